@@ -1,0 +1,39 @@
+"""Create the schema's named constraints and indexes, idempotently, before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.connection import Graph
+from graph.schema import Schema, load_schema
+
+
+@dataclass(frozen=True)
+class SchemaReport:
+    constraints_created: int
+    indexes_created: int
+    constraints_total: int
+    indexes_total: int
+
+
+def existing_names(graph: Graph) -> tuple[set[str], set[str]]:
+    constraints = {r["name"] for r in graph.read("SHOW CONSTRAINTS YIELD name RETURN name")}
+    indexes = {r["name"] for r in graph.read("SHOW INDEXES YIELD name RETURN name")}
+    return constraints, indexes
+
+
+def ensure_schema(graph: Graph, schema: Schema | None = None) -> SchemaReport:
+    """Run every ``CREATE … IF NOT EXISTS`` the schema needs that the database does not have yet."""
+    schema = schema or load_schema()
+    constraints, indexes = existing_names(graph)
+    made_c = made_i = 0
+    for label, stmt in zip(schema.nodes, schema.constraint_statements()):
+        if schema.constraint_name(label) not in constraints:
+            graph.write(stmt)
+            made_c += 1
+    for stmt in schema.index_statements():
+        name = stmt.split()[2]
+        if name not in indexes:
+            graph.write(stmt)
+            made_i += 1
+    return SchemaReport(made_c, made_i, len(schema.nodes), len(schema.index_statements()))

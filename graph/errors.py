@@ -1,0 +1,82 @@
+"""The exception tree: one root, a few specific kinds, each message one line a clerk can act on.
+
+Every message says what went wrong *and* what to do about it. The CLI prints
+``error: <message>`` and exits 1; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+
+class LiandongError(Exception):
+    """Root of every error liandong raises on purpose."""
+
+
+class ConfigError(LiandongError):
+    """A setting is missing or malformed."""
+
+
+class GraphUnavailable(LiandongError):
+    """The graph server cannot be reached (wrong URI, server down, network)."""
+
+
+class AuthFailed(LiandongError):
+    """The graph server refused the credentials."""
+
+
+class DatabaseNotFound(LiandongError):
+    """NEO4J_DATABASE names a database the server does not have."""
+
+
+class EmbeddedServerError(LiandongError):
+    """The embedded Bolt server could not be started, stopped or found."""
+
+
+class PortInUse(EmbeddedServerError):
+    """The port the embedded server should listen on is taken by another program."""
+
+
+class DataDirError(EmbeddedServerError):
+    """The data folder cannot be created, read or written."""
+
+
+class ServerStartTimeout(EmbeddedServerError):
+    """The embedded server did not come up in time."""
+
+
+class SchemaError(LiandongError):
+    """The schema file is inconsistent, or a statement uses a label/type it does not define."""
+
+
+class InvalidData(LiandongError):
+    """A record is wrong. Carries where: file, row and field, when known."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        row: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.file = file
+        self.row = row
+        self.field = field
+        self.reason = message
+        where = ", ".join(
+            part
+            for part in (
+                file,
+                f"row {row}" if row is not None else None,
+                f"field {field!r}" if field else None,
+            )
+            if part
+        )
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class WriteError(LiandongError):
+    """A write to the graph failed; the transaction was rolled back, nothing half-written."""
+
+
+class QueryError(LiandongError):
+    """A query failed or was refused."""

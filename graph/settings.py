@@ -1,0 +1,64 @@
+"""Environment lookups with defaults — the only place liandong reads its configuration.
+
+``NEO4J_URI`` set: use that server (Neo4j 5.x, 2025.x, Aura, a cluster).
+``NEO4J_URI`` unset: start and use the embedded ArcadeDB Bolt server on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.errors import ConfigError
+
+EMBEDDED_USER = "root"
+EMBEDDED_DATABASE = "liandong"
+
+
+def _default_home() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "liandong"
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as e:
+        raise ConfigError(f"{name}={raw!r} is not a whole number: set it to e.g. {default}") from e
+
+
+@dataclass(frozen=True)
+class Settings:
+    uri: str | None
+    user: str | None
+    password: str | None
+    database: str | None
+    home: Path
+    bolt_port: int
+    start_timeout: int
+    heap: str
+
+    @property
+    def embedded(self) -> bool:
+        return self.uri is None
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        uri = os.environ.get("NEO4J_URI") or None
+        port = _int("LIANDONG_BOLT_PORT", 7687)
+        if not 0 < port < 65536:
+            raise ConfigError(f"LIANDONG_BOLT_PORT={port} is not a port: use 1–65535")
+        return cls(
+            uri=uri,
+            user=os.environ.get("NEO4J_USER") or None,
+            password=os.environ.get("NEO4J_PASSWORD") or None,
+            database=os.environ.get("NEO4J_DATABASE") or None,
+            home=Path(os.environ.get("LIANDONG_HOME") or _default_home()).expanduser(),
+            bolt_port=port,
+            start_timeout=_int("LIANDONG_START_TIMEOUT", 120),
+            heap=os.environ.get("LIANDONG_HEAP") or "4g",
+        )

@@ -1,0 +1,263 @@
+"""Batched, idempotent writes: ``UNWIND $rows AS row MERGE …`` in managed transactions.
+
+Records are plain data (:class:`NodeRecord`, :class:`RelRecord`) with deterministic ids and a
+``source`` (provenance). :func:`write_unit` writes a list of records in ONE transaction — all or
+nothing — which is how a document or a batch is stored. :class:`Writer` is the bulk front:
+``with Writer(graph) as w: w.node(...); w.rel(...)`` flushes every ``batch_size`` records and on exit.
+
+The driver retries a transaction function on transient errors (the embedded store raises them
+under concurrent writes), so every statement here is idempotent: MERGE on the id, SET of values.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from neo4j import ManagedTransaction
+from neo4j import exceptions as nx
+
+from graph.connection import Graph
+from graph.errors import InvalidData, SchemaError, WriteError
+from graph.schema import Schema, load_schema, quote
+
+
+@dataclass(frozen=True)
+class NodeRecord:
+    label: str
+    id: str
+    props: dict[str, Any]
+    source: str
+
+
+@dataclass(frozen=True)
+class RelRecord:
+    type: str
+    start: str
+    end: str
+    id: str
+    props: dict[str, Any]
+    source: str
+
+
+def node_merge_statement(label: str) -> str:
+    """The MERGE for one label; ``sources`` gains the row's source once (a re-run changes nothing)."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MERGE (n:{quote(label)} {{id: row.id}})\n"
+        f"SET n += row.props\n"
+        f"SET n.sources = CASE WHEN row.source IN coalesce(n.sources, []) THEN n.sources "
+        f"ELSE coalesce(n.sources, []) + row.source END\n"
+        f"RETURN count(n) AS written"
+    )
+
+
+def rel_merge_statement(rel_type: str, start_label: str, end_label: str) -> str:
+    """The MERGE for one relationship type between two labels; missing endpoints are counted, not created."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MATCH (a:{quote(start_label)} {{id: row.start}})\n"
+        f"MATCH (b:{quote(end_label)} {{id: row.end}})\n"
+        f"MERGE (a)-[r:{quote(rel_type)} {{id: row.id}}]->(b)\n"
+        f"SET r += row.props, r.source = row.source\n"
+        f"RETURN count(r) AS written"
+    )
+
+
+def create_statement(label: str) -> str:
+    """A plain CREATE, used only by the benchmark as the baseline MERGE is compared with."""
+    return f"UNWIND $rows AS row\nCREATE (n:{quote(label)})\nSET n = row.props, n.id = row.id\nRETURN count(n) AS written"
+
+
+def create_rel_statement(rel_type: str, start_label: str, end_label: str) -> str:
+    """A plain CREATE of relationships (benchmark baseline)."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MATCH (a:{quote(start_label)} {{id: row.start}})\n"
+        f"MATCH (b:{quote(end_label)} {{id: row.end}})\n"
+        f"CREATE (a)-[r:{quote(rel_type)}]->(b)\n"
+        f"SET r = row.props, r.id = row.id\n"
+        f"RETURN count(r) AS written"
+    )
+
+
+@dataclass
+class WriteStats:
+    nodes: int = 0
+    relationships: int = 0
+    transactions: int = 0
+
+    def add(self, other: "WriteStats") -> None:
+        self.nodes += other.nodes
+        self.relationships += other.relationships
+        self.transactions += other.transactions
+
+
+@dataclass
+class Unit:
+    """Records destined for one transaction, already validated against the schema."""
+
+    nodes: list[NodeRecord] = field(default_factory=list)
+    rels: list[RelRecord] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.nodes) + len(self.rels)
+
+
+class RecordFactory:
+    """Builds validated records from raw properties: the one place ids and provenance are attached."""
+
+    def __init__(self, schema: Schema | None = None, *, synthetic: bool = False) -> None:
+        self.schema = schema or load_schema()
+        self.synthetic = synthetic
+
+    def node(self, label: str, props: dict[str, Any], *, source: str, where: dict[str, Any] | None = None) -> NodeRecord:
+        clean = self.schema.clean_node_props(label, props, where=where)
+        node_id = clean.pop("id", None) or self.schema.node(label).make_id(clean)
+        if self.synthetic:
+            clean["synthetic"] = True
+        return NodeRecord(label, node_id, clean, source)
+
+    def rel(
+        self, rel_type: str, start: str, end: str, props: dict[str, Any] | None = None, *,
+        source: str, where: dict[str, Any] | None = None,
+    ) -> RelRecord:
+        rt = self.schema.rel(rel_type)
+        a, b = self.schema.label_of_id(start), self.schema.label_of_id(end)
+        if a not in rt.from_labels or b not in rt.to_labels:
+            raise SchemaError(
+                f"{rel_type} cannot go from {a} to {b}; the schema allows "
+                f"{'/'.join(rt.from_labels)} → {'/'.join(rt.to_labels)}"
+            )
+        clean = self.schema.clean_rel_props(rel_type, props or {}, where=where)
+        rel_id = rt.make_id(start, end, clean)
+        if self.synthetic:
+            clean["synthetic"] = True
+        return RelRecord(rel_type, start, end, rel_id, clean, source)
+
+
+def _node_row(r: NodeRecord) -> dict[str, Any]:
+    return {"id": r.id, "props": r.props, "source": r.source}
+
+
+def _rel_row(r: RelRecord) -> dict[str, Any]:
+    return {"id": r.id, "start": r.start, "end": r.end, "props": r.props, "source": r.source}
+
+
+def _plan(unit: Unit, schema: Schema) -> list[tuple[str, list[dict[str, Any]], str, bool]]:
+    """Group records into statements: nodes first (per label), then relationships (per type and end labels)."""
+    plan: list[tuple[str, list[dict[str, Any]], str, bool]] = []
+    by_label: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for n in unit.nodes:
+        row = by_label[n.label].get(n.id)
+        if row is None:
+            by_label[n.label][n.id] = _node_row(n)
+        else:  # the same node twice in one unit: later values win, both sources kept via two rows
+            row["props"] = {**row["props"], **n.props}
+            if row["source"] != n.source:
+                by_label[n.label][n.id + "\x00" + n.source] = _node_row(n)
+    for label, rows in by_label.items():
+        plan.append((node_merge_statement(label), list(rows.values()), f"{label} nodes", False))
+    by_rel: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for r in unit.rels:
+        key = (r.type, schema.label_of_id(r.start), schema.label_of_id(r.end))
+        by_rel[key][r.id] = _rel_row(r)
+    for (rtype, a, b), rows in by_rel.items():
+        plan.append((rel_merge_statement(rtype, a, b), list(rows.values()), f"{rtype} ({a}→{b})", True))
+    return plan
+
+
+def _run_plan(tx: ManagedTransaction, plan: list[tuple[str, list[dict[str, Any]], str, bool]]) -> WriteStats:
+    stats = WriteStats(transactions=1)
+    for query, rows, what, is_rel in plan:
+        written = tx.run(query, rows=rows).single(strict=True)["written"]
+        if is_rel:
+            if written < len(rows):
+                raise InvalidData(
+                    f"{len(rows) - written} of {len(rows)} {what} relationships point at nodes that do not exist"
+                )
+            stats.relationships += written
+        else:
+            stats.nodes += written
+    return stats
+
+
+def write_unit(graph: Graph, unit: Unit, schema: Schema | None = None) -> WriteStats:
+    """Write all records in ONE managed transaction (retried on transient errors); all or nothing."""
+    if not len(unit):
+        return WriteStats()
+    plan = _plan(unit, schema or load_schema())
+    try:
+        with graph.driver.session(database=graph.database) as session:
+            return session.execute_write(_run_plan, plan)
+    except InvalidData:
+        raise
+    except nx.Neo4jError as e:
+        raise WriteError(f"the graph refused a write ({e.code}): {e.message} — nothing of this batch was stored") from e
+    except nx.DriverError as e:
+        raise WriteError(f"the write failed ({type(e).__name__}: {e}) — nothing of this batch was stored") from e
+
+
+class Writer:
+    """Bulk writer: accumulate records, flush every ``batch_size`` in one transaction each.
+
+    Nodes are flushed before the relationships that need them: relationships wait in their own
+    buffer until every node added so far has been written.
+    """
+
+    def __init__(self, graph: Graph, *, schema: Schema | None = None, batch_size: int = 1000, synthetic: bool = False) -> None:
+        self.graph = graph
+        self.schema = schema or load_schema()
+        self.batch_size = batch_size
+        self.records = RecordFactory(self.schema, synthetic=synthetic)
+        self.stats = WriteStats()
+        self._nodes: list[NodeRecord] = []
+        self._rels: list[RelRecord] = []
+
+    def node(self, label: str, props: dict[str, Any], *, source: str) -> str:
+        rec = self.records.node(label, props, source=source)
+        self.add(rec)
+        return rec.id
+
+    def rel(self, rel_type: str, start: str, end: str, props: dict[str, Any] | None = None, *, source: str) -> str:
+        rec = self.records.rel(rel_type, start, end, props, source=source)
+        self.add(rec)
+        return rec.id
+
+    def add(self, record: NodeRecord | RelRecord) -> None:
+        if isinstance(record, NodeRecord):
+            self._nodes.append(record)
+            if len(self._nodes) >= self.batch_size:
+                self._flush_nodes()
+        else:
+            self._rels.append(record)
+            if len(self._rels) >= self.batch_size:
+                self._flush_nodes()
+                self._flush_rels()
+
+    def extend(self, records: Iterable[NodeRecord | RelRecord]) -> None:
+        for r in records:
+            self.add(r)
+
+    def _flush_nodes(self) -> None:
+        while self._nodes:
+            chunk, self._nodes = self._nodes[: self.batch_size], self._nodes[self.batch_size :]
+            self.stats.add(write_unit(self.graph, Unit(nodes=chunk), self.schema))
+
+    def _flush_rels(self) -> None:
+        while self._rels:
+            chunk, self._rels = self._rels[: self.batch_size], self._rels[self.batch_size :]
+            self.stats.add(write_unit(self.graph, Unit(rels=chunk), self.schema))
+
+    def flush(self) -> WriteStats:
+        self._flush_nodes()
+        self._flush_rels()
+        return self.stats
+
+    def __enter__(self) -> "Writer":
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.flush()
