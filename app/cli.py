@@ -182,6 +182,11 @@ def stats(obj: Context) -> None:
     _print_counts(obj.graph())
 
 
+from app.commands import register_all  # noqa: E402  (after cli exists)
+
+register_all(cli)
+
+
 def main() -> None:
     cli(prog_name="liandong")
 
