@@ -16,9 +16,13 @@ class SchemaReport:
     indexes_total: int
 
 
+SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
+SHOW_INDEXES = "SHOW INDEXES YIELD name RETURN name"
+
+
 def existing_names(graph: Graph) -> tuple[set[str], set[str]]:
-    constraints = {r["name"] for r in graph.read("SHOW CONSTRAINTS YIELD name RETURN name")}
-    indexes = {r["name"] for r in graph.read("SHOW INDEXES YIELD name RETURN name")}
+    constraints = {r["name"] for r in graph.read(SHOW_CONSTRAINTS)}
+    indexes = {r["name"] for r in graph.read(SHOW_INDEXES)}
     return constraints, indexes
 
 
