@@ -1,0 +1,32 @@
+"""Read stage of ingestion: bytes on disk → decoded original text, with a status.
+
+Public API::
+
+    read_file(path, *, limits=DEFAULT_LIMITS) -> ReadResult
+    read_bytes(data, name, *, limits=DEFAULT_LIMITS) -> ReadResult
+    iter_documents(paths, *, limits=DEFAULT_LIMITS) -> Iterator[ReadResult]
+    simplified_view(text) -> (str, OffsetMap)
+    looks_traditional(text) -> bool
+
+Nothing in this package touches the network.
+"""
+
+from .chinese import OffsetMap, looks_traditional, simplified_view
+from .core import SUPPORTED_SUFFIXES, iter_documents, read_bytes, read_file
+from .encoding import decode_text
+from .model import DEFAULT_LIMITS, ReadLimits, ReadResult, Status
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "SUPPORTED_SUFFIXES",
+    "OffsetMap",
+    "ReadLimits",
+    "ReadResult",
+    "Status",
+    "decode_text",
+    "iter_documents",
+    "looks_traditional",
+    "read_bytes",
+    "read_file",
+    "simplified_view",
+]
