@@ -70,7 +70,7 @@ def rel_merge_statement(rel_type: str, start_label: str, end_label: str) -> str:
 
 def create_statement(label: str) -> str:
     """A plain CREATE, used only by the benchmark as the baseline MERGE is compared with."""
-    return f"UNWIND $rows AS row\nCREATE (n:{quote(label)})\nSET n = row.props, n.id = row.id\nRETURN count(n) AS written"
+    return f"UNWIND $rows AS row\nCREATE (n:{quote(label)} {{id: row.id}})\nSET n += row.props\nRETURN count(n) AS written"
 
 
 def create_rel_statement(rel_type: str, start_label: str, end_label: str) -> str:
@@ -79,8 +79,8 @@ def create_rel_statement(rel_type: str, start_label: str, end_label: str) -> str
         f"UNWIND $rows AS row\n"
         f"MATCH (a:{quote(start_label)} {{id: row.start}})\n"
         f"MATCH (b:{quote(end_label)} {{id: row.end}})\n"
-        f"CREATE (a)-[r:{quote(rel_type)}]->(b)\n"
-        f"SET r = row.props, r.id = row.id\n"
+        f"CREATE (a)-[r:{quote(rel_type)} {{id: row.id}}]->(b)\n"
+        f"SET r += row.props\n"
         f"RETURN count(r) AS written"
     )
 
