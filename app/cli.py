@@ -139,14 +139,18 @@ def db_status() -> None:
 @db.command("init")
 @pass_ctx
 def db_init(obj: Context) -> None:
-    """Create the schema's constraints and indexes (idempotent; also done automatically)."""
+    """Create the schema's constraints and indexes and load the reference agencies (idempotent)."""
     from graph.ddl import ensure_schema
+    from graph.reference import load_reference
 
-    report = ensure_schema(obj.graph())
+    graph = obj.graph()
+    report = ensure_schema(graph)
     click.echo(
         f"schema ready: {report.constraints_total} constraints ({report.constraints_created} new), "
         f"{report.indexes_total} indexes ({report.indexes_created} new)"
     )
+    ref = load_reference(graph)
+    click.echo(f"reference data loaded: {ref.regions} regions, {ref.agencies} agencies, {ref.mechanisms} mechanisms")
 
 
 # ----------------------------------------------------------------------------------- content

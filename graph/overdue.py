@@ -1,0 +1,235 @@
+"""Deadlines in the graph (超期预警): what each agency owes, by when, from the recorded events.
+
+Every open obligation is a rule of ``graph/rules/deadlines.yaml`` started by an event and not
+yet completed; :func:`deadline_rows` evaluates them with :class:`~graph.rules.workdays.WorkCalendar`
+on ``today``:
+
+============================  =====================================================  ============
+obligation                    started by → completed by                              who owes it
+============================  =====================================================  ============
+transfer_case                 a thread found by an agency that is not competent →    the finder
+                              its transfer
+return_out_of_duty            a referral received (or sent, receipt not recorded) →  the receiver
+                              return, unless accepted or forwarded
+notify_acceptance             acceptance decided → acceptance reported               the receiver
+report_outcome                handling completed → outcome reported                  the receiver
+forward_other_level           a forwarded referral's receipt → notice to the sender  the forwarder
+return_assistance             an assistance letter received → returned, unless the   the helper
+                              result was reported
+assistance_feedback           an assistance letter received → result reported        the helper
+wrong_department_notice       a complaint lodged with a non-competent agency →       that agency
+                              complainant notified
+complaint_decision/_warning   a complaint lodged with the competent agency →         that agency
+                              decision (and the warning before its deadline)
+============================  =====================================================  ============
+
+"Promptly" rules (forward_other_level, assistance_feedback) have no period: they are listed
+only when ``promptly_default`` working days are given, and their rows say so (``due_is_default``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from graph.catalog import cypher
+from graph.connection import Graph
+from graph.custody import agency_names, native
+from graph.rules.deadlines import DeadlineState, DeadlineStatus, load_rules
+from graph.rules.workdays import WorkCalendar
+
+REFERRALS = cypher(
+    "overdue.referrals",
+    "MATCH (r:Referral)\n"
+    "WHERE $agency IS NULL OR r.to_agency = $agency\n"
+    "RETURN r.id AS id, r.doc_no AS doc_no, r.from_agency AS from_agency, r.to_agency AS to_agency,\n"
+    "  r.sent AS sent, head([(r)-[:CONCERNS]->(t) | t.id]) AS thread,\n"
+    "  [(r)-[:HAS_EVENT]->(e:Event) | {kind: e.kind, date: e.date}] AS events",
+    agency=None,
+)
+REQUESTS = cypher(
+    "overdue.assistance",
+    "MATCH (q:AssistanceRequest)\n"
+    "WHERE $agency IS NULL OR q.to_agency = $agency\n"
+    "RETURN q.id AS id, q.doc_no AS doc_no, q.from_agency AS from_agency, q.to_agency AS to_agency,\n"
+    "  q.sent AS sent, head([(q)-[:CONCERNS]->(t) | t.id]) AS thread,\n"
+    "  [(q)-[:HAS_EVENT]->(e:Event) | {kind: e.kind, date: e.date}] AS events",
+    agency=None,
+)
+COMPLAINTS = cypher(
+    "overdue.complaints",
+    "MATCH (c:Complaint)\n"
+    "WHERE $agency IS NULL OR c.lodged_with = $agency\n"
+    "RETURN c.id AS id, c.complaint_no AS doc_no, c.lodged_with AS lodged_with, c.lodged AS lodged,\n"
+    "  head([(c)-[:COMPETENT]->(a:Agency) | a.id]) AS competent,\n"
+    "  [(c)-[:HAS_EVENT]->(e:Event) | {kind: e.kind, date: e.date}] AS events",
+    agency=None,
+)
+FOUND_THREADS = cypher(
+    "overdue.found_threads",
+    "MATCH (c:Agency)<-[:COMPETENT]-(t)\n"
+    "WHERE t:Clue OR t:Case\n"
+    "RETURN t.id AS id, coalesce(t.clue_no, t.case_no) AS doc_no, c.id AS competent,\n"
+    "  [(t)-[:HAS_EVENT]->(e:Event) | {kind: e.kind, date: e.date, agency: e.agency_id}] AS events",
+)
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    agency_id: str
+    agency_name: str
+    rule_id: str
+    clause: str
+    rule_zh: str
+    subject_id: str  # the referral, assistance request, complaint or thread
+    subject: str  # its document or case number
+    counterpart: str | None  # the other agency (sender, requester, competent agency)
+    thread_id: str | None
+    trigger: str
+    trigger_date: dt.date
+    due: dt.date | None
+    state: DeadlineState
+    overdue_by: int | None
+    working_days_left: int | None
+    due_is_default: bool
+    note: str = ""
+
+    @property
+    def overdue(self) -> bool:
+        return self.state is DeadlineState.OVERDUE
+
+
+@dataclass(frozen=True)
+class _Obligation:
+    rule_id: str
+    agency: str
+    subject_id: str
+    subject: str
+    counterpart: str | None
+    thread_id: str | None
+    trigger: str
+    trigger_date: dt.date
+    note: str = ""
+
+
+def _first(events: list[dict[str, Any]]) -> dict[str, dt.date]:
+    out: dict[str, dt.date] = {}
+    for e in sorted(events, key=lambda e: native(e["date"])):
+        out.setdefault(e["kind"], native(e["date"]))
+    return out
+
+
+def _referral_obligations(r: dict[str, Any]) -> Iterator[_Obligation]:
+    done = _first(r["events"])
+    base = {"agency": r["to_agency"], "subject_id": r["id"], "subject": r["doc_no"], "counterpart": r["from_agency"],
+            "thread_id": r["thread"]}
+    decided = {"acceptance_decided", "case_returned", "case_forwarded"} & done.keys()
+    received = done.get("case_received")
+    sent = native(r["sent"])
+    if not decided:
+        if received:
+            yield _Obligation("return_out_of_duty", trigger="case_received", trigger_date=received, **base)
+        elif sent:
+            yield _Obligation("return_out_of_duty", trigger="case_transferred", trigger_date=sent,
+                              note="receipt not recorded: counted from sending", **base)
+    if "acceptance_decided" in done and "acceptance_reported" not in done:
+        yield _Obligation("notify_acceptance", trigger="acceptance_decided", trigger_date=done["acceptance_decided"], **base)
+    if "handling_completed" in done and "outcome_reported" not in done:
+        yield _Obligation("report_outcome", trigger="handling_completed", trigger_date=done["handling_completed"], **base)
+    if "case_forwarded" in done and "sender_notified" not in done and received:
+        yield _Obligation("forward_other_level", trigger="case_received", trigger_date=received,
+                          note="forwarded without the written notice to the sender", **base)
+
+
+def _assistance_obligations(q: dict[str, Any]) -> Iterator[_Obligation]:
+    done = _first(q["events"])
+    if {"assistance_letter_returned", "assistance_result_reported"} & done.keys():
+        return
+    received = done.get("assistance_letter_received")
+    start, trigger, note = (received, "assistance_letter_received", "") if received else (
+        native(q["sent"]), "assistance_letter_sent", "receipt not recorded: counted from sending")
+    if start is None:
+        return
+    base = {"agency": q["to_agency"], "subject_id": q["id"], "subject": q["doc_no"], "counterpart": q["from_agency"],
+            "thread_id": q["thread"], "trigger": trigger, "trigger_date": start, "note": note}
+    yield _Obligation("return_assistance", **base)
+    yield _Obligation("assistance_feedback", **base)
+
+
+def _complaint_obligations(c: dict[str, Any]) -> Iterator[_Obligation]:
+    done = _first(c["events"])
+    lodged = done.get("complaint_received") or native(c["lodged"])
+    if lodged is None:
+        return
+    base = {"agency": c["lodged_with"], "subject_id": c["id"], "subject": c["doc_no"], "counterpart": c["competent"],
+            "thread_id": c["id"], "trigger": "complaint_received", "trigger_date": lodged}
+    if c["competent"] and c["competent"] != c["lodged_with"]:
+        if "complainant_notified" not in done:
+            yield _Obligation("wrong_department_notice", note="lodged with a department that is not competent", **base)
+    elif "complaint_decided" not in done:
+        yield _Obligation("complaint_decision", **base)
+        if "complaint_warning_issued" not in done:
+            yield _Obligation("complaint_warning", **base)
+
+
+def _thread_obligations(t: dict[str, Any]) -> Iterator[_Obligation]:
+    events = sorted(t["events"], key=lambda e: native(e["date"]))
+    found = next((e for e in events if e["kind"] == "violation_found"), None)
+    if found is None or found["agency"] == t["competent"]:
+        return
+    if any(e["kind"] == "case_transferred" and e["agency"] == found["agency"] for e in events):
+        return
+    yield _Obligation("transfer_case", agency=found["agency"], subject_id=t["id"], subject=t["doc_no"],
+                      counterpart=t["competent"], thread_id=t["id"], trigger="violation_found",
+                      trigger_date=native(found["date"]), note="found by an agency that is not competent")
+
+
+def obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]:
+    """Every open obligation in the graph (optionally only those ``agency_id`` owes)."""
+    p = {"agency": agency_id}
+    out: list[_Obligation] = []
+    for r in graph.read(REFERRALS, p):
+        out.extend(_referral_obligations(r))
+    for q in graph.read(REQUESTS, p):
+        out.extend(_assistance_obligations(q))
+    for c in graph.read(COMPLAINTS, p):
+        out.extend(_complaint_obligations(c))
+    for t in graph.read(FOUND_THREADS):
+        out.extend(o for o in _thread_obligations(t) if agency_id is None or o.agency == agency_id)
+    return out
+
+
+def deadline_rows(graph: Graph, *, today: dt.date, agency_id: str | None = None, within: int | None = None,
+                  calendar: WorkCalendar | None = None, promptly_default: int | None = None,
+                  include_pending: bool = False) -> list[DeadlineRow]:
+    """Overdue obligations, plus those due within ``within`` working days (0 = due today).
+
+    Sorted: overdue first (most overdue first), then by due date. ``include_pending`` also
+    returns obligations not yet due soon.
+    """
+    cal = calendar or WorkCalendar()
+    rules = load_rules()
+    obs = obligations(graph, agency_id)
+    names = agency_names(graph, [o.agency for o in obs] + [o.counterpart for o in obs if o.counterpart])
+    rows: list[DeadlineRow] = []
+    for o in obs:
+        rule = rules.get(o.rule_id)
+        if rule.is_promptly and promptly_default is None:
+            continue
+        st: DeadlineStatus = rules.status(o.rule_id, o.trigger_date, None, today, cal,
+                                          soon_within=within if within is not None else -1,
+                                          promptly_default=promptly_default)
+        if st.state is DeadlineState.PENDING and not include_pending:
+            continue
+        if st.state is DeadlineState.DUE_SOON and within is None and not include_pending:
+            continue
+        rows.append(DeadlineRow(
+            agency_id=o.agency, agency_name=names.get(o.agency, o.agency), rule_id=o.rule_id, clause=rule.clause,
+            rule_zh=rule.zh, subject_id=o.subject_id, subject=o.subject,
+            counterpart=names.get(o.counterpart or "", o.counterpart), thread_id=o.thread_id, trigger=o.trigger,
+            trigger_date=o.trigger_date, due=st.due, state=st.state, overdue_by=st.overdue_by,
+            working_days_left=st.working_days_left, due_is_default=st.due_is_default, note=o.note))
+    rows.sort(key=lambda r: (not r.overdue, -(r.overdue_by or 0), r.due or dt.date.max, r.agency_name, r.subject))
+    return rows
