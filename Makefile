@@ -11,6 +11,8 @@ LINTER  := tools/cypher-lint/node_modules/.package-lock.json
 
 run: setup
 	$(BIN)/liandong demo
+	@$(BIN)/liandong user list | grep -q '^demo ' || $(BIN)/liandong user add demo --agency 示例县财政局 --role admin
+	$(BIN)/liandong app
 
 setup: $(STAMP) $(LINTER)
 

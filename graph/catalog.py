@@ -21,7 +21,7 @@ from typing import Any
 _REGISTRY: dict[str, "Statement"] = {}
 PACKAGES = ("graph", "ingest", "queries", "app")
 # modules with import-time side effects that must not be imported just to collect statements
-SKIP_MODULES = ("graph.embedded_server", "app.streamlit_app", "app.pages")
+SKIP_MODULES = ("graph.embedded_server", "app.streamlit_app")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,203 @@
+"""The append-only audit trail (监督留痕, 002 十二): who did what, when, for which agency, on what.
+
+One JSON object per line in ``LIANDONG_HOME/audit/audit.jsonl``, independent of the graph. The
+file is opened with ``O_APPEND`` only — never rewritten — and each line is written under an
+exclusive ``flock`` and ``fsync``-ed before the action is shown to the user. Every entry carries
+the SHA-256 of the previous one (``prev``) and its own (``hash``), so :meth:`AuditLog.verify`
+finds a line that was edited, removed or inserted afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.services.access import Viewer
+from graph.errors import ConfigError
+from graph.settings import Settings
+
+GENESIS = "0" * 64
+
+ACTION_ZH: dict[str, str] = {
+    "sign_in": "登录", "sign_in_failed": "登录失败", "sign_out": "退出", "search": "搜索",
+    "view_profile": "查看档案", "view_document": "查看文书", "view_graph": "查看关系图谱",
+    "expand_node": "展开节点", "find_paths": "路径查找", "view_thread": "查看线索",
+    "view_desk": "查看工作台", "console_query": "控制台查询", "saved_query": "运行保存的查询",
+    "export_csv": "导出CSV", "export_xlsx": "导出XLSX", "ingest_upload": "导入文书",
+    "view_audit": "查看审计日志", "verify_audit": "校验审计日志", "access_denied": "越权访问被拒",
+    "user_add": "新增用户", "user_password": "修改密码", "user_disable": "停用用户", "user_enable": "启用用户",
+}
+_SECRET_KEYS = {"password", "passwd", "pw", "secret", "token"}
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    ts: str
+    user: str
+    agency: str
+    role: str
+    action: str
+    target: str
+    params: dict[str, Any] = field(default_factory=dict)
+    prev: str = GENESIS
+    hash: str = ""
+
+    def body(self) -> dict[str, Any]:
+        d = asdict(self)
+        d.pop("hash")
+        return d
+
+    @property
+    def action_zh(self) -> str:
+        return ACTION_ZH.get(self.action, self.action)
+
+
+def _digest(body: dict[str, Any]) -> str:
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _clean(params: dict[str, Any] | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in (params or {}).items():
+        if k.lower() in _SECRET_KEYS:
+            continue
+        out[k] = v if isinstance(v, (str, int, float, bool, type(None), list, dict)) else str(v)
+    return json.loads(json.dumps(out, ensure_ascii=False, default=str))
+
+
+def audit_path(settings: Settings | None = None) -> Path:
+    settings = settings or Settings.from_env()
+    return settings.home / "audit" / "audit.jsonl"
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    entries: int
+    first_bad_line: int | None = None
+    reason: str = ""
+
+
+class AuditLog:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            os.close(fd)
+        except OSError as e:
+            raise ConfigError(f"cannot open the audit log {path}: {e.strerror} — check LIANDONG_HOME and its permissions") from e
+
+    @classmethod
+    def default(cls, settings: Settings | None = None) -> AuditLog:
+        return cls(audit_path(settings))
+
+    def record(
+        self,
+        viewer: Viewer | None,
+        action: str,
+        target: str = "",
+        params: dict[str, Any] | None = None,
+        *,
+        user: str | None = None,
+    ) -> AuditEntry:
+        """Append one entry (durably) and return it. ``user`` names who acted when nobody is signed in."""
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            seq, prev = self._tail(fd)
+            body = AuditEntry(
+                seq=seq + 1,
+                ts=dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="milliseconds"),
+                user=viewer.username if viewer else (user or ""),
+                agency=viewer.agency_id if viewer else "",
+                role=viewer.role if viewer else "",
+                action=action,
+                target=str(target or ""),
+                params=_clean(params),
+                prev=prev,
+            ).body()
+            entry = AuditEntry(**body, hash=_digest(body))
+            line = json.dumps(asdict(entry), ensure_ascii=False, sort_keys=True, default=str) + "\n"
+            os.write(fd, line.encode("utf-8"))
+            os.fsync(fd)
+            return entry
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+    @staticmethod
+    def _tail(fd: int) -> tuple[int, str]:
+        """(seq, hash) of the last entry, read from the end of the file."""
+        size = os.lseek(fd, 0, os.SEEK_END)
+        if size == 0:
+            return 0, GENESIS
+        chunk = 4096
+        pos, buf = size, b""
+        while pos > 0:
+            step = min(chunk, pos)
+            pos -= step
+            buf = os.pread(fd, step, pos) + buf
+            lines = buf.rstrip(b"\n").split(b"\n")
+            if len(lines) > 1 or pos == 0:
+                last = json.loads(lines[-1])
+                return int(last["seq"]), str(last["hash"])
+            chunk *= 2
+        return 0, GENESIS
+
+    def __iter__(self) -> Iterator[AuditEntry]:
+        with open(self.path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    yield AuditEntry(**json.loads(line))
+
+    def entries(
+        self,
+        *,
+        user: str | None = None,
+        action: str | None = None,
+        agency: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        text: str | None = None,
+        limit: int | None = 1000,
+    ) -> list[AuditEntry]:
+        """Matching entries, newest first."""
+        out = []
+        for e in self:
+            day = e.ts[:10]
+            if user and e.user != user or action and e.action != action or agency and e.agency != agency:
+                continue
+            if since and day < since.isoformat() or until and day > until.isoformat():
+                continue
+            if text and text not in e.target and text not in json.dumps(e.params, ensure_ascii=False):
+                continue
+            out.append(e)
+        out.reverse()
+        return out[:limit] if limit else out
+
+    def verify(self) -> Verification:
+        prev, n = GENESIS, 0
+        with open(self.path, encoding="utf-8") as f:
+            for n, line in enumerate(f, start=1):
+                try:
+                    entry = AuditEntry(**json.loads(line))
+                except (ValueError, TypeError) as e:
+                    return Verification(False, n - 1, n, f"第{n}行无法解析: {e}")
+                if entry.seq != n:
+                    return Verification(False, n - 1, n, f"第{n}行序号为{entry.seq}，应为{n}（有记录被删除或插入）")
+                if entry.prev != prev:
+                    return Verification(False, n - 1, n, f"第{n}行的前序摘要与上一行不符（上一行被改动或删除）")
+                if _digest(entry.body()) != entry.hash:
+                    return Verification(False, n - 1, n, f"第{n}行内容与其摘要不符（该行被改动）")
+                prev = entry.hash
+        return Verification(True, n)

@@ -1,0 +1,199 @@
+"""Users of the app: a small SQLite file under ``LIANDONG_HOME/app/``, outside the graph.
+
+Passwords are stored as salted ``hashlib.scrypt`` hashes (``scrypt$n$r$p$salt$hash``, base64),
+compared in constant time; an unknown user name costs the same hash as a known one. Five wrong
+passwords in a row lock the account for five minutes. Users are created with the CLI
+(``liandong user add NAME --agency AGENCY_ID --role …``); the app only signs them in.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import os
+import re
+import secrets
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.services.access import ROLES, Viewer
+from graph.errors import ConfigError, LiandongError
+from graph.settings import Settings
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+MIN_PASSWORD = 10
+MAX_FAILURES = 5
+LOCK_SECONDS = 300
+_NAME = re.compile(r"^[\w.\-@\u4e00-\u9fff]{2,64}$")
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS users (
+  username TEXT PRIMARY KEY,
+  password_hash TEXT NOT NULL,
+  agency_id TEXT NOT NULL,
+  agency_name TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL,
+  created TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  failures INTEGER NOT NULL DEFAULT 0,
+  locked_until REAL NOT NULL DEFAULT 0
+)
+"""
+
+
+class SignInFailed(LiandongError):
+    """Wrong user name or password, a disabled or a locked account (the message says which it may be)."""
+
+
+class UserError(LiandongError):
+    """A user cannot be created or changed as asked."""
+
+
+@dataclass(frozen=True)
+class User:
+    username: str
+    agency_id: str
+    agency_name: str
+    role: str
+    created: str
+    disabled: bool
+
+    def viewer(self) -> Viewer:
+        return Viewer(self.username, self.agency_id, self.role, self.agency_name)
+
+
+def hash_password(password: str, *, salt: bytes | None = None) -> str:
+    salt = salt or secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    b64 = base64.b64encode
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt_b64, hash_b64 = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        salt, expected = base64.b64decode(salt_b64), base64.b64decode(hash_b64)
+        digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=int(n), r=int(r), p=int(p), dklen=len(expected))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(digest, expected)
+
+
+def generate_password() -> str:
+    return secrets.token_urlsafe(12)
+
+
+_DUMMY_HASH = hash_password("not a password", salt=b"\0" * 16)
+
+
+def users_path(settings: Settings | None = None) -> Path:
+    settings = settings or Settings.from_env()
+    return settings.home / "app" / "users.sqlite3"
+
+
+class UserStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with closing(self._connect()) as db, db:
+                db.execute(_DDL)
+            os.chmod(path, 0o600)
+        except (OSError, sqlite3.Error) as e:
+            raise ConfigError(f"cannot open the users file {path}: {e} — check LIANDONG_HOME and its permissions") from e
+
+    @classmethod
+    def default(cls, settings: Settings | None = None) -> UserStore:
+        return cls(users_path(settings))
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10)
+        db.row_factory = sqlite3.Row
+        return db
+
+    @staticmethod
+    def _user(row: sqlite3.Row) -> User:
+        return User(row["username"], row["agency_id"], row["agency_name"], row["role"], row["created"], bool(row["disabled"]))
+
+    def add(self, username: str, password: str, *, agency_id: str, role: str, agency_name: str = "") -> User:
+        if not _NAME.match(username):
+            raise UserError(f"user name {username!r}: use 2–64 letters, digits, Chinese characters or . - _ @")
+        if role not in ROLES:
+            raise UserError(f"role {role!r} is not one of {', '.join(ROLES)}")
+        if not agency_id:
+            raise UserError("every user belongs to an agency: give --agency")
+        check_password(password)
+        created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        try:
+            with closing(self._connect()) as db, db:
+                db.execute(
+                    "INSERT INTO users (username, password_hash, agency_id, agency_name, role, created) VALUES (?,?,?,?,?,?)",
+                    (username, hash_password(password), agency_id, agency_name, role, created),
+                )
+        except sqlite3.IntegrityError as e:
+            raise UserError(f"user {username!r} exists already — pick another name or change their password") from e
+        user = self.get(username)
+        assert user is not None
+        return user
+
+    def get(self, username: str) -> User | None:
+        with closing(self._connect()) as db:
+            row = db.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
+        return self._user(row) if row else None
+
+    def all(self) -> list[User]:
+        with closing(self._connect()) as db:
+            return [self._user(r) for r in db.execute("SELECT * FROM users ORDER BY username")]
+
+    def set_password(self, username: str, password: str) -> None:
+        check_password(password)
+        self._update(username, "password_hash = ?, failures = 0, locked_until = 0", (hash_password(password),))
+
+    def set_disabled(self, username: str, disabled: bool) -> None:
+        self._update(username, "disabled = ?", (int(disabled),))
+
+    def _update(self, username: str, assignments: str, values: tuple[object, ...]) -> None:
+        with closing(self._connect()) as db, db:
+            cur = db.execute(f"UPDATE users SET {assignments} WHERE username = ?", (*values, username))
+        if cur.rowcount == 0:
+            raise UserError(f"no user {username!r} — `liandong user list` shows who exists")
+
+    def authenticate(self, username: str, password: str, *, now: float | None = None) -> User:
+        """The user when the password is right; :class:`SignInFailed` otherwise."""
+        import time
+
+        now = time.time() if now is None else now
+        failure: str | None = None
+        with closing(self._connect()) as db, db:  # commits the counters before any refusal is raised
+            row = db.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
+            if row is None:
+                verify_password(password, _DUMMY_HASH)
+                failure = "用户名或密码错误"
+            elif row["locked_until"] > now:
+                failure = "连续输错密码次数过多，账户已临时锁定，请5分钟后再试"
+            elif not verify_password(password, row["password_hash"]):
+                failures = row["failures"] + 1
+                locked = now + LOCK_SECONDS if failures >= MAX_FAILURES else 0
+                db.execute(
+                    "UPDATE users SET failures = ?, locked_until = ? WHERE username = ?",
+                    (0 if locked else failures, locked, username),
+                )
+                failure = "用户名或密码错误"
+            elif row["disabled"]:
+                failure = "该账户已停用，请联系管理员"
+            else:
+                db.execute("UPDATE users SET failures = 0, locked_until = 0 WHERE username = ?", (username,))
+        if failure is not None:
+            raise SignInFailed(failure)
+        return self._user(row)
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise UserError(f"the password must have at least {MIN_PASSWORD} characters")

@@ -1,0 +1,251 @@
+"""分析控制台: read-only Cypher with parameters, the saved queries of ``queries/``, table and graph
+views, CSV and XLSX export.
+
+Typed Cypher goes through :func:`queries.adhoc.run_readonly` (guard + always-rolled-back
+transaction + time limit + row cap). A row that carries the id of an item the viewer may not see,
+or of a masked person, is dropped (with a note saying how many): its other columns may be that
+item's number or summary. Values computed *without* returning the id (``RETURN c.summary``,
+``count(*)``) cannot be traced back and are not filtered — the console is for the roles given
+``console`` (analyst, admin), and every statement, text and parameters, is in the audit log.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from app.services.access import Policy, Viewer, load_policy
+from app.services.network import Edge, EgoNetwork
+from app.services.nodes import MASKED_TEXT, NodeView, label_of
+from graph.errors import QueryError
+from queries.adhoc import DEFAULT_MAX_ROWS, run_readonly
+from queries.result import Result
+
+DEFAULT_TIMEOUT_S = 30.0
+
+
+def parse_params(text: str) -> dict[str, Any]:
+    """The parameters box: a JSON object (``{"name": "绵竹"}``); empty means none."""
+    text = (text or "").strip()
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise QueryError(f"参数不是合法的JSON（第{e.lineno}行第{e.colno}列：{e.msg}）— 例如 {{\"name\": \"绵竹\"}}") from e
+    if not isinstance(value, dict):
+        raise QueryError('参数必须是JSON对象，例如 {"name": "绵竹"}')
+    return value
+
+
+def _is_node(v: Any) -> bool:
+    return isinstance(v, dict) and "_labels" in v
+
+
+def _is_rel(v: Any) -> bool:
+    return isinstance(v, dict) and "_type" in v
+
+
+def redact_value(viewer: Viewer, policy: Policy, value: Any) -> Any:
+    if _is_node(value):
+        node_id = str(value.get("id") or "")
+        if node_id and not policy.visible(viewer, node_id):
+            return {"_labels": value["_labels"], "id": node_id, "非公开": True}
+        if node_id and policy.masks(viewer, node_id):
+            return {"_labels": value["_labels"], "id": node_id, "name": MASKED_TEXT}
+        return value
+    if isinstance(value, dict):
+        return {k: redact_value(viewer, policy, v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact_value(viewer, policy, v) for v in value]
+    return value
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+
+
+def redact(viewer: Viewer, policy: Policy, result: Result) -> Result:
+    """Drop every row that carries the id of an item the viewer may not see or of a masked person
+    (its other columns may be that item's number, summary or name); redact such nodes elsewhere."""
+    secret = set(policy.hidden_ids(viewer))
+    if not viewer.can("unmask"):
+        secret |= set(policy.masked)
+    rows, dropped = [], 0
+    for row in result.rows:
+        if secret and any(s in secret for s in _strings(row)):
+            dropped += 1
+            continue
+        rows.append({k: redact_value(viewer, policy, v) for k, v in row.items()})
+    notes = list(result.notes)
+    if dropped:
+        notes.append(f"{dropped} 行涉及非公开事项或保密身份，已隐去")
+    return Result(result.columns, rows, truncated=result.truncated, elapsed_ms=result.elapsed_ms, notes=notes)
+
+
+def run_console(
+    graph: Any,
+    viewer: Viewer,
+    cypher: str,
+    params: dict[str, Any] | None = None,
+    *,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    max_rows: int = DEFAULT_MAX_ROWS,
+    policy: Policy | None = None,
+) -> Result:
+    viewer.require("console")
+    policy = policy or load_policy(graph)
+    return redact(viewer, policy, run_readonly(graph, cypher, params or {}, timeout_s=timeout_s, max_rows=max_rows))
+
+
+# ------------------------------------------------------------------------------ saved queries
+@dataclass(frozen=True)
+class SavedParam:
+    name: str
+    type: str
+    default: Any
+    description: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    title: str
+    description: str
+    cypher: str
+    params: list[SavedParam]
+
+
+def _param(p: Any) -> SavedParam:
+    get = (lambda k, d=None: p.get(k, d)) if isinstance(p, dict) else (lambda k, d=None: getattr(p, k, d))
+    default = get("default")
+    return SavedParam(str(get("name")), str(get("type", "string") or "string"), default,
+                      str(get("description", "") or ""), bool(get("required", False)))
+
+
+def saved_queries() -> list[SavedQuery] | None:
+    """The query library, or None while ``queries.registry`` is not available."""
+    try:
+        from queries.registry import load_registry  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    out = []
+    for q in load_registry().all():
+        raw = getattr(q, "params", []) or []
+        params = [_param(p) for p in (raw.values() if isinstance(raw, dict) else raw) if not getattr(p, "hidden", False)]
+        title = getattr(q, "title_zh", None) or getattr(q, "title", None) or q.name
+        out.append(SavedQuery(q.name, title, getattr(q, "description", "") or "", q.cypher, params))
+    return out
+
+
+def run_saved(graph: Any, viewer: Viewer, name: str, raw: dict[str, Any], *, policy: Policy | None = None) -> Result:
+    """Run a saved query by name with the form's raw values (bound and checked by the registry)."""
+    viewer.require("console")
+    from queries.registry import run_query  # type: ignore[import-not-found]
+
+    policy = policy or load_policy(graph)
+    clean = {k: v for k, v in raw.items() if v not in (None, "")}
+    return redact(viewer, policy, run_query(graph, name, clean))
+
+
+# ------------------------------------------------------------------------------ views and exports
+def result_graph(result: Result) -> EgoNetwork:
+    """The nodes a result returned and the relationships between them (from paths, and from
+    ``node, relationship, node`` next to each other in a row)."""
+    net = EgoNetwork(center="")
+
+    def add_node(v: dict[str, Any]) -> str | None:
+        node_id = str(v.get("id") or "")
+        if not node_id:
+            return None
+        label = (v.get("_labels") or [label_of(node_id)])[0]
+        props = {k: x for k, x in v.items() if k != "_labels"}
+        masked = props.get("name") == MASKED_TEXT
+        net.nodes.setdefault(node_id, NodeView(node_id, label, props, masked=masked))
+        return node_id
+
+    def add_edge(a: str | None, rel: dict[str, Any], b: str | None) -> None:
+        if a and b:
+            rid = str(rel.get("id") or f"{a}-{rel['_type']}-{b}")
+            net.edges.setdefault(rid, Edge(rid, a, b, rel["_type"], {k: x for k, x in rel.items() if k != "_type"}))
+
+    def walk(values: list[Any]) -> None:
+        prev: str | None = None
+        pending: dict[str, Any] | None = None
+        for v in values:
+            if _is_node(v):
+                nid = add_node(v)
+                if pending is not None:
+                    add_edge(prev, pending, nid)
+                    pending = None
+                prev = nid
+            elif _is_rel(v):
+                pending = v
+            elif isinstance(v, dict) and "nodes" in v and "relationships" in v:
+                nodes = [add_node(n) for n in v["nodes"] if _is_node(n)]
+                for i, rel in enumerate(v["relationships"]):
+                    if i + 1 < len(nodes) and _is_rel(rel):
+                        add_edge(nodes[i], rel, nodes[i + 1])
+            elif isinstance(v, list):
+                walk(v)
+            else:
+                pending = None
+
+    for row in result.rows:
+        walk([row.get(c) for c in result.columns])
+    return net
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(v: Any) -> Any:
+    """A value for one spreadsheet cell; text that a spreadsheet would run as a formula is quoted."""
+    if v is None or isinstance(v, (bool, int, float)):
+        return v
+    if isinstance(v, (dt.date, dt.datetime, dt.time)):
+        return v.isoformat()
+    text = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def to_csv(result: Result) -> bytes:
+    """UTF-8 with a BOM, so that Excel opens the Chinese text correctly."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(result.columns)
+    for row in result.rows:
+        w.writerow(["" if (c := _cell(row.get(col))) is None else c for col in result.columns])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def to_xlsx(result: Result, *, sheet: str = "结果") -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    ws.append(list(result.columns))
+    for row in result.rows:
+        values = []
+        for col in result.columns:
+            v = row.get(col)
+            naive = isinstance(v, dt.date) and not (isinstance(v, dt.datetime) and v.tzinfo is not None)
+            values.append(v if naive else _cell(v))
+        ws.append(values)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

@@ -1,0 +1,212 @@
+"""线索追踪: a clue's or case's custody path as a timeline, its deadlines and overdue flags.
+
+Custody comes from :mod:`graph.custody` (events, hops, the holder by ``HOLDS``). What is owed now
+— overdue or due soon — comes from :func:`graph.overdue.deadline_rows`, the project's one reading of
+the open obligations. The deadline *history* (met on time, met late, not applicable) is the rules
+of ``graph/rules/deadlines.yaml`` applied to the thread's events (:func:`deadlines`): every
+event that triggers a rule opens a period; the first later event that completes it — in the same
+referral for a referral's steps — closes it. The agency responsible is the one that recorded the
+trigger (the receiver for a receipt, the finder for a finding).
+
+Some rules are alternatives or conditional, and are shown so:
+* a received referral is accepted, returned (5 working days) or forwarded (promptly): once one of
+  these happened, the others do not apply; while none did, the 5-day limit is the one watched;
+* ``transfer_case`` applies only "when the case needs transferring": a thread that was never
+  transferred shows its date as a reference, never as overdue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from app.services.access import Policy, Viewer, load_policy
+from app.services.network import NotFound
+from app.services.nodes import NodeView, fetch_nodes
+from graph import custody as cust
+from graph.catalog import cypher
+from graph.connection import Graph
+from graph.overdue import DeadlineRow as OwedRow
+from graph.overdue import deadline_rows
+from graph.rules.deadlines import DeadlineState, load_rules
+from graph.rules.workdays import WorkCalendar
+
+SOON_WITHIN = 2
+DECISIONS = ("acceptance_decided", "case_returned", "case_forwarded")
+CONDITIONAL = {"transfer_case"}
+STATE_ZH = {"on_time": "按期", "overdue": "超期", "due_soon": "即将到期", "pending": "办理中", "n/a": "不适用", "reference": "参考"}
+
+THREAD_LIST = cypher(
+    "app.threads.list",
+    """MATCH (t) WHERE (t:Clue OR t:Case) AND NOT t.id IN $exclude
+  AND ($q = '' OR toLower(coalesce(t.clue_no, t.case_no, '')) CONTAINS $q
+       OR toLower(coalesce(t.summary, t.title, '')) CONTAINS $q)
+RETURN t.id AS id, labels(t)[0] AS label, properties(t) AS props,
+       head([(a:Agency)-[:HOLDS]->(t) | a.name]) AS holder
+ORDER BY coalesce(t.received, t.opened) DESC, t.id
+LIMIT $limit""",
+    exclude=[], q="", limit=10,
+)
+
+
+@lru_cache(maxsize=1)
+def calendar() -> WorkCalendar:
+    return WorkCalendar()
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    rule_id: str
+    rule_zh: str
+    clause: str
+    quote: str
+    trigger_kind: str
+    trigger_date: dt.date
+    responsible: str  # agency id
+    referral: str | None  # referral id when the rule is about one referral
+    due: dt.date | None
+    state: str  # on_time | overdue | due_soon | pending | n/a | reference
+    completed_on: dt.date | None
+    overdue_by: int | None
+    working_days_left: int | None
+
+    @property
+    def state_zh(self) -> str:
+        return STATE_ZH.get(self.state, self.state)
+
+    @property
+    def open_overdue(self) -> bool:
+        return self.state == "overdue" and self.completed_on is None
+
+    @property
+    def open_due_soon(self) -> bool:
+        return self.state == "due_soon"
+
+
+@dataclass(frozen=True)
+class HopRow:
+    kind: str
+    kind_zh: str
+    date: dt.date
+    from_id: str | None
+    from_name: str
+    to_id: str
+    to_name: str
+    doc_no: str | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class EventItem:
+    date: dt.date
+    kind: str
+    kind_zh: str
+    by: str
+    to: str
+    doc_no: str | None
+    reason: str | None
+    referral_doc_nos: tuple[str, ...]
+
+
+@dataclass
+class ThreadView:
+    node: NodeView
+    holder_id: str | None
+    holder_name: str | None
+    since: dt.date | None
+    consistent: bool
+    hops: list[HopRow]
+    events: list[EventItem]
+    referrals: list[cust.ReferralInfo]
+    deadlines: list[DeadlineRow]
+    owed: list[OwedRow] = field(default_factory=list)  # open obligations, overdue or due soon
+    names: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def overdue(self) -> list[OwedRow]:
+        return [d for d in self.owed if d.overdue]
+
+    @property
+    def due_soon(self) -> list[OwedRow]:
+        return [d for d in self.owed if not d.overdue]
+
+
+def deadlines(hist: cust.ThreadHistory, today: dt.date, *, cal: WorkCalendar | None = None) -> list[DeadlineRow]:
+    """The deadline of every rule the thread's events triggered, with its state on ``today``."""
+    rules = load_rules()
+    cal = cal or calendar()
+    out: list[DeadlineRow] = []
+    events = hist.events
+    transferred = any(e.kind == "case_transferred" for e in events)
+    for i, trig in enumerate(events):
+        scope = set(trig.referrals)
+        later = [e for e in events[i + 1:] if not scope or scope & set(e.referrals)]
+        decision = next((e for e in later if e.kind in DECISIONS), None)
+        for rule in rules.for_trigger(trig.kind):
+            if rule.unit == "before_deadline":
+                continue
+            done = next((e for e in later if e.kind in rule.completes), None)
+            status = rules.status(rule.id, trig.date, done.date if done else None, today, cal, soon_within=SOON_WITHIN)
+            state = status.state.value
+            if trig.kind == "case_received" and decision is not None and (done is None or done.kind not in rule.completes):
+                state = "n/a"  # accepted, or decided the other way
+            elif rule.id in CONDITIONAL and not transferred:
+                state = "reference"
+            elif rule.is_promptly and done is None:
+                state = "pending"
+            out.append(DeadlineRow(
+                rule.id, rule.zh, rule.clause, rule.quote, trig.kind, trig.date, trig.agency_id,
+                trig.referrals[0] if trig.referrals else None, status.due, state,
+                done.date if done else None,
+                status.overdue_by if state == DeadlineState.OVERDUE.value else None,
+                status.working_days_left if state in ("due_soon", "pending") else None,
+            ))
+    return out
+
+
+def list_threads(graph: Graph, viewer: Viewer, text: str = "", *, limit: int = 200, policy: Policy | None = None) -> list[tuple[NodeView, str]]:
+    """Clues and cases the viewer may see (newest first), with the holder's name."""
+    viewer.require("threads")
+    policy = policy or load_policy(graph)
+    rows = graph.read(THREAD_LIST, {"exclude": policy.hidden_ids(viewer), "q": text.strip().lower(), "limit": limit})
+    out = []
+    for r in rows:
+        view = policy.view(viewer, r["id"], dict(r["props"]), r["label"])
+        if view is not None:
+            out.append((view, r["holder"] or ""))
+    return out
+
+
+def thread_view(graph: Graph, viewer: Viewer, ref: str, *, today: dt.date | None = None, policy: Policy | None = None) -> ThreadView:
+    viewer.require("threads")
+    policy = policy or load_policy(graph)
+    thread_id = cust.resolve_thread(graph, ref)
+    found = fetch_nodes(graph, [thread_id]).get(thread_id)
+    view = policy.view(viewer, thread_id, found[1]) if found else None
+    if found is None or view is None:
+        raise NotFound(f"没有找到线索 {ref}（或无权查看）")
+    hist = cust.read_history(graph.read, thread_id)
+    assert hist is not None
+    today = today or dt.date.today()
+    ids = [e.agency_id for e in hist.events] + [e.to_id for e in hist.events if e.to_id] + hist.holder_ids
+    ids += [r.from_agency for r in hist.referrals.values()] + [r.to_agency for r in hist.referrals.values()]
+    names = cust.agency_names(graph, [i for i in ids if i])
+
+    def name(agency_id: str | None) -> str:
+        return names.get(agency_id or "", agency_id or "-")
+
+    doc_nos = {r.id: r.doc_no for r in hist.referrals.values()}
+    hops = [HopRow(h.kind, cust.KIND_ZH.get(h.kind, h.kind), h.date, h.from_id, name(h.from_id) if h.from_id else "—",
+                   h.to_id, name(h.to_id), h.doc_no, h.reason) for h in hist.hops()]
+    events = [EventItem(e.date, e.kind, cust.KIND_ZH.get(e.kind, e.kind), name(e.agency_id), name(e.to_id) if e.to_id else "",
+                        e.doc_no, e.reason, tuple(doc_nos.get(r, r) for r in e.referrals)) for e in hist.events]
+    holder = hist.holder_id
+    return ThreadView(view, holder, names.get(holder or "") if holder else None, hist.holder_since, hist.consistent,
+                      hops, events, sorted(hist.referrals.values(), key=lambda r: (r.sent or dt.date.min, r.doc_no)),
+                      deadlines(hist, today), owed_on(graph, thread_id, today), names)
+
+
+def owed_on(graph: Graph, thread_id: str, today: dt.date) -> list[OwedRow]:
+    """The thread's open obligations (any agency) that are overdue or due within :data:`SOON_WITHIN`."""
+    return [r for r in deadline_rows(graph, today=today, within=SOON_WITHIN) if r.thread_id == thread_id]

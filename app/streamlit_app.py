@@ -1,0 +1,45 @@
+"""联动监管知识图谱 — the investigators' app. A router: who is signed in decides which pages exist.
+
+Run with ``liandong app`` (which passes the offline and privacy settings), or
+``streamlit run app/streamlit_app.py`` with the project's ``.streamlit/config.toml``.
+
+The pages live in ``app/views/``, not ``app/pages/``: Streamlit (1.67) runs a ``pages/`` folder
+next to the main script as an old-style multipage app and never runs this router — which would
+skip the sign-in. ``app/views`` has no ``__init__.py`` so the Cypher catalog never imports a page.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app.views.common import MENU, PAGES, current_viewer, menu_for, sign_out, touch, who_line
+
+# No page_icon and no st.Page icons: Streamlit turns them into the favicon, and a Material or
+# emoji favicon is fetched from Google's or jsDelivr's servers. The default favicon is local.
+# (Material icons inside a page — st.page_link(icon=…) — use the bundled font and stay local.)
+st.set_page_config(page_title="联动监管知识图谱", layout="wide")
+
+
+viewer = current_viewer()
+if viewer is None:
+    # every page exists (hidden) so that a link or a reload lands where it pointed; each page shows
+    # the sign-in form until someone signs in, then reruns in place with its ?id=
+    page = st.navigation(
+        [st.Page(PAGES["signin"], title="登录", url_path="signin", default=True)]
+        + [st.Page(PAGES[key], title=title, url_path=key, visibility="hidden") for key, title, _, _ in MENU],
+        position="hidden",
+    )
+else:
+    touch()
+    pages = [
+        st.Page(PAGES[key], title=title, url_path=key, default=(i == 0))
+        for i, (key, title, _, _) in enumerate(menu_for(viewer))
+    ]
+    page = st.navigation(pages)
+    with st.sidebar:
+        st.caption("当前用户")
+        st.write(who_line(viewer))
+        if st.button("退出登录", key="sign_out"):
+            sign_out()
+            st.rerun()
+page.run()

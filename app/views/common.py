@@ -1,0 +1,245 @@
+"""What every page shares: the graph, the users file and the audit log (one per process), the
+signed-in viewer, the permission check, audit entries, links between pages, the entity picker."""
+
+from __future__ import annotations
+
+import html
+import json
+import time
+from typing import Any
+
+import streamlit as st
+
+from app.services.access import ROLE_ZH, AccessDenied, Viewer
+from app.services.audit import AuditLog
+from app.services.auth import UserStore
+from app.services.nodes import NodeView, label_zh
+from graph.connection import Graph
+from graph.errors import LiandongError
+
+PAGES: dict[str, str] = {
+    "search": "views/search.py",
+    "profile": "views/profile.py",
+    "graph": "views/graph.py",
+    "paths": "views/paths.py",
+    "threads": "views/threads.py",
+    "desk": "views/desk.py",
+    "ingest": "views/ingest.py",
+    "console": "views/console.py",
+    "audit": "views/audit.py",
+    "signin": "views/signin.py",
+}
+IDLE_TIMEOUT_S = 30 * 60
+
+# (page key, title, icon, permission needed), in menu order. The icon is for links inside pages
+# only: as a page icon it would become a favicon fetched from the internet (see streamlit_app.py).
+MENU: list[tuple[str, str, str, str]] = [
+    ("search", "搜索", ":material/search:", "search"),
+    ("profile", "实体档案", ":material/badge:", "view"),
+    ("graph", "关系图谱", ":material/hub:", "graph"),
+    ("paths", "路径查找", ":material/route:", "paths"),
+    ("threads", "线索追踪", ":material/timeline:", "threads"),
+    ("desk", "机构工作台", ":material/inbox:", "desk"),
+    ("ingest", "文书导入", ":material/upload_file:", "ingest"),
+    ("console", "分析控制台", ":material/terminal:", "console"),
+    ("audit", "审计日志", ":material/policy:", "audit"),
+]
+
+
+def menu_for(viewer: Viewer) -> list[tuple[str, str, str, str]]:
+    """The pages this viewer's role may open."""
+    return [m for m in MENU if viewer.can(m[3])]
+
+
+@st.cache_resource(show_spinner="正在连接图数据库…")
+def graph() -> Graph:
+    from graph.connection import connect
+    from graph.settings import Settings
+
+    return connect(Settings.from_env())
+
+
+@st.cache_resource
+def audit_log() -> AuditLog:
+    return AuditLog.default()
+
+
+@st.cache_resource
+def users() -> UserStore:
+    return UserStore.default()
+
+
+def current_viewer() -> Viewer | None:
+    return st.session_state.get("viewer")
+
+
+def sign_out(reason: str = "") -> None:
+    v = current_viewer()
+    if v is not None:
+        audit_log().record(v, "sign_out", "", {"reason": reason} if reason else {})
+    for key in list(st.session_state.keys()):
+        del st.session_state[key]
+    if reason:
+        st.session_state["signin_notice"] = reason
+
+
+def touch() -> None:
+    """Sign out after :data:`IDLE_TIMEOUT_S` without activity."""
+    now = time.time()
+    last = st.session_state.get("last_seen")
+    if last is not None and now - last > IDLE_TIMEOUT_S and current_viewer() is not None:
+        sign_out("长时间未操作，已自动退出，请重新登录")
+        st.rerun()
+    st.session_state["last_seen"] = now
+
+
+def sign_in_form() -> None:
+    """The sign-in form; on success the same page (and its ``?id=``) reruns signed in."""
+    from app.services.auth import SignInFailed
+
+    st.title("联动监管知识图谱")
+    st.subheader("登录")
+    notice = st.session_state.pop("signin_notice", None)
+    if notice:
+        st.info(notice)
+    with st.form("signin"):
+        username = st.text_input("用户名", key="signin_user")
+        password = st.text_input("密码", type="password", key="signin_password")
+        submitted = st.form_submit_button("登录")
+    if submitted:
+        name = username.strip()
+        try:
+            user = users().authenticate(name, password)
+        except SignInFailed as e:
+            audit_log().record(None, "sign_in_failed", name, user=name)
+            st.error(str(e))
+        else:
+            viewer = user.viewer()
+            st.session_state["viewer"] = viewer
+            st.session_state["last_seen"] = time.time()
+            audit_log().record(viewer, "sign_in", viewer.username)
+            st.rerun()
+    st.caption("账户由管理员用命令 `liandong user add 用户名 --agency 机构 --role 角色` 创建。"
+               "所有搜索、查看、查询和导出均记入审计日志。")
+
+
+def guard(permission: str) -> Viewer:
+    """The signed-in viewer, when their role has ``permission``; otherwise the sign-in form or a refusal."""
+    v = current_viewer()
+    if v is None:
+        sign_in_form()
+        st.stop()
+    try:
+        v.require(permission)
+    except AccessDenied as e:
+        audit("access_denied", permission, once=True)
+        st.error(str(e))
+        st.stop()
+    return v
+
+
+def audit(action: str, target: str = "", params: dict[str, Any] | None = None, *, once: bool = True) -> None:
+    """One audit entry; with ``once`` the same entry is not repeated by reruns of the same view."""
+    v = current_viewer()
+    key = json.dumps([action, target, params or {}], ensure_ascii=False, sort_keys=True, default=str)
+    if once and st.session_state.get("_last_audit") == key:
+        return
+    audit_log().record(v, action, target, params)
+    st.session_state["_last_audit"] = key
+
+
+def fail(e: Exception) -> None:
+    """Show a failure as one line a person can act on."""
+    if isinstance(e, LookupError):
+        st.warning(str(e).strip("'\""))
+    elif isinstance(e, LiandongError):
+        st.error(str(e))
+    else:
+        st.error(f"出错了：{type(e).__name__}: {e}")
+
+
+def node_link(view: NodeView, *, page: str = "profile", label: str | None = None) -> None:
+    text = label or f"{view.caption}　·　{label_zh(view.label)}"
+    st.page_link(PAGES[page], label=text, query_params={"id": view.id})
+
+
+def param_id() -> str | None:
+    value = st.query_params.get("id")
+    return value or None
+
+
+def entity_picker(title: str, key: str, *, default_id: str | None = None, labels: list[str] | None = None) -> str | None:
+    """A search box and a choice among its hits; returns the chosen node id."""
+    from app.services.search import search
+
+    v = current_viewer()
+    assert v is not None
+    text = st.text_input(title, key=f"{key}_q", placeholder="输入名称、简称、信用代码或文号")
+    options: dict[str, str] = {}
+    if default_id:
+        options[default_id] = st.session_state.get(f"{key}_caption", default_id)
+    if text.strip():
+        try:
+            hits = search(graph(), v, text, labels=labels, limit=30)
+        except LiandongError as e:
+            fail(e)
+            return None
+        audit("search", text, {"from": key})
+        for h in hits:
+            options[h.node.id] = f"{h.node.caption}（{label_zh(h.node.label)}）"
+        if not hits:
+            st.caption("没有找到")
+    if not options:
+        return None
+    choice = st.selectbox(f"{title}：选择", list(options), format_func=lambda i: options[i], key=f"{key}_pick")
+    return choice
+
+
+def focus(title: str, key: str) -> str | None:
+    """The entity the page is about (``?id=``), with a finder to switch to another one."""
+    current = param_id()
+    with st.expander("查找其他实体" if current else title, expanded=current is None):
+        picked = entity_picker(title, key)
+        if picked and st.button("打开", key=f"{key}_open"):
+            st.query_params["id"] = picked
+            st.rerun()
+    return current
+
+
+def show_network(page: str, *, height: int) -> None:
+    """A page made by :func:`app.viz.network_html` (self-contained, graph text made safe) in an iframe."""
+    if hasattr(st, "iframe"):
+        st.iframe(page, height=height + 20, alt="关系网络图")
+    else:  # Streamlit before st.iframe
+        import streamlit.components.v1 as components
+
+        components.html(page, height=height + 20)
+
+
+def who_line(v: Viewer) -> str:
+    return f"{v.username}（{v.agency_name or v.agency_id}，{ROLE_ZH.get(v.role, v.role)}）"
+
+
+def highlighted(before: str, mention: str, after: str) -> str:
+    return (
+        f'<div class="ld-snippet">…{html.escape(before)}<mark>{html.escape(mention)}</mark>{html.escape(after)}…</div>'
+    )
+
+
+def value_text(v: Any) -> str:
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if isinstance(v, list):
+        return "、".join(str(x) for x in v)
+    if v is None:
+        return ""
+    return str(v)
+
+
+SNIPPET_CSS = """<style>
+.ld-snippet{font-size:0.95rem;line-height:1.7;background:#fafafa;border-left:3px solid #e0e0e0;padding:4px 10px;margin:2px 0 10px 0}
+.ld-snippet mark{background:#ffe58f;padding:0 2px}
+.ld-doc{white-space:pre-wrap;font-size:0.95rem;line-height:1.8;background:#fcfcfc;border:1px solid #eee;padding:12px}
+.ld-doc mark{background:#ffe58f}
+.ld-step{margin:0 0 4px 0}
+</style>"""

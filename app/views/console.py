@@ -1,0 +1,104 @@
+"""分析控制台: read-only Cypher with parameters, the saved queries, table and graph views, CSV/XLSX export."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import streamlit as st
+
+from app import viz
+from app.services.console import (
+    parse_params,
+    result_graph,
+    run_console,
+    run_saved,
+    saved_queries,
+    to_csv,
+    to_xlsx,
+)
+from app.views.common import audit, fail, graph, guard, show_network
+from queries.result import Result
+
+viewer = guard("console")
+st.title("分析控制台")
+st.caption("只读：写入、删除和管理命令会被拒绝；每条查询（含参数）记入审计日志。")
+
+
+def show(result: Result, what: str) -> None:
+    st.caption(f"{len(result.rows)} 行" + ("（已达行数上限，结果被截断）" if result.truncated else "")
+               + (f"，用时 {result.elapsed_ms:.0f} 毫秒" if result.elapsed_ms is not None else ""))
+    for note in result.notes:
+        st.info(note)
+    # a radio, not tabs: a network drawn in a hidden tab has no size and stays blank
+    view = st.radio("视图", ["表格", "图"], horizontal=True, key=f"{what}_view", label_visibility="collapsed")
+    if view == "表格":
+        frame = pd.DataFrame([{c: _cell(r.get(c)) for c in result.columns} for r in result.rows], columns=result.columns)
+        st.dataframe(frame, hide_index=True, width="stretch")
+    else:
+        net = result_graph(result)
+        if net.nodes:
+            show_network(viz.network_html(net, height=520), height=520)
+        else:
+            st.caption("结果中没有节点（返回节点或路径即可在此查看）。")
+    c1, c2 = st.columns(2)
+    c1.download_button("导出 CSV", to_csv(result), file_name="liandong.csv", mime="text/csv", key=f"{what}_csv",
+                       on_click=audit, args=("export_csv", what, {"rows": len(result.rows)}), kwargs={"once": False})
+    c2.download_button("导出 XLSX", to_xlsx(result), file_name="liandong.xlsx", key=f"{what}_xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       on_click=audit, args=("export_xlsx", what, {"rows": len(result.rows)}), kwargs={"once": False})
+
+
+def _cell(v: object) -> object:
+    if isinstance(v, (dict, list)):
+        return json.dumps(v, ensure_ascii=False, default=str)
+    return v
+
+
+tab_free, tab_saved = st.tabs(["自由查询", "保存的查询"])
+with tab_free:
+    with st.form("console_form"):
+        text = st.text_area("Cypher", height=160, key="console_cypher",
+                            value="MATCH (a:Agency) RETURN a.name AS 机构, a.kind AS 类别 ORDER BY 机构 LIMIT 25")
+        params_text = st.text_area("参数（JSON）", height=68, key="console_params", placeholder='{"name": "绵竹"}')
+        c1, c2 = st.columns(2)
+        max_rows = c1.number_input("最多行数", 1, 10000, 1000, key="console_rows")
+        timeout = c2.number_input("超时（秒）", 1, 300, 30, key="console_timeout")
+        go = st.form_submit_button("运行", type="primary")
+    if go:
+        try:
+            params = parse_params(params_text)
+            audit("console_query", text[:200], {"cypher": text, "params": params}, once=False)
+            st.session_state["console_result"] = run_console(graph(), viewer, text, params, timeout_s=float(timeout), max_rows=int(max_rows))
+        except Exception as e:  # noqa: BLE001 - shown to the user
+            st.session_state.pop("console_result", None)
+            fail(e)
+    if st.session_state.get("console_result") is not None:
+        show(st.session_state["console_result"], "console")
+
+with tab_saved:
+    library = saved_queries()
+    if library is None:
+        st.info("查询库（queries/）尚未就绪（not available yet）。")
+    elif not library:
+        st.caption("查询库是空的。")
+    else:
+        by_name = {q.name: q for q in library}
+        name = st.selectbox("查询", list(by_name), format_func=lambda n: f"{by_name[n].title}（{n}）", key="saved_pick")
+        q = by_name[name]
+        st.caption(q.description)
+        with st.expander("Cypher"):
+            st.code(q.cypher, language="cypher")
+        with st.form("saved_form"):
+            raw = {p.name: st.text_input(f"{p.name}" + ("（必填）" if p.required else ""), value="" if p.default is None else str(p.default),
+                                         help=p.description or None, key=f"saved_{name}_{p.name}") for p in q.params}
+            go_saved = st.form_submit_button("运行", type="primary")
+        if go_saved:
+            try:
+                audit("saved_query", name, raw, once=False)
+                st.session_state["saved_result"] = run_saved(graph(), viewer, name, raw)
+            except Exception as e:  # noqa: BLE001
+                st.session_state.pop("saved_result", None)
+                fail(e)
+        if st.session_state.get("saved_result") is not None:
+            show(st.session_state["saved_result"], f"saved:{name}")

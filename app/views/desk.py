@@ -1,0 +1,78 @@
+"""机构工作台: threads held, overdue, due soon, incoming and outgoing referrals of one agency."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from app.services.desk import agencies, desk
+from app.views.common import PAGES, audit, fail, graph, guard
+
+viewer = guard("desk")
+st.title("机构工作台")
+
+agency_id = viewer.agency_id
+if viewer.can("all_confidential"):
+    rows = agencies(graph())
+    names = {r["id"]: f"{r['name']}（{r['region']}）" for r in rows}
+    ids = list(names)
+    agency_id = st.selectbox("机构", ids, index=ids.index(viewer.agency_id) if viewer.agency_id in ids else 0,
+                             format_func=names.get, key="desk_agency") if ids else viewer.agency_id
+
+try:
+    d = desk(graph(), viewer, agency_id)
+except Exception as e:  # noqa: BLE001 - shown to the user
+    fail(e)
+    st.stop()
+audit("view_desk", agency_id)
+
+st.header(d.agency.caption)
+m = st.columns(5)
+m[0].metric("持有线索/案件", len(d.held))
+m[1].metric("超期", len(d.overdue))
+m[2].metric("即将到期", len(d.due_soon))
+m[3].metric("收到移送/协查", len(d.incoming))
+m[4].metric("发出移送/协查", len(d.outgoing))
+
+
+def deadline_table(rows, key: str) -> None:
+    if not rows:
+        st.caption("无")
+        return
+    st.dataframe(pd.DataFrame([{"函件/编号": r.subject, "期限": r.due, "超期(工作日)": r.overdue_by or "",
+                                "剩余(工作日)": "" if r.working_days_left is None else r.working_days_left,
+                                "对方": r.counterpart or "", "起算": r.trigger_date, "依据": r.clause,
+                                "事项": r.rule_zh, "说明": r.note} for r in rows]), hide_index=True, width="stretch", key=key)
+    for r in rows:
+        if r.thread_id and r.thread_id.startswith(("clue:", "case:")):
+            st.page_link(icon=":material/timeline:", page=PAGES["threads"], label=f"{r.subject}：{r.rule_zh}", query_params={"id": r.thread_id})
+
+
+def letters_table(rows, other: str, key: str) -> None:
+    if not rows:
+        st.caption("无")
+        return
+    st.dataframe(pd.DataFrame([{"文号": l.node.caption, "类别": l.node.label_zh, other: l.other, "日期": l.sent,
+                                "方式": l.node.props.get("kind") or l.node.props.get("status") or ""} for l in rows]),
+                 hide_index=True, width="stretch", key=key)
+    for l in rows:
+        if l.thread:
+            st.page_link(icon=":material/timeline:", page=PAGES["threads"], label=f"{l.node.caption} 所涉线索", query_params={"id": l.thread})
+
+
+t_over, t_soon, t_held, t_in, t_out = st.tabs(["超期", "即将到期", "持有", "收到", "发出"])
+with t_over:
+    deadline_table(d.overdue, "desk_overdue")
+with t_soon:
+    deadline_table(d.due_soon, "desk_soon")
+with t_held:
+    if d.held:
+        st.dataframe(pd.DataFrame([{"线索/案件": s.node.caption, "摘要": s.node.props.get("summary") or s.node.props.get("title") or "",
+                                    "持有自": s.since, "超期事项": s.overdue} for s in d.held]),
+                     hide_index=True, width="stretch", key="desk_held")
+    else:
+        st.caption("无")
+with t_in:
+    letters_table(d.incoming, "来自", "desk_in")
+with t_out:
+    letters_table(d.outgoing, "送往", "desk_out")

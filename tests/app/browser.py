@@ -1,0 +1,104 @@
+"""Start the real app (``streamlit run`` with liandong's options) and a headless Debian Chromium
+that records every request — shared by the browser tests and ``bench/bench_app.py``.
+
+Chromium is the system one (``apt-get install chromium``), driven by the ``playwright`` package;
+``playwright install`` is never needed.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from app.commands.app import PROJECT_DIR, streamlit_command
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+LOCAL_SCHEMES = {"data", "blob", "about", "file"}  # file: only in the benchmark, which opens the page from disk
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class AppServer:
+    """``liandong app``'s command on a free port; stopped by the pid it was given."""
+
+    def __init__(self, *, log_path: Path, port: int | None = None, env: dict[str, str] | None = None) -> None:
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_path
+        self._log = open(log_path, "wb")  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen(
+            streamlit_command(host="127.0.0.1", port=self.port),
+            cwd=PROJECT_DIR, env={**os.environ, **(env or {})}, stdout=self._log, stderr=subprocess.STDOUT,
+        )
+
+    def wait_ready(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the app exited with {self.proc.returncode}: {self.log_path.read_text(errors='replace')[-2000:]}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
+                    if r.read().strip() == b"ok":
+                        return
+            except OSError:
+                pass
+            time.sleep(0.3)
+        raise TimeoutError(f"the app did not answer on {self.url} within {timeout:.0f} s")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+        self._log.close()
+
+
+@dataclass
+class RequestLog:
+    urls: list[str] = field(default_factory=list)
+
+    def record(self, url: str) -> None:
+        self.urls.append(url)
+
+    def outside(self) -> list[str]:
+        """Every recorded request that left the machine (not 127.0.0.1/localhost, not data:/blob:)."""
+        out = []
+        for url in self.urls:
+            parts = urlparse(url)
+            if parts.scheme in LOCAL_SCHEMES:
+                continue
+            if parts.hostname not in LOCAL_HOSTS:
+                out.append(url)
+        return out
+
+
+def launch_chromium(playwright: Any, profile_dir: Path, log: RequestLog) -> Any:
+    """A headless Chromium with a new empty profile; every request of every page and frame is logged."""
+    context = playwright.chromium.launch_persistent_context(
+        str(profile_dir), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+        viewport={"width": 1400, "height": 1000}, locale="zh-CN",
+    )
+    context.on("request", lambda request: log.record(request.url))
+    context.on("page", lambda page: page.on("websocket", lambda ws: log.record(ws.url)))
+    for page in context.pages:
+        page.on("websocket", lambda ws: log.record(ws.url))
+    return context

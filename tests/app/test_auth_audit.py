@@ -1,0 +1,147 @@
+"""Users (salted scrypt hashes, lockout) and the append-only, hash-chained audit log."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+from app.services.access import PERMISSIONS, ROLES, Viewer
+from app.services.audit import AuditLog
+from app.services.auth import (
+    MAX_FAILURES,
+    SignInFailed,
+    UserError,
+    UserStore,
+    hash_password,
+    verify_password,
+)
+
+PW = "correct horse battery"
+
+
+@pytest.fixture
+def store(tmp_path):
+    return UserStore(tmp_path / "app" / "users.sqlite3")
+
+
+@pytest.fixture
+def log(tmp_path):
+    return AuditLog(tmp_path / "audit" / "audit.jsonl")
+
+
+def test_hash_is_salted_scrypt_and_verifies():
+    a, b = hash_password(PW), hash_password(PW)
+    assert a != b and a.startswith("scrypt$16384$8$1$")
+    assert verify_password(PW, a) and not verify_password("wrong", a)
+    assert not verify_password(PW, "garbage") and not verify_password(PW, "md5$x$y$z$a$b")
+
+
+def test_add_and_authenticate(store, tmp_path):
+    store.add("wang", PW, agency_id="agency:1", role="investigator", agency_name="示例县财政局")
+    user = store.authenticate("wang", PW)
+    assert user.viewer() == Viewer("wang", "agency:1", "investigator", "示例县财政局")
+    assert PW not in (tmp_path / "app" / "users.sqlite3").read_bytes().decode("latin-1")
+    assert oct((tmp_path / "app" / "users.sqlite3").stat().st_mode)[-3:] == "600"
+
+
+@pytest.mark.parametrize(
+    "name, pw, role, agency, message",
+    [
+        ("x", PW, "investigator", "agency:1", "user name"),
+        ("wang", "short", "investigator", "agency:1", "at least"),
+        ("wang", PW, "boss", "agency:1", "role"),
+        ("wang", PW, "investigator", "", "agency"),
+    ],
+)
+def test_add_refuses_bad_input(store, name, pw, role, agency, message):
+    with pytest.raises(UserError, match=message):
+        store.add(name, pw, agency_id=agency, role=role)
+
+
+def test_duplicate_user_is_refused(store):
+    store.add("wang", PW, agency_id="agency:1", role="clerk")
+    with pytest.raises(UserError, match="exists"):
+        store.add("wang", PW, agency_id="agency:1", role="clerk")
+
+
+def test_wrong_password_unknown_user_and_lockout(store):
+    store.add("wang", PW, agency_id="agency:1", role="clerk")
+    with pytest.raises(SignInFailed, match="用户名或密码错误"):
+        store.authenticate("nobody", PW)
+    for _ in range(MAX_FAILURES):
+        with pytest.raises(SignInFailed, match="用户名或密码错误"):
+            store.authenticate("wang", "wrong password")
+    with pytest.raises(SignInFailed, match="锁定"):
+        store.authenticate("wang", PW)  # locked, even with the right password
+    assert store.authenticate("wang", PW, now=10**12).username == "wang"  # after the lock expires
+
+
+def test_disabled_user_and_password_change(store):
+    store.add("wang", PW, agency_id="agency:1", role="clerk")
+    store.set_disabled("wang", True)
+    with pytest.raises(SignInFailed, match="停用"):
+        store.authenticate("wang", PW)
+    store.set_disabled("wang", False)
+    store.set_password("wang", "another long password")
+    assert store.authenticate("wang", "another long password")
+    with pytest.raises(UserError, match="no user"):
+        store.set_password("ghost", "another long password")
+
+
+def test_every_role_has_permissions():
+    assert set(PERMISSIONS) == set(ROLES)
+    assert Viewer("a", "x", "admin").can("audit") and not Viewer("a", "x", "investigator").can("audit")
+    assert Viewer("a", "x", "analyst").can("console") and not Viewer("a", "x", "clerk").can("console")
+    assert Viewer("a", "x", "clerk").can("ingest") and not Viewer("a", "x", "investigator").can("unmask")
+
+
+# ------------------------------------------------------------------------------ audit
+def test_audit_records_who_when_agency_action_target_params(log):
+    v = Viewer("wang", "agency:1", "investigator")
+    e = log.record(v, "search", "鑫达", {"q": "鑫达", "password": "never logged"})
+    assert (e.seq, e.user, e.agency, e.role, e.action, e.target) == (1, "wang", "agency:1", "investigator", "search", "鑫达")
+    assert e.params == {"q": "鑫达"} and e.ts
+    line = json.loads(log.path.read_text(encoding="utf-8").splitlines()[0])
+    assert line["hash"] == e.hash and "never logged" not in log.path.read_text(encoding="utf-8")
+    log.record(None, "sign_in_failed", "ghost", user="ghost")
+    assert [x.action for x in log.entries()] == ["sign_in_failed", "search"]  # newest first
+    assert [x.user for x in log.entries(action="search")] == ["wang"]
+    assert log.verify().ok and log.verify().entries == 2
+
+
+def test_audit_chain_detects_edits_and_deletions(log):
+    v = Viewer("wang", "agency:1", "investigator")
+    for i in range(4):
+        log.record(v, "view_profile", f"company:{i}")
+    lines = log.path.read_text(encoding="utf-8").splitlines(keepends=True)
+    edited = lines[:]
+    edited[1] = edited[1].replace("company:1", "company:9")
+    log.path.write_text("".join(edited), encoding="utf-8")
+    bad = log.verify()
+    assert not bad.ok and bad.first_bad_line == 2 and "改动" in bad.reason
+    log.path.write_text("".join(lines[:1] + lines[2:]), encoding="utf-8")
+    assert log.verify().first_bad_line == 2
+    log.path.write_text("".join(lines), encoding="utf-8")
+    assert log.verify().ok
+
+
+def test_audit_appends_from_many_threads_keep_one_chain(log):
+    def work(n: int) -> None:
+        v = Viewer(f"u{n}", "agency:1", "analyst")
+        for i in range(10):
+            log.record(v, "console_query", "", {"i": i})
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    entries = list(log)
+    assert [e.seq for e in entries] == list(range(1, 51))
+    assert log.verify().ok
+
+
+def test_audit_file_is_owner_only(log):
+    assert oct(log.path.stat().st_mode)[-3:] == "600"
