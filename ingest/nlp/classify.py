@@ -1,0 +1,156 @@
+"""Document classification: kind, violation types and the issuing agency (rules)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+
+class _Ent(Protocol):
+    idx: int
+    start: int
+    end: int
+    label: str
+    view: str
+
+
+KINDS = ("penalty_decision", "complaint_decision", "court_judgment", "discipline_notice", "news",
+         "policy_notice", "admin_review", "other")
+
+_COURT = re.compile(r"(判\s*决\s*书|裁\s*定\s*书|刑事判决|民事判决|行政判决|\(\d{4}\)[\u4e00-\u9fff]{1,2}\d*[刑民行]\S{0,2}\d+号)")
+_REVIEW = re.compile(r"行政复议决定书|复议决定书")
+_COMPLAINT = re.compile(r"投诉处理(决定书|决定|结果公告|结果|意见书)|投诉处理结果")
+_PENALTY = re.compile(r"(行政处罚决定书|处罚决定书|行政处理决定|处理决定公告|处罚决定公告|行政处罚决定|处理决定书|"
+                      r"处罚公告|行政处罚信息|不良行为记录)")
+_PENALTY_TONGBAO = re.compile(r"(信用扣分|予以(全市)?通报批评|予以(全市)?通报|记不良行为)")
+_DISCIPLINE = re.compile(r"(纪委|监委|纪律检查委员会|监察委员会)")
+_DISC_WORDS = re.compile(r"(典型案例|典型问题|通报|曝光|违纪违法|专项整治)")
+_NEWS = re.compile(r"(记者|新华社|本报讯|网友评论|责任编辑|通讯员|新闻热线|\d+日电|据悉|获悉|编辑[:：])")
+_POLICY = re.compile(r"(通知|办法|机制|方案|实施意见|指导意见|规定|细则|印发|工作要点)")
+_ADDRESSEE = re.compile(r"(?m)^\s*各[^\n:：]{1,40}[:：]")
+_LETTER = {
+    "clue_referral": re.compile(r"线索移送函|问题线索.{0,6}函|移送.{0,10}线索"),
+    "case_referral": re.compile(r"案件移送(函|书)|移送处理书|移送书"),
+    "assistance_request": re.compile(r"协助办理函|协查函|协助调查函"),
+    "reply": re.compile(r"回告|回执|复函"),
+    "minutes": re.compile(r"会议纪要"),
+}
+
+VIOLATION_PATTERNS: dict[str, re.Pattern[str]] = {
+    "collusion": re.compile(r"串通投标|串标|围标|陪标|恶意串通|相互串通|混装|委托同一(人|单位)|同一人编制|串通"),
+    "false_materials": re.compile(r"虚假材料|虚假资料|弄虚作假|伪造|虚假(的)?业绩|虚假承诺|提供虚假|骗取中标|骗取成交"),
+    "bribery": re.compile(r"受贿|行贿|好处费|收受.{0,8}(财物|钱款|现金|礼金|红包|贿赂)|索要|商业贿赂|回扣|评审专家.{0,6}腐败"),
+    "no_procurement": re.compile(r"未(依法)?履行政府采购程序|规避(公开)?招标|直接发包|拆分|化整为零|虚假(邀标|招标)|"
+                                 r"未招先建|先建后招|应招未招|未按规定.{0,6}招标|先上车后补票|施工早于招标"),
+    "discriminatory_terms": re.compile(r"差别(待遇|歧视)|歧视(性)?(待遇|条款)|排斥(外地|潜在)|限制(或者排斥|中小企业)|"
+                                       r"指向特定|量身定做|不合理(的)?条件"),
+    "interference": re.compile(r"插手干预|违规干预|打招呼|说情|明招暗定|干预(评标|评审|招标|采购)"),
+    "contract_violation": re.compile(r"拒不签订|未按规定.{0,4}(签订|公告).{0,2}合同|合同.{0,4}未.{0,4}公告|违法转包|转包|违法分包"),
+    "abuse_of_power": re.compile(r"滥用职权|玩忽职守|失职|不正确履行职责|未正确履行职责|渎职"),
+    "other": re.compile(r"评审(错误|不公|过程中未按)|未按照.{0,10}(评审|评标)(标准|程序|方法)|符合性审查|质疑答复|"
+                        r"逾期答复|保证金.{0,6}(形式|滞压|未退)|乱收费|废标|漏报|瞒报|违规收取|档案管理|不良行为"),
+}
+
+_REGULATOR = re.compile(r"(财政局|财政委|财政厅|财政部|公管局|公共资源交易监督管理局|市场监督管理局|发展和改革委员会|"
+                        r"城乡建设委员会|住房和城乡建设局|住建局|审计局)$")
+
+
+def classify_kind(view: str) -> str:
+    head = view[:600]
+    if _COURT.search(head):
+        return "court_judgment"
+    if _REVIEW.search(head):
+        return "admin_review"
+    if _COMPLAINT.search(head):
+        return "complaint_decision"
+    if _PENALTY.search(head):
+        return "penalty_decision"
+    if _NEWS.search(head):
+        return "news"
+    if re.search(r"(信用扣分|记分|不良行为记录)", view) and re.search(r"(企业|公司|单位).{0,60}(通报|扣分|记分)", view):
+        return "penalty_decision"
+    if _POLICY.search(head) and _ADDRESSEE.search(head):
+        return "policy_notice"
+    if _DISCIPLINE.search(head) and _DISC_WORDS.search(view):
+        return "discipline_notice"
+    if _POLICY.search(head) and re.search(r"[〔\[]\d{4}[〕\]]\d+号", head[:200]):
+        return "policy_notice"
+    if _COURT.search(view):
+        return "court_judgment"
+    if _PENALTY.search(view):
+        return "penalty_decision"
+    return "other"
+
+
+def letter_genre(view: str, kind: str) -> str:
+    """A finer genre for referral letters and their relatives (not part of the eval scheme)."""
+    head = view[:300]
+    for name, rx in _LETTER.items():
+        if rx.search(head):
+            return name
+    return kind
+
+
+def classify_violations(view: str) -> list[str]:
+    found = [v for v, rx in VIOLATION_PATTERNS.items() if rx.search(view)]
+    return found
+
+
+def _line_of(view: str, pos: int) -> str:
+    s = view.rfind("\n", 0, pos) + 1
+    e = view.find("\n", pos)
+    return view[s:len(view) if e < 0 else e]
+
+
+def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
+    ags = [e for e in ents if e.label == "AGENCY"]
+    if not ags or kind == "news":
+        return None
+    head_limit = min(len(view), 500)
+    title_rx = re.compile(r"\s*(关于|行政处罚|行政处理|政府采购|投诉处理|等[\d一二三四五六七八九十]+(个)?部门|印发|文件|通报|"
+                          r"处罚决定|决定书|信息公告|公告|通知|决定)")
+    if kind == "court_judgment":
+        courts = [e for e in ags if re.search(r"法院$", e.view)]
+        return courts[0].idx if courts else None
+    if kind == "discipline_notice":
+        disc = [e for e in ags if _DISCIPLINE.search(e.view)]
+        return disc[0].idx if disc else None
+    if kind == "policy_notice":
+        first = [e for e in ags if not re.match(r"\s*(官网|网站|门户)", view[e.end:e.end + 3])]
+        title = [e for e in first if e.start < head_limit and title_rx.match(view, e.end)]
+        if title:
+            lead = title[0]
+            while True:
+                prev = [e for e in first if e.end == lead.start - 1 and view[e.end] in "、和"]
+                if not prev:
+                    break
+                lead = prev[0]
+            return lead.idx
+        return (title or first or [None])[0].idx if (title or first) else None  # type: ignore[union-attr]
+    # decisions: title agency, then a signature line, then a regulator named in the text, then page chrome
+    for e in ags:
+        if e.start < head_limit and title_rx.match(view, e.end):
+            before = view[max(0, e.start - 12):e.start]
+            if re.search(r"(来源|机构|单位)\s*[:：]\s*$", before):
+                continue
+            return e.idx
+    for e in reversed(ags):
+        line = _line_of(view, e.start).strip()
+        if line == e.view and e.start > len(view) * 0.5:
+            return e.idx
+    regs = [e for e in ags if _REGULATOR.search(e.view)
+            and not re.match(r"\s*(官网|网站|门户|财政专户)", view[e.end:e.end + 4])
+            and not re.search(r"(来源|机构|单位)\s*[:：]\s*$", view[max(0, e.start - 8):e.start])
+            and not re.search(r"(报送|报|向|申请行政复议|提起)\s*$", view[max(0, e.start - 8):e.start])]
+    if regs and re.search(r"(本机关|我局|我机关|本局|我委)", view):
+        return regs[-1].idx
+    chrome = [e for e in ags if re.search(r"(信息来源|发布单位|发布机构)\s*[:：]\s*$", view[max(0, e.start - 10):e.start])]
+    if chrome and kind in ("complaint_decision",):
+        return chrome[0].idx
+    return None
+
+
+def classify(view: str, ents: Sequence[_Ent]) -> dict[str, Any]:
+    kind = classify_kind(view)
+    return {"kind": kind, "violations": classify_violations(view), "issuer": pick_issuer(view, ents, kind)}

@@ -1,0 +1,939 @@
+"""The ``liandong_rules`` spaCy component: patterns and gazetteers over the raw (simplified) text.
+
+It finds document numbers, project numbers, dates, amounts, cited laws, agencies, companies,
+persons and positions, merges them with whatever the statistical NER already put in
+``doc.ents`` (rules win on the format labels, the longer span wins otherwise), propagates
+names to every later mention, and stores unified social credit codes and phone numbers in
+``doc._.identifiers`` (they are not entity labels of the eval scheme).
+
+The Doc is expected to be built on the simplified view of the text (see ``textview``), one
+token per character, so character offsets are the offsets of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans, registry
+
+from .gazetteer import Gazetteer, load_gazetteer
+
+CJK = "\u4e00-\u9fff\u3007"
+LABELS = ("AGENCY", "COMPANY", "PERSON", "POSITION", "DOC_NO", "PROJECT_NO", "DATE", "MONEY", "LAW")
+
+# ---------------------------------------------------------------- priorities
+PRIO = {"LAW": 100, "PROJECT_NO": 92, "DOC_NO": 90, "DATE": 80, "MONEY": 80,
+        "AGENCY": 60, "COMPANY": 60, "PERSON": 55, "POSITION": 50}
+MODEL_PRIO = 40
+
+
+@dataclass(frozen=True)
+class Cand:
+    start: int
+    end: int
+    label: str
+    prio: int
+    source: str = "rule"
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+# ---------------------------------------------------------------- identifiers
+USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_USCC_RE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Z])")
+_PHONE_RE = re.compile(
+    r"(?<![\d\-])(?:(?:\+?86[\s\-]?)?1[3-9]\d{9}"
+    r"|(?:\(0\d{2,3}\)|0\d{2,3})[\s\-]?\d{7,8}(?:-\d{1,5})?"
+    r"|400[\s\-]?\d{3}[\s\-]?\d{4})(?![\d\-])"
+)
+
+
+def uscc_check_char(body17: str) -> str | None:
+    """GB 32100-2015 check character for the first 17 characters (None if a char is invalid)."""
+    if len(body17) != 17:
+        return None
+    total = 0
+    for ch, w in zip(body17, USCC_WEIGHTS):
+        idx = USCC_CHARS.find(ch)
+        if idx < 0:
+            return None
+        total += idx * w
+    return USCC_CHARS[(31 - total % 31) % 31]
+
+
+def is_valid_uscc(code: str) -> bool:
+    """True if ``code`` is an 18-character unified social credit code with a correct check digit."""
+    code = code.strip().upper()
+    return len(code) == 18 and uscc_check_char(code[:17]) == code[17]
+
+
+def find_identifiers(text: str) -> list[dict[str, object]]:
+    """Credit codes (validated) and phone numbers with offsets."""
+    out: list[dict[str, object]] = []
+    for m in _USCC_RE.finditer(text):
+        code = m.group()
+        out.append({"type": "credit_code", "start": m.start(), "end": m.end(), "text": code,
+                    "valid": is_valid_uscc(code)})
+    taken = [(d["start"], d["end"]) for d in out]
+    for m in _PHONE_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        out.append({"type": "phone", "start": m.start(), "end": m.end(), "text": m.group(),
+                    "valid": True})
+    out.sort(key=lambda d: d["start"])  # type: ignore[arg-type,return-value]
+    return out
+
+
+# ---------------------------------------------------------------- DOC_NO
+_OPEN, _CLOSE = r"[〔\[【(﹝〖{]", r"[〕\]】)﹞〗}]"
+_CN_NUM = "零〇○一二两三四五六七八九十百千万"
+_DOCNO_BR = re.compile(
+    rf"(?P<iss>[{CJK}A-Za-z]{{0,14}})(?P<rest>{_OPEN}\s*(?:19|20)\d{{2}}\s*(?:{_CLOSE})?\s*第?\s*"
+    rf"\d+(?:[-—]\d+)?[A-Za-z]?\s*号)"
+)
+_DOCNO_COURT = re.compile(
+    rf"\(\s*(?:19|20)\d{{2}}\s*\)\s*[{CJK}]{{1,2}}\s*\d{{0,6}}\s*[{CJK}]{{1,5}}\s*\d+(?:-\d+)?\s*号(?:之[{_CN_NUM}\d]+)?"
+)
+_DOCNO_DECREE = re.compile(
+    rf"(?P<iss>[{CJK}]{{1,16}}?(?:部|委|局|署|厅|院|办|政府|委员会|总局))"
+    rf"(?P<rest>令\s*第\s*[\d{_CN_NUM}]+\s*号|\s*第?\s*\d+\s*号令)"
+)
+_DOCNO_SERIAL = re.compile(rf"第[{_CN_NUM}]{{3,}}号")
+_ISSUER_STOP = re.compile(
+    r".*(?:撤销|维持|变更|确认|根据|依据|依照|按照|参照|详见|印发|下发|转发|出具|作出|送达|文号|关于|通知|决定|规定|"
+    r"以及|并且|经过|收到|编号|字号|见|及|和|与|的|了|以|于|经|为|是|即|对|由|将|在|并|或|向|给|按|据|称|之|"
+    r"决定书|告知书|通知书|处理书|建议书|意见书|公告|通报|文件|书)"
+)
+_PROJECT_KEY = re.compile(
+    r"(?:(?:采购)?项目编号|采购编号|招标编号|项目代码|标段编号|招标项目编号|采购计划编号|计划编号|项目号|"
+    r"(?<![证书卷案码号档])(?<!索引|文件|档案|合同|登记|注册|许可|执照|案件|缴款)编号)\s*[:：为是]?\s*"
+)
+_PROJECT_VAL = re.compile(
+    rf"(?:[{CJK}]{{1,8}}[-—_]?)?[A-Za-z0-9〔\[(【{{][A-Za-z0-9\-—_/.〔〕\[\]()【】{{}}]*号?"
+)
+_PROJECT_PAREN = re.compile(
+    rf"(?<=[{CJK}])[(\[【]\s*(?P<v>(?:[{CJK}]{{2,6}}[-—]?)?[A-Za-z0-9][A-Za-z0-9\-_/.\[\]]{{3,40}})\s*[)\]】]"
+)
+
+
+def _trim_issuer(iss: str) -> str:
+    m = _ISSUER_STOP.match(iss)
+    if m:
+        iss = iss[m.end():]
+    ag = [c for c in find_agencies(iss, load_gazetteer()) if c.end < len(iss)]
+    if ag:
+        iss = iss[max(c.end for c in ag):]
+    return iss[-10:]
+
+
+def _balanced(value: str) -> str:
+    """Strip trailing closers that have no opener inside the value."""
+    pairs = {")": "(", "]": "[", "〕": "〔", "】": "【", "}": "{"}
+    while value and value[-1] in pairs and pairs[value[-1]] not in value:
+        value = value[:-1]
+    return value
+
+
+def find_doc_numbers(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    for m in _DOCNO_BR.finditer(text):
+        iss = _trim_issuer(m.group("iss"))
+        start = m.start("rest") - len(iss)
+        out.append(Cand(start, m.end(), "DOC_NO", PRIO["DOC_NO"]))
+    for m in _DOCNO_COURT.finditer(text):
+        out.append(Cand(m.start(), m.end(), "DOC_NO", PRIO["DOC_NO"] + 1))
+    for m in _DOCNO_DECREE.finditer(text):
+        iss = _trim_issuer(m.group("iss"))
+        if len(iss) < 2:
+            continue
+        out.append(Cand(m.start("rest") - len(iss), m.end(), "DOC_NO", PRIO["DOC_NO"]))
+    for m in _DOCNO_SERIAL.finditer(text):
+        out.append(Cand(m.start(), m.end(), "DOC_NO", PRIO["DOC_NO"]))
+    return out
+
+
+def find_project_numbers(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    for k in _PROJECT_KEY.finditer(text):
+        v = _PROJECT_VAL.match(text, k.end())
+        if not v:
+            continue
+        val = _balanced(v.group().rstrip("-—_/."))
+        if len(val) >= 4 and re.search(r"\d", val) and not re.fullmatch(r"\d{1,3}", val):
+            out.append(Cand(v.start(), v.start() + len(val), "PROJECT_NO", PRIO["PROJECT_NO"]))
+    for m in _PROJECT_PAREN.finditer(text):
+        val = m.group("v")
+        before = text[max(0, m.start() - 12):m.start()]
+        if (len(re.findall(r"\d", val)) >= 4 and re.search(rf"[A-Za-z{CJK}\-]", val)
+                and re.search(r"(项目|标段|采购|工程|服务|包|招标)$", before)):
+            out.append(Cand(m.start("v"), m.end("v"), "PROJECT_NO", PRIO["PROJECT_NO"]))
+    return out
+
+
+# ---------------------------------------------------------------- DATE
+_CD = "〇零一二三四五六七八九○O"
+_YEAR = rf"(?:(?:19|20)\d{{2}}|[{_CD}]{{4}})"
+_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DATE_FULL = re.compile(
+    rf"(?<![\d])(?:{_YEAR}|\*{{2}}|20\*\*|\d{{2}}\*\*)\s*年\s*{_MON}\s*月(?:\s*{_DAY}(?!\d)\s*[日号]?)?(?:初|份)?"
+)
+_DATE_MD = re.compile(rf"(?<![\d月])(?<!\d年)(?<![{_CD}]年){_MON}\s*月\s*{_DAY}\s*[日号]")
+_DATE_ISO = re.compile(
+    r"(?<![\w\-./])(?:19|20)\d{2}([-/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?![\d\-/.])"
+)
+_DATE_COMPACT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])\s*日")
+_DATE_LINE = re.compile(r"(?m)^[ \t]*((?:19|20)\d{2}(?:1[0-2]|0[1-9]|[1-9])(?:3[01]|[12]\d|0[1-9]|[1-9]))[ \t]*$")
+
+
+def find_dates(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    for rx in (_DATE_FULL, _DATE_MD, _DATE_ISO, _DATE_COMPACT):
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            frag = text[s:e]
+            if rx is _DATE_FULL and "*" in frag and not re.search(r"月\s*\S*[日号]", frag):
+                pass
+            out.append(Cand(s, e, "DATE", PRIO["DATE"]))
+    for m in _DATE_LINE.finditer(text):
+        out.append(Cand(m.start(1), m.end(1), "DATE", PRIO["DATE"]))
+    return out
+
+
+# ---------------------------------------------------------------- MONEY
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_MONEY_ARABIC = re.compile(
+    rf"(?:人民币|¥|￥|RMB)?\s*{_NUM}\s*(?:多|余)?\s*(?:万|亿|千万|百万|千|百)?\s*(?:多|余)?\s*(?:元|美元|欧元|港元|港币)"
+)
+_MONEY_WAN = re.compile(rf"(?<![\d.]){_NUM}\s*(?:多|余)?\s*(?:万|亿)\s*(?:多|余)?(?![元\d万亿人名家平亩吨次件户册字个套台辆株棵公里米方斤头只份条项])")
+_MONEY_CN = re.compile(
+    r"(?:人民币)?[零〇一二两三四五六七八九十百千万亿]+(?:多|余)?(?:万|亿)?(?:多|余)?元"
+)
+_MONEY_CAP = re.compile(
+    r"(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖][角分])*整?"
+)
+_MONEY_MASK = re.compile(r"\*{2,}\s*(?:万|亿)?元")
+_MONEY_CONTEXT = re.compile(r"(金额|价|款|资金|费|投资|预算|报价|标的|合同|元|贿|利润|获利|收益|损失)")
+
+
+def find_money(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    for rx in (_MONEY_ARABIC, _MONEY_CN, _MONEY_CAP, _MONEY_MASK):
+        for m in rx.finditer(text):
+            s = m.start()
+            while s < m.end() and text[s].isspace():
+                s += 1
+            frag = text[s:m.end()]
+            if rx is _MONEY_CN and not re.search(r"[十百千万亿两]", frag) and len(frag) < 3:
+                continue
+            out.append(Cand(s, m.end(), "MONEY", PRIO["MONEY"]))
+    for m in _MONEY_WAN.finditer(text):
+        if _MONEY_CONTEXT.search(text[max(0, m.start() - 15):m.start()]):
+            out.append(Cand(m.start(), m.end(), "MONEY", PRIO["MONEY"] - 1))
+    return out
+
+
+# ---------------------------------------------------------------- LAW
+_LAW_SUFFIX = re.compile(
+    r"(法|条例|办法|规定|细则|规则|通知|意见|决定|方案|机制|标准|目录|制度|解释|纲要|指引|指南|准则|规范|规程|公约|"
+    r"章程|措施|计划|要点|批复|目录|清单|规划|守则|须知|实施意见|暂行规定|法典)$"
+)
+_NOT_LAW_SUFFIX = re.compile(
+    r"(决定书|告知书|通知书|处理书|建议书|意见书|移送函|线索函|审计报告|报告|证书|情况说明|说明|复函|协议书|"
+    r"声明函|合同书?|函|判决书|裁定书|起诉书|笔录|回执|申请书|承诺书|委托书|投标文件|招标文件|采购文件|"
+    r"响应文件|报价单|清单|公告|通报|截图|照片|牌匾|项目|工程|标段|包)$"
+)
+
+
+def find_laws(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    stack: list[tuple[int, str]] = []
+    closers = {"》": "《", "〉": "〈"}
+    line_start = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+            line_start = i + 1
+        elif ch in "《〈":
+            stack.append((i, ch))
+        elif ch in closers:
+            if stack and stack[-1][1] == closers[ch]:
+                s, _ = stack.pop()
+                if not stack:  # outermost only
+                    content = text[s + 1:i].strip()
+                    core = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", content)
+                    if (2 <= len(content) <= 120 and _LAW_SUFFIX.search(core)
+                            and not _NOT_LAW_SUFFIX.search(core)):
+                        out.append(Cand(s + 1, i, "LAW", PRIO["LAW"]))
+            elif not stack and ch == "》":
+                # lost opening mark: take the law-like name before it
+                seg = text[max(line_start, i - 40):i]
+                m = re.search(rf"([{CJK}]{{2,40}}(?:法|条例|办法|规定|细则|规则))$", seg)
+                if m:
+                    name = m.group(1)
+                    cut = re.match(r".*(?:违反了|违反|构成了|构成|根据|依据|依照|按照|适用|了|的)", name)
+                    if cut:
+                        name = name[cut.end():]
+                    if len(name) >= 3:
+                        out.append(Cand(i - len(name), i, "LAW", PRIO["LAW"]))
+    return out
+
+
+# ---------------------------------------------------------------- AGENCY
+_BOUNDARY_CHARS = set("，。；：、,.;:!?！？()（）[]【】〔〕“”\"'‘’《》<>〈〉 \t\r\n—-/|·")
+_FUNC_CHARS = set("的对向在和与及或将被由从为是了于等经报据即并给按使让把跟同至到往自请")
+_PRONOUN_CHARS = set("本该各我贵你全此其这那每")
+_SUBUNITS = (
+    "办公室", "经侦大队", "经侦支队", "治安大队", "刑侦大队", "交警大队", "打假大队", "稽查大队", "执法大队",
+    "监督检查科", "政府采购科", "政府采购监督管理科", "采购科", "法规科", "行政复议应诉科", "综合科", "财务科",
+    "信通处", "政府采购处", "政府采购管理处", "监督处", "法规处", "行政检察部门", "刑事检察部门", "后勤服务中心",
+    "建设处", "案件审理室", "纪检监察室", "派出所", "分局",
+)
+_INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "医院", "卫生院", "研究院", "研究所", "评估院",
+                "设计院", "服务中心", "管理中心", "事务中心", "保障中心", "发展中心", "监测中心", "检测中心",
+                "管理所", "管理站", "管理处", "服务站", "图书馆", "档案馆", "博物馆", "文化馆", "纪念馆", "电视台",
+                "发射台", "融媒体中心", "农场", "垦殖场", "林场", "局", "党校", "技师学院", "职业学院")
+_BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等经报据即并给按使让把属各辖、，。；：,.;:]")
+_LEVEL_CHARS = set("省市县区州旗镇乡")
+
+
+def _left_is_boundary(text: str, pos: int) -> bool:
+    return pos <= 0 or text[pos - 1] in _BOUNDARY_CHARS or text[pos - 1] in _FUNC_CHARS \
+        or not ("\u4e00" <= text[pos - 1] <= "\u9fff")
+
+
+def _place_chain_start(text: str, end: int, gaz: Gazetteer) -> int | None:
+    """Leftmost start of a chain of place names (湖北省武汉市江岸区) ending at ``end``."""
+    pos, start = end, None
+    while True:
+        s = gaz.place_ending_at(text, pos, min_start=max(0, pos - 24))
+        if s is None:
+            # masked level piece: 某县 / 某市
+            if pos >= 2 and text[pos - 2] == "某" and text[pos - 1] in "省市县区":
+                s = pos - 2
+            else:
+                break
+        start, pos = s, s
+    return start
+
+
+def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
+    out: list[Cand] = []
+    n = len(text)
+    # national bodies by name
+    i = 0
+    while i < n:
+        e_nat = gaz.longest_at(text, i, "national")
+        hit = (e_nat - i) if e_nat else 0
+        if hit:
+            nxt = text[i + hit:i + hit + 1]
+            if nxt not in ("门", "令", "长") and not text[i + hit:i + hit + 2] in ("部门",):
+                out.append(Cand(i, i + hit, "AGENCY", PRIO["AGENCY"]))
+            i += hit
+        else:
+            i += 1
+    # place/level + head
+    for i in range(n):
+        if not ("\u4e00" <= text[i] <= "\u9fff"):
+            continue
+        hend = gaz.head_starting_at(text, i)
+        if hend is None:
+            continue
+        head = text[i:hend]
+        if head.endswith("政府") and text.startswith("采购", hend):
+            continue
+        start = _place_chain_start(text, i, gaz)
+        if start is None and head in _INFIX_HEADS:
+            # place + short infix + head (平湖市行知幼儿园, 永丰县农村公路管理所)
+            for k in range(1, 9):
+                j = i - k
+                if j <= 0 or _BAD_INFIX.match(text[j]) or not ("\u4e00" <= text[j] <= "\u9fff"):
+                    break
+                st = _place_chain_start(text, j, gaz)
+                if st is not None:
+                    infix = text[j:i]
+                    if gaz.head_starting_at(infix, 0) is None:
+                        start = st
+                    break
+        if start is None:
+            # level-prefixed: 市财政局, 区公安分局, 县公管委, 省财政厅
+            if i >= 1 and text[i - 1] in "省市县区州" and head not in ("分局", "委员会", "常委会", "局",
+                                                                        "政府办", "党委", "市委", "县委",
+                                                                        "区委", "省委", "州委"):
+                start = i - 1
+            elif head in ("市委", "县委", "区委", "省委", "州委"):
+                start = i
+        if start is None:
+            continue
+        if start > 0 and text[start - 1] in _PRONOUN_CHARS:
+            continue
+        if start > 0 and text[start - 1] == "(" and text[start:i].endswith(("市", "区")) and "、" in text[i - 6:i]:
+            continue
+        end = hend
+        # distributive: 各县(市、区)财政局 handled by pronoun check; sub-units
+        for su in _SUBUNITS:
+            if text.startswith(su, end):
+                end += len(su)
+                break
+        if end - start >= 3 or head in ("市委", "县委", "区委", "省委"):
+            out.append(Cand(start, end, "AGENCY", PRIO["AGENCY"]))
+    return out
+
+
+# ---------------------------------------------------------------- COMPANY
+_CO_SUFFIX = re.compile(
+    r"(股份有限公司|有限责任公司|有限公司|集团公司|分公司|子公司|公司|律师事务所|会计师事务所|法律服务所|税务师事务所|"
+    r"事务所|股份经济合作社|经济合作社|专业合作社|合作社|分行|支行|营业部|商行|经营部|门市部|工作室|加工厂|厂)"
+)
+_CO_BRACKET_OK = {"集团", "控股", "普通合伙", "特殊普通合伙", "有限合伙", "中国", "香港", "上海", "北京"}
+_CO_LEFT_STOP = re.compile(
+    r".*(?:公司|制造商|生产商|供货商|经销商|代理商|厂商|服务商|承包商|事实有|材料|文件|投标人|供应商|中标人|成交人|"
+    r"当事人|申请人|投诉人|质疑人|被告人|被告单位|被告|原告|上诉人|第三人|处罚人|代理机构|采购人|招标人|委托|名称|"
+    r"借用|挂靠|联系|要求|所属|发现|认定|核查|查明|涉嫌|作出|参与|参加|组织|通过|利用|其中|包括|收受|给予|安排|介绍|"
+    r"控制|实际|经营|注册|成立|设立|入股|持股|担任|负责|代管|满意|得知|告知|以及|或者|并且|同时|分别|均为|系|是|为)"
+)
+# single function characters that end a left context only before the first place name
+_CO_FUNC_STOP = re.compile(r".*[对与和及向由被给于以在将从把让使等了的即均都其该本此这那要并或但而也就到至跟据按称]")
+_CO_GENERIC = re.compile(
+    r"^(?:[\d一二三两几多数某各另其他本该此这那每全下属同一关联涉案涉事投标中标参与竞标代理建筑建设工程施工科技"
+    r"贸易商贸房地产物业劳务投资新能源空壳皮包子母总分外资国有民营私营集团上述前述相关有关所属其余另外上市"
+    r"保险证券金融网络]+|.*[家个]|.*公司)$"
+)
+
+
+def find_companies(text: str, gaz: Gazetteer) -> list[Cand]:
+    out: list[Cand] = []
+    for m in _CO_SUFFIX.finditer(text):
+        suf_s, end = m.start(), m.end()
+        if m.group() == "厂" and not re.search(rf"[{CJK}]{{2}}(?:加工|制造|机械|电器|水泥|砖|化工|食品|服装|印刷)厂$", text[max(0, suf_s - 6):end]):
+            continue
+        # walk left over name characters (CJK, brackets with short content, digits inside names rare)
+        j = suf_s
+        while j > 0 and suf_s - j < 40:
+            c = text[j - 1]
+            if "\u4e00" <= c <= "\u9fff" or c == "*":
+                j -= 1
+                continue
+            if c in ")" and j == suf_s:
+                k = text.rfind("(", max(0, j - 8), j - 1)
+                inner = text[k + 1:j - 1] if k >= 0 else ""
+                if k > 0 and (inner in gaz.places or inner in _CO_BRACKET_OK) and "\u4e00" <= text[k - 1] <= "\u9fff":
+                    j = k
+                    continue
+            break
+        run = text[j:suf_s]
+        stop = _CO_LEFT_STOP.match(run)
+        name = run[stop.end():] if stop else run
+        # leftmost place name inside the name: cut what precedes it (负责代管武汉… -> 武汉…)
+        first_place = None
+        for k in range(len(name) - 1):
+            if any(name[k:k + L] in gaz.places for L in range(2, min(gaz.max_place_len, len(name) - k) + 1)):
+                first_place = k
+                break
+        fs = _CO_FUNC_STOP.match(name if first_place is None else name[:first_place])
+        if fs:
+            name = name[fs.end():]
+            first_place = None if first_place is None else first_place - fs.end()
+        if first_place and first_place > 0:
+            prefix = name[:first_place]
+            if (any(ch in _FUNC_CHARS or ch in "受要找" for ch in prefix)
+                    or any(prefix[k:] in gaz.agency_heads for k in range(len(prefix)))
+                    or re.search(r"(关于|办理|调取|移送|移交|查处|处罚|举报|投诉|通知|告知|督促|责令|约谈|调查)", prefix)):
+                name = name[first_place:]
+        nstart = suf_s - len(name)
+        # prefer a gazetteer place start if one occurs near the left edge of the name
+        if not name or _CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)):
+            continue
+        if name.startswith("某") or (len(name) <= 1):
+            continue
+        if name.endswith(("某", "某某")) and not _place_chain_start(text, nstart + len(name) - 1, gaz):
+            pass
+        # drop a leading pronoun/article (not the first char of a place: 贵池区, 本溪市)
+        while nstart < suf_s and text[nstart] in _PRONOUN_CHARS and not any(
+                text[nstart:nstart + L] in gaz.places for L in range(2, 8)):
+            nstart += 1
+        if suf_s - nstart < 2:
+            continue
+        out.append(Cand(nstart, end, "COMPANY", PRIO["COMPANY"]))
+    return out
+
+
+# ---------------------------------------------------------------- PERSON
+_PERSON_CUE = re.compile(
+    r"(被告单位|原审被告单位|法定代表人|法人代表|负责人|委托代理人|诉讼代理人|代理人|被告人|被告|原告|上诉人|被上诉人|申请人|被申请人|投诉人|"
+    r"举报人|当事人|辩护人|经办人|联系人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
+    r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
+    r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长)"
+    r"\s*[:：]?\s*"
+)
+_NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
+
+
+_NOT_NAME_STARTS = {"相关", "有关", "其他", "所在", "任何", "任职", "单位", "公司", "同时", "项目", "双方", "关于", "时间"}
+_VERB_START = set("主持在对向将被于因等说表称到从参作出提要收利通受带担任组召负经接与和及系为是曾已未均也又并所就便把"
+                  "让给找以用违涉多先后同则却还都亲率签安指帮介分共请索授要求到达开前去来上下进回")
+
+
+def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | None:
+    """End of a personal name starting at ``s`` (surname + 1-2 chars, or masked forms)."""
+    sur = 0
+    if text[s:s + 2] in gaz.surnames:
+        sur = 2
+    elif text[s:s + 1] in gaz.surnames:
+        sur = 1
+    if not sur:
+        return None
+    p = s + sur
+    m = re.match(r"某某|某|\*{1,3}|××|XX|xx", text[p:p + 3])
+    if m:
+        e = p + m.end()
+        if (m.group() == "某" and e + 1 < len(text) and "\u4e00" <= text[e] <= "\u9fff"
+                and text[e] not in _NAME_END and text[e] not in _FUNC_CHARS
+                and text[e + 1] in "、，。,;；:："):
+            return e + 1
+        if e < len(text) and text[e].isdigit() and (e + 1 >= len(text) or not text[e + 1].isdigit()):
+            e += 1
+        return e
+    for glen in (2, 1):
+        e = p + glen
+        if e > len(text):
+            continue
+        given = text[p:e]
+        if not all("\u4e00" <= c <= "\u9fff" for c in given) or given[0] in _NAME_END and glen == 1:
+            continue
+        if e == len(text) or text[e] in _NAME_END or not ("\u4e00" <= text[e] <= "\u9fff"):
+            return e
+    if (cued and p + 1 < len(text) and "\u4e00" <= text[p] <= "\u9fff" and text[p] not in _NAME_END
+            and text[s] not in _FUNC_CHARS and text[s:s + 2] not in _NOT_NAME_STARTS):
+        # a name followed directly by a verb: 局长谢闯主持会议
+        if "\u4e00" <= text[p + 1] <= "\u9fff" and text[p + 1] not in _VERB_START:
+            return p + 2
+        return p + 1
+    return None
+
+
+_NOT_NAMES = {"单位", "公司", "人员", "部门", "机关", "同志", "本人", "双方", "全部", "全体", "其他", "有关", "相关",
+              "时任", "任职", "原告", "被告", "法人", "主要", "方面", "李某某某"}
+_MASKED_NAME = re.compile(rf"(?<![{CJK}])?([{CJK}]{{1,2}})(某某|某|\*{{2,3}}|××)(\d?)(?![{CJK}]*(?:单位|公司|供应商|代理|机构|部门|项目|工程|县|市|区|镇|村|局|小区))")
+_GENDER = re.compile(rf"([{CJK}]{{2,4}})\s*[,，(（]\s*(?:男|女)\s*[,，)）]")
+
+
+def find_persons(text: str, gaz: Gazetteer) -> list[Cand]:
+    out: list[Cand] = []
+    for m in _PERSON_CUE.finditer(text):
+        s = m.end()
+        if s >= len(text) or m.group(1).endswith("单位"):
+            continue
+        e = _name_at(text, s, gaz, cued=True)
+        while e:
+            if text[s:e] in _NOT_NAMES:
+                break
+            out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+            if e < len(text) and text[e] == "、":
+                s = e + 1
+                e = _name_at(text, s, gaz)
+            else:
+                break
+    for m in _GENDER.finditer(text):
+        run = m.group(1)
+        for off in range(len(run) - 1):
+            s = m.start(1) + off
+            e = _name_at(text, s, gaz)
+            if e == m.end(1):
+                out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+                break
+    # masked names: 罗某, 李某某, 张**, 李某1 (surname must be a known surname)
+    for i, ch in enumerate(text):
+        if ch not in "某*×":
+            continue
+        if i == 0 or text[i - 1] in "某*×":
+            continue
+        for sl in (2, 1):
+            s = i - sl
+            if s < 0 or text[s:i] not in gaz.surnames:
+                continue
+            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _FUNC_CHARS \
+                    and text[s - 1] not in "、和与及被告人犯罪嫌疑人员工下属好友":
+                # part of a longer word (某某公司, 泰顺某公路): only when preceded by a cue
+                if not re.search(r"(被告人|嫌疑人|当事人|员工|下属|好友|要求|安排|指使|联系|找来|伙同|人员|证人)$", text[max(0, s - 4):s]):
+                    continue
+            e = _name_at(text, s, gaz)
+            if not e:
+                continue
+            tail = text[e:e + 4]
+            if re.match(r"(单位|公司|供应商|代理|机构|部门|项目|工程|县|市|区|镇|村|局|小区|集团|医院|学校)", tail):
+                continue
+            out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+            break
+    return out
+
+
+# ---------------------------------------------------------------- POSITION
+_POS_NOT_ATTACHED_BEFORE = re.compile(r"(该项目|中标单位|交易中心的|现有)$")
+
+
+def find_positions(text: str, gaz: Gazetteer) -> list[Cand]:
+    """All title mentions (attachment is decided after merging, see ``attach_positions``)."""
+    out: list[Cand] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        e_pos = gaz.longest_at(text, i, "position")
+        hit = (e_pos - i) if e_pos else 0
+        if hit:
+            s = i
+            if i > 0 and text[i - 1] == "原":
+                s = i - 1
+            out.append(Cand(s, i + hit, "POSITION", PRIO["POSITION"]))
+            i += hit
+        else:
+            i += 1
+    return out
+
+
+def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> list[Cand]:
+    """Keep title mentions attached to a person or an organisation."""
+    by_end = {c.end: c for c in cands}
+    by_start = {c.start: c for c in cands}
+    pos_by_end = {p.end: p for p in positions}
+    kept: list[Cand] = []
+    for p in positions:
+        if any(c.start <= p.start and p.end <= c.end for c in cands):
+            continue
+        prev = by_end.get(p.start)
+        nxt = by_start.get(p.end)
+        # allow a separator between title and name: 法定代表人:X, 局长 X
+        if nxt is None:
+            m = re.match(r"\s*[:：]?\s*", text[p.end:p.end + 3])
+            nxt = by_start.get(p.end + (m.end() if m else 0))
+        if prev is None:
+            # 该局局长 / 局党委书记: skip one org word
+            for k in (1, 2):
+                if text[p.start - k:p.start] in ("局", "院", "该局", "该院", "公司", "该公司", "单位", "委", "府"):
+                    prev = by_end.get(p.start - k) or Cand(0, 0, "_ORGWORD", 0)
+                    break
+        attached = False
+        m_pre = re.search(r"(\S+?)[,，]\s*(?:该局|该单位|该公司|该院|该委|该中心|该所|本单位|原)?$",
+                          text[max(0, p.start - 12):p.start])
+        if m_pre:
+            pc = by_end.get(p.start - (len(m_pre.group()) - len(m_pre.group(1))))
+            if pc is not None and pc.label == "PERSON":
+                attached = True
+        if nxt is not None and nxt.label == "PERSON" or prev is not None and prev.label in ("AGENCY", "COMPANY", "PERSON", "_ORGWORD") or prev is None and text[p.start - 1:p.start] in ("、", "和") and pos_by_end.get(p.start - 1):
+            attached = True
+        else:
+            # 王炜,男,…,系武汉鑫阳公司法定代表人、董事长 ; 李莉、李宏安,河南汇恒律师事务所律师
+            seg_start = max(text.rfind("。", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+            seg = [c for c in cands if seg_start <= c.start < p.start]
+            if any(c.label == "PERSON" for c in seg):
+                j = p.start
+                while j > seg_start and text[j - 1] in "、":
+                    j -= 1
+                chain_prev = [c for c in seg if c.end == j]
+                if chain_prev or (j > 0 and pos_by_end.get(j)):
+                    attached = True
+            subj = [c for c in seg if c.label == "PERSON"]
+            if subj and re.search(r"(系|为|任|担任|是|职务[:：])", text[subj[0].end:p.start]) and p.start - subj[0].end < 60:
+                attached = True
+            if text[p.start - 1:p.start] in ("(", ":") and re.search(r"(记者|编辑)", text[p.start:p.end]):
+                attached = bool(nxt and nxt.label == "PERSON")
+        if _POS_NOT_ATTACHED_BEFORE.search(text[max(0, p.start - 6):p.start]):
+            attached = False
+        if text[p.start:p.end] in ("法定代表人", "法人代表") and re.match(r"\s*[:：]\s*\*", text[p.end:p.end + 4]):
+            attached = True
+        if text[p.start:p.end] in ("员工", "职工", "工作人员", "负责人", "专家") and prev is None and not (
+                nxt is not None and nxt.label == "PERSON") and not m_pre:
+            attached = False
+        if attached:
+            kept.append(p)
+            pos_by_end[p.end] = p
+    return kept
+
+
+# ---------------------------------------------------------------- spaced signatures, aliases
+_ALIAS_DEF = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『]?([^”\"」』)）,，。]{2,20})[”\"」』]?\s*[)）,，]")
+_ALIAS_STOP = {"投诉人", "被投诉人", "申请人", "被申请人", "当事人", "本项目", "采购人", "供应商", "本机关", "你公司",
+               "招标人", "代理机构", "采购代理机构", "该项目", "项目", "中标人", "第三人", "原告", "被告"}
+
+
+def find_spaced_signatures(text: str, gaz: Gazetteer) -> list[Cand]:
+    out: list[Cand] = []
+    for m in re.finditer(rf"(?m)^[ \t]*([{CJK}](?:[ \t]+[{CJK}]){{1,12}})[ \t]*$", text):
+        squeezed = re.sub(r"\s+", "", m.group(1))
+        if squeezed in gaz.national_agencies or any(
+            c.start == 0 and c.end == len(squeezed) for c in find_agencies(squeezed, gaz)
+        ):
+            out.append(Cand(m.start(1), m.end(1), "AGENCY", PRIO["AGENCY"]))
+    return out
+
+
+def resolve(cands: Iterable[Cand]) -> list[Cand]:
+    """Greedy flat resolution: higher priority, then longer, then earlier span wins."""
+    chosen: list[Cand] = []
+    cands = list(cands)
+    size = max((c.end for c in cands), default=0)
+    occupied = bytearray(size + 1)
+    for c in sorted(cands, key=lambda c: (-c.prio, -c.length, c.start)):
+        if c.start >= c.end or any(occupied[c.start:c.end]):
+            continue
+        chosen.append(c)
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return sorted((c for c in chosen if not c.label.startswith("_")), key=lambda c: c.start)
+
+
+def find_aliases(text: str, ents: list[Cand]) -> dict[tuple[int, int], tuple[str, int, int]]:
+    """Defined abbreviations: alias span -> (label, start, end of the defining full name)."""
+    out: dict[tuple[int, int], tuple[str, int, int]] = {}
+    for m in _ALIAS_DEF.finditer(text):
+        alias = m.group(1).strip()
+        if alias in _ALIAS_STOP or len(alias) < 2 or re.search(r"(部门|机关|单位|机构|小组|本项目|项目)$", alias):
+            continue
+        prev = [e for e in ents if e.end <= m.start() and m.start() - e.end <= 2
+                and e.label in ("AGENCY", "COMPANY", "LAW")]
+        if prev:
+            full = prev[-1]
+            out[(m.start(1), m.start(1) + len(alias))] = (full.label, full.start, full.end)
+    return out
+
+
+def propagate(text: str, ents: list[Cand], labels: tuple[str, ...] = ("PERSON", "COMPANY", "AGENCY", "PROJECT_NO"),
+              ) -> list[Cand]:
+    """Label every further occurrence of an already recognised name string."""
+    names: dict[str, str] = {}
+    prio: dict[str, int] = {}
+    for e in ents:
+        t = text[e.start:e.end]
+        if e.label in labels and len(t) >= 2 and not (e.label == "PERSON" and len(t) < 2):
+            names.setdefault(t, e.label)
+            p = MODEL_PRIO + 5 if e.source != "model" else MODEL_PRIO - 1
+            prio[t] = max(prio.get(t, 0), p)
+    extra: list[Cand] = []
+    for t, lab in names.items():
+        for m in re.finditer(re.escape(t), text):
+            s, e = m.start(), m.end()
+            if lab == "PERSON":
+                # don't match inside a longer CJK word unless it is a clean token boundary
+                if e < len(text) and text[e] in "某*" or (s > 0 and text[s - 1] in "某"):
+                    continue
+            extra.append(Cand(s, e, lab, prio[t], "propagated"))
+    return extra
+
+
+# ---------------------------------------------------------------- component
+def rule_candidates(text: str, gaz: Gazetteer) -> list[Cand]:
+    cands: list[Cand] = []
+    cands += find_laws(text)
+    cands += find_project_numbers(text)
+    cands += find_doc_numbers(text)
+    cands += find_dates(text)
+    cands += find_money(text)
+    cands += find_agencies(text, gaz)
+    cands += find_spaced_signatures(text, gaz)
+    cands += find_companies(text, gaz)
+    cands += find_persons(text, gaz)
+    return cands
+
+
+_ADDRESS = re.compile(r"(?:地\s*址|住所地|住\s*址|住所或地址|单位地址|住所|通讯地址|联系地址|^\s+址)\s*[:：]")
+
+
+def address_regions(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(_ADDRESS, text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        stop = re.search(r"[。;；]|(?<=号)[一二三四五六七八九十]+、|(?:统一社会信用代码|法定代表人|负责人|电话)", text[m.end():end])
+        if stop:
+            end = m.end() + stop.start()
+        out.append((m.end(), end))
+    for m in re.finditer(r"(?m)^[ \t]+址[:：]", text):
+        end = text.find("\n", m.end())
+        out.append((m.end(), len(text) if end < 0 else end))
+    return out
+
+
+_HEAD_TAIL = re.compile(rf"[{CJK}]")
+_PERSON_CONTEXT = re.compile(r"(、|等\d*人|等[一二三四五六七八九十]+人|[,，(（]\s*[男女])")
+
+
+def filter_model_spans(text: str, model: list[Cand], rule: list[Cand], gaz: Gazetteer,
+                       positions: list[Cand] | None = None) -> list[Cand]:
+    """Keep only statistically predicted spans that look like names of their label.
+
+    The NER is trained on synthetic letters, so its spans are checked: a PERSON needs a known
+    surname and a person-like context or repetition; COMPANY/AGENCY need a proper suffix/head.
+    """
+    out: list[Cand] = []
+    person_texts = [text[c.start:c.end] for c in model if c.label == "PERSON"]
+    rule_persons = {text[c.start:c.end] for c in rule if c.label == "PERSON"}
+    titles_end = {c.end for c in (positions if positions is not None else find_positions(text, gaz))}
+    for c in model:
+        t = text[c.start:c.end]
+        if not t or re.search(r"[\s,，。;；:：、“”\"()（）《》]", t):
+            continue
+        if c.label == "PERSON":
+            if not (2 <= len(t) <= 4) or not re.fullmatch(rf"[{CJK}]+(?:某某|某|\*{{1,3}})?\d?|[{CJK}]+\*+", t):
+                continue
+            sur = t[:2] if t[:2] in gaz.surnames else t[:1] if t[:1] in gaz.surnames else ""
+            if not sur or t in _NOT_NAMES or t[len(sur):len(sur) + 1] in _NAME_END:
+                continue
+            common = sur in gaz.common_surnames and sur not in _FUNC_CHARS and sur not in "但门"
+            list_mate = any(
+                text[o.start:o.end] != t and o.label == "PERSON" and (o.end == c.start - 1 or o.start == c.end + 1)
+                and text[min(o.end, c.end):max(o.start, c.start)] == "、" for o in model)
+            strong = (
+                t in rule_persons
+                or "某" in t or "*" in t
+                or c.start in titles_end
+                or (common and (list_mate or re.match(r"\s*(等\d*人|等[一二三四五六七八九十]+人|[,，(（]\s*[男女])", text[c.end:c.end + 6])))
+                or (person_texts.count(t) >= 2 and common)
+            )
+            if strong:
+                out.append(Cand(c.start, c.end, c.label, PRIO["PERSON"] + 1 if "某" in t else c.prio, c.source))
+        elif c.label == "COMPANY":
+            sm = _CO_SUFFIX.search(t)
+            if sm and sm.end() == len(t) and 4 <= len(t) <= 30 and not _CO_GENERIC.match(t[:sm.start()]) \
+                    and not re.search(r"[\d的了这那为均是在将对]", t[:sm.start()]):
+                out.append(c)
+        elif c.label == "AGENCY":
+            ks = [k for k in range(len(t) - 1) if t[k:] in gaz.agency_heads]
+            head_ok = bool(ks) and min(ks) > 0
+            if head_ok and len(t) >= 4 and t[0] not in _PRONOUN_CHARS and not t.startswith(("各", "全")) \
+                    and not t.endswith(("部门", "机关")):
+                out.append(c)
+    return out
+
+
+def extract_spans(text: str, gaz: Gazetteer, model_ents: Iterable[Cand] = ()) -> list[Cand]:
+    """All entity spans for ``text`` (simplified view), flat and sorted."""
+    cands = rule_candidates(text, gaz)
+    all_positions = find_positions(text, gaz)
+    cands += filter_model_spans(text, list(model_ents), cands, gaz, all_positions)
+    addr = address_regions(text)
+    cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in addr)
+             or c.label in ("DOC_NO", "DATE", "MONEY", "LAW", "PROJECT_NO")]
+    first = resolve(cands)
+    # defined abbreviations get the label of the full name
+    aliases = find_aliases(text, first)
+    cands += [Cand(s, e, lab, PRIO[lab] + 5, "alias") for (s, e), (lab, _, _) in aliases.items()]
+    first = resolve(cands)
+    cands += propagate(text, first)
+    cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in addr)
+             or c.label in ("DOC_NO", "DATE", "MONEY", "LAW", "PROJECT_NO")]
+    merged = resolve(cands)
+    positions = [p for p in all_positions if not any(s <= p.start and p.end <= e for s, e in addr)]
+    merged = resolve(merged + _coordinated_heads(text, merged, gaz))
+    kept = attach_positions(text, merged, positions)
+    return _drop_truncated(text, resolve(merged + kept))
+
+
+def _coordinated_heads(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
+    """Shared-prefix coordination: 市建委、交通运输局、水务局 -> three AGENCY spans."""
+    out: list[Cand] = []
+    starts = {c.start for c in ents}
+    for c in ents:
+        if c.label != "AGENCY":
+            continue
+        pos = c.end
+        while pos < len(text) and text[pos] in "、和及与":
+            h = gaz.head_starting_at(text, pos + 1)
+            if h is None or pos + 1 in starts or h - pos - 1 < 3:
+                break
+            out.append(Cand(pos + 1, h, "AGENCY", PRIO["AGENCY"] - 5))
+            pos = h
+    return out
+
+
+def _drop_truncated(text: str, ents: list[Cand], gaz: Gazetteer | None = None) -> list[Cand]:
+    """Text cut off at the end of an excerpt is not annotated (正宁县监察委员 is not 监察委)."""
+    if not ents or not text:
+        return ents
+    ends_open = not text[-1].isspace()
+    text = text.rstrip()
+    last = ents[-1]
+    rest = text[last.end:]
+    gaz = gaz or load_gazetteer()
+    name0 = text[last.start:last.end]
+    if rest and len(rest) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in rest) and last.label == "AGENCY":
+        for k in range(len(name0)):
+            head = name0[k:]
+            if head in gaz.agency_heads:
+                if any(h.startswith(head + rest) and h != head + rest for h in gaz.agency_heads):
+                    return ents[:-1]
+                break
+    if last.end != len(text) or not ends_open:
+        return ents
+    name = text[last.start:last.end]
+    if last.label == "AGENCY":
+        for k in range(len(name)):
+            head = name[k:]
+            if head in gaz.agency_heads:
+                if any(h != head and h.startswith(head) for h in gaz.agency_heads):
+                    return ents[:-1]
+                break
+    return ents
+
+
+if not Doc.has_extension("identifiers"):
+    Doc.set_extension("identifiers", default=None)
+if not Doc.has_extension("aliases"):
+    Doc.set_extension("aliases", default=None)
+
+
+@registry.misc("liandong.gazetteer.v1")
+def create_gazetteer() -> Callable[[], Gazetteer]:
+    return load_gazetteer
+
+
+class LiandongRules:
+    """Merge rule spans with the statistical NER's ``doc.ents``."""
+
+    def __init__(self, nlp: Language, name: str, *, gazetteer: Callable[[], Gazetteer],
+                 model_labels: list[str], model_priority: int) -> None:
+        self.name = name
+        self._gaz_loader = gazetteer
+        self.model_labels = tuple(model_labels)
+        self.model_priority = model_priority
+
+    @property
+    def gaz(self) -> Gazetteer:
+        return self._gaz_loader()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.user_data.get("liandong_text")
+        if not isinstance(text, str):
+            text = doc.text
+        model = [Cand(e.start_char, e.end_char, e.label_, self.model_priority, "model")
+                 for e in doc.ents if e.label_ in self.model_labels]
+        spans = extract_spans(text, self.gaz, model)
+        ents: list[Span] = []
+        for c in spans:
+            sp = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
+            if sp is not None:
+                ents.append(sp)
+        doc.ents = filter_spans(ents)
+        doc._.identifiers = find_identifiers(text)
+        doc._.aliases = {(s, e): full for (s, e), full in find_aliases(text, spans).items()}
+        return doc
+
+
+@Language.factory(
+    "liandong_rules",
+    assigns=["doc.ents", "doc._.identifiers", "doc._.aliases"],
+    default_config={
+        "gazetteer": {"@misc": "liandong.gazetteer.v1"},
+        "model_labels": ["AGENCY", "COMPANY", "PERSON", "POSITION"],
+        "model_priority": MODEL_PRIO,
+    },
+)
+def make_liandong_rules(nlp: Language, name: str, *, gazetteer: Callable[[], Gazetteer],
+                        model_labels: list[str], model_priority: int) -> LiandongRules:
+    return LiandongRules(nlp, name, gazetteer=gazetteer, model_labels=model_labels,
+                         model_priority=model_priority)

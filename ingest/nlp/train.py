@@ -1,0 +1,184 @@
+"""Retrain the shipped NER model: ``python -m ingest.nlp.train``.
+
+Steps, each skipped when its inputs did not change (content hashes kept in
+``data/training/build_state.json``):
+
+1. generate the synthetic letters (``data/training/generate.py``) -> ``synthetic_{train,dev}.jsonl``;
+2. optionally add silver PERSON/COMPANY/AGENCY sentences from CLUENER (``--cluener N``);
+3. convert to ``data/training/{train,dev}.spacy`` (labels AGENCY, COMPANY, PERSON);
+4. train with ``ingest/nlp/config.cfg`` and copy the best model to ``ingest/nlp/model/``.
+
+Use ``--force`` to redo every step. Never trains on /work/shared/eval.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+from spacy.util import filter_spans
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+TRAIN_DIR = ROOT / "data" / "training"
+STATE = TRAIN_DIR / "build_state.json"
+MODEL_DIR = HERE / "model"
+CONFIG = HERE / "config.cfg"
+MODEL_LABELS = ("AGENCY", "COMPANY", "PERSON")
+CLUENER = Path("/work/shared/data/cluener/train.json")
+
+
+def sha(*paths: Path, extra: str = "") -> str:
+    h = hashlib.sha256(extra.encode())
+    for p in paths:
+        files = sorted(p.rglob("*")) if p.is_dir() else [p]
+        for f in files:
+            if f.is_file():
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def load_state() -> dict[str, str]:
+    return json.loads(STATE.read_text()) if STATE.exists() else {}
+
+
+def save_state(state: dict[str, str]) -> None:
+    STATE.write_text(json.dumps(state, indent=2, sort_keys=True) + "\n")
+
+
+def step(name: str, key: str, state: dict[str, str], force: bool, outputs: list[Path]) -> bool:
+    """True if the step must run."""
+    if force or state.get(name) != key or not all(p.exists() for p in outputs):
+        return True
+    print(f"[skip] {name}: inputs unchanged")
+    return False
+
+
+def cluener_records(limit: int) -> list[dict[str, object]]:
+    """Silver sentences from CLUENER: name->PERSON, company->COMPANY, government->AGENCY."""
+    if not CLUENER.exists() or limit <= 0:
+        return []
+    dec = json.JSONDecoder()
+    text = CLUENER.read_text(encoding="utf-8")
+    pos, out = 0, []
+    mapping = {"name": "PERSON", "company": "COMPANY", "government": "AGENCY"}
+    while pos < len(text) and len(out) < limit:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos >= len(text):
+            break
+        obj, pos = dec.raw_decode(text, pos)
+        labels = obj.get("label", {})
+        if not any(k in labels for k in mapping):
+            continue
+        spans, missing = [], []
+        for lab, ents in labels.items():
+            for _surface, offs in ents.items():
+                for s, e in offs:
+                    if lab in mapping:
+                        spans.append([s, e + 1, mapping[lab]])
+                    elif lab in ("organization", "position"):
+                        missing.append([s, e + 1])
+        out.append({"text": obj["text"], "spans": spans, "missing": missing, "genre": "cluener"})
+    return out
+
+
+def to_docbin(records: list[dict[str, object]], path: Path) -> int:
+    from .textview import simplified_view
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    db = DocBin(store_user_data=False)
+    n = 0
+    for rec in records:
+        text = simplified_view(str(rec["text"]))
+        doc = nlp.make_doc(text)
+        spans = []
+        for s, e, lab in rec["spans"]:  # type: ignore[union-attr]
+            if lab not in MODEL_LABELS:
+                continue
+            sp = doc.char_span(s, e, label=lab, alignment_mode="contract")
+            if sp is not None and sp.text.strip():
+                spans.append(sp)
+        missing = []
+        for s, e in rec.get("missing", []):  # type: ignore[union-attr]
+            sp = doc.char_span(s, e, alignment_mode="contract")
+            if sp is not None:
+                missing.append(sp)
+        spans = filter_spans(spans)
+        missing = [m for m in missing if not any(m.start < s.end and s.start < m.end for s in spans)]
+        doc.set_ents(spans, missing=missing, default="outside")
+        db.add(doc)
+        n += 1
+    db.to_disk(path)
+    return n
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--force", action="store_true", help="redo every step")
+    ap.add_argument("--n-train", type=int, default=4000)
+    ap.add_argument("--n-dev", type=int, default=300)
+    ap.add_argument("--cluener", type=int, default=0, help="add N silver CLUENER sentences (0 = none)")
+    ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
+    args = ap.parse_args(argv)
+    state = load_state()
+    gen = TRAIN_DIR / "generate.py"
+    data_dir = HERE / "data"
+    train_jsonl, dev_jsonl = TRAIN_DIR / "synthetic_train.jsonl", TRAIN_DIR / "synthetic_dev.jsonl"
+    train_spacy, dev_spacy = TRAIN_DIR / "train.spacy", TRAIN_DIR / "dev.spacy"
+
+    k_gen = sha(gen, data_dir, extra=f"{args.n_train}/{args.n_dev}")
+    if step("generate", k_gen, state, args.force, [train_jsonl, dev_jsonl]):
+        py = sys.executable
+        subprocess.run([py, str(gen), "--n", str(args.n_train), "--seed", "13", "--out", str(train_jsonl)], check=True)
+        subprocess.run([py, str(gen), "--n", str(args.n_dev), "--seed", "7", "--out", str(dev_jsonl)], check=True)
+        state["generate"] = k_gen
+        save_state(state)
+
+    k_conv = sha(train_jsonl, dev_jsonl, Path(__file__), extra=f"cluener={args.cluener}")
+    if step("convert", k_conv, state, args.force, [train_spacy, dev_spacy]):
+        train = [json.loads(line) for line in train_jsonl.open(encoding="utf-8")]
+        train += cluener_records(args.cluener)
+        dev = [json.loads(line) for line in dev_jsonl.open(encoding="utf-8")]
+        print(f"train docs: {to_docbin(train, train_spacy)}, dev docs: {to_docbin(dev, dev_spacy)}")
+        state["convert"] = k_conv
+        save_state(state)
+
+    k_train = sha(CONFIG, train_spacy, dev_spacy, extra=str(args.max_steps))
+    if step("train", k_train, state, args.force, [MODEL_DIR / "meta.json"]):
+        from spacy.cli.train import train as spacy_train
+
+        overrides = {"paths.train": str(train_spacy), "paths.dev": str(dev_spacy)}
+        if args.max_steps:
+            overrides["training.max_steps"] = args.max_steps
+        with tempfile.TemporaryDirectory() as tmp:
+            spacy_train(CONFIG, Path(tmp), overrides=overrides)
+            best = Path(tmp) / "model-best"
+            if MODEL_DIR.exists():
+                shutil.rmtree(MODEL_DIR)
+            shutil.copytree(best, MODEL_DIR)
+        meta = json.loads((MODEL_DIR / "meta.json").read_text())
+        meta.update({"name": "liandong_ner", "version": "0.1.0",
+                     "description": "Char-level NER (AGENCY, COMPANY, PERSON) trained on synthetic letters "
+                                    "generated by data/training/generate.py"
+                                    + (f" plus {args.cluener} CLUENER sentences" if args.cluener else ""),
+                     "liandong_training_inputs": k_train})
+        (MODEL_DIR / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+        state["train"] = k_train
+        save_state(state)
+    size = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())
+    print(f"model at {MODEL_DIR} ({size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
