@@ -42,7 +42,7 @@ from graph.errors import InvalidData, LiandongError, WriteError
 from graph.ids import normalise_key
 from graph.rules.deadlines import load_rules
 from graph.schema import load_schema, quote
-from graph.writer import RecordFactory, Unit, _plan, _run_plan
+from graph.writer import RecordFactory, Unit, plan_unit, run_plan
 
 T = TypeVar("T")
 Run = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
@@ -182,7 +182,7 @@ class Step:
     # -- commit -------------------------------------------------------------------
     def apply(self, tx: ManagedTransaction) -> None:
         if len(self.unit):
-            _run_plan(tx, _plan(self.unit, self.f.schema))
+            run_plan(tx, plan_unit(self.unit, self.f.schema))
         if self.holder:
             thread, agency, since = self.holder
             rel_id = self.f.schema.rel("HOLDS").make_id(agency, thread, {})

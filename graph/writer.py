@@ -148,8 +148,10 @@ def _rel_row(r: RelRecord) -> dict[str, Any]:
     return {"id": r.id, "start": r.start, "end": r.end, "props": r.props, "source": r.source}
 
 
-def _plan(unit: Unit, schema: Schema) -> list[tuple[str, list[dict[str, Any]], str, bool]]:
-    """Group records into statements: nodes first (per label), then relationships (per type and end labels)."""
+def plan_unit(unit: Unit, schema: Schema) -> list[tuple[str, list[dict[str, Any]], str, bool]]:
+    """(Public: lifecycle steps and document ingestion run plans inside their own transactions.)
+
+    Group records into statements: nodes first (per label), then relationships (per type and end labels)."""
     plan: list[tuple[str, list[dict[str, Any]], str, bool]] = []
     by_label: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for n in unit.nodes:
@@ -171,7 +173,7 @@ def _plan(unit: Unit, schema: Schema) -> list[tuple[str, list[dict[str, Any]], s
     return plan
 
 
-def _run_plan(tx: ManagedTransaction, plan: list[tuple[str, list[dict[str, Any]], str, bool]]) -> WriteStats:
+def run_plan(tx: ManagedTransaction, plan: list[tuple[str, list[dict[str, Any]], str, bool]]) -> WriteStats:
     stats = WriteStats(transactions=1)
     for query, rows, what, is_rel in plan:
         if not is_rel:
@@ -189,10 +191,10 @@ def write_unit(graph: Graph, unit: Unit, schema: Schema | None = None) -> WriteS
     """Write all records in ONE managed transaction (retried on transient errors); all or nothing."""
     if not len(unit):
         return WriteStats()
-    plan = _plan(unit, schema or load_schema())
+    plan = plan_unit(unit, schema or load_schema())
     try:
         with graph.driver.session(database=graph.database) as session:
-            return session.execute_write(_run_plan, plan)
+            return session.execute_write(run_plan, plan)
     except InvalidData:
         raise
     except nx.Neo4jError as e:

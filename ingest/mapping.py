@@ -1,0 +1,451 @@
+"""Map one read + extracted + resolved document to graph records (pure: no graph, no I/O).
+
+>>> mapped = map_document(read, extraction, resolution)
+>>> mapped.unit            # graph.writer.Unit: the Document, its MENTIONS and every fact, ONE transaction
+>>> mapped.mentions        # how many MENTIONS the unit holds (also stored on the Document)
+
+What a document becomes (every record's ``source`` is ``doc:<sha256>``):
+
+* ``Document`` (sha256, path, kind, doc_no, issuer, date, title, text, status ``ingested``,
+  format, encoding, ``mentions`` = the number of its MENTIONS, a completeness check);
+  ``ISSUED`` from the issuing agency;
+* ``MENTIONS`` (start, end, text, label — offsets into the decoded original text) to the node of
+  every AGENCY, COMPANY, PERSON and PROJECT_NO mention;
+* REFERRED → ``Referral`` (doc_no, from/to agency ids, sent) with ``SENT``/``SENT_TO`` and
+  ``EVIDENCED_BY``; a referral letter's own referral also opens its thread (``Clue`` for a clue
+  letter, ``Case`` for a case letter, numbered with the letter's doc_no) with ``CONCERNS`` and the
+  transfer event (done in the write transaction, see :mod:`ingest.pipeline`). A referral letter
+  whose extraction has no REFERRED gets one from its structure: issuer → addressee line;
+* PENALIZED → ``Sanction`` (kind ``penalty``, start = the decision's date, amount from a
+  罚款 amount) with ``IMPOSED``, ``AGAINST`` and ``EVIDENCED_BY``;
+* LEGAL_REP → ``LEGAL_REP_OF``; HOLDS_POSITION with an organisation → ``WORKS_AT {position}``;
+* BID_ON → ``Bid`` (project_no, bidder key) with ``SUBMITTED`` and ``FOR_PROJECT``;
+* credit codes on their companies; phone numbers as ``Phone`` nodes with ``HAS_PHONE`` from the
+  company or person named just before them on the same line;
+* uncertain identities → ``SAME_AS_CANDIDATE {score, reason, judgement: 'unsure'}``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.writer import RecordFactory, Unit
+from ingest.readers import ReadResult
+from ingest.resolve import Resolution, ResolvedNode, legal_rep_company, simplified
+
+GRAPH_LABELS = {"AGENCY", "COMPANY", "PERSON", "PROJECT_NO"}
+
+# ------------------------------------------------------------------------------ doc fields
+_GENRES = (
+    ("clue_referral", re.compile(r"线索移送函|问题线索.{0,6}(移送|移交)|(移送|移交).{0,10}线索")),
+    ("case_referral", re.compile(r"案件移送(函|书)|移送处理书|移送(函|书)|移交(函|书)")),
+    ("assistance_request", re.compile(r"协助办理函|协查函|协助调查函")),
+    ("reply", re.compile(r"回告|回执|复函")),
+    ("minutes", re.compile(r"会议纪要")),
+)
+REFERRAL_GENRES = ("clue_referral", "case_referral")
+_TITLE_WORDS = re.compile(r"(函|书|决定|通知|纪要|通报|回执|回告|报告|公告|意见|批复|判决|裁定)$")
+
+
+def genre(text: str, extraction: dict[str, Any]) -> str:
+    """The document's kind: the extraction's letter genre when it gives one, else from the title."""
+    doc = extraction.get("doc") or {}
+    if doc.get("genre"):
+        return str(doc["genre"])
+    head = simplified(text[:300])
+    for name, rx in _GENRES:
+        if rx.search(head):
+            return name
+    return str(doc.get("kind") or "other")
+
+
+def title_of(text: str) -> str | None:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:8]
+    for ln in lines:
+        if len(ln) <= 60 and _TITLE_WORDS.search(simplified(ln)):
+            return ln
+    return lines[0][:100] if lines else None
+
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(s: str) -> int | None:
+    s = s.strip()
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGITS for c in s) and len(s) == 4:  # 二〇二一
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    total, cur = 0, 0
+    for c in s:
+        if c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif c in _CN_DIGITS:
+            cur = _CN_DIGITS[c]
+        else:
+            return None
+    return total + cur
+
+
+_DATE = re.compile(r"([0-9〇○零一二三四五六七八九Ｏ]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日?")
+_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """2021年6月7日, 二〇二一年六月七日, 2021-06-07, 2021.6.7 → date (None when no full date)."""
+    t = unicodedata.normalize("NFKC", text)
+    m = _DATE.search(t) or _ISO.search(t)
+    if not m:
+        return None
+    y, mo, d = (_cn_number(g) for g in m.groups())
+    if y is None or mo is None or d is None:
+        return None
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def doc_no_of(text: str, ents: list[dict[str, Any]]) -> str | None:
+    """The document's own number: a DOC_NO on a line of its own (or after 文号) near the top."""
+    limit = max(300, len(text) // 4)
+    for e in ents:
+        if e["label"] != "DOC_NO" or e["start"] > limit:
+            continue
+        s, end = _line_bounds(text, e["start"])
+        before = text[s:e["start"]].strip()
+        after = text[e["end"]:end].strip()
+        if (not before or re.search(r"(文号|编号|字号)\s*[:：]?$", before)) and len(after) <= 2:
+            return e["text"].strip()
+    return None
+
+
+def date_of(text: str, ents: list[dict[str, Any]]) -> dt.date | None:
+    """The document's date: the last full date standing alone on a line (the signature), else the
+    first full date in the header."""
+    dates = [(e, parse_date(e["text"])) for e in ents if e["label"] == "DATE"]
+    for e, d in reversed(dates):
+        s, end = _line_bounds(text, e["start"])
+        if d and not text[s:e["start"]].strip() and len(text[e["end"]:end].strip()) <= 2:
+            return d
+    for e, d in dates:
+        if d and e["start"] < 300:
+            return d
+    # dates the extractor missed: a signature line in Chinese numerals
+    for line in reversed(text.strip().splitlines()[-4:]):
+        d = parse_date(line) if len(line.strip()) <= 16 else None
+        if d:
+            return d
+    return None
+
+
+def money_value(text: str) -> float | None:
+    t = unicodedata.normalize("NFKC", text).replace(",", "").replace("，", "")
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(万|亿)?\s*元?", t)
+    if not m:
+        return None
+    value = float(m.group(1))
+    return value * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
+
+
+def addressee_of(text: str, ents: list[dict[str, Any]]) -> int | None:
+    """The AGENCY a letter is addressed to: the one opening a line that ends in ： (with adjacent
+    spans of one name, the last of them)."""
+    for i, e in enumerate(ents):
+        if e["label"] != "AGENCY" or e["start"] > len(text) // 2 + 50:
+            continue
+        s, end = _line_bounds(text, e["start"])
+        if text[s:e["start"]].strip() not in ("", "中共", "中国共产党"):
+            continue
+        last = i
+        while last + 1 < len(ents) and ents[last + 1]["label"] == "AGENCY" and ents[last + 1]["start"] == ents[last]["end"]:
+            last += 1
+        tail = text[ents[last]["end"]:end].strip()
+        if tail[-1:] in (":", "：") and len(tail) <= 40:
+            return last
+    return None
+
+
+def signer_of(text: str, ents: list[dict[str, Any]]) -> int | None:
+    """The AGENCY on a line of its own in the second half (the signature)."""
+    for i in range(len(ents) - 1, -1, -1):
+        e = ents[i]
+        if e["label"] != "AGENCY" or e["start"] < len(text) // 2:
+            continue
+        s, end = _line_bounds(text, e["start"])
+        if not text[s:e["start"]].strip() and not text[e["end"]:end].strip():
+            return i
+    return None
+
+
+# ------------------------------------------------------------------------------- results
+@dataclass
+class ThreadStep:
+    """A referral letter's transfer, recorded in the write transaction (it reads the thread's history)."""
+
+    thread_id: str
+    referral_id: str
+    from_agency: str
+    to_agency: str
+    on: dt.date
+    doc_id: str
+    kind: str = "case_transferred"
+
+
+@dataclass
+class MappedDocument:
+    doc_id: str
+    sha256: str
+    path: str
+    unit: Unit
+    mentions: int
+    kind: str
+    doc_no: str | None
+    date: dt.date | None
+    issuer: str | None
+    region: str | None
+    counts: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    steps: list[ThreadStep] = field(default_factory=list)
+
+
+def _ent_text(ents: list[dict[str, Any]], idx: Any) -> str | None:
+    if isinstance(idx, int) and 0 <= idx < len(ents):
+        return str(ents[idx]["text"])
+    if isinstance(idx, str) and idx.strip():
+        return idx.strip()
+    return None
+
+
+def map_document(
+    read: ReadResult,
+    extraction: dict[str, Any],
+    resolution: Resolution,
+    *,
+    factory: RecordFactory | None = None,
+) -> MappedDocument:
+    """All records of one document, validated; raises :class:`graph.errors.InvalidData` on a bad value."""
+    f = factory or RecordFactory()
+    text = read.text or ""
+    sha = str(read.sha256)
+    source = f"doc:{sha}"
+    where = {"file": read.path}
+    ents: list[dict[str, Any]] = list(extraction.get("entities") or [])
+    rels: list[dict[str, Any]] = list(extraction.get("relations") or [])
+    unit = Unit()
+    notes: list[str] = []
+    counts = {"entities": len(ents), "referrals": 0, "penalties": 0, "candidates": 0, "new_nodes": 0,
+              "positions": 0, "legal_reps": 0, "bids": 0}
+
+    kind = genre(text, extraction)
+    doc_no = doc_no_of(text, ents)
+    date = date_of(text, ents)
+    doc_fields = extraction.get("doc") or {}
+    issuer_idx = doc_fields.get("issuer")
+    issuer = resolution.node_of(issuer_idx if isinstance(issuer_idx, int) else None)
+    if issuer is None or issuer.label != "Agency":
+        sig = signer_of(text, ents) if kind in REFERRAL_GENRES or kind == "assistance_request" else None
+        issuer = resolution.node_of(sig)
+        if issuer is not None and issuer.label != "Agency":
+            issuer = None
+
+    # -- nodes of every resolved entity ------------------------------------------------
+    written: set[str] = set()
+
+    def node(n: ResolvedNode) -> str:
+        if n.id not in written:
+            unit.nodes.append(f.node(n.label, {"id": n.id, **n.props}, source=source, where=where))
+            written.add(n.id)
+            counts["new_nodes"] += int(n.new)
+        return n.id
+
+    def rel(rtype: str, a: str, b: str, props: dict[str, Any] | None = None) -> None:
+        unit.rels.append(f.rel(rtype, a, b, props, source=source, where=where))
+
+    # -- the document and its mentions -------------------------------------------------
+    mentions = []
+    for i, e in enumerate(ents):
+        if e["label"] not in GRAPH_LABELS:
+            continue
+        n = resolution.node_of(i)
+        if n is None:
+            continue
+        if text[e["start"]:e["end"]] != e["text"]:
+            notes.append(f"mention {e['text']!r} at {e['start']} does not match the text; skipped")
+            continue
+        mentions.append((i, e, n))
+    doc_props = {
+        "sha256": sha, "path": read.path, "kind": kind, "doc_no": doc_no,
+        "issuer": issuer.props.get("name") if issuer else None, "date": date, "title": title_of(text),
+        "text": text, "status": "ingested", "format": read.format, "encoding": read.encoding,
+        "mentions": len(mentions),
+    }
+    doc = f.node("Document", doc_props, source=source, where=where)
+    unit.nodes.append(doc)
+    doc_id = doc.id
+    for i, e, n in mentions:
+        rel("MENTIONS", doc_id, node(n), {"start": e["start"], "end": e["end"], "text": e["text"], "label": e["label"]})
+    if issuer is not None:
+        rel("ISSUED", node(issuer), doc_id)
+
+    # -- identifiers: credit codes set in resolution; phones on their holder --------------
+    for ident in extraction.get("identifiers") or []:
+        if ident.get("type") != "phone":
+            continue
+        number = re.sub(r"[\s()（）]", "", unicodedata.normalize("NFKC", str(ident.get("text") or "")))
+        start = int(ident.get("start") or 0)
+        owner = None
+        for i in range(len(ents) - 1, -1, -1):
+            e = ents[i]
+            if e["end"] > start:
+                continue
+            if start - e["end"] > 60 or "\n" in text[e["end"]:start]:
+                break
+            if e["label"] in ("COMPANY", "PERSON"):
+                owner = resolution.node_of(i)
+                break
+        if owner is None or owner.label not in ("Company", "Person", "Official") or not number:
+            continue
+        phone = f.node("Phone", {"number": number}, source=source, where=where)
+        if phone.id not in written:
+            unit.nodes.append(phone)
+            written.add(phone.id)
+        rel("HAS_PHONE", node(owner), phone.id)
+
+    # -- relations ---------------------------------------------------------------------
+    referred = [r for r in rels if r.get("type") == "REFERRED"]
+    if not referred and kind in REFERRAL_GENRES and issuer is not None:
+        to = addressee_of(text, ents)
+        target = resolution.node_of(to)
+        if target is not None and target.label == "Agency" and target.id != issuer.id:
+            referred = [{"type": "REFERRED", "from": None, "to": to, "evidence_doc_no": None, "date": None,
+                         "_from_node": issuer.id}]
+            notes.append(f"referral read from the letter's structure: {issuer.props['name']} → {target.props['name']}")
+    steps: list[ThreadStep] = []
+    for r in referred:
+        src = r.get("_from_node") or resolution.entity_nodes.get(r.get("from"))  # type: ignore[arg-type]
+        dst = resolution.node_of(r.get("to"))
+        src_node = resolution.nodes.get(src) if src else None
+        if src_node is None or dst is None or src_node.label != "Agency" or dst.label != "Agency" or src_node.id == dst.id:
+            continue
+        own = kind in REFERRAL_GENRES and issuer is not None and src_node.id == issuer.id
+        ref_no = _ent_text(ents, r.get("evidence_doc_no")) or (doc_no if own else None)
+        sent = parse_date(_ent_text(ents, r.get("date")) or "") or (date if own else None)
+        ref = f.node("Referral", {"doc_no": ref_no or f"无文号 {source[:16]}", "from_agency": src_node.id,
+                                  "to_agency": dst.id, "kind": "transfer", "sent": sent}, source=source, where=where)
+        if ref.id in written:
+            continue
+        unit.nodes.append(ref)
+        written.add(ref.id)
+        rel("SENT", node(src_node), ref.id)
+        rel("SENT_TO", ref.id, node(dst))
+        rel("EVIDENCED_BY", ref.id, doc_id)
+        counts["referrals"] += 1
+        if own and sent is not None:
+            label, key = ("Clue", "clue_no") if kind == "clue_referral" else ("Case", "case_no")
+            number = ref_no or f"{source[:16]}#{counts['referrals']}"
+            props: dict[str, Any] = {key: number, "violations": list(doc_fields.get("violations") or []),
+                                     "region": resolution.locality.region if resolution.locality else None}
+            if label == "Clue":
+                props.update(summary=title_of(text), received=sent)
+            else:
+                props.update(title=title_of(text), status="transferred", opened=sent)
+            thread = f.node(label, props, source=source, where=where)
+            unit.nodes.append(thread)
+            rel("CONCERNS", ref.id, thread.id)
+            rel("EVIDENCED_BY", thread.id, doc_id)
+            for i, e, n in mentions:
+                if n.label in ("Company", "Project") or (n.label == "Person" and i in resolution.person_orgs):
+                    rel("ABOUT", thread.id, n.id)
+            steps.append(ThreadStep(thread.id, ref.id, src_node.id, dst.id, sent, doc_id))
+
+    legal_reps: set[tuple[str, str]] = set()
+    for r in sorted(rels, key=lambda r: r.get("type") != "LEGAL_REP"):
+        t = r.get("type")
+        a = resolution.node_of(r.get("from"))
+        b = resolution.node_of(r.get("to"))
+        if t == "PENALIZED":
+            if a is None or b is None or a.label != "Agency":
+                continue
+            if b.label not in ("Company", "Person", "Official"):
+                notes.append(f"penalty on {b.props.get('name')} ({b.label}) not recorded: the schema's AGAINST takes "
+                             "companies and persons")
+                continue
+            if date is None:
+                notes.append(f"penalty by {a.props.get('name')} on {b.props.get('name')} not recorded: the decision has no date")
+                continue
+            amount = None
+            for e in ents:
+                if e["label"] == "MONEY" and "罚款" in simplified(text[max(0, e["start"] - 12):e["start"]]):
+                    amount = money_value(e["text"])
+                    break
+            sanction = f.node("Sanction", {"authority": a.id, "party_key": b.id, "kind": "penalty", "start": date,
+                                           "reason": ", ".join(doc_fields.get("violations") or []) or None,
+                                           "amount": amount, "doc_no": doc_no}, source=source, where=where)
+            if sanction.id in written:
+                continue
+            unit.nodes.append(sanction)
+            written.add(sanction.id)
+            rel("IMPOSED", node(a), sanction.id)
+            rel("AGAINST", sanction.id, node(b))
+            rel("EVIDENCED_BY", sanction.id, doc_id)
+            counts["penalties"] += 1
+        elif t == "LEGAL_REP":
+            if a is None or b is None or a.label not in ("Person", "Official") or b.label not in ("Company", "Agency"):
+                continue
+            if (a.id, b.id) in legal_reps:
+                continue
+            legal_reps.add((a.id, b.id))
+            rel("LEGAL_REP_OF", node(a), node(b))
+            counts["legal_reps"] += 1
+        elif t == "HOLDS_POSITION":
+            org_idx = r.get("org") if isinstance(r.get("org"), int) else legal_rep_company(ents, r, text)
+            org = resolution.node_of(org_idx)
+            position = _ent_text(ents, r.get("to"))
+            if a is None or org is None or a.label not in ("Person", "Official") or org.label not in ("Company", "Agency"):
+                continue
+            rel("WORKS_AT", node(a), node(org), {"position": position})
+            counts["positions"] += 1
+            if simplified(position or "") in ("法定代表人", "法人代表") and (a.id, org.id) not in legal_reps:
+                legal_reps.add((a.id, org.id))
+                rel("LEGAL_REP_OF", a.id, org.id)
+                counts["legal_reps"] += 1
+        elif t == "BID_ON":
+            if a is None or b is None or b.label != "Project" or a.label not in ("Company", "Agency"):
+                continue
+            bidder_key = str(a.props.get("key") or a.id)
+            bid = f.node("Bid", {"project_no": b.props["project_no"], "bidder_key": bidder_key}, source=source, where=where)
+            if bid.id in written:
+                continue
+            unit.nodes.append(bid)
+            written.add(bid.id)
+            if a.label == "Company":
+                rel("SUBMITTED", node(a), bid.id)
+            rel("FOR_PROJECT", bid.id, node(b))
+            counts["bids"] += 1
+
+    for c in resolution.candidates:
+        # the other end was stored before (it came from the graph or an earlier document of the batch)
+        rel("SAME_AS_CANDIDATE", c.start, c.end, {"score": c.score, "reason": c.reason, "judgement": "unsure"})
+        counts["candidates"] += 1
+    notes.extend(resolution.notes)
+    return MappedDocument(
+        doc_id=doc_id, sha256=sha, path=read.path, unit=unit, mentions=len(mentions), kind=kind, doc_no=doc_no,
+        date=date, issuer=issuer.props.get("name") if issuer else None,
+        region=resolution.locality.region if resolution.locality else None, counts=counts, notes=notes, steps=steps,
+    )
+

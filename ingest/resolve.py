@@ -1,0 +1,876 @@
+"""Entity resolution for ingested letters: which graph node each extracted mention stands for.
+
+>>> index = KnownIndex.load(graph)                      # agencies, companies, persons already stored
+>>> resolver = Resolver(index=index)                    # + the agency directory (four seed localities)
+>>> res = resolver.resolve(extraction, text, doc_key="doc:<sha256>")
+>>> res.entities[3].node_id, res.locality.region        # 'agency:…', '绵竹市'
+
+The rules (each decision carries a ``reason`` that the report and the tests can read):
+
+* **Locality of a document** — from the issuer's name, else the places in the agency names
+  (the most frequent, most specific one), else the document-number prefix matched against the
+  directory (竹财采〔2021〕519号 → 绵竹市, 泉鲤政财 → 泉州市鲤城区).
+* **Agencies** — a name with a place (绵竹市财政局, 四川省德阳市绵竹市财政局) resolves in *its*
+  place; a level-relative name (市财政局, 区纪委监委, bare 财政局) resolves in the document's
+  locality: the directory's alias first, then agencies already in the graph, else a new agency
+  named ``<locality><rest>``. 市… in a district letter means the prefecture above it. A relative
+  name in a document whose locality is unknown becomes a document-scoped agency (region
+  ``未定位 doc:<sha12>``) that never merges with another document's.
+* **Companies** — a valid credit code first (graph nodes by ``credit_code``), then the normalised
+  name (NFKC, traditional → simplified, spaces dropped, brackets unified, 有限责任公司 ≡ 有限公司).
+  Names equal only after dropping the legal form or a region prefix are *candidates*
+  (``SAME_AS_CANDIDATE``, judgement ``unsure``), never merged. Masked names (四川**建设有限公司,
+  某建设公司, C公司) are scoped to their document.
+* **Persons** — a name with an organisation (a position at, or legal representative of, a
+  company or agency) is ``Person(name, context=<org id>)`` — or ``Official(agency_id, name)`` at an
+  agency — so namesakes in two companies are two persons (the pair is offered as a candidate);
+  a name without an organisation is scoped to its document and offered as a candidate to the
+  stored namesakes; masked names (张某, 李**) are scoped to the document and never offered.
+* **Projects** — by the project number as written (NFKC, no spaces).
+
+Resolution is pure given the :class:`KnownIndex` and the directory; :meth:`KnownIndex.add`
+registers what a document introduced so the next document in the same batch finds it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from graph.catalog import cypher
+from graph.connection import Graph
+from graph.ids import make_id
+from graph.rules.agencies import AgencyDirectory
+from graph.rules.agencies import Locality as DirLocality
+from graph.rules.ids import normalize_key
+from ingest.readers import simplified_view
+
+# ----------------------------------------------------------------------------- text helpers
+_SPACES = re.compile(r"\s+")
+_BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "(", "】": ")", "〔": "(", "〕": ")", "[": "(", "]": ")"})
+
+
+@lru_cache(maxsize=65536)
+def simplified(text: str) -> str:
+    """NFKC, traditional → simplified, no whitespace: the form names are compared in."""
+    view = simplified_view(text)[0]
+    return _SPACES.sub("", unicodedata.normalize("NFKC", view))
+
+
+_MASK = re.compile(r"某|\*|＊|×|✕|○{2,}|〇{2,}|X{2,}|x{2,}|[A-Z](?:公司|某)|化名|^[A-Z]$")
+_MASK_COMPANY = re.compile(r"某|\*|＊|×|^[A-Za-z]{1,2}(?:公司|集团)$|^[A-Za-z]{1,2}\S{0,4}公司$")
+
+
+def is_masked_person(name: str) -> bool:
+    """张某, 李某某, 李某1, 张**, 王X, 陈金(化名): a confidential or anonymised identity."""
+    n = simplified(name)
+    return bool(_MASK.search(n)) or bool(re.search(r"[A-Za-z]$", n) and len(n) <= 3)
+
+
+def is_masked_company(name: str) -> bool:
+    """四川**建设有限公司, 某建设有限公司, 寿宁县某建筑工程有限公司, C公司."""
+    return bool(_MASK_COMPANY.search(simplified(name)))
+
+
+# --------------------------------------------------------------------------------- companies
+_LEGAL_FORM_EXACT = (("有限责任公司", "有限公司"),)
+_LEGAL_FORMS = ("股份有限公司", "有限公司", "集团公司", "总公司", "公司")
+
+
+def company_name_key(name: str) -> str:
+    """The exact comparison form of a company name (what a name-keyed Company's ``key`` holds).
+
+    NFKC, traditional → simplified, whitespace removed, brackets unified to ``()``, a trailing
+    有限责任公司 written as 有限公司 (the two are the same legal form). Nothing else is
+    dropped: 分公司, (集团), a region in brackets all stay, so different companies stay apart.
+    """
+    n = simplified(name).translate(_BRACKETS)
+    for long, short in _LEGAL_FORM_EXACT:
+        if n.endswith(long):
+            n = n[: -len(long)] + short
+    return n
+
+
+def company_loose_key(name: str, places: Places | None = None) -> str:
+    """A looser form, for candidates only: no legal form, no leading region, no region in brackets."""
+    n = company_name_key(name)
+    if n.endswith("分公司"):
+        return n  # a branch is never loosened into its parent
+    for form in _LEGAL_FORMS:
+        if n.endswith(form) and len(n) > len(form) + 1:
+            n = n[: -len(form)]
+            break
+    n = re.sub(r"\((?:[^()]{2,6}?)(?:省|市|区|县)?\)", "", n)
+    places = places or Places.load()
+    if places is not None:
+        end = places.prefix_end(n)
+        if 0 < end < len(n) - 1:
+            n = n[end:]
+    return n
+
+
+# ------------------------------------------------------------------------------------ places
+_NLP_DATA = Path(__file__).parent / "nlp" / "data"
+_PLACE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "盟", "省", "市")
+
+
+@dataclass(frozen=True)
+class Locality:
+    """Where a document is from: ``region`` is the Agency.region / Region.name convention."""
+
+    region: str                 # 绵竹市, 泉州市鲤城区, 正宁县, 德阳市
+    display: str                # what a relative name is completed with: 绵竹市, 泉州市鲤城区
+    level: str                  # province | prefecture | county | district
+    parent: Locality | None = None
+    reason: str = ""
+
+    @property
+    def level_char(self) -> str:
+        return self.display[-1:] if self.display else ""
+
+
+class Places:
+    """The administrative divisions (from the extraction package's data files, when present)."""
+
+    def __init__(self, divisions: dict[str, dict[str, list[str]]] | None = None) -> None:
+        # name -> list of (province, prefecture, county|None)
+        self.chains: dict[str, list[tuple[str, str | None, str | None]]] = defaultdict(list)
+        self.max_len = 0
+        for prov, cities in (divisions or {}).items():
+            if prov.startswith("_"):
+                continue
+            self._add(prov, (prov, None, None), short=True)
+            for city, counties in cities.items():
+                if city in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                    for c in counties:
+                        self._add(c, (prov, None, c))
+                    continue
+                self._add(city, (prov, city, None), short=True)
+                for c in counties:
+                    if c not in ("市辖区",):
+                        self._add(c, (prov, city, c))
+
+    def _add(self, name: str, chain: tuple[str, str | None, str | None], short: bool = False) -> None:
+        if chain not in self.chains[name]:
+            self.chains[name].append(chain)
+        self.max_len = max(self.max_len, len(name))
+        if short:
+            for suf in _PLACE_SUFFIXES:
+                if name.endswith(suf) and len(name) - len(suf) >= 2:
+                    base = name[: -len(suf)]
+                    if chain not in self.chains[base]:
+                        self.chains[base].append(chain)
+                    break
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> Places:
+        merged: dict[str, dict[str, list[str]]] = {}
+        for fname in ("pca_part1.json", "pca_part2.json", "divisions_extra.json"):
+            path = _NLP_DATA / fname
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            for prov, cities in data.items():
+                if prov.startswith("_") or not isinstance(cities, dict):
+                    continue
+                for city, counties in cities.items():
+                    merged.setdefault(prov, {}).setdefault(city, []).extend(counties)
+        return cls(merged)
+
+    def parse(self, name: str) -> tuple[list[tuple[str, str | None, str | None]], str, int]:
+        """The place chain at the start of ``name`` → (candidate chains, the matched place, end).
+
+        ``四川省德阳市绵竹市财政局`` → ([('四川省', '德阳市', '绵竹市')], '绵竹市', 9). Place names
+        must nest (a county inside the prefecture found before it).
+        """
+        n = simplified(name)
+        i = 0
+        for lead in ("中国共产党", "中共"):
+            if n.startswith(lead):
+                i = len(lead)
+        chains: list[tuple[str, str | None, str | None]] = []
+        last, end = "", 0
+        while i < len(n):
+            hit = None
+            for length in range(min(self.max_len, len(n) - i), 1, -1):
+                cand = n[i : i + length]
+                options = self.chains.get(cand)
+                if not options:
+                    continue
+                if chains:
+                    options = [o for o in options if any(_nests(o, c) for c in chains)]
+                    if not options:
+                        continue
+                # a place must not swallow the agency head (…市 + 场监督… is not a place)
+                hit = (cand, options)
+                break
+            if hit is None:
+                break
+            cand, options = hit
+            chains = options
+            last, end = cand, i + len(cand)
+            i = end
+        return chains, last, end
+
+    def prefix_end(self, name: str) -> int:
+        return self.parse(name)[2]
+
+
+def _nests(inner: tuple[str, str | None, str | None], outer: tuple[str, str | None, str | None]) -> bool:
+    """``inner`` lies within (or deeper than) ``outer``."""
+    if inner[0] != outer[0]:
+        return False
+    if outer[1] is not None and inner[1] != outer[1]:
+        return False
+    if outer[2] is not None and inner[2] != outer[2]:
+        return False
+    return _depth(inner) > _depth(outer)
+
+
+def _depth(chain: tuple[str, str | None, str | None]) -> int:
+    return 3 if chain[2] else 2 if chain[1] else 1
+
+
+NATIONAL = Locality("中华人民共和国", "", "national")
+
+
+def _parent_short(parent_region: str) -> str:
+    """``四川省德阳市`` → ``德阳市``; ``河南省焦作市`` → ``焦作市``; ``四川省`` → ``四川省``."""
+    m = re.search(r"([^省区]+?(?:市|州|盟|地区))$", parent_region)
+    return m.group(1) if m else parent_region
+
+
+def _level_of(name: str, default: str) -> str:
+    if name.endswith("区") and not name.endswith(("地区", "自治区", "林区")):
+        return "district"
+    if name.endswith(("县", "旗")):
+        return "county"
+    return default
+
+
+class Localities:
+    """Locality lookups over the directory and the divisions."""
+
+    def __init__(self, directory: AgencyDirectory, places: Places) -> None:
+        self.directory = directory
+        self.places = places
+
+    def from_directory(self, loc: DirLocality, reason: str = "") -> Locality:
+        chains, _, end = self.places.parse(loc.parent_region)
+        if chains and end == len(simplified(loc.parent_region)):
+            parent: Locality | None = self.of_chain(chains[0])
+        else:
+            name = _parent_short(loc.parent_region)
+            parent = Locality(name, name, "province" if name.endswith("省") else "prefecture")
+        level = {"city": "prefecture"}.get(loc.level, loc.level)
+        return Locality(loc.region, loc.region, level, parent, reason)
+
+    def of_chain(self, chain: tuple[str, str | None, str | None], reason: str = "") -> Locality:
+        prov, pref, county = chain
+        if county:
+            region = f"{pref}{county}" if county.endswith("区") and pref else county
+            hit = self.directory.locality(region) or self.directory.locality(county)
+            if hit is not None:
+                return self.from_directory(hit, reason)
+            parent = self.of_chain((prov, pref, None)) if pref else self.of_chain((prov, None, None))
+            return Locality(region, region, _level_of(county, "county"), parent, reason)
+        if pref:
+            hit = self.directory.locality(pref)
+            if hit is not None:
+                return self.from_directory(hit, reason)
+            return Locality(pref, pref, "prefecture", self.of_chain((prov, None, None)), reason)
+        return Locality(prov, prov, "province", None, reason)
+
+    def of_name(self, name: str, reason: str = "") -> tuple[Locality | None, int]:
+        """The locality an agency name places itself in, and where the place ends in the name."""
+        chains, last, end = self.places.parse(name)
+        if not chains:
+            return self._directory_prefix(name, reason)
+        if len(chains) > 1:
+            # an ambiguous county name (鼓楼区): prefer a directory locality
+            for ch in chains:
+                loc = self.of_chain(ch, reason)
+                if self.directory.locality(loc.region) is not None:
+                    return loc, end
+            region = last
+            return Locality(region, region, _level_of(region, "county"), None, reason + " (ambiguous place)"), end
+        return self.of_chain(chains[0], reason), end
+
+    def _directory_prefix(self, name: str, reason: str) -> tuple[Locality | None, int]:
+        n = simplified(name)
+        for lead in ("中国共产党", "中共"):
+            n = n.removeprefix(lead)
+        best: tuple[int, DirLocality] | None = None
+        for loc in self.directory.localities():
+            for key in (loc.region, *loc.short_names):
+                if n.startswith(key) and len(n) > len(key) and (best is None or len(key) > best[0]):
+                    best = (len(key), loc)
+        if best is None:
+            return None, 0
+        return self.from_directory(best[1], reason), best[0]
+
+    def from_doc_no(self, doc_no: str) -> Locality | None:
+        """竹财采〔2021〕519号 → 绵竹市 when exactly one directory locality fits the prefix."""
+        prefix = re.split(r"[〔\[【(（﹝〖{]", simplified(doc_no), maxsplit=1)[0]
+        if not prefix:
+            return None
+        fits = []
+        for loc in self.directory.localities():
+            own = {c for s in (loc.region, *loc.short_names) for c in re.sub(r"(市|县|区)$", "", s)}
+            parent = {c for c in re.sub(r"(省|市|州|盟|地区)$", "", _parent_short(loc.parent_region))}
+            own -= {"市", "县", "区", "省"}
+            if prefix[0] in own and prefix[0] not in parent or len(prefix) > 1 and prefix[0] in parent and prefix[1] in own:
+                fits.append(loc)
+        if len(fits) == 1:
+            return self.from_directory(fits[0], f"document number prefix {prefix}")
+        return None
+
+
+# ------------------------------------------------------------------------------- known index
+KNOWN_AGENCIES = cypher(
+    "ingest.known_agencies",
+    "MATCH (a:Agency) RETURN a.id AS id, a.name AS name, a.region AS region, a.aliases AS aliases, a.kind AS kind, "
+    "a.level AS level",
+)
+KNOWN_COMPANIES = cypher(
+    "ingest.known_companies",
+    "MATCH (c:Company) RETURN c.id AS id, c.key AS key, c.name AS name, c.credit_code AS credit_code",
+)
+KNOWN_PERSONS = cypher(
+    "ingest.known_persons",
+    "MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.context AS context, p.masked AS masked",
+)
+KNOWN_OFFICIALS = cypher(
+    "ingest.known_officials",
+    "MATCH (o:Official) RETURN o.id AS id, o.name AS name, o.agency_id AS agency_id",
+)
+
+
+@dataclass
+class KnownIndex:
+    """What the graph (and this batch so far) already holds, for lookups by name, alias or code."""
+
+    agencies: dict[str, dict[str, Any]] = field(default_factory=dict)       # id -> props
+    agency_by_name: dict[tuple[str, str], str] = field(default_factory=dict)  # (region, key) -> id
+    agency_by_alias: dict[tuple[str, str], str] = field(default_factory=dict)
+    agency_global: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key -> ids
+    companies: dict[str, dict[str, Any]] = field(default_factory=dict)
+    company_by_code: dict[str, str] = field(default_factory=dict)
+    company_by_name: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    company_by_loose: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    persons: dict[str, dict[str, Any]] = field(default_factory=dict)        # Person and Official
+    person_by_name: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    @classmethod
+    def load(cls, graph: Graph) -> KnownIndex:
+        idx = cls()
+        for row in graph.read(KNOWN_AGENCIES):
+            idx.add_agency(row["id"], {k: row[k] for k in ("name", "region", "aliases", "kind", "level") if row.get(k) is not None})
+        for row in graph.read(KNOWN_COMPANIES):
+            idx.add_company(row["id"], {k: row[k] for k in ("key", "name", "credit_code") if row.get(k) is not None})
+        for row in graph.read(KNOWN_PERSONS):
+            idx.add_person(row["id"], {k: row[k] for k in ("name", "context", "masked") if row.get(k) is not None}, "Person")
+        for row in graph.read(KNOWN_OFFICIALS):
+            idx.add_person(row["id"], {k: row[k] for k in ("name", "agency_id") if row.get(k) is not None}, "Official")
+        return idx
+
+    def add_agency(self, node_id: str, props: dict[str, Any]) -> None:
+        if node_id in self.agencies:
+            merged = {**self.agencies[node_id], **{k: v for k, v in props.items() if v is not None}}
+            self.agencies[node_id] = merged
+            props = merged
+        else:
+            self.agencies[node_id] = dict(props)
+        region = str(props.get("region") or "")
+        name_key = normalize_key(simplified(str(props.get("name") or "")))
+        self.agency_by_name[(region, name_key)] = node_id
+        self.agency_global[name_key].add(node_id)
+        for alias in props.get("aliases") or ():
+            self.agency_by_alias.setdefault((region, normalize_key(simplified(alias))), node_id)
+
+    def add_company(self, node_id: str, props: dict[str, Any]) -> None:
+        merged = {**self.companies.get(node_id, {}), **{k: v for k, v in props.items() if v is not None}}
+        self.companies[node_id] = merged
+        if merged.get("credit_code"):
+            self.company_by_code[str(merged["credit_code"]).upper()] = node_id
+        name = str(merged.get("name") or "")
+        if name and not merged.get("masked"):
+            self.company_by_name[company_name_key(name)].add(node_id)
+            self.company_by_loose[company_loose_key(name, Places.load())].add(node_id)
+
+    def add_person(self, node_id: str, props: dict[str, Any], label: str) -> None:
+        self.persons[node_id] = {**props, "label": label}
+        name = str(props.get("name") or "")
+        if name and not props.get("masked") and not is_masked_person(name):
+            self.person_by_name[simplified(name)].add(node_id)
+
+    def add_resolution(self, res: Resolution) -> None:
+        """Register every node a resolved document introduced or touched."""
+        for node in res.nodes.values():
+            if node.label == "Agency":
+                self.add_agency(node.id, node.props)
+            elif node.label == "Company":
+                self.add_company(node.id, {**node.props, "masked": node.masked})
+            elif node.label in ("Person", "Official") and not node.masked:
+                self.add_person(node.id, node.props, node.label)
+
+
+# ------------------------------------------------------------------------------- resolution
+AGENCY_KINDS = (
+    (re.compile(r"纪委|纪律检查委员会|监委|监察委员会|监察局"), "discipline"),
+    (re.compile(r"公共资源交易监督管理|公管局|公共资源交易管理办"), "trading_supervision"),
+    (re.compile(r"公共资源交易管理委员会|公管委"), "trading_committee"),
+    (re.compile(r"公共资源交易中心|交易中心"), "trading_centre"),
+    (re.compile(r"财政"), "finance"),
+    (re.compile(r"公安|派出所|经侦"), "police"),
+    (re.compile(r"审计"), "audit"),
+    (re.compile(r"市场监督|市场监管|工商行政管理|质量监督"), "market"),
+    (re.compile(r"发展和改革|发展改革|发改"), "ndrc"),
+    (re.compile(r"检察"), "procuratorate"),
+    (re.compile(r"法院"), "court"),
+    (re.compile(r"住房和城乡建设|住建|城乡建设|交通运输|水利|水务"), "industry_regulator"),
+    (re.compile(r"自然资源|国土"), "natural_resources"),
+    (re.compile(r"人民政府|政府$"), "government"),
+)
+_RELATIVE = re.compile(r"^(省|市|县|区|州|旗|盟)(?!场)(?=\S{2,})")
+_NATIONAL = re.compile(r"^(中央|国家|国务院|最高人民|中华人民共和国|全国|财政部|公安部|审计署|商务部|司法部|监察部|教育部|民政部|水利部|"
+                       r"住房和城乡建设部|交通运输部|自然资源部|生态环境部|农业农村部|市场监管总局|工业和信息化部)")
+_AGENCY_HEAD = re.compile(r"^\S{0,8}(局|委|委员会|院|中心|厅|办|办公室|政府|所|站|队|管委会)$")
+_GENERIC_HEAD = re.compile(
+    r"^(财政局|纪委监委|纪委|监委|公安局|公安分局|审计局|市场监督管理局|市场监管局|发改委|发改局|发展和改革局|"
+    r"发展和改革委员会|公管委|公管局|公共资源交易中心|交易中心|检察院|人民检察院|法院|人民法院|人民政府|政府|住建局)$"
+)
+
+
+_LEGAL_REP_WORDS = ("法定代表人", "法人代表")
+
+
+def legal_rep_company(ents: list[dict[str, Any]], rel: dict[str, Any], text: str) -> int | None:
+    """For ``HOLDS_POSITION`` 法定代表人 without an org: the company named just before, in the same sentence.
+
+    ``四川恒达建材有限公司（统一社会信用代码：…）法定代表人张建华`` → the company. Conservative: at
+    most 80 characters back, no sentence end (。；) or line break between.
+    """
+    pos = rel.get("to")
+    if not isinstance(pos, int) or not 0 <= pos < len(ents):
+        return None
+    if simplified(ents[pos]["text"]) not in _LEGAL_REP_WORDS:
+        return None
+    start = ents[pos]["start"]
+    for j in range(pos - 1, -1, -1):
+        e = ents[j]
+        if start - e["end"] > 80 or re.search(r"[。；;\n]", text[e["end"]:start]):
+            return None
+        if e["label"] == "COMPANY":
+            return j
+        if e["label"] in ("PERSON", "AGENCY"):
+            return None
+    return None
+
+
+def agency_kind(name: str) -> str:
+    n = simplified(name)
+    for rx, kind in AGENCY_KINDS:
+        if rx.search(n):
+            return kind
+    return "other"
+
+
+@dataclass
+class ResolvedNode:
+    """One graph node a document refers to: its label, id and the properties to write."""
+
+    label: str
+    id: str
+    props: dict[str, Any]
+    new: bool                   # not in the graph (or this batch) before this document
+    masked: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: str                  # node id (Company, Person or Agency)
+    end: str
+    score: float
+    reason: str
+
+
+@dataclass
+class Resolution:
+    """Per entity index, the node it stands for (None: not a graph entity, or unresolvable)."""
+
+    doc_key: str
+    locality: Locality | None
+    entity_nodes: dict[int, str] = field(default_factory=dict)    # entity index -> node id
+    nodes: dict[str, ResolvedNode] = field(default_factory=dict)  # node id -> node
+    candidates: list[Candidate] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    credit_codes: dict[int, str] = field(default_factory=dict)    # company entity index -> code
+    person_orgs: dict[int, str] = field(default_factory=dict)     # person entity index -> org node id
+
+    def node_of(self, index: int | None) -> ResolvedNode | None:
+        if index is None:
+            return None
+        node_id = self.entity_nodes.get(index)
+        return self.nodes.get(node_id) if node_id else None
+
+
+_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+
+def valid_credit_code(code: str) -> bool:
+    """GB 32100-2015: 18 characters, region code digits, mod-31 check character."""
+    code = unicodedata.normalize("NFKC", code).strip().upper()
+    if len(code) != 18 or any(c not in _USCC_CHARS for c in code) or not code[2:8].isdigit():
+        return False
+    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(code[:17], _USCC_WEIGHTS))
+    return code[17] == _USCC_CHARS[(31 - total % 31) % 31]
+
+
+class Resolver:
+    """Resolves one extraction at a time against the directory and a :class:`KnownIndex`."""
+
+    def __init__(
+        self,
+        directory: AgencyDirectory | None = None,
+        index: KnownIndex | None = None,
+        places: Places | None = None,
+    ) -> None:
+        self.directory = directory or AgencyDirectory.load()
+        self.index = index or KnownIndex()
+        self.places = places or Places.load()
+        self.localities = Localities(self.directory, self.places)
+
+    # -- locality --------------------------------------------------------------------------
+    def locality(self, extraction: dict[str, Any], doc_no: str | None = None) -> Locality | None:
+        ents = extraction.get("entities") or []
+        issuer = (extraction.get("doc") or {}).get("issuer")
+        if isinstance(issuer, int) and 0 <= issuer < len(ents) and ents[issuer]["label"] == "AGENCY":
+            loc, _ = self.localities.of_name(ents[issuer]["text"], f"issuer {ents[issuer]['text']}")
+            if loc is not None:
+                return loc
+        votes: Counter[str] = Counter()
+        found: dict[str, Locality] = {}
+        for e in ents:
+            if e["label"] != "AGENCY":
+                continue
+            loc, _ = self.localities.of_name(e["text"], f"agency names ({e['text']} …)")
+            if loc is None or loc.level == "province":
+                continue
+            votes[loc.region] += 1
+            found.setdefault(loc.region, loc)
+        if votes:
+            # the most specific places win (a county letter names its prefecture too), then the most named
+            counties = [r for r in votes if found[r].level in ("county", "district")]
+            pool = counties or list(votes)
+            return found[max(pool, key=lambda r: votes[r])]
+        for e in ents:
+            if e["label"] == "DOC_NO":
+                loc = self.localities.from_doc_no(e["text"])
+                if loc is not None:
+                    return loc
+        if doc_no:
+            return self.localities.from_doc_no(doc_no)
+        return None
+
+    # -- agencies --------------------------------------------------------------------------
+    def agency(self, mention: str, locality: Locality | None, doc_key: str) -> ResolvedNode:
+        name = simplified(mention)
+        loc, end = self.localities.of_name(name)
+        if loc is not None and end > 0 and end < len(name):
+            return self._agency_in(name, loc, f"named with its place {loc.region}")
+        if _NATIONAL.match(name):
+            return self._agency_in(name, NATIONAL, "a national body")
+        # relative: 市财政局, 区纪委监委, 财政局
+        m = _RELATIVE.match(name)
+        if locality is not None:
+            target = locality
+            if m:
+                cur: Locality | None = locality
+                while cur is not None and cur.level_char != m.group(1):
+                    cur = cur.parent
+                target = cur or locality
+            found = self._lookup(name, target)
+            if found is not None:
+                return found
+            rest = name[1:] if m else name
+            if m or _GENERIC_HEAD.match(name) or _AGENCY_HEAD.match(name):
+                full = f"{target.display}{rest}"
+                node = self._agency_in(full, target, f"{name} completed with the locality {target.region}")
+                if node.new:
+                    node.props["aliases"] = [name]
+                return node
+            # an unplaced proper name (e.g. a school): in the locality, as written
+            return self._agency_in(name, target, f"no place in the name; document locality {target.region}")
+        # no locality: exact name known somewhere, else document-scoped
+        ids = self.index.agency_global.get(normalize_key(name)) or set()
+        if len(ids) == 1:
+            return self._existing(next(iter(ids)), "unique name in the graph")
+        directory_hit = self.directory.resolve(name)
+        if directory_hit is not None:
+            return self._agency_node(directory_hit.name, directory_hit.region, "directory", directory_hit)
+        region = f"未定位 {doc_key[:16]}"
+        return self._agency_node(name, region, "no locality: scoped to the document", None, scoped=True)
+
+    def _lookup(self, name: str, loc: Locality) -> ResolvedNode | None:
+        hit = self.directory.resolve(name, loc.region)
+        if hit is not None and (hit.region == loc.region or _RELATIVE.match(name) is None):
+            return self._agency_node(hit.name, hit.region, f"directory: {name} in {loc.region}", hit)
+        key = normalize_key(name)
+        known = self.index.agency_by_alias.get((loc.region, key)) or self.index.agency_by_name.get((loc.region, key))
+        return self._existing(known, f"{name} known in {loc.region}") if known else None
+
+    def _agency_in(self, name: str, loc: Locality, reason: str) -> ResolvedNode:
+        hit = self.directory.resolve(name, loc.region)
+        if hit is not None:
+            return self._agency_node(hit.name, hit.region, f"directory: {reason}", hit)
+        key = normalize_key(name)
+        known = self.index.agency_by_name.get((loc.region, key)) or self.index.agency_by_alias.get((loc.region, key))
+        if known:
+            return self._existing(known, reason)
+        return self._agency_node(name, loc.region, reason, None, level=loc.level)
+
+    def _existing(self, node_id: str, reason: str) -> ResolvedNode:
+        props = self.index.agencies.get(node_id)
+        if props is None:  # resolved through the directory into an id not yet in the index
+            raise KeyError(node_id)
+        return ResolvedNode("Agency", node_id, {"name": props["name"], "region": props["region"]}, False, reason=reason)
+
+    def _agency_node(self, name: str, region: str, reason: str, hit: Any, *, level: str | None = None,
+                     scoped: bool = False) -> ResolvedNode:
+        node_id = make_id("agency", region, name)
+        if node_id in self.index.agencies:
+            known = self.index.agencies[node_id]
+            return ResolvedNode("Agency", node_id, {"name": known["name"], "region": known["region"]}, False, reason=reason)
+        props: dict[str, Any] = {"name": name, "region": region, "kind": agency_kind(name)}
+        if hit is not None:
+            props.update(kind=hit.kind, level={"city": "prefecture"}.get(hit.level, hit.level),
+                         aliases=list(hit.aliases))
+        elif level:
+            props["level"] = level
+        return ResolvedNode("Agency", node_id, props, True, masked=scoped, reason=reason)
+
+    # -- companies -------------------------------------------------------------------------
+    def company(self, mention: str, code: str | None, doc_key: str) -> tuple[ResolvedNode, list[Candidate]]:
+        name = company_name_key(mention)
+        if is_masked_company(mention):
+            key = f"{name}@{doc_key}"
+            return ResolvedNode("Company", make_id("company", key), {"key": key, "name": name}, True, masked=True,
+                                reason="masked name: scoped to the document"), []
+        idx = self.index
+        if code:
+            known = idx.company_by_code.get(code)
+            if known:
+                return self._company_existing(known, "credit code", code), []
+            same = [i for i in idx.company_by_name.get(name, ()) if not idx.companies[i].get("credit_code")]
+            if len(same) == 1:
+                return self._company_existing(same[0], "same name, now with its credit code", code), []
+            node = ResolvedNode("Company", make_id("company", code), {"key": code, "name": name, "credit_code": code},
+                                True, reason="new, keyed by credit code")
+            return node, self._company_candidates(node, name)
+        same = sorted(idx.company_by_name.get(name, ()))
+        if len(same) == 1:
+            return self._company_existing(same[0], "normalised name", None), []
+        node = ResolvedNode("Company", make_id("company", name), {"key": name, "name": name}, True,
+                            reason="new, keyed by normalised name")
+        if node.id in idx.companies:
+            return self._company_existing(node.id, "normalised name", None), []
+        cands = [Candidate(node.id, other, 0.6, f"same name {name} but {idx.companies[other].get('credit_code') or 'another'} "
+                           f"credit code") for other in same]
+        return node, cands + self._company_candidates(node, name)
+
+    def _company_existing(self, node_id: str, reason: str, code: str | None) -> ResolvedNode:
+        props = dict(self.index.companies[node_id])
+        out = {"key": props["key"], "name": props["name"]}
+        if code and not props.get("credit_code"):
+            out["credit_code"] = code
+        return ResolvedNode("Company", node_id, out, False, reason=reason)
+
+    def _company_candidates(self, node: ResolvedNode, name: str) -> list[Candidate]:
+        loose = company_loose_key(name, self.places)
+        out = []
+        for other in sorted(self.index.company_by_loose.get(loose, ())):
+            if other == node.id:
+                continue
+            other_code = self.index.companies[other].get("credit_code")
+            if other_code and node.props.get("credit_code") and other_code != node.props["credit_code"]:
+                continue  # two credit codes: two companies
+            out.append(Candidate(node.id, other, 0.7,
+                                 f"names equal without legal form or region: {name} ~ {self.index.companies[other]['name']}"))
+        return out[:5]
+
+    # -- persons ---------------------------------------------------------------------------
+    def person(self, mention: str, org: ResolvedNode | None, doc_key: str,
+               doc_nodes: Iterable[str] = ()) -> tuple[ResolvedNode, list[Candidate]]:
+        name = simplified(mention)
+        masked = is_masked_person(name)
+        if masked:
+            ctx = doc_key if org is None else f"{org.id}@{doc_key}"
+            return ResolvedNode("Person", make_id("person", name, ctx), {"name": name, "context": ctx, "masked": True},
+                                True, masked=True, reason="masked name: scoped to the document"), []
+        if org is not None and org.label == "Agency":
+            node_id = make_id("official", org.id, name)
+            new = node_id not in self.index.persons
+            return ResolvedNode("Official", node_id, {"name": name, "agency_id": org.id}, new,
+                                reason=f"official of {org.props.get('name')}"), []
+        if org is not None:
+            node_id = make_id("person", name, org.id)
+            new = node_id not in self.index.persons
+            cands = []
+            if new and len(name) >= 3:  # 2-character names are too common to suggest anything
+                cands = [Candidate(node_id, other, 0.3, f"same name {name} at another organisation")
+                         for other in self._namesakes(name, node_id) if self.index.persons[other].get("context", "").startswith(("company:", "agency:"))]
+            return ResolvedNode("Person", node_id, {"name": name, "context": org.id}, new,
+                                reason=f"person at {org.props.get('name')}"), cands[:5]
+        node_id = make_id("person", name, doc_key)
+        here = set(doc_nodes)
+        cands = [Candidate(node_id, other, 0.6, f"same name {name}; this document also names the organisation "
+                           f"{self.index.persons[other].get('context')} where that {name} works")
+                 for other in self._namesakes(name, node_id) if self.index.persons[other].get("context") in here]
+        return ResolvedNode("Person", node_id, {"name": name, "context": doc_key}, True,
+                            reason="no organisation: scoped to the document"), cands[:5]
+
+    def _namesakes(self, name: str, node_id: str) -> list[str]:
+        return [o for o in sorted(self.index.person_by_name.get(name, ()))
+                if o != node_id and self.index.persons[o].get("label") == "Person"]
+
+    # -- the document ----------------------------------------------------------------------
+    def resolve(self, extraction: dict[str, Any], text: str, *, doc_key: str, doc_no: str | None = None) -> Resolution:
+        """Resolve every AGENCY, COMPANY, PERSON and PROJECT_NO mention of one extraction."""
+        ents: list[dict[str, Any]] = list(extraction.get("entities") or [])
+        rels: list[dict[str, Any]] = list(extraction.get("relations") or [])
+        aliases = {simplified(k): simplified(v) for k, v in (extraction.get("aliases") or {}).items()}
+        res = Resolution(doc_key, self.locality(extraction, doc_no))
+
+        def add(i: int, node: ResolvedNode) -> None:
+            res.entity_nodes[i] = node.id
+            prev = res.nodes.get(node.id)
+            if prev is None:
+                res.nodes[node.id] = node
+            else:
+                prev.props.update({k: v for k, v in node.props.items() if k not in prev.props})
+
+        # canonical text per alias: an alias mention resolves like its full name
+        def canon(i: int) -> str:
+            t = simplified(ents[i]["text"])
+            return aliases.get(t, t)
+
+        by_text: dict[tuple[str, str], int] = {}
+        # agencies first (persons need their organisations). Adjacent AGENCY spans with nothing between
+        # them (泉州市公安局|鲤城分局) name one body with its sub-unit: both resolve to the whole name.
+        chains: list[list[int]] = []
+        for i, e in enumerate(ents):
+            if e["label"] != "AGENCY":
+                continue
+            if chains and ents[chains[-1][-1]]["end"] == e["start"]:
+                chains[-1].append(i)
+            else:
+                chains.append([i])
+        for chain in chains:
+            name = "".join(canon(i) for i in chain) if len(chain) > 1 else canon(chain[0])
+            key = ("AGENCY", name)
+            if key in by_text and by_text[key] in res.entity_nodes:
+                for i in chain:
+                    res.entity_nodes[i] = res.entity_nodes[by_text[key]]
+                continue
+            node = self.agency(name, res.locality, doc_key)
+            by_text[key] = chain[0]
+            for i in chain:
+                add(i, node)
+            if len(chain) > 1:
+                res.notes.append(f"adjacent agency mentions read as one name: {name}")
+        # credit codes: the nearest company mention before the code, on the same line
+        codes = self._credit_codes(ents, extraction.get("identifiers") or [], text)
+        res.credit_codes = codes
+        for i, e in enumerate(ents):
+            if e["label"] != "COMPANY":
+                continue
+            key = ("COMPANY", company_name_key(canon(i)))
+            code = codes.get(i)
+            if key in by_text and by_text[key] in res.entity_nodes and not code:
+                res.entity_nodes[i] = res.entity_nodes[by_text[key]]
+                continue
+            node, cands = self.company(canon(i), code, doc_key)
+            by_text[key] = i
+            add(i, node)
+            res.candidates.extend(cands)
+        # the organisation of each person (LEGAL_REP first, then HOLDS_POSITION with an org)
+        orgs: dict[str, str] = {}
+        for r in sorted(rels, key=lambda r: r.get("type") != "LEGAL_REP"):
+            t = r.get("type")
+            src = r.get("from")
+            org = r.get("to") if t == "LEGAL_REP" else r.get("org") if t == "HOLDS_POSITION" else None
+            if t == "HOLDS_POSITION" and org is None:
+                org = legal_rep_company(ents, r, text)
+            if not isinstance(src, int) or not isinstance(org, int) or not (0 <= src < len(ents)):
+                continue
+            if ents[src]["label"] != "PERSON" or org not in res.entity_nodes:
+                continue
+            orgs.setdefault(canon(src), res.entity_nodes[org])
+        for i, e in enumerate(ents):
+            if e["label"] != "PERSON":
+                continue
+            name = canon(i)
+            key = ("PERSON", name)
+            if key in by_text and by_text[key] in res.entity_nodes:
+                res.entity_nodes[i] = res.entity_nodes[by_text[key]]
+                continue
+            org_id = orgs.get(name)
+            org = res.nodes.get(org_id) if org_id else None
+            node, cands = self.person(name, org, doc_key, res.nodes)
+            if org_id:
+                res.person_orgs[i] = org_id
+            by_text[key] = i
+            add(i, node)
+            res.candidates.extend(cands)
+        for i, e in enumerate(ents):
+            if e["label"] != "PROJECT_NO":
+                continue
+            no = _SPACES.sub("", unicodedata.normalize("NFKC", e["text"]))
+            if not no:
+                continue
+            props = {"project_no": no}
+            if res.locality is not None:
+                props["region"] = res.locality.region
+            node_id = make_id("project", no)
+            add(i, ResolvedNode("Project", node_id, props, True, reason="project number"))
+        # candidates only between nodes that both exist after this document
+        seen: set[tuple[str, str]] = set()
+        kept = []
+        for c in res.candidates:
+            if (c.start, c.end) in seen or c.start == c.end:
+                continue
+            seen.add((c.start, c.end))
+            kept.append(c)
+        res.candidates = kept
+        return res
+
+    @staticmethod
+    def _credit_codes(ents: list[dict[str, Any]], identifiers: Iterable[dict[str, Any]], text: str) -> dict[int, str]:
+        out: dict[int, str] = {}
+        companies = [(i, e) for i, e in enumerate(ents) if e["label"] == "COMPANY"]
+        for ident in identifiers:
+            if ident.get("type") != "credit_code":
+                continue
+            code = unicodedata.normalize("NFKC", str(ident.get("text") or "")).strip().upper()
+            if not valid_credit_code(code):
+                continue
+            start = int(ident.get("start") or 0)
+            before = [(i, e) for i, e in companies if e["end"] <= start and start - e["end"] <= 40
+                      and "\n" not in text[e["end"]:start]]
+            if before:
+                i, _ = before[-1]
+                out.setdefault(i, code)
+        return out
+
