@@ -1,0 +1,170 @@
+"""``liandong query`` (the saved query library) and ``liandong cypher`` (read-only ad hoc Cypher).
+
+    liandong query list
+    liandong query show interest_chain
+    liandong query run interest_chain -p from_id=official:… -p to_id=company:… --format json
+    liandong query run ring_screen_market --format xlsx --output ring.xlsx
+    liandong cypher "MATCH (a:Agency) RETURN a.name AS name LIMIT 5"
+    liandong cypher "MATCH (c:Company {id: \\$id}) RETURN c.name" -p id=company:… --format json
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from app.cli import Context, pass_ctx
+from graph.errors import QueryError
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    """``key=value`` pairs → dict (values stay text; the saved query converts them)."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise QueryError(f"parameter {pair!r}: write it as key=value, e.g. -p project_id=project:…")
+        if key in out:
+            raise QueryError(f"parameter {key!r} is given twice")
+        out[key] = value
+    return out
+
+
+def guess_value(text: str) -> Any:
+    """An ad hoc parameter's value: whole numbers, numbers, true/false/null and JSON lists or maps
+    are taken as such; anything else is text (quote it as JSON, e.g. '"42"', to force text)."""
+    t = text.strip()
+    if t in ("true", "false", "null") or (t[:1] in "[{\"" and t):
+        try:
+            return json.loads(t)
+        except ValueError:
+            return text
+    try:
+        return int(t)
+    except ValueError:
+        pass
+    try:
+        return float(t)
+    except ValueError:
+        return text
+
+
+def _emit(result: Any, fmt: str, output: str | None, sheet: str) -> None:
+    from queries.format import render, to_xlsx
+
+    if fmt == "xlsx":
+        if not output:
+            raise QueryError("--format xlsx writes a file: give --output FILE.xlsx")
+        path = to_xlsx(result, output, sheet=sheet)
+        click.echo(f"wrote {len(result.rows)} rows to {path}", err=True)
+        return
+    text = render(result, fmt)
+    if output:
+        encoding = "utf-8-sig" if fmt == "csv" else "utf-8"  # the BOM lets Excel read Chinese CSV
+        Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding=encoding)
+        click.echo(f"wrote {len(result.rows)} rows to {output}", err=True)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@click.group("query")
+def query_group() -> None:
+    """The saved queries (查询库): interest chains, conflicts, bid rigging, lists, custody."""
+
+
+@query_group.command("list")
+@click.option("--category", help="Only this category (investigation, rigging, lists, custody, explore).")
+def query_list(category: str | None) -> None:
+    """List the saved queries with their parameters."""
+    from queries.format import to_table
+    from queries.registry import load_registry
+    from queries.result import Result
+
+    rows = []
+    for q in load_registry().all():
+        if category and q.category != category:
+            continue
+        params = ", ".join(
+            f"{p.name}{'*' if p.required else ''}" for p in q.params if not p.hidden
+        )
+        rows.append({"name": q.name, "category": q.category, "title": q.title, "params (* required)": params})
+    click.echo(to_table(Result(["name", "category", "title", "params (* required)"], rows), max_cell=80))
+
+
+@query_group.command("show")
+@click.argument("name")
+def query_show(name: str) -> None:
+    """Describe one saved query: what it finds, its parameters, its Cypher."""
+    from queries.registry import load_registry
+
+    q = load_registry().get(name)
+    click.echo(f"{q.name} — {q.title}  [{q.category}]")
+    click.echo("")
+    click.echo(q.description)
+    click.echo("")
+    click.echo("parameters:")
+    for p in q.params:
+        if p.hidden:
+            continue
+        desc = f" — {p.description}" if p.description else ""
+        click.echo(f"  {p.name}: {p.describe()}{desc}")
+    if q.post:
+        click.echo(f"post step: queries/post.py {q.post}")
+    click.echo("")
+    click.echo(q.template)
+
+
+@query_group.command("run")
+@click.argument("name")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "xlsx"]), default="table", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (required for xlsx).")
+@click.option("--timeout", type=float, help="Seconds before the server stops the query (default: the query's own).")
+@pass_ctx
+def query_run(obj: Context, name: str, params: tuple[str, ...], fmt: str, output: str | None, timeout: float | None) -> None:
+    """Run a saved query: liandong query run NAME -p key=value …"""
+    from queries.registry import load_registry, run_query
+
+    registry = load_registry()
+    q = registry.get(name)
+    bound_check = parse_params(params)
+    q.bind(bound_check)  # parameter errors before connecting
+    result = run_query(obj.graph(), name, bound_check, timeout_s=timeout, registry=registry)
+    _emit(result, fmt, output, sheet=name)
+
+
+@click.command("cypher")
+@click.argument("statement")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A parameter (repeatable); numbers, true/false and JSON lists are converted.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (required for xlsx).")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds before the statement is stopped.")
+@click.option("--max-rows", type=click.IntRange(0, 1_000_000), default=1000, show_default=True,
+              help="Stop fetching after this many rows.")
+@pass_ctx
+def cypher_cmd(obj: Context, statement: str, params: tuple[str, ...], fmt: str, output: str | None,
+               timeout: float, max_rows: int) -> None:
+    """Run one read-only Cypher statement (STATEMENT, or - to read it from standard input).
+
+    Anything that writes, administers or calls procedures outside a small allow-list is refused
+    before it reaches the graph, and what runs is always rolled back.
+    """
+    from queries.adhoc import run_readonly
+    from queries.guard import check
+
+    text = sys.stdin.read() if statement == "-" else statement
+    values = {k: guess_value(v) for k, v in parse_params(params).items()}
+    check(text)  # refuse before connecting
+    result = run_readonly(obj.graph(), text, values, timeout_s=timeout, max_rows=max_rows)
+    _emit(result, fmt, output, sheet="cypher")
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(query_group)
+    cli.add_command(cypher_cmd)

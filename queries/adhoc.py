@@ -1,0 +1,204 @@
+"""Ad hoc Cypher, read-only whatever is typed.
+
+Three nets, each enough on its own for the common case:
+
+1. :func:`queries.guard.check` refuses anything that is not one read-only statement;
+2. what passes runs in an explicit transaction that is **always rolled back** — even a write that
+   slipped past the guard leaves the graph unchanged (real Neo4j also refuses it: the session
+   is opened in read access mode);
+3. a time limit — the transaction timeout for servers that honour it, and a client-side stop
+   that drops the connection (the server then discards the transaction) — and a row cap: fetching
+   stops at ``max_rows`` and the result says it was truncated.
+
+>>> run_readonly(graph, "MATCH (a:Agency) RETURN a.name AS name LIMIT 3")   # doctest: +SKIP
+Result(columns=['name'], rows=[{'name': '绵竹市财政局'}, ...], truncated=False, ...)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import neo4j
+from neo4j import exceptions as nx
+
+from graph.connection import Graph
+from graph.errors import GraphUnavailable, QueryError
+from queries import guard
+from queries.result import Result, plain
+
+DEFAULT_TIMEOUT_S = 30.0
+DEFAULT_MAX_ROWS = 1000
+FETCH_SIZE = 500
+
+
+class QueryTimeout(QueryError):
+    """The statement ran past its time limit and was stopped."""
+
+
+def run_readonly(
+    graph: Graph,
+    cypher: str,
+    params: dict[str, Any] | None = None,
+    *,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    max_rows: int = DEFAULT_MAX_ROWS,
+) -> Result:
+    """Check ``cypher`` with the guard, then run it rolled back with a time limit and a row cap."""
+    checked = guard.check(cypher)
+    return execute_rolled_back(graph, checked.text, params, timeout_s=timeout_s, max_rows=max_rows)
+
+
+@dataclass
+class _State:
+    columns: list[str] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    fetched: bool = False  # every wanted row is in (only the rollback may still be running)
+    truncated: bool = False
+
+
+def execute_rolled_back(
+    graph: Graph,
+    text: str,
+    params: dict[str, Any] | None = None,
+    *,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    max_rows: int = DEFAULT_MAX_ROWS,
+) -> Result:
+    """Run ``text`` as is (NO guard) in a transaction that is always rolled back.
+
+    Only :func:`run_readonly` and tests call this directly.
+    """
+    if timeout_s <= 0:
+        raise QueryError(f"the time limit must be positive, got {timeout_s}")
+    if max_rows < 0:
+        raise QueryError(f"the row cap must be zero or more, got {max_rows}")
+    state = _State()
+    t0 = time.perf_counter()
+    try:
+        if graph.target is not None:
+            _run_coroutine(_execute_async(graph, text, params or {}, timeout_s, max_rows, state), timeout_s)
+        else:
+            _execute_in_thread(graph, text, params or {}, timeout_s, max_rows, state)
+    except TimeoutError:
+        if not state.fetched:
+            raise QueryTimeout(
+                f"stopped after {timeout_s:g} s: the statement took too long — anchor it on an id, "
+                f"bound its paths or add LIMIT (or allow more time)"
+            ) from None
+    except nx.ClientError as e:
+        raise QueryError(f"the graph refused the statement ({e.code}): {_first_line(e.message)}") from e
+    except nx.Neo4jError as e:
+        raise QueryError(f"the statement failed ({e.code}): {_first_line(e.message)}") from e
+    except nx.ServiceUnavailable as e:
+        raise GraphUnavailable(f"lost the connection to the graph: {_first_line(str(e))}") from e
+    except nx.DriverError as e:
+        raise QueryError(f"the statement failed ({type(e).__name__}): {_first_line(str(e))}") from e
+    return Result(
+        state.columns, state.rows, truncated=state.truncated, elapsed_ms=(time.perf_counter() - t0) * 1000
+    )
+
+
+def _first_line(text: str | None) -> str:
+    lines = (text or "").strip().splitlines()
+    return lines[0][:300] if lines else "(no message)"
+
+
+async def _execute_async(
+    graph: Graph, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, state: _State
+) -> None:
+    target = graph.target
+    assert target is not None
+    driver = neo4j.AsyncGraphDatabase.driver(
+        target.uri, auth=(target.user, target.password), connection_timeout=min(10.0, timeout_s),
+        user_agent="liandong-adhoc/0.1",
+    )
+    try:
+        async with driver.session(
+            database=graph.database, default_access_mode=neo4j.READ_ACCESS, fetch_size=min(max_rows + 1, FETCH_SIZE)
+        ) as session:
+            tx = await session.begin_transaction(timeout=timeout_s)
+            try:
+                result = await tx.run(text, params)
+                state.columns = list(result.keys())
+                async for record in result:
+                    if len(state.rows) >= max_rows:
+                        state.truncated = True
+                        break
+                    state.rows.append({k: plain(v) for k, v in zip(state.columns, record.values())})
+                state.fetched = True
+            finally:
+                await _rollback_quietly(tx)
+    finally:
+        await driver.close()
+
+
+async def _rollback_quietly(tx: Any) -> None:
+    try:
+        await tx.rollback()
+    except (nx.DriverError, nx.Neo4jError, asyncio.CancelledError, OSError):
+        # the connection was dropped (time limit) — the server discards the transaction with it
+        pass
+
+
+def _run_coroutine(coro: Any, timeout_s: float) -> None:
+    async def bounded() -> None:
+        await asyncio.wait_for(coro, timeout_s)
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(bounded())
+        return
+    # called from inside an event loop (a notebook, an async app): run ours on a thread of its own
+    box: dict[str, BaseException] = {}
+
+    def target() -> None:
+        try:
+            asyncio.run(bounded())
+        except BaseException as e:  # noqa: BLE001 - handed back to the caller's thread
+            box["error"] = e
+
+    t = threading.Thread(target=target, name="liandong-adhoc", daemon=True)
+    t.start()
+    t.join()
+    if "error" in box:
+        raise box["error"]
+
+
+def _execute_in_thread(
+    graph: Graph, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, state: _State
+) -> None:
+    """Fallback without connection details: the graph's own driver on a worker thread."""
+    box: dict[str, BaseException] = {}
+
+    def work() -> None:
+        try:
+            with graph.driver.session(
+                database=graph.database, default_access_mode=neo4j.READ_ACCESS, fetch_size=min(max_rows + 1, FETCH_SIZE)
+            ) as session:
+                tx = session.begin_transaction(timeout=timeout_s)
+                try:
+                    result = tx.run(text, params)
+                    state.columns = list(result.keys())
+                    for record in result:
+                        if len(state.rows) >= max_rows:
+                            state.truncated = True
+                            break
+                        state.rows.append({k: plain(v) for k, v in zip(state.columns, record.values())})
+                    state.fetched = True
+                finally:
+                    tx.rollback()
+        except BaseException as e:  # noqa: BLE001
+            box["error"] = e
+
+    t = threading.Thread(target=work, name="liandong-adhoc", daemon=True)
+    t.start()
+    t.join(timeout_s)
+    if t.is_alive():
+        raise TimeoutError  # the worker rolls back when the server answers; nothing is committed
+    if "error" in box:
+        raise box["error"]
