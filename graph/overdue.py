@@ -121,7 +121,7 @@ def _first(events: list[dict[str, Any]]) -> dict[str, dt.date]:
     return out
 
 
-def _referral_obligations(r: dict[str, Any]) -> Iterator[_Obligation]:
+def referral_obligations(r: dict[str, Any]) -> Iterator[_Obligation]:
     done = _first(r["events"])
     base = {"agency": r["to_agency"], "subject_id": r["id"], "subject": r["doc_no"], "counterpart": r["from_agency"],
             "thread_id": r["thread"]}
@@ -143,7 +143,7 @@ def _referral_obligations(r: dict[str, Any]) -> Iterator[_Obligation]:
                           note="forwarded without the written notice to the sender", **base)
 
 
-def _assistance_obligations(q: dict[str, Any]) -> Iterator[_Obligation]:
+def assistance_obligations(q: dict[str, Any]) -> Iterator[_Obligation]:
     done = _first(q["events"])
     if {"assistance_letter_returned", "assistance_result_reported"} & done.keys():
         return
@@ -158,7 +158,7 @@ def _assistance_obligations(q: dict[str, Any]) -> Iterator[_Obligation]:
     yield _Obligation("assistance_feedback", **base)
 
 
-def _complaint_obligations(c: dict[str, Any]) -> Iterator[_Obligation]:
+def complaint_obligations(c: dict[str, Any]) -> Iterator[_Obligation]:
     done = _first(c["events"])
     lodged = done.get("complaint_received") or native(c["lodged"])
     if lodged is None:
@@ -174,7 +174,7 @@ def _complaint_obligations(c: dict[str, Any]) -> Iterator[_Obligation]:
             yield _Obligation("complaint_warning", **base)
 
 
-def _thread_obligations(t: dict[str, Any]) -> Iterator[_Obligation]:
+def thread_obligations(t: dict[str, Any]) -> Iterator[_Obligation]:
     events = sorted(t["events"], key=lambda e: native(e["date"]))
     found = next((e for e in events if e["kind"] == "violation_found"), None)
     if found is None or found["agency"] == t["competent"]:
@@ -191,13 +191,13 @@ def obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]
     p = {"agency": agency_id}
     out: list[_Obligation] = []
     for r in graph.read(REFERRALS, p):
-        out.extend(_referral_obligations(r))
+        out.extend(referral_obligations(r))
     for q in graph.read(REQUESTS, p):
-        out.extend(_assistance_obligations(q))
+        out.extend(assistance_obligations(q))
     for c in graph.read(COMPLAINTS, p):
-        out.extend(_complaint_obligations(c))
+        out.extend(complaint_obligations(c))
     for t in graph.read(FOUND_THREADS):
-        out.extend(o for o in _thread_obligations(t) if agency_id is None or o.agency == agency_id)
+        out.extend(o for o in thread_obligations(t) if agency_id is None or o.agency == agency_id)
     return out
 
 

@@ -91,10 +91,10 @@ def overdue(graph: Graph | None, result: Result, params: dict[str, Any]) -> Resu
         return Result(list(OVERDUE_COLUMNS), [], notes=["no agency with that id"])
     agency_id = result.rows[0]["agency_id"]
     makers = {
-        "referral": od._referral_obligations,
-        "assistance": od._assistance_obligations,
-        "complaint": lambda r: od._complaint_obligations({**r, "lodged_with": r["to_agency"], "lodged": r["sent"]}),
-        "thread": od._thread_obligations,
+        "referral": od.referral_obligations,
+        "assistance": od.assistance_obligations,
+        "complaint": lambda r: od.complaint_obligations({**r, "lodged_with": r["to_agency"], "lodged": r["sent"]}),
+        "thread": od.thread_obligations,
     }
     obligations = [o for r in result.rows if r.get("what") for o in makers[r["what"]](r) if o.agency == agency_id]
     today = params.get("as_of") or dt.date.today()
