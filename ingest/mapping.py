@@ -33,7 +33,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.writer import RecordFactory, Unit
+from graph.writer import NodeRecord, RecordFactory, Unit
 from ingest.readers import ReadResult
 from ingest.resolve import Resolution, ResolvedNode, legal_rep_company, simplified
 
@@ -266,10 +266,17 @@ def map_document(
     # -- nodes of every resolved entity ------------------------------------------------
     written: set[str] = set()
 
+    def add_once(record: NodeRecord) -> bool:
+        """Add a node record unless this document already has it; True when it was new."""
+        if record.id in written:
+            return False
+        unit.nodes.append(record)
+        written.add(record.id)
+        return True
+
     def node(n: ResolvedNode) -> str:
         if n.id not in written:
-            unit.nodes.append(f.node(n.label, {"id": n.id, **n.props}, source=source, where=where))
-            written.add(n.id)
+            add_once(f.node(n.label, {"id": n.id, **n.props}, source=source, where=where))
             counts["new_nodes"] += int(n.new)
         return n.id
 
@@ -321,9 +328,7 @@ def map_document(
         if owner is None or owner.label not in ("Company", "Person", "Official") or not number:
             continue
         phone = f.node("Phone", {"number": number}, source=source, where=where)
-        if phone.id not in written:
-            unit.nodes.append(phone)
-            written.add(phone.id)
+        add_once(phone)
         rel("HAS_PHONE", node(owner), phone.id)
 
     # -- relations ---------------------------------------------------------------------
@@ -347,10 +352,8 @@ def map_document(
         sent = parse_date(_ent_text(ents, r.get("date")) or "") or (date if own else None)
         ref = f.node("Referral", {"doc_no": ref_no or f"无文号 {source[:16]}", "from_agency": src_node.id,
                                   "to_agency": dst.id, "kind": "transfer", "sent": sent}, source=source, where=where)
-        if ref.id in written:
+        if not add_once(ref):
             continue
-        unit.nodes.append(ref)
-        written.add(ref.id)
         rel("SENT", node(src_node), ref.id)
         rel("SENT_TO", ref.id, node(dst))
         rel("EVIDENCED_BY", ref.id, doc_id)
@@ -396,10 +399,8 @@ def map_document(
             sanction = f.node("Sanction", {"authority": a.id, "party_key": b.id, "kind": "penalty", "start": date,
                                            "reason": ", ".join(doc_fields.get("violations") or []) or None,
                                            "amount": amount, "doc_no": doc_no}, source=source, where=where)
-            if sanction.id in written:
+            if not add_once(sanction):
                 continue
-            unit.nodes.append(sanction)
-            written.add(sanction.id)
             rel("IMPOSED", node(a), sanction.id)
             rel("AGAINST", sanction.id, node(b))
             rel("EVIDENCED_BY", sanction.id, doc_id)
@@ -429,10 +430,8 @@ def map_document(
                 continue
             bidder_key = str(a.props.get("key") or a.id)
             bid = f.node("Bid", {"project_no": b.props["project_no"], "bidder_key": bidder_key}, source=source, where=where)
-            if bid.id in written:
+            if not add_once(bid):
                 continue
-            unit.nodes.append(bid)
-            written.add(bid.id)
             if a.label == "Company":
                 rel("SUBMITTED", node(a), bid.id)
             rel("FOR_PROJECT", bid.id, node(b))

@@ -197,11 +197,7 @@ def find_dates(text: str) -> list[Cand]:
     out: list[Cand] = []
     for rx in (_DATE_FULL, _DATE_MD, _DATE_ISO, _DATE_COMPACT):
         for m in rx.finditer(text):
-            s, e = m.start(), m.end()
-            frag = text[s:e]
-            if rx is _DATE_FULL and "*" in frag and not re.search(r"月\s*\S*[日号]", frag):
-                pass
-            out.append(Cand(s, e, "DATE", PRIO["DATE"]))
+            out.append(Cand(m.start(), m.end(), "DATE", PRIO["DATE"]))
     for m in _DATE_LINE.finditer(text):
         out.append(Cand(m.start(1), m.end(1), "DATE", PRIO["DATE"]))
     return out
