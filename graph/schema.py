@@ -157,6 +157,10 @@ def _key_text(value: Any) -> str:
     return str(value)
 
 
+TRUE_WORDS = frozenset({"true", "yes", "y", "1", "是", "t"})
+FALSE_WORDS = frozenset({"false", "no", "n", "0", "否", "f"})
+
+
 def convert(value: Any, type_: str) -> Any:
     """Convert a raw value (from CSV, JSON, XLSX) to the model type; raises ValueError with a reason."""
     if value is None or (isinstance(value, str) and value.strip() == ""):
@@ -178,9 +182,9 @@ def convert(value: Any, type_: str) -> Any:
         if isinstance(value, bool):
             return value
         text = str(value).strip().lower()
-        if text in ("true", "yes", "y", "1", "是", "t"):
+        if text in TRUE_WORDS:
             return True
-        if text in ("false", "no", "n", "0", "否", "f"):
+        if text in FALSE_WORDS:
             return False
         raise ValueError(f"expected yes/no (true/false, 是/否), got {value!r}")
     if type_ == "date":

@@ -51,7 +51,9 @@ from neo4j import exceptions as nx
 
 from graph.connection import Graph
 from graph.errors import QueryError, SchemaError
-from graph.schema import load_schema, quote
+from graph.schema import FALSE_WORDS as MODEL_FALSE_WORDS
+from graph.schema import TRUE_WORDS as MODEL_TRUE_WORDS
+from graph.schema import convert, load_schema, quote
 from queries.adhoc import QueryTimeout
 from queries.result import Result, plain
 
@@ -72,8 +74,9 @@ DISPLAY_PROPS = (
     "name", "title", "doc_no", "clue_no", "case_no", "complaint_no", "project_no", "number", "address",
     "text", "list_name", "kind", "id",
 )
-TRUE_WORDS = {"true", "yes", "y", "1", "是", "t", "on"}
-FALSE_WORDS = {"false", "no", "n", "0", "否", "f", "off"}
+# the model's yes/no words, plus the switch words people type on a command line
+TRUE_WORDS = MODEL_TRUE_WORDS | {"on"}
+FALSE_WORDS = MODEL_FALSE_WORDS | {"off"}
 
 
 def _derived_int(spec: str) -> tuple[str, str]:
@@ -199,10 +202,10 @@ def _to_date(value: Any) -> dt.date:
     text = str(value).strip()
     if text.lower() in ("today", "今天", "今日"):
         return dt.date.today()
-    m = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
-    if not m:
-        raise ValueError(text)
-    return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    out = convert(text, "date")  # the model's date forms; ValueError when it is not one
+    if out is None:
+        raise ValueError("empty date")
+    return out
 
 
 @dataclass(frozen=True)
