@@ -344,16 +344,27 @@ def transfer(graph: Graph, thread: str, *, to: str, on: dt.date, letter: Letter,
 
 
 def _referral_step(graph: Graph, referral: str, kind: str, on: dt.date, *, source: str, synthetic: bool,
-                   check: Callable[[Step, Any], None], letter: Letter | None = None, to_sender: bool = False,
+                   check: Callable[[Step, Any], None] | None = None, requires: tuple[str, str] | None = None,
+                   repeated: str | None = None, letter: Letter | None = None, to_sender: bool = False,
                    reason: str | None = None) -> str:
-    """A step by the referral's receiver that does not change custody."""
+    """A step by the referral's receiver that does not change custody.
+
+    ``requires`` = (prior event kind, message when it is missing) and ``repeated`` (message when
+    ``kind`` was recorded already) are the usual ordering checks; their messages may use ``{doc}``
+    (the referral) and, in ``repeated``, ``{on}`` (when it was recorded). ``check`` adds any other.
+    """
 
     def work(step: Step) -> str:
         hist, ref = _referral(step, referral)
         r = ref.referral
         if _repeat(hist, kind, on, r.to_agency) and referral in hist.events[-1].referrals:
             return hist.events[-1].id
-        check(step, ref)
+        if check is not None:
+            check(step, ref)
+        if requires is not None and not ref.has(requires[0]):
+            raise LifecycleError(requires[1].format(doc=_doc_no(step, ref)))
+        if repeated is not None and ref.has(kind):
+            raise LifecycleError(repeated.format(doc=_doc_no(step, ref), on=ref.done[kind]))
         _not_before(hist, on, KIND_ZH.get(kind, kind))
         doc = step.document(letter, r.to_agency, on) if letter else r.doc_id
         return step.event(hist, kind, on, r.to_agency, to=r.from_agency if to_sender else None, reason=reason,
@@ -386,43 +397,28 @@ def accept(graph: Graph, referral: str, *, on: dt.date, source: str, letter: Let
 def report_acceptance(graph: Graph, referral: str, *, on: dt.date, letter: Letter, source: str,
                       synthetic: bool = False) -> str:
     """Tell the sender the referral was accepted (回告受理结果, 003 第十五条: 5 working days)."""
-
-    def check(step: Step, ref: Any) -> None:
-        if not ref.has("acceptance_decided"):
-            raise LifecycleError(f"{_doc_no(step, ref)} has not been accepted — record the acceptance before reporting it")
-        if ref.has("acceptance_reported"):
-            raise LifecycleError(f"the acceptance of {_doc_no(step, ref)} was already reported on {ref.done['acceptance_reported']}")
-
-    return _referral_step(graph, referral, "acceptance_reported", on, source=source, synthetic=synthetic, check=check,
-                          letter=letter, to_sender=True)
+    return _referral_step(graph, referral, "acceptance_reported", on, source=source, synthetic=synthetic,
+                          letter=letter, to_sender=True,
+                          requires=("acceptance_decided", "{doc} has not been accepted — record the acceptance before reporting it"),
+                          repeated="the acceptance of {doc} was already reported on {on}")
 
 
 def complete_handling(graph: Graph, referral: str, *, on: dt.date, source: str, letter: Letter | None = None,
                       synthetic: bool = False) -> str:
     """The receiver finished handling an accepted referral (处理完毕)."""
-
-    def check(step: Step, ref: Any) -> None:
-        if not ref.has("acceptance_decided"):
-            raise LifecycleError(f"{_doc_no(step, ref)} was not accepted — only an accepted referral is handled")
-        if ref.has("handling_completed"):
-            raise LifecycleError(f"handling of {_doc_no(step, ref)} was already completed on {ref.done['handling_completed']}")
-
-    return _referral_step(graph, referral, "handling_completed", on, source=source, synthetic=synthetic, check=check,
-                          letter=letter)
+    return _referral_step(graph, referral, "handling_completed", on, source=source, synthetic=synthetic,
+                          letter=letter,
+                          requires=("acceptance_decided", "{doc} was not accepted — only an accepted referral is handled"),
+                          repeated="handling of {doc} was already completed on {on}")
 
 
 def report_outcome(graph: Graph, referral: str, *, on: dt.date, letter: Letter, source: str,
                    synthetic: bool = False) -> str:
     """Report the outcome to the sender (回告办理结果, 003 第十五条: 10 working days after handling)."""
-
-    def check(step: Step, ref: Any) -> None:
-        if not ref.has("handling_completed"):
-            raise LifecycleError(f"handling of {_doc_no(step, ref)} is not completed — record its completion first")
-        if ref.has("outcome_reported"):
-            raise LifecycleError(f"the outcome of {_doc_no(step, ref)} was already reported on {ref.done['outcome_reported']}")
-
-    return _referral_step(graph, referral, "outcome_reported", on, source=source, synthetic=synthetic, check=check,
-                          letter=letter, to_sender=True)
+    return _referral_step(graph, referral, "outcome_reported", on, source=source, synthetic=synthetic,
+                          letter=letter, to_sender=True,
+                          requires=("handling_completed", "handling of {doc} is not completed — record its completion first"),
+                          repeated="the outcome of {doc} was already reported on {on}")
 
 
 def return_referral(graph: Graph, referral: str, *, on: dt.date, reason: str, letter: Letter, source: str,
@@ -496,12 +492,7 @@ def forward(graph: Graph, referral: str, *, to: str, on: dt.date, letter: Letter
 def notify_sender(graph: Graph, referral: str, *, on: dt.date, letter: Letter, source: str,
                   synthetic: bool = False) -> str:
     """The written notice to the sender that its referral was forwarded (书面告知, 003 第十四条(二))."""
-
-    def check(step: Step, ref: Any) -> None:
-        if not ref.has("case_forwarded"):
-            raise LifecycleError(f"{_doc_no(step, ref)} was not forwarded — there is nothing to notify")
-        if ref.has("sender_notified"):
-            raise LifecycleError(f"the sender of {_doc_no(step, ref)} was already notified on {ref.done['sender_notified']}")
-
-    return _referral_step(graph, referral, "sender_notified", on, source=source, synthetic=synthetic, check=check,
-                          letter=letter, to_sender=True)
+    return _referral_step(graph, referral, "sender_notified", on, source=source, synthetic=synthetic,
+                          letter=letter, to_sender=True,
+                          requires=("case_forwarded", "{doc} was not forwarded — there is nothing to notify"),
+                          repeated="the sender of {doc} was already notified on {on}")
