@@ -15,7 +15,8 @@ this check first; what passes still runs in a transaction that is always rolled 
 * refused: updating clauses (CREATE, INSERT, MERGE, SET, DELETE, DETACH, NODETACH, REMOVE, FOREACH,
   LOAD CSV), schema and admin commands (DROP, ALTER, GRANT, DENY, REVOKE, START, STOP, RENAME,
   ENABLE, TERMINATE, …, SHOW other than indexes/constraints/functions/procedures),
-  ``CALL … IN TRANSACTIONS``, ``USE``, more than one statement, procedures not on
+  ``CALL … IN TRANSACTIONS``, ``USE``, transaction and session control (COMMIT, ROLLBACK, BEGIN,
+  TRANSACTION, SESSION, SAVEPOINT, RELEASE, ABORT), more than one statement, procedures not on
   :data:`ALLOWED_PROCEDURES`, namespaced functions outside :data:`ALLOWED_FUNCTION_NAMESPACES`;
 * a word is a name, not a keyword, only where the server must read it as a name: after a
   property dot (``n.set``), as a parameter (``$set``), inside backticks, or as a map key
@@ -64,7 +65,20 @@ ADMIN = {
     "TRANSACTIONS": "CALL … IN TRANSACTIONS commits on its own",
     "PERIODIC": "USING PERIODIC COMMIT commits on its own",
 }
-REFUSED_WORDS = {**UPDATING, **ADMIN}
+# transaction and session control: the console runs each statement in a transaction of its own,
+# always rolled back; a statement that commits, rolls back, begins or ends one (or a session)
+# would step outside that net
+CONTROL = {
+    "COMMIT": "transaction control is not allowed: every console statement is rolled back",
+    "ROLLBACK": "transaction control is not allowed: every console statement is rolled back",
+    "BEGIN": "transaction control is not allowed: every console statement runs in a transaction of its own",
+    "TRANSACTION": "transaction control is not allowed",
+    "SESSION": "session control is not allowed",
+    "SAVEPOINT": "transaction control is not allowed",
+    "RELEASE": "transaction control is not allowed",
+    "ABORT": "transaction control is not allowed",
+}
+REFUSED_WORDS = {**UPDATING, **ADMIN, **CONTROL}
 
 # SHOW is allowed only for these (schema reads); SHOW USERS/ROLES/PRIVILEGES/DATABASES/… are refused
 SHOW_QUALIFIERS = {

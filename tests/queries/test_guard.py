@@ -151,6 +151,26 @@ LEGIT: list[str] = [
 ]
 
 
+# transaction and session control (issue 12, row 14): refused before they reach the server
+CONTROL_ATTACKS: list[tuple[str, str]] = [
+    ("COMMIT", "COMMIT"),
+    ("commit;", "commit"),
+    ("ROLLBACK", "ROLLBACK"),
+    ("BEGIN", "BEGIN"),
+    ("BEGIN TRANSACTION", "BEGIN"),
+    ("SESSION CLOSE", "SESSION"),
+    ("SESSION RESET", "SESSION"),
+    ("/* x */ Commit /* y */", "Commit"),
+    ("ＣＯＭＭＩＴ", "COMMIT"),
+    ("MATCH (n) RETURN n UNION ALL COMMIT", "COMMIT"),
+    ("SAVEPOINT s1", "SAVEPOINT"),
+    ("RELEASE SAVEPOINT s1", "RELEASE"),
+    ("START TRANSACTION", "START"),
+    ("ABORT", "ABORT"),
+]
+ATTACKS += CONTROL_ATTACKS
+
+
 @pytest.mark.parametrize("attack,fragment", ATTACKS, ids=[f"attack{i:03d}" for i in range(len(ATTACKS))])
 def test_attack_is_refused_and_graph_unchanged(world, graph: Graph, attack: str, fragment: str) -> None:
     before = fingerprint(graph)
@@ -278,3 +298,14 @@ def test_allowed_procedures_and_function_namespaces_pass() -> None:
 def test_overlong_statement_is_refused() -> None:
     with pytest.raises(guard.Refused, match="longer than"):
         guard.check("RETURN 1 AS x " + " " * guard.MAX_LENGTH)
+
+
+@pytest.mark.parametrize("statement", [a for a, _ in CONTROL_ATTACKS])
+def test_transaction_and_session_control_never_reach_the_server(statement: str) -> None:
+    with pytest.raises(guard.Refused) as info:
+        guard.check(statement)
+    assert "control" in str(info.value) or "admin" in str(info.value)
+
+
+def test_control_words_are_still_fine_as_names() -> None:
+    guard.check("MATCH (n) RETURN n.commit AS c, n.session AS s, {begin: 1} AS m, `rollback` AS r")
