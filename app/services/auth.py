@@ -1,8 +1,16 @@
 """Users of the app: a small SQLite file under ``LIANDONG_HOME/app/``, outside the graph.
 
 Passwords are stored as salted ``hashlib.scrypt`` hashes (``scrypt$n$r$p$salt$hash``, base64),
-compared in constant time; an unknown user name costs the same hash as a known one. Five wrong
-passwords in a row lock the account for five minutes. Users are created with the CLI
+compared in constant time; an unknown user name costs the same hash as a known one.
+
+Sign-in attempts are counted per (name, client) in a table of their own, for **any** name typed —
+one that exists or not — so the answers never tell which names exist: five wrong passwords in a
+row lock that name for that client for five minutes, with the same message whether the name is
+a user's or not. Each attempt is counted *before* its password is checked, in one
+``BEGIN IMMEDIATE`` transaction (SQLite's write lock), so parallel attempts cannot race past the
+count: at most five passwords are ever checked per lock period. ``client`` is what the app knows
+of the browser (its address); behind one proxy or on 127.0.0.1 every client is the same, and the
+lock is then per name. ``liandong user passwd`` lifts a lock. Users are created with the CLI
 (``liandong user add NAME --agency AGENCY_ID --role …``); the app only signs them in.
 """
 
@@ -43,6 +51,18 @@ CREATE TABLE IF NOT EXISTS users (
   locked_until REAL NOT NULL DEFAULT 0
 )
 """
+# failed sign-ins per name typed (existing or not) and client; see the module's docstring
+_DDL_ATTEMPTS = """
+CREATE TABLE IF NOT EXISTS attempts (
+  name TEXT NOT NULL,
+  client TEXT NOT NULL DEFAULT '',
+  failures INTEGER NOT NULL DEFAULT 0,
+  locked_until REAL NOT NULL DEFAULT 0,
+  PRIMARY KEY (name, client)
+)
+"""
+WRONG = "用户名或密码错误"
+LOCKED = "连续输错密码次数过多，已临时锁定，请5分钟后再试"
 
 
 class SignInFailed(LiandongError):
@@ -104,6 +124,7 @@ class UserStore:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             with closing(self._connect()) as db, db:
                 db.execute(_DDL)
+                db.execute(_DDL_ATTEMPTS)
             os.chmod(path, 0o600)
         except (OSError, sqlite3.Error) as e:
             raise ConfigError(f"cannot open the users file {path}: {e} — check LIANDONG_HOME and its permissions") from e
@@ -154,6 +175,8 @@ class UserStore:
     def set_password(self, username: str, password: str) -> None:
         check_password(password)
         self._update(username, "password_hash = ?, failures = 0, locked_until = 0", (hash_password(password),))
+        with closing(self._connect()) as db, db:
+            db.execute("DELETE FROM attempts WHERE name = ?", (username,))
 
     def set_disabled(self, username: str, disabled: bool) -> None:
         self._update(username, "disabled = ?", (int(disabled),))
@@ -164,34 +187,74 @@ class UserStore:
         if cur.rowcount == 0:
             raise UserError(f"no user {username!r} — `liandong user list` shows who exists")
 
-    def authenticate(self, username: str, password: str, *, now: float | None = None) -> User:
-        """The user when the password is right; :class:`SignInFailed` otherwise."""
+    def authenticate(self, username: str, password: str, *, client: str = "", now: float | None = None) -> User:
+        """The user when the password is right; :class:`SignInFailed` otherwise.
+
+        The same answers for a name that exists and one that does not (wrong, then locked after
+        :data:`MAX_FAILURES`); only the right password of a disabled account says it is disabled.
+        """
         import time
 
         now = time.time() if now is None else now
-        failure: str | None = None
-        with closing(self._connect()) as db, db:  # commits the counters before any refusal is raised
+        if not self._reserve_attempt(username, client, now):
+            raise SignInFailed(LOCKED)
+        with closing(self._connect()) as db:
             row = db.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
-            if row is None:
-                verify_password(password, _DUMMY_HASH)
-                failure = "用户名或密码错误"
-            elif row["locked_until"] > now:
-                failure = "连续输错密码次数过多，账户已临时锁定，请5分钟后再试"
-            elif not verify_password(password, row["password_hash"]):
-                failures = row["failures"] + 1
-                locked = now + LOCK_SECONDS if failures >= MAX_FAILURES else 0
+        ok = verify_password(password, row["password_hash"] if row is not None else _DUMMY_HASH) and row is not None
+        if not ok:
+            with closing(self._connect()) as db, db:
+                # one statement: the lock starts when the count reaches the limit
                 db.execute(
-                    "UPDATE users SET failures = ?, locked_until = ? WHERE username = ?",
-                    (0 if locked else failures, locked, username),
+                    "UPDATE attempts SET locked_until = CASE WHEN failures >= ? THEN ? ELSE locked_until END "
+                    "WHERE name = ? AND client = ?",
+                    (MAX_FAILURES, now + LOCK_SECONDS, username, client),
                 )
-                failure = "用户名或密码错误"
-            elif row["disabled"]:
-                failure = "该账户已停用，请联系管理员"
-            else:
-                db.execute("UPDATE users SET failures = 0, locked_until = 0 WHERE username = ?", (username,))
-        if failure is not None:
-            raise SignInFailed(failure)
+            raise SignInFailed(WRONG)
+        with closing(self._connect()) as db, db:
+            db.execute("UPDATE attempts SET failures = 0, locked_until = 0 WHERE name = ? AND client = ?", (username, client))
+        if row["disabled"]:
+            raise SignInFailed("该账户已停用，请联系管理员")
         return self._user(row)
+
+    def _reserve_attempt(self, name: str, client: str, now: float) -> bool:
+        """Count one attempt for (name, client) before its password is checked; False when locked.
+
+        ``BEGIN IMMEDIATE`` takes SQLite's write lock first, so the read and the increment are one
+        step for every process and thread: 30 parallel attempts see 0, 1, 2, … and only the first
+        :data:`MAX_FAILURES` go on to a password check.
+        """
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            row = db.execute("SELECT failures, locked_until FROM attempts WHERE name = ? AND client = ?", (name, client)).fetchone()
+            failures, locked_until = (row[0], row[1]) if row else (0, 0.0)
+            if locked_until > now:
+                db.execute("COMMIT")
+                return False
+            if locked_until:  # a lock that has run out: start counting again
+                failures = 0
+            if failures >= MAX_FAILURES:  # that many checks are in flight already
+                db.execute("COMMIT")
+                return False
+            db.execute(
+                "INSERT INTO attempts (name, client, failures, locked_until) VALUES (?, ?, ?, 0) "
+                "ON CONFLICT (name, client) DO UPDATE SET failures = excluded.failures, locked_until = 0",
+                (name, client, failures + 1),
+            )
+            db.execute("COMMIT")
+            return True
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        finally:
+            db.close()
+
+    def attempts(self, name: str, client: str = "") -> tuple[int, float]:
+        """(failures counted, locked until) for a name typed at sign-in."""
+        with closing(self._connect()) as db:
+            row = db.execute("SELECT failures, locked_until FROM attempts WHERE name = ? AND client = ?", (name, client)).fetchone()
+        return (int(row[0]), float(row[1])) if row else (0, 0.0)
 
 
 def check_password(password: str) -> None:

@@ -109,7 +109,7 @@ def sign_in_form() -> None:
     if submitted:
         name = username.strip()
         try:
-            user = users().authenticate(name, password)
+            user = users().authenticate(name, password, client=_client())
         except SignInFailed as e:
             audit_log().record(None, "sign_in_failed", name, user=name)
             st.error(str(e))
@@ -121,6 +121,14 @@ def sign_in_form() -> None:
             st.rerun()
     st.caption("账户由管理员用命令 `liandong user add 用户名 --agency 机构 --role 角色` 创建。"
                "所有搜索、查看、查询和导出均记入审计日志。")
+
+
+def _client() -> str:
+    """The browser's address as Streamlit sees it ('' when unknown): sign-in locks are per name and client."""
+    try:
+        return str(st.context.ip_address or "")
+    except Exception:  # noqa: BLE001 - older Streamlit, or no request context
+        return ""
 
 
 def guard(permission: str) -> Viewer:

@@ -78,6 +78,64 @@ def test_wrong_password_unknown_user_and_lockout(store):
     assert store.authenticate("wang", PW, now=10**12).username == "wang"  # after the lock expires
 
 
+def test_thirty_parallel_wrong_passwords_are_counted_and_at_most_five_checked(store, monkeypatch):
+    """Issue 12 row 9: the counter is atomic — 30 threads guessing at once do not race past it."""
+    import app.services.auth as auth
+
+    store.add("wang", PW, agency_id="agency:1", role="clerk")
+    checked: list[int] = []
+    real_verify = auth.verify_password
+
+    def counting_verify(password, stored):  # the real scrypt check, counted
+        checked.append(1)
+        return real_verify(password, stored)
+
+    monkeypatch.setattr(auth, "verify_password", counting_verify)
+    barrier = threading.Barrier(30)
+    answers: list[str] = []
+
+    def guess(i: int) -> None:
+        other = UserStore(store.path)  # a connection of its own, like another app session
+        barrier.wait()
+        try:
+            other.authenticate("wang", f"wrong password {i}")
+            answers.append("in")
+        except SignInFailed as e:
+            answers.append(str(e))
+
+    threads = [threading.Thread(target=guess, args=(i,)) for i in range(30)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert "in" not in answers and len(answers) == 30
+    assert len(checked) <= MAX_FAILURES, f"{len(checked)} passwords were checked"
+    failures, locked_until = store.attempts("wang")
+    assert failures >= MAX_FAILURES and locked_until > 0
+    with pytest.raises(SignInFailed, match="锁定"):
+        store.authenticate("wang", PW)  # locked, even with the right password
+
+
+def test_unknown_and_existing_names_answer_alike_and_lock_alike(store):
+    """Issue 12 row 17: the answers and the lock do not tell which names exist."""
+    store.add("wang", PW, agency_id="agency:1", role="clerk")
+    seen: dict[str, list[str]] = {}
+    for name in ("wang", "nobody"):
+        seen[name] = []
+        for _ in range(MAX_FAILURES + 2):
+            with pytest.raises(SignInFailed) as info:
+                store.authenticate(name, "wrong password")
+            seen[name].append(str(info.value))
+    assert seen["wang"] == seen["nobody"]
+    assert "锁定" in seen["nobody"][-1] and "锁定" not in seen["nobody"][0]
+    # the lock is per name and client: another client is not locked out by this one
+    assert store.authenticate("wang", PW, client="10.0.0.2").username == "wang"
+    with pytest.raises(SignInFailed, match="锁定"):
+        store.authenticate("wang", PW)
+    store.set_password("wang", "another long password")  # lifts the lock
+    assert store.authenticate("wang", "another long password").username == "wang"
+
+
 def test_disabled_user_and_password_change(store):
     store.add("wang", PW, agency_id="agency:1", role="clerk")
     store.set_disabled("wang", True)
