@@ -3,6 +3,12 @@
 Tables measure Chinese characters as two columns wide, so columns line up in a terminal. In
 tables and CSV a list of plain values is joined with ``; `` and anything nested is compact JSON;
 JSON output is an array of row objects (dates as ISO text).
+
+Every spreadsheet export — CSV and XLSX, from the CLI, the app's console and the audit page —
+passes its text through :func:`neutralise`: text that a spreadsheet would run as a formula
+(starting with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a line feed, or their
+full-width forms) gets a leading ``'``, and XLSX cells of text are written as strings, never as
+formulas. Numbers stay numbers (``-5`` is not text).
 """
 
 from __future__ import annotations
@@ -20,6 +26,18 @@ from queries.result import Result
 
 FORMATS = ("table", "csv", "json", "xlsx")
 MAX_CELL = 60
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+
+def neutralise(text: str) -> str:
+    """Text made inert for a spreadsheet: a leading ``'`` when it would start a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def sheet_text(value: Any) -> str:
+    """One value as CSV text, neutralised unless it is a number (``-5`` stays ``-5``)."""
+    text = cell(value)
+    return text if isinstance(value, (int, float)) else neutralise(text)
 
 
 def jsonable(value: Any) -> Any:
@@ -99,10 +117,10 @@ def to_table(result: Result, *, max_cell: int = MAX_CELL) -> str:
 
 def to_csv(result: Result) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(result.columns)
+    w = csv.writer(buf, lineterminator="\r\n")  # RFC 4180; and a CR inside a value gets quoted
+    w.writerow([neutralise(str(c)) for c in result.columns])
     for r in result.rows:
-        w.writerow([cell(r.get(c)) for c in result.columns])
+        w.writerow([sheet_text(r.get(c)) for c in result.columns])
     return buf.getvalue()
 
 
@@ -116,7 +134,20 @@ def _xlsx_value(value: Any) -> Any:
         if isinstance(value, dt.datetime) and value.tzinfo is not None:
             return value.replace(tzinfo=None)
         return value
-    return cell(value)
+    return neutralise(cell(value))
+
+
+def append_row(ws: Any, values: list[Any]) -> None:
+    """Append one row to an openpyxl sheet; text is neutralised and stored as a string, never a formula."""
+    ws.append([None] * len(values) if values else [])
+    row = ws.max_row
+    for i, v in enumerate(values, start=1):
+        c = ws.cell(row=row, column=i)
+        if isinstance(v, str):
+            c.value = neutralise(v)
+            c.data_type = "s"  # openpyxl would store text starting with '=' as a formula
+        else:
+            c.value = v
 
 
 def to_xlsx(result: Result, path: str | Path, *, sheet: str = "result") -> Path:
@@ -126,11 +157,11 @@ def to_xlsx(result: Result, path: str | Path, *, sheet: str = "result") -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = sheet[:31] or "result"
-    ws.append(list(result.columns))
+    append_row(ws, [str(c) for c in result.columns])
     for c in ws[1]:
         c.font = Font(bold=True)
     for r in result.rows:
-        ws.append([_xlsx_value(r.get(c)) for c in result.columns])
+        append_row(ws, [_xlsx_value(r.get(c)) for c in result.columns])
     for i, c in enumerate(result.columns, start=1):
         longest = max([width(c)] + [min(width(cell(r.get(c))), 60) for r in result.rows[:500]])
         ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = max(8, longest + 2)

@@ -201,3 +201,30 @@ class AuditLog:
                     return Verification(False, n - 1, n, f"第{n}行内容与其摘要不符（该行被改动）")
                 prev = entry.hash
         return Verification(True, n)
+
+
+AUDIT_COLUMNS = ("序号", "时间", "用户", "机构", "角色", "操作", "对象", "参数")
+
+
+def audit_rows(entries: list[AuditEntry]) -> list[dict[str, Any]]:
+    """The entries as rows of the 审计日志 table and its export."""
+    return [{
+        "序号": e.seq, "时间": e.ts, "用户": e.user, "机构": e.agency, "角色": e.role, "操作": e.action_zh,
+        "对象": e.target, "参数": json.dumps(e.params, ensure_ascii=False),
+    } for e in entries]
+
+
+def audit_csv(entries: list[AuditEntry]) -> bytes:
+    """The entries as CSV (UTF-8 with a BOM for Excel); every text cell goes through
+    :func:`queries.format.neutralise` — user names typed at sign-in are untrusted."""
+    import csv
+    import io
+
+    from queries.format import sheet_text
+
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(AUDIT_COLUMNS)
+    for row in audit_rows(entries):
+        w.writerow([sheet_text(row[c]) for c in AUDIT_COLUMNS])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")

@@ -24,6 +24,7 @@ from app.services.network import Edge, EgoNetwork
 from app.services.nodes import MASKED_TEXT, NodeView, label_of
 from graph.errors import QueryError
 from queries.adhoc import DEFAULT_MAX_ROWS, run_readonly
+from queries.format import append_row, neutralise
 from queries.result import Result
 
 DEFAULT_TIMEOUT_S = 30.0
@@ -209,24 +210,22 @@ def result_graph(result: Result) -> EgoNetwork:
     return net
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(v: Any) -> Any:
-    """A value for one spreadsheet cell; text that a spreadsheet would run as a formula is quoted."""
+    """A value for one spreadsheet cell; text that a spreadsheet would run as a formula is quoted
+    (:func:`queries.format.neutralise`, the one function every export uses)."""
     if v is None or isinstance(v, (bool, int, float)):
         return v
     if isinstance(v, (dt.date, dt.datetime, dt.time)):
         return v.isoformat()
     text = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return neutralise(text)
 
 
 def to_csv(result: Result) -> bytes:
     """UTF-8 with a BOM, so that Excel opens the Chinese text correctly."""
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(result.columns)
+    w.writerow([neutralise(str(c)) for c in result.columns])
     for row in result.rows:
         w.writerow(["" if (c := _cell(row.get(col))) is None else c for col in result.columns])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
@@ -238,14 +237,14 @@ def to_xlsx(result: Result, *, sheet: str = "结果") -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = sheet
-    ws.append(list(result.columns))
+    append_row(ws, [str(c) for c in result.columns])
     for row in result.rows:
         values = []
         for col in result.columns:
             v = row.get(col)
             naive = isinstance(v, dt.date) and not (isinstance(v, dt.datetime) and v.tzinfo is not None)
             values.append(v if naive else _cell(v))
-        ws.append(values)
+        append_row(ws, values)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

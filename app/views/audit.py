@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pandas as pd
 import streamlit as st
 
-from app.services.audit import ACTION_ZH
+from app.services.audit import ACTION_ZH, audit_csv, audit_rows
 from app.views.common import audit, audit_log, guard
 
 viewer = guard("audit")
@@ -24,10 +23,7 @@ text = st.text_input("对象或参数包含", key="audit_text")
 
 entries = log.entries(user=user.strip() or None, action=action or None, since=since, until=until, text=text.strip() or None, limit=5000)
 audit("view_audit", "", {"user": user, "action": action, "since": since, "until": until, "text": text})
-frame = pd.DataFrame([{
-    "序号": e.seq, "时间": e.ts, "用户": e.user, "机构": e.agency, "角色": e.role, "操作": e.action_zh,
-    "对象": e.target, "参数": json.dumps(e.params, ensure_ascii=False),
-} for e in entries])
+frame = pd.DataFrame(audit_rows(entries))
 st.caption(f"{len(entries)} 条（最新在前）")
 st.dataframe(frame, hide_index=True, width="stretch")
 
@@ -40,5 +36,5 @@ if c5.button("校验日志完整性", key="audit_verify"):
     else:
         st.error(f"日志被改动：{result.reason}")
 if not frame.empty:
-    c6.download_button("导出 CSV", ("\ufeff" + frame.to_csv(index=False)).encode("utf-8"), file_name="audit.csv", mime="text/csv",
+    c6.download_button("导出 CSV", audit_csv(entries), file_name="audit.csv", mime="text/csv",
                        key="audit_csv", on_click=audit, args=("export_csv", "audit"), kwargs={"once": False})
