@@ -36,6 +36,7 @@ from typing import Any
 from graph.writer import NodeRecord, RecordFactory, Unit
 from ingest.readers import ReadResult
 from ingest.resolve import Resolution, ResolvedNode, legal_rep_company, simplified
+from supervision.acts import LetterAct
 
 GRAPH_LABELS = {"AGENCY", "COMPANY", "PERSON", "PROJECT_NO"}
 
@@ -237,6 +238,8 @@ def map_document(
     resolution: Resolution,
     *,
     factory: RecordFactory | None = None,
+    act: LetterAct | None = None,
+    agencies: list[ResolvedNode] | tuple[ResolvedNode, ...] = (),
 ) -> MappedDocument:
     """All records of one document, validated; raises :class:`graph.errors.InvalidData` on a bad value."""
     f = factory or RecordFactory()
@@ -251,9 +254,9 @@ def map_document(
     counts = {"entities": len(ents), "referrals": 0, "penalties": 0, "candidates": 0, "new_nodes": 0,
               "positions": 0, "legal_reps": 0, "bids": 0}
 
-    kind = genre(text, extraction)
-    doc_no = doc_no_of(text, ents)
-    date = date_of(text, ents)
+    kind = act.kind if act is not None and act.kind != "other" else genre(text, extraction)
+    doc_no = (act.doc_no if act is not None else None) or doc_no_of(text, ents)
+    date = (act.date if act is not None else None) or date_of(text, ents)
     doc_fields = extraction.get("doc") or {}
     issuer_idx = doc_fields.get("issuer")
     issuer = resolution.node_of(issuer_idx if isinstance(issuer_idx, int) else None)
@@ -300,6 +303,7 @@ def map_document(
         "issuer": issuer.props.get("name") if issuer else None, "date": date, "title": title_of(text),
         "text": text, "status": "ingested", "format": read.format, "encoding": read.encoding,
         "mentions": len(mentions),
+        "act": act.to_json() if act is not None else None, "act_kind": act.kind if act is not None else None,
     }
     doc = f.node("Document", doc_props, source=source, where=where)
     unit.nodes.append(doc)
@@ -308,6 +312,8 @@ def map_document(
         rel("MENTIONS", doc_id, node(n), {"start": e["start"], "end": e["end"], "text": e["text"], "label": e["label"]})
     if issuer is not None:
         rel("ISSUED", node(issuer), doc_id)
+    for n in agencies:  # the agencies the letter's act names (issuer, addressee, where it went next)
+        node(n)
 
     # -- identifiers: credit codes set in resolution; phones on their holder --------------
     for ident in extraction.get("identifiers") or []:
@@ -332,50 +338,10 @@ def map_document(
         rel("HAS_PHONE", node(owner), phone.id)
 
     # -- relations ---------------------------------------------------------------------
-    referred = [r for r in rels if r.get("type") == "REFERRED"]
-    if not referred and kind in REFERRAL_GENRES and issuer is not None:
-        to = addressee_of(text, ents)
-        target = resolution.node_of(to)
-        if target is not None and target.label == "Agency" and target.id != issuer.id:
-            referred = [{"type": "REFERRED", "from": None, "to": to, "evidence_doc_no": None, "date": None,
-                         "_from_node": issuer.id}]
-            notes.append(f"referral read from the letter's structure: {issuer.props['name']} → {target.props['name']}")
+    # Referrals are not stored from here: a letter's act (``act``) is, and graph/threads.py derives
+    # the threads, their events, custody and deadlines from the acts of all letters together.
     steps: list[ThreadStep] = []
-    for r in referred:
-        src = r.get("_from_node") or resolution.entity_nodes.get(r.get("from"))  # type: ignore[arg-type]
-        dst = resolution.node_of(r.get("to"))
-        src_node = resolution.nodes.get(src) if src else None
-        if src_node is None or dst is None or src_node.label != "Agency" or dst.label != "Agency" or src_node.id == dst.id:
-            continue
-        own = kind in REFERRAL_GENRES and issuer is not None and src_node.id == issuer.id
-        ref_no = _ent_text(ents, r.get("evidence_doc_no")) or (doc_no if own else None)
-        sent = parse_date(_ent_text(ents, r.get("date")) or "") or (date if own else None)
-        ref = f.node("Referral", {"doc_no": ref_no or f"无文号 {source[:16]}", "from_agency": src_node.id,
-                                  "to_agency": dst.id, "kind": "transfer", "sent": sent}, source=source, where=where)
-        if not add_once(ref):
-            continue
-        rel("SENT", node(src_node), ref.id)
-        rel("SENT_TO", ref.id, node(dst))
-        rel("EVIDENCED_BY", ref.id, doc_id)
-        counts["referrals"] += 1
-        if own and sent is not None:
-            label, key = ("Clue", "clue_no") if kind == "clue_referral" else ("Case", "case_no")
-            number = ref_no or f"{source[:16]}#{counts['referrals']}"
-            props: dict[str, Any] = {key: number, "violations": list(doc_fields.get("violations") or []),
-                                     "region": resolution.locality.region if resolution.locality else None}
-            if label == "Clue":
-                props.update(summary=title_of(text), received=sent)
-            else:
-                props.update(title=title_of(text), status="transferred", opened=sent)
-            thread = f.node(label, props, source=source, where=where)
-            unit.nodes.append(thread)
-            rel("CONCERNS", ref.id, thread.id)
-            rel("EVIDENCED_BY", thread.id, doc_id)
-            for i, e, n in mentions:
-                if n.label in ("Company", "Project") or (n.label == "Person" and i in resolution.person_orgs):
-                    rel("ABOUT", thread.id, n.id)
-            steps.append(ThreadStep(thread.id, ref.id, src_node.id, dst.id, sent, doc_id))
-
+    counts["referrals"] = sum(1 for r in rels if r.get("type") == "REFERRED")
     legal_reps: set[tuple[str, str]] = set()
     for r in sorted(rels, key=lambda r: r.get("type") != "LEGAL_REP"):
         t = r.get("type")

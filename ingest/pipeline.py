@@ -54,7 +54,9 @@ from graph.writer import RecordFactory, Unit, WriteStats, plan_unit, run_plan
 from ingest.mapping import MappedDocument, ThreadStep, map_document
 from ingest.readers import DEFAULT_LIMITS, ReadLimits, ReadResult, iter_documents
 from ingest.report import INGESTED, QUARANTINED, UNCHANGED, DocOutcome, IngestReport
-from ingest.resolve import KnownIndex, Resolver
+from graph.threads import rebuild as rebuild_threads
+from ingest.letters import read_letter
+from ingest.resolve import KnownIndex, ResolvedNode, Resolver
 
 Extractor = Callable[..., dict[str, Any]]
 
@@ -217,6 +219,8 @@ class Pipeline:
             self._flush(batch, report, bar)  # on a stop too: these are mapped already, one more transaction
             batch = []
             report.interrupted = self._stop
+            if report.count(INGESTED):
+                report.threads = rebuild_threads(self.graph)
         except (KeyboardInterrupt, Interrupted):
             report.interrupted = True
         except GraphUnavailable as e:
@@ -318,7 +322,11 @@ class Pipeline:
         assert item.extraction is not None
         try:
             resolution = self.resolver.resolve(item.extraction, read.text or "", doc_key=f"doc:{read.sha256}")
-            mapped = map_document(read, item.extraction, resolution, factory=self.factory)
+            agencies: list[ResolvedNode] = []
+            act = read_letter(read.text or "", file=_name(read), sha256=str(read.sha256),
+                              agency=self._namer(agencies), entities=item.extraction.get("entities"))
+            mapped = map_document(read, item.extraction, resolution, factory=self.factory, act=act,
+                                  agencies=agencies)
         except (InvalidData, ValueError, KeyError, TypeError) as e:
             self._seen.pop(item.doc_id or "", None)
             return DocOutcome(read.path, QUARANTINED, "invalid_data", f"{read.path}: cannot map the extraction ({e})",
@@ -331,6 +339,21 @@ class Pipeline:
             seq=item.seq,
         )
         return _Pending(mapped, outcome)
+
+    def _namer(self, found: list[ResolvedNode]) -> Callable[[str, str | None], str | None]:
+        """Full agency names for a letter's act, in the locality of ``context`` (its issuer); the
+        agencies the graph does not hold yet are collected in ``found`` and stored with the letter."""
+
+        def name(mention: str, context: str | None) -> str | None:
+            loc = self.resolver.localities.of_name(context)[0] if context else None
+            node = self.resolver.agency(mention, loc, "letters")
+            if node.masked:  # no place could be had: never a phantom agency
+                return None
+            if node.new and node.id not in {n.id for n in found}:
+                found.append(node)
+            return str(node.props["name"])
+
+        return name
 
     # -- writing ------------------------------------------------------------------------------
     def _flush(self, batch: list[_Pending], report: IngestReport, bar: Any) -> None:

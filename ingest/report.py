@@ -53,6 +53,7 @@ class IngestReport:
     interrupted: bool = False
     error: str | None = None
     documents: list[DocOutcome] = field(default_factory=list)
+    threads: Any = None               # graph.threads.RebuildReport after the letters' threads were rebuilt
 
     def add(self, outcome: DocOutcome) -> None:
         self.documents.append(outcome)
@@ -104,6 +105,11 @@ class IngestReport:
             lines.append(f"    {d.status:<17} {d.reason or d.path}")
         if len(self.quarantined) > 50:
             lines.append(f"    … {len(self.quarantined) - 50} more in the report file")
+        if self.threads is not None:
+            th = self.threads
+            lines.append(f"  threads      {th.threads:>6}  ({th.letters} letters, {th.events} events, {th.deadlines} deadlines"
+                         + (f", {th.review} letter(s) to place by hand — liandong threads list --review" if th.review else "")
+                         + ")")
         if t["ingested"] and self.seconds:
             lines.append(f"  speed        {t['letters_per_second']} letters/s, {t['characters_per_second']} characters/s")
         return lines

@@ -1,0 +1,87 @@
+"""``liandong threads``: the matters the letters make, who holds each, and their deadlines.
+
+Thin over :mod:`graph.threads` (which derives with :mod:`supervision.threads`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import click
+
+from app.cli import Context, pass_ctx
+
+STATUS_ZH = {"met": "按期", "missed": "逾期完成", "open": "未到期", "overdue": "已超期", "not_assessable": "无法判断"}
+
+
+def _as_of(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-03-15") from None
+
+
+@click.group("threads")
+def threads_group() -> None:
+    """Threads (one matter each) derived from the ingested letters."""
+
+
+@threads_group.command("list")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Judge deadlines on this day (default: today).")
+@click.option("--review", is_flag=True, help="Only threads with a letter that could not be placed with confidence.")
+@pass_ctx
+def threads_list(obj: Context, as_of: str | None, review: bool) -> None:
+    """Every thread: its number, holder, letters, events and deadlines."""
+    from graph.threads import threads_of
+
+    day = _as_of(as_of)
+    threads = [t for t in threads_of(obj.graph()) if t.review or not review]
+    click.echo(f"{len(threads)} thread(s); deadlines judged on {day}")
+    for t in threads:
+        click.echo(f"{t.number}  [{t.matter}]  held by {t.holder or 'nobody'}  ({len(t.letters)} letter(s))")
+        for r in t.review:
+            click.echo(f"  REVIEW  {r}; candidates: {', '.join(t.candidates) or '-'}")
+        for e in t.events:
+            to = f" → {e.to_agency}" if e.to_agency else ""
+            click.echo(f"  {e.date}  {e.event:<18} {e.from_agency or '?'}{to}  [{e.file}]")
+        for d in t.deadlines:
+            st = d.status(day)
+            click.echo(f"  deadline {d.rule:<22} {STATUS_ZH[st]}({st})  anchor {d.anchor} due {d.due} done {d.done}  "
+                       f"owed by {d.owner or '?'}  [{d.for_file}]")
+
+
+@threads_group.command("export")
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file (default: stdout).")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Judge deadlines on this day (default: today).")
+@pass_ctx
+def threads_export(obj: Context, fmt: str, output: Path | None, as_of: str | None) -> None:
+    """Every thread in the format of ../shared/eval/threads/README.md."""
+    from graph.threads import export_threads
+
+    data = export_threads(obj.graph(), as_of=_as_of(as_of))
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    if output is None:
+        click.echo(text)
+    else:
+        output.write_text(text + "\n", encoding="utf-8")
+        click.echo(f"{len(data['threads'])} thread(s) written to {output}", err=True)
+
+
+@threads_group.command("rebuild")
+@pass_ctx
+def threads_rebuild(obj: Context) -> None:
+    """Derive the threads again from the stored letters (ingest does this itself)."""
+    from graph.threads import rebuild
+
+    r = rebuild(obj.graph())
+    click.echo(f"{r.threads} thread(s) from {r.letters} letter(s): {r.events} events, {r.deadlines} deadlines, "
+               f"{r.review} to place by hand")
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(threads_group)

@@ -1,0 +1,192 @@
+"""Threads in the graph: what :mod:`supervision.threads` derives from the stored letters, written back.
+
+>>> rebuild(graph)                       # after an ingest: every derived thread, event, deadline, custody
+>>> export_threads(graph, as_of=d)       # the threads export (../shared/eval/threads format)
+
+Each ingested letter's Document carries its act (``act``: :class:`supervision.acts.LetterAct` as
+JSON). :func:`rebuild` reads all of them, derives the threads (a pure function of the set, so the
+order and batching of ingestion do not matter) and replaces the derived records in ONE managed
+transaction: the thread nodes (``Case``/``Clue`` with ``derived: 'letters'``), their ``Event``s
+(``BY``/``TO`` the agencies, ``EVIDENCED_BY`` the letter), ``Deadline``s (``OWED_BY`` the agency
+that owes them) and custody (``HOLDS``). Structured records (``liandong load``, the lifecycle
+commands, the demo) are never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from neo4j import ManagedTransaction
+
+from graph.catalog import cypher
+from graph.connection import Graph
+from graph.custody import native
+from graph.rules.deadlines import load_rules
+from graph.rules.workdays import WorkCalendar
+from graph.writer import RecordFactory, Unit, plan_unit, run_plan
+from supervision.acts import EVENTS, LetterAct
+from supervision.threads import Thread, derive, export
+
+SOURCE = "threads:letters"
+
+LETTERS = cypher(
+    "threads.letters",
+    "MATCH (d:Document) WHERE d.act IS NOT NULL\n"
+    "RETURN d.id AS id, d.path AS path, d.act AS act\nORDER BY id",
+)
+AGENCIES_BY_NAME = cypher(
+    "threads.agencies_by_name",
+    "MATCH (a:Agency) WHERE a.name IN $names OR any(x IN coalesce(a.aliases, []) WHERE x IN $names)\n"
+    "RETURN a.id AS id, a.name AS name, coalesce(a.aliases, []) AS aliases",
+    names=["示例县财政局"],
+)
+DROP_DERIVED = [
+    cypher("threads.drop_deadlines", "MATCH (d:Deadline) DETACH DELETE d", writes=True),
+    cypher("threads.drop_events", "MATCH (e:Event) WHERE e.derived = 'letters' DETACH DELETE e", writes=True),
+    cypher("threads.drop_cases", "MATCH (t:Case) WHERE t.derived = 'letters' DETACH DELETE t", writes=True),
+    cypher("threads.drop_clues", "MATCH (t:Clue) WHERE t.derived = 'letters' DETACH DELETE t", writes=True),
+]
+DEADLINES = cypher(
+    "threads.deadlines",
+    "MATCH (t)-[:HAS_DEADLINE]->(d:Deadline)\n"
+    "WHERE (t:Case OR t:Clue) AND ($agency IS NULL OR exists { (d)-[:OWED_BY]->(:Agency {id: $agency}) })\n"
+    "RETURN t.id AS thread_id, coalesce(t.case_no, t.clue_no) AS number, d.rule AS rule, d.for_file AS for_file,\n"
+    "  d.anchor AS anchor, d.due AS due, d.done AS done, d.done_file AS done_file, d.owner AS owner,\n"
+    "  head([(d)-[:OWED_BY]->(a:Agency) | a.id]) AS owner_id, d.clause AS clause\n"
+    "ORDER BY due, number",
+    agency=None,
+)
+
+
+@dataclass
+class RebuildReport:
+    letters: int
+    threads: int
+    events: int
+    deadlines: int
+    review: int
+
+
+def load_acts(graph: Graph) -> list[LetterAct]:
+    return [LetterAct.from_json(r["act"]) for r in graph.read(LETTERS)]
+
+
+def _agency_ids(graph: Graph, names: set[str]) -> dict[str, str]:
+    """Full agency name → Agency id, for the names the graph knows (by name, else a unique alias)."""
+    if not names:
+        return {}
+    rows = graph.read(AGENCIES_BY_NAME, {"names": sorted(names)})
+    out: dict[str, str] = {}
+    for r in rows:
+        if r["name"] in names:
+            out[r["name"]] = r["id"]
+    for n in names - out.keys():
+        hits = {r["id"] for r in rows if n in r["aliases"]}
+        if len(hits) == 1:
+            out[n] = hits.pop()
+    return out
+
+
+def thread_records(threads: list[Thread], agency_ids: dict[str, str], doc_ids: dict[str, str],
+                   f: RecordFactory | None = None) -> Unit:
+    """The derived records of every thread (pure: no graph)."""
+    f = f or RecordFactory()
+    rules = load_rules()
+    unit = Unit()
+    for t in threads:
+        label, key = ("Clue", "clue_no") if t.matter == "clue" else ("Case", "case_no")
+        first = t.letters[0]
+        props: dict[str, Any] = {key: t.number, "matter": t.matter, "derived": "letters",
+                                 "review": t.review or None, "candidates": t.candidates or None}
+        if label == "Clue":
+            props.update(summary=first.title, received=first.date)
+        else:
+            props.update(title=first.title, opened=first.date, status="open")
+        node = f.node(label, props, source=SOURCE)
+        unit.nodes.append(node)
+        for a in t.letters:
+            if a.file in doc_ids:
+                unit.rels.append(f.rel("EVIDENCED_BY", node.id, doc_ids[a.file], source=SOURCE))
+        for seq, e in enumerate(t.events):
+            by = agency_ids.get(e.from_agency or "")
+            if by is None:
+                continue  # an event needs its agency in the graph; the export still shows it
+            kind = EVENTS[e.event if not (e.event == "accept" and e.to_agency is None) else "complaint_accept"][0]
+            ev = f.node("Event", {"thread_id": node.id, "kind": kind, "date": e.date, "agency_id": by, "seq": seq,
+                                  "reason": e.reason, "act": e.event, "derived": "letters", "file": e.file,
+                                  "reported": e.reported or None, "from_name": e.from_agency,
+                                  "to_name": e.to_agency}, source=SOURCE)
+            unit.nodes.append(ev)
+            unit.rels.append(f.rel("HAS_EVENT", node.id, ev.id, source=SOURCE))
+            unit.rels.append(f.rel("BY", ev.id, by, source=SOURCE))
+            to = agency_ids.get(e.to_agency or "")
+            if to:
+                unit.rels.append(f.rel("TO", ev.id, to, source=SOURCE))
+            if e.file in doc_ids:
+                unit.rels.append(f.rel("EVIDENCED_BY", ev.id, doc_ids[e.file], source=SOURCE))
+        for d in t.deadlines:
+            dl = f.node("Deadline", {"thread_id": node.id, "rule": d.rule, "for_file": d.for_file, "anchor": d.anchor,
+                                     "due": d.due, "done": d.done, "done_file": d.done_file, "owner": d.owner,
+                                     "clause": rules.get(d.rule).clause}, source=SOURCE)
+            unit.nodes.append(dl)
+            unit.rels.append(f.rel("HAS_DEADLINE", node.id, dl.id, source=SOURCE))
+            owner = agency_ids.get(d.owner or "")
+            if owner:
+                unit.rels.append(f.rel("OWED_BY", dl.id, owner, source=SOURCE))
+        holder = agency_ids.get(t.holder or "")
+        if holder:
+            since = max((e.date for e in t.events), default=first.date)
+            unit.rels.append(f.rel("HOLDS", holder, node.id, {"since": since}, source=SOURCE))
+    return unit
+
+
+def rebuild(graph: Graph, *, calendar: WorkCalendar | None = None) -> RebuildReport:
+    """Derive every thread from the stored letters and replace the derived records (one transaction)."""
+    rows = graph.read(LETTERS)
+    acts = [LetterAct.from_json(r["act"]) for r in rows]
+    doc_ids = {LetterAct.from_json(r["act"]).file: r["id"] for r in rows}
+    threads = derive(acts, calendar=calendar)
+    names = {n for t in threads for n in [t.holder, *(e.from_agency for e in t.events), *(e.to_agency for e in t.events),
+                                           *(d.owner for d in t.deadlines)] if n}
+    known = _agency_ids(graph, names)
+    f = RecordFactory()
+    unit = thread_records(threads, known, doc_ids, f)  # ingestion stored each letter's agencies with it
+    plan = plan_unit(unit, f.schema)
+
+    def work(tx: ManagedTransaction) -> None:
+        for q in DROP_DERIVED:
+            tx.run(q).consume()
+        run_plan(tx, plan)
+
+    with graph.driver.session(database=graph.database) as session:
+        session.execute_write(work)
+    return RebuildReport(len(acts), len(threads), sum(len(t.events) for t in threads),
+                         sum(len(t.deadlines) for t in threads), sum(1 for t in threads if t.review))
+
+
+def threads_of(graph: Graph, *, calendar: WorkCalendar | None = None) -> list[Thread]:
+    return derive(load_acts(graph), calendar=calendar)
+
+
+def export_threads(graph: Graph, *, as_of: dt.date | None, calendar: WorkCalendar | None = None) -> dict[str, Any]:
+    """Every thread in the format of ``../shared/eval/threads/README.md``."""
+    return export(threads_of(graph, calendar=calendar), as_of=as_of)
+
+
+def deadline_rows(graph: Graph, *, as_of: dt.date, agency_id: str | None = None) -> list[dict[str, Any]]:
+    """The letters' deadlines as stored, each with its status on ``as_of``."""
+    from supervision.threads import Deadline
+
+    out = []
+    for r in graph.read(DEADLINES, {"agency": agency_id}):
+        d = Deadline(r["for_file"], r["rule"], r["owner"], native(r["anchor"]), native(r["due"]), native(r["done"]),
+                     r["done_file"])
+        out.append({**r, "anchor": d.anchor, "due": d.due, "done": d.done, "status": d.status(as_of)})
+    return out
+
+
+def file_name(path: str) -> str:
+    return PurePosixPath(path.split("!/")[-1]).name

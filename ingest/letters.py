@@ -1,0 +1,424 @@
+"""Read what a letter does: raw-text rules over its layout → :class:`supervision.acts.LetterAct`.
+
+>>> act = read_letter(text, file="回执.txt", sha256="…", agency=resolver_fn)   # doctest: +SKIP
+>>> act.kind, act.issuer, act.addressee, act.doc_no, [c.number for c in act.cites]
+
+An official letter has a layout that says most of it: the red header (the issuing organ), the
+document number (文号) under it, the title, the addressee line ending in a colon, the body with
+its opening formula (根据你局…移送的…, 现将…移送你局, 经审查…不属于本部门职责…予以退回), the closing
+formula, the signature organ and the date. The kind of act is read from the title first and the
+body's formulas second — never from a trained model, so it does not depend on the letters the
+model was trained on. Agencies are returned as full names: ``agency(name, context_issuer)`` (the
+resolver, with the issuer's locality) completes 县财政局 / 市局 forms; 你局 and 我局 are the
+addressee and the issuer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+from ingest.resolve import simplified_view
+from supervision.acts import Citation, LetterAct
+
+AgencyNamer = Callable[[str, str | None], str | None]
+
+# ------------------------------------------------------------------------------ text primitives
+_OPEN = r"[〔\[【(（﹝〖［]"
+_CLOSE = r"[〕\]】)）﹞〗］]"
+DOC_NO = re.compile(
+    r"(?P<no>[\u4e00-\u9fff]{1,12}(?:[（(][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,6})?"
+    + _OPEN + r"\s*(?:19|20)\d{2}\s*" + _CLOSE + r"\s*第?\s*\d{1,5}\s*号)"
+)
+_NUM = r"[0-9０-９〇○零一二三四五六七八九十Ｏ]"
+DATE = re.compile(rf"(?:(?P<y>{_NUM}{{4}})\s*年\s*)?(?P<m>{_NUM}{{1,2}})\s*月\s*(?P<d>{_NUM}{{1,3}})\s*日")
+_ISO = re.compile(r"(?<!\d)(?P<y>20\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
+_CN = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+_ORGAN_END = re.compile(
+    r"(分局|支队|大队|中队|派出所|管理局|监督管理局|局|委员会|纪委监委|监委|纪委|管委会|委|人民检察院|检察院|人民法院|法院|"
+    r"中心|办公室|办|厅|部|署|人民政府|政府|所|站|科|股|处|机关)$")
+_SELF = re.compile(r"^(我|本)(局|委|院|中心|办|室|部|厅|机关|单位|所|队|分局|支队|大队)$")
+_YOU = re.compile(r"^(你|贵)(局|委|院|中心|办|室|部|厅|机关|单位|所|队|分局|支队|大队)$")
+_NOT_ADDRESSEE = re.compile(r"^(附件|抄送|主送|联系人|联系电话|电话|地址|主题词|事由|案由|签收|收到|日期|时间|经办人|"
+                            r"备注|说明|印发|文号|编号|项目|材料|移送|接收)")
+_COMPANY = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团公司|合作社|事务所|公司)")
+_COMPANY_LEAD = re.compile(r"^.*?(?:移送|转送|退回|反映|举报|投诉|邀约|涉及|关于|对|将|与|和|及|由|是|为|系|的|候选人|供应商|"
+                           r"投标人|中标人|成交人|被投诉人|投诉人|当事人|单位|名称)")
+_PROJECT = re.compile(r"(?:项目|采购|招标|标段)?编号\s*[:：为]?\s*(?P<p>[A-Za-z0-9][A-Za-z0-9\-－_/.]{4,40})")
+_CASE_NO = re.compile(r"(?:案件|线索|案卷|问题|登记|立案)编号\s*[:：为]?\s*(?P<c>[A-Za-z0-9\u4e00-\u9fff\-－_〔〕\[\]()（）]{4,30}?号?)(?=[\s，。,；;）)]|$)")
+
+
+def nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+def _cn_int(s: str) -> int | None:
+    s = nfkc(s).strip()
+    if s.isdigit():
+        return int(s)
+    if len(s) == 4 and all(c in _CN for c in s):
+        return int("".join(str(_CN[c]) for c in s))
+    total, cur = 0, 0
+    for c in s:
+        if c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif c in _CN:
+            cur = _CN[c]
+        else:
+            return None
+    return total + cur
+
+
+def parse_date(m: re.Match[str], year: int | None, before: dt.date | None = None) -> dt.date | None:
+    """A DATE / ISO match → date; a date without its year takes ``year`` (the year before when it
+    would fall after ``before``, the letter's own date)."""
+    y = _cn_int(m.group("y")) if m.group("y") else year
+    mo, d = _cn_int(m.group("m")), _cn_int(m.group("d"))
+    if y is None or mo is None or d is None:
+        return None
+    try:
+        out = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    if not m.group("y") and before is not None and out > before:
+        try:
+            out = dt.date(y - 1, mo, d)
+        except ValueError:
+            return None
+    return out
+
+
+def dates_in(text: str, year: int | None = None, before: dt.date | None = None) -> list[tuple[int, int, dt.date]]:
+    out = []
+    for rx in (DATE, _ISO):
+        for m in rx.finditer(text):
+            d = parse_date(m, year, before)
+            if d is not None:
+                out.append((m.start(), m.end(), d))
+    out.sort()
+    return out
+
+
+# ------------------------------------------------------------------------------ layout
+def _lines(text: str) -> list[str]:
+    return [ln.strip().strip("\u3000").strip() for ln in text.splitlines() if ln.strip().strip("\u3000").strip()]
+
+
+def _agency_like(line: str) -> bool:
+    s = re.sub(r"[（(](印章|盖章|章|公章)[)）]$", "", line).strip()
+    return 3 <= len(s) <= 40 and bool(_ORGAN_END.search(s)) and not re.search(r"[，。；：:,、“”《》]", s)
+
+
+def _clean_organ(line: str) -> str:
+    s = re.sub(r"\s+", "", line)
+    s = re.sub(r"[（(](印章|盖章|章|公章)[)）]$", "", s)
+    s = re.sub(r"(文件|公函|函件|便函)$", "", s)
+    return s
+
+
+def own_date(lines: list[str]) -> dt.date | None:
+    """The letter's date: a full date alone on a line near the end (the signature), else a dated
+    field (日期/签收日期/时间), else the first full date near the top."""
+    tail = lines[-10:]
+    for ln in reversed(tail):
+        s = nfkc(ln).replace(" ", "")
+        for rx in (DATE, _ISO):
+            m = rx.fullmatch(s) or rx.fullmatch(re.sub(r"^(日期|时间|签收日期|落款日期)[:：]", "", s))
+            if m and m.group("y"):
+                return parse_date(m, None)
+    for ln in lines:
+        s = nfkc(ln).replace(" ", "")
+        if re.match(r"^(签收|收到|接收|发文|成文|落款)?(日期|时间)[:：]", s):
+            found = dates_in(s)
+            if found and DATE.search(s) and (DATE.search(s) or _ISO.search(s)):
+                return found[0][2]
+    for ln in lines[:8]:
+        found = [d for d in dates_in(nfkc(ln)) if d]
+        if found:
+            m = DATE.search(nfkc(ln)) or _ISO.search(nfkc(ln))
+            if m and m.group("y"):
+                return found[0][2]
+    return None
+
+
+def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
+    """(header organ, title, index of the line after the title)."""
+    header = None
+    title = None
+    i = 0
+    top = lines[:12]
+    for j, ln in enumerate(top[:3]):
+        s = _clean_organ(ln)
+        if _agency_like(s) and not DOC_NO.search(ln):
+            header = header or s
+    for j, ln in enumerate(top):
+        s = simplified_view(ln)[0]
+        if DOC_NO.fullmatch(re.sub(r"\s+", "", ln)) or re.match(r"^(文号|编号)", s):
+            continue
+        if s.startswith("关于") or re.search(r"(函|书|回执|回告|告知|报告|通知|决定|复函|意见|单|表)$", s):
+            if _agency_like(_clean_organ(ln)) and not s.startswith("关于"):
+                continue
+            title = ln
+            if s.startswith("关于") and not re.search(r"(函|书|回执|回告|告知|报告|通知|决定|复函|意见)$", s) \
+                    and j + 1 < len(top) and not top[j + 1].endswith(("：", ":")):
+                title = ln + top[j + 1]
+                j += 1
+            i = j + 1
+            break
+    return header, title, i
+
+
+def addressee_line(lines: list[str], start: int) -> str | None:
+    for ln in lines[max(0, start - 1): start + 8]:
+        s = re.sub(r"\s+", "", ln)
+        if not s.endswith(("：", ":")) or len(s) > 45 or _NOT_ADDRESSEE.match(s):
+            continue
+        name = s[:-1]
+        return re.split(r"[、，,；;]", name)[0]
+    return None
+
+
+def signature(lines: list[str]) -> str | None:
+    """The organ signing the letter: the last agency-like line before the closing date."""
+    tail = lines[-12:]
+    for ln in reversed(tail):
+        s = _clean_organ(ln)
+        if re.match(r"^(抄送|附件|联系人|联系电话|电话|地址|印发|（此页|\(此页)", s):
+            continue
+        if _agency_like(s):
+            return s
+    return None
+
+
+def _relative_name(name: str, issuer: str | None, addressee: str | None) -> str | None:
+    s = simplified_view(name)[0]
+    if _SELF.match(s):
+        return issuer
+    if _YOU.match(s):
+        return addressee
+    return None
+
+
+# ------------------------------------------------------------------------------ kinds
+# title patterns, first match wins (order matters: a 退回 of a 协助办理函 is an assistance return)
+_TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("assist_return", re.compile(r"退回.{0,20}(协助|协查)|(协助|协查).{0,20}退回")),
+    ("assist_reply", re.compile(r"(协助|协查|协助调查|协助核查).{0,20}(复函|回复|答复|反馈|情况的函)|复函")),
+    ("assist_request", re.compile(r"协助办理函|协查函|协助调查函|协助核查函|商请协助|请求协助|协助.{0,12}的函")),
+    ("receipt", re.compile(r"回执|签收单|接收单")),
+    ("decline", re.compile(r"不予立案|不予受理")),
+    ("complaint_accept", re.compile(r"投诉(受理|立案)通知|受理投诉通知")),
+    ("complaint_decision", re.compile(r"投诉处理决定|投诉.{0,6}处理意见")),
+    ("complaint_redirect", re.compile(r"投诉.{0,12}(告知|转办|引导|答复|不予受理)|告知.{0,12}投诉")),
+    ("forward_notice", re.compile(r"转送.{0,12}告知|告知.{0,20}(转送|移送.{0,12}有管辖权)")),
+    ("accept", re.compile(r"立案告知|受理回告|受理.{0,6}(告知|回告|通知|情况)|立案.{0,6}(回告|通知|情况)")),
+    ("outcome_report", re.compile(r"(办理|处理|查处|核查|调查)(结果|情况).{0,6}(回告|反馈|报告|告知|函)|结果回告|办结.{0,6}回告")),
+    ("return", re.compile(r"退回")),
+    ("forward", re.compile(r"转送|转交|转移管辖")),
+    ("anomaly_report", re.compile(r"异常(情况)?.{0,10}报告|监测.{0,10}报告|(交易|见证).{0,10}问题.{0,10}报告")),
+    ("penalty", re.compile(r"行政处罚决定书|处罚决定书|行政处理决定书")),
+    ("complaint", re.compile(r"^投诉书$|投诉书$|举报信$")),
+    ("transfer", re.compile(r"移送|移交|线索.{0,6}(函|通报)")),
+)
+_BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("decline", re.compile(r"(决定|依法)?不予(立案|受理)")),
+    ("return", re.compile(r"不属于(本|我)(部门|单位|局|委|机关|院)?.{0,12}(职责|管辖|职能).{0,60}退回|(予以|现将.{0,40})退回")),
+    ("forward_notice", re.compile(r"(已|现)?(将|把).{0,60}(转送|移送)(至|给)?.{0,30}(有管辖权|管辖).{0,30}特此(告知|函告)")),
+    ("forward", re.compile(r"(属于|不属于)本级.{0,20}管辖|转送你|转交你|移送你.{0,20}管辖")),
+    ("outcome_report", re.compile(r"(已|现已)?(办理|处理|调查|核查)完毕|办结|处理结果(如下|回告)|查处结果")),
+    ("accept", re.compile(r"(决定|已|依法)(予以)?(立案|受理)")),
+    ("receipt", re.compile(r"(已|现已)?(收到|签收|接收).{0,40}(材料|案卷|函件)")),
+    ("transfer", re.compile(r"(现将|特将|现把|依法将).{0,80}(移送|移交)(给)?(你|贵)|(移送|移交)(你|贵)(局|委|院|中心|单位)")),
+)
+
+
+def classify(title: str | None, body: str, addressee_is_agency: bool) -> str:
+    t = simplified_view(title or "")[0]
+    for kind, rx in _TITLE_KINDS:
+        if rx.search(t):
+            if kind == "forward_notice" or (kind == "forward" and "告知" in t):
+                return "forward_notice"
+            if kind == "complaint_redirect" and addressee_is_agency:
+                continue
+            return kind
+    b = simplified_view(body)[0]
+    for kind, rx in _BODY_KINDS:
+        if rx.search(b):
+            return kind
+    return "other"
+
+
+# ------------------------------------------------------------------------------ anchors
+def _date_after(b: str, pattern: str, year: int | None, before: dt.date | None) -> dt.date | None:
+    """The date written just before a phrase (于2024年3月5日收到 / 3月5日收悉)."""
+    rx = re.compile(rf"(?P<date>(?:{_NUM}{{4}}\s*年\s*)?{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日)[^。；;，,]{{0,40}}?(?:{pattern})")
+    for m in rx.finditer(b):
+        dm = DATE.search(m.group("date"))
+        if dm:
+            d = parse_date(dm, year, before)
+            if d:
+                return d
+    return None
+
+
+def _date_field(b: str, pattern: str, year: int | None, before: dt.date | None) -> dt.date | None:
+    """A date written after a label (收到时间：2024年3月5日)."""
+    rx = re.compile(rf"(?:{pattern})\s*[:：为]?\s*(?P<date>(?:{_NUM}{{4}}\s*年\s*)?{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日)")
+    m = rx.search(b)
+    if m:
+        dm = DATE.search(m.group("date"))
+        if dm:
+            return parse_date(dm, year, before)
+    return None
+
+
+_AGENCY_AFTER = re.compile(r"(?:移送|转送|移交|转交)(?:至|给|到)?(?P<a>[\u4e00-\u9fff]{2,30}?(?:分局|支队|大队|监督管理局|管理局|局|委员会|纪委监委|监委|委|人民检察院|检察院|人民法院|法院|中心|办公室|政府))")
+
+
+def _target(b: str, year: int | None, before: dt.date | None) -> tuple[str | None, dt.date | None]:
+    """Where a matter went next: (于)X月X日…移送/转送(至)AGENCY."""
+    rx = re.compile(rf"(?:已于|于|在)?(?P<date>(?:{_NUM}{{4}}\s*年\s*)?{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日)?[^。；;]{{0,50}}?"
+                    + _AGENCY_AFTER.pattern)
+    best: tuple[str | None, dt.date | None] = (None, None)
+    for m in rx.finditer(b):
+        name = re.sub(r"^(该案|本案|案件|全案|相关材料|案件材料|线索|该线索|有管辖权的|依法)+", "", m.group("a"))
+        if _YOU.match(name) or _SELF.match(name):
+            continue
+        d = None
+        if m.group("date"):
+            dm = DATE.search(m.group("date"))
+            d = parse_date(dm, year, before) if dm else None
+        best = (name, d)
+        if d:
+            return best
+    return best
+
+
+def _reason(b: str) -> str | None:
+    for sent in re.split(r"(?<=[。；])", b):
+        if re.search(r"不属于|不符合|缺少|未附|未提供|不完整|不齐全|理由|原因|超出", sent):
+            return sent.strip()[:200]
+    return None
+
+
+def _parties(body: str, companies: list[str]) -> tuple[str, ...]:
+    names = list(companies)
+    for m in _COMPANY.finditer(body):
+        names.append(m.group(0))
+    out = []
+    for n in names:
+        n = simplified_view(n)[0].replace(" ", "")
+        while len(n) > 8:
+            cut = _COMPANY_LEAD.sub("", n)
+            if cut == n or len(cut) < 6:
+                break
+            n = cut
+        if len(n) >= 6 and "某" not in n:
+            out.append(n)
+    return tuple(sorted(set(out)))
+
+
+# ------------------------------------------------------------------------------ the reader
+def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None = None,
+                entities: list[dict[str, Any]] | None = None) -> LetterAct:
+    """One letter's act. ``agency(name, issuer_full_name)`` returns the full name of an agency
+    mention (``None`` when it cannot be placed); without it names stay as written."""
+    namer: AgencyNamer = agency or (lambda name, ctx: name)
+    lines = _lines(text)
+    view = simplified_view(text)[0]
+    vlines = _lines(view)
+    header, title, after_title = header_and_title(vlines)
+    date = own_date(vlines)
+    year = date.year if date else None
+
+    # number: the first document number in the top lines, standing (nearly) alone
+    doc_no = None
+    for ln in vlines[:10]:
+        s = re.sub(r"\s+", "", ln)
+        m = DOC_NO.search(s)
+        if m and (len(s) - len(m.group("no")) <= 6 or re.match(r"^(文号|编号|字号)", s)) and not s.startswith(("根据", "依据")):
+            doc_no = m.group("no")
+            break
+    raw_addressee = addressee_line(vlines, after_title or 1)
+    sig = signature(vlines)
+    issuer_raw = sig or header
+    issuer = namer(issuer_raw, None) if issuer_raw else None
+    if issuer is None and header:
+        issuer = namer(header, None)
+    addressee = None
+    addressee_is_agency = False
+    if raw_addressee:
+        s = _clean_organ(raw_addressee)
+        if _agency_like(s) or re.search(r"(局|委|院|中心|分局|政府)$", s):
+            addressee = namer(s, issuer) or s
+            addressee_is_agency = True
+
+    body_start = 0
+    if raw_addressee:
+        idx = view.find(raw_addressee)
+        body_start = idx + len(raw_addressee) if idx >= 0 else 0
+    body = view[body_start:]
+    flat = re.sub(r"\s+", "", body)
+    kind = classify(title, flat, addressee_is_agency)
+    if kind == "transfer" and issuer and "交易中心" in issuer and re.search(r"报告", simplified_view(title or "")[0]):
+        kind = "anomaly_report"
+
+    # citations: every number but the letter's own
+    own_key = re.sub(r"\s+", "", doc_no) if doc_no else None
+    cites: list[Citation] = []
+    for m in DOC_NO.finditer(re.sub(r"[ \t\u3000]+", "", view)):
+        no = m.group("no")
+        if own_key and no == own_key:
+            continue
+        ctx = re.sub(r"\s+", "", view)[max(0, m.start() - 60): m.start()]
+        ctx = ctx[ctx.rfind("《"):] if "《" in ctx else ctx[-30:]
+        policy = bool(re.search(r"(办法|制度|规定|意见|方案|细则|规则|通知|决定|条例|实施|机制|纪要)》?[(（]?$", ctx)) and \
+            not re.search(r"(函|书|回执|回告|告知|报告)》?[(（]?$", ctx)
+        lead = re.sub(r"^(根据|依据|按照|收到|关于|经)", "", no)
+        cites.append(Citation(lead, letterish=not policy))
+    case_nos = tuple(sorted({m.group("c") for m in _CASE_NO.finditer(flat)}))
+    ents = entities or []
+    projects = {nfkc(e["text"]).strip() for e in ents if e.get("label") == "PROJECT_NO"}
+    projects |= {nfkc(m.group("p")).rstrip(".") for m in _PROJECT.finditer(nfkc(flat))}
+    companies = [e["text"] for e in ents if e.get("label") == "COMPANY"]
+
+    # dates written in the body
+    received = _date_after(flat, r"收到|收悉|签收|接收|接到", year, date) or _date_field(flat, r"收到(日期|时间)|签收(日期|时间)|接收(日期|时间)", year, date)
+    decided = _date_after(flat, r"(决定|依法)?(予以)?(立案|受理)|作出.{0,8}(立案|受理|不予立案|不予受理)决定|不予(立案|受理)", year, date) \
+        or _date_field(flat, r"(立案|受理|决定)(日期|时间)", year, date)
+    handled = _date_after(flat, r"(办理|处理|调查|核查|查处)完毕|办结|作出.{0,10}(处罚|处理)决定|结案", year, date) \
+        or _date_field(flat, r"(办结|结案|办理完毕)(日期|时间)", year, date)
+    found = None
+    if kind in ("transfer", "anomaly_report"):
+        found = _date_after(flat, r"(收到|接到|受理).{0,20}(举报|投诉|反映|线索)|发现", year, date)
+    elif kind in ("complaint_redirect", "complaint_accept"):
+        found = _date_after(flat, r"(提交|提出|递交|寄来|反映)|投诉", year, date) or received
+    target, target_date = (None, None)
+    if kind in ("forward_notice", "outcome_report"):
+        t_name, target_date = _target(flat, year, date)
+        if t_name:
+            rel = _relative_name(t_name, issuer, addressee)
+            target = rel or namer(t_name, issuer)
+        if kind == "outcome_report" and target in (None, addressee, issuer):
+            target, target_date = None, None
+    if kind == "forward" and not addressee_is_agency:
+        t_name, target_date = _target(flat, year, date)
+        target = namer(t_name, issuer) if t_name else None
+    matter = "clue" if re.search(r"线索", simplified_view(title or "")[0] + flat[:200]) else "case"
+    reason = _reason(flat) if kind in ("return", "assist_return", "decline", "complaint_redirect", "forward") else None
+    notes = []
+    if issuer is None:
+        notes.append("no issuing agency found in the header or the signature")
+    if date is None:
+        notes.append("no date found in the signature")
+    return LetterAct(
+        file=file, sha256=sha256, kind=kind, doc_no=doc_no, date=date, title=title, issuer=issuer,
+        addressee=addressee, cites=tuple(cites), case_nos=case_nos, projects=tuple(sorted(projects)),
+        parties=_parties(flat, companies), matter=matter, received=received, decided=decided, handled=handled,
+        found=found, target=target, target_date=target_date, reason=reason, notes=tuple(notes),
+    )

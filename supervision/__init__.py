@@ -1,0 +1,12 @@
+"""The supervision domain: what letters do, how a matter (thread) moves, and what it owes.
+
+Pure functions and typed records only — no graph, no I/O:
+
+* :mod:`supervision.acts` — the record a letter becomes (:class:`~supervision.acts.LetterAct`) and
+  the vocabulary of acts and events, declared once;
+* :mod:`supervision.threads` — grouping letters into threads, the events each letter performs,
+  custody (who holds the matter) and the statutory deadlines, as functions of a thread's letters.
+
+Ingestion (:mod:`ingest.letters`) reads letters into ``LetterAct`` records; the graph layer
+(:mod:`graph.threads`) stores what these functions derive.
+"""

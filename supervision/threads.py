@@ -1,0 +1,393 @@
+"""Threads from letters: grouping, events, custody and deadlines — pure functions of a set of letters.
+
+>>> threads = derive(acts, as_of=date(2026, 3, 31))     # doctest: +SKIP
+>>> threads[0].holder, [e.event for e in threads[0].events], threads[0].deadlines[0].status
+
+Everything here depends only on the *set* of letters (sorted before use), never on the order in
+which they arrived, so ingesting letters in any order or batching gives the same threads.
+
+**Grouping** (:func:`group`): letters are joined when one cites another's number (in any bracket
+form), when two cite the same letter-like number that no letter of the set carries, or when they
+share a case / clue number. A follow-up letter (receipt, acceptance, return, forward, outcome,
+assistance return/reply) that cites nothing usable is placed by the referral it answers — the same
+two agencies in the opposite direction — confirmed by a shared project number or company; when
+that is not unique it is *not* placed: it becomes a thread of its own flagged for review, with the
+candidate threads listed. A transfer that cites nothing joins the thread that was returned to its
+issuer when they share a project or company (a re-routing after a return).
+
+**Events, custody, deadlines** follow ``eval/threads/GOLD.md`` (the seeds' 003 第十一条–第十七条).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from graph.rules.deadlines import load_rules
+from graph.rules.workdays import WorkCalendar
+from supervision.acts import ANSWERS, ASSIST_ACTS, CUSTODY, EVENT_ORDER, LetterAct, number_key
+
+STATUSES = ("met", "missed", "open", "overdue", "not_assessable")
+
+
+@dataclass(frozen=True)
+class ThreadEvent:
+    file: str
+    event: str                  # export event name (supervision.acts.EVENTS)
+    from_agency: str | None
+    to_agency: str | None
+    date: dt.date
+    reason: str | None = None
+    reported: bool = False      # an act the letter reports (dated as written), not one it performs
+
+    def sort_key(self) -> tuple[dt.date, int, str]:
+        return (self.date, EVENT_ORDER.get(self.event, 99), self.file)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    for_file: str
+    rule: str
+    owner: str | None           # the agency that owes it
+    anchor: dt.date | None
+    due: dt.date | None
+    done: dt.date | None
+    done_file: str | None = None
+
+    def status(self, as_of: dt.date | None) -> str:
+        if self.anchor is None or self.due is None:
+            return "not_assessable"
+        if self.done is not None:
+            return "met" if self.done <= self.due else "missed"
+        if as_of is None or as_of <= self.due:
+            return "open"
+        return "overdue"
+
+
+@dataclass
+class Thread:
+    letters: list[LetterAct]
+    review: list[str] = field(default_factory=list)        # why a letter could not be placed
+    candidates: list[str] = field(default_factory=list)    # files of the threads it might belong to
+    events: list[ThreadEvent] = field(default_factory=list)
+    holder: str | None = None
+    deadlines: list[Deadline] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[str]:
+        return [a.file for a in self.letters]
+
+    @property
+    def root(self) -> LetterAct:
+        return self.letters[0]
+
+    @property
+    def number(self) -> str:
+        """The thread's own number: its opening letter's number (else its first letter's, else its file)."""
+        for a in self.letters:
+            if a.doc_no and a.kind not in ANSWERS:
+                return a.doc_no
+        for a in self.letters:
+            if a.doc_no:
+                return a.doc_no
+        return self.root.file
+
+    @property
+    def matter(self) -> str:
+        kinds = {a.kind for a in self.letters}
+        if kinds & ASSIST_ACTS:
+            return "assistance"
+        if kinds & {"complaint", "complaint_redirect", "complaint_accept", "complaint_decision"}:
+            return "complaint"
+        if kinds <= {"penalty"}:
+            return "penalty"
+        if any(a.matter == "clue" for a in self.letters):
+            return "clue"
+        return "case"
+
+
+# ------------------------------------------------------------------------------ grouping
+def _order(acts: Iterable[LetterAct]) -> list[LetterAct]:
+    return sorted(acts, key=lambda a: (a.date or dt.date.max, a.file, a.sha256))
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _links(acts: list[LetterAct]) -> _Union:
+    """Join letters by the numbers they carry and cite."""
+    u = _Union(len(acts))
+    own: dict[str, int] = {}
+    for i, a in enumerate(acts):
+        if a.own_key and a.own_key not in own:
+            own[a.own_key] = i
+    shared: dict[str, list[int]] = defaultdict(list)
+    for i, a in enumerate(acts):
+        for c in a.cites:
+            key = number_key(c.number)
+            if key == a.own_key:
+                continue
+            if key in own:
+                u.union(i, own[key])
+            elif c.letterish:
+                shared[key].append(i)
+        for no in a.case_nos:
+            shared["case " + number_key(no)].append(i)
+    for members in shared.values():
+        for j in members[1:]:
+            u.union(members[0], j)
+    return u
+
+
+def _is_linked(a: LetterAct, own: set[str]) -> bool:
+    return any(number_key(c.number) in own for c in a.cites)
+
+
+def _overlap(a: LetterAct, others: list[LetterAct]) -> int:
+    """Project numbers (2) and companies (1 each, at most 2) shared with a thread's letters."""
+    projects = {p for o in others for p in o.projects}
+    parties = {p for o in others for p in o.parties}
+    return 2 * bool(set(a.projects) & projects) + min(2, len(set(a.parties) & parties))
+
+
+def _answers(a: LetterAct, members: list[LetterAct]) -> bool:
+    """A referral (or request) in ``members`` that ``a`` answers: issued by a's addressee to a's issuer."""
+    if a.kind in ("assist_return", "assist_reply"):
+        starts = {"assist_request"}
+    else:
+        starts = {"transfer", "anomaly_report", "forward"}
+    return any(m.kind in starts and m.issuer == a.addressee and m.addressee == a.issuer
+               and (a.date is None or m.date is None or m.date <= a.date) for m in members)
+
+
+def _returned_to(a: LetterAct, members: list[LetterAct]) -> bool:
+    return any(m.kind == "return" and m.addressee == a.issuer
+               and (a.date is None or m.date is None or m.date <= a.date) for m in members)
+
+
+def group(acts: Iterable[LetterAct]) -> list[Thread]:
+    """Letters → threads (each letter in exactly one), deterministic for a set of letters."""
+    ordered = _order(acts)
+    u = _links(ordered)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ordered)):
+        clusters[u.find(i)].append(i)
+
+    # place unlinked follow-ups (singletons that answer something) and re-transfers after a return
+    placed: dict[int, tuple[int | None, list[int]]] = {}
+    roots = sorted(clusters)
+    for root in roots:
+        members = clusters[root]
+        if len(members) != 1:
+            continue
+        a = ordered[members[0]]
+        follow_up = a.kind in ANSWERS or a.kind in ("assist_return", "assist_reply")
+        retransfer = a.kind in ("transfer", "assist_request")
+        if not (follow_up or retransfer):
+            continue
+        scored: list[tuple[int, int]] = []
+        for other in roots:
+            if other == root:
+                continue
+            letters = [ordered[j] for j in clusters[other]]
+            if follow_up and _answers(a, letters):
+                scored.append((1 + _overlap(a, letters), other))
+            elif retransfer and _returned_to(a, letters) and _overlap(a, letters) >= 1:
+                scored.append((1 + _overlap(a, letters), other))
+        scored.sort(reverse=True)
+        if not scored:
+            continue
+        best, target = scored[0]
+        unique = len(scored) == 1 or scored[1][0] < best
+        confident = unique and (best >= 2 or (follow_up and len(scored) == 1 and not a.projects and not a.parties))
+        placed[root] = (target if confident else None, [o for _, o in scored])
+
+    threads: dict[int, Thread] = {}
+    moved: dict[int, int] = {}
+    for root, (target, _) in placed.items():
+        if target is not None and target not in placed:
+            moved[root] = target
+    for root in roots:
+        if root in moved:
+            continue
+        threads[root] = Thread([ordered[j] for j in clusters[root]])
+    for root, target in moved.items():
+        threads[target].letters.extend(ordered[j] for j in clusters[root])
+    for root, (target, cands) in placed.items():
+        if root in moved:
+            continue
+        t = threads[root]
+        if target is None:
+            t.review.append(f"{t.root.file}: answers a referral but several threads fit — choose one")
+            t.candidates = sorted({f for c in cands for f in threads.get(c, Thread([])).files})
+    out = list(threads.values())
+    for t in out:
+        t.letters = _order(t.letters)
+    out.sort(key=lambda t: (t.root.date or dt.date.max, t.root.file))
+    return out
+
+
+# ------------------------------------------------------------------------------ events and custody
+def events_of(a: LetterAct) -> list[ThreadEvent]:
+    """The acts one letter performs or reports (eval/threads/GOLD.md)."""
+    if a.date is None:
+        return []
+    k = a.kind
+    simple = {"transfer": "transfer", "anomaly_report": "transfer", "receipt": "receipt", "accept": "accept",
+              "decline": "decline", "return": "return", "forward": "forward", "outcome_report": "outcome_report",
+              "assist_request": "assist_request", "assist_return": "assist_return", "assist_reply": "assist_reply"}
+    out: list[ThreadEvent] = []
+    if k in simple:
+        out.append(ThreadEvent(a.file, simple[k], a.issuer, a.addressee, a.date,
+                               reason=a.reason if k in ("return", "assist_return", "decline") else None))
+    elif k == "forward_notice":
+        out.append(ThreadEvent(a.file, "forward", a.issuer, a.target, a.target_date or a.date,
+                               reported=a.target_date is not None))
+    elif k == "complaint_redirect":
+        out.append(ThreadEvent(a.file, "complaint_redirect", a.issuer, None, a.date))
+    elif k == "complaint_accept":
+        out.append(ThreadEvent(a.file, "accept", a.issuer, None, a.date))
+    if k == "outcome_report" and a.target:
+        out.append(ThreadEvent(a.file, "transfer", a.issuer, a.target, a.target_date or a.date, reported=True))
+    return out
+
+
+def custody(t: Thread) -> str | None:
+    """Who holds the matter after its events (None: nobody, e.g. a complaint sent elsewhere)."""
+    if t.matter == "assistance":
+        for a in t.letters:
+            if a.kind == "assist_request":
+                return a.issuer
+        return next((a.addressee for a in t.letters if a.addressee), None)
+    holder = t.root.issuer
+    for e in sorted(t.events, key=ThreadEvent.sort_key):
+        effect = CUSTODY.get(e.event if not (e.event == "accept" and e.to_agency is None) else "complaint_accept")
+        if effect == "to":
+            holder = e.to_agency or holder
+        elif effect == "from":
+            holder = e.from_agency
+        elif effect == "none":
+            holder = None
+    return holder
+
+
+# ------------------------------------------------------------------------------ deadlines
+def _due(rule: str, anchor: dt.date | None, cal: WorkCalendar) -> dt.date | None:
+    if anchor is None:
+        return None
+    return load_rules().due_date(rule, anchor, cal)
+
+
+def deadlines_of(t: Thread, cal: WorkCalendar) -> list[Deadline]:
+    """Every statutory obligation the thread's acts started (GOLD.md's table), with what met it."""
+    out: list[Deadline] = []
+    letters = t.letters
+    # referrals: transfer / anomaly / forward letters, answered by their receiver
+    referrals = [a for a in letters if a.kind in ("transfer", "anomaly_report", "forward") and a.date]
+    for r in referrals:
+        def by_receiver(kinds: set[str], r: LetterAct = r) -> list[LetterAct]:
+            later = [r2 for r2 in referrals if r2 is not r and r2.issuer == r.issuer and r2.addressee == r.addressee
+                     and r2.date and r.date and r2.date > r.date]
+            until = min((r2.date for r2 in later if r2.date), default=dt.date.max)
+            return [a for a in letters if a.kind in kinds and a.issuer == r.addressee
+                    and (a.addressee == r.issuer or a.kind in ("forward", "forward_notice"))
+                    and a.date and r.date and r.date <= a.date < until]
+
+        receipts = by_receiver({"receipt"})
+        received = receipts[0].date if receipts else None
+        decisions = by_receiver({"accept", "decline"})
+        returns = by_receiver({"return"})
+        forwards = by_receiver({"forward", "forward_notice"})
+        outcomes = by_receiver({"outcome_report"})
+        if r.kind == "transfer" and r.found:
+            out.append(Deadline(r.file, "transfer_case", r.issuer, r.found, _due("transfer_case", r.found, cal),
+                                r.date, r.file))
+        if returns:
+            ret = returns[0]
+            anchor = received or ret.received or r.date
+            out.append(Deadline(r.file, "return_out_of_duty", r.addressee, anchor,
+                                _due("return_out_of_duty", anchor, cal), ret.date, ret.file))
+        elif not decisions and not forwards and not outcomes:
+            anchor = received or r.date
+            out.append(Deadline(r.file, "return_out_of_duty", r.addressee, anchor,
+                                _due("return_out_of_duty", anchor, cal), None))
+        if decisions:
+            n = decisions[0]
+            anchor = n.decided or n.date
+            out.append(Deadline(r.file, "notify_acceptance", r.addressee, anchor,
+                                _due("notify_acceptance", anchor, cal), n.date, n.file))
+        for o in outcomes:
+            if o.handled:
+                out.append(Deadline(r.file, "report_outcome", r.addressee, o.handled,
+                                    _due("report_outcome", o.handled, cal), o.date, o.file))
+                break
+    # assistance letters returned
+    for ret in (a for a in letters if a.kind == "assist_return" and a.date):
+        req = next((a for a in letters if a.kind == "assist_request" and a.issuer == ret.addressee
+                    and a.addressee == ret.issuer and a.date and a.date <= ret.date), None)
+        anchor = ret.received or (req.date if req else None)
+        out.append(Deadline(req.file if req else ret.file, "return_assistance", ret.issuer, anchor,
+                            _due("return_assistance", anchor, cal), ret.date, ret.file))
+    # complaints
+    complaint = next((a for a in letters if a.kind == "complaint"), None)
+    for n in (a for a in letters if a.kind == "complaint_redirect" and a.date):
+        anchor = n.found
+        out.append(Deadline(complaint.file if complaint else n.file, "wrong_department_notice", n.issuer, anchor,
+                            _due("wrong_department_notice", anchor, cal), n.date, n.file))
+    for n in (a for a in letters if a.kind == "complaint_accept" and a.date):
+        decision = next((a for a in letters if a.kind == "complaint_decision" and a.issuer == n.issuer), None)
+        anchor = n.found
+        out.append(Deadline(complaint.file if complaint else n.file, "complaint_decision", n.issuer, anchor,
+                            _due("complaint_decision", anchor, cal), decision.date if decision else None,
+                            decision.file if decision else None))
+    # penalty decisions
+    for p in (a for a in letters if a.kind == "penalty" and a.date):
+        out.append(Deadline(p.file, "record_penalty_credit", p.issuer, p.date,
+                            _due("record_penalty_credit", p.date, cal), None))
+    return out
+
+
+def derive(acts: Iterable[LetterAct], *, calendar: WorkCalendar | None = None) -> list[Thread]:
+    """Group letters and fill each thread's events, holder and deadlines."""
+    cal = calendar or WorkCalendar()
+    threads = group(acts)
+    for t in threads:
+        t.events = sorted((e for a in t.letters for e in events_of(a)), key=ThreadEvent.sort_key)
+        t.holder = custody(t)
+        t.deadlines = deadlines_of(t, cal)
+    return threads
+
+
+def export(threads: list[Thread], *, as_of: dt.date | None, ids: dict[str, str] | None = None) -> dict[str, object]:
+    """The threads in the format of ``../shared/eval/threads/README.md`` (statuses judged on ``as_of``)."""
+    def iso(d: dt.date | None) -> str | None:
+        return d.isoformat() if d else None
+
+    rows = []
+    for t in threads:
+        rows.append({
+            "id": (ids or {}).get(t.number, t.number), "number": t.number, "matter": t.matter,
+            "files": t.files, "holder": t.holder,
+            "events": [{"file": e.file, "event": e.event, "from_agency": e.from_agency, "to_agency": e.to_agency,
+                        "date": iso(e.date)} for e in t.events],
+            "deadlines": [{"for_file": d.for_file, "rule": d.rule, "anchor": iso(d.anchor), "due": iso(d.due),
+                           "done": iso(d.done), "status": d.status(as_of), "owner": d.owner}
+                          for d in t.deadlines],
+            **({"review": t.review, "candidates": t.candidates} if t.review else {}),
+        })
+    return {"as_of": iso(as_of), "threads": rows}
