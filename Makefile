@@ -1,13 +1,17 @@
 # liandong — the two commands of the README, and their parts.
 #   make run    set everything up on a fresh machine and run the main job on the embedded store
-#   make test   set up what the tests need and run the whole test suite
+#   make test   set up what the tests need and run the whole test suite (embedded), then its
+#               contract part on a real Neo4j started by the tests (tools/neo4j-harness)
+#   make test-neo4j   only the contract part on Neo4j
 PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 LINTER  := tools/cypher-lint/node_modules/.package-lock.json
+HARNESS := tools/neo4j-harness/target/liandong-neo4j-harness.jar
+HARNESS_SRC := tools/neo4j-harness/pom.xml $(wildcard tools/neo4j-harness/src/main/java/liandong/harness/*.java)
 
-.PHONY: run setup test lint-deps browser-deps bench clean-venv
+.PHONY: run setup test test-neo4j neo4j-harness lint-deps browser-deps bench bench-backends clean-venv
 
 run: setup
 	$(BIN)/liandong demo
@@ -25,11 +29,23 @@ $(STAMP): pyproject.toml
 $(LINTER): tools/cypher-lint/package.json tools/cypher-lint/package-lock.json
 	npm ci --prefix tools/cypher-lint --no-audit --no-fund --loglevel=error
 
+# Neo4j Community 5.26 (official test harness) for the tests' second backend: Maven downloads it once
+# into ~/.m2; the jar and its target/lib are rebuilt only when the launcher's sources change.
+neo4j-harness: $(HARNESS)
+
+$(HARNESS): $(HARNESS_SRC)
+	mvn -q -B -f tools/neo4j-harness/pom.xml package
+	touch $(HARNESS)
+
 browser-deps:
 	@sh tools/ensure-chromium.sh
 
-test: setup browser-deps
+test: setup browser-deps $(HARNESS)
 	$(BIN)/python -m pytest -q
+	LIANDONG_TEST_BACKEND=neo4j $(BIN)/python -m pytest -q -m contract
+
+test-neo4j: setup $(HARNESS)
+	LIANDONG_TEST_BACKEND=neo4j $(BIN)/python -m pytest -q -m contract
 
 bench: setup
 	$(BIN)/python bench/bench_writer.py

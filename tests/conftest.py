@@ -1,8 +1,22 @@
 """Test fixtures: ONE graph server per test session, real, never mocked.
 
-Default: the embedded ArcadeDB Bolt server, started in a temporary LIANDONG_HOME on a free port.
-With NEO4J_URI set, the whole suite runs against that server instead — it wipes the database it
-is given, so it refuses to run unless LIANDONG_TEST_WIPE_OK=1 says that database is disposable.
+The backend is chosen by ``LIANDONG_TEST_BACKEND``:
+
+``embedded`` (default)  the embedded ArcadeDB Bolt server, started in a temporary LIANDONG_HOME on a
+                        free port.
+``neo4j``               a real Neo4j Community 5.26, started here from the official test harness
+                        (tools/neo4j-harness, built by ``make``) on a free port and stopped at the end.
+                        A missing jar or java is an error, never a skip. ``make test-neo4j`` runs
+                        the contract part (``-m contract``) this way.
+
+With NEO4J_URI set (and no backend chosen), the whole suite runs against that server instead — it
+wipes the database it is given, so it refuses to run unless LIANDONG_TEST_WIPE_OK=1 says that
+database is disposable.
+
+The ``contract`` marker: the tests a production user relies on, run unchanged against each backend
+(schema DDL, writer, every catalog statement, the query library, lifecycle/custody/deadlines,
+ingestion end to end, the read-only console guard, the app's service layer). :data:`CONTRACT`
+lists them, so the test files themselves need no marker.
 """
 
 from __future__ import annotations
@@ -24,8 +38,64 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+BACKENDS = ("embedded", "neo4j")
+
+# path (relative to tests/) -> None for every test in the file, or the test function names
+CONTRACT: dict[str, tuple[str, ...] | None] = {
+    "graph/test_schema.py": None,
+    "graph/test_writer.py": None,
+    "test_cypher_catalog.py": ("test_statement_runs_on_the_server",),
+    "queries/test_library_world.py": None,
+    "queries/test_library_demo.py": None,
+    "queries/test_guard.py": None,
+    "supervision/test_lifecycle.py": None,
+    "supervision/test_overdue.py": None,
+    "ingest/test_pipeline.py": None,
+    "app/test_services.py": None,
+}
+
+
+def backend() -> str:
+    name = os.environ.get("LIANDONG_TEST_BACKEND", "").strip().lower() or "embedded"
+    if name not in BACKENDS:
+        raise pytest.UsageError(f"LIANDONG_TEST_BACKEND={name!r}: use one of {', '.join(BACKENDS)}")
+    return name
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "contract: runs unchanged on every backend (make test-neo4j runs these on Neo4j)")
+    backend()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"liandong test backend: {backend()}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    here = Path(__file__).resolve().parent
+    for item in items:
+        try:
+            rel = item.path.resolve().relative_to(here).as_posix()
+        except ValueError:
+            continue
+        if rel not in CONTRACT:
+            continue
+        names = CONTRACT[rel]
+        func = getattr(item, "originalname", None) or item.name.partition("[")[0]
+        if names is None or func in names:
+            item.add_marker(pytest.mark.contract)
+
+
+@pytest.fixture(scope="session")
+def graph_backend() -> str:
+    return backend()
+
+
 @pytest.fixture(scope="session")
 def graph_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    if backend() == "neo4j":
+        yield from _harness_settings(tmp_path_factory)
+        return
     if os.environ.get("NEO4J_URI"):
         if os.environ.get("LIANDONG_TEST_WIPE_OK") != "1":
             pytest.exit(
@@ -44,6 +114,28 @@ def graph_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setting
     from graph import embedded
 
     embedded.stop(settings)
+
+
+def _harness_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    from graph.neo4j_harness import HarnessError, HarnessServer
+
+    try:
+        server = HarnessServer.start(workdir=tmp_path_factory.mktemp("neo4j-harness"))
+    except HarnessError as e:
+        pytest.exit(f"LIANDONG_TEST_BACKEND=neo4j: {e}", returncode=3)
+    home = tmp_path_factory.mktemp("liandong-home")
+    saved = {k: os.environ.get(k) for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE", "LIANDONG_HOME")}
+    os.environ.update(server.env())  # CLI subprocesses and Settings.from_env() see the harness too
+    os.environ["LIANDONG_HOME"] = str(home)
+    try:
+        yield Settings.from_env()
+    finally:
+        server.stop()
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 @pytest.fixture(scope="session")
