@@ -6,9 +6,14 @@ Three nets, each enough on its own for the common case:
 2. what passes runs in an explicit transaction that is **always rolled back** — even a write that
    slipped past the guard leaves the graph unchanged (real Neo4j also refuses it: the session
    is opened in read access mode);
-3. a time limit — the transaction timeout for servers that honour it, and a client-side stop
-   that drops the connection (the server then discards the transaction) — and a row cap: fetching
-   stops at ``max_rows`` and the result says it was truncated.
+3. a time limit **enforced on the server** — the transaction timeout (Neo4j terminates the
+   transaction itself), and, because the embedded ArcadeDB Bolt server ignores that timeout (and
+   keeps computing after the client drops the connection), a client-side stop that then
+   terminates the statement on the server: every statement is sent with a tag comment
+   (``/* liandong-adhoc:<random> */``), and when the limit passes liandong's own connection runs
+   ``SHOW TRANSACTIONS`` and ``TERMINATE TRANSACTIONS`` on the ones carrying that tag. The limit
+   is capped at :data:`MAX_TIMEOUT_S` whatever is asked — and a row cap: fetching stops at
+   ``max_rows`` and the result says it was truncated.
 
 >>> run_readonly(graph, "MATCH (a:Agency) RETURN a.name AS name LIMIT 3")   # doctest: +SKIP
 Result(columns=['name'], rows=[{'name': '绵竹市财政局'}, ...], truncated=False, ...)
@@ -17,6 +22,7 @@ Result(columns=['name'], rows=[{'name': '绵竹市财政局'}, ...], truncated=F
 from __future__ import annotations
 
 import asyncio
+import secrets
 import threading
 import time
 from dataclasses import dataclass, field
@@ -31,6 +37,7 @@ from queries import guard
 from queries.result import Result, plain
 
 DEFAULT_TIMEOUT_S = 30.0
+MAX_TIMEOUT_S = 120.0  # the hard cap on any time limit a user may ask for
 DEFAULT_MAX_ROWS = 1000
 FETCH_SIZE = 500
 
@@ -74,9 +81,13 @@ def execute_rolled_back(
     """
     if timeout_s <= 0:
         raise QueryError(f"the time limit must be positive, got {timeout_s}")
+    if timeout_s > MAX_TIMEOUT_S:
+        raise QueryError(f"the time limit is at most {MAX_TIMEOUT_S:g} s, got {timeout_s:g} — "
+                         f"anchor the statement on an id or bound its paths instead")
     if max_rows < 0:
         raise QueryError(f"the row cap must be zero or more, got {max_rows}")
     state = _State()
+    tag, text = tag_statement(text)
     t0 = time.perf_counter()
     try:
         if graph.target is not None:
@@ -84,6 +95,7 @@ def execute_rolled_back(
         else:
             _execute_in_thread(graph, text, params or {}, timeout_s, max_rows, state)
     except TimeoutError:
+        terminate_tagged(graph, tag)
         if not state.fetched:
             raise QueryTimeout(
                 f"stopped after {timeout_s:g} s: the statement took too long — anchor it on an id, "
@@ -100,6 +112,46 @@ def execute_rolled_back(
     return Result(
         state.columns, state.rows, truncated=state.truncated, elapsed_ms=(time.perf_counter() - t0) * 1000
     )
+
+
+def tag_statement(text: str) -> tuple[str, str]:
+    """(tag, text with the tag as a leading comment): what :func:`terminate_tagged` finds it by."""
+    tag = f"liandong-adhoc:{secrets.token_hex(8)}"
+    return tag, f"/* {tag} */\n{text}"
+
+
+def running_tagged(graph: Graph, tag: str) -> list[str]:
+    """Ids of the server's transactions whose statement carries ``tag`` (empty when the server
+    cannot list them, e.g. a Neo4j user without the right — Neo4j honours the timeout itself)."""
+    try:
+        rows = graph.read("SHOW TRANSACTIONS")
+    except (nx.Neo4jError, nx.DriverError, QueryError, GraphUnavailable):
+        return []
+    marker = f"/* {tag} */"
+    return [str(r["transactionId"]) for r in rows
+            if str(r.get("currentQuery") or "").startswith(marker) and r.get("transactionId")]
+
+
+def terminate_tagged(graph: Graph, tag: str, *, wait_s: float = 10.0) -> int:
+    """Terminate on the server every transaction whose statement carries ``tag``; how many were.
+
+    Waits (up to ``wait_s``) until none is listed any more: a statement that was only being
+    abandoned by the client is gone from the server when this returns.
+    """
+    done = 0
+    deadline = time.monotonic() + wait_s
+    while True:
+        ids = running_tagged(graph, tag)
+        if not ids:
+            return done
+        try:
+            graph.read("TERMINATE TRANSACTIONS $ids", {"ids": ids})
+            done += len(ids)
+        except (nx.Neo4jError, nx.DriverError, QueryError, GraphUnavailable):
+            return done
+        if time.monotonic() > deadline:
+            return done
+        time.sleep(0.1)
 
 
 def _first_line(text: str | None) -> str:

@@ -54,7 +54,7 @@ from graph.errors import QueryError, SchemaError
 from graph.schema import FALSE_WORDS as MODEL_FALSE_WORDS
 from graph.schema import TRUE_WORDS as MODEL_TRUE_WORDS
 from graph.schema import convert, load_schema, quote
-from queries.adhoc import QueryTimeout
+from queries.adhoc import QueryTimeout, tag_statement, terminate_tagged
 from queries.result import Result, plain
 
 __all__ = ["QUERY_DIR", "Param", "Query", "Registry", "Result", "load_registry", "run_query"]
@@ -493,11 +493,13 @@ def run_query(
     """Bind, run read-only (``routing_=READ``) and post-process one saved query.
 
     ``timeout_s`` (default: the query's own, 60 s) bounds the wait: the server is asked to stop
-    (Neo4j honours it) and the caller gets a :class:`QueryTimeout` when it has not answered.
+    (Neo4j honours it), and where it has none (the embedded ArcadeDB) the statement, sent with a
+    tag comment, is terminated on the server (:func:`queries.adhoc.terminate_tagged`); the caller
+    gets a :class:`QueryTimeout`.
     """
     q = (registry or load_registry()).get(name)
     bound = q.bind(params)
-    text = q.render(bound)
+    tag, text = tag_statement(q.render(bound))
     limit = timeout_s or q.timeout_s
     t0 = time.perf_counter()
     box: dict[str, Any] = {}
@@ -518,6 +520,7 @@ def run_query(
     worker.start()
     worker.join(limit)
     if worker.is_alive():
+        terminate_tagged(graph, tag)
         raise QueryTimeout(
             f"saved query {name!r} stopped after {limit:g} s — narrow it (fewer hops, a smaller limit) "
             f"or allow more time (--timeout)"

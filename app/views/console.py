@@ -18,6 +18,7 @@ from app.services.console import (
     to_xlsx,
 )
 from app.views.common import audit, fail, graph, guard, show_network
+from queries.adhoc import MAX_TIMEOUT_S
 from queries.result import Result
 
 viewer = guard("console")
@@ -63,7 +64,7 @@ with tab_free:
         params_text = st.text_area("参数（JSON）", height=68, key="console_params", placeholder='{"name": "绵竹"}')
         c1, c2 = st.columns(2)
         max_rows = c1.number_input("最多行数", 1, 10000, 1000, key="console_rows")
-        timeout = c2.number_input("超时（秒）", 1, 300, 30, key="console_timeout")
+        timeout = c2.number_input("超时（秒）", 1, int(MAX_TIMEOUT_S), 30, key="console_timeout")
         go = st.form_submit_button("运行", type="primary")
     if go:
         try:
