@@ -6,7 +6,7 @@ are ISO (YYYY-MM-DD); rule ids exist in graph/rules/deadlines.yaml; events refer
 thread's files, use known kinds and are in date order; agencies are full names; the holder
 follows from the events; each deadline's status agrees with its done/due and as_of; due dates
 are recomputed with chinese_calendar (independently of liandong's code).
-Run:  .venv/bin/python eval/threads/dev/check_set.py      (exit 1 on any problem)
+Run:  .venv/bin/python eval/threads/dev/check_set.py [GOLD.json]      (exit 1 on any problem)
 """
 import datetime as dt
 import json
@@ -49,7 +49,9 @@ def rule_ids():
 
 
 def main():
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    # optional argument: another gold file for the same letters/ (used to test this checker)
+    gpath = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "gold.json"
+    gold = json.loads(gpath.read_text(encoding="utf-8"))
     as_of = iso(gold.get("as_of"), "as_of")
     letters = {p.name for p in (HERE / "letters").iterdir() if p.is_file()}
     seen = {}
@@ -124,7 +126,8 @@ def main():
         import make_gold_dates as m
         for t in gold["threads"]:
             for d in t["deadlines"]:
-                if d["anchor"] and d["due"] != m.due_date(d["rule"], d["anchor"]):
+                if d["rule"] in m.PERIODS and d["anchor"] and ISO.match(d["anchor"]) \
+                        and d["due"] != m.due_date(d["rule"], d["anchor"]):
                     bad(f"{t['id']} {d['rule']}: due {d['due']} != recomputed {m.due_date(d['rule'], d['anchor'])}")
     except ImportError as exc:
         bad(f"cannot recompute due dates: {exc}")
