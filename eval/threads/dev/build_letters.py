@@ -69,7 +69,22 @@ def write_docx(path, text):
         is_sig = i >= len(rest) - 4 and (line.endswith("日") or line == lines[0] or "局" == line[-1:] or "会" == line[-1:])
         if is_sig and not line.startswith("抄送"):
             para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    doc.save(path)
+    # fixed metadata, so that a rebuild gives the same bytes
+    import datetime
+    cp = doc.core_properties
+    cp.author = cp.last_modified_by = "办公室"
+    cp.created = cp.modified = datetime.datetime(2024, 1, 1, 9, 0, 0)
+    cp.revision = 1
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    doc.save(buf)
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zin, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 9, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(fixed, zin.read(info.filename))
 
 
 def write_html(path, d):
@@ -119,7 +134,7 @@ def write_pdf(path, text):
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    c = canvas.Canvas(str(path), pagesize=A4)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     w, h = A4
     y = h - 70
     lines = text.strip().split("\n")
