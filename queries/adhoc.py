@@ -13,7 +13,9 @@ Three nets, each enough on its own for the common case:
    (``/* liandong-adhoc:<random> */``), and when the limit passes liandong's own connection runs
    ``SHOW TRANSACTIONS`` and ``TERMINATE TRANSACTIONS`` on the ones carrying that tag. The limit
    is capped at :data:`MAX_TIMEOUT_S` whatever is asked — and a row cap: fetching stops at
-   ``max_rows`` and the result says it was truncated.
+   ``max_rows`` and the result says it was truncated; and a size cap: fetching also stops when
+   the rows kept reach ``max_bytes`` (UTF-8 text and 8 bytes a number, counted as they arrive),
+   so one row of ``collect(...)`` cannot carry 50 MB to a page.
 
 >>> run_readonly(graph, "MATCH (a:Agency) RETURN a.name AS name LIMIT 3")   # doctest: +SKIP
 Result(columns=['name'], rows=[{'name': '绵竹市财政局'}, ...], truncated=False, ...)
@@ -39,6 +41,7 @@ from queries.result import Result, plain
 DEFAULT_TIMEOUT_S = 30.0
 MAX_TIMEOUT_S = 120.0  # the hard cap on any time limit a user may ask for
 DEFAULT_MAX_ROWS = 1000
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 FETCH_SIZE = 500
 
 
@@ -53,10 +56,11 @@ def run_readonly(
     *,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     max_rows: int = DEFAULT_MAX_ROWS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Result:
-    """Check ``cypher`` with the guard, then run it rolled back with a time limit and a row cap."""
+    """Check ``cypher`` with the guard, then run it rolled back with a time limit, a row cap and a size cap."""
     checked = guard.check(cypher)
-    return execute_rolled_back(graph, checked.text, params, timeout_s=timeout_s, max_rows=max_rows)
+    return execute_rolled_back(graph, checked.text, params, timeout_s=timeout_s, max_rows=max_rows, max_bytes=max_bytes)
 
 
 @dataclass
@@ -65,6 +69,29 @@ class _State:
     rows: list[dict[str, Any]] = field(default_factory=list)
     fetched: bool = False  # every wanted row is in (only the rollback may still be running)
     truncated: bool = False
+    size: int = 0  # bytes of the rows kept (see approx_size)
+    too_big: bool = False  # the size cap stopped the fetch
+
+    def keep(self, row: dict[str, Any], max_bytes: int) -> bool:
+        """Keep ``row`` unless it would take the result past ``max_bytes``; False: stop fetching."""
+        n = approx_size(row)
+        if self.size + n > max_bytes:
+            self.too_big = self.truncated = True
+            return False
+        self.size += n
+        self.rows.append(row)
+        return True
+
+
+def approx_size(value: Any) -> int:
+    """Bytes a value takes as text: UTF-8 for strings, 8 for a number, keys and items summed."""
+    if isinstance(value, str):
+        return len(value.encode("utf-8", "replace"))
+    if isinstance(value, dict):
+        return sum(len(str(k)) + approx_size(v) for k, v in value.items()) + 2
+    if isinstance(value, (list, tuple)):
+        return sum(approx_size(v) for v in value) + 2
+    return 8
 
 
 def execute_rolled_back(
@@ -74,6 +101,7 @@ def execute_rolled_back(
     *,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     max_rows: int = DEFAULT_MAX_ROWS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Result:
     """Run ``text`` as is (NO guard) in a transaction that is always rolled back.
 
@@ -86,14 +114,16 @@ def execute_rolled_back(
                          f"anchor the statement on an id or bound its paths instead")
     if max_rows < 0:
         raise QueryError(f"the row cap must be zero or more, got {max_rows}")
+    if max_bytes <= 0:
+        raise QueryError(f"the size cap must be positive, got {max_bytes}")
     state = _State()
     tag, text = tag_statement(text)
     t0 = time.perf_counter()
     try:
         if graph.target is not None:
-            _run_coroutine(_execute_async(graph, text, params or {}, timeout_s, max_rows, state), timeout_s)
+            _run_coroutine(_execute_async(graph, text, params or {}, timeout_s, max_rows, max_bytes, state), timeout_s)
         else:
-            _execute_in_thread(graph, text, params or {}, timeout_s, max_rows, state)
+            _execute_in_thread(graph, text, params or {}, timeout_s, max_rows, max_bytes, state)
     except TimeoutError:
         terminate_tagged(graph, tag)
         if not state.fetched:
@@ -109,8 +139,12 @@ def execute_rolled_back(
         raise GraphUnavailable(f"lost the connection to the graph: {_first_line(str(e))}") from e
     except nx.DriverError as e:
         raise QueryError(f"the statement failed ({type(e).__name__}): {_first_line(str(e))}") from e
+    notes = []
+    if state.too_big:
+        notes.append(f"stopped at the size cap of {max_bytes / 1024 / 1024:g} MB after {len(state.rows)} row(s) — "
+                     f"return fewer or smaller values (结果超过大小上限，其余未显示)")
     return Result(
-        state.columns, state.rows, truncated=state.truncated, elapsed_ms=(time.perf_counter() - t0) * 1000
+        state.columns, state.rows, truncated=state.truncated, elapsed_ms=(time.perf_counter() - t0) * 1000, notes=notes
     )
 
 
@@ -160,7 +194,7 @@ def _first_line(text: str | None) -> str:
 
 
 async def _execute_async(
-    graph: Graph, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, state: _State
+    graph: Graph, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, max_bytes: int, state: _State
 ) -> None:
     target = graph.target
     assert target is not None
@@ -180,7 +214,8 @@ async def _execute_async(
                     if len(state.rows) >= max_rows:
                         state.truncated = True
                         break
-                    state.rows.append({k: plain(v) for k, v in zip(state.columns, record.values())})
+                    if not state.keep({k: plain(v) for k, v in zip(state.columns, record.values())}, max_bytes):
+                        break
                 state.fetched = True
             finally:
                 await _rollback_quietly(tx)
@@ -222,7 +257,7 @@ def _run_coroutine(coro: Any, timeout_s: float) -> None:
 
 
 def _execute_in_thread(
-    graph: Graph, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, state: _State
+    graph: Graph, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, max_bytes: int, state: _State
 ) -> None:
     """Fallback without connection details: the graph's own driver on a worker thread."""
     box: dict[str, BaseException] = {}
@@ -240,7 +275,8 @@ def _execute_in_thread(
                         if len(state.rows) >= max_rows:
                             state.truncated = True
                             break
-                        state.rows.append({k: plain(v) for k, v in zip(state.columns, record.values())})
+                        if not state.keep({k: plain(v) for k, v in zip(state.columns, record.values())}, max_bytes):
+                            break
                     state.fetched = True
                 finally:
                     tx.rollback()
