@@ -106,7 +106,15 @@ def dates_in(text: str, year: int | None = None, before: dt.date | None = None) 
 
 # ------------------------------------------------------------------------------ layout
 def _lines(text: str) -> list[str]:
-    return [ln.strip().strip("\u3000").strip() for ln in text.splitlines() if ln.strip().strip("\u3000").strip()]
+    out = []
+    for ln in text.splitlines():
+        s = ln.strip().strip("\u3000").strip()
+        if not s:
+            continue
+        if len(s) <= 24 and re.fullmatch(r"(\S[ \u3000]+)+\S", s):  # spaced-out titles: 回  执, 受 案 回 执
+            s = re.sub(r"[ \u3000]+", "", s)
+        out.append(s)
+    return out
 
 
 def _agency_like(line: str) -> bool:
@@ -183,8 +191,17 @@ def addressee_line(lines: list[str], start: int) -> str | None:
     return None
 
 
+_SIGN_FIELD = re.compile(r"^(签收|接收|受理|回执|发文|来文|移送|承办)?(单位|机关|部门)\s*[（(]?(盖章|印章|章)?[)）]?\s*[:：]\s*(?P<n>\S{3,40})$")
+
+
 def signature(lines: list[str]) -> str | None:
-    """The organ signing the letter: the last agency-like line before the closing date."""
+    """The organ signing the letter: a 签收单位： field, else the last agency-like line before the date."""
+    for ln in lines[-12:]:
+        m = _SIGN_FIELD.match(re.sub(r"\s+", "", ln))
+        if m:
+            name = re.sub(r"[（(][^)）]*[)）]$", "", m.group("n"))
+            if _agency_like(name):
+                return name
     tail = lines[-12:]
     for ln in reversed(tail):
         s = _clean_organ(ln)
@@ -193,6 +210,10 @@ def signature(lines: list[str]) -> str | None:
         if _agency_like(s):
             return s
     return None
+
+
+_CITE_LEAD = re.compile(r"^(?:(?:你|贵|我|本|该)(?:局|委|院|单位|中心|办|分局|部|厅|机关)|以|根据|依据|按照|收到|关于|经|的|将|"
+                       r"及|和|与|并|对|来函|文号|编号|函|号|为)+")
 
 
 def _relative_name(name: str, issuer: str | None, addressee: str | None) -> str | None:
@@ -204,12 +225,30 @@ def _relative_name(name: str, issuer: str | None, addressee: str | None) -> str 
     return None
 
 
+_DISCIPLINE = re.compile(r"^(?:中国共产党|中共)?(?P<place>.+?)(?:纪律检查委员会|监察委员会|纪委监委|纪委|监委)(?:机关)?$")
+_SUBUNIT = re.compile(r"^(?P<org>.+(?:分局|局|委员会|委|院))(?:[\u4e00-\u9fff]{0,12}(?:大队|中队|支队|科|股|室|处|组))$")
+
+
+def canonical_agency(name: str) -> str:
+    """One name for one body: a sub-unit signs for its agency (…分局经济犯罪侦查大队 → …分局), and
+    the discipline commission and the supervision commission of a place, which work as one body
+    (纪委监委合署办公), are named 中共<place>纪律检查委员会."""
+    n = re.sub(r"\s+", "", name)
+    m = _SUBUNIT.match(n)
+    if m and not n.endswith(("委员会", "管委会")):
+        n = m.group("org")
+    d = _DISCIPLINE.match(n)
+    if d and len(d.group("place")) >= 2:
+        n = f"中共{d.group('place')}纪律检查委员会"
+    return n
+
+
 # ------------------------------------------------------------------------------ kinds
 # title patterns, first match wins (order matters: a 退回 of a 协助办理函 is an assistance return)
 _TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("assist_return", re.compile(r"退回.{0,20}(协助|协查)|(协助|协查).{0,20}退回")),
-    ("assist_reply", re.compile(r"(协助|协查|协助调查|协助核查).{0,20}(复函|回复|答复|反馈|情况的函)|复函")),
-    ("assist_request", re.compile(r"协助办理函|协查函|协助调查函|协助核查函|商请协助|请求协助|协助.{0,12}的函")),
+    ("assist_reply", re.compile(r"(协助|协查|协助调查|协助核查).{0,20}(复函|回复|答复|反馈|结果)|复函|(回复|答复).{0,20}(协助|协查)")),
+    ("assist_request", re.compile(r"协助办理函|协查函|协助调查函|协助核查函|(商请|请求|恳请|提请)(予以)?协助|协助.{0,20}的函")),
     ("receipt", re.compile(r"回执|签收单|接收单")),
     ("decline", re.compile(r"不予立案|不予受理")),
     ("complaint_accept", re.compile(r"投诉(受理|立案)通知|受理投诉通知")),
@@ -217,7 +256,7 @@ _TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("complaint_redirect", re.compile(r"投诉.{0,12}(告知|转办|引导|答复|不予受理)|告知.{0,12}投诉")),
     ("forward_notice", re.compile(r"转送.{0,12}告知|告知.{0,20}(转送|移送.{0,12}有管辖权)")),
     ("accept", re.compile(r"立案告知|受理回告|受理.{0,6}(告知|回告|通知|情况)|立案.{0,6}(回告|通知|情况)")),
-    ("outcome_report", re.compile(r"(办理|处理|查处|核查|调查)(结果|情况).{0,6}(回告|反馈|报告|告知|函)|结果回告|办结.{0,6}回告")),
+    ("outcome_report", re.compile(r"(办理|处理|处置|查处|核查|调查|办结)(结果|情况).{0,6}(回告|反馈|报告|告知|函|通报)|结果(回告|反馈)|办结.{0,6}回告")),
     ("return", re.compile(r"退回")),
     ("forward", re.compile(r"转送|转交|转移管辖")),
     ("anomaly_report", re.compile(r"异常(情况)?.{0,10}报告|监测.{0,10}报告|(交易|见证).{0,10}问题.{0,10}报告")),
@@ -226,6 +265,7 @@ _TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transfer", re.compile(r"移送|移交|线索.{0,6}(函|通报)")),
 )
 _BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("complaint_redirect", re.compile(r"向.{2,30}(提起|提出|递交)投诉|不属于本(局|机关|部门|单位).{0,10}(职责|受理).{0,80}投诉")),
     ("decline", re.compile(r"(决定|依法)?不予(立案|受理)")),
     ("return", re.compile(r"不属于(本|我)(部门|单位|局|委|机关|院)?.{0,12}(职责|管辖|职能).{0,60}退回|(予以|现将.{0,40})退回")),
     ("forward_notice", re.compile(r"(已|现)?(将|把).{0,60}(转送|移送)(至|给)?.{0,30}(有管辖权|管辖).{0,30}特此(告知|函告)")),
@@ -248,15 +288,17 @@ def classify(title: str | None, body: str, addressee_is_agency: bool) -> str:
             return kind
     b = simplified_view(body)[0]
     for kind, rx in _BODY_KINDS:
+        if kind == "complaint_redirect" and addressee_is_agency:
+            continue
         if rx.search(b):
             return kind
     return "other"
 
 
 # ------------------------------------------------------------------------------ anchors
-def _date_after(b: str, pattern: str, year: int | None, before: dt.date | None) -> dt.date | None:
+def _date_after(b: str, pattern: str, year: int | None, before: dt.date | None, reach: int = 40) -> dt.date | None:
     """The date written just before a phrase (于2024年3月5日收到 / 3月5日收悉)."""
-    rx = re.compile(rf"(?P<date>(?:{_NUM}{{4}}\s*年\s*)?{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日)[^。；;，,]{{0,40}}?(?:{pattern})")
+    rx = re.compile(rf"(?P<date>(?:{_NUM}{{4}}\s*年\s*)?{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日)[^。；;]{{0,{reach}}}?(?:{pattern})")
     for m in rx.finditer(b):
         dm = DATE.search(m.group("date"))
         if dm:
@@ -281,22 +323,35 @@ _AGENCY_AFTER = re.compile(r"(?:移送|转送|移交|转交)(?:至|给|到)?(?P<
 
 
 def _target(b: str, year: int | None, before: dt.date | None) -> tuple[str | None, dt.date | None]:
-    """Where a matter went next: (于)X月X日…移送/转送(至)AGENCY."""
-    rx = re.compile(rf"(?:已于|于|在)?(?P<date>(?:{_NUM}{{4}}\s*年\s*)?{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日)?[^。；;]{{0,50}}?"
-                    + _AGENCY_AFTER.pattern)
+    """Where a matter went next and when: the agency after 移送/转送 (至), dated by the last date
+    written earlier in the same sentence (于X月X日…移送, X月X日侦查终结，同日…移送)."""
     best: tuple[str | None, dt.date | None] = (None, None)
-    for m in rx.finditer(b):
+    for m in _AGENCY_AFTER.finditer(b):
         name = re.sub(r"^(该案|本案|案件|全案|相关材料|案件材料|线索|该线索|有管辖权的|依法)+", "", m.group("a"))
-        if _YOU.match(name) or _SELF.match(name):
+        if _YOU.match(name) or _SELF.match(name) or len(name) < 3 or "的" in name or not _agency_like(name):
             continue
-        d = None
-        if m.group("date"):
-            dm = DATE.search(m.group("date"))
-            d = parse_date(dm, year, before) if dm else None
+        start = max(b.rfind("。", 0, m.start()), b.rfind("；", 0, m.start()), m.start() - 90) + 1
+        found = dates_in(b[start:m.start()], year, before)
+        d = found[-1][2] if found else None
         best = (name, d)
         if d:
             return best
     return best
+
+
+def _first_finding(b: str, year: int | None, date: dt.date | None) -> dt.date | None:
+    """The first date of the body, when the sender's own work is what happened on it (我局于X日对…开展检查,
+    X日，我局在…) — not a bid opening or a publication date."""
+    for start, end, d in dates_in(b, year, date):
+        around = b[max(0, start - 12): end + 30]
+        if date is not None and not (dt.timedelta(0) <= date - d <= dt.timedelta(days=180)):
+            continue
+        if re.search(r"开标|招标|公告|中标|成交|签订|发布|评审|截止", b[end:end + 12]):
+            continue
+        if re.search(r"(我|本)(局|委|中心|厅|院|办|机关)", around) and \
+                re.search(r"开展|检查|核查|发现|收到|接到|审计|监测|调查|办理|处理|巡查|核实", b[end:end + 60]):
+            return d
+    return None
 
 
 def _reason(b: str) -> str | None:
@@ -318,7 +373,8 @@ def _parties(body: str, companies: list[str]) -> tuple[str, ...]:
             if cut == n or len(cut) < 6:
                 break
             n = cut
-        if len(n) >= 6 and "某" not in n:
+        if len(n) >= 6 and "某" not in n and not re.search(r"(你|我|本|该|贵|此|各|其|两|三|多)(家)?公司$", n) \
+                and not re.match(r"^[日月年号]", n):
             out.append(n)
     return tuple(sorted(set(out)))
 
@@ -338,11 +394,11 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
 
     # number: the first document number in the top lines, standing (nearly) alone
     doc_no = None
-    for ln in vlines[:10]:
+    for ln in vlines[:25]:
         s = re.sub(r"\s+", "", ln)
         m = DOC_NO.search(s)
         if m and (len(s) - len(m.group("no")) <= 6 or re.match(r"^(文号|编号|字号)", s)) and not s.startswith(("根据", "依据")):
-            doc_no = m.group("no")
+            doc_no = _CITE_LEAD.sub("", m.group("no"))
             break
     raw_addressee = addressee_line(vlines, after_title or 1)
     sig = signature(vlines)
@@ -379,7 +435,7 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
         ctx = ctx[ctx.rfind("《"):] if "《" in ctx else ctx[-30:]
         policy = bool(re.search(r"(办法|制度|规定|意见|方案|细则|规则|通知|决定|条例|实施|机制|纪要)》?[(（]?$", ctx)) and \
             not re.search(r"(函|书|回执|回告|告知|报告)》?[(（]?$", ctx)
-        lead = re.sub(r"^(根据|依据|按照|收到|关于|经)", "", no)
+        lead = _CITE_LEAD.sub("", no)
         cites.append(Citation(lead, letterish=not policy))
     case_nos = tuple(sorted({m.group("c") for m in _CASE_NO.finditer(flat)}))
     ents = entities or []
@@ -391,11 +447,12 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     received = _date_after(flat, r"收到|收悉|签收|接收|接到", year, date) or _date_field(flat, r"收到(日期|时间)|签收(日期|时间)|接收(日期|时间)", year, date)
     decided = _date_after(flat, r"(决定|依法)?(予以)?(立案|受理)|作出.{0,8}(立案|受理|不予立案|不予受理)决定|不予(立案|受理)", year, date) \
         or _date_field(flat, r"(立案|受理|决定)(日期|时间)", year, date)
-    handled = _date_after(flat, r"(办理|处理|调查|核查|查处)完毕|办结|作出.{0,10}(处罚|处理)决定|结案", year, date) \
+    handled = _date_after(flat, r"(办理|处理|调查|核查|查处)完毕|办结|作出.{0,40}(处罚|处分|处理)|给予.{0,30}处分|侦查终结|"
+                          r"结案|审查起诉", year, date, reach=60) \
         or _date_field(flat, r"(办结|结案|办理完毕)(日期|时间)", year, date)
     found = None
     if kind in ("transfer", "anomaly_report"):
-        found = _date_after(flat, r"(收到|接到|受理).{0,20}(举报|投诉|反映|线索)|发现", year, date)
+        found = _date_after(flat, r"(收到|接到|受理).{0,20}(举报|投诉|反映|线索)|发现", year, date) or _first_finding(flat, year, date)
     elif kind in ("complaint_redirect", "complaint_accept"):
         found = _date_after(flat, r"(提交|提出|递交|寄来|反映)|投诉", year, date) or received
     target, target_date = (None, None)
@@ -409,6 +466,8 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     if kind == "forward" and not addressee_is_agency:
         t_name, target_date = _target(flat, year, date)
         target = namer(t_name, issuer) if t_name else None
+    recorded = _date_after(flat, r"(信用|公示系统|平台).{0,30}(记录|公示|公布|推送)", year, date, reach=40) \
+        if kind in ("penalty", "outcome_report") else None
     matter = "clue" if re.search(r"线索", simplified_view(title or "")[0] + flat[:200]) else "case"
     reason = _reason(flat) if kind in ("return", "assist_return", "decline", "complaint_redirect", "forward") else None
     notes = []
@@ -420,5 +479,5 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
         file=file, sha256=sha256, kind=kind, doc_no=doc_no, date=date, title=title, issuer=issuer,
         addressee=addressee, cites=tuple(cites), case_nos=case_nos, projects=tuple(sorted(projects)),
         parties=_parties(flat, companies), matter=matter, received=received, decided=decided, handled=handled,
-        found=found, target=target, target_date=target_date, reason=reason, notes=tuple(notes),
+        found=found, recorded=recorded, target=target, target_date=target_date, reason=reason, notes=tuple(notes),
     )

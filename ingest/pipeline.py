@@ -47,7 +47,9 @@ from neo4j import exceptions as nx
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.errors import GraphUnavailable, InvalidData, LiandongError, WriteError
+from graph.errors import (
+    CONSTRAINT_VIOLATION, GraphUnavailable, InvalidData, LiandongError, WriteError, status_code,
+)
 from graph.rules.agencies import AgencyDirectory
 from graph.schema import Schema, load_schema, quote
 from graph.writer import RecordFactory, Unit, WriteStats, plan_unit, run_plan
@@ -55,7 +57,7 @@ from ingest.mapping import MappedDocument, ThreadStep, map_document
 from ingest.readers import DEFAULT_LIMITS, ReadLimits, ReadResult, iter_documents
 from ingest.report import INGESTED, QUARANTINED, UNCHANGED, DocOutcome, IngestReport
 from graph.threads import rebuild as rebuild_threads
-from ingest.letters import read_letter
+from ingest.letters import canonical_agency, read_letter
 from ingest.resolve import KnownIndex, ResolvedNode, Resolver
 
 Extractor = Callable[..., dict[str, Any]]
@@ -324,7 +326,7 @@ class Pipeline:
             resolution = self.resolver.resolve(item.extraction, read.text or "", doc_key=f"doc:{read.sha256}")
             agencies: list[ResolvedNode] = []
             act = read_letter(read.text or "", file=_name(read), sha256=str(read.sha256),
-                              agency=self._namer(agencies), entities=item.extraction.get("entities"))
+                              agency=self._namer(agencies))
             mapped = map_document(read, item.extraction, resolution, factory=self.factory, act=act,
                                   agencies=agencies)
         except (InvalidData, ValueError, KeyError, TypeError) as e:
@@ -347,6 +349,10 @@ class Pipeline:
         def name(mention: str, context: str | None) -> str | None:
             loc = self.resolver.localities.of_name(context)[0] if context else None
             node = self.resolver.agency(mention, loc, "letters")
+            canonical = canonical_agency(str(node.props["name"]))
+            if (not node.masked and canonical != node.props["name"]
+                    and self.resolver.directory.resolve(str(node.props["name"]), node.props.get("region")) is None):
+                node = self.resolver.agency(canonical, loc, "letters")  # the one name of its body
             if node.masked:  # no place could be had: never a phantom agency
                 return None
             if node.new and node.id not in {n.id for n in found}:
@@ -447,6 +453,48 @@ def ingest(graph: Graph, paths: Iterable[str | Path], *, report_path: str | Path
     return pipeline.run(paths, report_path=report_path)
 
 
+STORED_LETTERS = cypher(
+    "ingest.stored_letters",
+    "MATCH (d:Document) WHERE d.status = 'ingested' AND d.text IS NOT NULL\n"
+    "RETURN d.id AS id, d.path AS path, d.sha256 AS sha256, d.text AS text ORDER BY id",
+)
+SET_ACTS = cypher(
+    "ingest.set_acts",
+    "UNWIND $rows AS row\nMATCH (d:Document {id: row.id})\nSET d.act = row.act, d.act_kind = row.kind, d.kind = row.doc_kind",
+    writes=True, rows=[],
+)
+
+
+def reread_letters(graph: Graph, *, directory: AgencyDirectory | None = None) -> int:
+    """Read every stored letter's act again with the current rules (after an upgrade of liandong),
+    store the agencies it names and the acts, and rebuild the threads. Returns the letters read."""
+    pipeline = Pipeline(graph, directory=directory)
+    rows, nodes = [], []
+    for r in graph.read(STORED_LETTERS):
+        found: list[ResolvedNode] = []
+        act = read_letter(r["text"], file=_name_of(r["path"] or ""), sha256=r["sha256"], agency=pipeline._namer(found))
+        nodes.extend(found)
+        rows.append({"id": r["id"], "act": act.to_json(), "kind": act.kind,
+                     "doc_kind": act.kind if act.kind != "other" else None})
+    unit = Unit(nodes=[pipeline.factory.node("Agency", {"id": n.id, **n.props}, source="threads:letters")
+                       for n in {n.id: n for n in nodes}.values()])
+    plan = plan_unit(unit, pipeline.schema)
+
+    def work(tx: ManagedTransaction) -> None:
+        run_plan(tx, plan)
+        for i in range(0, len(rows), 500):
+            tx.run(SET_ACTS, rows=rows[i:i + 500]).consume()
+
+    with graph.driver.session(database=graph.database) as session:
+        session.execute_write(work)
+    rebuild_threads(graph)
+    return len(rows)
+
+
+def _name_of(path: str) -> str:
+    return Path(path.split("!/")[-1]).name
+
+
 def incomplete_documents(graph: Graph) -> list[dict[str, Any]]:
     """Ingested Documents whose MENTIONS are fewer or more than they recorded (should be none)."""
     return [r for r in graph.read(DOCUMENT_COMPLETENESS) if (r["expected"] or 0) != r["found"]]
@@ -531,11 +579,15 @@ def write_documents(graph: Graph, docs: list[MappedDocument], schema: Schema | N
     except (nx.ServiceUnavailable, nx.SessionExpired) as e:
         raise GraphUnavailable(f"lost the connection to the graph while writing: {e} — nothing of this batch was "
                                "stored; re-run the same command when the graph is back") from e
-    except nx.ConstraintError as e:
-        if "Document" in (e.message or "") or "doc:" in (e.message or ""):
-            raise DocumentExists(f"a document of this batch was stored meanwhile by another run: {e.message}") from e
-        raise WriteError(f"the graph refused a write ({e.code}): {e.message} — nothing of this batch was stored") from e
     except nx.Neo4jError as e:
+        if status_code(e) == CONSTRAINT_VIOLATION:
+            # by the status code, then by the data: the only CREATEs of the plan are the Documents
+            # (everything else is MERGEd on its id), so a uniqueness violation is one of them when
+            # one of the batch's Document ids is in the graph now
+            stored = graph.read(EXISTING_DOCUMENTS, {"ids": [d.doc_id for d in docs]})
+            if stored:
+                raise DocumentExists(f"a document of this batch was stored meanwhile by another run: "
+                                     f"{', '.join(sorted(r['id'] for r in stored))}") from e
         raise WriteError(f"the graph refused a write ({e.code}): {e.message} — nothing of this batch was stored") from e
     except nx.DriverError as e:
         raise WriteError(f"the write failed ({type(e).__name__}: {e}) — nothing of this batch was stored") from e

@@ -113,6 +113,7 @@ class LetterAct:
     decided: dt.date | None = None              # acceptance / 立案 decision date
     handled: dt.date | None = None              # handling ended (办理完毕 / 作出处理决定)
     found: dt.date | None = None                # the complaint received / the violation found (by the issuer)
+    recorded: dt.date | None = None             # a penalty recorded on the credit platform (信用记录公示)
     target: str | None = None                   # where the matter went next (forward notice, further transfer)
     target_date: dt.date | None = None
     reason: str | None = None
@@ -137,7 +138,7 @@ class LetterAct:
         for k, v in raw.items():
             if k not in names:
                 continue
-            if k in ("date", "received", "decided", "handled", "found", "target_date") and v:
+            if k in ("date", "received", "decided", "handled", "found", "recorded", "target_date") and v:
                 v = dt.date.fromisoformat(v)
             elif k == "cites":
                 v = tuple(Citation(**c) for c in v)

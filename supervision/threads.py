@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from graph.rules.deadlines import load_rules
 from graph.rules.workdays import WorkCalendar
-from supervision.acts import ANSWERS, ASSIST_ACTS, CUSTODY, EVENT_ORDER, LetterAct, number_key
+from supervision.acts import ANSWERS, ASSIST_ACTS, COMPLAINT_ACTS, CUSTODY, EVENT_ORDER, LetterAct, number_key
 
 STATUSES = ("met", "missed", "open", "overdue", "not_assessable")
 
@@ -129,6 +129,24 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _tail(key: str) -> str:
+    """``[2024]5号`` of ``示财移[2024]5号``: what any writing of a number ends with."""
+    i = key.rfind("[")
+    return key[i:] if i >= 0 else key
+
+
+def _own_number(key: str, own: dict[str, int]) -> str | None:
+    """The letter number a citation means: equal, or the citation with words before it
+    (你委修发改〔2025〕12号 cites 修发改〔2025〕12号) — the longest such number."""
+    if key in own:
+        return key
+    best = None
+    for k in own:
+        if key.endswith(k) and len(k) - len(_tail(k)) >= 2 and (best is None or len(k) > len(best)):
+            best = k
+    return best
+
+
 def _links(acts: list[LetterAct]) -> _Union:
     """Join letters by the numbers they carry and cite."""
     u = _Union(len(acts))
@@ -136,14 +154,18 @@ def _links(acts: list[LetterAct]) -> _Union:
     for i, a in enumerate(acts):
         if a.own_key and a.own_key not in own:
             own[a.own_key] = i
+    by_tail: dict[str, dict[str, int]] = defaultdict(dict)
+    for k, i in own.items():
+        by_tail[_tail(k)][k] = i
     shared: dict[str, list[int]] = defaultdict(list)
     for i, a in enumerate(acts):
         for c in a.cites:
             key = number_key(c.number)
             if key == a.own_key:
                 continue
-            if key in own:
-                u.union(i, own[key])
+            hit = _own_number(key, by_tail.get(_tail(key), {}))
+            if hit is not None:
+                u.union(i, own[hit])
             elif c.letterish:
                 shared[key].append(i)
         for no in a.case_nos:
@@ -152,10 +174,6 @@ def _links(acts: list[LetterAct]) -> _Union:
         for j in members[1:]:
             u.union(members[0], j)
     return u
-
-
-def _is_linked(a: LetterAct, own: set[str]) -> bool:
-    return any(number_key(c.number) in own for c in a.cites)
 
 
 def _overlap(a: LetterAct, others: list[LetterAct]) -> int:
@@ -184,6 +202,13 @@ def group(acts: Iterable[LetterAct]) -> list[Thread]:
     """Letters → threads (each letter in exactly one), deterministic for a set of letters."""
     ordered = _order(acts)
     u = _links(ordered)
+    # a complaint's letters (redirect, acceptance, decision) share its project number
+    complaints = [i for i, a in enumerate(ordered) if a.kind in COMPLAINT_ACTS]
+    for x in complaints:
+        for y in complaints:
+            if x < y and (set(ordered[x].projects) & set(ordered[y].projects)
+                          or len(set(ordered[x].parties) & set(ordered[y].parties)) >= 2):
+                u.union(x, y)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         clusters[u.find(i)].append(i)
@@ -198,7 +223,8 @@ def group(acts: Iterable[LetterAct]) -> list[Thread]:
         a = ordered[members[0]]
         follow_up = a.kind in ANSWERS or a.kind in ("assist_return", "assist_reply")
         retransfer = a.kind in ("transfer", "assist_request")
-        if not (follow_up or retransfer):
+        complaint = a.kind in COMPLAINT_ACTS
+        if not (follow_up or retransfer or complaint):
             continue
         scored: list[tuple[int, int]] = []
         for other in roots:
@@ -209,6 +235,8 @@ def group(acts: Iterable[LetterAct]) -> list[Thread]:
                 scored.append((1 + _overlap(a, letters), other))
             elif retransfer and _returned_to(a, letters) and _overlap(a, letters) >= 1:
                 scored.append((1 + _overlap(a, letters), other))
+            elif complaint and any(m.kind in COMPLAINT_ACTS for m in letters) and _overlap(a, letters) >= 2:
+                scored.append((_overlap(a, letters), other))
         scored.sort(reverse=True)
         if not scored:
             continue
@@ -217,24 +245,19 @@ def group(acts: Iterable[LetterAct]) -> list[Thread]:
         confident = unique and (best >= 2 or (follow_up and len(scored) == 1 and not a.projects and not a.parties))
         placed[root] = (target if confident else None, [o for _, o in scored])
 
-    threads: dict[int, Thread] = {}
-    moved: dict[int, int] = {}
     for root, (target, _) in placed.items():
-        if target is not None and target not in placed:
-            moved[root] = target
-    for root in roots:
-        if root in moved:
-            continue
-        threads[root] = Thread([ordered[j] for j in clusters[root]])
-    for root, target in moved.items():
-        threads[target].letters.extend(ordered[j] for j in clusters[root])
+        if target is not None:
+            u.union(root, target)
+    merged: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ordered)):
+        merged[u.find(i)].append(i)
+    threads: dict[int, Thread] = {r: Thread([ordered[j] for j in m]) for r, m in merged.items()}
     for root, (target, cands) in placed.items():
-        if root in moved:
+        if target is not None:
             continue
-        t = threads[root]
-        if target is None:
-            t.review.append(f"{t.root.file}: answers a referral but several threads fit — choose one")
-            t.candidates = sorted({f for c in cands for f in threads.get(c, Thread([])).files})
+        t = threads[u.find(root)]
+        t.review.append(f"{ordered[root].file}: answers a referral but several threads fit — choose one")
+        t.candidates = sorted({ordered[j].file for c in cands for j in merged.get(u.find(c), [])})
     out = list(threads.values())
     for t in out:
         t.letters = _order(t.letters)
@@ -314,6 +337,8 @@ def deadlines_of(t: Thread, cal: WorkCalendar) -> list[Deadline]:
         returns = by_receiver({"return"})
         forwards = by_receiver({"forward", "forward_notice"})
         outcomes = by_receiver({"outcome_report"})
+        onward = [a for a in letters if a.kind in ("transfer", "anomaly_report") and a is not r
+                  and a.issuer == r.addressee and a.date and r.date and a.date >= r.date]
         if r.kind == "transfer" and r.found:
             out.append(Deadline(r.file, "transfer_case", r.issuer, r.found, _due("transfer_case", r.found, cal),
                                 r.date, r.file))
@@ -322,7 +347,7 @@ def deadlines_of(t: Thread, cal: WorkCalendar) -> list[Deadline]:
             anchor = received or ret.received or r.date
             out.append(Deadline(r.file, "return_out_of_duty", r.addressee, anchor,
                                 _due("return_out_of_duty", anchor, cal), ret.date, ret.file))
-        elif not decisions and not forwards and not outcomes:
+        elif not decisions and not forwards and not outcomes and not onward:
             anchor = received or r.date
             out.append(Deadline(r.file, "return_out_of_duty", r.addressee, anchor,
                                 _due("return_out_of_duty", anchor, cal), None))
@@ -357,8 +382,10 @@ def deadlines_of(t: Thread, cal: WorkCalendar) -> list[Deadline]:
                             decision.file if decision else None))
     # penalty decisions
     for p in (a for a in letters if a.kind == "penalty" and a.date):
+        report = p if p.recorded else next((a for a in letters if a.recorded and a.issuer == p.issuer), None)
         out.append(Deadline(p.file, "record_penalty_credit", p.issuer, p.date,
-                            _due("record_penalty_credit", p.date, cal), None))
+                            _due("record_penalty_credit", p.date, cal), report.recorded if report else None,
+                            report.file if report else None))
     return out
 
 

@@ -73,11 +73,17 @@ def threads_export(obj: Context, fmt: str, output: Path | None, as_of: str | Non
 
 
 @threads_group.command("rebuild")
+@click.option("--reread", is_flag=True, help="Read every stored letter's act again with this version's rules first.")
 @pass_ctx
-def threads_rebuild(obj: Context) -> None:
+def threads_rebuild(obj: Context, reread: bool) -> None:
     """Derive the threads again from the stored letters (ingest does this itself)."""
     from graph.threads import rebuild
 
+    if reread:
+        from ingest.pipeline import reread_letters
+
+        n = reread_letters(obj.graph())
+        click.echo(f"{n} letter(s) read again")
     r = rebuild(obj.graph())
     click.echo(f"{r.threads} thread(s) from {r.letters} letter(s): {r.events} events, {r.deadlines} deadlines, "
                f"{r.review} to place by hand")

@@ -95,9 +95,7 @@ T.append(dict(
             ev(f[3], "outcome_report", MZ_GA, MZ_CZ, "2024-06-06")],
     deadlines=[dl(f[0], "transfer_case", "2024-01-31", "2024-02-05", "003 第十三条"),
                dl(f[0], "notify_acceptance", "2024-02-08", "2024-02-23", "003 第十五条"),
-               dl(f[0], "report_outcome", "2024-05-24", "2024-06-06", "003 第十五条"),
-               dl(f[3], "return_out_of_duty", "2024-05-24", None, "003 第十四条(三)",
-                  "GOLD.md read literally: the further transfer (移送检察院审查起诉) is a referral that nothing in the set decided; no receipt, so anchored on the transfer date as written. Arguably moot (审查起诉 is not an administrative referral) - a convention question.")]))
+               dl(f[0], "report_outcome", "2024-05-24", "2024-06-06", "003 第十五条")]))
 
 # 2 泉州市鲤城区 — transfer to 市场监管 returned late (National Day 2024, Sunday 9-29 worked), re-transfer to 公安, receipt, 立案告知书
 f = ["泉鲤财函〔2024〕41号.docx", "区市场监管局退回函_泉鲤市监函2024-57.txt", "泉鲤财函〔2024〕46号_移送公安鲤城分局.txt",
@@ -135,9 +133,7 @@ T.append(dict(
             ev(f[1], "transfer", XW_FG, XW_GA, "2025-01-17"),
             ev(f[2], "receipt", XW_GA, XW_FG, "2025-01-17"),
             ev(f[3], "decline", XW_GA, XW_FG, "2025-02-07")],
-    deadlines=[dl(f[0], "return_out_of_duty", "2025-01-08", None, "003 第十四条(三)",
-                  "GOLD.md read literally: the report is a referral to 发改委 that no accept/decline/forward/return decided (发改委 transferred it on after 初核); no receipt date written (\"已收悉\"), so anchored on the report's date. A convention question."),
-               dl(f[1], "transfer_case", "2025-01-13", "2025-01-17", "003 第十三条"),
+    deadlines=[dl(f[1], "transfer_case", "2025-01-13", "2025-01-17", "003 第十三条"),
                dl(f[1], "notify_acceptance", "2025-01-24", "2025-02-07", "003 第十五条")]))
 
 # 5 嘉善县 — audit transfer, forward to the city level (county -> city) + 告知书, 受理回告 (Qingming 2024)
