@@ -80,3 +80,18 @@ class WriteError(LiandongError):
 
 class QueryError(LiandongError):
     """A query failed or was refused."""
+
+
+# --------------------------------------------------------------- server errors, by status code
+# Classify what the server refused by its Neo4j status code (the same on Neo4j and on the embedded
+# ArcadeDB Bolt server), never by the wording of its message: the two word the same refusal
+# differently, and Neo4j's wording changes between versions.
+CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed"
+READ_ONLY_VIOLATION = "Neo.ClientError.Statement.AccessMode"  # a write in a READ transaction (Neo4j only)
+
+
+def status_code(error: BaseException) -> str | None:
+    """The Neo4j status code of a server error (``Neo.ClientError.…``), or None for anything else."""
+    from neo4j.exceptions import Neo4jError
+
+    return error.code if isinstance(error, Neo4jError) else None
