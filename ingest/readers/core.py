@@ -204,7 +204,9 @@ def read_bytes(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS) -
     return _result(name, data, size, fmt, decoded)
 
 
-def read_file(path: Path | str, *, limits: ReadLimits = DEFAULT_LIMITS) -> ReadResult:
+def read_file(
+    path: Path | str, *, limits: ReadLimits = DEFAULT_LIMITS, nofollow: bool = False, display: str | None = None
+) -> ReadResult:
     """Read one file from disk. Never raises for bad input: problems become statuses.
 
     The size is checked with ``stat`` before anything is read, so an oversized
@@ -212,23 +214,27 @@ def read_file(path: Path | str, *, limits: ReadLimits = DEFAULT_LIMITS) -> ReadR
     :func:`iter_documents`).
     """
     path = Path(path)
-    display = str(path)
-    ext = _suffix(path.name)
+    display = display or str(path)
+    ext = _suffix(Path(display).name)
     fmt = _EXT_FORMAT.get(ext) or _EXT_UNSUPPORTED.get(ext) or "unknown"
     try:
-        st = path.stat()
+        st = path.lstat() if nofollow else path.stat()
     except OSError as exc:
         return _result(display, None, None, fmt, Decoded(Status.UNREADABLE, note=_os_note(exc)))
     if stat.S_ISDIR(st.st_mode):
         note = "is a folder — read it with iter_documents()"
         return _result(display, None, None, "folder", Decoded(Status.UNREADABLE, note=note))
+    if stat.S_ISLNK(st.st_mode):
+        note = "became a symbolic link while the folder was read — not followed"
+        return _result(display, None, None, "link", Decoded(Status.UNREADABLE, note=note))
     if not stat.S_ISREG(st.st_mode):
         note = "not a regular file (device, pipe or socket)"
         return _result(display, None, None, fmt, Decoded(Status.UNREADABLE, note=note))
     if st.st_size >= limits.max_bytes:
         return _too_large(display, st.st_size, fmt, limits.max_bytes)
     try:
-        with path.open("rb") as fh:
+        flags = os.O_RDONLY | (os.O_NOFOLLOW if nofollow else 0)
+        with os.fdopen(os.open(path, flags), "rb") as fh:
             data = fh.read(limits.max_bytes)
             grew = bool(fh.read(1))
     except OSError as exc:
@@ -436,8 +442,8 @@ def _zip_member(
     yield read_bytes(data, display, limits=limits)
 
 
-def _iter_zip_file(path: Path, limits: ReadLimits) -> Iterator[ReadResult]:
-    display = str(path)
+def _iter_zip_file(path: Path, limits: ReadLimits, *, display: str | None = None) -> Iterator[ReadResult]:
+    display = display or str(path)
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -465,7 +471,22 @@ def _iter_zip_file(path: Path, limits: ReadLimits) -> Iterator[ReadResult]:
 # --------------------------------------------------------------------------- walking
 
 
-def _walk(folder: Path, limits: ReadLimits) -> Iterator[ReadResult]:
+def _outside(path: Path, target: str, root: Path) -> ReadResult:
+    note = (
+        f"is a symbolic link to {target}, outside the folder given ({root}) — not followed: "
+        "ingestion reads only what it was given; copy the file in if it belongs"
+    )
+    return _result(str(path), None, None, "link", Decoded(Status.UNREADABLE, note=note))
+
+
+def _walk(folder: Path, limits: ReadLimits, root: Path | None = None) -> Iterator[ReadResult]:
+    """Walk ``folder`` (inside ``root``, the resolved folder that was given).
+
+    A symbolic link is never followed outside ``root``: one that points outside (to a file like
+    ``LIANDONG_HOME/password`` or to a folder) is quarantined with that reason; one that stays
+    inside is read through its resolved path (folders through links are not walked: loops).
+    """
+    root = root if root is not None else Path(os.path.realpath(folder))
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -477,23 +498,37 @@ def _walk(folder: Path, limits: ReadLimits) -> Iterator[ReadResult]:
         if _is_junk(entry.name):
             continue
         path = folder / entry.name
+        if entry.is_symlink():
+            target = os.path.realpath(path)
+            if not Path(target).is_relative_to(root):
+                yield _outside(path, target, root)
+            elif os.path.isdir(target):
+                continue  # symlinked folders are not followed (loops)
+            else:
+                yield from _one(path, limits, real=Path(target), root=root)
+            continue
         try:
             is_dir = entry.is_dir(follow_symlinks=False)
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, limits)
-        elif entry.is_symlink() and path.is_dir():
-            continue  # symlinked folders are not followed (loops)
+            yield from _walk(path, limits, root)
         else:
-            yield from _one(path, limits)
+            yield from _one(path, limits, real=path, root=root)
 
 
-def _one(path: Path, limits: ReadLimits) -> Iterator[ReadResult]:
+def _one(path: Path, limits: ReadLimits, *, real: Path | None = None, root: Path | None = None) -> Iterator[ReadResult]:
+    """One file (or zip). Inside a walked folder, ``real`` is the checked path: it is opened with
+    ``O_NOFOLLOW``, and re-checked against ``root``, so a link swapped in meanwhile is refused."""
+    if real is not None and root is not None:
+        target = os.path.realpath(real)
+        if not Path(target).is_relative_to(root):
+            yield _outside(path, target, root)
+            return
     if _suffix(path.name) == ".zip":
-        yield from _iter_zip_file(path, limits)
+        yield from _iter_zip_file(path if real is None else real, limits, display=str(path))
     else:
-        yield read_file(path, limits=limits)
+        yield read_file(path if real is None else real, limits=limits, nofollow=real is not None, display=str(path))
 
 
 def iter_documents(
@@ -503,7 +538,8 @@ def iter_documents(
 
     Files are read as they are; folders are walked recursively in sorted
     order (hidden files, ``~$`` Office lock files, ``Thumbs.db``/``.DS_Store``
-    and ``__MACOSX`` are skipped; symlinked folders are not followed); ``.zip``
+    and ``__MACOSX`` are skipped; symlinked folders are not followed, and a symbolic link to
+    anything outside the folder given is quarantined, never read); ``.zip``
     archives are expanded in memory, members in sorted order, displayed as
     ``letters.zip!/2021/a.txt`` (zips inside zips up to
     ``limits.max_archive_depth``). Every problem becomes a result with a
@@ -512,6 +548,6 @@ def iter_documents(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path, limits)
+            yield from _walk(path, limits, Path(os.path.realpath(path)))
         else:
             yield from _one(path, limits)
