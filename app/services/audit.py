@@ -2,9 +2,16 @@
 
 One JSON object per line in ``LIANDONG_HOME/audit/audit.jsonl``, independent of the graph. The
 file is opened with ``O_APPEND`` only — never rewritten — and each line is written under an
-exclusive ``flock`` and ``fsync``-ed before the action is shown to the user. Every entry carries
-the SHA-256 of the previous one (``prev``) and its own (``hash``), so :meth:`AuditLog.verify`
-finds a line that was edited, removed or inserted afterwards.
+exclusive ``flock`` and ``fsync``-ed before the action is shown to the user.
+
+**Keyed.** Every entry carries the MAC of the previous one (``prev``) and its own (``hash``):
+HMAC-SHA256 with a key kept *outside* the log (``LIANDONG_HOME/app/audit.key``, 32 random bytes,
+owner-only), so whoever edits lines cannot recompute a chain that verifies.
+
+**Anchored.** After each append, the number of entries and the last MAC (the head) are written,
+MAC'd too, to ``LIANDONG_HOME/app/audit.anchor`` (atomically: temporary file, ``fsync``,
+rename). :meth:`AuditLog.verify` checks the chain line by line *and* that it ends where the
+anchor says — so cutting off the last lines, emptying the file, or rebuilding it all show.
 """
 
 from __future__ import annotations
@@ -12,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import hashlib
+import hmac
 import json
+import secrets
 import os
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -60,9 +69,37 @@ class AuditEntry:
         return ACTION_ZH.get(self.action, self.action)
 
 
-def _digest(body: dict[str, Any]) -> str:
+KEY_BYTES = 32
+
+
+def _digest(body: dict[str, Any], key: bytes) -> str:
     text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _anchor_mac(key: bytes, count: int, head: str) -> str:
+    return hmac.new(key, f"liandong-audit-anchor:{count}:{head}".encode(), hashlib.sha256).hexdigest()
+
+
+def load_key(path: Path) -> bytes:
+    """The audit key at ``path``, created (owner-only, 32 random bytes) when there is none."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        try:
+            os.write(fd, secrets.token_bytes(KEY_BYTES).hex().encode())
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    if path.stat().st_mode & 0o077:
+        os.chmod(path, 0o600)
+    key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+    if len(key) < 16:
+        raise ConfigError(f"the audit key {path} is damaged — restore it from a backup (the log cannot be verified without it)")
+    return key
 
 
 def _clean(params: dict[str, Any] | None) -> dict[str, Any]:
@@ -88,14 +125,51 @@ class Verification:
 
 
 class AuditLog:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, key_path: Path | None = None, anchor_path: Path | None = None) -> None:
         self.path = path
+        # outside the log: LIANDONG_HOME/app/ next to LIANDONG_HOME/audit/, or beside a bare file
+        side = path.parent.parent / "app" if path.parent.name == "audit" else path.parent
+        self.key_path = key_path or side / f"{path.stem}.key"
+        self.anchor_path = anchor_path or side / f"{path.stem}.anchor"
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            new = not path.exists()
             fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
             os.close(fd)
+            self.key = load_key(self.key_path)
+            if new and not self.anchor_path.exists():
+                self._write_anchor(0, GENESIS)  # a log that starts now: its anchor says so
         except OSError as e:
             raise ConfigError(f"cannot open the audit log {path}: {e.strerror} — check LIANDONG_HOME and its permissions") from e
+
+    def _write_anchor(self, count: int, head: str) -> None:
+        data = json.dumps({"count": count, "head": head, "mac": _anchor_mac(self.key, count, head)})
+        tmp = self.anchor_path.with_name(self.anchor_path.name + f".{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, data.encode())
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, self.anchor_path)
+        dfd = os.open(self.anchor_path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+    def _read_anchor(self) -> tuple[int, str] | str:
+        """(count, head), or the reason it cannot be trusted."""
+        try:
+            raw = json.loads(self.anchor_path.read_text(encoding="utf-8"))
+            count, head, mac = int(raw["count"]), str(raw["head"]), str(raw["mac"])
+        except FileNotFoundError:
+            return "锚点文件缺失（日志的条数和末条摘要无从核对）"
+        except (OSError, ValueError, KeyError, TypeError):
+            return "锚点文件无法解析"
+        if not hmac.compare_digest(mac, _anchor_mac(self.key, count, head)):
+            return "锚点文件被改动（其校验码不符）"
+        return count, head
 
     @classmethod
     def default(cls, settings: Settings | None = None) -> AuditLog:
@@ -126,10 +200,11 @@ class AuditLog:
                 params=_clean(params),
                 prev=prev,
             ).body()
-            entry = AuditEntry(**body, hash=_digest(body))
+            entry = AuditEntry(**body, hash=_digest(body, self.key))
             line = json.dumps(asdict(entry), ensure_ascii=False, sort_keys=True, default=str) + "\n"
             os.write(fd, line.encode("utf-8"))
             os.fsync(fd)
+            self._write_anchor(entry.seq, entry.hash)
             return entry
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
@@ -186,6 +261,17 @@ class AuditLog:
         return out[:limit] if limit else out
 
     def verify(self) -> Verification:
+        """The chain line by line (keyed), then its length and head against the anchor; read under
+        a shared lock so that an append cannot land between the two."""
+        fd = os.open(self.path, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            return self._verify()
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+    def _verify(self) -> Verification:
         prev, n = GENESIS, 0
         with open(self.path, encoding="utf-8") as f:
             for n, line in enumerate(f, start=1):
@@ -197,9 +283,18 @@ class AuditLog:
                     return Verification(False, n - 1, n, f"第{n}行序号为{entry.seq}，应为{n}（有记录被删除或插入）")
                 if entry.prev != prev:
                     return Verification(False, n - 1, n, f"第{n}行的前序摘要与上一行不符（上一行被改动或删除）")
-                if _digest(entry.body()) != entry.hash:
-                    return Verification(False, n - 1, n, f"第{n}行内容与其摘要不符（该行被改动）")
+                if not hmac.compare_digest(_digest(entry.body(), self.key), entry.hash):
+                    return Verification(False, n - 1, n, f"第{n}行内容与其摘要不符（该行被改动，或整条链被重算）")
                 prev = entry.hash
+        anchor = self._read_anchor()
+        if isinstance(anchor, str):
+            return Verification(False, n, None, anchor)
+        count, head = anchor
+        if n != count:
+            what = "末尾有记录被删除或文件被清空" if n < count else "有记录未经本程序追加"
+            return Verification(False, n, n + 1 if n < count else count + 1, f"日志有{n}条，锚点记录为{count}条（{what}）")
+        if prev != head:
+            return Verification(False, n, n or None, "末条记录的摘要与锚点不符（日志被替换或重建）")
         return Verification(True, n)
 
 

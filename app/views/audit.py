@@ -32,7 +32,7 @@ if c5.button("校验日志完整性", key="audit_verify"):
     result = log.verify()
     audit("verify_audit", "", {"ok": result.ok, "entries": result.entries}, once=False)
     if result.ok:
-        st.success(f"完整：{result.entries} 条记录的摘要链无断裂。")
+        st.success(f"完整：{result.entries} 条记录的密钥摘要链无断裂，条数和末条摘要与锚点一致。")
     else:
         st.error(f"日志被改动：{result.reason}")
 if not frame.empty:

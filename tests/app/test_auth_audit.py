@@ -203,3 +203,81 @@ def test_audit_appends_from_many_threads_keep_one_chain(log):
 
 def test_audit_file_is_owner_only(log):
     assert oct(log.path.stat().st_mode)[-3:] == "600"
+
+
+# ------------------------------------------------------------------------------ keyed and anchored (issue 12 row 10)
+def _filled(log, n=5):
+    v = Viewer("wang", "agency:1", "investigator")
+    for i in range(n):
+        log.record(v, "export_csv" if i == n - 1 else "view_profile", f"company:{i}")
+    return log.path.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def test_audit_key_and_anchor_live_outside_the_log_owner_only(tmp_path):
+    log = AuditLog(tmp_path / "home" / "audit" / "audit.jsonl")
+    _filled(log, 2)
+    assert log.key_path == tmp_path / "home" / "app" / "audit.key"
+    assert log.anchor_path == tmp_path / "home" / "app" / "audit.anchor"
+    for p in (log.key_path, log.anchor_path, log.path):
+        assert oct(p.stat().st_mode)[-3:] == "600", p
+    key = log.key_path.read_text()
+    assert key.strip() not in log.path.read_text(encoding="utf-8")
+    assert json.loads(log.anchor_path.read_text())["count"] == 2
+
+
+def test_truncating_the_last_lines_is_detected(log):
+    lines = _filled(log)
+    log.path.write_text("".join(lines[:-2]), encoding="utf-8")  # the export among them
+    bad = log.verify()
+    assert not bad.ok and "锚点" in bad.reason and "删除" in bad.reason, bad
+
+
+def test_an_emptied_log_is_detected(log):
+    _filled(log)
+    log.path.write_text("", encoding="utf-8")
+    bad = log.verify()
+    assert not bad.ok and bad.entries == 0 and "清空" in bad.reason, bad
+
+
+def test_rewriting_and_recomputing_the_chain_is_detected(log):
+    """The attacker edits a line and recomputes every hash the old, unkeyed way (and even with a
+    key of their own): the keyed chain does not verify."""
+    import hashlib
+    import hmac as hmac_mod
+
+    lines = _filled(log)
+    for their_key in (None, b"attacker key"):
+        prev, out = "0" * 64, []
+        for line in lines:
+            entry = json.loads(line)
+            entry["target"] = entry["target"].replace("company:1", "company:9")
+            entry["prev"] = prev
+            body = {k: v for k, v in entry.items() if k != "hash"}
+            text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+            entry["hash"] = hashlib.sha256(text).hexdigest() if their_key is None else hmac_mod.new(their_key, text, hashlib.sha256).hexdigest()
+            prev = entry["hash"]
+            out.append(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
+        log.path.write_text("".join(out), encoding="utf-8")
+        bad = log.verify()
+        assert not bad.ok and bad.first_bad_line == 1, bad
+    log.path.write_text("".join(lines), encoding="utf-8")
+    assert log.verify().ok
+
+
+def test_a_forged_or_missing_anchor_is_detected(log):
+    lines = _filled(log)
+    log.path.write_text("".join(lines[:-1]), encoding="utf-8")
+    anchor = json.loads(log.anchor_path.read_text())
+    anchor["count"] -= 1  # the attacker also lowers the count, without the key
+    log.anchor_path.write_text(json.dumps(anchor))
+    bad = log.verify()
+    assert not bad.ok and "锚点文件被改动" in bad.reason
+    log.anchor_path.unlink()
+    assert "缺失" in log.verify().reason
+
+
+def test_a_fresh_log_verifies_and_keeps_verifying_across_instances(tmp_path):
+    path = tmp_path / "audit" / "audit.jsonl"
+    assert AuditLog(path).verify().ok
+    _filled(AuditLog(path), 3)
+    assert AuditLog(path).verify().ok and AuditLog(path).verify().entries == 3
