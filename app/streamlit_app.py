@@ -10,6 +10,8 @@ skip the sign-in. ``app/views`` has no ``__init__.py`` so the Cypher catalog nev
 
 from __future__ import annotations
 
+import os
+
 import streamlit as st
 
 from app.views.common import MENU, PAGES, current_viewer, menu_for, sign_out, touch, who_line
@@ -18,6 +20,7 @@ from app.views.common import MENU, PAGES, current_viewer, menu_for, sign_out, to
 # emoji favicon is fetched from Google's or jsDelivr's servers. The default favicon is local.
 # (Material icons inside a page — st.page_link(icon=…) — use the bundled font and stay local.)
 st.set_page_config(page_title="联动监管知识图谱", layout="wide")
+os.umask(0o077)  # uploads and anything else this process writes under LIANDONG_HOME: owner-only
 
 
 viewer = current_viewer()

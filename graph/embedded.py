@@ -41,8 +41,10 @@ class ServerInfo:
 
 def prepare_home(home: Path) -> None:
     """Create the data folder (owner-only) and the generated password; check both are usable."""
+    from graph.home import secure_home
+
     try:
-        home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        secure_home(home)  # an existing home too: everything in it owner-only
         (home / "log").mkdir(exist_ok=True, mode=0o700)
     except OSError as e:
         raise DataDirError(
@@ -162,7 +164,7 @@ def _spawn(settings: Settings) -> ServerInfo:
     ]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent.parent), env.get("PYTHONPATH")]))
-    with open(log_path, "ab") as log:
+    with os.fdopen(os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "ab") as log:
         proc = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             cwd=home, env=env, start_new_session=True,

@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--database", required=True)
     ap.add_argument("--heap", default="4g")
     args = ap.parse_args(argv)
+    os.umask(0o077)  # whatever the JVM writes under LIANDONG_HOME (data, logs, config) is owner-only
 
     home = Path(args.home)
     lock_fd = os.open(home / "server.lock", os.O_RDWR | os.O_CREAT, 0o600)

@@ -80,6 +80,7 @@ def app_cmd(port: int, host: str) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     # become Streamlit (no child left behind): Ctrl+C and SIGTERM reach the server itself
+    os.umask(0o077)  # inherited by Streamlit: what it writes under LIANDONG_HOME is owner-only
     os.execve(cmd[0], cmd, env)
 
 

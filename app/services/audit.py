@@ -173,6 +173,11 @@ class AuditLog:
 
     @classmethod
     def default(cls, settings: Settings | None = None) -> AuditLog:
+        from graph.home import private_dir
+
+        settings = settings or Settings.from_env()
+        private_dir(audit_path(settings).parent, settings.home)
+        private_dir(settings.home / "app", settings.home)  # the key and the anchor
         return cls(audit_path(settings))
 
     def record(

@@ -131,6 +131,10 @@ class UserStore:
 
     @classmethod
     def default(cls, settings: Settings | None = None) -> UserStore:
+        from graph.home import private_dir
+
+        settings = settings or Settings.from_env()
+        private_dir(users_path(settings).parent, settings.home)
         return cls(users_path(settings))
 
     def _connect(self) -> sqlite3.Connection:

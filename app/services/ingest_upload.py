@@ -82,8 +82,11 @@ def safe_name(name: str) -> str:
 def upload_folder(viewer: Viewer, settings: Settings | None = None) -> Path:
     settings = settings or Settings.from_env()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    folder = settings.home / "uploads" / f"{stamp}-{safe_name(viewer.username)}"
-    folder.mkdir(parents=True, exist_ok=False, mode=0o700)
+    from graph.home import private_dir
+
+    uploads = private_dir(settings.home / "uploads", settings.home)  # 0700 up to the home
+    folder = uploads / f"{stamp}-{safe_name(viewer.username)}"
+    folder.mkdir(exist_ok=False, mode=0o700)
     return folder
 
 
