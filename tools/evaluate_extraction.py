@@ -10,7 +10,9 @@ Implicit relations, REFERRED dates/evidence and doc fields are reported separate
     python tools/evaluate_extraction.py --docs /work/shared/eval/dev/docs \
         --gold /work/shared/eval/dev/gold.jsonl [--pred pred.jsonl] [--markdown out.md] [--errors]
 
-Without ``--pred`` the extractor (``ingest.nlp.extract_file``) runs on every document.
+Without ``--pred`` every document is read through the shipped readers (``ingest.readers``, as
+``liandong ingest`` and ``liandong extract`` read it: txt in any Chinese encoding, docx, pdf, html)
+and extracted with ``ingest.nlp.extract_file``.
 """
 
 from __future__ import annotations

@@ -58,6 +58,29 @@ def register(cli: click.Group) -> None:
         if report.interrupted:
             sys.exit(130)
 
+    def _with_stored_fields(read: Any, record: dict[str, Any]) -> dict[str, Any]:
+        """Add to ``doc`` what ingestion stores on the Document, computed by the same helpers:
+        ``doc_no``, ``date`` (ISO), ``genre`` (the stored kind), ``issuer_name``."""
+        from ingest import mapping
+
+        doc = record.get("doc")
+        if not isinstance(doc, dict):
+            return record
+        text, ents = read.text or "", record.get("entities") or []
+        doc_no_of = getattr(mapping, "doc_no_of", None)
+        date_of = getattr(mapping, "date_of", None)
+        genre = getattr(mapping, "genre", None)
+        if doc_no_of is not None:
+            doc["doc_no"] = doc_no_of(text, ents)
+        if date_of is not None:
+            d = date_of(text, ents)
+            doc["date"] = d.isoformat() if d is not None else None
+        if genre is not None:
+            doc["genre"] = genre(text, record)
+        issuer = doc.get("issuer")
+        doc["issuer_name"] = ents[issuer]["text"] if isinstance(issuer, int) and 0 <= issuer < len(ents) else None
+        return record
+
     @cli.command("extract")
     @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
     @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
@@ -68,8 +91,10 @@ def register(cli: click.Group) -> None:
         """Extract entities, relations and document fields from letters, without the graph.
 
         One JSON line per document: file, path, sha256 (of the file's bytes), status, entities
-        (start/end offsets into the decoded original text, label, text), relations, doc {kind,
-        violations, issuer}, aliases and identifiers. A document the reader cannot use gets a line
+        (start/end offsets into the decoded original text, label, text; AGENCY spans that are not
+        names carry ``form``: "pronoun" for 我局/你局, "short" for 县财政局/市局), relations (every
+        relation ingestion stores, REFERRED included), doc {kind, violations, issuer, issuer_name,
+        genre (the kind stored on the Document), doc_no, date (ISO)}, aliases and identifiers. A document the reader cannot use gets a line
         with its status and reason and no entities.
         """
         from ingest.nlp import extract_text
@@ -84,7 +109,7 @@ def register(cli: click.Group) -> None:
                 if read.ok and read.text:
                     name = Path(read.path.split("!/")[-1]).name
                     try:
-                        record = extraction_record(read, extract_text(read.text, file=name))
+                        record = _with_stored_fields(read, extraction_record(read, extract_text(read.text, file=name)))
                     except Exception as e:  # noqa: BLE001 - one bad letter must not stop the rest
                         record = extraction_record(read, None)
                         record.update(status="extraction_failed", reason=f"{type(e).__name__}: {e}")

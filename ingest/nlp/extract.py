@@ -12,19 +12,34 @@ from .relations import Ent, extract_relations
 from .textview import simplified_view
 
 
-def _entities(text: str, view: str) -> tuple[list[Ent], dict[str, str], list[dict[str, Any]]]:
+def _entities(text: str, view: str
+              ) -> tuple[list[Ent], dict[str, str], list[dict[str, Any]], dict[tuple[int, int], str]]:
     nlp = load_pipeline()
     doc = nlp.make_doc(view)
     doc.user_data["liandong_text"] = view  # saves rebuilding the string from 2,000 tokens
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
-    ents = [Ent(i, e.start_char, e.end_char, e.label_, text[e.start_char:e.end_char], view[e.start_char:e.end_char])
+    forms = doc._.forms or {}
+    # pronoun references (我局, 你局) are AGENCY spans in the output, but classification and
+    # relations see them under their own label: they are never an issuer, sender or receiver name
+    ents = [Ent(i, e.start_char, e.end_char,
+                "AGENCY_REF" if forms.get((e.start_char, e.end_char)) == "pronoun" else e.label_,
+                text[e.start_char:e.end_char], view[e.start_char:e.end_char])
             for i, e in enumerate(doc.ents)]
     aliases: dict[str, str] = {}
     for (s, e), (_lab, fs, fe) in (doc._.aliases or {}).items():
         if text[s:e] != text[fs:fe]:
             aliases[text[s:e]] = text[fs:fe]
-    return ents, aliases, list(doc._.identifiers or [])
+    return ents, aliases, list(doc._.identifiers or []), forms
+
+
+def _entity(e: Ent, forms: dict[tuple[int, int], str]) -> dict[str, Any]:
+    out: dict[str, Any] = {"start": e.start, "end": e.end, "label": "AGENCY" if e.label == "AGENCY_REF" else e.label,
+                           "text": e.text}
+    form = forms.get((e.start, e.end))
+    if form:
+        out["form"] = form  # "pronoun" (我局/你局: not a name) or "short" (县财政局, 市局)
+    return out
 
 
 def extract_text(text: str, *, file: str | None = None, data: bytes | None = None) -> dict[str, Any]:
@@ -34,34 +49,41 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
     ``sha256`` is of ``data`` when the raw bytes are given, else of the UTF-8 encoded text.
     """
     view = simplified_view(text)
-    ents, aliases, identifiers = _entities(text, view)
+    ents, aliases, identifiers, forms = _entities(text, view)
     # aliases from defined abbreviations + level-prefixed short forms of the same agency
     doc_fields = classify(view, ents)
+    genre = letter_genre(view, doc_fields["kind"])
+    doc_fields["genre"] = genre  # the kind ingestion stores on the Document
     rels, implicit = extract_relations(view, ents, kind=doc_fields["kind"], issuer=doc_fields["issuer"],
-                                       aliases=aliases)
+                                       aliases=aliases, genre=genre)
     return {
         "file": file,
         "sha256": hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
-        "entities": [{"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in ents],
+        "entities": [_entity(e, forms) for e in ents],
         "relations": rels,
         "implicit_relations": implicit,
         "doc": doc_fields,
         "aliases": aliases,
         "notes": [],
         "identifiers": identifiers,
-        "genre": letter_genre(view, doc_fields["kind"]),
+        "genre": genre,
     }
 
 
 def extract_file(path: str | Path) -> dict[str, Any]:
-    """Read a UTF-8 (or GB18030) text file and extract it; ``file`` is the base name."""
+    """Read a file through the shipped readers (``ingest.readers``: any Chinese encoding, docx,
+    pdf, html) and extract it; ``file`` is the base name, ``sha256`` that of the file's bytes.
+    A file the readers cannot use gives a record with its status and reason and no entities."""
+    from ingest.readers import read_file
+
     p = Path(path)
-    raw = p.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("gb18030")
-    return extract_text(text, file=p.name, data=raw)
+    read = read_file(p)
+    if not read.ok or not read.text:
+        return {"file": p.name, "sha256": read.sha256, "status": str(read.status), "reason": read.reason,
+                "entities": [], "relations": [], "implicit_relations": [], "doc": {}, "aliases": {}}
+    rec = extract_text(read.text, file=p.name)
+    rec["sha256"] = read.sha256
+    return rec
 
 
 def _extract_many_worker(texts: list[str]) -> list[dict[str, Any]]:

@@ -94,7 +94,7 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
         recv_mention: str | None = None
         send_mention: str | None = None
         tail = view[t1:s1]
-        # receiver right after the verb (移交我机关 / 移送至泰顺县人民检察院 / 移交线索给公安机关)
+        # receiver right after the verb (移交我机关 / 移送至X县人民检察院 / 移交线索给公安机关)
         m_recv = re.match(r"\s*(?:至|到|给)?\s*", tail)
         off = t1 + (m_recv.end() if m_recv else 0)
         nxt = [a for a in after_all if a.start == off]
@@ -328,7 +328,7 @@ def _positions(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 
     for pos in [e for e in ents if e.label == "POSITION"]:
         persons: list[Ent] = []
-        # a chain of titles followed by the name: 原党组书记、局长柳东红 / 原党组成员副局长杨琳博
+        # a chain of titles followed by the name: 原党组书记、局长X / 原党组成员副局长X
         q = pos
         while True:
             nxt_off = q.end + len(re.match(r"\s*[:：、]?\s*", view[q.end:]).group())  # type: ignore[union-attr]
@@ -346,7 +346,7 @@ def _positions(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 s0 = line_s
             prior = [e for e in ents if e.label == "PERSON" and s0 <= e.start and e.end <= pos.start]
             if prior:
-                # a coordinated group right before: 李莉、李宏安,河南汇恒律师事务所律师 / 成旭凯,总经理
+                # a coordinated group right before: 甲、乙,某律师事务所律师 / 甲,总经理
                 group = [prior[-1]]
                 i = len(prior) - 2
                 while i >= 0 and view[prior[i].end:group[0].start] in ("、", "和", "及"):
@@ -426,11 +426,71 @@ def _bid_on(ctx: _Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[
     return out
 
 
+def _addressee(ctx: _Ctx) -> Ent | None:
+    """The AGENCY a letter is addressed to: it opens a line that ends in ':' (adjacent spans of one
+    name: the last of them), in the first half of the letter."""
+    view, ents = ctx.view, ctx.ents
+    for i, e in enumerate(ents):
+        if e.label != "AGENCY" or e.start > len(view) // 2 + 50:
+            continue
+        ls = view.rfind("\n", 0, e.start) + 1
+        le = view.find("\n", e.start)
+        le = len(view) if le < 0 else le
+        if view[ls:e.start].strip() not in ("", "中共", "中国共产党"):
+            continue
+        last = i
+        while last + 1 < len(ents) and ents[last + 1].label == "AGENCY" and ents[last + 1].start == ents[last].end:
+            last += 1
+        tail = view[ents[last].end:le].strip()
+        if tail[-1:] in (":", "：") and len(tail) <= 40:
+            return ents[last]
+    return None
+
+
+REFERRAL_GENRES = ("clue_referral", "case_referral")
+
+
+def _structural_referral(ctx: _Ctx, genre: str | None) -> list[dict[str, Any]]:
+    """A referral letter whose text names no transfer: issuer -> addressee, with the letter's own
+    number and date (what ingestion records for such a letter)."""
+    if genre not in REFERRAL_GENRES or ctx.issuer is None:
+        return []
+    to = _addressee(ctx)
+    src = ctx.ents[ctx.issuer]
+    if to is None or ctx.canon_text(to) == ctx.canon_text(src):
+        return []
+    view = ctx.view
+    own_no = None
+    for e in ctx.ents:
+        if e.label == "DOC_NO" and e.start <= max(300, len(view) // 4):
+            ls = view.rfind("\n", 0, e.start) + 1
+            le = view.find("\n", e.end)
+            le = len(view) if le < 0 else le
+            if not view[ls:e.start].strip() or re.search(r"(文号|编号|字号)\s*[:：]?$", view[ls:e.start].strip()):
+                if len(view[e.end:le].strip()) <= 2:
+                    own_no = e.idx
+                    break
+    own_date = None
+    for e in reversed(ctx.ents):
+        if e.label == "DATE":
+            ls = view.rfind("\n", 0, e.start) + 1
+            le = view.find("\n", e.end)
+            le = len(view) if le < 0 else le
+            if not view[ls:e.start].strip() and len(view[e.end:le].strip()) <= 2:
+                own_date = e.idx
+                break
+    return [{"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to), "evidence_doc_no": own_no,
+             "date": own_date, "structural": True}]
+
+
 def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int | None,
-                      aliases: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+                      aliases: dict[str, str], genre: str | None = None
+                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Relations and implicit relations (one endpoint unnamed) for a document."""
     ctx = _Ctx(view, ents, aliases, issuer)
     ref, ref_imp = _referred(ctx, kind)
+    if not ref:
+        ref = _structural_referral(ctx, genre)
     pen, pen_imp = _penalized(ctx, kind)
     hp, lr = _positions(ctx)
     bid = _bid_on(ctx, kind, pen + pen_imp)

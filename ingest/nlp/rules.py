@@ -123,8 +123,17 @@ _PROJECT_PAREN = re.compile(
 )
 
 
+_ISSUER_STOP_WORDS = re.compile(_ISSUER_STOP.pattern.replace("|之|", "|").split("|以及|")[0] + ")")
+
+
 def _trim_issuer(iss: str) -> str:
     m = _ISSUER_STOP.match(iss)
+    if m and len(iss) - m.end() < 2 and len(m.group()) >= 1 and iss:
+        # a code that ends in a function character (宁公经, 示财监据): stop at words only
+        m2 = _ISSUER_STOP_WORDS.match(iss)
+        m = m2 if m2 is None or len(iss) - m2.end() >= 2 else m
+        if m2 is None and len(iss) <= 6:
+            m = None
     if m:
         iss = iss[m.end():]
     ag = [c for c in find_agencies(iss, load_gazetteer()) if c.end < len(iss)]
@@ -190,7 +199,6 @@ _DATE_ISO = re.compile(
     r"(?<![\w\-./])(?:19|20)\d{2}([-/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?![\d\-/.])"
 )
 _DATE_COMPACT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])\s*日")
-_DATE_LINE = re.compile(r"(?m)^[ \t]*((?:19|20)\d{2}(?:1[0-2]|0[1-9]|[1-9])(?:3[01]|[12]\d|0[1-9]|[1-9]))[ \t]*$")
 
 
 def find_dates(text: str) -> list[Cand]:
@@ -198,8 +206,6 @@ def find_dates(text: str) -> list[Cand]:
     for rx in (_DATE_FULL, _DATE_MD, _DATE_ISO, _DATE_COMPACT):
         for m in rx.finditer(text):
             out.append(Cand(m.start(), m.end(), "DATE", PRIO["DATE"]))
-    for m in _DATE_LINE.finditer(text):
-        out.append(Cand(m.start(1), m.end(1), "DATE", PRIO["DATE"]))
     return out
 
 
@@ -286,12 +292,6 @@ def find_laws(text: str) -> list[Cand]:
 _BOUNDARY_CHARS = set("，。；：、,.;:!?！？()（）[]【】〔〕“”\"'‘’《》<>〈〉 \t\r\n—-/|·")
 _FUNC_CHARS = set("的对向在和与及或将被由从为是了于等经报据即并给按使让把跟同至到往自请")
 _PRONOUN_CHARS = set("本该各我贵你全此其这那每")
-_SUBUNITS = (
-    "办公室", "经侦大队", "经侦支队", "治安大队", "刑侦大队", "交警大队", "打假大队", "稽查大队", "执法大队",
-    "监督检查科", "政府采购科", "政府采购监督管理科", "采购科", "法规科", "行政复议应诉科", "综合科", "财务科",
-    "信通处", "政府采购处", "政府采购管理处", "监督处", "法规处", "行政检察部门", "刑事检察部门", "后勤服务中心",
-    "建设处", "案件审理室", "纪检监察室", "派出所", "分局",
-)
 _INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "医院", "卫生院", "研究院", "研究所", "评估院",
                 "设计院", "服务中心", "管理中心", "事务中心", "保障中心", "发展中心", "监测中心", "检测中心",
                 "管理所", "管理站", "管理处", "服务站", "图书馆", "档案馆", "博物馆", "文化馆", "纪念馆", "电视台",
@@ -305,19 +305,132 @@ def _left_is_boundary(text: str, pos: int) -> bool:
         or not ("\u4e00" <= text[pos - 1] <= "\u9fff")
 
 
-def _place_chain_start(text: str, end: int, gaz: Gazetteer) -> int | None:
-    """Leftmost start of a chain of place names (湖北省武汉市江岸区) ending at ``end``."""
-    pos, start = end, None
+_ZONE_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "产业园区", "高新区", "开发区", "保税区",
+                  "试验区", "新区", "园区")
+_BARE_ZONES = ("高新区", "经开区", "开发区")
+# characters that never occur in the name part of an unlisted place (before 县/市/镇…)
+_PLACE_NAME_BAD = set("的对向在和与及或将被由从为是了于等报据即并给按使让把跟至到往自请本该各我贵你全此其这那每"
+                      "年月日号第次个条项级内外局委院厅办送交回映告查处罚")
+_NOT_PLACE_NAME = frozenset(["召开", "各级", "市县", "县区", "省市", "省级", "市级", "县级", "区级", "全省", "全市", "全县",
+                             "城市", "城区", "地区", "社区", "辖区", "管区", "片区", "园区", "新区", "景区", "矿区", "农村",
+                             "乡镇", "城镇", "村镇", "集镇", "重点", "所在", "当地", "外地", "本地", "异地", "属地"])
+
+
+def _hard_left(text: str, pos: int) -> bool:
+    return pos <= 0 or not ("\u4e00" <= text[pos - 1] <= "\u9fff") or text[pos - 1] in _FUNC_CHARS
+
+
+def _place_name_ok(name: str) -> bool:
+    return (all("\u4e00" <= c <= "\u9fff" for c in name) and not any(c in _PLACE_NAME_BAD for c in name)
+            and name not in _NOT_PLACE_NAME)
+
+
+def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
+    """Start of a place piece the gazetteer does not list, ending at ``pos``: 2 (or, with a clean
+    left edge, 3) name characters + a level (省/市/州/盟/县/区/旗/镇/乡/街道), or a zone
+    (X经济技术开发区, X高新区…) whose name part is a known place or 2-4 name characters."""
+    for z in _ZONE_SUFFIXES:
+        zs = pos - len(z)
+        if zs >= 0 and text.startswith(z, zs):
+            st = gaz.place_ending_at(text, zs, min_start=max(0, zs - 24))
+            if st is not None:
+                return st
+            for L in (4, 3, 2):
+                s = zs - L
+                if s >= 0 and _place_name_ok(text[s:zs]) and (L == 2 or _hard_left(text, s)):
+                    return s
+            if z in _BARE_ZONES and _hard_left(text, zs):
+                return zs
+            return None
+    if pos >= 2 and text[pos - 2:pos] == "经开区" and _hard_left(text, pos - 3):
+        return pos - 3
+    if pos >= 4 and text[pos - 2:pos] == "街道":
+        lvl = pos - 2
+    elif pos >= 3 and text[pos - 1] in "省市州盟县区旗镇乡":
+        lvl = pos - 1
+    else:
+        return None
+    for L in (3, 2):
+        s = lvl - L
+        if s < 0:
+            continue
+        name = text[s:lvl]
+        if not _place_name_ok(name) or (L == 3 and (not _hard_left(text, s) or name[1:] in _NOT_PLACE_NAME)):
+            continue
+        return s
+    return None
+
+
+def _place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = False) -> int | None:
+    """Leftmost start of a chain of place names (省+市+区) ending at ``end``. With ``unknown``,
+    pieces the gazetteer does not list are taken by their structure (name + level, zones)."""
+    pos, start, guessed = end, None, 0
     while True:
         s = gaz.place_ending_at(text, pos, min_start=max(0, pos - 24))
         if s is None:
             # masked level piece: 某县 / 某市
             if pos >= 2 and text[pos - 2] == "某" and text[pos - 1] in "省市县区":
                 s = pos - 2
-            else:
+            elif unknown and guessed < 2:
+                s = _unknown_place_start(text, pos, gaz)
+                guessed += 1
+            if s is None:
                 break
         start, pos = s, s
     return start
+
+
+_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?)(分局|支队|大队|中队|派出所|办公室|分院|法庭|纪检监察组|稽查局|服务中心|科|股|处|室|所)")
+_SUB_SHORT = {"科": "技学长研", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
+_SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
+                           r"审理|纪检|监察|审计|政府|采购|信访|财务|后勤|人事|组织|第[一二三四五六七八九十\d]+")
+_SUB_STOP = frozenset(["依法", "立即", "已经", "决定", "作出", "发现", "收到", "接到", "移送", "移交", "转送", "转交", "退回",
+                       "反映", "查处", "核查", "办理", "处理", "要求", "会同", "联合", "组织", "召开", "负责", "依据", "根据",
+                       "按照", "认为", "指出", "通报", "印发", "下发", "研究", "审查", "调查", "立案", "受理", "相关", "有关",
+                       "工作", "进行", "开展", "予以", "责令", "已于", "将该", "现将", "随即", "同时", "共同", "派员"])
+
+
+def _extend_subunits(text: str, end: int) -> int:
+    """Named sub-units after an organ: 公安局Y分局, 经侦大队, 政府采购监督管理科, 办公室, (纪委监委)机关."""
+    for _ in range(2):
+        if text.startswith("机关", end) and not text.startswith("机关事", end) and re.match(r"(纪委|监委|党委|委)$", text[max(0, end - 2):end]):
+            end += 2
+            continue
+        m = _SUB_UNIT.match(text, end)
+        if not m:
+            break
+        infix, unit = m.group(1), m.group(2)
+        nxt_ch = text[m.end():m.end() + 1]
+        if unit in _SUB_SHORT and (len(infix) < 2 or (nxt_ch and nxt_ch in _SUB_SHORT[unit])):
+            break
+        bare = _SUB_OK_WORDS.sub("", infix)
+        if any(c in _FUNC_CHARS or c in _PRONOUN_CHARS for c in bare) or any(infix[k:k + 2] in _SUB_STOP for k in range(len(infix) - 1)):
+            break
+        if re.search(r"(局|委|院|厅|政府)$", infix) and unit not in ("办公室", "分局"):
+            break
+        end = m.end()
+    return end
+
+
+_AGENCY_REF = re.compile(r"(?<![\u4e00-\u9fff])?(?:我|你|贵|本)(?:局|委|厅|院|办|中心|机关)(?![\u4e00-\u9fff]?长)")
+_AGENCY_LEVEL_REF = re.compile(r"(?:市|县|区|省)(?:局|厅)(?![长属内外机])")
+
+
+def find_agency_refs(text: str) -> list[Cand]:
+    """How letters refer to agencies without a name: 我局/你局/贵委/本机关 (source ``pronoun``) and
+    市局/县局/省厅 (source ``short``). They are AGENCY spans as written; resolving them to the full
+    name (issuer, addressee, red header) is left to the consumer."""
+    out = []
+    for m in _AGENCY_REF.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in "自" or text[m.end():m.end() + 1] in "员会":
+            continue
+        out.append(Cand(m.start(), m.end(), "AGENCY", PRIO["AGENCY"] - 10, "pronoun"))
+    for m in _AGENCY_LEVEL_REF.finditer(text):
+        if m.start() > 0 and ("\u4e00" <= text[m.start() - 1] <= "\u9fff") and text[m.start() - 1] not in _FUNC_CHARS \
+                and text[m.start() - 1] not in "报请送交至经":
+            continue
+        out.append(Cand(m.start(), m.end(), "AGENCY", PRIO["AGENCY"] - 10, "short"))
+    return out
 
 
 def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
@@ -345,9 +458,12 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         head = text[i:hend]
         if head.endswith("政府") and text.startswith("采购", hend):
             continue
-        start = _place_chain_start(text, i, gaz)
+        start = _place_chain_start(text, i, gaz, unknown=True)
+        if start is None and head in ("市委", "县委", "区委", "州委", "省委") and i >= 2 and _place_name_ok(text[i - 2:i]) \
+                and (text[max(0, i - 4):i - 2] == "中共" or _hard_left(text, i - 2)):
+            start = i - 2  # 中共X县委 with an unlisted X
         if start is None and head in _INFIX_HEADS:
-            # place + short infix + head (平湖市行知幼儿园, 永丰县农村公路管理所)
+            # place + short infix + head (X市Y幼儿园, X县Y管理所)
             for k in range(1, 9):
                 j = i - k
                 if j <= 0 or _BAD_INFIX.match(text[j]) or not ("\u4e00" <= text[j] <= "\u9fff"):
@@ -373,11 +489,16 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         if start > 0 and text[start - 1] == "(" and text[start:i].endswith(("市", "区")) and "、" in text[i - 6:i]:
             continue
         end = hend
-        # distributive: 各县(市、区)财政局 handled by pronoun check; sub-units
-        for su in _SUBUNITS:
-            if text.startswith(su, end):
-                end += len(su)
-                break
+        # 县委 + 组织部 / 纪委 + 监委: a second organ word directly after the first
+        nxt = gaz.head_starting_at(text, end)
+        if nxt is not None and text[end:nxt] in ("组织部", "宣传部", "统战部", "政法委", "编办", "巡察办", "办公室", "监委",
+                                                   "纪委", "常委会", "机关事务管理局"):
+            end = nxt
+        end = _extend_subunits(text, end)
+        if text[max(0, start - 2):start] == "中共":
+            start -= 2
+        elif text[max(0, start - 5):start] == "中国共产党":
+            start -= 5
         if end - start >= 3 or head in ("市委", "县委", "区委", "省委"):
             out.append(Cand(start, end, "AGENCY", PRIO["AGENCY"]))
     return out
@@ -393,7 +514,10 @@ _CO_LEFT_STOP = re.compile(
     r".*(?:公司|制造商|生产商|供货商|经销商|代理商|厂商|服务商|承包商|事实有|材料|文件|投标人|供应商|中标人|成交人|"
     r"当事人|申请人|投诉人|质疑人|被告人|被告单位|被告|原告|上诉人|第三人|处罚人|代理机构|采购人|招标人|委托|名称|"
     r"借用|挂靠|联系|要求|所属|发现|认定|核查|查明|涉嫌|作出|参与|参加|组织|通过|利用|其中|包括|收受|给予|安排|介绍|"
-    r"控制|实际|经营|注册|成立|设立|入股|持股|担任|负责|代管|满意|得知|告知|以及|或者|并且|同时|分别|均为|系|是|为)"
+    r"控制|实际|经营|注册|成立|设立|入股|持股|担任|负责|代管|满意|得知|告知|以及|或者|并且|同时|分别|均为|系|是|为|"
+    r"移送|转送|移交|转交|转办|退回|退还|反映|举报|邀约|邀请|约请|候选人|候选单位|关于|函告|通知|督促|责令|约谈|处罚|"
+    r"处理|查处|起诉|推荐|确定|选定|变更|涉及|列入|纳入|禁止|限制|支付|转账|汇入|冒用|借助|协助|调取|核实|提供|"
+    r"收到|接到|接受|致|向|对|与|由|被|给|将|把|从|在|了)"
 )
 # single function characters that end a left context only before the first place name
 _CO_FUNC_STOP = re.compile(r".*[对与和及向由被给于以在将从把让使等了的即均都其该本此这那要并或但而也就到至跟据按称]")
@@ -404,8 +528,10 @@ _CO_GENERIC = re.compile(
 )
 
 
-def find_companies(text: str, gaz: Gazetteer) -> list[Cand]:
+def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) -> list[Cand]:
     out: list[Cand] = []
+    if agencies is None:
+        agencies = find_agencies(text, gaz)
     for m in _CO_SUFFIX.finditer(text):
         suf_s, end = m.start(), m.end()
         if m.group() == "厂" and not re.search(rf"[{CJK}]{{2}}(?:加工|制造|机械|电器|水泥|砖|化工|食品|服装|印刷)厂$", text[max(0, suf_s - 6):end]):
@@ -425,9 +551,13 @@ def find_companies(text: str, gaz: Gazetteer) -> list[Cand]:
                     continue
             break
         run = text[j:suf_s]
+        # an agency named inside the run ends the left context: X局关于Y公司 / X局退回Y公司
+        ag_ends = [c.end for c in agencies if j < c.end <= suf_s and c.start >= j - 30]
+        if ag_ends:
+            run = text[max(ag_ends):suf_s]
         stop = _CO_LEFT_STOP.match(run)
         name = run[stop.end():] if stop else run
-        # leftmost place name inside the name: cut what precedes it (负责代管武汉… -> 武汉…)
+        # leftmost place name inside the name: cut what precedes it (负责代管<地名>… -> <地名>…)
         first_place = None
         for k in range(len(name) - 1):
             if any(name[k:k + L] in gaz.places for L in range(2, min(gaz.max_place_len, len(name) - k) + 1)):
@@ -447,7 +577,7 @@ def find_companies(text: str, gaz: Gazetteer) -> list[Cand]:
         # prefer a gazetteer place start if one occurs near the left edge of the name
         if not name or _CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)):
             continue
-        if name.startswith("某") or (len(name) <= 1):
+        if name.startswith("某") or (len(name) <= 1 and not re.fullmatch(r"[甲乙丙丁戊A-Z]", name)):
             continue
         if name.endswith(("某", "某某")) and not _place_chain_start(text, nstart + len(name) - 1, gaz):
             pass
@@ -557,7 +687,7 @@ def find_persons(text: str, gaz: Gazetteer) -> list[Cand]:
                 continue
             if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _FUNC_CHARS \
                     and text[s - 1] not in "、和与及被告人犯罪嫌疑人员工下属好友":
-                # part of a longer word (某某公司, 泰顺某公路): only when preceded by a cue
+                # part of a longer word (某某公司, <地名>某公路): only when preceded by a cue
                 if not re.search(r"(被告人|嫌疑人|当事人|员工|下属|好友|要求|安排|指使|联系|找来|伙同|人员|证人)$", text[max(0, s - 4):s]):
                     continue
             e = _name_at(text, s, gaz)
@@ -625,7 +755,7 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
         if nxt is not None and nxt.label == "PERSON" or prev is not None and prev.label in ("AGENCY", "COMPANY", "PERSON", "_ORGWORD") or prev is None and text[p.start - 1:p.start] in ("、", "和") and pos_by_end.get(p.start - 1):
             attached = True
         else:
-            # 王炜,男,…,系武汉鑫阳公司法定代表人、董事长 ; 李莉、李宏安,河南汇恒律师事务所律师
+            # 甲,男,…,系某公司法定代表人、董事长 ; 甲、乙,某律师事务所律师
             seg_start = max(text.rfind("。", 0, p.start), text.rfind("\n", 0, p.start)) + 1
             seg = [c for c in cands if seg_start <= c.start < p.start]
             if any(c.label == "PERSON" for c in seg):
@@ -714,6 +844,8 @@ def propagate(text: str, ents: list[Cand], labels: tuple[str, ...] = ("PERSON", 
     for t, lab in names.items():
         for m in re.finditer(re.escape(t), text):
             s, e = m.start(), m.end()
+            if lab == "AGENCY" and s > 0 and text[s - 1] in _PRONOUN_CHARS and text[s] in "省市县区州":
+                continue  # 各县财政局 / 全市财政局: not the named body
             if lab == "PERSON":
                 # don't match inside a longer CJK word unless it is a clean token boundary
                 if e < len(text) and text[e] in "某*" or (s > 0 and text[s - 1] in "某"):
@@ -730,9 +862,11 @@ def rule_candidates(text: str, gaz: Gazetteer) -> list[Cand]:
     cands += find_doc_numbers(text)
     cands += find_dates(text)
     cands += find_money(text)
-    cands += find_agencies(text, gaz)
+    agencies = find_agencies(text, gaz)
+    cands += agencies
+    cands += find_agency_refs(text)
     cands += find_spaced_signatures(text, gaz)
-    cands += find_companies(text, gaz)
+    cands += find_companies(text, gaz, agencies)
     cands += find_persons(text, gaz)
     return cands
 
@@ -827,7 +961,7 @@ def extract_spans(text: str, gaz: Gazetteer, model_ents: Iterable[Cand] = ()) ->
     positions = [p for p in all_positions if not any(s <= p.start and p.end <= e for s, e in addr)]
     merged = resolve(merged + _coordinated_heads(text, merged, gaz))
     kept = attach_positions(text, merged, positions)
-    return _drop_truncated(text, resolve(merged + kept))
+    return resolve(merged + kept)
 
 
 def _coordinated_heads(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
@@ -847,40 +981,23 @@ def _coordinated_heads(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand
     return out
 
 
-def _drop_truncated(text: str, ents: list[Cand], gaz: Gazetteer | None = None) -> list[Cand]:
-    """Text cut off at the end of an excerpt is not annotated (正宁县监察委员 is not 监察委)."""
-    if not ents or not text:
-        return ents
-    ends_open = not text[-1].isspace()
-    text = text.rstrip()
-    last = ents[-1]
-    rest = text[last.end:]
-    gaz = gaz or load_gazetteer()
-    name0 = text[last.start:last.end]
-    if rest and len(rest) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in rest) and last.label == "AGENCY":
-        for k in range(len(name0)):
-            head = name0[k:]
-            if head in gaz.agency_heads:
-                if any(h.startswith(head + rest) and h != head + rest for h in gaz.agency_heads):
-                    return ents[:-1]
-                break
-    if last.end != len(text) or not ends_open:
-        return ents
-    name = text[last.start:last.end]
-    if last.label == "AGENCY":
-        for k in range(len(name)):
-            head = name[k:]
-            if head in gaz.agency_heads:
-                if any(h != head and h.startswith(head) for h in gaz.agency_heads):
-                    return ents[:-1]
-                break
-    return ents
-
-
 if not Doc.has_extension("identifiers"):
     Doc.set_extension("identifiers", default=None)
 if not Doc.has_extension("aliases"):
     Doc.set_extension("aliases", default=None)
+if not Doc.has_extension("forms"):
+    Doc.set_extension("forms", default=None)  # (start, end) -> "pronoun" | "short" for AGENCY spans
+
+
+def agency_form(text: str, c: Cand) -> str | None:
+    """"pronoun" (我局, 你局, 本机关), "short" (市局, and level-prefixed names without a place:
+    县财政局, 区市场监管局), else None (a full name)."""
+    if c.source == "pronoun":
+        return "pronoun"
+    if c.source == "short" or (text[c.start:c.start + 1] in "省市县区州" and c.end - c.start <= 9
+                               and not text.startswith(("市委", "县委", "区委", "省委", "州委"), c.start + 0) or False):
+        return "short"
+    return None
 
 
 @registry.misc("liandong.gazetteer.v1")
@@ -915,6 +1032,8 @@ class LiandongRules:
             if sp is not None:
                 ents.append(sp)
         doc.ents = filter_spans(ents)
+        doc._.forms = {(c.start, c.end): agency_form(text, c) for c in spans if c.label == "AGENCY"
+                       and agency_form(text, c)}
         doc._.identifiers = find_identifiers(text)
         doc._.aliases = {(s, e): full for (s, e), full in find_aliases(text, spans).items()}
         return doc

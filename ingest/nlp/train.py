@@ -4,8 +4,11 @@ Steps, each skipped when its inputs did not change (content hashes kept in
 ``data/training/build_state.json``):
 
 1. generate the synthetic letters (``data/training/generate.py``) -> ``synthetic_{train,dev}.jsonl``;
-2. optionally add silver PERSON/COMPANY/AGENCY sentences from CLUENER (``--cluener N``);
-3. convert to ``data/training/{train,dev}.spacy`` (labels AGENCY, COMPANY, PERSON);
+2. add the CLUENER2020 train sentences (``/work/shared/data/cluener/train.json``) with their labels
+   mapped to ours (government->AGENCY, company->COMPANY, name->PERSON, position->POSITION,
+   organization judged by its ending; ``--cluener 0`` leaves them out). CLUENER's dev file is
+   never used here: it is a held-out evaluation set (tools/evaluate_cluener.py);
+3. convert to ``data/training/{train,dev}.spacy`` (labels AGENCY, COMPANY, PERSON, POSITION);
 4. train with ``ingest/nlp/config.cfg`` and copy the best model to ``ingest/nlp/model/``.
 
 Use ``--force`` to redo every step. Never trains on /work/shared/eval.
@@ -14,6 +17,7 @@ Use ``--force`` to redo every step. Never trains on /work/shared/eval.
 from __future__ import annotations
 
 import argparse
+import re
 import hashlib
 import json
 import shutil
@@ -32,7 +36,7 @@ TRAIN_DIR = ROOT / "data" / "training"
 STATE = TRAIN_DIR / "build_state.json"
 MODEL_DIR = HERE / "model"
 CONFIG = HERE / "config.cfg"
-MODEL_LABELS = ("AGENCY", "COMPANY", "PERSON")
+MODEL_LABELS = ("AGENCY", "COMPANY", "PERSON", "POSITION")
 CLUENER = Path("/work/shared/data/cluener/train.json")
 
 
@@ -63,32 +67,86 @@ def step(name: str, key: str, state: dict[str, str], force: bool, outputs: list[
     return False
 
 
-def cluener_records(limit: int) -> list[dict[str, object]]:
-    """Silver sentences from CLUENER: name->PERSON, company->COMPANY, government->AGENCY."""
-    if not CLUENER.exists() or limit <= 0:
-        return []
+_CO_END = re.compile(r"(公司|集团|银行|事务所|合作社|厂|商行|酒店|宾馆)$")
+_AG_END = re.compile(r"(大学|学院|中学|小学|学校|幼儿园|医院|卫生院|研究院|研究所|科学院|委员会|法院|检察院|政府|局|厅|署|部|"
+                     r"办公室|中心|纪委|监委|公安|海关)$")
+
+
+def cluener_label(lab: str, surface: str) -> str | None:
+    """CLUENER label -> ours; ``None`` = leave the span unannotated (missing), ``"O"`` = outside.
+
+    government -> AGENCY, company -> COMPANY, name -> PERSON, position -> POSITION; organization
+    is judged by its ending: an enterprise ending -> COMPANY, a public-body ending (schools,
+    hospitals, institutes, committees, bureaus) -> AGENCY, anything else (teams, parties, clubs,
+    associations) stays unannotated rather than being taught as outside. address, book, game,
+    movie and scene are outside our scheme (addresses are never annotated)."""
+    if lab == "government":
+        return "AGENCY"
+    if lab == "company":
+        return "COMPANY"
+    if lab == "name":
+        return "PERSON"
+    if lab == "position":
+        return "POSITION"
+    if lab == "organization":
+        if _CO_END.search(surface):
+            return "COMPANY"
+        if _AG_END.search(surface):
+            return "AGENCY"
+        return None
+    return "O"
+
+
+def read_cluener(path: Path) -> list[dict[str, object]]:
+    """CLUENER's pretty-printed JSON objects, one after another."""
     dec = json.JSONDecoder()
-    text = CLUENER.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
     pos, out = 0, []
-    mapping = {"name": "PERSON", "company": "COMPANY", "government": "AGENCY"}
-    while pos < len(text) and len(out) < limit:
+    while True:
         while pos < len(text) and text[pos].isspace():
             pos += 1
         if pos >= len(text):
             break
         obj, pos = dec.raw_decode(text, pos)
-        labels = obj.get("label", {})
-        if not any(k in labels for k in mapping):
-            continue
+        out.append(obj)
+    return out
+
+
+def cluener_records(limit: int, path: Path = CLUENER) -> list[dict[str, object]]:
+    """CLUENER sentences with labels mapped to ours (see ``cluener_label``); ``limit`` <= 0: none."""
+    if not path.exists() or limit <= 0:
+        return []
+    out = []
+    for obj in read_cluener(path)[:limit]:
         spans, missing = [], []
-        for lab, ents in labels.items():
-            for _surface, offs in ents.items():
+        for lab, ents in (obj.get("label") or {}).items():
+            for surface, offs in ents.items():
+                ours = cluener_label(lab, surface)
                 for s, e in offs:
-                    if lab in mapping:
-                        spans.append([s, e + 1, mapping[lab]])
-                    elif lab in ("organization", "position"):
+                    if ours is None:
                         missing.append([s, e + 1])
+                    elif ours != "O":
+                        spans.append([s, e + 1, ours])
         out.append({"text": obj["text"], "spans": spans, "missing": missing, "genre": "cluener"})
+    return out
+
+
+def _position_missing(rec: dict[str, object]) -> list[list[int]]:
+    """Title words written literally in a synthetic template (not a {T} slot) are left unannotated."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = str(rec["text"])
+    labelled = [(s, e) for s, e, _ in rec["spans"]]  # type: ignore[union-attr]
+    out = []
+    i = 0
+    while i < len(text):
+        e = gaz.longest_at(text, i, "position")
+        if e and not any(s < e and i < t for s, t in labelled):
+            out.append([i, e])
+            i = e
+        else:
+            i += 1
     return out
 
 
@@ -109,7 +167,8 @@ def to_docbin(records: list[dict[str, object]], path: Path) -> int:
             if sp is not None and sp.text.strip():
                 spans.append(sp)
         missing = []
-        for s, e in rec.get("missing", []):  # type: ignore[union-attr]
+        extra = _position_missing(rec) if rec.get("genre") != "cluener" else []
+        for s, e in list(rec.get("missing", [])) + extra:  # type: ignore[union-attr]
             sp = doc.char_span(s, e, alignment_mode="contract")
             if sp is not None:
                 missing.append(sp)
@@ -125,9 +184,10 @@ def to_docbin(records: list[dict[str, object]], path: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--force", action="store_true", help="redo every step")
-    ap.add_argument("--n-train", type=int, default=4000)
+    ap.add_argument("--n-train", type=int, default=2500)
     ap.add_argument("--n-dev", type=int, default=300)
-    ap.add_argument("--cluener", type=int, default=0, help="add N silver CLUENER sentences (0 = none)")
+    ap.add_argument("--cluener", type=int, default=20000,
+                    help="add up to N CLUENER train sentences with mapped labels (0 = none)")
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     args = ap.parse_args(argv)
     state = load_state()
@@ -167,10 +227,11 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(MODEL_DIR)
             shutil.copytree(best, MODEL_DIR)
         meta = json.loads((MODEL_DIR / "meta.json").read_text())
-        meta.update({"name": "liandong_ner", "version": "0.1.0",
-                     "description": "Char-level NER (AGENCY, COMPANY, PERSON) trained on synthetic letters "
+        meta.update({"name": "liandong_ner", "version": "0.2.0",
+                     "description": "Char-level NER (AGENCY, COMPANY, PERSON, POSITION) trained on synthetic letters "
                                     "generated by data/training/generate.py"
-                                    + (f" plus {args.cluener} CLUENER sentences" if args.cluener else ""),
+                                    + (" plus the CLUENER2020 train sentences (labels mapped; research-use data, "
+                                       "its text is not shipped)" if args.cluener else ""),
                      "liandong_training_inputs": k_train})
         (MODEL_DIR / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
         state["train"] = k_train
