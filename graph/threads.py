@@ -30,8 +30,6 @@ from graph.writer import RecordFactory, Unit, plan_unit, run_plan
 from supervision.acts import EVENTS, LetterAct
 from supervision.threads import Thread, derive, export
 
-SOURCE = "threads:letters"
-
 LETTERS = cypher(
     "threads.letters",
     "MATCH (d:Document) WHERE d.act IS NOT NULL\n"
@@ -97,6 +95,8 @@ def thread_records(threads: list[Thread], agency_ids: dict[str, str], doc_ids: d
     rules = load_rules()
     unit = Unit()
     for t in threads:
+        sha = {a.file: f"doc:{a.sha256}" for a in t.letters}  # provenance: the letter each record rests on
+        root_src = sha[t.letters[0].file]
         label, key = ("Clue", "clue_no") if t.matter == "clue" else ("Case", "case_no")
         first = t.letters[0]
         props: dict[str, Any] = {key: t.number, "matter": t.matter, "derived": "letters",
@@ -105,11 +105,11 @@ def thread_records(threads: list[Thread], agency_ids: dict[str, str], doc_ids: d
             props.update(summary=first.title, received=first.date)
         else:
             props.update(title=first.title, opened=first.date, status="open")
-        node = f.node(label, props, source=SOURCE)
+        node = f.node(label, props, source=root_src)
         unit.nodes.append(node)
         for a in t.letters:
             if a.file in doc_ids:
-                unit.rels.append(f.rel("EVIDENCED_BY", node.id, doc_ids[a.file], source=SOURCE))
+                unit.rels.append(f.rel("EVIDENCED_BY", node.id, doc_ids[a.file], source=sha[a.file]))
         for seq, e in enumerate(t.events):
             by = agency_ids.get(e.from_agency or "")
             if by is None:
@@ -118,28 +118,30 @@ def thread_records(threads: list[Thread], agency_ids: dict[str, str], doc_ids: d
             ev = f.node("Event", {"thread_id": node.id, "kind": kind, "date": e.date, "agency_id": by, "seq": seq,
                                   "reason": e.reason, "act": e.event, "derived": "letters", "file": e.file,
                                   "reported": e.reported or None, "from_name": e.from_agency,
-                                  "to_name": e.to_agency}, source=SOURCE)
+                                  "to_name": e.to_agency}, source=sha[e.file])
             unit.nodes.append(ev)
-            unit.rels.append(f.rel("HAS_EVENT", node.id, ev.id, source=SOURCE))
-            unit.rels.append(f.rel("BY", ev.id, by, source=SOURCE))
+            unit.rels.append(f.rel("HAS_EVENT", node.id, ev.id, source=sha[e.file]))
+            unit.rels.append(f.rel("BY", ev.id, by, source=sha[e.file]))
             to = agency_ids.get(e.to_agency or "")
             if to:
-                unit.rels.append(f.rel("TO", ev.id, to, source=SOURCE))
+                unit.rels.append(f.rel("TO", ev.id, to, source=sha[e.file]))
             if e.file in doc_ids:
-                unit.rels.append(f.rel("EVIDENCED_BY", ev.id, doc_ids[e.file], source=SOURCE))
+                unit.rels.append(f.rel("EVIDENCED_BY", ev.id, doc_ids[e.file], source=sha[e.file]))
         for d in t.deadlines:
             dl = f.node("Deadline", {"thread_id": node.id, "rule": d.rule, "for_file": d.for_file, "anchor": d.anchor,
                                      "due": d.due, "done": d.done, "done_file": d.done_file, "owner": d.owner,
-                                     "clause": rules.get(d.rule).clause}, source=SOURCE)
+                                     "clause": rules.get(d.rule).clause}, source=sha[d.for_file])
             unit.nodes.append(dl)
-            unit.rels.append(f.rel("HAS_DEADLINE", node.id, dl.id, source=SOURCE))
+            unit.rels.append(f.rel("HAS_DEADLINE", node.id, dl.id, source=sha[d.for_file]))
             owner = agency_ids.get(d.owner or "")
             if owner:
-                unit.rels.append(f.rel("OWED_BY", dl.id, owner, source=SOURCE))
+                unit.rels.append(f.rel("OWED_BY", dl.id, owner, source=sha[d.for_file]))
         holder = agency_ids.get(t.holder or "")
         if holder:
-            since = max((e.date for e in t.events), default=first.date)
-            unit.rels.append(f.rel("HOLDS", holder, node.id, {"since": since}, source=SOURCE))
+            last = t.events[-1] if t.events else None
+            since = last.date if last else first.date
+            unit.rels.append(f.rel("HOLDS", holder, node.id, {"since": since},
+                                   source=sha[last.file] if last else root_src))
     return unit
 
 

@@ -469,15 +469,16 @@ def reread_letters(graph: Graph, *, directory: AgencyDirectory | None = None) ->
     """Read every stored letter's act again with the current rules (after an upgrade of liandong),
     store the agencies it names and the acts, and rebuild the threads. Returns the letters read."""
     pipeline = Pipeline(graph, directory=directory)
-    rows, nodes = [], []
+    rows: list[dict[str, Any]] = []
+    nodes: dict[str, tuple[ResolvedNode, str]] = {}
     for r in graph.read(STORED_LETTERS):
         found: list[ResolvedNode] = []
         act = read_letter(r["text"], file=_name_of(r["path"] or ""), sha256=r["sha256"], agency=pipeline._namer(found))
-        nodes.extend(found)
+        for n in found:
+            nodes.setdefault(n.id, (n, f"doc:{r['sha256']}"))
         rows.append({"id": r["id"], "act": act.to_json(), "kind": act.kind,
                      "doc_kind": act.kind if act.kind != "other" else None})
-    unit = Unit(nodes=[pipeline.factory.node("Agency", {"id": n.id, **n.props}, source="threads:letters")
-                       for n in {n.id: n for n in nodes}.values()])
+    unit = Unit(nodes=[pipeline.factory.node("Agency", {"id": n.id, **n.props}, source=src) for n, src in nodes.values()])
     plan = plan_unit(unit, pipeline.schema)
 
     def work(tx: ManagedTransaction) -> None:

@@ -339,7 +339,7 @@ def deadlines_of(t: Thread, cal: WorkCalendar) -> list[Deadline]:
         outcomes = by_receiver({"outcome_report"})
         onward = [a for a in letters if a.kind in ("transfer", "anomaly_report") and a is not r
                   and a.issuer == r.addressee and a.date and r.date and a.date >= r.date]
-        if r.kind == "transfer" and r.found:
+        if r.kind in ("transfer", "anomaly_report") and r.found:
             out.append(Deadline(r.file, "transfer_case", r.issuer, r.found, _due("transfer_case", r.found, cal),
                                 r.date, r.file))
         if returns:

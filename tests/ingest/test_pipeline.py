@@ -99,7 +99,7 @@ def test_a_document_per_file_with_its_fields(graph: Graph, ingested: dict[str, A
     assert read.encoding and read.encoding.lower() in ("gb18030", "gbk")
     d = one(graph, "MATCH (d:Document {sha256: $sha}) RETURN d", sha=read.sha256)["d"]
     assert d["id"] == make_id("doc", read.sha256) and d["sources"] == [f"doc:{read.sha256}"]
-    assert d["kind"] == "clue_referral" and d["doc_no"] == "竹财采〔2023〕41号"
+    assert d["kind"] == "transfer" and d["act_kind"] == "transfer" and d["doc_no"] == "竹财采〔2023〕41号"
     assert d["issuer"] == "绵竹市财政局" and str(d["date"]) == "2023-04-12"
     assert d["text"] == read.text and d["status"] == "ingested" and d["title"] == "政府采购问题线索移送函"
     assert graph.read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"] == 5   # quarantined files are not stored
@@ -125,18 +125,20 @@ def test_relative_agency_names_resolve_in_the_letters_locality(graph: Graph, ing
     assert ("市纪委监委", "中共绵竹市纪委监委机关", "绵竹市") in found
 
 
-def test_referrals_between_the_resolved_agencies_with_thread_and_custody(graph: Graph, ingested: dict[str, Any]) -> None:
-    rows = graph.read("MATCH (a:Agency)-[:SENT]->(r:Referral)-[:SENT_TO]->(b:Agency), (r)-[:EVIDENCED_BY]->(d:Document) "
-                      "RETURN a.name AS a, b.name AS b, r.doc_no AS no, r.from_agency AS fa, a.id AS aid, "
-                      "r.source AS src, d.sha256 AS sha")
+def test_referral_letters_become_threads_held_by_their_receivers(graph: Graph, ingested: dict[str, Any]) -> None:
+    rows = graph.read("MATCH (t)-[:HAS_EVENT]->(e:Event {act: 'transfer'})-[:BY]->(a:Agency), (e)-[:TO]->(b:Agency), "
+                      "(e)-[:EVIDENCED_BY]->(d:Document) WHERE t:Clue OR t:Case "
+                      "RETURN a.name AS a, b.name AS b, e.sources AS src, d.sha256 AS sha")
     pairs = {(r["a"], r["b"]) for r in rows}
     assert ("绵竹市财政局", "中共绵竹市纪委监委机关") in pairs
     assert ("泉州市鲤城区财政局", "泉州市公安局鲤城分局") in pairs           # the traditional-character letter
     assert ("随州市曾都区公共资源交易监督管理局", "随州市公安局曾都分局") in pairs   # the docx
-    assert all(r["fa"] == r["aid"] for r in rows)
+    assert all(r["src"] == [f"doc:{r['sha']}"] for r in rows)
     m = one(graph, "MATCH (t:Clue {clue_no: '竹财采〔2023〕41号'})<-[h:HOLDS]-(a:Agency), (t)-[:HAS_EVENT]->(e:Event) "
                    "RETURN a.name AS holder, e.kind AS kind, e.date AS date")
     assert m["holder"] == "中共绵竹市纪委监委机关" and m["kind"] == "case_transferred" and str(m["date"]) == "2023-04-12"
+    # no Referral is stored from a letter: the thread's events are the referral
+    assert graph.read("MATCH (r:Referral) RETURN count(r) AS n")[0]["n"] == 0
 
 
 def test_penalty_legal_rep_and_bid_from_the_html_decision(graph: Graph, ingested: dict[str, Any]) -> None:

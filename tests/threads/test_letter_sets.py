@@ -1,0 +1,103 @@
+"""Letters → threads end to end on the real embedded server, scored with the shared scorer.
+
+The development set (eval/threads/dev: letters written here, with hand-made gold threads) is
+ingested in two batches in reverse order, exported, and scored by ../shared/eval/threads/
+score_threads.py; re-ingesting changes nothing. The held-out set (eval/threads/heldout) is scored
+too — nobody tuned rules on it — and must at least be complete and well-formed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from graph.connection import Graph
+from graph.threads import export_threads
+from ingest.pipeline import ingest
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT / "eval" / "threads" / "dev"
+HELDOUT = ROOT / "eval" / "threads" / "heldout"
+
+
+def scorer(shared_dir: Path) -> Any:
+    path = shared_dir / "eval" / "threads" / "score_threads.py"
+    assert path.is_file(), f"the shared scorer is missing: {path}"
+    spec = importlib.util.spec_from_file_location("score_threads", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def gold_of(folder: Path) -> dict[str, Any]:
+    path = folder / "gold.json"
+    assert path.is_file(), f"gold threads missing: {path}"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def ingest_in_batches(graph: Graph, letters: Path, tmp: Path, n: int) -> None:
+    files = sorted(letters.iterdir(), reverse=True)
+    for i in range(n):
+        batch = tmp / f"batch{i}"
+        batch.mkdir()
+        for f in files[i::n]:
+            shutil.copy(f, batch / f.name)
+        report = ingest(graph, [batch], progress=False)
+        assert report.count("quarantined") == 0, [d.reason for d in report.documents if d.outcome == "quarantined"]
+
+
+def test_dev_set_threads_custody_and_deadlines(empty_graph: Graph, shared_dir: Path, tmp_path: Path) -> None:
+    gold = gold_of(DEV)
+    ingest_in_batches(empty_graph, DEV / "letters", tmp_path, 2)
+    as_of = __import__("datetime").date.fromisoformat(gold["as_of"])
+    pred = export_threads(empty_graph, as_of=as_of)
+    s = scorer(shared_dir).score_threads(gold, pred)
+    assert s["grouping"][2] >= 0.95, s
+    assert s["holder_acc"] >= 0.9, s
+    assert s["events"][2] >= 0.9, s
+    assert s["deadline_acc"] >= 0.9, s
+    assert s["missed"][2] >= 0.9, s
+    # re-ingesting the whole set at once changes nothing
+    again = ingest(empty_graph, [DEV / "letters"], progress=False)
+    assert again.count("unchanged") == len(list((DEV / "letters").iterdir()))
+    assert export_threads(empty_graph, as_of=as_of) == pred
+
+
+def test_cli_export_and_overdue_list_only_real_alarms(empty_graph: Graph, tmp_path: Path) -> None:
+    from app.cli import cli
+
+    gold = gold_of(DEV)
+    ingest(empty_graph, [DEV / "letters"], progress=False)
+    out = tmp_path / "threads.json"
+    r = CliRunner().invoke(cli, ["threads", "export", "--format", "json", "-o", str(out), "--as-of", gold["as_of"]])
+    assert r.exit_code == 0, r.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(f for t in data["threads"] for f in t["files"]) == sorted(f for t in gold["threads"] for f in t["files"])
+    r = CliRunner().invoke(cli, ["overdue", "--today", gold["as_of"]])
+    assert r.exit_code == 0, r.output
+    overdue_gold = {(d["for_file"], d["rule"]) for t in gold["threads"] for d in t["deadlines"] if d["status"] == "overdue"}
+    listed = {(line.split(": ", 1)[1].split(" — ")[0], rule) for rule in ("return_out_of_duty", "record_penalty_credit",
+                                                                          "notify_acceptance", "report_outcome")
+              for line in r.output.splitlines() if "thread " in line and rule in r.output}
+    assert r.output.count("OVERDUE") == len(overdue_gold), r.output
+    assert {f for f, _ in overdue_gold} <= {f for f, _ in listed}, r.output
+
+
+def test_heldout_set_is_complete_and_scores_reported(empty_graph: Graph, shared_dir: Path) -> None:
+    """No threshold here on purpose (the figures go to the README); the set must be there and whole."""
+    gold = gold_of(HELDOUT)
+    files = {p.name for p in (HELDOUT / "letters").iterdir()}
+    assert files == {f for t in gold["threads"] for f in t["files"]}
+    report = ingest(empty_graph, [HELDOUT / "letters"], progress=False)
+    assert report.count("quarantined") == 0
+    as_of = __import__("datetime").date.fromisoformat(gold["as_of"])
+    s = scorer(shared_dir).score_threads(gold, export_threads(empty_graph, as_of=as_of))
+    print("heldout", s)
+    assert s["grouping"][2] > 0.5, s
