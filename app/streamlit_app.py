@@ -1,7 +1,8 @@
 """联动监管知识图谱 — the investigators' app. A router: who is signed in decides which pages exist.
 
-Run with ``liandong app`` (which passes the offline and privacy settings), or
-``streamlit run app/streamlit_app.py`` with the project's ``.streamlit/config.toml``.
+Run with ``liandong app`` (which passes the offline and privacy settings and serves this script
+through ``app/serve.py``, whose middleware closes Streamlit's unauthenticated ``/_stcore/metrics``
+and agent endpoints). ``streamlit run app/streamlit_app.py`` works too, without that middleware.
 
 The pages live in ``app/views/``, not ``app/pages/``: Streamlit (1.67) runs a ``pages/`` folder
 next to the main script as an old-style multipage app and never runs this router — which would

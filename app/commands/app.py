@@ -22,7 +22,7 @@ from typing import Any
 import click
 
 APP_DIR = Path(__file__).resolve().parents[1]
-SCRIPT = APP_DIR / "streamlit_app.py"
+SCRIPT = APP_DIR / "serve.py"  # streamlit_app.py behind the middleware that closes Streamlit's open endpoints
 PROJECT_DIR = APP_DIR.parent
 
 # what every run gets, whatever config file is (or is not) found

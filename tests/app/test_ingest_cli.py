@@ -54,7 +54,8 @@ def test_upload_names_cannot_escape_the_folder(name, safe):
 
 def test_streamlit_command_is_local_private_and_headless():
     cmd = streamlit_command(host="127.0.0.1", port=8600, python="python")
-    assert cmd[:4] == ["python", "-m", "streamlit", "run"] and cmd[4].endswith("app/streamlit_app.py")
+    # app/serve.py: streamlit_app.py as an st.App behind the middleware that closes /_stcore/metrics
+    assert cmd[:4] == ["python", "-m", "streamlit", "run"] and cmd[4].endswith("app/serve.py")
     flags = dict(zip(cmd[5::2], cmd[6::2]))
     assert flags["--server.address"] == "127.0.0.1" and flags["--server.port"] == "8600"
     assert flags["--browser.gatherUsageStats"] == "false" and flags["--server.headless"] == "true"
