@@ -11,13 +11,21 @@ and ``/_stcore/host-config``, which the page itself needs before anyone signs in
 its list of allowed origins emptied (it named Streamlit's own hosts), so it carries nothing but
 constants.
 ``/_stcore/health`` stays (it says ``ok``; the tests and a proxy use it).
+
+It also binds exports to the browser that made them (:mod:`app.services.exports`): every browser
+gets a random HttpOnly cookie, and a ``/media/…`` answer whose bytes are an export is delivered
+only with the cookie it was granted to.
 """
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 from typing import Any
 
 import streamlit as st
+
+from app.services.exports import BROWSER_COOKIE, GRANTS
 
 CLOSED_PREFIXES = ("/_stcore/metrics", "/_stcore/agent")
 HOST_CONFIG = "/_stcore/host-config"
@@ -44,7 +52,39 @@ class ClosedEndpoints:
             if scope["type"] == "http" and path.endswith(HOST_CONFIG):
                 await self._host_config(scope, receive, send)
                 return
+            if scope["type"] == "http" and "/media/" in path:
+                await self._media(scope, receive, send)
+                return
+            if scope["type"] == "http" and _cookie(scope, BROWSER_COOKIE) is None:
+                await self.inner(scope, receive, _with_cookie(send))
+                return
         await self.inner(scope, receive, send)
+
+    async def _media(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        """Deliver a media answer, unless its bytes are an export granted to another browser."""
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        # whole answers only: a Range request would hand an export over in pieces nobody can hash
+        scope = {**scope, "headers": [(k, v) for k, v in scope.get("headers") or [] if k.lower() != b"range"]}
+        await self.inner(scope, receive, capture)
+        body = b"".join(chunks)
+        sha = hashlib.sha256(body).hexdigest()
+        if body and GRANTS.is_export(sha) and not GRANTS.allowed(sha, _cookie(scope, BROWSER_COOKIE)):
+            await send({"type": "http.response.start", "status": 404,
+                        "headers": [(b"content-length", b"0"), (b"cache-control", b"no-store")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+        await send({"type": "http.response.start", "status": start.get("status", 200), "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
     async def _host_config(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         import json
@@ -70,6 +110,35 @@ class ClosedEndpoints:
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": start.get("status", 200), "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+def _cookie(scope: dict[str, Any], name: str) -> str | None:
+    from http.cookies import CookieError, SimpleCookie
+
+    for key, value in scope.get("headers") or []:
+        if key.lower() == b"cookie":
+            jar: SimpleCookie = SimpleCookie()
+            try:
+                jar.load(value.decode("latin-1"))
+            except CookieError:
+                continue
+            if name in jar and jar[name].value:
+                return jar[name].value
+    return None
+
+
+def _with_cookie(send: Any) -> Any:
+    """``send`` that adds the browser cookie to the response's headers."""
+    value = secrets.token_hex(24)
+
+    async def wrapped(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            headers = list(message.get("headers") or [])
+            headers.append((b"set-cookie", f"{BROWSER_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict".encode()))
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return wrapped
 
 
 def _middleware() -> list[Any]:

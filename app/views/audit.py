@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from app.services.audit import ACTION_ZH, audit_csv, audit_rows
-from app.views.common import audit, audit_log, guard
+from app.views.common import audit, audit_log, export_button, guard
 
 viewer = guard("audit")
 st.title("审计日志")
@@ -36,5 +36,5 @@ if c5.button("校验日志完整性", key="audit_verify"):
     else:
         st.error(f"日志被改动：{result.reason}")
 if not frame.empty:
-    c6.download_button("导出 CSV", audit_csv(entries), file_name="audit.csv", mime="text/csv",
-                       key="audit_csv", on_click=audit, args=("export_csv", "audit"), kwargs={"once": False})
+    export_button(c6, "导出 CSV", lambda: audit_csv(entries), file_name="audit.csv", mime="text/csv",
+                  action="export_csv", target="audit", rows=len(entries), key="audit_csv")

@@ -224,6 +224,31 @@ def show_network(page: str, *, height: int) -> None:
         components.html(page, height=height + 20)
 
 
+def export_button(container: Any, label: str, make: Any, *, file_name: str, mime: str, action: str, target: str,
+                  rows: int, key: str) -> None:
+    """A download button whose file is made only when clicked: making it writes the audit entry
+    (rows, bytes, SHA-256) and grants the bytes to this browser only (:mod:`app.services.exports`)."""
+    import hashlib
+
+    from app.services.exports import BROWSER_COOKIE, GRANTS
+
+    viewer = current_viewer()
+    log = audit_log()
+    try:
+        browser = str(st.context.cookies.get(BROWSER_COOKIE) or "")
+    except Exception:  # noqa: BLE001 - no request context (tests without a browser)
+        browser = ""
+
+    def build() -> bytes:  # runs on Streamlit's worker thread when the button is clicked
+        data = make()
+        log.record(viewer, action, target, {"rows": rows, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(),
+                                            "file": file_name})
+        GRANTS.grant(data, browser)
+        return data
+
+    container.download_button(label, build, file_name=file_name, mime=mime, key=key, on_click="ignore")
+
+
 def who_line(v: Viewer) -> str:
     return f"{v.username}（{v.agency_name or v.agency_id}，{ROLE_ZH.get(v.role, v.role)}）"
 

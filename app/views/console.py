@@ -17,7 +17,7 @@ from app.services.console import (
     to_csv,
     to_xlsx,
 )
-from app.views.common import audit, fail, graph, guard, show_network
+from app.views.common import audit, export_button, fail, graph, guard, show_network
 from queries.adhoc import MAX_TIMEOUT_S
 from queries.result import Result
 
@@ -43,11 +43,12 @@ def show(result: Result, what: str) -> None:
         else:
             st.caption("结果中没有节点（返回节点或路径即可在此查看）。")
     c1, c2 = st.columns(2)
-    c1.download_button("导出 CSV", to_csv(result), file_name="liandong.csv", mime="text/csv", key=f"{what}_csv",
-                       on_click=audit, args=("export_csv", what, {"rows": len(result.rows)}), kwargs={"once": False})
-    c2.download_button("导出 XLSX", to_xlsx(result), file_name="liandong.xlsx", key=f"{what}_xlsx",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                       on_click=audit, args=("export_xlsx", what, {"rows": len(result.rows)}), kwargs={"once": False})
+    # made when clicked: audited then, and served to this browser only (app.services.exports)
+    export_button(c1, "导出 CSV", lambda: to_csv(result), file_name="liandong.csv", mime="text/csv",
+                  action="export_csv", target=what, rows=len(result.rows), key=f"{what}_csv")
+    export_button(c2, "导出 XLSX", lambda: to_xlsx(result), file_name="liandong.xlsx",
+                  mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                  action="export_xlsx", target=what, rows=len(result.rows), key=f"{what}_xlsx")
 
 
 def _cell(v: object) -> object:
