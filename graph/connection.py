@@ -44,6 +44,12 @@ def resolve_target(settings: Settings, *, start: bool = True) -> Target:
     return Target(info.uri, user, password, info.database or settings.database or EMBEDDED_DATABASE, True)
 
 
+# Neo4j sends a notification for every statement that names a label, type or property the
+# database does not hold yet (the query library names all of the model's); the driver would log
+# each one as a warning. The embedded server sends none.
+DRIVER_OPTIONS: dict = {"notifications_min_severity": "OFF"}
+
+
 def open_driver(target: Target, *, verify: bool = True) -> Driver:
     """Open the driver and check we can talk to the database; errors say what to fix."""
     try:
@@ -53,6 +59,7 @@ def open_driver(target: Target, *, verify: bool = True) -> Driver:
             connection_timeout=10,
             max_transaction_retry_time=30,
             user_agent="liandong/0.1",
+            **DRIVER_OPTIONS,
         )
     except (ValueError, nx.ConfigurationError) as e:
         raise ConfigError(f"NEO4J_URI={target.uri!r} is not a valid Bolt/Neo4j URI: {e}") from e
@@ -92,6 +99,22 @@ class Graph:
         self.driver = driver
         self.database = database
         self.target = target
+        self._agent: str | None = None
+
+    @property
+    def server_agent(self) -> str:
+        """What the server calls itself: ``Neo4j/5.26.…`` or ``Neo4j/5.26.0 compatible (ArcadeDB …)``."""
+        if self._agent is None:
+            self._agent = self.driver.get_server_info().agent or ""
+        return self._agent
+
+    @property
+    def is_arcadedb(self) -> bool:
+        """True for the embedded ArcadeDB Bolt server (or any ArcadeDB), False for Neo4j itself.
+
+        It ignores the READ access mode and the transaction timeout, and has no full-text index;
+        see the README's table "embedded vs Neo4j"."""
+        return "arcadedb" in self.server_agent.lower()
 
     def read(self, query: str, params: dict | None = None) -> list[dict]:
         records, _, _ = self.driver.execute_query(
