@@ -117,13 +117,13 @@ def execute_rolled_back(
     if max_bytes <= 0:
         raise QueryError(f"the size cap must be positive, got {max_bytes}")
     state = _State()
-    tag, text = tag_statement(text)
+    tag, text = tag_statement(text, graph)
     t0 = time.perf_counter()
     try:
         if graph.target is not None:
-            _run_coroutine(_execute_async(graph, text, params or {}, timeout_s, max_rows, max_bytes, state), timeout_s)
+            _run_coroutine(_execute_async(graph, text, params or {}, timeout_s, max_rows, max_bytes, state, tag), timeout_s)
         else:
-            _execute_in_thread(graph, text, params or {}, timeout_s, max_rows, max_bytes, state)
+            _execute_in_thread(graph, text, params or {}, timeout_s, max_rows, max_bytes, state, tag)
     except TimeoutError:
         terminate_tagged(graph, tag)
         if not state.fetched:
@@ -148,10 +148,30 @@ def execute_rolled_back(
     )
 
 
-def tag_statement(text: str) -> tuple[str, str]:
-    """(tag, text with the tag as a leading comment): what :func:`terminate_tagged` finds it by."""
+TAG_KEY = "liandong_tag"
+
+
+def tag_statement(text: str, graph: Graph | None = None) -> tuple[str, str]:
+    """(tag, text with the tag as a leading comment): what :func:`terminate_tagged` finds it by.
+
+    On Neo4j (which stops a transaction at its own timeout) the text is left as it is — a new
+    comment each time would defeat Neo4j's plan cache and re-plan every statement — and the tag
+    travels as transaction metadata (:func:`tag_metadata`) instead."""
     tag = f"liandong-adhoc:{secrets.token_hex(8)}"
+    if graph is not None and not _is_arcadedb(graph):
+        return tag, text
     return tag, f"/* {tag} */\n{text}"
+
+
+def tag_metadata(tag: str) -> dict[str, str]:
+    return {TAG_KEY: tag}
+
+
+def _is_arcadedb(graph: Graph) -> bool:
+    try:
+        return bool(getattr(graph, "is_arcadedb", True))
+    except (nx.Neo4jError, nx.DriverError, OSError):
+        return True
 
 
 def running_tagged(graph: Graph, tag: str) -> list[str]:
@@ -163,7 +183,8 @@ def running_tagged(graph: Graph, tag: str) -> list[str]:
         return []
     marker = f"/* {tag} */"
     return [str(r["transactionId"]) for r in rows
-            if str(r.get("currentQuery") or "").startswith(marker) and r.get("transactionId")]
+            if r.get("transactionId") and (str(r.get("currentQuery") or "").startswith(marker)
+                                           or (r.get("metaData") or {}).get(TAG_KEY) == tag)]
 
 
 def terminate_tagged(graph: Graph, tag: str, *, wait_s: float = 10.0) -> int:
@@ -194,19 +215,20 @@ def _first_line(text: str | None) -> str:
 
 
 async def _execute_async(
-    graph: Graph, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, max_bytes: int, state: _State
+    graph: Graph, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, max_bytes: int, state: _State,
+    tag: str = "",
 ) -> None:
     target = graph.target
     assert target is not None
     driver = neo4j.AsyncGraphDatabase.driver(
         target.uri, auth=(target.user, target.password), connection_timeout=min(10.0, timeout_s),
-        user_agent="liandong-adhoc/0.1",
+        user_agent="liandong-adhoc/0.1", notifications_min_severity="OFF",
     )
     try:
         async with driver.session(
             database=graph.database, default_access_mode=neo4j.READ_ACCESS, fetch_size=min(max_rows + 1, FETCH_SIZE)
         ) as session:
-            tx = await session.begin_transaction(timeout=timeout_s)
+            tx = await session.begin_transaction(timeout=timeout_s, metadata=tag_metadata(tag))
             try:
                 result = await tx.run(text, params)
                 state.columns = list(result.keys())
@@ -257,7 +279,8 @@ def _run_coroutine(coro: Any, timeout_s: float) -> None:
 
 
 def _execute_in_thread(
-    graph: Graph, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, max_bytes: int, state: _State
+    graph: Graph, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, max_bytes: int, state: _State,
+    tag: str = "",
 ) -> None:
     """Fallback without connection details: the graph's own driver on a worker thread."""
     box: dict[str, BaseException] = {}
@@ -267,7 +290,7 @@ def _execute_in_thread(
             with graph.driver.session(
                 database=graph.database, default_access_mode=neo4j.READ_ACCESS, fetch_size=min(max_rows + 1, FETCH_SIZE)
             ) as session:
-                tx = session.begin_transaction(timeout=timeout_s)
+                tx = session.begin_transaction(timeout=timeout_s, metadata=tag_metadata(tag))
                 try:
                     result = tx.run(text, params)
                     state.columns = list(result.keys())

@@ -54,7 +54,7 @@ from graph.errors import QueryError, SchemaError
 from graph.schema import FALSE_WORDS as MODEL_FALSE_WORDS
 from graph.schema import TRUE_WORDS as MODEL_TRUE_WORDS
 from graph.schema import convert, load_schema, quote
-from queries.adhoc import QueryTimeout, tag_statement, terminate_tagged
+from queries.adhoc import QueryTimeout, tag_metadata, tag_statement, terminate_tagged
 from queries.result import Result, plain
 
 __all__ = ["QUERY_DIR", "Param", "Query", "Registry", "Result", "load_registry", "run_query"]
@@ -499,7 +499,7 @@ def run_query(
     """
     q = (registry or load_registry()).get(name)
     bound = q.bind(params)
-    tag, text = tag_statement(q.render(bound))
+    tag, text = tag_statement(q.render(bound), graph)
     limit = timeout_s or q.timeout_s
     t0 = time.perf_counter()
     box: dict[str, Any] = {}
@@ -507,7 +507,7 @@ def run_query(
     def work() -> None:
         try:
             box["out"] = graph.driver.execute_query(
-                neo4j.Query(text, timeout=limit),  # type: ignore[arg-type]
+                neo4j.Query(text, timeout=limit, metadata=tag_metadata(tag)),  # type: ignore[arg-type]
                 q.driver_params(bound),
                 database_=graph.database,
                 routing_=neo4j.RoutingControl.READ,
