@@ -186,10 +186,23 @@ def thread_obligations(t: dict[str, Any]) -> Iterator[_Obligation]:
                       trigger_date=native(found["date"]), note="found by an agency that is not competent")
 
 
+def letter_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[_Obligation]:
+    """The open deadlines of the threads the letters make (graph/threads.py stores them as
+    ``Deadline`` nodes, met ones with their ``done`` date; moot ones are never stored)."""
+    from graph.threads import DEADLINES
+
+    for r in graph.read(DEADLINES, {"agency": agency_id}):
+        if r["done"] is not None or r["anchor"] is None or r["owner_id"] is None:
+            continue
+        yield _Obligation(r["rule"], agency=r["owner_id"], subject_id=r["thread_id"], subject=r["number"],
+                          counterpart=None, thread_id=r["thread_id"], trigger=r["for_file"],
+                          trigger_date=native(r["anchor"]), note=f"letter {r['for_file']}")
+
+
 def obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]:
     """Every open obligation in the graph (optionally only those ``agency_id`` owes)."""
     p = {"agency": agency_id}
-    out: list[_Obligation] = []
+    out: list[_Obligation] = list(letter_obligations(graph, agency_id))
     for r in graph.read(REFERRALS, p):
         out.extend(referral_obligations(r))
     for q in graph.read(REQUESTS, p):

@@ -58,6 +58,15 @@ DEADLINES = cypher(
     agency=None,
 )
 
+DEADLINES_OF = cypher(
+    "threads.deadlines_of",
+    "MATCH (t {id: $thread})-[:HAS_DEADLINE]->(d:Deadline)\n"
+    "RETURN d.rule AS rule, d.for_file AS for_file, d.anchor AS anchor, d.due AS due, d.done AS done,\n"
+    "  d.done_file AS done_file, d.owner AS owner, head([(d)-[:OWED_BY]->(a:Agency) | a.id]) AS owner_id\n"
+    "ORDER BY anchor, rule",
+    thread="case:0",
+)
+
 
 @dataclass
 class RebuildReport:
@@ -188,6 +197,14 @@ def deadline_rows(graph: Graph, *, as_of: dt.date, agency_id: str | None = None)
                      r["done_file"])
         out.append({**r, "anchor": d.anchor, "due": d.due, "done": d.done, "status": d.status(as_of)})
     return out
+
+
+def thread_deadlines(graph: Graph, thread_id: str) -> list[tuple[Any, dict[str, Any]]]:
+    """One derived thread's stored deadlines: (supervision.threads.Deadline, the row)."""
+    from supervision.threads import Deadline
+
+    return [(Deadline(r["for_file"], r["rule"], r["owner"], native(r["anchor"]), native(r["due"]), native(r["done"]),
+                      r["done_file"]), r) for r in graph.read(DEADLINES_OF, {"thread": thread_id})]
 
 
 def file_name(path: str) -> str:

@@ -118,28 +118,6 @@ def overdue_cmd(obj: Context, agency: str | None, within: int | None, today_text
         counter = f" / {r.counterpart}" if r.counterpart else ""
         note = f"; {r.note}" if r.note else ""
         click.echo(f"  {'':<28} {r.subject}{counter}: {r.trigger} {r.trigger_date} → due {r.due}{default}{note}")
-    _letter_deadlines(graph, today, agency_id, within)
-
-
-def _letter_deadlines(graph: object, today: dt.date, agency_id: str | None, within: int | None) -> None:
-    """The deadlines of the threads the letters make: overdue ones (and open ones due within N)."""
-    from graph.rules.workdays import WorkCalendar
-    from graph.threads import deadline_rows as letter_rows
-
-    cal = WorkCalendar()
-    rows = []
-    for r in letter_rows(graph, as_of=today, agency_id=agency_id):  # type: ignore[arg-type]
-        if r["status"] == "overdue":
-            rows.append((r, f"OVERDUE by {cal.workdays_between(r['due'], today)} working day(s)"))
-        elif r["status"] == "open" and within is not None and r["due"] is not None \
-                and cal.workdays_between(today, r["due"]) <= within:
-            left = cal.workdays_between(today, r["due"])
-            rows.append((r, "DUE TODAY" if left == 0 else f"due in {left} working day(s)"))
-    click.echo(f"{len(rows)} letter deadline(s) overdue{' or due soon' if within is not None else ''} on {today} "
-               "(threads of the ingested letters; met, moot and open ones are not listed)")
-    for r, state in rows:
-        click.echo(f"  {state:<28} {r['owner'] or '?'}: {r['rule']} ({r['clause']})")
-        click.echo(f"  {'':<28} thread {r['number']}: {r['for_file']} — anchor {r['anchor']} → due {r['due']}")
 
 
 @click.group("reference")

@@ -31,11 +31,13 @@ from graph.overdue import DeadlineRow as OwedRow
 from graph.overdue import deadline_rows
 from graph.rules.deadlines import DeadlineState, load_rules
 from graph.rules.workdays import WorkCalendar
+from graph.threads import file_name
+from supervision.acts import ACT_KINDS
 
 SOON_WITHIN = 2
 DECISIONS = ("acceptance_decided", "case_returned", "case_forwarded")
 CONDITIONAL = {"transfer_case"}
-STATE_ZH = {"on_time": "按期", "overdue": "超期", "due_soon": "即将到期", "pending": "办理中", "n/a": "不适用", "reference": "参考"}
+STATE_ZH = {"on_time": "按期", "missed": "逾期完成", "overdue": "超期", "due_soon": "即将到期", "pending": "办理中", "n/a": "不适用", "reference": "参考"}
 
 THREAD_LIST = cypher(
     "app.threads.list",
@@ -48,6 +50,28 @@ ORDER BY coalesce(t.received, t.opened) DESC, t.id
 LIMIT $limit""",
     exclude=[], q="", limit=10,
 )
+
+THREAD_LETTERS = cypher(
+    "app.threads.letters",
+    """MATCH (t {id: $id})-[:EVIDENCED_BY]->(d:Document)
+RETURN d.id AS id, d.path AS path, d.act_kind AS act, d.kind AS kind, d.date AS date, d.doc_no AS doc_no,
+       d.issuer AS issuer, d.title AS title
+ORDER BY date, path""",
+    id="case:0",
+)
+
+
+@dataclass(frozen=True)
+class LetterItem:
+    """One letter of the thread: what it does (in Chinese), its number, date and issuer."""
+
+    doc_id: str
+    file: str
+    act_zh: str
+    date: dt.date | None
+    doc_no: str | None
+    issuer: str | None
+    title: str | None
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +146,8 @@ class ThreadView:
     deadlines: list[DeadlineRow]
     owed: list[OwedRow] = field(default_factory=list)  # open obligations, overdue or due soon
     names: dict[str, str] = field(default_factory=dict)
+    letters: list[LetterItem] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)  # letters that could not be placed with confidence
 
     @property
     def overdue(self) -> list[OwedRow]:
@@ -202,9 +228,35 @@ def thread_view(graph: Graph, viewer: Viewer, ref: str, *, today: dt.date | None
     events = [EventItem(e.date, e.kind, cust.KIND_ZH.get(e.kind, e.kind), name(e.agency_id), name(e.to_id) if e.to_id else "",
                         e.doc_no, e.reason, tuple(doc_nos.get(r, r) for r in e.referrals)) for e in hist.events]
     holder = hist.holder_id
+    rows = letter_deadlines(graph, thread_id, today) if found[1].get("derived") == "letters" else deadlines(hist, today)
+    letters = [LetterItem(r["id"], file_name(r["path"] or ""), ACT_KINDS.get(r["act"] or "", r["kind"] or ""),
+                          cust.native(r["date"]), r["doc_no"], r["issuer"], r["title"])
+               for r in graph.read(THREAD_LETTERS, {"id": thread_id}) if policy.visible(viewer, r["id"])]
     return ThreadView(view, holder, names.get(holder or "") if holder else None, hist.holder_since, hist.consistent,
                       hops, events, sorted(hist.referrals.values(), key=lambda r: (r.sent or dt.date.min, r.doc_no)),
-                      deadlines(hist, today), owed_on(graph, thread_id, today), names)
+                      rows, owed_on(graph, thread_id, today), names, letters, list(found[1].get("review") or []))
+
+
+def letter_deadlines(graph: Graph, thread_id: str, today: dt.date, *, cal: WorkCalendar | None = None) -> list[DeadlineRow]:
+    """A thread made from letters: its stored deadlines (graph/threads.py), each judged on ``today``."""
+    from graph.threads import thread_deadlines
+
+    rules = load_rules()
+    cal = cal or calendar()
+    out = []
+    for d, r in thread_deadlines(graph, thread_id):
+        rule = rules.get(d.rule)
+        status = d.status(today)
+        state = {"met": "on_time", "not_assessable": "n/a", "open": "pending"}.get(status, status)
+        left = cal.workdays_between(today, d.due) if status == "open" and d.due else None
+        if state == "pending" and left is not None and left <= SOON_WITHIN:
+            state = "due_soon"
+        late = d.done if status == "missed" else today if status == "overdue" else None
+        out.append(DeadlineRow(
+            rule.id, rule.zh, rule.clause, rule.quote, f"letter {d.for_file}", d.anchor or dt.date.min,
+            r["owner_id"] or d.owner or "", None, d.due, state, d.done,
+            cal.workdays_between(d.due, late) if late and d.due else None, left))
+    return out
 
 
 def owed_on(graph: Graph, thread_id: str, today: dt.date) -> list[OwedRow]:

@@ -58,9 +58,21 @@ for h in tv.hops:
     extra = (f"　文号 {h.doc_no}" if h.doc_no else "") + (f"　理由：{h.reason}" if h.reason else "")
     st.markdown(f"**{h.date}**　{h.kind_zh}　{arrow}{extra}")
 
-tab_dead, tab_events, tab_refs = st.tabs(["期限", "全部事件", "移送函件"])
+for r in tv.review:
+    st.warning(icon=":material/help:", body=f"待人工归并：{r}")
+
+tab_letters, tab_dead, tab_events, tab_refs = st.tabs(["文书", "期限", "全部事件", "移送函件"])
+with tab_letters:
+    if tv.letters:
+        st.dataframe(pd.DataFrame([{"日期": x.date or "", "文书作用": x.act_zh, "文号": x.doc_no or "", "发文机关": x.issuer or "",
+                                    "标题": x.title or "", "文件": x.file} for x in tv.letters]), hide_index=True, width="stretch")
+        for x in tv.letters:
+            st.page_link(icon=":material/description:", page=PAGES["profile"], label=x.doc_no or x.file, query_params={"id": x.doc_id})
+    else:
+        st.caption("这条线索没有导入的文书。")
 with tab_dead:
     rows = [{"状态": d.state_zh, "事项": d.rule_zh, "责任机构": tv.names.get(d.responsible, d.responsible),
+             "起算依据": d.trigger_kind.removeprefix("letter ") if d.trigger_kind.startswith("letter ") else "",
              "起算": d.trigger_date, "期限": d.due or "及时", "完成": d.completed_on or "",
              "超期(工作日)": d.overdue_by or "", "剩余(工作日)": "" if d.working_days_left is None else d.working_days_left,
              "依据": d.clause} for d in tv.deadlines]
