@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""Writes gold.json of the dev2 letter set: the hand-made threads below, with every deadline's
+due date and status computed here from the anchor and done dates read off the letters.
+
+Due dates use the `chinesecalendar` package only (chinese_calendar.is_workday: the official
+PRC calendar with its swapped working weekends) - never liandong's own code:
+
+* working days: the n-th working day after the anchor (the anchor is day 0, whatever day it is);
+* calendar days ("7日", record_penalty_credit): anchor + n days, moved forward to the next
+  working day when that day is not a working day.
+
+status: met (done <= due), missed (done > due), open (no done, AS_OF <= due),
+overdue (no done, AS_OF > due), not_assessable (no anchor).
+
+Run:  /work/main/.venv/bin/python eval/threads/dev2/make_gold_dates.py   (from /work/main)
+"""
+import datetime as dt
+import json
+import os
+
+import chinese_calendar
+
+AS_OF = '2026-10-16'
+
+# rule id -> (n, unit, clause)
+RULES = {
+    'wrong_department_notice': (3, 'working_days', '003 第十一条'),
+    'transfer_case': (5, 'working_days', '003 第十三条'),
+    'return_out_of_duty': (5, 'working_days', '003 第十四条(三)'),
+    'notify_acceptance': (5, 'working_days', '003 第十五条'),
+    'report_outcome': (10, 'working_days', '003 第十五条'),
+    'return_assistance': (5, 'working_days', '003 第十七条; 002 十四'),
+    'complaint_decision': (30, 'working_days', '政府采购法 第五十六条'),
+    'record_penalty_credit': (7, 'calendar_days', '003 第九条'),
+}
+
+
+def _d(s):
+    return dt.date.fromisoformat(s)
+
+
+def add_working_days(anchor, n):
+    d, k = _d(anchor), 0
+    while k < n:
+        d += dt.timedelta(days=1)
+        if chinese_calendar.is_workday(d):
+            k += 1
+    return d.isoformat()
+
+
+def add_calendar_days(anchor, n):
+    d = _d(anchor) + dt.timedelta(days=n)
+    while not chinese_calendar.is_workday(d):
+        d += dt.timedelta(days=1)
+    return d.isoformat()
+
+
+def due_of(rule, anchor):
+    if anchor is None:
+        return None
+    n, unit, _ = RULES[rule]
+    return add_working_days(anchor, n) if unit == 'working_days' else add_calendar_days(anchor, n)
+
+
+def status_of(due, done, as_of=AS_OF):
+    if due is None:
+        return 'not_assessable'
+    if done is not None:
+        return 'met' if done <= due else 'missed'
+    return 'open' if as_of <= due else 'overdue'
+
+
+def E(file, event, frm, to, date):
+    return {'file': file, 'event': event, 'from_agency': frm, 'to_agency': to, 'date': date}
+
+
+def D(for_file, rule, anchor, done, note=''):
+    return {'for_file': for_file, 'rule': rule, 'anchor': anchor, 'done': done, 'note': note}
+
+
+# ------------------------------------------------------------------------------------------ threads
+T = []
+
+# T01 晋江市 (福建, 县级市): 财政局 -> 公安局, 串通投标; reported transfer to the procuratorate
+f1, f2, f3, f4 = ('晋财采函〔2025〕9号-移送串通投标线索.txt', '接收回执_20250207.txt',
+                  '晋公（经）立告字〔2025〕7号.txt', '晋江公安-案件办理结果反馈.docx')
+T.append(dict(
+    id='T01', number='晋财采函〔2025〕9号', files=[f1, f2, f3, f4], holder='晋江市人民检察院',
+    events=[E(f1, 'transfer', '晋江市财政局', '晋江市公安局', '2025-02-06'),
+            E(f2, 'receipt', '晋江市公安局', '晋江市财政局', '2025-02-07'),
+            E(f3, 'accept', '晋江市公安局', '晋江市财政局', '2025-02-12'),
+            E(f4, 'outcome_report', '晋江市公安局', '晋江市财政局', '2025-06-05'),
+            E(f4, 'transfer', '晋江市公安局', '晋江市人民检察院', '2025-05-22')],
+    deadlines=[D(f1, 'transfer_case', '2025-01-22', '2025-02-06', 'found 1-22; Spring Festival 1-28..2-4, 1-26 Sun a working day'),
+               D(f1, 'notify_acceptance', '2025-02-10', '2025-02-12', '立案 2-10 written in the 立案告知书'),
+               D(f1, 'report_outcome', '2025-05-20', '2025-06-05', '侦查终结 5-20; Dragon Boat 5-31..6-2')],
+    notes='Receipt issued by the 经侦大队 of 晋江市公安局 (a sub-unit). The outcome report re-mentions the 2-10 立案 '
+          '(not a further act: no second accept event). Its reported transfer to the procuratorate is dated as '
+          'written (5-22) and starts no deadline; the 财政局 referral was passed on, so it owes no return.'))
+
+# T02 伊金霍洛旗 (内蒙古, 旗): audit -> 住建局 (returned late, long reasons) -> 财政局; accepted; penalty; outcome
+g1, g2, g3, g4, g5, g6 = ('审计移送处理书-伊审移3号.docx', '伊建函〔2024〕156号关于退回审计移送事项的函.txt',
+                          '伊审移〔2024〕5号.txt', '旗财政局受理回告.txt',
+                          '伊金霍洛旗人民政府-行政处罚决定书-伊财罚21号.html', '关于伊审移〔2024〕5号移送事项处理结果的函.txt')
+T.append(dict(
+    id='T02', number='伊审移〔2024〕3号', files=[g1, g2, g3, g4, g5, g6], holder='伊金霍洛旗财政局',
+    events=[E(g1, 'transfer', '伊金霍洛旗审计局', '伊金霍洛旗住房和城乡建设局', '2024-09-10'),
+            E(g2, 'return', '伊金霍洛旗住房和城乡建设局', '伊金霍洛旗审计局', '2024-09-23'),
+            E(g3, 'transfer', '伊金霍洛旗审计局', '伊金霍洛旗财政局', '2024-09-27'),
+            E(g4, 'accept', '伊金霍洛旗财政局', '伊金霍洛旗审计局', '2024-10-14'),
+            E(g6, 'outcome_report', '伊金霍洛旗财政局', '伊金霍洛旗审计局', '2024-12-31')],
+    deadlines=[D(g1, 'transfer_case', '2024-09-03', '2024-09-10', 'found 9-03 in the field audit'),
+               D(g1, 'return_out_of_duty', '2024-09-12', '2024-09-23', 'receipt 9-12 written in the return; Mid-Autumn 9-15..17, 9-14 Sat a working day'),
+               D(g3, 'notify_acceptance', '2024-10-09', '2024-10-14', 'decided 10-09; 10-12 Sat a working day'),
+               D(g3, 'report_outcome', '2024-12-18', '2024-12-31', 'handling ended 12-18; New Year 1-1'),
+               D(g5, 'record_penalty_credit', '2024-12-16', '2024-12-20', 'recorded 12-20 per the outcome report')],
+    notes='The penalty decision cites 伊审移〔2024〕5号, so it belongs here (no event). The re-transfer does not '
+          'write when the violation was found: no transfer_case for it. The first referral was returned, the '
+          'second accepted: return_out_of_duty only for the first.'))
+
+# T03 恭城瑶族自治县 (广西, 自治县): complaint lodged with 住建局, redirected; 财政局 accepts and decides
+h1, h2, h3 = '恭城住建-投诉告知书.txt', '投诉受理通知书（恭财受〔2025〕6号）.docx', '恭城县政府网-投诉处理决定书.html'
+T.append(dict(
+    id='T03', number='GCZC2025-G1-0031', files=[h1, h2, h3], holder='恭城瑶族自治县财政局',
+    events=[E(h1, 'complaint_redirect', '恭城瑶族自治县住房和城乡建设局', None, '2025-04-09'),
+            E(h2, 'accept', '恭城瑶族自治县财政局', None, '2025-04-18')],
+    deadlines=[D(h1, 'wrong_department_notice', '2025-04-02', '2025-04-09', 'complaint received 4-02; Qingming 4-04..06'),
+               D(h2, 'complaint_decision', '2025-04-14', '2025-05-23', 'received by 财政局 4-14; Labour Day 5-01..05, 4-27 Sun a working day')],
+    notes='No complaint letter in the set: both complaint deadlines are for the notices. The decision records no event.'))
+
+# T04a 重庆市璧山区: 财政局 -> 市场监管局, commercial bribery; declined (late)
+k1, k2, k3 = '璧山财政-移送函11号.txt', '回执（璧财采移11号）.txt', '璧山市监-不予立案告知书.docx'
+T.append(dict(
+    id='T04', number='璧财采移〔2025〕11号', files=[k1, k2, k3], holder='重庆市璧山区市场监督管理局',
+    events=[E(k1, 'transfer', '重庆市璧山区财政局', '重庆市璧山区市场监督管理局', '2025-09-03'),
+            E(k2, 'receipt', '重庆市璧山区市场监督管理局', '重庆市璧山区财政局', '2025-09-04'),
+            E(k3, 'decline', '重庆市璧山区市场监督管理局', '重庆市璧山区财政局', '2025-10-17')],
+    deadlines=[D(k1, 'transfer_case', '2025-08-28', '2025-09-03', '"8月28日" with the year omitted'),
+               D(k1, 'notify_acceptance', '2025-10-09', '2025-10-17', '"10月9日" decided not to open; National Day 10-01..08, 10-11 Sat a working day')],
+    notes='Same two agencies and same month as T05 (璧财采移〔2025〕14号). Declined: owes no return.'))
+
+# T05 重庆市璧山区: 财政局 -> 市场监管局, counterfeit medical consumables; accepted; penalty; outcome by case number
+m1, m2, m3, m4, m5 = ('璧财采移〔2025〕14号.txt', '市监局收件回执-人民医院耗材.txt', '璧山区市场监管局立案告知.txt',
+                      '璧山区政府网_行政处罚决定书_璧市监罚〔2026〕17号.html', '办理结果回告（356号案）.txt')
+T.append(dict(
+    id='T05', number='璧财采移〔2025〕14号', files=[m1, m2, m3, m4, m5], holder='重庆市璧山区市场监督管理局',
+    events=[E(m1, 'transfer', '重庆市璧山区财政局', '重庆市璧山区市场监督管理局', '2025-09-22'),
+            E(m2, 'receipt', '重庆市璧山区市场监督管理局', '重庆市璧山区财政局', '2025-09-24'),
+            E(m3, 'accept', '重庆市璧山区市场监督管理局', '重庆市璧山区财政局', '2025-09-30'),
+            E(m5, 'outcome_report', '重庆市璧山区市场监督管理局', '重庆市璧山区财政局', '2026-02-27')],
+    deadlines=[D(m1, 'notify_acceptance', '2025-09-29', '2025-09-30', '立案 9-29'),
+               D(m1, 'report_outcome', '2026-02-10', '2026-02-27', 'done 2-10; Spring Festival 2-15..23, 2-14 and 2-28 Sat working days'),
+               D(m4, 'record_penalty_credit', '2026-02-06', None, 'no letter says it was recorded')],
+    notes='The receipt names only the project; the outcome report cites only the case number 璧市监立〔2025〕356号 '
+          '(given in the 立案告知书). The transfer writes no date of finding ("日前"): no transfer_case.'))
+
+# T06 重庆市璧山区: complaint redirect to a company (Chinese-numeral dates; notice on a swapped Sunday)
+n1 = '璧山市监-关于举报事项的告知.txt'
+T.append(dict(
+    id='T06', number='璧市监告〔2025〕72号', files=[n1], holder=None,
+    events=[E(n1, 'complaint_redirect', '重庆市璧山区市场监督管理局', None, '2025-09-28')],
+    deadlines=[D(n1, 'wrong_department_notice', '2025-09-26', '2025-09-28', 'received 二〇二五年九月二十六日; 9-28 Sun a working day')],
+    notes='Lone redirect notice; holder null.'))
+
+
+def build():
+    threads = []
+    for t in T:
+        dls = []
+        for d in t['deadlines']:
+            due = due_of(d['rule'], d['anchor'])
+            dls.append({'for_file': d['for_file'], 'rule': d['rule'], 'anchor': d['anchor'], 'due': due,
+                        'done': d['done'], 'status': status_of(due, d['done']),
+                        'clause': RULES[d['rule']][2], **({'note': d['note']} if d['note'] else {})})
+        order = {'transfer': 0, 'receipt': 1, 'accept': 2, 'decline': 2, 'return': 3, 'forward': 4,
+                 'outcome_report': 5, 'assist_request': 0, 'assist_return': 3, 'assist_reply': 5,
+                 'complaint_redirect': 0}
+        ev = sorted(t['events'], key=lambda e: (e['date'], order[e['event']]))
+        threads.append({'id': t['id'], 'number': t.get('number'), 'files': t['files'], 'holder': t['holder'],
+                        'events': ev, 'deadlines': dls, 'notes': t.get('notes', '')})
+    return {'as_of': AS_OF, 'threads': threads}
+
+
+if __name__ == '__main__':
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, 'gold.json'), 'w', encoding='utf-8') as f:
+        json.dump(build(), f, ensure_ascii=False, indent=1)
+        f.write('\n')
+    print('gold.json written')
