@@ -43,7 +43,7 @@ from graph.rules.workdays import WorkCalendar
 REFERRALS = cypher(
     "overdue.referrals",
     "MATCH (r:Referral)\n"
-    "WHERE $agency IS NULL OR r.to_agency = $agency\n"
+    "WHERE ($agency IS NULL OR r.to_agency = $agency) AND r.acts IS NULL\n"
     "RETURN r.id AS id, r.doc_no AS doc_no, r.from_agency AS from_agency, r.to_agency AS to_agency,\n"
     "  r.sent AS sent, head([(r)-[:CONCERNS]->(t) | t.id]) AS thread,\n"
     "  [(r)-[:HAS_EVENT]->(e:Event) | {kind: e.kind, date: e.date}] AS events",

@@ -15,6 +15,7 @@ commands, the demo) are never touched.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
@@ -35,6 +36,10 @@ LETTERS = cypher(
     "MATCH (d:Document) WHERE d.act IS NOT NULL\n"
     "RETURN d.id AS id, d.path AS path, d.act AS act\nORDER BY id",
 )
+ROWS = cypher(
+    "threads.rows",
+    "MATCH (r:Referral) WHERE r.acts IS NOT NULL\nRETURN r.id AS id, r.acts AS acts\nORDER BY id",
+)
 AGENCIES_BY_NAME = cypher(
     "threads.agencies_by_name",
     "MATCH (a:Agency) WHERE a.name IN $names OR any(x IN coalesce(a.aliases, []) WHERE x IN $names)\n"
@@ -44,6 +49,7 @@ AGENCIES_BY_NAME = cypher(
 DROP_DERIVED = [
     cypher("threads.drop_deadlines", "MATCH (d:Deadline) DETACH DELETE d", writes=True),
     cypher("threads.drop_events", "MATCH (e:Event) WHERE e.derived = 'letters' DETACH DELETE e", writes=True),
+    cypher("threads.drop_concerns", "MATCH (r:Referral)-[c:CONCERNS]->(t) WHERE t.derived = 'letters' DELETE c", writes=True),
     cypher("threads.drop_cases", "MATCH (t:Case) WHERE t.derived = 'letters' DETACH DELETE t", writes=True),
     cypher("threads.drop_clues", "MATCH (t:Clue) WHERE t.derived = 'letters' DETACH DELETE t", writes=True),
 ]
@@ -77,8 +83,22 @@ class RebuildReport:
     review: int
 
 
-def load_acts(graph: Graph) -> list[LetterAct]:
-    return [LetterAct.from_json(r["act"]) for r in graph.read(LETTERS)]
+def load_acts(graph: Graph) -> tuple[list[LetterAct], dict[str, str], dict[str, str]]:
+    """Every act: the letters' (Document.act) and the loaded referrals' (Referral.acts), with the
+    Document id of each letter file and the Referral id of each row's acts."""
+    acts: list[LetterAct] = []
+    doc_ids: dict[str, str] = {}
+    ref_ids: dict[str, str] = {}
+    for r in graph.read(LETTERS):
+        a = LetterAct.from_json(r["act"])
+        acts.append(a)
+        doc_ids[a.file] = r["id"]
+    for r in graph.read(ROWS):
+        for raw in json.loads(r["acts"]):
+            a = LetterAct.from_json(json.dumps(raw))
+            acts.append(a)
+            ref_ids[a.file] = r["id"]
+    return acts, doc_ids, ref_ids
 
 
 def _agency_ids(graph: Graph, names: set[str]) -> dict[str, str]:
@@ -98,13 +118,13 @@ def _agency_ids(graph: Graph, names: set[str]) -> dict[str, str]:
 
 
 def thread_records(threads: list[Thread], agency_ids: dict[str, str], doc_ids: dict[str, str],
-                   f: RecordFactory | None = None) -> Unit:
+                   f: RecordFactory | None = None, ref_ids: dict[str, str] | None = None) -> Unit:
     """The derived records of every thread (pure: no graph)."""
     f = f or RecordFactory()
     rules = load_rules()
     unit = Unit()
     for t in threads:
-        sha = {a.file: f"doc:{a.sha256}" for a in t.letters}  # provenance: the letter each record rests on
+        sha = {a.file: a.provenance for a in t.letters}  # provenance: the letter (or row) each record rests on
         root_src = sha[t.letters[0].file]
         label, key = ("Clue", "clue_no") if t.matter == "clue" else ("Case", "case_no")
         first = t.letters[0]
@@ -119,6 +139,8 @@ def thread_records(threads: list[Thread], agency_ids: dict[str, str], doc_ids: d
         for a in t.letters:
             if a.file in doc_ids:
                 unit.rels.append(f.rel("EVIDENCED_BY", node.id, doc_ids[a.file], source=sha[a.file]))
+            elif a.file in (ref_ids or {}) and a.kind in ("transfer", "forward", "return"):
+                unit.rels.append(f.rel("CONCERNS", (ref_ids or {})[a.file], node.id, source=sha[a.file]))
         for seq, e in enumerate(t.events):
             by = agency_ids.get(e.from_agency or "")
             if by is None:
@@ -156,15 +178,13 @@ def thread_records(threads: list[Thread], agency_ids: dict[str, str], doc_ids: d
 
 def rebuild(graph: Graph, *, calendar: WorkCalendar | None = None) -> RebuildReport:
     """Derive every thread from the stored letters and replace the derived records (one transaction)."""
-    rows = graph.read(LETTERS)
-    acts = [LetterAct.from_json(r["act"]) for r in rows]
-    doc_ids = {LetterAct.from_json(r["act"]).file: r["id"] for r in rows}
+    acts, doc_ids, ref_ids = load_acts(graph)
     threads = derive(acts, calendar=calendar)
     names = {n for t in threads for n in [t.holder, *(e.from_agency for e in t.events), *(e.to_agency for e in t.events),
                                            *(d.owner for d in t.deadlines)] if n}
     known = _agency_ids(graph, names)
     f = RecordFactory()
-    unit = thread_records(threads, known, doc_ids, f)  # ingestion stored each letter's agencies with it
+    unit = thread_records(threads, known, doc_ids, f, ref_ids)  # ingestion stored each letter's agencies with it
     plan = plan_unit(unit, f.schema)
 
     def work(tx: ManagedTransaction) -> None:
@@ -179,7 +199,7 @@ def rebuild(graph: Graph, *, calendar: WorkCalendar | None = None) -> RebuildRep
 
 
 def threads_of(graph: Graph, *, calendar: WorkCalendar | None = None) -> list[Thread]:
-    return derive(load_acts(graph), calendar=calendar)
+    return derive(load_acts(graph)[0], calendar=calendar)
 
 
 def export_threads(graph: Graph, *, as_of: dt.date | None, calendar: WorkCalendar | None = None) -> dict[str, Any]:

@@ -118,6 +118,11 @@ class LetterAct:
     target_date: dt.date | None = None
     reason: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    source: str | None = None                   # provenance when not a letter (a loaded row: file:<name>#row<N>)
+
+    @property
+    def provenance(self) -> str:
+        return self.source or f"doc:{self.sha256}"
 
     @property
     def own_key(self) -> str | None:

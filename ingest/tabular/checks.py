@@ -314,6 +314,12 @@ REFERRAL_KINDS = {
     "forward": ("转送", "转交", "转办"),
     "return": ("退回", "退还"),
 }
+DECISIONS = {
+    "accepted": ("受理", "已受理", "立案", "已立案", "接收", "accept"),
+    "declined": ("不予受理", "不予立案", "decline"),
+    "returned": ("退回", "已退回", "return"),
+    "forwarded": ("转送", "已转送", "转交", "forward"),
+}
 CHANNELS = {
     "hand": ("当面", "专人", "专人送达", "直接送达", "当面送达"),
     "post": ("邮寄", "邮政", "挂号信", "快递"),
@@ -346,6 +352,7 @@ method = vocabulary("procurement method", METHODS)
 sector = vocabulary("sector", SECTORS)
 sanction_kind = vocabulary("sanction kind", SANCTION_KINDS)
 referral_kind = vocabulary("referral kind", REFERRAL_KINDS)
+decision = vocabulary("decision", DECISIONS)
 channel = vocabulary("delivery channel", CHANNELS)
 role = vocabulary("role", ROLES, free=True)
 party_type = vocabulary("party type", PARTY_TYPES)

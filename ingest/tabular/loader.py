@@ -284,6 +284,10 @@ def load_files(
             summaries[p.table_index].loaded += 1
     else:
         _write(graph, accepted, report, summaries, schema, batch_size)
+        if any(p.row.kind.name == "referrals" for p, _ in accepted):
+            from graph.threads import rebuild
+
+            rebuild(graph)  # loaded referrals become threads, like letters
     position = {s.label: i for i, s in enumerate(summaries)}
     report.errors.sort(key=lambda e: (position.get(f"{e.file}[{e.sheet}]" if e.sheet else e.file, len(position)), e.row or 0))
     return report
