@@ -162,6 +162,120 @@ T.append(dict(
     deadlines=[D(n1, 'wrong_department_notice', '2025-09-26', '2025-09-28', 'received 二〇二五年九月二十六日; 9-28 Sun a working day')],
     notes='Lone redirect notice; holder null.'))
 
+# T07 弥勒市 (云南, 县级市): complaint letter in traditional characters + 投诉受理通知书; decision still due
+p1, p2 = '投訴書-台弘精密機械.txt', '弥勒市财政局投诉受理通知书.txt'
+T.append(dict(
+    id='T07', number='MLZC2026-045', files=[p1, p2], holder='弥勒市财政局',
+    events=[E(p2, 'accept', '弥勒市财政局', None, '2026-09-08')],
+    deadlines=[D(p1, 'complaint_decision', '2026-09-02', None, 'received 9-02 (the letter is dated 9-01); Mid-Autumn 9-25..27, National Day 10-01..07, 9-20 and 10-10 working weekends')],
+    notes='The complaint letter itself records no event; the complaint is in the set, so complaint_decision is for it.'))
+
+# T08 绵阳高新区 (四川, 高新区 with its 管委会): 协查函 to the police branch; returned late; sent again; reply
+q1, q2, q3, q4 = ('协查函-绵高财协2号.docx', '高新公安分局关于退回协查函的函.txt',
+                  '协查函（补充材料后再次发送）.docx', '协查情况复函_高新分局_0615.txt')
+T.append(dict(
+    id='T08', number='绵高财协〔2026〕2号', files=[q1, q2, q3, q4], holder='绵阳高新技术产业开发区财政金融局',
+    events=[E(q1, 'assist_request', '绵阳高新技术产业开发区财政金融局', '绵阳市公安局高新分局', '2026-04-29'),
+            E(q2, 'assist_return', '绵阳市公安局高新分局', '绵阳高新技术产业开发区财政金融局', '2026-05-12'),
+            E(q3, 'assist_request', '绵阳高新技术产业开发区财政金融局', '绵阳市公安局高新分局', '2026-05-20'),
+            E(q4, 'assist_reply', '绵阳市公安局高新分局', '绵阳高新技术产业开发区财政金融局', '2026-06-15')],
+    deadlines=[D(q1, 'return_assistance', '2026-04-30', '2026-05-12', 'receipt 4-30 written in the return; Labour Day 5-01..05, 5-09 Sat a working day')],
+    notes='Page header of the first request names the 管委会, the signature the 财政金融局. The second request carries '
+          'its number 绵高财协〔2026〕5号 only in the docx page header and is signed 高新区财政金融局. The reply is '
+          'to the second request (assistance_feedback is "promptly": no deadline).'))
+
+# T09 洛阳市洛龙区 (河南, city district, police 分局): 涉嫌犯罪案件移送书; receipt (traditional); 不予立案告知书
+r1, r2, r3 = '洛龙财移〔2024〕4号涉嫌犯罪案件移送书.txt', '洛龙分局接收回执.txt', '洛龙公（经）不立告字〔2024〕3号.txt'
+T.append(dict(
+    id='T09', number='洛龙财移〔2024〕4号', files=[r1, r2, r3], holder='洛阳市公安局洛龙分局',
+    events=[E(r1, 'transfer', '洛阳市洛龙区财政局', '洛阳市公安局洛龙分局', '2024-04-08'),
+            E(r2, 'receipt', '洛阳市公安局洛龙分局', '洛阳市洛龙区财政局', '2024-04-09'),
+            E(r3, 'decline', '洛阳市公安局洛龙分局', '洛阳市洛龙区财政局', '2024-04-26')],
+    deadlines=[D(r1, 'transfer_case', '2024-03-29', '2024-04-08', 'report received 3-29; Qingming 4-04..06, 4-07 Sun a working day'),
+               D(r1, 'notify_acceptance', '2024-04-24', '2024-04-26', 'decided 4-24; 4-28 Sun a working day')],
+    notes='Copied (抄送) to the procuratorate: not a transfer. Declined: the police keep the file, no return owed.'))
+
+# T10 周至县 (陕西): 财政局 -> 县纪委监委, letters signed by 中共周至县纪律检查委员会 + 周至县监察委员会
+s1, s2, s3 = '周财函〔2025〕88号.txt', '县纪委监委关于问题线索处置情况的回告.txt', '周至县纪委监委-办理结果回告.docx'
+JW = '中共周至县纪律检查委员会'
+T.append(dict(
+    id='T10', number='周财函〔2025〕88号', files=[s1, s2, s3], holder=JW,
+    events=[E(s1, 'transfer', '周至县财政局', JW, '2025-06-03'),
+            E(s2, 'accept', JW, '周至县财政局', '2025-06-20'),
+            E(s3, 'outcome_report', JW, '周至县财政局', '2025-10-20')],
+    deadlines=[D(s1, 'transfer_case', '2025-05-26', '2025-06-03', 'found 5-26; Dragon Boat 5-31..6-02'),
+               D(s1, 'notify_acceptance', '2025-06-10', '2025-06-20', '初核 decided "6月10日" (year omitted)'),
+               D(s1, 'report_outcome', '2025-09-29', '2025-10-20', 'ended 二〇二五年九月二十九日; National Day 10-01..08, 9-28 and 10-11 working weekends; reported on the due day')],
+    notes='The joint body (合署办公) is named by its first name, 中共周至县纪律检查委员会 (judgement call). '
+          'Its 初步核实 decision is read as the acceptance of the referral.'))
+
+# T11 临洮县 (甘肃): trading centre report to 发改局 and 住建局 at once; 发改局 -> 公安局 (late); receipt; nothing decided yet
+u1, u2, u3 = '临洮交易中心-异常情况报告.docx', '线索移送函（临发改函45号）.txt', '临洮县公安局-回执.txt'
+T.append(dict(
+    id='T11', number='临交中〔2026〕19号', files=[u1, u2, u3], holder='临洮县公安局',
+    events=[E(u1, 'transfer', '临洮县公共资源交易中心', '临洮县发展和改革局', '2026-09-15'),
+            E(u2, 'transfer', '临洮县发展和改革局', '临洮县公安局', '2026-09-29'),
+            E(u3, 'receipt', '临洮县公安局', '临洮县发展和改革局', '2026-10-09')],
+    deadlines=[D(u2, 'transfer_case', '2026-09-16', '2026-09-29', 'report received "9月16日" (year omitted); 9-20 Sun a working day'),
+               D(u2, 'return_out_of_duty', '2026-10-09', None, 'receipt 10-09, nothing decided by as_of; 10-10 Sat a working day')],
+    notes='The report is one transfer to the first addressee (发改局); 住建局 is a co-addressee and does not hold it. '
+          'The 发改局 passed the report on, so the report owes no return.'))
+
+# T12 广水市 (湖北, 县级市): audit -> 广水市财政局 -> forwarded to 随州市财政局 (转送函 cites the original by title only)
+v1, v2, v3 = '广审移〔2026〕6号.txt', '转送函-广水市财政局.txt', '告知书（广审移6号转送情况）.txt'
+T.append(dict(
+    id='T12', number='广审移〔2026〕6号', files=[v1, v2, v3], holder='随州市财政局',
+    events=[E(v1, 'transfer', '广水市审计局', '广水市财政局', '2026-09-24'),
+            E(v2, 'forward', '广水市财政局', '随州市财政局', '2026-10-12'),
+            E(v3, 'forward', '广水市财政局', '随州市财政局', '2026-10-12')],
+    deadlines=[D(v1, 'transfer_case', '2026-09-18', '2026-09-24', 'found 9-18; 9-20 Sun a working day'),
+               D(v2, 'return_out_of_duty', '2026-10-12', None, 'no receipt: from the 转送函 date; nothing decided by as_of')],
+    notes='"市财政局" in a 县级市 letter is 广水市财政局; the forward goes to the prefecture-level 随州市财政局. '
+          'The notice (告知书) reports the forward "10月12日" (year omitted). The forwarded referral owes no return.'))
+
+# T13 北京市顺义区: audit transfer with 密级/紧急程度/份号 lines and two addressees; accepted
+w1, w2 = '顺义区审计局移送处理书（顺审移12号）.docx', '顺义区财政局受理告知.txt'
+T.append(dict(
+    id='T13', number='顺审移〔2024〕12号', files=[w1, w2], holder='北京市顺义区财政局',
+    events=[E(w1, 'transfer', '北京市顺义区审计局', '北京市顺义区财政局', '2024-12-20'),
+            E(w2, 'accept', '北京市顺义区财政局', '北京市顺义区审计局', '2025-01-03')],
+    deadlines=[D(w1, 'notify_acceptance', '2024-12-30', '2025-01-03', 'decided 2024-12-30; New Year 1-01')],
+    notes='Two addressees (主送): one transfer to the first (judgement call, as for a trading centre report).'))
+
+# T14 北京市顺义区: 协助办理函 to 人社局 about the T13 case (its own thread); reply in traditional characters
+x1, x2 = '协助办理函-顺财采协〔2025〕1号.txt', '顺义区人社局复函.txt'
+T.append(dict(
+    id='T14', number='顺财采协〔2025〕1号', files=[x1, x2], holder='北京市顺义区财政局',
+    events=[E(x1, 'assist_request', '北京市顺义区财政局', '北京市顺义区人力资源和社会保障局', '2025-01-08'),
+            E(x2, 'assist_reply', '北京市顺义区人力资源和社会保障局', '北京市顺义区财政局', '2025-01-17')],
+    deadlines=[],
+    notes='Cites 顺审移〔2024〕12号 but an assistance request is its own thread (GOLD.md).'))
+
+# T15 昆山市 (江苏, 县级市): 协助调查函 to the audit office; returned in time (traditional characters)
+y1, y2 = '昆山住建局协助调查函.txt', '昆山市審計局退函.txt'
+T.append(dict(
+    id='T15', number='昆建协〔2025〕23号', files=[y1, y2], holder='昆山市住房和城乡建设局',
+    events=[E(y1, 'assist_request', '昆山市住房和城乡建设局', '昆山市审计局', '2025-12-26'),
+            E(y2, 'assist_return', '昆山市审计局', '昆山市住房和城乡建设局', '2026-01-06')],
+    deadlines=[D(y1, 'return_assistance', '2025-12-29', '2026-01-06', 'receipt 12-29 written in the return; New Year 1-01..03, 1-04 Sun a working day; returned on the due day')]))
+
+# T16 三都水族自治县 (贵州, 自治县): 财政局 -> 市场监管局 (returned in time) -> 住建局; accepted; penalty
+z1, z2, z3, z4, z5, z6 = ('三财移〔2024〕2号.txt', '移送回执-县市场监管局.docx', '县市场监管局退回函.txt',
+                          '三财移〔2024〕5号-移送县住建局.txt', '住建局受理回告-马尾绣广场.txt',
+                          '三都县人民政府-住建局行政处罚决定书.html')
+T.append(dict(
+    id='T16', number='三财移〔2024〕2号', files=[z1, z2, z3, z4, z5, z6], holder='三都水族自治县住房和城乡建设局',
+    events=[E(z1, 'transfer', '三都水族自治县财政局', '三都水族自治县市场监督管理局', '2024-04-28'),
+            E(z2, 'receipt', '三都水族自治县市场监督管理局', '三都水族自治县财政局', '2024-04-30'),
+            E(z3, 'return', '三都水族自治县市场监督管理局', '三都水族自治县财政局', '2024-05-08'),
+            E(z4, 'transfer', '三都水族自治县财政局', '三都水族自治县住房和城乡建设局', '2024-05-15'),
+            E(z5, 'accept', '三都水族自治县住房和城乡建设局', '三都水族自治县财政局', '2024-06-14')],
+    deadlines=[D(z1, 'transfer_case', '2024-04-22', '2024-04-28', 'found 4-22; transfer dated 4-28, a Sunday working day'),
+               D(z1, 'return_out_of_duty', '2024-04-30', '2024-05-08', 'receipt 4-30 (docx table; the return writes "4月30日"); Labour Day 5-01..05'),
+               D(z4, 'notify_acceptance', '2024-06-06', '2024-06-14', 'decided 6-06; Dragon Boat 6-10; notice on the due day'),
+               D(z6, 'record_penalty_credit', '2024-08-15', None, 'no letter says it was recorded')],
+    notes='The receipt (a docx table) is dated only in its 接收时间 field. The penalty decision cites 三财移〔2024〕5号.'))
+
 
 def build():
     threads = []
