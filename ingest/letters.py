@@ -124,6 +124,9 @@ def _agency_like(line: str) -> bool:
 
 def _clean_organ(line: str) -> str:
     s = re.sub(r"\s+", "", line)
+    seal = re.fullmatch(r"[（(](.+?)(?:印章|公章|盖章|章)?[)）]", s)  # （晋江市公安局印章）
+    if seal:
+        s = seal.group(1)
     s = re.sub(r"[（(](印章|盖章|章|公章)[)）]$", "", s)
     s = re.sub(r"(文件|公函|函件|便函)$", "", s)
     return s
@@ -216,6 +219,29 @@ _CITE_LEAD = re.compile(r"^(?:(?:你|贵|我|本|该)(?:局|委|院|单位|中�
                        r"及|和|与|并|对|来函|文号|编号|函|号|为)+")
 
 
+_BOX = re.compile(r"[│┃|┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋]+")
+_FORM_SENDER = re.compile(r"^(移送单位|移送机关|移送部门|来文单位|来函单位|发函单位)[:：]?(?P<v>.+)$")
+_FORM_RECEIVER = re.compile(r"^(接收单位|签收单位|收件单位|受理单位|接收机关)[（(]?(盖章)?[)）]?[:：]?(?P<v>.+)$")
+
+
+def form_fields(lines: list[str]) -> tuple[str | None, str | None]:
+    """(sender, receiver) of a form-like receipt (移送单位 | X; 接收单位 | Y), table borders dropped."""
+    sender = receiver = None
+    for ln in lines:
+        cells = [c for c in (x.strip().strip("\u3000") for x in _BOX.split(ln)) if c]
+        text = "".join(cells) if len(cells) <= 2 else ""
+        text = re.sub(r"[\s\u3000]+", "", text)
+        m = _FORM_SENDER.match(text)
+        if m and sender is None and _agency_like(_clean_organ(m.group("v"))):
+            sender = _clean_organ(m.group("v"))
+        m = _FORM_RECEIVER.match(text)
+        if m and receiver is None:
+            v = re.sub(r"[（(](盖章|印章|章)[)）]$", "", m.group("v"))
+            if _agency_like(_clean_organ(v)):
+                receiver = _clean_organ(v)
+    return sender, receiver
+
+
 def _relative_name(name: str, issuer: str | None, addressee: str | None) -> str | None:
     s = simplified_view(name)[0]
     if _SELF.match(s):
@@ -227,6 +253,31 @@ def _relative_name(name: str, issuer: str | None, addressee: str | None) -> str 
 
 _DISCIPLINE = re.compile(r"^(?:中国共产党|中共)?(?P<place>.+?)(?:纪律检查委员会|监察委员会|纪委监委|纪委|监委)(?:机关)?$")
 _SUBUNIT = re.compile(r"^(?P<org>.+(?:分局|局|委员会|委|院))(?:[\u4e00-\u9fff]{0,12}(?:大队|中队|支队|科|股|室|处|组))$")
+
+
+_ORGAN_SHORT = (("市场监管局", "市场监督管理局"), ("住建局", "住房和城乡建设局"), ("发改委", "发展和改革委员会"),
+                ("发改局", "发展和改革局"), ("公管局", "公共资源交易监督管理局"), ("人社局", "人力资源和社会保障局"),
+                ("卫健委", "卫生健康委员会"), ("卫健局", "卫生健康局"), ("交通局", "交通运输局"), ("自然资源局", "自然资源和规划局"))
+
+
+def full_agency_name(name: str, places: Any | None = None) -> str:
+    """The full name of an agency written short: organ abbreviations expanded (区市场监管局 →
+    区市场监督管理局) and a district completed with its city (鲤城区财政局 → 泉州市鲤城区财政局,
+    璧山区财政局 → 重庆市璧山区财政局); counties and county-level cities stand alone."""
+    n = canonical_agency(name)
+    for short, full in _ORGAN_SHORT[:-1]:
+        if n.endswith(short) and not n.endswith(full):
+            n = n[: -len(short)] + full
+            break
+    if places is not None:
+        chains, last, end = places.parse(n)
+        if len(chains) == 1 and last.endswith("区") and not last.endswith(("自治区", "地区", "林区")):
+            prov, pref, county = chains[0]
+            parent = pref or prov
+            head = n[: end - len(last)]
+            if parent and county == last and not head and parent != last:
+                n = parent + n
+    return n
 
 
 def canonical_agency(name: str) -> str:
@@ -402,7 +453,10 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
             break
     raw_addressee = addressee_line(vlines, after_title or 1)
     sig = signature(vlines)
-    issuer_raw = sig or header
+    form_sender, form_receiver = form_fields(vlines[:40])
+    issuer_raw = form_receiver or sig or header
+    if raw_addressee is None and form_sender:
+        raw_addressee = form_sender + "："
     issuer = namer(issuer_raw, None) if issuer_raw else None
     if issuer is None and header:
         issuer = namer(header, None)
@@ -415,7 +469,7 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
             addressee_is_agency = True
 
     body_start = 0
-    if raw_addressee:
+    if raw_addressee and not form_sender:
         idx = view.find(raw_addressee)
         body_start = idx + len(raw_addressee) if idx >= 0 else 0
     body = view[body_start:]

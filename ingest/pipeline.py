@@ -57,7 +57,7 @@ from ingest.mapping import MappedDocument, ThreadStep, map_document
 from ingest.readers import DEFAULT_LIMITS, ReadLimits, ReadResult, iter_documents
 from ingest.report import INGESTED, QUARANTINED, UNCHANGED, DocOutcome, IngestReport
 from graph.threads import rebuild as rebuild_threads
-from ingest.letters import canonical_agency, read_letter
+from ingest.letters import full_agency_name, read_letter
 from ingest.resolve import KnownIndex, ResolvedNode, Resolver
 
 Extractor = Callable[..., dict[str, Any]]
@@ -349,7 +349,7 @@ class Pipeline:
         def name(mention: str, context: str | None) -> str | None:
             loc = self.resolver.localities.of_name(context)[0] if context else None
             node = self.resolver.agency(mention, loc, "letters")
-            canonical = canonical_agency(str(node.props["name"]))
+            canonical = full_agency_name(str(node.props["name"]), self.resolver.places)
             if (not node.masked and canonical != node.props["name"]
                     and self.resolver.directory.resolve(str(node.props["name"]), node.props.get("region")) is None):
                 node = self.resolver.agency(canonical, loc, "letters")  # the one name of its body

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.rules.deadlines import load_rules
 from graph.rules.workdays import WorkCalendar
@@ -184,12 +184,13 @@ def _overlap(a: LetterAct, others: list[LetterAct]) -> int:
 
 
 def _answers(a: LetterAct, members: list[LetterAct]) -> bool:
-    """A referral (or request) in ``members`` that ``a`` answers: issued by a's addressee to a's issuer."""
+    """A referral (or request) in ``members`` that ``a`` answers: issued by a's addressee to a's issuer
+    (a receipt that names no addressee: any referral to its issuer)."""
     if a.kind in ("assist_return", "assist_reply"):
         starts = {"assist_request"}
     else:
         starts = {"transfer", "anomaly_report", "forward"}
-    return any(m.kind in starts and m.issuer == a.addressee and m.addressee == a.issuer
+    return any(m.kind in starts and (a.addressee is None or m.issuer == a.addressee) and m.addressee == a.issuer
                and (a.date is None or m.date is None or m.date <= a.date) for m in members)
 
 
@@ -389,11 +390,26 @@ def deadlines_of(t: Thread, cal: WorkCalendar) -> list[Deadline]:
     return out
 
 
+def _complete(t: Thread) -> None:
+    """An answer that names no addressee (a bare 回执) answers the referral to its issuer: the sender."""
+    out = []
+    for a in t.letters:
+        if a.addressee is None and (a.kind in ANSWERS or a.kind in ("assist_return", "assist_reply")) and a.issuer:
+            starts = {"assist_request"} if a.kind.startswith("assist") else {"transfer", "anomaly_report", "forward"}
+            sender = [m.issuer for m in t.letters if m.kind in starts and m.addressee == a.issuer
+                      and (a.date is None or m.date is None or m.date <= a.date)]
+            if sender:
+                a = replace(a, addressee=sender[-1])
+        out.append(a)
+    t.letters = out
+
+
 def derive(acts: Iterable[LetterAct], *, calendar: WorkCalendar | None = None) -> list[Thread]:
     """Group letters and fill each thread's events, holder and deadlines."""
     cal = calendar or WorkCalendar()
     threads = group(acts)
     for t in threads:
+        _complete(t)
         t.events = sorted((e for a in t.letters for e in events_of(a)), key=ThreadEvent.sort_key)
         t.holder = custody(t)
         t.deadlines = deadlines_of(t, cal)
