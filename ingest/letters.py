@@ -123,6 +123,9 @@ def _agency_like(line: str) -> bool:
 
 
 def _clean_organ(line: str) -> str:
+    parts = [p for p in re.split(r"(?:\s|\u3000){2,}", line.strip()) if p]
+    if len(parts) > 1 and all(_ORGAN_END.search(re.sub(r"\s+", "", p)) for p in parts):
+        line = parts[0]  # 中共X县纪律检查委员会　　X县监察委员会: two names of one body, the first
     s = re.sub(r"\s+", "", line)
     seal = re.fullmatch(r"[（(](.+?)(?:印章|公章|盖章|章)?[)）]", s)  # （晋江市公安局印章）
     if seal:
@@ -169,6 +172,8 @@ def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
             header = header or s
     for j, ln in enumerate(top):
         s = simplified_view(ln)[0]
+        if re.sub(r"\s+", "", s).endswith(("：", ":")) or re.match(r"^(附件|抄送|主送)", s):
+            break  # the title stands above the addressee line
         if DOC_NO.fullmatch(re.sub(r"\s+", "", ln)) or re.match(r"^(文号|编号)", s):
             continue
         if s.startswith("关于") or re.search(r"(函|书|回执|回告|告知|报告|通知|决定|复函|意见|单|表)$", s):
@@ -187,6 +192,9 @@ def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
 def addressee_line(lines: list[str], start: int) -> str | None:
     for ln in lines[max(0, start - 1): start + 8]:
         s = re.sub(r"\s+", "", ln)
+        m = re.match(r"^主送(单位|机关)?[:：](?P<a>[^、，,；;：:]+)", s)
+        if m:
+            return m.group("a")
         if not s.endswith(("：", ":")) or len(s) > 45 or _NOT_ADDRESSEE.match(s):
             continue
         name = s[:-1]
@@ -194,7 +202,7 @@ def addressee_line(lines: list[str], start: int) -> str | None:
     return None
 
 
-_SIGN_FIELD = re.compile(r"^(签收|接收|受理|回执|发文|来文|移送|承办)?(单位|机关|部门)\s*[（(]?(盖章|印章|章)?[)）]?\s*[:：]\s*(?P<n>\S{3,40})$")
+_SIGN_FIELD = re.compile(r"^(签收|接收|受理|回执|发文|承办|收件)(单位|机关|部门)\s*[（(]?(盖章|印章|章)?[)）]?\s*[:：]\s*(?P<n>\S{3,40})$")
 
 
 def signature(lines: list[str]) -> str | None:
@@ -232,8 +240,9 @@ def form_fields(lines: list[str]) -> tuple[str | None, str | None]:
         text = "".join(cells) if len(cells) <= 2 else ""
         text = re.sub(r"[\s\u3000]+", "", text)
         m = _FORM_SENDER.match(text)
-        if m and sender is None and _agency_like(_clean_organ(m.group("v"))):
-            sender = _clean_organ(m.group("v"))
+        value = re.sub(r"[（(][^)）]*[)）]$", "", m.group("v")) if m else ""
+        if m and sender is None and _agency_like(_clean_organ(value)):
+            sender = _clean_organ(value)
         m = _FORM_RECEIVER.match(text)
         if m and receiver is None:
             v = re.sub(r"[（(](盖章|印章|章)[)）]$", "", m.group("v"))
@@ -477,6 +486,13 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     kind = classify(title, flat, addressee_is_agency)
     if kind == "transfer" and issuer and "交易中心" in issuer and re.search(r"报告", simplified_view(title or "")[0]):
         kind = "anomaly_report"
+    plain = re.sub(r"《[^》]{0,80}》", "《》", flat)  # titles cited in the body say nothing of this letter's act
+    if kind in ("outcome_report", "accept", "other") and re.search(r"不属于(我|本)(局|委|院|中心|机关|单位|部门).{0,6}管辖", plain) \
+            and re.search(r"将.{0,40}(转送|移送)(至|给|到)?", plain):
+        kind = "forward_notice"
+    elif kind == "outcome_report" and not re.search(r"办结|完毕|结案|处分|处罚|终结|起诉|处理如下|处理结果", plain) \
+            and re.search(r"决定.{0,20}(初步核实|初核|立案|受理)", plain):
+        kind = "accept"
 
     # citations: every number but the letter's own
     own_key = re.sub(r"\s+", "", doc_no) if doc_no else None
@@ -511,7 +527,7 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
         found = _date_after(flat, r"(提交|提出|递交|寄来|反映)|投诉", year, date) or received
     target, target_date = (None, None)
     if kind in ("forward_notice", "outcome_report"):
-        t_name, target_date = _target(flat, year, date)
+        t_name, target_date = _target(plain, year, date)
         if t_name:
             rel = _relative_name(t_name, issuer, addressee)
             target = rel or namer(t_name, issuer)

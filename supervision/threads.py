@@ -207,8 +207,10 @@ def group(acts: Iterable[LetterAct]) -> list[Thread]:
     complaints = [i for i, a in enumerate(ordered) if a.kind in COMPLAINT_ACTS]
     for x in complaints:
         for y in complaints:
-            if x < y and (set(ordered[x].projects) & set(ordered[y].projects)
-                          or len(set(ordered[x].parties) & set(ordered[y].parties)) >= 2):
+            a, b = ordered[x], ordered[y]
+            same_office = bool({a.issuer, a.addressee} & {b.issuer, b.addressee} - {None})
+            if x < y and (set(a.projects) & set(b.projects) or len(set(a.parties) & set(b.parties)) >= 2
+                          or (same_office and set(a.parties) & set(b.parties))):
                 u.union(x, y)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
