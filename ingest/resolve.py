@@ -50,6 +50,10 @@ from graph.ids import make_id
 from graph.rules.agencies import AgencyDirectory
 from graph.rules.agencies import Locality as DirLocality
 from graph.rules.ids import normalize_key
+from ingest.matching import (
+    MERGE, REVIEW, ROLE_OF, WEIGHTS, Context, DocView, company_features, digits, name_prior, name_similarity,
+    person_features, score,
+)
 from ingest.readers import simplified_view
 
 # ----------------------------------------------------------------------------- text helpers
@@ -355,6 +359,36 @@ KNOWN_OFFICIALS = cypher(
 )
 
 
+# what the graph says around a candidate (read only for the few nodes a document's names point at)
+PERSON_CONTEXT_OUT = cypher(
+    "ingest.person_context_out",
+    "UNWIND $ids AS id\nMATCH (p {id: id})-[r]->(n)\nWHERE (p:Person OR p:Official) AND "
+    "type(r) IN ['WORKS_AT', 'LEGAL_REP_OF', 'SHAREHOLDER_OF', 'MANAGES', 'CONTROLS', 'FAMILY', 'ASSOCIATE', "
+    "'HAS_PHONE', 'HAS_ADDRESS']\n"
+    "RETURN p.id AS id, type(r) AS type, r.position AS position, n.id AS nid, n.name AS name, "
+    "n.number AS number, n.text AS text, n.credit_code AS code, n.region AS region",
+    ids=["person:0"],
+)
+PERSON_CONTEXT_IN = cypher(
+    "ingest.person_context_in",
+    "UNWIND $ids AS id\nMATCH (p {id: id})<-[r:FAMILY|ASSOCIATE]-(n)\nWHERE p:Person OR p:Official\n"
+    "RETURN p.id AS id, type(r) AS type, n.name AS name",
+    ids=["person:0"],
+)
+ORG_CONTEXT = cypher(
+    "ingest.org_context",
+    "UNWIND $ids AS id\nMATCH (o {id: id})-[r:HAS_PHONE|HAS_ADDRESS|WON]->(n)\nWHERE o:Company OR o:Agency\n"
+    "RETURN o.id AS id, type(r) AS type, n.number AS number, n.text AS text, n.project_no AS project_no",
+    ids=["company:0"],
+)
+COMPANY_PEOPLE = cypher(
+    "ingest.company_people",
+    "UNWIND $ids AS id\nMATCH (c:Company {id: id})<-[r:LEGAL_REP_OF|SHAREHOLDER_OF|MANAGES|CONTROLS]-(p)\n"
+    "RETURN c.id AS id, p.name AS name",
+    ids=["company:0"],
+)
+
+
 @dataclass
 class KnownIndex:
     """What the graph (and this batch so far) already holds, for lookups by name, alias or code."""
@@ -369,10 +403,18 @@ class KnownIndex:
     company_by_loose: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     persons: dict[str, dict[str, Any]] = field(default_factory=dict)        # Person and Official
     person_by_name: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    person_by_surname: dict[tuple[str, int], set[str]] = field(default_factory=lambda: defaultdict(set))
+    company_loose: dict[str, str] = field(default_factory=dict)
+    company_by_block: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    contexts: dict[str, Context] = field(default_factory=dict)      # node id -> what surrounds it
+    negatives: set[frozenset[str]] = field(default_factory=set)     # pairs judged different
+    merged_into: dict[str, str] = field(default_factory=dict)       # a merged node -> the node it went into
+    graph: Graph | None = None                                      # where missing contexts are read from
+    org_facts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))  # this batch
 
     @classmethod
     def load(cls, graph: Graph) -> KnownIndex:
-        idx = cls()
+        idx = cls(graph=graph)
         for row in graph.read(KNOWN_AGENCIES):
             idx.add_agency(row["id"], {k: row[k] for k in ("name", "region", "aliases", "kind", "level") if row.get(k) is not None})
         for row in graph.read(KNOWN_COMPANIES):
@@ -404,14 +446,136 @@ class KnownIndex:
             self.company_by_code[str(merged["credit_code"]).upper()] = node_id
         name = str(merged.get("name") or "")
         if name and not merged.get("masked"):
+            loose = company_loose_key(name, Places.load())
             self.company_by_name[company_name_key(name)].add(node_id)
-            self.company_by_loose[company_loose_key(name, Places.load())].add(node_id)
+            self.company_by_loose[loose].add(node_id)
+            self.company_loose[node_id] = loose
+            self.company_by_block[loose[:2]].add(node_id)
 
     def add_person(self, node_id: str, props: dict[str, Any], label: str) -> None:
-        self.persons[node_id] = {**props, "label": label}
+        self.persons[node_id] = {**self.persons.get(node_id, {}), **props, "label": label}
         name = str(props.get("name") or "")
         if name and not props.get("masked") and not is_masked_person(name):
-            self.person_by_name[simplified(name)].add(node_id)
+            key = simplified(name)
+            self.person_by_name[key].add(node_id)
+            self.person_by_surname[(key[:1], len(key))].add(node_id)
+
+    # -- contexts ------------------------------------------------------------------------------
+    def context(self, node_id: str) -> Context:
+        """What is known around a node: the graph's neighbourhood (read once) and this batch's documents."""
+        if node_id not in self.contexts:
+            self.load_contexts([node_id])
+        return self.contexts[node_id]
+
+    def load_contexts(self, ids: Iterable[str]) -> None:
+        todo = sorted({i for i in ids if i not in self.contexts})
+        if not todo:
+            return
+        for i in todo:
+            ctx = self.contexts[i] = Context()
+            props = self.persons.get(i) or {}
+            org = props.get("agency_id") or props.get("context")
+            if isinstance(org, str) and org.startswith(("company:", "agency:")):
+                ctx.orgs.setdefault(org, set()).add("WORKS_AT" if org.startswith("agency:") else "CONTEXT")
+                if props.get("position"):
+                    ctx.orgs[org].add(simplified(str(props["position"])))
+            company = self.companies.get(i)
+            if company and company.get("credit_code"):
+                ctx.codes.add(str(company["credit_code"]))
+        if self.graph is None:
+            self._org_details(todo)
+            return
+        persons = [i for i in todo if i.startswith(("person:", "official:"))]
+        companies = [i for i in todo if i.startswith("company:")]
+        if persons:
+            for r in self.graph.read(PERSON_CONTEXT_OUT, {"ids": persons}):
+                ctx = self.contexts[r["id"]]
+                t, nid = r["type"], r["nid"] or ""
+                if t in ("FAMILY", "ASSOCIATE"):
+                    if r["name"]:
+                        ctx.relatives.add(simplified(r["name"]))
+                elif t == "HAS_PHONE" and r["number"]:
+                    ctx.phones.add(digits(r["number"]))
+                elif t == "HAS_ADDRESS" and r["text"]:
+                    ctx.addresses.add(simplified(r["text"]))
+                elif nid:
+                    kinds = ctx.orgs.setdefault(nid, set())
+                    kinds.add(t)
+                    if r["position"]:
+                        kinds.add(simplified(r["position"]))
+            for r in self.graph.read(PERSON_CONTEXT_IN, {"ids": persons}):
+                if r["name"]:
+                    self.contexts[r["id"]].relatives.add(simplified(r["name"]))
+        self._org_details(todo)
+        if companies:
+            for c in companies:
+                self.contexts[c].phones, self.contexts[c].addresses = set(), set()
+            for r in self.graph.read(ORG_CONTEXT, {"ids": companies}):
+                self._org_fact(self.contexts[r["id"]], r, own=True)
+            for r in self.graph.read(COMPANY_PEOPLE, {"ids": companies}):
+                if r["name"]:
+                    self.contexts[r["id"]].people.add(simplified(r["name"]))
+
+    def _org_details(self, ids: list[str]) -> None:
+        """Names, codes, regions, phones, addresses and projects of the organisations of persons ``ids``."""
+        orgs = sorted({o for i in ids for o in self.contexts[i].orgs})
+        facts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        if orgs and self.graph is not None:
+            for r in self.graph.read(ORG_CONTEXT, {"ids": orgs}):
+                facts[r["id"]].append(r)
+        for i in ids:
+            ctx = self.contexts[i]
+            for o in ctx.orgs:
+                props = self.companies.get(o) or self.agencies.get(o) or {}
+                if props.get("name"):
+                    ctx.org_names[o] = company_name_key(str(props["name"])) if o.startswith("company:") \
+                        else simplified(str(props["name"]))
+                if props.get("credit_code"):
+                    ctx.codes.add(str(props["credit_code"]))
+                if props.get("region"):
+                    ctx.regions.add(str(props["region"]))
+                for r in facts.get(o, ()):
+                    self._org_fact(ctx, r, own=False)
+                for r in self.org_facts.get(o, ()):
+                    self._org_fact(ctx, r, own=False)
+
+    @staticmethod
+    def _org_fact(ctx: Context, r: dict[str, Any], *, own: bool) -> None:
+        if r["type"] == "HAS_PHONE" and r.get("number"):
+            (ctx.phones if own else ctx.org_phones).add(digits(r["number"]))
+        elif r["type"] == "HAS_ADDRESS" and r.get("text"):
+            (ctx.addresses if own else ctx.org_addresses).add(simplified(r["text"]))
+        elif r["type"] == "WON" and r.get("project_no"):
+            ctx.projects.add(str(r["project_no"]))
+
+    def learn(self, node_id: str, *, org: str | None = None, role: str | None = None,
+              phones: Iterable[str] = (), relatives: Iterable[str] = ()) -> None:
+        """Add what a document of this batch said about a node to its context."""
+        ctx = self.context(node_id)
+        if org:
+            kinds = ctx.orgs.setdefault(org, set())
+            kinds.add(role or "CONTEXT")
+            props = self.companies.get(org) or self.agencies.get(org) or {}
+            if props.get("name"):
+                ctx.org_names[org] = company_name_key(str(props["name"]))
+            if props.get("credit_code"):
+                ctx.codes.add(str(props["credit_code"]))
+        ctx.phones.update(digits(p) for p in phones)
+        ctx.relatives.update(relatives)
+
+    def different(self, a: str, b: str) -> bool:
+        """A negative judgement keeps these two apart."""
+        return frozenset((a, b)) in self.negatives
+
+    def canonical(self, node_id: str) -> str:
+        """The node a merged node went into (following merges), else the node itself."""
+        seen = {node_id}
+        while node_id in self.merged_into:
+            node_id = self.merged_into[node_id]
+            if node_id in seen:
+                break
+            seen.add(node_id)
+        return node_id
 
     def add_resolution(self, res: Resolution) -> None:
         """Register every node a resolved document introduced or touched."""
@@ -422,6 +586,9 @@ class KnownIndex:
                 self.add_company(node.id, {**node.props, "masked": node.masked})
             elif node.label in ("Person", "Official") and not node.masked:
                 self.add_person(node.id, node.props, node.label)
+        for person, org, post in res.facts:
+            if person in self.persons:
+                self.learn(person, org=org, role=ROLE_OF.get(post or "", post))
 
 
 # ------------------------------------------------------------------------------- resolution
@@ -450,6 +617,8 @@ _GENERIC_HEAD = re.compile(
     r"发展和改革委员会|公管委|公管局|公共资源交易中心|交易中心|检察院|人民检察院|法院|人民法院|人民政府|政府|住建局)$"
 )
 
+
+_PRONOUN = re.compile(r"^(我|你|贵|该|本|此|上述|其)(局|委|院|部|办|厅|中心|单位|机关|部门|委员会|分局|所|队|监委|纪委监委)$")
 
 _LEGAL_REP_WORDS = ("法定代表人", "法人代表")
 
@@ -517,6 +686,7 @@ class Resolution:
     notes: list[str] = field(default_factory=list)
     credit_codes: dict[int, str] = field(default_factory=dict)    # company entity index -> code
     person_orgs: dict[int, str] = field(default_factory=dict)     # person entity index -> org node id
+    facts: list[tuple[str, str, str | None]] = field(default_factory=list)  # (person, org, post) learned
 
     def node_of(self, index: int | None) -> ResolvedNode | None:
         if index is None:
@@ -557,7 +727,7 @@ class Resolver:
         ents = extraction.get("entities") or []
         issuer = (extraction.get("doc") or {}).get("issuer")
         if isinstance(issuer, int) and 0 <= issuer < len(ents) and ents[issuer]["label"] == "AGENCY":
-            loc, _ = self.localities.of_name(ents[issuer]["text"], f"issuer {ents[issuer]['text']}")
+            loc = self._place(ents[issuer]["text"], f"issuer {ents[issuer]['text']}")
             if loc is not None:
                 return loc
         votes: Counter[str] = Counter()
@@ -565,7 +735,7 @@ class Resolver:
         for e in ents:
             if e["label"] != "AGENCY":
                 continue
-            loc, _ = self.localities.of_name(e["text"], f"agency names ({e['text']} …)")
+            loc = self._place(e["text"], f"agency names ({e['text']} …)")
             if loc is None or loc.level == "province":
                 continue
             votes[loc.region] += 1
@@ -583,6 +753,22 @@ class Resolver:
         if doc_no:
             return self.localities.from_doc_no(doc_no)
         return None
+
+    def _place(self, name: str, reason: str) -> Locality | None:
+        """Where an agency name places a document: the divisions and the directory, else the region of
+        the one stored agency of exactly that name (a county loaded as reference data, e.g. 示例县)."""
+        loc, _ = self.localities.of_name(name, reason)
+        if loc is not None:
+            return loc
+        ids = self.index.agency_global.get(normalize_key(simplified(name))) or set()
+        regions = {str(self.index.agencies[i].get("region") or "") for i in ids}
+        if len(regions) != 1:
+            return None
+        region = regions.pop()
+        if not region or region.startswith("未定位"):
+            return None
+        level = next((str(self.index.agencies[i]["level"]) for i in ids if self.index.agencies[i].get("level")), None)
+        return Locality(region, region, level or _level_of(region, "county"), None, f"{reason}: stored agency in {region}")
 
     # -- agencies --------------------------------------------------------------------------
     def agency(self, mention: str, locality: Locality | None, doc_key: str) -> ResolvedNode:
@@ -662,7 +848,11 @@ class Resolver:
         return ResolvedNode("Agency", node_id, props, True, masked=scoped, reason=reason)
 
     # -- companies -------------------------------------------------------------------------
-    def company(self, mention: str, code: str | None, doc_key: str) -> tuple[ResolvedNode, list[Candidate]]:
+    def company(self, mention: str, code: str | None, doc_key: str, *,
+                doc: DocView | None = None) -> tuple[ResolvedNode, list[Candidate]]:
+        """A credit code first, then the exact comparison form of the name; otherwise a new company,
+        with the stored companies of a near name scored in context (one above MERGE is the company;
+        those above REVIEW are offered). Masked names are scoped to their document."""
         name = company_name_key(mention)
         if is_masked_company(mention):
             key = f"{name}@{doc_key}"
@@ -678,7 +868,7 @@ class Resolver:
                 return self._company_existing(same[0], "same name, now with its credit code", code), []
             node = ResolvedNode("Company", make_id("company", code), {"key": code, "name": name, "credit_code": code},
                                 True, reason="new, keyed by credit code")
-            return node, self._company_candidates(node, name)
+            return node, self._company_candidates(node, name, doc)
         same = sorted(idx.company_by_name.get(name, ()))
         if len(same) == 1:
             return self._company_existing(same[0], "normalised name", None), []
@@ -688,7 +878,13 @@ class Resolver:
             return self._company_existing(node.id, "normalised name", None), []
         cands = [Candidate(node.id, other, 0.6, f"same name {name} but {idx.companies[other].get('credit_code') or 'another'} "
                            f"credit code") for other in same]
-        return node, cands + self._company_candidates(node, name)
+        if same:
+            return node, cands
+        near = self._company_candidates(node, name, doc)
+        merges = [c for c in near if c.score >= MERGE]
+        if len(merges) == 1:
+            return self._company_existing(merges[0].end, f"matched in context: {merges[0].reason}", None), []
+        return node, [c for c in near if c.score >= REVIEW]
 
     def _company_existing(self, node_id: str, reason: str, code: str | None) -> ResolvedNode:
         props = dict(self.index.companies[node_id])
@@ -697,53 +893,102 @@ class Resolver:
             out["credit_code"] = code
         return ResolvedNode("Company", node_id, out, False, reason=reason)
 
-    def _company_candidates(self, node: ResolvedNode, name: str) -> list[Candidate]:
+    def _company_candidates(self, node: ResolvedNode, name: str, doc: DocView | None = None) -> list[Candidate]:
+        """Stored companies whose names are equal without legal form or region (sim 1.0), or near
+        (rapidfuzz ratio ≥ 0.85 of those forms), scored with prior 0.5 and the document's evidence."""
+        idx = self.index
         loose = company_loose_key(name, self.places)
+        pool = set(idx.company_by_loose.get(loose, ()))
+        if len(loose) >= 4:
+            pool |= {o for o in idx.company_by_block.get(loose[:2], ())
+                     if name_similarity(loose, idx.company_loose.get(o, "")) >= 0.85}
+        pool.discard(node.id)
+        pool = {o for o in pool if o not in idx.merged_into and not idx.different(node.id, o)}
+        view = doc if doc is not None else DocView.of("")
         out = []
-        for other in sorted(self.index.company_by_loose.get(loose, ())):
-            if other == node.id:
-                continue
-            other_code = self.index.companies[other].get("credit_code")
+        for other in sorted(pool):
+            other_code = idx.companies[other].get("credit_code")
             if other_code and node.props.get("credit_code") and other_code != node.props["credit_code"]:
                 continue  # two credit codes: two companies
-            out.append(Candidate(node.id, other, 0.7,
-                                 f"names equal without legal form or region: {name} ~ {self.index.companies[other]['name']}"))
-        return out[:5]
+            idx.load_contexts([other])
+            sim = name_similarity(loose, idx.company_loose.get(other, ""))
+            feats = company_features(idx.context(other), view)
+            value = score(sim, 0.5, feats)
+            why = " + ".join(f"{f} {WEIGHTS[f]:.2f}" for f in sorted(feats)) or "name only"
+            out.append(Candidate(node.id, other, value,
+                                 f"names equal or near without legal form or region: {name} ~ "
+                                 f"{idx.companies[other]['name']}: score {value:.2f} = sim {sim:.2f} × (prior 0.50; {why})"))
+        return sorted(out, key=lambda c: (-c.score, c.end))[:5]
 
     # -- persons ---------------------------------------------------------------------------
     def person(self, mention: str, org: ResolvedNode | None, doc_key: str,
-               doc_nodes: Iterable[str] = ()) -> tuple[ResolvedNode, list[Candidate]]:
+               doc_nodes: Iterable[str] = (), *, doc: DocView | None = None,
+               post: str | None = None) -> tuple[ResolvedNode, list[Candidate]]:
+        """The node a person mention stands for, matched by name AND context (ingest/matching.py).
+
+        A mention tied to an organisation has a key (``Official(agency, name)``, ``Person(name,
+        company)``); one without is keyed by its document. When that key is a stored node, that is it.
+        Otherwise every stored person of the same or a near name is scored against what the document
+        says: one above MERGE (and no rival that high) is the node; those above REVIEW are offered
+        (``SAME_AS_CANDIDATE``) beside a new node. Masked names (张某, 李**) are never scored.
+        """
         name = simplified(mention)
-        masked = is_masked_person(name)
-        if masked:
+        if is_masked_person(name):
             ctx = doc_key if org is None else f"{org.id}@{doc_key}"
             return ResolvedNode("Person", make_id("person", name, ctx), {"name": name, "context": ctx, "masked": True},
                                 True, masked=True, reason="masked name: scoped to the document"), []
         if org is not None and org.label == "Agency":
-            node_id = make_id("official", org.id, name)
-            new = node_id not in self.index.persons
-            return ResolvedNode("Official", node_id, {"name": name, "agency_id": org.id}, new,
-                                reason=f"official of {org.props.get('name')}"), []
-        if org is not None:
-            node_id = make_id("person", name, org.id)
-            new = node_id not in self.index.persons
-            cands = []
-            if new and len(name) >= 3:  # 2-character names are too common to suggest anything
-                cands = [Candidate(node_id, other, 0.3, f"same name {name} at another organisation")
-                         for other in self._namesakes(name, node_id) if self.index.persons[other].get("context", "").startswith(("company:", "agency:"))]
-            return ResolvedNode("Person", node_id, {"name": name, "context": org.id}, new,
-                                reason=f"person at {org.props.get('name')}"), cands[:5]
-        node_id = make_id("person", name, doc_key)
-        here = set(doc_nodes)
-        cands = [Candidate(node_id, other, 0.6, f"same name {name}; this document also names the organisation "
-                           f"{self.index.persons[other].get('context')} where that {name} works")
-                 for other in self._namesakes(name, node_id) if self.index.persons[other].get("context") in here]
-        return ResolvedNode("Person", node_id, {"name": name, "context": doc_key}, True,
-                            reason="no organisation: scoped to the document"), cands[:5]
+            node = ResolvedNode("Official", make_id("official", org.id, name), {"name": name, "agency_id": org.id},
+                                True, reason=f"official of {org.props.get('name')}")
+        elif org is not None:
+            node = ResolvedNode("Person", make_id("person", name, org.id), {"name": name, "context": org.id}, True,
+                                reason=f"person at {org.props.get('name')}")
+        else:
+            node = ResolvedNode("Person", make_id("person", name, doc_key), {"name": name, "context": doc_key}, True,
+                                reason="no organisation: scoped to the document")
+        known = self.index.canonical(node.id)
+        if known in self.index.persons:
+            return self._person_existing(known, node.reason or "same key"), []
+        view = doc if doc is not None else DocView.of("", doc_nodes)
+        scored = self.score_persons(name, node.id, view, org=org.id if org else None, post=post)
+        merges = [m for m in scored if m.score >= MERGE]
+        if len(merges) == 1:
+            m = merges[0]
+            return self._person_existing(m.end, f"matched in context: {m.reason}"), []
+        cands = [m for m in scored if m.score >= REVIEW]
+        if len(merges) > 1:
+            node.reason += f"; {len(merges)} stored persons match equally: offered for review"
+        return node, cands[:5]
 
-    def _namesakes(self, name: str, node_id: str) -> list[str]:
-        return [o for o in sorted(self.index.person_by_name.get(name, ()))
-                if o != node_id and self.index.persons[o].get("label") == "Person"]
+    def score_persons(self, name: str, node_id: str, doc: DocView, *, org: str | None = None,
+                      post: str | None = None) -> list[Candidate]:
+        """Every stored person of the same or a near name, scored against the document (best first)."""
+        idx = self.index
+        pool = set(idx.person_by_name.get(name, ()))
+        if len(name) >= 3:
+            pool |= {o for o in idx.person_by_surname.get((name[:1], len(name)), ())
+                     if name_similarity(name, simplified(str(idx.persons[o].get("name") or ""))) >= 0.6}
+        pool = {o for o in pool if o != node_id and o not in idx.merged_into and not idx.different(node_id, o)
+}
+        idx.load_contexts(pool)
+        out = []
+        for other in pool:
+            other_name = simplified(str(idx.persons[other].get("name") or ""))
+            sim = name_similarity(name, other_name)
+            feats = person_features(idx.context(other), doc, org=org, post=post, own_name=name)
+            prior = name_prior(name)
+            value = score(sim, prior, feats)
+            why = " + ".join(f"{f} {WEIGHTS[f]:.2f}" for f in sorted(feats)) or "name only"
+            out.append(Candidate(node_id, other, value,
+                                 f"{name} ~ {other_name}: score {value:.2f} = sim {sim:.2f} × (prior {prior:.2f}; {why})"))
+        return sorted(out, key=lambda c: (-c.score, c.end))
+
+    def _person_existing(self, node_id: str, reason: str) -> ResolvedNode:
+        props = self.index.persons[node_id]
+        label = str(props.get("label") or "Person")
+        keep = ("name", "agency_id") if label == "Official" else ("name", "context")
+        return ResolvedNode(label, node_id, {k: props[k] for k in keep if props.get(k) is not None}, False,
+                            reason=reason)
 
     # -- the document ----------------------------------------------------------------------
     def resolve(self, extraction: dict[str, Any], text: str, *, doc_key: str, doc_no: str | None = None) -> Resolution:
@@ -784,7 +1029,12 @@ class Resolver:
                 for i in chain:
                     res.entity_nodes[i] = res.entity_nodes[by_text[key]]
                 continue
+            if _PRONOUN.match(name):
+                continue  # 我局, 你委, 该局: a phrase, not a name — never a node
             node = self.agency(name, res.locality, doc_key)
+            if node.masked:  # no place could be had: a note, never a phantom agency
+                res.notes.append(f"agency {name}: no locality; not stored")
+                continue
             by_text[key] = chain[0]
             for i in chain:
                 add(i, node)
@@ -793,6 +1043,9 @@ class Resolver:
         # credit codes: the nearest company mention before the code, on the same line
         codes = self._credit_codes(ents, extraction.get("identifiers") or [], text)
         res.credit_codes = codes
+        flat = simplified(text)
+        region = res.locality.region if res.locality else None
+        early = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
         for i, e in enumerate(ents):
             if e["label"] != "COMPANY":
                 continue
@@ -801,7 +1054,7 @@ class Resolver:
             if key in by_text and by_text[key] in res.entity_nodes and not code:
                 res.entity_nodes[i] = res.entity_nodes[by_text[key]]
                 continue
-            node, cands = self.company(canon(i), code, doc_key)
+            node, cands = self.company(canon(i), code, doc_key, doc=early)
             by_text[key] = i
             add(i, node)
             res.candidates.extend(cands)
@@ -818,6 +1071,15 @@ class Resolver:
             if ents[src]["label"] != "PERSON" or org not in res.entity_nodes:
                 continue
             orgs.setdefault(canon(src), res.entity_nodes[org])
+        posts: dict[str, str] = {}
+        for r in rels:
+            src, pos = r.get("from"), r.get("to")
+            if r.get("type") == "HOLDS_POSITION" and isinstance(src, int) and isinstance(pos, int) \
+                    and 0 <= src < len(ents) and 0 <= pos < len(ents):
+                posts.setdefault(canon(src), simplified(ents[pos]["text"]))
+            elif r.get("type") == "LEGAL_REP" and isinstance(src, int) and 0 <= src < len(ents):
+                posts.setdefault(canon(src), "法定代表人")
+        view = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
         for i, e in enumerate(ents):
             if e["label"] != "PERSON":
                 continue
@@ -828,9 +1090,10 @@ class Resolver:
                 continue
             org_id = orgs.get(name)
             org = res.nodes.get(org_id) if org_id else None
-            node, cands = self.person(name, org, doc_key, res.nodes)
+            node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name))
             if org_id:
                 res.person_orgs[i] = org_id
+                res.facts.append((node.id, org_id, posts.get(name)))
             by_text[key] = i
             add(i, node)
             res.candidates.extend(cands)

@@ -200,7 +200,7 @@ def test_masked_companies_never_merge_across_documents() -> None:
 
 
 # ------------------------------------------------------------------------------ persons
-def test_same_name_in_two_companies_is_two_persons_offered_for_review() -> None:
+def test_same_name_in_two_companies_is_two_persons_not_offered_on_the_name_alone() -> None:
     r = fresh()
     c1, _ = r.company("四川恒达建材有限公司", CODE, "doc:1")
     c2, _ = r.company("湖北同创医疗科技有限公司", CODE2, "doc:2")
@@ -209,7 +209,7 @@ def test_same_name_in_two_companies_is_two_persons_offered_for_review() -> None:
     p2, cands = r.person("张建华", c2, "doc:2")
     again, _ = r.person("张建华", c1, "doc:3")
     assert p1.id != p2.id and again.id == p1.id
-    assert [(c.start, c.end) for c in cands] == [(p2.id, p1.id)]
+    assert cands == []          # the name alone scores 0.35 < REVIEW: nothing ties the two
 
 
 def test_person_without_organisation_is_scoped_and_offered_only_with_shared_context() -> None:

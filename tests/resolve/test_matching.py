@@ -1,0 +1,108 @@
+"""The score formula (ingest/matching.py) and person matching in context (ingest/resolve.py), pure:
+no graph, hand-built contexts, hand-computed scores."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.ids import make_id
+from ingest.matching import MERGE, REVIEW, Context, DocView, combine, name_similarity, person_features, score
+from ingest.resolve import KnownIndex, Resolver, simplified
+
+CODE = "91990100CAA8DM410X"
+
+
+@pytest.mark.parametrize("prior, feats, expected", [
+    (0.35, [], 0.35),
+    (0.35, ["org_rel"], 0.8375),                                   # 1 − 0.65 × 0.25
+    (0.35, ["org_doc"], 0.6425),                                   # 1 − 0.65 × 0.55
+    (0.35, ["org_doc", "role", "relative"], 0.84985),              # 1 − 0.65 × 0.55 × 0.70 × 0.60
+    (0.15, ["org_doc"], 0.5325),                                   # a two-character name
+    (0.35, ["org_doc", "org_doc"], 0.6425),                        # a feature counts once
+])
+def test_combine_is_a_noisy_or_of_the_prior_and_the_features(prior: float, feats: list[str], expected: float) -> None:
+    assert combine(prior, feats) == pytest.approx(expected)
+
+
+def test_near_names_cannot_reach_the_merge_threshold() -> None:
+    assert name_similarity("许兰秀", "许兰秀") == 1.0
+    assert name_similarity("许兰秀", "许兰绣") == pytest.approx(2 / 3)
+    everything = ["org_rel", "role", "code", "phone", "address", "relative", "project", "region"]
+    assert score(name_similarity("许兰秀", "许兰绣"), 0.35, everything) < MERGE
+    assert MERGE == 0.80 and REVIEW == 0.50
+
+
+def test_features_read_from_the_document_text() -> None:
+    ctx = Context(orgs={"company:hn": {"SHAREHOLDER_OF"}}, org_names={"company:hn": "示例海纳合众市政工程有限公司"},
+                  codes={CODE}, org_phones={"17000031687"}, relatives={"许子晓"}, projects={"SLXCG-2023-C01"},
+                  regions={"示例县"})
+    text = simplified("示例海纳合众市政工程有限公司股东覃英桂，其配偶许子晓，电话17000031687，项目SLXCG-2023-C01")
+    doc = DocView.of(text, region="示例县")
+    feats = person_features(ctx, doc, org=None, post="股东", own_name="覃英桂")
+    assert sorted(feats) == ["org_doc", "org_phone", "project", "region", "relative", "role"]
+    assert person_features(ctx, DocView.of(simplified("覃英桂")), org=None, post=None, own_name="覃英桂") == []
+
+
+def _index_with_spouse() -> tuple[Resolver, str]:
+    """A stored 覃英桂 (the demo's spouse: no organisation in her key) who holds 60 % of 海纳合众."""
+    idx = KnownIndex()
+    idx.add_company("company:hn", {"key": CODE, "name": "示例海纳合众市政工程有限责任公司", "credit_code": CODE})
+    spouse = make_id("person", "覃英桂", "a6eca1f9a3c8ea21")
+    idx.add_person(spouse, {"name": "覃英桂", "context": "a6eca1f9a3c8ea21"}, "Person")
+    idx.contexts[spouse] = Context(orgs={"company:hn": {"SHAREHOLDER_OF"}},
+                                   org_names={"company:hn": "示例海纳合众市政工程有限公司"}, codes={CODE},
+                                   relatives={"许子晓"})
+    return Resolver(index=idx), spouse
+
+
+def test_a_person_is_matched_by_name_and_context() -> None:
+    r, spouse = _index_with_spouse()
+    text = simplified("示例海纳合众市政工程有限责任公司股东覃英桂系许子晓的配偶。")
+    node, cands = r.person("覃英桂", None, "doc:4", doc=DocView.of(text, {"company:hn"}), post="股东")
+    assert (node.id, node.new, cands) == (spouse, False, [])
+    assert "score 0.85" in node.reason                           # org_doc + role + relative
+
+
+def test_the_name_alone_is_a_new_node_and_a_weak_context_goes_to_review() -> None:
+    r, spouse = _index_with_spouse()
+    alone, none = r.person("覃英桂", None, "doc:5", doc=DocView.of(simplified("覃英桂来访。")))
+    assert alone.id == make_id("person", "覃英桂", "doc:5") and alone.new and none == []
+    text = simplified("示例海纳合众市政工程有限公司有关人员覃英桂。")
+    weak, cands = r.person("覃英桂", None, "doc:6", doc=DocView.of(text, {"company:hn"}))
+    assert weak.new and [(c.end, c.score) for c in cands] == [(spouse, 0.6425)]
+
+
+def test_traditional_forms_match_their_simplified_node() -> None:
+    r, spouse = _index_with_spouse()
+    text = simplified("示例海納合眾市政工程有限公司股東覃英桂，許子曉之配偶")
+    node, _ = r.person("覃英桂", None, "doc:7", doc=DocView.of(text, {"company:hn"}), post="股东")
+    assert node.id == spouse
+
+
+def test_masked_names_are_never_scored() -> None:
+    r, _ = _index_with_spouse()
+    r.index.add_person("person:wang", {"name": "王某", "context": "company:hn"}, "Person")
+    text = simplified("示例海纳合众市政工程有限公司股东王某")
+    node, cands = r.person("王某", None, "doc:8", doc=DocView.of(text, {"company:hn"}), post="股东")
+    assert node.masked and node.id != "person:wang" and cands == []
+
+
+def test_a_negative_judgement_keeps_two_nodes_apart() -> None:
+    r, spouse = _index_with_spouse()
+    would_be = make_id("person", "覃英桂", "company:hn")
+    text = simplified("示例海纳合众市政工程有限责任公司股东覃英桂系许子晓的配偶。")
+    org = r.company("示例海纳合众市政工程有限责任公司", CODE, "doc:9")[0]
+    assert r.person("覃英桂", org, "doc:9", doc=DocView.of(text, {org.id}), post="股东")[0].id == spouse
+    r.index.negatives.add(frozenset((would_be, spouse)))
+    node, cands = r.person("覃英桂", org, "doc:9", doc=DocView.of(text, {org.id}), post="股东")
+    assert node.id == would_be and cands == []
+
+
+def test_two_equally_good_namesakes_go_to_review_not_to_either() -> None:
+    r, spouse = _index_with_spouse()
+    twin = make_id("person", "覃英桂", "other")
+    r.index.add_person(twin, {"name": "覃英桂", "context": "other"}, "Person")
+    r.index.contexts[twin] = r.index.contexts[spouse]
+    text = simplified("示例海纳合众市政工程有限责任公司股东覃英桂系许子晓的配偶。")
+    node, cands = r.person("覃英桂", None, "doc:10", doc=DocView.of(text, {"company:hn"}), post="股东")
+    assert node.new and sorted(c.end for c in cands) == sorted([spouse, twin])
