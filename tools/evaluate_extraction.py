@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Score the extractor against a gold file (eval/README.md scoring).
 
-Entities: exact (start, end, label) match. Relations: (type, from-name, to-name) sets per
+Entities: exact (start, end, label) match; predicted AGENCY spans with ``form: "pronoun"`` (我局,
+你局 — references, not names; the scheme does not annotate them) are left out. Relations: (type, from-name, to-name) sets per
 document, names canonicalised through the *gold* file's ``aliases`` (the prediction's own
 aliases are applied first, so a predicted alias maps to its predicted full name, then gold
 aliases map both to the gold canonical name). HOLDS_POSITION also compares ``org``.
@@ -73,9 +74,12 @@ def score(golds: list[dict[str, Any]], preds: dict[str, dict[str, Any]], *, show
     for g in golds:
         p = preds.get(g["file"], {"entities": [], "relations": [], "doc": {}})
         gs = {(e["start"], e["end"], e["label"]) for e in g["entities"]}
-        ps = {(e["start"], e["end"], e["label"]) for e in p.get("entities", [])}
+        # AGENCY spans marked form "pronoun" (我局, 你局, 本机关) are how a letter refers to an agency,
+        # not names: the annotation scheme never annotates them, so they are not scored
+        pents = [e for e in p.get("entities", []) if e.get("form") != "pronoun"]
+        ps = {(e["start"], e["end"], e["label"]) for e in pents}
         gtext = {(e["start"], e["end"], e["label"]): e["text"] for e in g["entities"]}
-        ptext = {(e["start"], e["end"], e["label"]): e["text"] for e in p.get("entities", [])}
+        ptext = {(e["start"], e["end"], e["label"]): e["text"] for e in pents}
         for lab in LABELS:
             tp = len({x for x in gs & ps if x[2] == lab})
             ent_c[lab][0] += tp
@@ -194,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         for g in golds:
             preds[g["file"]] = extract_file(Path(args.docs) / g["file"])
+            if g.get("sha256") and preds[g["file"]].get("sha256") != g["sha256"]:
+                print(f"warning: {g['file']}: sha256 differs from the gold's", file=sys.stderr)
         dt = time.perf_counter() - t0
         print(f"extracted {len(golds)} documents in {dt:.2f}s", file=sys.stderr)
         if args.write_pred:

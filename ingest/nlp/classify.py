@@ -57,6 +57,38 @@ _REGULATOR = re.compile(r"(财政局|财政委|财政厅|财政部|公管局|公
                         r"城乡建设委员会|住房和城乡建设局|住建局|审计局)$")
 
 
+_LETTER_TITLE = re.compile(r"(移送函|移交函|移送书|移送处理书|线索.{0,4}函|转送函|转办函|退回函|协助.{0,4}函|协查函|回告|回执|复函|"
+                           r"告知书|受理通知书|回复|报告)\s*$")
+
+
+def is_letter(view: str) -> bool:
+    """A letter between agencies: a title line naming a letter genre, or an addressee line
+    ("X局:") near the top followed by a body that refers to 你局/我局."""
+    lines = [ln.strip() for ln in view[:400].splitlines() if ln.strip()][:6]
+    if any(_LETTER_TITLE.search(ln) and len(ln) <= 60 for ln in lines):
+        return True
+    for k, e in enumerate(_LETTER.values()):
+        if e.search(view[:300]):
+            return True
+    return False
+
+
+def letter_issuer(view: str, ents: Sequence[_Ent]) -> int | None:
+    """The red header of a letter: the first agency standing alone on one of the top lines (the
+    lead body of a joint header)."""
+    for e in ents:
+        if e.label != "AGENCY" or e.start > 300:
+            continue
+        line = _line_of(view, e.start).strip()
+        rest = line.replace(e.view, "", 1).strip()
+        if line.startswith(e.view) and (not rest or re.fullmatch(r"(文件|函|[、\s])*", rest)
+                                        or all(o.view in rest for o in ents if o.label == "AGENCY"
+                                               and o.start > e.start and _line_of(view, o.start).strip() == line)):
+            return e.idx
+        break
+    return None
+
+
 def classify_kind(view: str) -> str:
     head = view[:600]
     if _COURT.search(head):
@@ -69,6 +101,8 @@ def classify_kind(view: str) -> str:
         return "penalty_decision"
     if _NEWS.search(head):
         return "news"
+    if is_letter(view):
+        return "other"
     if re.search(r"(信用扣分|记分|不良行为记录)", view) and re.search(r"(企业|公司|单位).{0,60}(通报|扣分|记分)", view):
         return "penalty_decision"
     if _POLICY.search(head) and _ADDRESSEE.search(head):
@@ -129,6 +163,10 @@ def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
                 lead = prev[0]
             return lead.idx
         return (title or first or [None])[0].idx if (title or first) else None  # type: ignore[union-attr]
+    if kind == "other" and is_letter(view):
+        lead = letter_issuer(view, ents)
+        if lead is not None:
+            return lead
     # decisions: title agency, then a signature line, then a regulator named in the text, then page chrome
     for e in ags:
         if e.start < head_limit and title_rx.match(view, e.end):

@@ -1,4 +1,6 @@
-"""Build or load the extraction pipeline (blank ``zh`` char tokenizer + trained NER + rules)."""
+"""Build or load the extraction pipeline: blank ``zh`` char tokenizer, the trained model (tok2vec +
+a BILUO tagger, one tag per character), ``liandong_tags2ents`` (tags -> ``doc.ents``) and the
+``liandong_rules`` component."""
 
 from __future__ import annotations
 
@@ -8,10 +10,44 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from . import rules as _rules  # noqa: F401  (registers the liandong_rules factory)
 
 MODEL_DIR = Path(__file__).parent / "model"
+
+
+def tags_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Token spans from BILUO tags, tolerant of the tagger's inconsistent sequences: an entity
+    runs from B (or a stray I) to L (or the last I of the same label); U is one token."""
+    out: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate(tags):
+        move, _, lab = tag.partition("-")
+        if move in ("B", "U") or (move in ("I", "L") and (start < 0 or lab != label)) or move not in "BILU" or not lab:
+            if start >= 0 and label and move in ("B", "U", "O", "") or (start >= 0 and lab != label):
+                out.append((start, i, label))
+            start, label = -1, ""
+            if move == "U" and lab:
+                out.append((i, i + 1, lab))
+                continue
+            if move in ("B", "I", "L") and lab:
+                start, label = i, lab
+        if move == "L" and start >= 0 and lab == label:
+            out.append((start, i + 1, label))
+            start, label = -1, ""
+    if start >= 0 and label:
+        out.append((start, len(tags), label))
+    return out
+
+
+@Language.component("liandong_tags2ents")
+def tags2ents(doc: Doc) -> Doc:
+    """The tagger's BILUO tags (one per character) -> ``doc.ents``."""
+    spans = [Span(doc, s, e, label=lab) for s, e, lab in tags_to_spans([t.tag_ for t in doc])]
+    doc.ents = filter_spans(spans)
+    return doc
 
 
 def model_available(path: Path = MODEL_DIR) -> bool:
@@ -33,9 +69,11 @@ def load_pipeline(path: str | None = None, *, use_model: bool = True) -> Languag
         use_model = False
     if not use_model or not model_available(model_dir):
         return blank_pipeline()
-    nlp = spacy.load(model_dir, exclude=["liandong_rules"])
+    nlp = spacy.load(model_dir, exclude=["liandong_rules", "liandong_tags2ents"])
     segmenter = nlp.tokenizer.segmenter if hasattr(nlp.tokenizer, "segmenter") else "char"
     if str(segmenter) not in ("char", "Segmenter.char"):
         raise ValueError(f"model at {model_dir} does not use the char segmenter ({segmenter})")
+    if "tagger" in nlp.pipe_names:
+        nlp.add_pipe("liandong_tags2ents", last=True)
     nlp.add_pipe("liandong_rules", last=True)
     return nlp

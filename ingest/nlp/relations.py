@@ -24,10 +24,12 @@ class Ent:
 
 
 ORG = ("AGENCY", "COMPANY")
-SELF_REF = re.compile(r"^(我局|我机关|本机关|我委|我厅|我院|本局|我单位|本院|我办|我中心|你局|你委)")
+SELF_REF = re.compile(r"^(我局|我机关|本机关|我委|我厅|我院|本局|我单位|本院|我办|我中心)")
+# how a letter names its addressee: the agency on the addressee line (X局:)
+ADDR_REF = re.compile(r"^(你局|你委|贵局|贵委|你单位|贵单位|你院|贵院|你中心|贵中心|你厅|贵厅|你办|贵办)")
 GENERIC_AG = re.compile(r"^(公安机关|司法机关|检察机关|审判机关|纪检监察机关|监察机关|有关部门|相关部门|主管部门|财政部门|"
                         r"公安部门|行政监督部门|行业主管部门|有关单位|相关单位|审计机关|市场监管部门)")
-_TRIGGER = re.compile(r"(移送|移交|转交|转办|交办|反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函)")
+_TRIGGER = re.compile(r"(移送|移交|转交|转送|转办|交办|反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函)")
 _MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时|负责|不得)\s*$")
 _SENT_END = re.compile(r"[。;；!！?？\n]")
 _PARTY_ROLE = r"\s*(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人|当事人|上诉单位|原审被告单位|被告单位|投诉人|被投诉人)"
@@ -45,6 +47,7 @@ class _Ctx:
         self.view = view
         self.ents = list(ents)
         self.issuer = issuer
+        self.addressee: Ent | None = None
         self.alias = dict(aliases)
         self._auto_aliases()
         # canonical mention per canonical text: first mention of the canonical text
@@ -102,6 +105,8 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
             receiver = nxt[0]
         elif SELF_REF.match(view[off:off + 3]):
             recv_mention = SELF_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
+        elif ADDR_REF.match(view[off:off + 3]):
+            recv_mention = ADDR_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
         else:
             g = re.search(r"(?:给|至|到|向)\s*(\S{0,2})", tail[:20])
             later = [a for a in after_all if g and a.start == t1 + g.end() - len(g.group(1))]
@@ -140,7 +145,13 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
             else:
                 if re.search(r"(根据|依据|按照)\S{0,4}$", view[max(s0, t0 - 8):t0]):
                     continue
-                if SELF_REF.search(view[max(s0, t0 - 8):t0]) and receiver is not None:
+                addr_m = re.search(ADDR_REF.pattern.lstrip("^") + r"[^,，。;；\s]{0,16}$", view[max(s0, t0 - 24):t0])
+                if addr_m and ctx.addressee is not None:
+                    # 你局…移送的线索 (a reply): from the addressee, to the issuer
+                    sender = ctx.addressee
+                    if receiver is None and recv_mention is None and ctx.issuer is not None:
+                        receiver = ctx.ents[ctx.issuer]
+                elif SELF_REF.search(view[max(s0, t0 - 8):t0]) and (receiver is not None or recv_mention):
                     sender = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
                     send_mention = None if sender else SELF_REF.search(view[max(s0, t0 - 8):t0]).group()  # type: ignore[union-attr]
                 else:
@@ -161,6 +172,9 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
                         recv_mention = mm.group() if mm else None
         if recv_mention and receiver is None and SELF_REF.match(recv_mention) and ctx.issuer is not None:
             receiver = ctx.ents[ctx.issuer]
+            recv_mention = None
+        elif recv_mention and receiver is None and ADDR_REF.match(recv_mention) and ctx.addressee is not None:
+            receiver = ctx.addressee
             recv_mention = None
         if sender is None and send_mention is None:
             continue
@@ -488,6 +502,7 @@ def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int 
                       ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Relations and implicit relations (one endpoint unnamed) for a document."""
     ctx = _Ctx(view, ents, aliases, issuer)
+    ctx.addressee = _addressee(ctx)
     ref, ref_imp = _referred(ctx, kind)
     if not ref:
         ref = _structural_referral(ctx, genre)

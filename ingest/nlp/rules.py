@@ -355,10 +355,22 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
         if s < 0:
             continue
         name = text[s:lvl]
-        if not _place_name_ok(name) or (L == 3 and (not _hard_left(text, s) or name[1:] in _NOT_PLACE_NAME)):
+        if not _place_name_ok(name) or (L == 3 and name[1:] in _NOT_PLACE_NAME) or not _clean_left(text, s, gaz):
             continue
         return s
     return None
+
+
+_LEFT_VERBS = re.compile(r"(移送|转送|移交|转交|报送|抄送|函告|告知|通知|会同|联合|商请|提请|请求|协助|配合|退回|致|请|系|任|原|"
+                         r"中共|中国共产党|关于|根据|依据|按照|接到|收到|经|报)$")
+
+
+def _clean_left(text: str, s: int, gaz: Gazetteer) -> bool:
+    """An unlisted place name must be delimited on its left: start of text, punctuation, a function
+    character, a verb that takes an agency object, another level word (湖南省|示例县) or a listed place."""
+    if _hard_left(text, s) or text[s - 1] in "省市州盟县区旗" or _LEFT_VERBS.search(text[max(0, s - 5):s]):
+        return True
+    return gaz.place_ending_at(text, s, min_start=max(0, s - 24)) is not None
 
 
 def _place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = False) -> int | None:
@@ -517,7 +529,9 @@ _CO_LEFT_STOP = re.compile(
     r"控制|实际|经营|注册|成立|设立|入股|持股|担任|负责|代管|满意|得知|告知|以及|或者|并且|同时|分别|均为|系|是|为|"
     r"移送|转送|移交|转交|转办|退回|退还|反映|举报|邀约|邀请|约请|候选人|候选单位|关于|函告|通知|督促|责令|约谈|处罚|"
     r"处理|查处|起诉|推荐|确定|选定|变更|涉及|列入|纳入|禁止|限制|支付|转账|汇入|冒用|借助|协助|调取|核实|提供|"
-    r"收到|接到|接受|致|向|对|与|由|被|给|将|把|从|在|了)"
+    r"收到|接到|接受|授意|指定|帮助|协调|关照|照顾|默许|纵容|串通|勾结|伙同|召集|收购|控股|注销|吊销|查封|冻结|调查|询问|"
+    r"走访|检查|抽查|审计|罚款|警告|取消|判定|确认|驳回|答复|回复|确定由|交由|授权|指派|安排由|"
+    r"致|向|对|与|由|被|给|将|把|从|在|了)"
 )
 # single function characters that end a left context only before the first place name
 _CO_FUNC_STOP = re.compile(r".*[对与和及向由被给于以在将从把让使等了的即均都其该本此这那要并或但而也就到至跟据按称]")
@@ -647,6 +661,20 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
 
 _NOT_NAMES = {"单位", "公司", "人员", "部门", "机关", "同志", "本人", "双方", "全部", "全体", "其他", "有关", "相关",
               "时任", "任职", "原告", "被告", "法人", "主要", "方面", "李某某某"}
+# Common words that begin with a surname character (written by hand; a PERSON is never one of these)
+_COMMON_WORDS = frozenset("""
+信息 信用 信访 信件 信函 信任 信心 信誉 高度 高效 高新 高速 高层 高级 高于 高价 周边 周期 周年 周转 周末 万元 万余 方面 方式 方案
+方法 方向 方便 时间 时期 时任 时限 时候 时效 金额 金融 金属 常务 常委 常规 常态 任务 任何 任职 任期 于是 和平 和解 安全 安排
+安装 安置 林业 林地 水利 水务 文件 文化 文明 文书 明确 明显 马上 石材 程序 管理 管辖 管控 黄金 白天 车辆 车间 路面 路段 连续
+连同 华为 云南 钱款 余额 余人 毛利 田地 项目 关于 关系 关联 东方 东部 南方 西部 北方 司法 包括 包工 单位 单独 单价 解决 解释
+计划 计算 经济 经营 经过 经费 经办 施工 通过 通知 通报 通讯 严格 严重 严肃 全部 全面 全体 全额 宁可 武装 景区 齐全 章程
+党委 党组 党员 党风 党纪 成交 成立 成员 成本 成绩 成果 贺信 范围 范例 雷同 房屋 房产 海关 支付 支持 师生 及时 卫生 卫健 简称
+简易 能力 左右 申请 申报 申诉 祝贺 官方 官员 居民 封存 尚未 双方 农民 农村 农业 温度 季度 强制 强调 毕业 焦点 顾问 顾客
+阳光 班子 仲裁 纪委 纪律 纪检 纪要 董事 颜色 干部 宣传 家属 家庭 国家 国有 国务 国资 国库 向阳 向社 江河 易于 应当 应该
+应急 曾经 游戏 查处 查明 查询 查看 查阅 查封 查实 查办 相关 相应 相同 相互 利用 利益 利润 师傅 广告 广大 广泛 都是 都有
+权利 权力 权限 权益 益处 公开 公告 公示 公司 公安 公共 公平 公正 公众 公务 公章 公款 公路 习惯 鲍鱼 谭 苏醒 叶片 晋升
+原告 原则 原因 原来 原件 原始 原价 孔洞 黎明 龙头 冷链 沙石 游客 邱 古代 易县 满意 满足 戴帽 甘心 包装 包含 牛奶 米面 路线
+""".split())
 _MASKED_NAME = re.compile(rf"(?<![{CJK}])?([{CJK}]{{1,2}})(某某|某|\*{{2,3}}|××)(\d?)(?![{CJK}]*(?:单位|公司|供应商|代理|机构|部门|项目|工程|县|市|区|镇|村|局|小区))")
 _GENDER = re.compile(rf"([{CJK}]{{2,4}})\s*[,，(（]\s*(?:男|女)\s*[,，)）]")
 
@@ -893,6 +921,13 @@ _HEAD_TAIL = re.compile(rf"[{CJK}]")
 _PERSON_CONTEXT = re.compile(r"(、|等\d*人|等[一二三四五六七八九十]+人|[,，(（]\s*[男女])")
 
 
+# contexts in which a statistically found name of a common surname is taken without other evidence
+_PERSON_LEFT = re.compile(r"(^|[\s,，。;；:：、(（“\"]|反映|举报|约请|联系|找到|找来|安排|指使|委托|授意|交给|送给|转账给|经办人|"
+                          r"联系人|伙同|要求|请托|介绍|告知|同学|好友|妻子|丈夫|其妻|其夫|亲属|朋友|与|和|及|由|经|对|向|被|将|让|使)$")
+_PERSON_RIGHT = re.compile(r"[\s,，。;；:：、(（)）”\"]|系|是|为|等|称|说|供述|收受|利用|担任|作为|向|与|和|及|的|在|于|曾|已|因|涉嫌|被|"
+                           r"通过|多次|先后|明知|随后|将|从|主持|负责|签字|提供|联系|安排|要求|表示|介绍|实际")
+
+
 def filter_model_spans(text: str, model: list[Cand], rule: list[Cand], gaz: Gazetteer,
                        positions: list[Cand] | None = None) -> list[Cand]:
     """Keep only statistically predicted spans that look like names of their label.
@@ -912,7 +947,7 @@ def filter_model_spans(text: str, model: list[Cand], rule: list[Cand], gaz: Gaze
             if not (2 <= len(t) <= 4) or not re.fullmatch(rf"[{CJK}]+(?:某某|某|\*{{1,3}})?\d?|[{CJK}]+\*+", t):
                 continue
             sur = t[:2] if t[:2] in gaz.surnames else t[:1] if t[:1] in gaz.surnames else ""
-            if not sur or t in _NOT_NAMES or t[len(sur):len(sur) + 1] in _NAME_END:
+            if not sur or t in _NOT_NAMES or t[:2] in _COMMON_WORDS or t[len(sur):len(sur) + 1] in _NAME_END:
                 continue
             common = sur in gaz.common_surnames and sur not in _FUNC_CHARS and sur not in "但门"
             list_mate = any(
@@ -924,6 +959,8 @@ def filter_model_spans(text: str, model: list[Cand], rule: list[Cand], gaz: Gaze
                 or c.start in titles_end
                 or (common and (list_mate or re.match(r"\s*(等\d*人|等[一二三四五六七八九十]+人|[,，(（]\s*[男女])", text[c.end:c.end + 6])))
                 or (person_texts.count(t) >= 2 and common)
+                or (common and len(t) <= 3 and _PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None
+                    and _PERSON_RIGHT.match(text, c.end) is not None)
             )
             if strong:
                 out.append(Cand(c.start, c.end, c.label, PRIO["PERSON"] + 1 if "某" in t else c.prio, c.source))

@@ -9,7 +9,8 @@ Steps, each skipped when its inputs did not change (content hashes kept in
    organization judged by its ending; ``--cluener 0`` leaves them out). CLUENER's dev file is
    never used here: it is a held-out evaluation set (tools/evaluate_cluener.py);
 3. convert to ``data/training/{train,dev}.spacy`` (labels AGENCY, COMPANY, PERSON, POSITION);
-4. train with ``ingest/nlp/config.cfg`` and copy the best model to ``ingest/nlp/model/``.
+4. train with ``ingest/nlp/config.cfg`` (tok2vec + a BILUO tagger, one tag per character) and copy
+   the best model to ``ingest/nlp/model/``.
 
 Use ``--force`` to redo every step. Never trains on /work/shared/eval.
 """
@@ -154,7 +155,7 @@ def to_docbin(records: list[dict[str, object]], path: Path) -> int:
     from .textview import simplified_view
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
-    db = DocBin(store_user_data=False)
+    db = DocBin(attrs=["ORTH", "TAG"], store_user_data=False)
     n = 0
     for rec in records:
         text = simplified_view(str(rec["text"]))
@@ -174,7 +175,21 @@ def to_docbin(records: list[dict[str, object]], path: Path) -> int:
                 missing.append(sp)
         spans = filter_spans(spans)
         missing = [m for m in missing if not any(m.start < s.end and s.start < m.end for s in spans)]
-        doc.set_ents(spans, missing=missing, default="outside")
+        # one BILUO tag per character; "" (missing) where the annotation is unknown
+        tags = ["O"] * len(doc)
+        for sp in spans:
+            if len(sp) == 1:
+                tags[sp.start] = f"U-{sp.label_}"
+            else:
+                tags[sp.start] = f"B-{sp.label_}"
+                for k in range(sp.start + 1, sp.end - 1):
+                    tags[k] = f"I-{sp.label_}"
+                tags[sp.end - 1] = f"L-{sp.label_}"
+        for m in missing:
+            for k in range(m.start, m.end):
+                tags[k] = ""
+        for tok, tag in zip(doc, tags):
+            tok.tag_ = tag
         db.add(doc)
         n += 1
     db.to_disk(path)
