@@ -49,6 +49,8 @@ _COMPANY = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股�
 _COMPANY_LEAD = re.compile(r"^.*?(?:移送|转送|退回|反映|举报|投诉|邀约|涉及|关于|对|将|与|和|及|由|是|为|系|的|候选人|供应商|"
                            r"投标人|中标人|成交人|被投诉人|投诉人|当事人|单位|名称)")
 _PROJECT = re.compile(r"(?:项目|采购|招标|标段)?编号\s*[:：为]?\s*(?P<p>[A-Za-z0-9][A-Za-z0-9\-－_/.]{4,40})")
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9\-]*\d{4})[A-Z][A-Z0-9]{1,14}(?:[-－_][A-Z0-9]{1,14}){1,6}(?![A-Za-z0-9])")
+_PROJECT_NAME = re.compile(r"[“\"「]([^”\"」]{6,60}?(?:项目|工程|采购))[”\"」]|([\u4e00-\u9fff0-9（）()]{6,60}?(?:项目|工程))(?=[（(]\s*(?:项目)?编号)")
 _CASE_NO = re.compile(r"(?:案件|线索|案卷|问题|登记|立案)编号\s*[:：为]?\s*(?P<c>[A-Za-z0-9\u4e00-\u9fff\-－_〔〕\[\]()（）]{4,30}?号?)(?=[\s，。,；;）)]|$)")
 
 
@@ -72,6 +74,12 @@ def _cn_int(s: str) -> int | None:
         else:
             return None
     return total + cur
+
+
+def title_key(title: str) -> str:
+    """How a title is compared when one letter cites another by title only."""
+    t = simplified_view(title)[0]
+    return re.sub(r"[\s《》“”\"'（）()〔〕\[\]【】、，,。：:]", "", t)
 
 
 def parse_date(m: re.Match[str], year: int | None, before: dt.date | None = None) -> dt.date | None:
@@ -508,14 +516,20 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
         lead = _CITE_LEAD.sub("", no)
         cites.append(Citation(lead, letterish=not policy))
     case_nos = tuple(sorted({m.group("c") for m in _CASE_NO.finditer(flat)}))
+    cited_titles = tuple(sorted({title_key(t) for t in re.findall(r"《([^》]{8,80})》", flat)
+                                 if re.search(r"(函|书|报告|告知|回告|回执|通知)$", t)}))
     ents = entities or []
     projects = {nfkc(e["text"]).strip() for e in ents if e.get("label") == "PROJECT_NO"}
     projects |= {nfkc(m.group("p")).rstrip(".") for m in _PROJECT.finditer(nfkc(flat))}
+    projects |= {m.group(0) for m in _CODE.finditer(nfkc(flat)) if not DOC_NO.search(m.group(0))}
+    projects |= {"名称:" + re.sub(r"^(关于|对|就|在|的)+", "", m.group(1) or m.group(2))
+                 for m in _PROJECT_NAME.finditer(flat)}
     companies = [e["text"] for e in ents if e.get("label") == "COMPANY"]
 
     # dates written in the body
     received = _date_after(flat, r"收到|收悉|签收|接收|接到", year, date) or _date_field(flat, r"收到(日期|时间)|签收(日期|时间)|接收(日期|时间)", year, date)
-    decided = _date_after(flat, r"(决定|依法)?(予以)?(立案|受理)|作出.{0,8}(立案|受理|不予立案|不予受理)决定|不予(立案|受理)", year, date) \
+    decided = _date_after(flat, r"(决定|依法)?(予以)?(立案|受理|初步核实|初核)|作出.{0,8}(立案|受理|不予立案|不予受理)决定|不予(立案|受理)",
+                          year, date) \
         or _date_field(flat, r"(立案|受理|决定)(日期|时间)", year, date)
     handled = _date_after(flat, r"(办理|处理|调查|核查|查处)完毕|办结|作出.{0,40}(处罚|处分|处理)|给予.{0,30}处分|侦查终结|"
                           r"结案|审查起诉", year, date, reach=60) \
@@ -547,7 +561,8 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
         notes.append("no date found in the signature")
     return LetterAct(
         file=file, sha256=sha256, kind=kind, doc_no=doc_no, date=date, title=title, issuer=issuer,
-        addressee=addressee, cites=tuple(cites), case_nos=case_nos, projects=tuple(sorted(projects)),
+        addressee=addressee, cites=tuple(cites), case_nos=case_nos, cited_titles=cited_titles,
+        title_key=title_key(title) if title else None, projects=tuple(sorted(projects)),
         parties=_parties(flat, companies), matter=matter, received=received, decided=decided, handled=handled,
         found=found, recorded=recorded, target=target, target_date=target_date, reason=reason, notes=tuple(notes),
     )

@@ -31,6 +31,7 @@ import contextlib
 import datetime as dt
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import threading
@@ -349,6 +350,9 @@ class Pipeline:
         def name(mention: str, context: str | None) -> str | None:
             loc = self.resolver.localities.of_name(context)[0] if context else None
             node = self.resolver.agency(mention, loc, "letters")
+            zone = re.search(r"高新区|经开区|开发区|新区|园区|试验区|管委会", mention)
+            if zone and zone.group(0) not in str(node.props["name"]):
+                return full_agency_name(mention, self.resolver.places)  # a zone the gazetteer misplaces: as written
             canonical = full_agency_name(str(node.props["name"]), self.resolver.places)
             if (not node.masked and canonical != node.props["name"]
                     and self.resolver.directory.resolve(str(node.props["name"]), node.props.get("region")) is None):

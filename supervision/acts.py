@@ -106,6 +106,8 @@ class LetterAct:
     addressee: str | None = None                # an agency; None when addressed to a person or company
     cites: tuple[Citation, ...] = ()
     case_nos: tuple[str, ...] = ()              # case / clue / project-file numbers written as 编号
+    cited_titles: tuple[str, ...] = ()          # titles of letters cited in 《》, in their compared form
+    title_key: str | None = None                # this letter's title in that form
     projects: tuple[str, ...] = ()              # procurement project numbers
     parties: tuple[str, ...] = ()               # company names the letter is about
     matter: str | None = None                   # clue | case (what a transfer letter hands over)

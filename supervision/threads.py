@@ -170,6 +170,14 @@ def _links(acts: list[LetterAct]) -> _Union:
                 shared[key].append(i)
         for no in a.case_nos:
             shared["case " + number_key(no)].append(i)
+    titles: dict[str, int] = {}
+    for i, a in enumerate(acts):
+        if a.title_key and len(a.title_key) >= 8:
+            titles.setdefault(a.title_key, i)
+    for i, a in enumerate(acts):
+        for t in a.cited_titles:
+            if t in titles and titles[t] != i:
+                u.union(i, titles[t])
     for members in shared.values():
         for j in members[1:]:
             u.union(members[0], j)
@@ -209,8 +217,9 @@ def group(acts: Iterable[LetterAct]) -> list[Thread]:
         for y in complaints:
             a, b = ordered[x], ordered[y]
             same_office = bool({a.issuer, a.addressee} & {b.issuer, b.addressee} - {None})
+            letter = "complaint" in (a.kind, b.kind)  # the complainant's own letter names no agency as issuer
             if x < y and (set(a.projects) & set(b.projects) or len(set(a.parties) & set(b.parties)) >= 2
-                          or (same_office and set(a.parties) & set(b.parties))):
+                          or ((same_office or letter) and set(a.parties) & set(b.parties))):
                 u.union(x, y)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
@@ -221,9 +230,7 @@ def group(acts: Iterable[LetterAct]) -> list[Thread]:
     roots = sorted(clusters)
     for root in roots:
         members = clusters[root]
-        if len(members) != 1:
-            continue
-        a = ordered[members[0]]
+        a = ordered[members[0]]  # the cluster's earliest letter: does the cluster continue another thread?
         follow_up = a.kind in ANSWERS or a.kind in ("assist_return", "assist_reply")
         retransfer = a.kind in ("transfer", "assist_request")
         complaint = a.kind in COMPLAINT_ACTS
@@ -392,6 +399,32 @@ def deadlines_of(t: Thread, cal: WorkCalendar) -> list[Deadline]:
     return out
 
 
+_TAIL = 3
+
+
+def unify_agencies(acts: list[LetterAct]) -> list[LetterAct]:
+    """One name per agency across the letters: a name that abbreviates exactly one longer name of
+    the set (its characters in order, the same organ at the end: 高新区财政金融局 →
+    绵阳高新技术产业开发区财政金融局) is replaced by it."""
+    names = sorted({n for a in acts for n in (a.issuer, a.addressee, a.target) if n})
+
+    def abbreviates(short: str, long: str) -> bool:
+        if len(short) >= len(long) or short[-_TAIL:] != long[-_TAIL:]:
+            return False
+        it = iter(long)
+        return all(ch in it for ch in short)
+
+    mapping: dict[str, str] = {}
+    for n in names:
+        longer = [m for m in names if abbreviates(n, m)]
+        if len(longer) == 1:
+            mapping[n] = longer[0]
+    if not mapping:
+        return acts
+    return [replace(a, issuer=mapping.get(a.issuer or "", a.issuer), addressee=mapping.get(a.addressee or "", a.addressee),
+                    target=mapping.get(a.target or "", a.target)) for a in acts]
+
+
 def _complete(t: Thread) -> None:
     """An answer that names no addressee (a bare 回执) answers the referral to its issuer: the sender."""
     out = []
@@ -409,7 +442,7 @@ def _complete(t: Thread) -> None:
 def derive(acts: Iterable[LetterAct], *, calendar: WorkCalendar | None = None) -> list[Thread]:
     """Group letters and fill each thread's events, holder and deadlines."""
     cal = calendar or WorkCalendar()
-    threads = group(acts)
+    threads = group(unify_agencies(list(acts)))
     for t in threads:
         _complete(t)
         t.events = sorted((e for a in t.letters for e in events_of(a)), key=ThreadEvent.sort_key)
