@@ -12,6 +12,10 @@ its list of allowed origins emptied (it named Streamlit's own hosts), so it carr
 constants.
 ``/_stcore/health`` stays (it says ``ok``; the tests and a proxy use it).
 
+Every answer carries a content security policy (:data:`CSP`): the page loads images, fonts,
+media, frames and connections from this server only, so text from the data, even if it were ever
+rendered as Markdown or HTML, cannot make the browser call another host.
+
 It also binds exports to the browser that made them (:mod:`app.services.exports`): every browser
 gets a random HttpOnly cookie, and a ``/media/…`` answer whose bytes are an export is delivered
 only with the cookie it was granted to.
@@ -55,8 +59,8 @@ class ClosedEndpoints:
             if scope["type"] == "http" and "/media/" in path:
                 await self._media(scope, receive, send)
                 return
-            if scope["type"] == "http" and _cookie(scope, BROWSER_COOKIE) is None:
-                await self.inner(scope, receive, _with_cookie(send))
+            if scope["type"] == "http":
+                await self.inner(scope, receive, _with_headers(send, cookie=_cookie(scope, BROWSER_COOKIE) is None))
                 return
         await self.inner(scope, receive, send)
 
@@ -127,14 +131,26 @@ def _cookie(scope: dict[str, Any], name: str) -> str | None:
     return None
 
 
-def _with_cookie(send: Any) -> Any:
-    """``send`` that adds the browser cookie to the response's headers."""
+# What a page may load: only from this server (and data:/blob: it made itself). Scripts and
+# styles are not limited (Streamlit and the inlined vis-network need their inline code), but no
+# image, font, media, frame or connection can reach another host — a beacon in the data cannot
+# call out even if some text were ever rendered as Markdown or HTML.
+CSP = ("default-src 'self' data: blob:; script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:; "
+       "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+       "media-src 'self' data: blob:; connect-src 'self'; frame-src 'self' data: blob: about:; "
+       "object-src 'none'; base-uri 'self'; form-action 'self'")
+
+
+def _with_headers(send: Any, *, cookie: bool) -> Any:
+    """``send`` that adds the content security policy, and the browser cookie when it is missing."""
     value = secrets.token_hex(24)
 
     async def wrapped(message: dict[str, Any]) -> None:
         if message["type"] == "http.response.start":
-            headers = list(message.get("headers") or [])
-            headers.append((b"set-cookie", f"{BROWSER_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict".encode()))
+            headers = [(k, v) for k, v in message.get("headers") or [] if k.lower() != b"content-security-policy"]
+            headers.append((b"content-security-policy", CSP.encode()))
+            if cookie:
+                headers.append((b"set-cookie", f"{BROWSER_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict".encode()))
             message = {**message, "headers": headers}
         await send(message)
 

@@ -21,8 +21,8 @@ import fcntl
 import hashlib
 import hmac
 import json
-import secrets
 import os
+import secrets
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path

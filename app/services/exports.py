@@ -54,7 +54,7 @@ class Grants:
     def _prune(self) -> None:
         # an expired export stays known (so it is still refused), its grants go
         now = time.monotonic()
-        for sha, grants in self._by_sha.items():
+        for grants in self._by_sha.values():
             grants[:] = [g for g in grants if g.expires > now]
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from app.services.audit import ACTION_ZH, audit_csv, audit_rows
-from app.views.common import audit, audit_log, export_button, guard
+from app.views.common import audit, audit_log, export_button, guard, md
 
 viewer = guard("audit")
 st.title("审计日志")
@@ -34,7 +34,7 @@ if c5.button("校验日志完整性", key="audit_verify"):
     if result.ok:
         st.success(f"完整：{result.entries} 条记录的密钥摘要链无断裂，条数和末条摘要与锚点一致。")
     else:
-        st.error(f"日志被改动：{result.reason}")
+        st.error(md(f"日志被改动：{result.reason}"))
 if not frame.empty:
     export_button(c6, "导出 CSV", lambda: audit_csv(entries), file_name="audit.csv", mime="text/csv",
                   action="export_csv", target="audit", rows=len(entries), key="audit_csv")

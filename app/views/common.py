@@ -3,8 +3,8 @@ signed-in viewer, the permission check, audit entries, links between pages, the 
 
 from __future__ import annotations
 
-import html
 import json
+import re
 import time
 from typing import Any
 
@@ -44,6 +44,36 @@ MENU: list[tuple[str, str, str, str]] = [
     ("console", "分析控制台", ":material/terminal:", "console"),
     ("audit", "审计日志", ":material/policy:", "audit"),
 ]
+
+
+# ------------------------------------------------------------------------------ untrusted text
+# Every string that comes from data (names, titles, numbers, letters, file names, messages that
+# quote them) is shown as text, never as Markdown or HTML: st.header/caption/markdown/error and the
+# labels of links and expanders all read Markdown, where ``![x](http://host/b)`` is an image the
+# browser fetches. ``md`` backslash-escapes every ASCII punctuation mark (CommonMark: an escaped
+# mark is a literal one), ``html_text`` escapes for the HTML blocks and turns line breaks and
+# Markdown marks into character references, so that no blank line ends the block and no mark inside
+# it is read as Markdown.
+_ASCII_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
+_HTML_SPECIAL = frozenset("&<>\"'!\\[]()*_`$:~|#\n\r{}+=-")
+
+
+# GFM finds bare URLs and e-mail addresses in the text *after* parsing, escapes or not: an
+# invisible word joiner (U+2060) inside "://", "www." and before "@" keeps them plain text
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z]:)(?=//)|(?<=www)(?=\.)|(?=@)")
+JOINER = "\u2060"
+
+
+def md(value: Any) -> str:
+    """``value`` as Markdown source that renders as its text (no image, link, HTML or mark)."""
+    text = _AUTOLINK.sub(JOINER, "" if value is None else str(value))
+    return _ASCII_PUNCT.sub(r"\\\1", text)
+
+
+def html_text(value: Any) -> str:
+    """``value`` as text inside an HTML block of ``st.markdown(…, unsafe_allow_html=True)``."""
+    text = "" if value is None else str(value)
+    return "".join(f"&#{ord(c)};" if c in _HTML_SPECIAL else c for c in text)
 
 
 def menu_for(viewer: Viewer) -> list[tuple[str, str, str, str]]:
@@ -159,15 +189,15 @@ def audit(action: str, target: str = "", params: dict[str, Any] | None = None, *
 def fail(e: Exception) -> None:
     """Show a failure as one line a person can act on."""
     if isinstance(e, LookupError):
-        st.warning(str(e).strip("'\""))
+        st.warning(md(str(e).strip("'\"")))
     elif isinstance(e, LiandongError):
-        st.error(str(e))
+        st.error(md(str(e)))
     else:
-        st.error(f"出错了：{type(e).__name__}: {e}")
+        st.error(md(f"出错了：{type(e).__name__}: {e}"))
 
 
 def node_link(view: NodeView, *, page: str = "profile", label: str | None = None) -> None:
-    text = label or f"{view.caption}　·　{label_zh(view.label)}"
+    text = label or md(f"{view.caption}　·　{label_zh(view.label)}")
     st.page_link(PAGES[page], label=text, query_params={"id": view.id})
 
 
@@ -250,12 +280,13 @@ def export_button(container: Any, label: str, make: Any, *, file_name: str, mime
 
 
 def who_line(v: Viewer) -> str:
-    return f"{v.username}（{v.agency_name or v.agency_id}，{ROLE_ZH.get(v.role, v.role)}）"
+    """Who is signed in, as Markdown-safe text."""
+    return md(f"{v.username}（{v.agency_name or v.agency_id}，{ROLE_ZH.get(v.role, v.role)}）")
 
 
 def highlighted(before: str, mention: str, after: str) -> str:
     return (
-        f'<div class="ld-snippet">…{html.escape(before)}<mark>{html.escape(mention)}</mark>{html.escape(after)}…</div>'
+        f'<div class="ld-snippet">…{html_text(before)}<mark>{html_text(mention)}</mark>{html_text(after)}…</div>'
     )
 
 

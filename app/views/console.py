@@ -17,7 +17,7 @@ from app.services.console import (
     to_csv,
     to_xlsx,
 )
-from app.views.common import audit, export_button, fail, graph, guard, show_network
+from app.views.common import audit, export_button, fail, graph, guard, md, show_network
 from queries.adhoc import MAX_TIMEOUT_S
 from queries.result import Result
 
@@ -30,7 +30,7 @@ def show(result: Result, what: str) -> None:
     st.caption(f"{len(result.rows)} 行" + ("（已达行数上限，结果被截断）" if result.truncated else "")
                + (f"，用时 {result.elapsed_ms:.0f} 毫秒" if result.elapsed_ms is not None else ""))
     for note in result.notes:
-        st.info(note)
+        st.info(md(note))
     # a radio, not tabs: a network drawn in a hidden tab has no size and stays blank
     view = st.radio("视图", ["表格", "图"], horizontal=True, key=f"{what}_view", label_visibility="collapsed")
     if view == "表格":
@@ -88,7 +88,7 @@ with tab_saved:
         by_name = {q.name: q for q in library}
         name = st.selectbox("查询", list(by_name), format_func=lambda n: f"{by_name[n].title}（{n}）", key="saved_pick")
         q = by_name[name]
-        st.caption(q.description)
+        st.caption(md(q.description))
         with st.expander("Cypher"):
             st.code(q.cypher, language="cypher")
         with st.form("saved_form"):

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from app.services.desk import agencies, desk
-from app.views.common import PAGES, audit, fail, graph, guard
+from app.views.common import PAGES, audit, fail, graph, guard, md
 
 viewer = guard("desk")
 st.title("机构工作台")
@@ -26,7 +26,7 @@ except Exception as e:  # noqa: BLE001 - shown to the user
     st.stop()
 audit("view_desk", agency_id)
 
-st.header(d.agency.caption)
+st.header(md(d.agency.caption))
 m = st.columns(5)
 m[0].metric("持有线索/案件", len(d.held))
 m[1].metric("超期", len(d.overdue))
@@ -45,7 +45,7 @@ def deadline_table(rows, key: str) -> None:
                                 "事项": r.rule_zh, "说明": r.note} for r in rows]), hide_index=True, width="stretch", key=key)
     for r in rows:
         if r.thread_id and r.thread_id.startswith(("clue:", "case:")):
-            st.page_link(icon=":material/timeline:", page=PAGES["threads"], label=f"{r.subject}：{r.rule_zh}", query_params={"id": r.thread_id})
+            st.page_link(icon=":material/timeline:", page=PAGES["threads"], label=md(f"{r.subject}：{r.rule_zh}"), query_params={"id": r.thread_id})
 
 
 def letters_table(rows, other: str, key: str) -> None:
@@ -57,7 +57,7 @@ def letters_table(rows, other: str, key: str) -> None:
                  hide_index=True, width="stretch", key=key)
     for l in rows:
         if l.thread:
-            st.page_link(icon=":material/timeline:", page=PAGES["threads"], label=f"{l.node.caption} 所涉线索", query_params={"id": l.thread})
+            st.page_link(icon=":material/timeline:", page=PAGES["threads"], label=md(f"{l.node.caption} 所涉线索"), query_params={"id": l.thread})
 
 
 t_over, t_soon, t_held, t_in, t_out = st.tabs(["超期", "即将到期", "持有", "收到", "发出"])

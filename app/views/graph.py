@@ -9,7 +9,7 @@ import streamlit as st
 from app import viz
 from app.services.network import ego_network, type_counts
 from app.services.nodes import label_zh, rel_zh
-from app.views.common import PAGES, audit, fail, focus, graph, guard, show_network
+from app.views.common import PAGES, audit, fail, focus, graph, guard, md, show_network
 
 viewer = guard("graph")
 st.title("关系图谱")
@@ -55,7 +55,7 @@ except Exception as e:  # noqa: BLE001
 audit("view_graph", center, params)
 
 centre_view = net.nodes[center]
-st.subheader(f"{centre_view.caption}（{label_zh(centre_view.label)}）")
+st.subheader(md(f"{centre_view.caption}（{label_zh(centre_view.label)}）"))
 st.caption(f"显示 {len(net.nodes)} 个节点、{len(net.edges)} 条关系" + ("；已达节点上限，部分未显示" if net.truncated else ""))
 
 col_pick, col_go, col_reset = st.columns([5, 1, 1])
@@ -74,11 +74,11 @@ show_network(viz.network_html(net, height=640), height=640)
 
 more = [(net.nodes[n].caption, k) for n, k in net.more.items() if n in net.nodes]
 if more:
-    st.caption("未显示的关联：" + "；".join(f"{name} 还有 {k} 个" for name, k in more) + "（可提高“每个节点最多显示”或按类型筛选）")
+    st.caption(md("未显示的关联：" + "；".join(f"{name} 还有 {k} 个" for name, k in more) + "（可提高“每个节点最多显示”或按类型筛选）"))
 
 with st.expander("节点列表"):
     for node_id, view in net.nodes.items():
         if view.masked:
-            st.write(f"{view.caption}（{label_zh(view.label)}）")
+            st.write(md(f"{view.caption}（{label_zh(view.label)}）"))
         else:
-            st.page_link(PAGES["profile"], label=f"{view.caption}（{label_zh(view.label)}）", query_params={"id": node_id})
+            st.page_link(PAGES["profile"], label=md(f"{view.caption}（{label_zh(view.label)}）"), query_params={"id": node_id})

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from app.services.ingest_upload import ingest_files, pipeline_class
-from app.views.common import PAGES, audit_log, graph, guard
+from app.views.common import PAGES, audit_log, graph, guard, md
 from ingest.readers import SUPPORTED_SUFFIXES
 
 viewer = guard("ingest")
@@ -46,9 +46,9 @@ if outcomes:
                  hide_index=True, width="stretch")
     for o in done:
         if o.document_id:
-            st.page_link(PAGES["profile"], label=f"{o.details.get('doc_no') or o.name}", icon=":material/description:",
+            st.page_link(PAGES["profile"], label=md(f"{o.details.get('doc_no') or o.name}"), icon=":material/description:",
                          query_params={"id": o.document_id})
     if quarantined:
         st.subheader("隔离的文件及原因")
         for o in quarantined:
-            st.error(f"{o.name}：{o.read_status_zh if o.status == 'quarantined' else o.status_zh} — {o.reason}")
+            st.error(md(f"{o.name}：{o.read_status_zh if o.status == 'quarantined' else o.status_zh} — {o.reason}"))

@@ -9,7 +9,17 @@ from app import viz
 from app.services.network import Edge, EgoNetwork
 from app.services.nodes import label_zh, rel_zh
 from app.services.paths import MAX_HOPS, PRESET_ZH, PathResult, find_paths
-from app.views.common import PAGES, audit, entity_picker, fail, graph, guard, param_id, show_network
+from app.views.common import (
+    PAGES,
+    audit,
+    entity_picker,
+    fail,
+    graph,
+    guard,
+    md,
+    param_id,
+    show_network,
+)
 
 viewer = guard("paths")
 st.title("路径查找")
@@ -40,7 +50,7 @@ except Exception as e:  # noqa: BLE001 - shown to the user
     st.stop()
 audit("find_paths", f"{start} → {end}", {"preset": preset, "mode": mode, "hops": hops, "found": len(result.paths)})
 
-st.subheader(f"{result.start.caption} → {result.end.caption}：{len(result.paths)} 条路径")
+st.subheader(md(f"{result.start.caption} → {result.end.caption}：{len(result.paths)} 条路径"))
 if not result.paths:
     st.info("在所选关系范围和步数内没有找到路径（不可见的非公开事项不参与查找）。")
     st.stop()
@@ -56,7 +66,7 @@ for i, path in enumerate(result.paths, start=1):
     chain = "".join(
         (f" —{rel_zh(s.type)}→ " if s.forward else f" ←{rel_zh(s.type)}— ") + s.end.caption for s in path.steps
     )
-    with st.expander(f"路径 {i}（{path.length} 步）：{path.nodes[0].caption}{chain}", expanded=i <= 3):
+    with st.expander(md(f"路径 {i}（{path.length} 步）：{path.nodes[0].caption}{chain}"), expanded=i <= 3):
         rows = [{
             "步骤": k,
             "从": s.start.caption,
@@ -68,7 +78,7 @@ for i, path in enumerate(result.paths, start=1):
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
         for s in path.steps:
             if s.source_doc:
-                st.page_link(icon=":material/description:", page=PAGES["profile"], label=f"来源文书：{s.source_doc}", query_params={"id": s.source})
+                st.page_link(icon=":material/description:", page=PAGES["profile"], label=md(f"来源文书：{s.source_doc}"), query_params={"id": s.source})
 
 st.subheader("路径图")
 show_network(viz.network_html(net, height=480), height=480)
@@ -88,8 +98,8 @@ if rows:
     for r in rows:
         text = f"{r['线索/案件']}（{r['类别']}，涉及 {r['涉及']}）— 当前持有：{r['当前持有机构']}"
         if r["id"].startswith(("clue:", "case:")) and viewer.can("threads"):
-            st.page_link(PAGES["threads"], label=text, icon=":material/timeline:", query_params={"id": r["id"]})
+            st.page_link(PAGES["threads"], label=md(text), icon=":material/timeline:", query_params={"id": r["id"]})
         else:
-            st.page_link(PAGES["profile"], label=text, icon=":material/description:", query_params={"id": r["id"]})
+            st.page_link(PAGES["profile"], label=md(text), icon=":material/description:", query_params={"id": r["id"]})
 else:
     st.caption("路径上的实体没有可见的线索、案件或投诉。")

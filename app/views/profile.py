@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -18,6 +16,8 @@ from app.views.common import (
     graph,
     guard,
     highlighted,
+    html_text,
+    md,
     value_text,
 )
 
@@ -38,8 +38,8 @@ except Exception as e:  # noqa: BLE001 - shown to the user
 audit("view_profile", node_id)
 node = p.node
 
-st.header(f"{node.caption}")
-st.caption(f"{label_zh(node.label)} · {node.id}")
+st.header(md(node.caption))
+st.caption(md(f"{label_zh(node.label)} · {node.id}"))
 links = st.columns(4)
 if viewer.can("graph"):
     links[0].page_link(icon=":material/hub:", page=PAGES["graph"], label="关系图谱", query_params={"id": node.id})
@@ -62,7 +62,7 @@ with right:
     st.dataframe(pd.DataFrame([{"关系": rel_zh(t), "数量": n} for t, n in p.type_counts.items()]),
                  hide_index=True, width="stretch")
     if p.sources:
-        st.caption("数据来源：" + "；".join(p.sources))
+        st.caption(md("数据来源：" + "；".join(p.sources)))
 
 tabs = st.tabs([f"文书出处（{len(p.mentions)}）", f"关系（{p.relation_total}）", f"时间线（{len(p.timeline)}）"]
                + (["文书全文"] if p.document_text is not None else []))
@@ -70,11 +70,11 @@ with tabs[0]:
     if not p.mentions:
         st.caption("没有文书提及该实体。")
     for m in p.mentions:
-        st.page_link(icon=":material/description:", page=PAGES["profile"], label=f"{m.doc_no or m.title}　{m.title}　{m.date or ''}　{m.issuer}",
+        st.page_link(icon=":material/description:", page=PAGES["profile"], label=md(f"{m.doc_no or m.title}　{m.title}　{m.date or ''}　{m.issuer}"),
                      query_params={"id": m.doc_id})
         st.markdown(highlighted(m.before, m.mention, m.after), unsafe_allow_html=True)
     if p.evidence:
-        st.caption("依据文书：" + "；".join(e.caption for e in p.evidence))
+        st.caption(md("依据文书：" + "；".join(e.caption for e in p.evidence)))
 with tabs[1]:
     rows = [{
         "关系": rel_zh(nb.edge.type),
@@ -92,7 +92,7 @@ with tabs[1]:
         sel = picked.selection.rows if picked else []
         if sel:
             target = rows[sel[0]]
-            st.page_link(PAGES["profile"], label=f"打开：{target['对方']}", query_params={"id": target["id"]})
+            st.page_link(PAGES["profile"], label=md(f"打开：{target['对方']}"), query_params={"id": target["id"]})
         if p.relation_total > len(rows):
             st.caption(f"还有 {p.relation_total - len(rows)} 个关系未列出，请在关系图谱中按类型筛选查看。")
     else:
@@ -106,9 +106,9 @@ with tabs[2]:
 if p.document_text is not None:
     with tabs[3]:
         spans = [(m["start"], m["end"]) for m in p.document_mentions]
-        body = "".join(f"<mark>{html.escape(t)}</mark>" if hit else html.escape(t)
+        body = "".join(f"<mark>{html_text(t)}</mark>" if hit else html_text(t)
                        for t, hit in highlight_spans(p.document_text, spans))
         st.markdown(f'<div class="ld-doc">{body}</div>', unsafe_allow_html=True)
         for m in p.document_mentions:
             if m.get("target"):
-                st.page_link(PAGES["profile"], label=f"{m['text']}（{m.get('label') or ''}）", query_params={"id": m["target"]})
+                st.page_link(PAGES["profile"], label=md(f"{m['text']}（{m.get('label') or ''}）"), query_params={"id": m["target"]})

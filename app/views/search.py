@@ -6,7 +6,7 @@ import streamlit as st
 
 from app.services.nodes import LABEL_ZH, PROP_ZH
 from app.services.search import SEARCH_FIELDS, search
-from app.views.common import PAGES, audit, fail, graph, guard
+from app.views.common import PAGES, audit, fail, graph, guard, md
 
 viewer = guard("search")
 st.title("搜索")
@@ -27,9 +27,9 @@ if text.strip():
     for h in hits:
         col_name, col_kind, col_match, col_go = st.columns([5, 1.2, 4, 2.5])
         with col_name:
-            st.page_link(PAGES["profile"], label=h.node.caption, query_params={"id": h.node.id})
-        col_kind.write(h.node.label_zh)
-        col_match.caption(f"{PROP_ZH.get(h.field, h.field)}：{h.value}" if h.field else "")
+            st.page_link(PAGES["profile"], label=md(h.node.caption), query_params={"id": h.node.id})
+        col_kind.write(md(h.node.label_zh))
+        col_match.caption(md(f"{PROP_ZH.get(h.field, h.field)}：{h.value}") if h.field else "")
         with col_go:
             if viewer.can("graph"):
                 st.page_link(PAGES["graph"], label="关系图谱", query_params={"id": h.node.id})

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from app.services.threads import list_threads, thread_view
-from app.views.common import PAGES, audit, fail, graph, guard, param_id
+from app.views.common import PAGES, audit, fail, graph, guard, md, param_id
 
 viewer = guard("threads")
 st.title("线索追踪")
@@ -38,8 +38,8 @@ except Exception as e:  # noqa: BLE001
     st.stop()
 audit("view_thread", choice)
 
-st.header(tv.node.caption)
-st.caption(tv.node.props.get("summary") or tv.node.props.get("title") or "")
+st.header(md(tv.node.caption))
+st.caption(md(tv.node.props.get("summary") or tv.node.props.get("title") or ""))
 m1, m2, m3, m4 = st.columns(4)
 m1.metric("当前持有机构", tv.holder_name or "—")
 m2.metric("持有自", str(tv.since or "—"))
@@ -48,18 +48,18 @@ m4.metric("即将到期", len(tv.due_soon))
 if not tv.consistent:
     st.warning("持有关系与流转记录不一致，请核对（HOLDS 与最后一次移送/退回/转送不符）。")
 for d in tv.overdue:
-    st.error(icon=":material/warning:", body=f"超期 {d.overdue_by} 个工作日：{d.agency_name} — {d.rule_zh}（{d.subject}，应于 {d.due} 前，{d.clause}）")
+    st.error(icon=":material/warning:", body=md(f"超期 {d.overdue_by} 个工作日：{d.agency_name} — {d.rule_zh}（{d.subject}，应于 {d.due} 前，{d.clause}）"))
 for d in tv.due_soon:
-    st.warning(icon=":material/schedule:", body=f"还剩 {d.working_days_left} 个工作日：{d.agency_name} — {d.rule_zh}（{d.subject}，{d.due} 到期）")
+    st.warning(icon=":material/schedule:", body=md(f"还剩 {d.working_days_left} 个工作日：{d.agency_name} — {d.rule_zh}（{d.subject}，{d.due} 到期）"))
 
 st.subheader("流转时间线")
 for h in tv.hops:
     arrow = f"{h.from_name} → {h.to_name}" if h.from_id else h.to_name
     extra = (f"　文号 {h.doc_no}" if h.doc_no else "") + (f"　理由：{h.reason}" if h.reason else "")
-    st.markdown(f"**{h.date}**　{h.kind_zh}　{arrow}{extra}")
+    st.markdown(f"**{md(h.date)}**　{md(h.kind_zh)}　{md(arrow)}{md(extra)}")
 
 for r in tv.review:
-    st.warning(icon=":material/help:", body=f"待人工归并：{r}")
+    st.warning(icon=":material/help:", body=md(f"待人工归并：{r}"))
 
 tab_letters, tab_dead, tab_events, tab_refs = st.tabs(["文书", "期限", "全部事件", "移送函件"])
 with tab_letters:
@@ -67,7 +67,7 @@ with tab_letters:
         st.dataframe(pd.DataFrame([{"日期": x.date or "", "文书作用": x.act_zh, "文号": x.doc_no or "", "发文机关": x.issuer or "",
                                     "标题": x.title or "", "文件": x.file} for x in tv.letters]), hide_index=True, width="stretch")
         for x in tv.letters:
-            st.page_link(icon=":material/description:", page=PAGES["profile"], label=x.doc_no or x.file, query_params={"id": x.doc_id})
+            st.page_link(icon=":material/description:", page=PAGES["profile"], label=md(x.doc_no or x.file), query_params={"id": x.doc_id})
     else:
         st.caption("这条线索没有导入的文书。")
 with tab_dead:
@@ -94,6 +94,6 @@ with tab_refs:
                                 "材料": "、".join(r.materials)} for r in tv.referrals]), hide_index=True, width="stretch")
     for r in tv.referrals:
         if r.doc_id:
-            st.page_link(icon=":material/description:", page=PAGES["profile"], label=f"{r.doc_no}", query_params={"id": r.doc_id})
+            st.page_link(icon=":material/description:", page=PAGES["profile"], label=md(r.doc_no), query_params={"id": r.doc_id})
 if viewer.can("graph"):
     st.page_link(icon=":material/hub:", page=PAGES["graph"], label="在关系图谱中查看", query_params={"id": tv.node.id})

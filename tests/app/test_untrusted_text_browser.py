@@ -1,0 +1,182 @@
+"""Issue 12 row 6: text from the data is rendered as text, everywhere — a Markdown image in a
+letter's title and text and in a company's name never makes the browser fetch anything.
+
+Real app (``liandong app``'s command), real Chromium, a real HTTP listener on 127.0.0.1 that
+counts every request it gets: the pages that show those strings are opened, and the listener
+must have heard nothing, no ``<img>`` pointing at it may exist, and the marks must show as text.
+"""
+
+from __future__ import annotations
+
+import http.server
+import re
+import shutil
+import threading
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from app.services.auth import UserStore
+from graph.writer import Writer
+from tests.app.browser import CHROMIUM, AppServer, RequestLog, free_port, launch_chromium
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium: apt-get install -y chromium"),
+]
+
+USER, PW = "beacon_admin", "beacon admin password"
+SRC = "test:beacon"
+
+
+class Beacon:
+    def __init__(self) -> None:
+        self.hits: list[str] = []
+        beacon = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802
+                beacon.hits.append(self.path)
+                self.send_response(200)
+                self.send_header("Content-Type", "image/gif")
+                self.end_headers()
+                self.wfile.write(b"GIF89a")
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.port = free_port()
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def md(self, what: str) -> str:
+        return f"![x](http://127.0.0.1:{self.port}/beacon-{what})"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="module")
+def beacon():
+    b = Beacon()
+    yield b
+    b.close()
+
+
+@pytest.fixture(scope="module")
+def hostile(county, graph, beacon):
+    """A company and a letter whose name, title and text carry Markdown images (and HTML)."""
+    name = f"示例{beacon.md('company')}<img src=http://127.0.0.1:{beacon.port}/beacon-html>公司"
+    title = f"关于{beacon.md('title')}的函"
+    text = f"示例县公安局：\n\n{beacon.md('text')}\n\n经查，{name}中标。\n示例县财政局"
+    with Writer(graph) as w:
+        company = w.node("Company", {"key": "beacon-company", "name": name}, source=SRC)
+        doc = w.node("Document", {"sha256": "c" * 64, "doc_no": f"示财函〔2024〕{beacon.md('docno')}号", "title": title,
+                                  "kind": "线索移送函", "issuer": "示例县财政局", "text": text}, source=SRC)
+        start = text.index(name)
+        w.rel("MENTIONS", doc, company, {"start": start, "end": start + len(name), "text": name, "label": "COMPANY"}, source=SRC)
+        w.rel("HAS_PHONE", company, county.phone, source=SRC)
+    return {"company": company, "doc": doc, "name": name}
+
+
+@pytest.fixture(scope="module")
+def server(county, graph_settings, hostile, tmp_path_factory):
+    store = UserStore.default(graph_settings)
+    if store.get(USER) is None:
+        store.add(USER, PW, agency_id=county.finance, role="admin", agency_name="示例县财政局")
+    app = AppServer(log_path=tmp_path_factory.mktemp("beacon-app-log") / "streamlit.log")
+    try:
+        app.wait_ready()
+        yield app
+    finally:
+        app.stop()
+
+
+@pytest.fixture(scope="module")
+def browser(server, tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    profile = tmp_path_factory.mktemp("chromium-beacon")
+    with sync_playwright() as pw:
+        context = launch_chromium(pw, profile, RequestLog())
+        context.set_default_timeout(30_000)
+        yield context
+        context.close()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def _text(locator) -> str:
+    """What the reader sees (the invisible word joiner that keeps a URL from becoming a link removed)."""
+    return locator.inner_text().replace("\u2060", "")
+
+
+def _idle(page) -> None:
+    page.wait_for_timeout(500)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+
+
+def _no_beacon_element(page, beacon) -> None:
+    for frame in page.frames:
+        target = f"127.0.0.1:{beacon.port}/"  # (a heading's own #anchor may spell the text: not a target)
+        hits = frame.locator(f"img[src*='{target}'], [style*='{target}'], a[href*='{target}'], [srcset*='{target}']")
+        shown = [hits.nth(i).evaluate("e => e.outerHTML.slice(0, 300)") for i in range(hits.count())]
+        assert shown == [], f"an element points at the beacon in {frame.url}: {shown}"
+
+
+def test_nothing_from_the_data_is_rendered_or_fetched(server, browser, beacon, hostile, artifacts):
+    page = browser.new_page()
+
+    def open_signed_in(path: str) -> None:  # a new page load is a new Streamlit session: sign in again
+        page.goto(f"{server.url}{path}")
+        page.get_by_label("用户名").fill(USER)
+        page.get_by_label("密码").fill(PW)
+        page.get_by_role("button", name="登录").click()
+        page.get_by_text("当前用户").wait_for()
+
+    open_signed_in("/search")
+
+    box = page.get_by_label("名称、简称、统一社会信用代码、文号或编号")
+    box.fill("beacon")
+    box.press("Enter")
+    page.get_by_text(re.compile(r"找到 \d+ 条")).wait_for()
+    _idle(page)
+    _no_beacon_element(page, beacon)
+    assert "![x](http://127.0.0.1" in _text(page.locator("body"))  # shown as the text it is
+
+    # the company's profile: its name as the header, the letter's title in the link, the snippet
+    open_signed_in(f"/profile?id={hostile['company']}")
+    page.get_by_role("heading", name=re.compile("示例")).first.wait_for()
+    _idle(page)
+    page.locator(".ld-snippet").first.wait_for()
+    _no_beacon_element(page, beacon)
+    body = _text(page.locator("body"))
+    assert f"{beacon.md('company')}<img src=http://127.0.0.1:{beacon.port}/beacon-html>" in body
+    assert beacon.md("title") in body
+    page.screenshot(path=str(artifacts / "11-untrusted-profile.png"), full_page=True)
+
+    # the letter's profile: its full text, a blank line before the image mark
+    open_signed_in(f"/profile?id={hostile['doc']}")
+    page.get_by_text("文书全文").first.click()
+    _idle(page)
+    page.locator(".ld-doc").wait_for()
+    _no_beacon_element(page, beacon)
+    assert beacon.md("text") in _text(page.locator(".ld-doc"))
+
+    # the graph explorer: the name as a subheader and in the node list
+    open_signed_in(f"/graph?id={hostile['company']}")
+    page.get_by_text(re.compile(r"显示 \d+ 个节点")).wait_for()
+    page.get_by_text("节点列表").click()
+    _idle(page)
+    _no_beacon_element(page, beacon)
+
+    page.wait_for_timeout(1000)
+    assert beacon.hits == [], f"the browser fetched {beacon.hits}"
+    page.close()
+
+
+def test_every_answer_carries_a_content_security_policy(server):
+    with urllib.request.urlopen(server.url + "/", timeout=10) as r:
+        csp = r.headers.get("Content-Security-Policy") or ""
+    assert "img-src 'self' data: blob:" in csp and "connect-src 'self'" in csp
