@@ -40,9 +40,11 @@ $(HARNESS): $(HARNESS_SRC)
 browser-deps:
 	@sh tools/ensure-chromium.sh
 
+# both parts run even when the first fails; the recipe fails with the first failing pytest's status
 test: setup browser-deps $(HARNESS)
-	$(BIN)/python -m pytest -q
-	LIANDONG_TEST_BACKEND=neo4j $(BIN)/python -m pytest -q -m contract
+	$(BIN)/python -m pytest -q; embedded=$$?; \
+	LIANDONG_TEST_BACKEND=neo4j $(BIN)/python -m pytest -q -m contract; neo4j=$$?; \
+	if [ $$embedded -ne 0 ]; then exit $$embedded; fi; exit $$neo4j
 
 test-neo4j: setup $(HARNESS)
 	LIANDONG_TEST_BACKEND=neo4j $(BIN)/python -m pytest -q -m contract

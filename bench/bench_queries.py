@@ -152,13 +152,14 @@ def anchors(graph: Graph, planted: Any, k: int) -> dict[str, list[str]]:
     def ids(query: str, **params: Any) -> list[str]:
         return [r["id"] for r in graph.read(query, params)]
 
-    projects = ids("MATCH (p:Project) WHERE p.project_no STARTS WITH 'SLXCG-2023-0' RETURN p.id AS id LIMIT $k", k=k)
-    busy = ids("MATCH (a:Agency)-[:HOLDS]->() WITH a, count(*) AS n ORDER BY n DESC RETURN a.id AS id LIMIT $k", k=k)
-    threads = ids("MATCH (t:Clue) RETURN t.id AS id LIMIT $k", k=k)
+    projects = ids("MATCH (p:Project) WHERE p.project_no STARTS WITH 'SLXCG-2023-0' RETURN p.id AS id ORDER BY id LIMIT $k", k=k)
+    busy = ids("MATCH (a:Agency)-[:HOLDS]->() WITH a, count(*) AS n ORDER BY n DESC, a.id RETURN a.id AS id LIMIT $k", k=k)
+    threads = ids("MATCH (t:Clue) RETURN t.id AS id ORDER BY id LIMIT $k", k=k)
     # officials of purchasing agencies and companies that won something: pairs a chain can join
+    # (every list ordered, so each backend gets the same anchors)
     officials = ids("MATCH (a:Agency {kind: 'purchaser'})<-[:WORKS_AT]-(o:Official) "
-                    "WITH a, collect(o.id)[..2] AS os UNWIND os AS id RETURN id LIMIT $k", k=k)
-    companies = ids("MATCH (c:Company)-[:WON]->(:Project) WITH DISTINCT c SKIP 50 LIMIT $k RETURN c.id AS id", k=k)
+                    "WITH a, o ORDER BY a.id, o.id WITH a, collect(o.id)[..2] AS os UNWIND os AS id RETURN id ORDER BY id LIMIT $k", k=k)
+    companies = ids("MATCH (c:Company)-[:WON]->(:Project) WITH DISTINCT c ORDER BY c.id SKIP 50 LIMIT $k RETURN c.id AS id", k=k)
     return {"projects": projects, "agencies": busy or [planted.conflict.agency_id], "threads": threads,
             "officials": officials, "companies": companies}
 
@@ -174,6 +175,67 @@ def measure(name: str, fn: Callable[[int], Any], runs: int, warmup: int = 2) -> 
         rows += len(result.rows)
     return {"name": name, "runs": runs, "p50": percentile(times, 0.5), "p95": percentile(times, 0.95),
             "max": max(times), "rows": rows / runs}
+
+
+def query_cases(graph: Graph, p: Any, a: dict[str, list[str]], *, market: bool = False
+                ) -> list[tuple[str, float | None, Callable[[int], Any]]]:
+    """The investigations to time: (name, p95 target in ms or None, one run for rotation i)."""
+    today = p.today.isoformat()
+
+    def rot(key: str) -> Callable[[int], str]:
+        return lambda i: a[key][i % len(a[key])]
+
+    project, agency, thread, official, company = (rot(k) for k in ("projects", "agencies", "threads", "officials", "companies"))
+    cases: list[tuple[str, float | None, Callable[[int], Any]]] = [
+        ("interest_chain planted official→company (≤4 hops)", 300,
+         lambda i: run_query(graph, "interest_chain", {"from_id": p.conflict.official_id, "to_id": p.conflict.company_id, "max_hops": 4})),
+        ("interest_chain agency→company (≤4 hops)", 300,
+         lambda i: run_query(graph, "interest_chain", {"from_id": p.conflict.agency_id, "to_id": p.conflict.company_id, "max_hops": 4})),
+        ("interest_chain purchaser official→winner (≤4 hops)", 300,
+         lambda i: run_query(graph, "interest_chain", {"from_id": official(i), "to_id": company(i), "max_hops": 4})),
+        ("interest_chain_all planted (≤3 hops)", None,
+         lambda i: run_query(graph, "interest_chain_all", {"from_id": p.conflict.official_id, "to_id": p.conflict.company_id, "max_hops": 3})),
+        ("agency_custody one agency", 100, lambda i: run_query(graph, "agency_custody", {"agency_id": agency(i), "as_of": today})),
+        ("agency_overdue one agency", 100, lambda i: run_query(graph, "agency_overdue", {"agency_id": agency(i), "as_of": today})),
+        ("thread_custody one thread", 100, lambda i: run_query(graph, "thread_custody", {"thread_id": thread(i)})),
+        ("thread_timeline one thread", 100, lambda i: run_query(graph, "thread_timeline", {"thread_id": thread(i)})),
+        ("ring_screen_project planted ring project", 200,
+         lambda i: run_query(graph, "ring_screen_project", {"project_id": p.ring.project_ids[i % len(p.ring.project_ids)]})),
+        ("ring_screen_project ordinary project", 200, lambda i: run_query(graph, "ring_screen_project", {"project_id": project(i)})),
+        ("price_screen_project", 200, lambda i: run_query(graph, "price_screen_project", {"project_id": project(i), "only_flagged": False})),
+        ("blacklist_hits_project", 200, lambda i: run_query(graph, "blacklist_hits_project", {"project_id": project(i)})),
+        ("project_bids", None, lambda i: run_query(graph, "project_bids", {"project_id": project(i)})),
+        ("conflicts_official purchaser official", None, lambda i: run_query(graph, "conflicts_official", {"official_id": official(i)})),
+        ("conflicts_agency planted agency", None, lambda i: run_query(graph, "conflicts_agency", {"agency_id": p.conflict.agency_id})),
+        ("co_bidders one company", None, lambda i: run_query(graph, "co_bidders", {"company_id": company(i)})),
+        ("threads_about one company", None, lambda i: run_query(graph, "threads_about", {"entity_id": company(i)})),
+        ("neighbourhood agency (cap 25)", None, lambda i: run_query(graph, "neighbourhood", {"entity_id": agency(i)})),
+    ]
+    if market:
+        cases += [
+            (f"market: {name}", None, functools.partial(lambda n, i: run_query(graph, n, {}, timeout_s=1800), name))
+            for name in ("blacklist_hits", "ring_screen_market", "price_screen_market", "co_bidding_pairs", "rotating_winners")
+        ]
+    return cases
+
+
+def measure_cases(cases: list[tuple[str, float | None, Callable[[int], Any]]], runs_each: int) -> list[dict[str, Any]]:
+    """Time every case (market-wide ones 3 runs, no warm-up), print a table, return the figures."""
+    results = []
+    print(f"\n{'query':<52} {'runs':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'rows':>6}  target")
+    for name, target, fn in cases:
+        runs = 3 if name.startswith("market:") else runs_each
+        try:
+            r = measure(name, fn, runs, warmup=0 if name.startswith("market:") else 2)
+        except Exception as e:  # noqa: BLE001 - report and go on with the next query
+            print(f"{name:<52} failed: {str(e).splitlines()[0][:160]}", flush=True)
+            results.append({"name": name, "error": str(e)[:500], "target": target})
+            continue
+        r["target"] = target
+        verdict = "" if target is None else (f"≤ {target:g}  {'OK' if r['p95'] <= target else 'MISSED'}")
+        print(f"{name:<52} {r['runs']:>4} {r['p50']:>8.1f} {r['p95']:>8.1f} {r['max']:>8.1f} {r['rows']:>6.1f}  {verdict}", flush=True)
+        results.append(r)
+    return results
 
 
 def main() -> int:
@@ -228,56 +290,8 @@ def main() -> int:
 
         p = planted_of(seed)
         a = anchors(graph, p, max(args.runs, 20))
-        today = p.today.isoformat()
-
-        def rot(key: str) -> Callable[[int], str]:
-            return lambda i: a[key][i % len(a[key])]
-
-        project, agency, thread, official, company = (rot(k) for k in ("projects", "agencies", "threads", "officials", "companies"))
-        cases: list[tuple[str, float | None, Callable[[int], Any]]] = [
-            ("interest_chain planted official→company (≤4 hops)", 300,
-             lambda i: run_query(graph, "interest_chain", {"from_id": p.conflict.official_id, "to_id": p.conflict.company_id, "max_hops": 4})),
-            ("interest_chain agency→company (≤4 hops)", 300,
-             lambda i: run_query(graph, "interest_chain", {"from_id": p.conflict.agency_id, "to_id": p.conflict.company_id, "max_hops": 4})),
-            ("interest_chain purchaser official→winner (≤4 hops)", 300,
-             lambda i: run_query(graph, "interest_chain", {"from_id": official(i), "to_id": company(i), "max_hops": 4})),
-            ("interest_chain_all planted (≤3 hops)", None,
-             lambda i: run_query(graph, "interest_chain_all", {"from_id": p.conflict.official_id, "to_id": p.conflict.company_id, "max_hops": 3})),
-            ("agency_custody one agency", 100, lambda i: run_query(graph, "agency_custody", {"agency_id": agency(i), "as_of": today})),
-            ("agency_overdue one agency", 100, lambda i: run_query(graph, "agency_overdue", {"agency_id": agency(i), "as_of": today})),
-            ("thread_custody one thread", 100, lambda i: run_query(graph, "thread_custody", {"thread_id": thread(i)})),
-            ("thread_timeline one thread", 100, lambda i: run_query(graph, "thread_timeline", {"thread_id": thread(i)})),
-            ("ring_screen_project planted ring project", 200,
-             lambda i: run_query(graph, "ring_screen_project", {"project_id": p.ring.project_ids[i % len(p.ring.project_ids)]})),
-            ("ring_screen_project ordinary project", 200, lambda i: run_query(graph, "ring_screen_project", {"project_id": project(i)})),
-            ("price_screen_project", 200, lambda i: run_query(graph, "price_screen_project", {"project_id": project(i), "only_flagged": False})),
-            ("blacklist_hits_project", 200, lambda i: run_query(graph, "blacklist_hits_project", {"project_id": project(i)})),
-            ("project_bids", None, lambda i: run_query(graph, "project_bids", {"project_id": project(i)})),
-            ("conflicts_official purchaser official", None, lambda i: run_query(graph, "conflicts_official", {"official_id": official(i)})),
-            ("conflicts_agency planted agency", None, lambda i: run_query(graph, "conflicts_agency", {"agency_id": p.conflict.agency_id})),
-            ("co_bidders one company", None, lambda i: run_query(graph, "co_bidders", {"company_id": company(i)})),
-            ("threads_about one company", None, lambda i: run_query(graph, "threads_about", {"entity_id": company(i)})),
-            ("neighbourhood agency (cap 25)", None, lambda i: run_query(graph, "neighbourhood", {"entity_id": agency(i)})),
-        ]
-        if args.market:
-            cases += [
-                (f"market: {name}", None, functools.partial(lambda n, i: run_query(graph, n, {}, timeout_s=1800), name))
-                for name in ("blacklist_hits", "ring_screen_market", "price_screen_market", "co_bidding_pairs", "rotating_winners")
-            ]
-        results = []
-        print(f"\n{'query':<52} {'runs':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'rows':>6}  target")
-        for name, target, fn in cases:
-            runs = 3 if name.startswith("market:") else args.runs
-            try:
-                r = measure(name, fn, runs, warmup=0 if name.startswith("market:") else 2)
-            except Exception as e:  # noqa: BLE001 - report and go on with the next query
-                print(f"{name:<52} failed: {str(e).splitlines()[0][:160]}", flush=True)
-                results.append({"name": name, "error": str(e)[:500], "target": target})
-                continue
-            r["target"] = target
-            verdict = "" if target is None else (f"≤ {target:g}  {'OK' if r['p95'] <= target else 'MISSED'}")
-            print(f"{name:<52} {r['runs']:>4} {r['p50']:>8.1f} {r['p95']:>8.1f} {r['max']:>8.1f} {r['rows']:>6.1f}  {verdict}", flush=True)
-            results.append(r)
+        cases = query_cases(graph, p, a, market=args.market)
+        results = measure_cases(cases, args.runs)
         if args.json:
             Path(args.json).write_text(json.dumps({"nodes": n_nodes, "relationships": n_rels, "results": results}, indent=2))
     finally:

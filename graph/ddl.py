@@ -14,6 +14,7 @@ class SchemaReport:
     indexes_created: int
     constraints_total: int
     indexes_total: int
+    fulltext_created: bool = False  # Neo4j only: the CJK full-text index of graph/fulltext.py
 
 
 SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
@@ -40,4 +41,7 @@ def ensure_schema(graph: Graph, schema: Schema | None = None) -> SchemaReport:
         if name not in indexes:
             graph.write(stmt)
             made_i += 1
-    return SchemaReport(made_c, made_i, len(schema.nodes), len(schema.index_statements()))
+    from graph.fulltext import ensure_fulltext
+
+    made_ft = ensure_fulltext(graph)
+    return SchemaReport(made_c, made_i, len(schema.nodes), len(schema.index_statements()), made_ft)

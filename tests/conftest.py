@@ -44,6 +44,7 @@ BACKENDS = ("embedded", "neo4j")
 CONTRACT: dict[str, tuple[str, ...] | None] = {
     "graph/test_schema.py": None,
     "graph/test_writer.py": None,
+    "graph/test_backends.py": None,
     "test_cypher_catalog.py": ("test_statement_runs_on_the_server",),
     "queries/test_library_world.py": None,
     "queries/test_library_demo.py": None,
