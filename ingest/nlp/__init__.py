@@ -6,7 +6,8 @@ Public API::
     record = extract_text(text, file="x.txt")   # eval-format dict (+ "identifiers")
 """
 
-from .extract import extract_file, extract_text, extract_texts
+from .chunked import extract_file, extract_text  # long letters in chunks: memory per letter bounded
+from .extract import extract_texts
 from .pipeline import load_pipeline
 
 __all__ = ["extract_file", "extract_text", "extract_texts", "load_pipeline"]
