@@ -121,7 +121,14 @@ def _lines(text: str) -> list[str]:
             continue
         if len(s) <= 24 and re.fullmatch(r"(\S[ \u3000]+)+\S", s):  # spaced-out titles: 回  执, 受 案 回 执
             s = re.sub(r"[ \u3000]+", "", s)
-        out.append(s)
+        parts = [p for p in re.split(r"[ \u3000]{2,}", s) if p]
+        if len(parts) == 1 and "\u3000" in s and not re.search(r"[，。；,;]", s) \
+                and re.search(r"\u3000(接收人|经办人|签收人|联系人|日期|时间|[0-9〇○一二]{4}年)", s):
+            parts = [p for p in s.split("\u3000") if p]  # 机关（章）　接收人：…　2025年9月4日
+        if len(parts) > 1 and all(len(p) >= 4 for p in parts):  # 文号 ⋯ 机关 / 机关（章） 接收人：… 日期 on one line
+            out.extend(parts)
+        else:
+            out.append(s)
     return out
 
 
@@ -315,9 +322,9 @@ def canonical_agency(name: str) -> str:
 # title patterns, first match wins (order matters: a 退回 of a 协助办理函 is an assistance return)
 _TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("assist_return", re.compile(r"退回.{0,20}(协助|协查)|(协助|协查).{0,20}退回")),
-    ("assist_reply", re.compile(r"(协助|协查|协助调查|协助核查).{0,20}(复函|回复|答复|反馈|结果)|复函|(回复|答复).{0,20}(协助|协查)")),
+    ("assist_reply", re.compile(r"(协助|协查|协助调查|协助核查).{0,20}(复函|覆函|回复|答复|反馈|结果)|复函|覆函|(回复|答复).{0,20}(协助|协查)")),
     ("assist_request", re.compile(r"协助办理函|协查函|协助调查函|协助核查函|(商请|请求|恳请|提请)(予以)?协助|协助.{0,20}的函")),
-    ("receipt", re.compile(r"回执|签收单|接收单")),
+    ("receipt", re.compile(r"回执|签收单|接收单|收件单")),
     ("decline", re.compile(r"不予立案|不予受理")),
     ("complaint_accept", re.compile(r"投诉(受理|立案)通知|受理投诉通知")),
     ("complaint_decision", re.compile(r"投诉处理决定|投诉.{0,6}处理意见")),
@@ -355,6 +362,8 @@ def classify(title: str | None, body: str, addressee_is_agency: bool) -> str:
                 continue
             return kind
     b = simplified_view(body)[0]
+    if re.match(r"^(回执|收件回执|接收回执)[:：]", b):
+        return "receipt"
     for kind, rx in _BODY_KINDS:
         if kind == "complaint_redirect" and addressee_is_agency:
             continue

@@ -353,6 +353,10 @@ class Pipeline:
             zone = re.search(r"高新区|经开区|开发区|新区|园区|试验区|管委会", mention)
             if zone and zone.group(0) not in str(node.props["name"]):
                 return full_agency_name(mention, self.resolver.places)  # a zone the gazetteer misplaces: as written
+            level = re.match(r"^(区|县|市)(?!场)", mention)
+            if level and not loc_has_level(loc, level.group(1)):
+                return mention  # 区X from a letter of a 市: the set's full name is found by supervision.threads
+
             canonical = full_agency_name(str(node.props["name"]), self.resolver.places)
             if (not node.masked and canonical != node.props["name"]
                     and self.resolver.directory.resolve(str(node.props["name"]), node.props.get("region")) is None):
@@ -467,6 +471,15 @@ SET_ACTS = cypher(
     "UNWIND $rows AS row\nMATCH (d:Document {id: row.id})\nSET d.act = row.act, d.act_kind = row.kind, d.kind = row.doc_kind",
     writes=True, rows=[],
 )
+
+
+def loc_has_level(loc: Any, char: str) -> bool:
+    """The locality (or one of its parents) is a 区 / 县 / 市 — what a relative 区X / 县X / 市X needs."""
+    while loc is not None:
+        if getattr(loc, "level_char", "") == char:
+            return True
+        loc = loc.parent
+    return False
 
 
 def reread_letters(graph: Graph, *, directory: AgencyDirectory | None = None) -> int:

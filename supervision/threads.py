@@ -147,9 +147,21 @@ def _own_number(key: str, own: dict[str, int]) -> str | None:
     return best
 
 
+class _FamilyUnion(_Union):
+    """Assistance letters make threads of their own, even when they cite a case's letters."""
+
+    def __init__(self, acts: list[LetterAct]) -> None:
+        super().__init__(len(acts))
+        self.assist = [a.kind in ASSIST_ACTS for a in acts]
+
+    def union(self, a: int, b: int) -> None:
+        if self.assist[a] == self.assist[b]:
+            super().union(a, b)
+
+
 def _links(acts: list[LetterAct]) -> _Union:
     """Join letters by the numbers they carry and cite."""
-    u = _Union(len(acts))
+    u = _FamilyUnion(acts)
     own: dict[str, int] = {}
     for i, a in enumerate(acts):
         if a.own_key and a.own_key not in own:
@@ -179,16 +191,28 @@ def _links(acts: list[LetterAct]) -> _Union:
             if t in titles and titles[t] != i:
                 u.union(i, titles[t])
     for members in shared.values():
-        for j in members[1:]:
-            u.union(members[0], j)
+        for fam in (True, False):
+            same = [j for j in members if u.assist[j] == fam]
+            for j in same[1:]:
+                u.union(same[0], j)
     return u
 
 
+def _same_project(p: str, q: str) -> bool:
+    if p == q:
+        return True
+    if p.startswith("名称:") and q.startswith("名称:"):  # project names: one written with more words before it
+        short, long = sorted((p[3:], q[3:]), key=len)
+        return len(short) >= 8 and long.endswith(short)
+    return False
+
+
 def _overlap(a: LetterAct, others: list[LetterAct]) -> int:
-    """Project numbers (2) and companies (1 each, at most 2) shared with a thread's letters."""
+    """Project numbers or names (2) and companies (1 each, at most 2) shared with a thread's letters."""
     projects = {p for o in others for p in o.projects}
     parties = {p for o in others for p in o.parties}
-    return 2 * bool(set(a.projects) & projects) + min(2, len(set(a.parties) & parties))
+    shared = any(_same_project(p, q) for p in a.projects for q in projects)
+    return 2 * shared + min(2, len(set(a.parties) & parties))
 
 
 def _answers(a: LetterAct, members: list[LetterAct]) -> bool:

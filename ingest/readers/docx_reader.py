@@ -5,7 +5,8 @@ cells separated by a tab, merged cells once), content controls (``w:sdt``) and
 text boxes (after the paragraph that anchors them; the VML fallback copy of a
 text box is skipped). Deleted revisions and field codes are left out. Empty
 paragraphs are dropped and the remaining ones are joined by ``"\\n"``.
-Headers, footers, footnotes and comments are not read.
+The first section's page header comes first when it carries text (a red header —
+issuing organ, 文号 — is often put there); footers, footnotes and comments are not read.
 """
 
 from __future__ import annotations
@@ -100,6 +101,10 @@ def docx_to_text(data: bytes) -> str:
 
     document = docx.Document(io.BytesIO(data))
     lines: list[str] = []
+    if document.sections:
+        header = document.sections[0].header
+        if not header.is_linked_to_previous:
+            _blocks(header._element, lines)
     _blocks(document.element.body, lines)
     return "\n".join(line for line in lines if line.strip())
 
