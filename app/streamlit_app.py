@@ -22,6 +22,9 @@ from app.views.common import MENU, PAGES, current_viewer, menu_for, sign_out, to
 # (Material icons inside a page — st.page_link(icon=…) — use the bundled font and stay local.)
 st.set_page_config(page_title="联动监管知识图谱", layout="wide")
 os.umask(0o077)  # uploads and anything else this process writes under LIANDONG_HOME: owner-only
+# A table's own "Download as CSV" (made in the browser) would be an export with no audit entry and
+# no formula neutralising: hidden; the pages' export buttons are the way out (app.services.exports).
+st.markdown('<style>button[aria-label="Download as CSV"]{display:none !important}</style>', unsafe_allow_html=True)
 
 
 viewer = current_viewer()
