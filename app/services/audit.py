@@ -84,16 +84,22 @@ def _anchor_mac(key: bytes, count: int, head: str) -> str:
 def load_key(path: Path) -> bytes:
     """The audit key at ``path``, created (owner-only, 32 random bytes) when there is none."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        pass
-    else:
+    if not path.exists():
+        # written whole under a temporary name, then linked in: a process starting at the same
+        # moment never reads a half-written key, and only one key ever wins
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
             os.write(fd, secrets.token_bytes(KEY_BYTES).hex().encode())
             os.fsync(fd)
         finally:
             os.close(fd)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink(missing_ok=True)
     if path.stat().st_mode & 0o077:
         os.chmod(path, 0o600)
     key = bytes.fromhex(path.read_text(encoding="ascii").strip())
@@ -133,6 +139,14 @@ class AuditLog:
         self.anchor_path = anchor_path or side / f"{path.stem}.anchor"
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            keyed = self.key_path.exists()
+            if not keyed and path.exists() and path.stat().st_size > 0:
+                # a log from before the chain was keyed: kept as it is, beside the new one
+                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                try:
+                    path.rename(path.with_name(f"{path.stem}.unkeyed-{stamp}{path.suffix}"))
+                except FileNotFoundError:
+                    pass  # another process starting at the same moment moved it
             new = not path.exists()
             fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
             os.close(fd)

@@ -281,3 +281,28 @@ def test_a_fresh_log_verifies_and_keeps_verifying_across_instances(tmp_path):
     assert AuditLog(path).verify().ok
     _filled(AuditLog(path), 3)
     assert AuditLog(path).verify().ok and AuditLog(path).verify().entries == 3
+
+
+def test_a_log_from_before_the_key_is_kept_aside_and_a_keyed_one_starts(tmp_path):
+    path = tmp_path / "audit" / "audit.jsonl"
+    path.parent.mkdir()
+    path.write_text('{"seq": 1, "hash": "old"}\n', encoding="utf-8")
+    log = AuditLog(path)
+    assert log.verify().ok and log.verify().entries == 0
+    kept = list(path.parent.glob("audit.unkeyed-*.jsonl"))
+    assert len(kept) == 1 and "old" in kept[0].read_text()
+
+
+def test_many_processes_starting_at_once_share_one_key(tmp_path):
+    import multiprocessing as mp
+
+    path = tmp_path / "audit" / "audit.jsonl"
+    with mp.get_context("fork").Pool(6) as pool:
+        keys = pool.map(_open_key, [str(path)] * 12)
+    assert len(set(keys)) == 1 and len(keys[0]) == 64
+
+
+def _open_key(path: str) -> str:
+    from pathlib import Path
+
+    return AuditLog(Path(path)).key.hex()
