@@ -531,7 +531,7 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     projects = {nfkc(e["text"]).strip() for e in ents if e.get("label") == "PROJECT_NO"}
     projects |= {nfkc(m.group("p")).rstrip(".") for m in _PROJECT.finditer(nfkc(flat))}
     projects |= {m.group(0) for m in _CODE.finditer(nfkc(flat)) if not DOC_NO.search(m.group(0))}
-    projects |= {"名称:" + re.sub(r"^(关于|对|就|在|的)+", "", m.group(1) or m.group(2))
+    projects |= {"名称:" + re.sub(r"^.*(关于|对|就|将|于|在|是|为|系|日|的)", "", m.group(1) or m.group(2))
                  for m in _PROJECT_NAME.finditer(flat)}
     companies = [e["text"] for e in ents if e.get("label") == "COMPANY"]
 
@@ -575,3 +575,42 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
         parties=_parties(flat, companies), matter=matter, received=received, decided=decided, handled=handled,
         found=found, recorded=recorded, target=target, target_date=target_date, reason=reason, notes=tuple(notes),
     )
+
+
+# ------------------------------------------------------------------------------ agency names in context
+def loc_has_level(loc: Any, char: str) -> bool:
+    """The locality (or one of its parents) is a 区 / 县 / 市 — what a relative 区X / 县X / 市X needs."""
+    while loc is not None:
+        if getattr(loc, "level_char", "") == char:
+            return True
+        loc = loc.parent
+    return False
+
+
+def agency_namer(resolver: Any, found: list[Any] | None = None) -> AgencyNamer:
+    """Full agency names for a letter's act, in the locality of ``context`` (its issuer), with the
+    resolver (:class:`ingest.resolve.Resolver`: the directory and what the graph holds). The agencies
+    not known yet are collected in ``found`` (ingestion stores them with the letter). A name that
+    cannot be placed gives None: never a phantom agency."""
+    found = found if found is not None else []
+
+    def name(mention: str, context: str | None) -> str | None:
+        loc = resolver.localities.of_name(context)[0] if context else None
+        node = resolver.agency(mention, loc, "letters")
+        zone = re.search(r"高新区|经开区|开发区|新区|园区|试验区|管委会", mention)
+        if zone and zone.group(0) not in str(node.props["name"]):
+            return full_agency_name(mention, resolver.places)  # a zone the gazetteer misplaces: as written
+        level = re.match(r"^(区|县|市)(?!场)", mention)
+        if level and not loc_has_level(loc, level.group(1)):
+            return mention  # 区X from a letter of a 市: the set's full name is found by supervision.threads
+        canonical = full_agency_name(str(node.props["name"]), resolver.places)
+        if (not node.masked and canonical != node.props["name"]
+                and resolver.directory.resolve(str(node.props["name"]), node.props.get("region")) is None):
+            node = resolver.agency(canonical, loc, "letters")  # the one name of its body
+        if node.masked:
+            return None
+        if node.new and node.id not in {n.id for n in found}:
+            found.append(node)
+        return str(node.props["name"])
+
+    return name

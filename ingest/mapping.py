@@ -64,6 +64,19 @@ def genre(text: str, extraction: dict[str, Any]) -> str:
     return str(doc.get("kind") or "other")
 
 
+def stored_fields(text: str, extraction: dict[str, Any], act: LetterAct | None) -> dict[str, Any]:
+    """What ingestion stores on the Document besides the text: kind, doc_no, date, act — computed
+    here only, for ingestion and for ``liandong extract`` alike (so the two never disagree)."""
+    ents: list[dict[str, Any]] = list(extraction.get("entities") or [])
+    return {
+        "kind": act.kind if act is not None and act.kind != "other" else genre(text, extraction),
+        "doc_no": (act.doc_no if act is not None else None) or doc_no_of(text, ents),
+        "date": (act.date if act is not None else None) or date_of(text, ents),
+        "act": act.to_json() if act is not None else None,
+        "act_kind": act.kind if act is not None else None,
+    }
+
+
 def title_of(text: str) -> str | None:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:8]
     for ln in lines:
@@ -254,9 +267,8 @@ def map_document(
     counts = {"entities": len(ents), "referrals": 0, "penalties": 0, "candidates": 0, "new_nodes": 0,
               "positions": 0, "legal_reps": 0, "bids": 0}
 
-    kind = act.kind if act is not None and act.kind != "other" else genre(text, extraction)
-    doc_no = (act.doc_no if act is not None else None) or doc_no_of(text, ents)
-    date = (act.date if act is not None else None) or date_of(text, ents)
+    fields = stored_fields(text, extraction, act)
+    kind, doc_no, date = fields["kind"], fields["doc_no"], fields["date"]
     doc_fields = extraction.get("doc") or {}
     issuer_idx = doc_fields.get("issuer")
     issuer = resolution.node_of(issuer_idx if isinstance(issuer_idx, int) else None)
@@ -303,7 +315,7 @@ def map_document(
         "issuer": issuer.props.get("name") if issuer else None, "date": date, "title": title_of(text),
         "text": text, "status": "ingested", "format": read.format, "encoding": read.encoding,
         "mentions": len(mentions),
-        "act": act.to_json() if act is not None else None, "act_kind": act.kind if act is not None else None,
+        "act": fields["act"], "act_kind": fields["act_kind"],
     }
     doc = f.node("Document", doc_props, source=source, where=where)
     unit.nodes.append(doc)

@@ -58,7 +58,7 @@ from ingest.mapping import MappedDocument, ThreadStep, map_document
 from ingest.readers import DEFAULT_LIMITS, ReadLimits, ReadResult, iter_documents
 from ingest.report import INGESTED, QUARANTINED, UNCHANGED, DocOutcome, IngestReport
 from graph.threads import rebuild as rebuild_threads
-from ingest.letters import full_agency_name, read_letter
+from ingest.letters import agency_namer, read_letter
 from ingest.resolve import KnownIndex, ResolvedNode, Resolver
 
 Extractor = Callable[..., dict[str, Any]]
@@ -344,30 +344,7 @@ class Pipeline:
         return _Pending(mapped, outcome)
 
     def _namer(self, found: list[ResolvedNode]) -> Callable[[str, str | None], str | None]:
-        """Full agency names for a letter's act, in the locality of ``context`` (its issuer); the
-        agencies the graph does not hold yet are collected in ``found`` and stored with the letter."""
-
-        def name(mention: str, context: str | None) -> str | None:
-            loc = self.resolver.localities.of_name(context)[0] if context else None
-            node = self.resolver.agency(mention, loc, "letters")
-            zone = re.search(r"高新区|经开区|开发区|新区|园区|试验区|管委会", mention)
-            if zone and zone.group(0) not in str(node.props["name"]):
-                return full_agency_name(mention, self.resolver.places)  # a zone the gazetteer misplaces: as written
-            level = re.match(r"^(区|县|市)(?!场)", mention)
-            if level and not loc_has_level(loc, level.group(1)):
-                return mention  # 区X from a letter of a 市: the set's full name is found by supervision.threads
-
-            canonical = full_agency_name(str(node.props["name"]), self.resolver.places)
-            if (not node.masked and canonical != node.props["name"]
-                    and self.resolver.directory.resolve(str(node.props["name"]), node.props.get("region")) is None):
-                node = self.resolver.agency(canonical, loc, "letters")  # the one name of its body
-            if node.masked:  # no place could be had: never a phantom agency
-                return None
-            if node.new and node.id not in {n.id for n in found}:
-                found.append(node)
-            return str(node.props["name"])
-
-        return name
+        return agency_namer(self.resolver, found)
 
     # -- writing ------------------------------------------------------------------------------
     def _flush(self, batch: list[_Pending], report: IngestReport, bar: Any) -> None:
@@ -471,15 +448,6 @@ SET_ACTS = cypher(
     "UNWIND $rows AS row\nMATCH (d:Document {id: row.id})\nSET d.act = row.act, d.act_kind = row.kind, d.kind = row.doc_kind",
     writes=True, rows=[],
 )
-
-
-def loc_has_level(loc: Any, char: str) -> bool:
-    """The locality (or one of its parents) is a 区 / 县 / 市 — what a relative 区X / 县X / 市X needs."""
-    while loc is not None:
-        if getattr(loc, "level_char", "") == char:
-            return True
-        loc = loc.parent
-    return False
 
 
 def reread_letters(graph: Graph, *, directory: AgencyDirectory | None = None) -> int:

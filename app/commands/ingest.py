@@ -58,27 +58,26 @@ def register(cli: click.Group) -> None:
         if report.interrupted:
             sys.exit(130)
 
-    def _with_stored_fields(read: Any, record: dict[str, Any]) -> dict[str, Any]:
-        """Add to ``doc`` what ingestion stores on the Document, computed by the same helpers:
-        ``doc_no``, ``date`` (ISO), ``genre`` (the stored kind), ``issuer_name``."""
-        from ingest import mapping
+    def _with_stored_fields(read: Any, record: dict[str, Any], resolver: Any) -> dict[str, Any]:
+        """Add to ``doc`` what ingestion stores on the Document, by the same function
+        (:func:`ingest.mapping.stored_fields`): ``doc_no``, ``date`` (ISO), ``genre`` (the stored
+        kind), ``act`` (what the letter does, agencies in full) and ``issuer_name``."""
+        from ingest.letters import agency_namer, read_letter
+        from ingest.mapping import stored_fields
 
         doc = record.get("doc")
         if not isinstance(doc, dict):
             return record
         text, ents = read.text or "", record.get("entities") or []
-        doc_no_of = getattr(mapping, "doc_no_of", None)
-        date_of = getattr(mapping, "date_of", None)
-        genre = getattr(mapping, "genre", None)
-        if doc_no_of is not None:
-            doc["doc_no"] = doc_no_of(text, ents)
-        if date_of is not None:
-            d = date_of(text, ents)
-            doc["date"] = d.isoformat() if d is not None else None
-        if genre is not None:
-            doc["genre"] = genre(text, record)
+        name = Path(read.path.split("!/")[-1]).name
+        act = read_letter(text, file=name, sha256=str(read.sha256), agency=agency_namer(resolver))
+        fields = stored_fields(text, record, act)
+        doc["doc_no"] = fields["doc_no"]
+        doc["date"] = fields["date"].isoformat() if fields["date"] is not None else None
+        doc["genre"] = fields["kind"]
+        doc["act"] = json.loads(fields["act"])
         issuer = doc.get("issuer")
-        doc["issuer_name"] = ents[issuer]["text"] if isinstance(issuer, int) and 0 <= issuer < len(ents) else None
+        doc["issuer_name"] = act.issuer or (ents[issuer]["text"] if isinstance(issuer, int) and 0 <= issuer < len(ents) else None)
         return record
 
     @cli.command("extract")
@@ -100,6 +99,9 @@ def register(cli: click.Group) -> None:
         from ingest.nlp import extract_text
         from ingest.pipeline import extraction_record
         from ingest.readers import iter_documents
+        from ingest.resolve import Resolver
+
+        resolver = Resolver()  # the built-in directory only: extraction needs no graph
 
         out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
         n = bad = 0
@@ -109,7 +111,7 @@ def register(cli: click.Group) -> None:
                 if read.ok and read.text:
                     name = Path(read.path.split("!/")[-1]).name
                     try:
-                        record = _with_stored_fields(read, extraction_record(read, extract_text(read.text, file=name)))
+                        record = _with_stored_fields(read, extraction_record(read, extract_text(read.text, file=name)), resolver)
                     except Exception as e:  # noqa: BLE001 - one bad letter must not stop the rest
                         record = extraction_record(read, None)
                         record.update(status="extraction_failed", reason=f"{type(e).__name__}: {e}")
