@@ -163,4 +163,10 @@ def _middleware() -> list[Any]:
     return [Middleware(ClosedEndpoints)]
 
 
-app = st.App("streamlit_app.py", middleware=_middleware())
+if hasattr(st, "App"):
+    app = st.App("streamlit_app.py", middleware=_middleware())
+else:  # a Streamlit before st.App: no middleware to put in front — run the app itself
+    import runpy
+    from pathlib import Path
+
+    runpy.run_path(str(Path(__file__).with_name("streamlit_app.py")), run_name="__main__")
