@@ -99,3 +99,26 @@ def test_heldout_set_is_complete_and_scores_reported(empty_graph: Graph, shared_
     s = scorer(shared_dir).score_threads(gold, export_threads(empty_graph, as_of=as_of))
     print("heldout", s)
     assert s["grouping"][2] > 0.5, s
+
+
+def test_thread_page_and_desk_services_show_the_letters_threads(empty_graph: Graph) -> None:
+    """The 线索追踪 and 机构工作台 services on threads made from letters (the dev set's re-routed matter:
+    财政局 → 市场监管局, returned late → 财政局 → 公安鲤城分局, which accepted)."""
+    import datetime as dt
+
+    from app.services.access import Viewer
+    from app.services.desk import desk
+    from app.services.threads import thread_view
+    from graph.custody import resolve_agency
+
+    ingest(empty_graph, [DEV / "letters"], progress=False)
+    police = resolve_agency(empty_graph, "泉州市公安局鲤城分局")
+    admin = Viewer("adm", police["id"], "admin", police["name"])
+    tv = thread_view(empty_graph, admin, "泉鲤财函〔2024〕41号", today=dt.date(2026, 3, 31))
+    assert tv.holder_name == "泉州市公安局鲤城分局"
+    assert len(tv.letters) == 5 and {x.act_zh for x in tv.letters} >= {"移送函", "退回函", "接收回执"}
+    states = {(d.rule_id, d.state) for d in tv.deadlines}
+    assert ("return_out_of_duty", "missed") in states and ("notify_acceptance", "on_time") in states
+    assert not tv.overdue  # the matter moved on: no alarm
+    d = desk(empty_graph, admin, police["id"], today=dt.date(2026, 3, 31))
+    assert [s.node.id for s in d.held] == [tv.node.id] and not d.overdue
