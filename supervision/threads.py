@@ -252,6 +252,22 @@ def group(acts: Iterable[LetterAct]) -> list[Thread]:
     # place unlinked follow-ups (singletons that answer something) and re-transfers after a return
     placed: dict[int, tuple[int | None, list[int]]] = {}
     roots = sorted(clusters)
+    # indexes: which clusters hold a referral (or request) between two agencies, a return to an agency,
+    # a complaint — so that placing a letter looks only at the clusters it could continue
+    by_pair: dict[tuple[str | None, str | None], set[int]] = defaultdict(set)
+    by_receiver: dict[str | None, set[int]] = defaultdict(set)
+    returned_to: dict[str | None, set[int]] = defaultdict(set)
+    with_complaint: set[int] = set()
+    for root in roots:
+        for j in clusters[root]:
+            m = ordered[j]
+            if m.kind in ("transfer", "anomaly_report", "forward", "assist_request"):
+                by_pair[(m.issuer, m.addressee)].add(root)
+                by_receiver[m.addressee].add(root)
+            elif m.kind == "return":
+                returned_to[m.addressee].add(root)
+            if m.kind in COMPLAINT_ACTS:
+                with_complaint.add(root)
     for root in roots:
         members = clusters[root]
         a = ordered[members[0]]  # the cluster's earliest letter: does the cluster continue another thread?
@@ -261,7 +277,14 @@ def group(acts: Iterable[LetterAct]) -> list[Thread]:
         if not (follow_up or retransfer or complaint):
             continue
         scored: list[tuple[int, int]] = []
-        for other in roots:
+        near: set[int] = set()
+        if follow_up:
+            near |= by_receiver[a.issuer] if a.addressee is None else by_pair[(a.addressee, a.issuer)]
+        if retransfer:
+            near |= returned_to[a.issuer]
+        if complaint:
+            near |= with_complaint
+        for other in sorted(near):
             if other == root:
                 continue
             letters = [ordered[j] for j in clusters[other]]
