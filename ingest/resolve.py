@@ -347,15 +347,21 @@ KNOWN_AGENCIES = cypher(
 )
 KNOWN_COMPANIES = cypher(
     "ingest.known_companies",
-    "MATCH (c:Company) RETURN c.id AS id, c.key AS key, c.name AS name, c.credit_code AS credit_code",
+    "MATCH (c:Company) RETURN c.id AS id, c.key AS key, c.name AS name, c.credit_code AS credit_code, "
+    "c.region AS region, c.merged_into AS merged_into",
 )
 KNOWN_PERSONS = cypher(
     "ingest.known_persons",
-    "MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.context AS context, p.masked AS masked",
+    "MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.context AS context, p.masked AS masked, "
+    "p.merged_into AS merged_into",
 )
 KNOWN_OFFICIALS = cypher(
     "ingest.known_officials",
-    "MATCH (o:Official) RETURN o.id AS id, o.name AS name, o.agency_id AS agency_id",
+    "MATCH (o:Official) RETURN o.id AS id, o.name AS name, o.agency_id AS agency_id, o.merged_into AS merged_into",
+)
+KNOWN_NEGATIVES = cypher(
+    "ingest.known_negatives",
+    "MATCH (j:Judgement) WHERE j.judgement = 'negative' AND j.undone IS NULL RETURN j.left AS left, j.right AS right",
 )
 
 
@@ -418,11 +424,18 @@ class KnownIndex:
         for row in graph.read(KNOWN_AGENCIES):
             idx.add_agency(row["id"], {k: row[k] for k in ("name", "region", "aliases", "kind", "level") if row.get(k) is not None})
         for row in graph.read(KNOWN_COMPANIES):
-            idx.add_company(row["id"], {k: row[k] for k in ("key", "name", "credit_code") if row.get(k) is not None})
-        for row in graph.read(KNOWN_PERSONS):
-            idx.add_person(row["id"], {k: row[k] for k in ("name", "context", "masked") if row.get(k) is not None}, "Person")
-        for row in graph.read(KNOWN_OFFICIALS):
-            idx.add_person(row["id"], {k: row[k] for k in ("name", "agency_id") if row.get(k) is not None}, "Official")
+            if row.get("merged_into"):
+                idx.merged_into[row["id"]] = row["merged_into"]
+                continue
+            idx.add_company(row["id"], {k: row[k] for k in ("key", "name", "credit_code", "region") if row.get(k) is not None})
+        for query, keys, label in ((KNOWN_PERSONS, ("name", "context", "masked"), "Person"),
+                                   (KNOWN_OFFICIALS, ("name", "agency_id"), "Official")):
+            for row in graph.read(query):
+                if row.get("merged_into"):  # a merged node: its key resolves to the node it went into
+                    idx.merged_into[row["id"]] = row["merged_into"]
+                    continue
+                idx.add_person(row["id"], {k: row[k] for k in keys if row.get(k) is not None}, label)
+        idx.negatives = {frozenset((r["left"], r["right"])) for r in graph.read(KNOWN_NEGATIVES)}
         return idx
 
     def add_agency(self, node_id: str, props: dict[str, Any]) -> None:
@@ -868,13 +881,16 @@ class Resolver:
                 return self._company_existing(same[0], "same name, now with its credit code", code), []
             node = ResolvedNode("Company", make_id("company", code), {"key": code, "name": name, "credit_code": code},
                                 True, reason="new, keyed by credit code")
+            if idx.canonical(node.id) in idx.companies:  # merged into another company by a judgement
+                return self._company_existing(idx.canonical(node.id), "credit code of a merged company", None), []
             return node, self._company_candidates(node, name, doc)
         same = sorted(idx.company_by_name.get(name, ()))
         if len(same) == 1:
             return self._company_existing(same[0], "normalised name", None), []
         node = ResolvedNode("Company", make_id("company", name), {"key": name, "name": name}, True,
                             reason="new, keyed by normalised name")
-        if node.id in idx.companies:
+        if idx.canonical(node.id) in idx.companies:
+            node.id = idx.canonical(node.id)
             return self._company_existing(node.id, "normalised name", None), []
         cands = [Candidate(node.id, other, 0.6, f"same name {name} but {idx.companies[other].get('credit_code') or 'another'} "
                            f"credit code") for other in same]

@@ -1,0 +1,123 @@
+"""``liandong resolve``: the identities to review and the judgements on them (thin over
+:mod:`ingest.judgements`)."""
+
+from __future__ import annotations
+
+import getpass
+import os
+
+import click
+
+from app.cli import Context, pass_ctx
+
+
+def _user(value: str | None) -> str:
+    if value:
+        return value
+    try:
+        return os.environ.get("LIANDONG_USER") or getpass.getuser()
+    except (KeyError, OSError):
+        return "cli"
+
+
+_user_opt = click.option("--user", "user", metavar="NAME", help="Who decides (default: $LIANDONG_USER, else the login name).")
+_reason_opt = click.option("--reason", "-r", default="", help="Why (kept with the judgement).")
+
+
+@click.group("resolve")
+def resolve_group() -> None:
+    """Entity resolution: identities to review (待核实身份) and judgements — merge, split, reject."""
+
+
+@resolve_group.command("list")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@pass_ctx
+def resolve_list(obj: Context, limit: int) -> None:
+    """The review queue: pairs ingestion could not decide (SAME_AS_CANDIDATE, undecided), best score first."""
+    from ingest.judgements import review_queue
+
+    rows = review_queue(obj.graph(), limit=limit)
+    click.echo(f"{len(rows)} identit{'y' if len(rows) == 1 else 'ies'} to review")
+    for r in rows:
+        click.echo(f"{r['score'] or 0:.2f}  {r['left_name']} ({r['left_label']}, {r['left']})  ~  "
+                   f"{r['right_name']} ({r['right_label']}, {r['right']})")
+        click.echo(f"      {r['reason']}")
+
+
+@resolve_group.command("show")
+@click.argument("ids", nargs=-1, required=True)
+@pass_ctx
+def resolve_show(obj: Context, ids: tuple[str, ...]) -> None:
+    """One node, or two side by side: names, ids, neighbours, documents with snippets, judgements."""
+    from ingest.judgements import JudgementError, profile
+
+    for node_id in ids:
+        try:
+            p = profile(obj.graph(), node_id)
+        except JudgementError as e:
+            raise click.UsageError(str(e)) from None
+        click.echo(f"== {p['name']} ({p['label']}, {p['id']})")
+        for k, v in sorted(p["props"].items()):
+            click.echo(f"   {k}: {v}")
+        for n in p["neighbours"]:
+            arrow = "->" if n["dir"] == "out" else "<-"
+            extra = f" [{n['position']}]" if n["position"] else ""
+            click.echo(f"   {arrow} {n['type']}{extra} {n['name'] or ''} ({n['id']})")
+        for d in p["documents"]:
+            snippet = (d["snippet"] or "").replace("\n", " ")
+            click.echo(f"   doc {d['path']}: …{snippet}…")
+        for j in p["judgements"]:
+            undone = f" (undone {j.undone})" if j.undone else ""
+            click.echo(f"   judgement {j.id}: {j.judgement} ({j.kind}) {j.left} / {j.right} by {j.user} at {j.at}"
+                       f"{undone}: {j.reason}")
+
+
+@resolve_group.command("merge")
+@click.argument("keep")
+@click.argument("drop")
+@_user_opt
+@_reason_opt
+@pass_ctx
+def resolve_merge(obj: Context, keep: str, drop: str, user: str | None, reason: str) -> None:
+    """DROP is KEEP (positive judgement): DROP's relationships move to KEEP; `resolve split` undoes it."""
+    from ingest.judgements import merge
+
+    j = merge(obj.graph(), keep, drop, user=_user(user), reason=reason)
+    click.echo(f"merged {drop} into {keep}: judgement {j.id} ({len(j.moved)} relationship(s) moved)")
+
+
+@resolve_group.command("split")
+@click.argument("ref")
+@click.option("--doc", "document", metavar="DOC", help="Undo an automatic merge: split off what this document "
+              "(id, sha256 or path) said about the node REF.")
+@_user_opt
+@_reason_opt
+@pass_ctx
+def resolve_split(obj: Context, ref: str, document: str | None, user: str | None, reason: str) -> None:
+    """Undo the merge REF (a judgement id) — or, with --doc, the automatic merge of a document into node REF."""
+    from ingest.judgements import split, split_document
+
+    if document:
+        j = split_document(obj.graph(), ref, document, user=_user(user), reason=reason)
+        click.echo(f"split {j.right} off {j.left}: negative judgement {j.id} ({len(j.moved)} relationship(s) moved)")
+        return
+    j = split(obj.graph(), ref, user=_user(user), reason=reason)
+    click.echo(f"split {j.right} from {j.left}: merge {ref} undone, negative judgement {j.id}")
+
+
+@resolve_group.command("reject")
+@click.argument("a")
+@click.argument("b")
+@_user_opt
+@_reason_opt
+@pass_ctx
+def resolve_reject(obj: Context, a: str, b: str, user: str | None, reason: str) -> None:
+    """A and B are two parties (negative judgement): never merged nor offered again on later ingests."""
+    from ingest.judgements import reject
+
+    j = reject(obj.graph(), a, b, user=_user(user), reason=reason)
+    click.echo(f"kept apart: {a} / {b}: judgement {j.id}")
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(resolve_group)
