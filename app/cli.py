@@ -47,7 +47,7 @@ class LiandongGroup(click.Group):
             if debug:
                 raise
             click.echo(f"error: {e}", err=True)
-            ctx.exit(1)
+            ctx.exit(getattr(e, "exit_code", 1))  # 2: a name that fits several entities (graph.choosers)
         except nx.ServiceUnavailable as e:
             if debug:
                 raise

@@ -48,6 +48,17 @@ class UnknownAgency(LiandongError):
     """No agency with that id, name or alias — or several."""
 
 
+class AmbiguousAgency(UnknownAgency):
+    """Several agencies fit what was typed: the user chooses (the CLI exits 2 with the candidates)."""
+
+    exit_code = 2
+
+    def __init__(self, ref: str, candidates: list[dict[str, Any]]) -> None:
+        self.candidates = candidates
+        lines = "\n".join(f"  {c['id']}  {c['name']} ({c.get('region') or '?'}, {c.get('kind') or '?'})" for c in candidates)
+        super().__init__(f"{ref!r} fits {len(candidates)} agencies — give the full name or the id of one:\n{lines}")
+
+
 def _events_statement(label: str) -> str:
     return cypher(
         f"custody.events.{label}",
@@ -110,6 +121,14 @@ FIND_AGENCY = cypher(
     "RETURN a.id AS id, a.name AS name, a.region AS region, a.level AS level, a.kind AS kind\n"
     "ORDER BY name",
     q="示例县财政局",
+)
+
+FIND_AGENCY_LIKE = cypher(
+    "custody.find_agency_like",
+    "MATCH (a:Agency) WHERE a.name CONTAINS $q AND a.merged_into IS NULL\n"
+    "RETURN a.id AS id, a.name AS name, a.region AS region, a.level AS level, a.kind AS kind\n"
+    "ORDER BY name LIMIT 50",
+    q="财政局",
 )
 
 AGENCY_NAMES = cypher(
@@ -283,14 +302,31 @@ def resolve_thread(graph: Graph, ref: str) -> str:
 
 
 def resolve_agency(graph: Graph, ref: str) -> dict[str, Any]:
-    """An agency id, full name or alias -> {id, name, region, level, kind}; ambiguity is an error."""
-    rows = graph.read(FIND_AGENCY, {"q": ref.strip()})
-    if not rows:
-        raise UnknownAgency(f"no agency {ref!r} in the graph — use its full name or id (load reference data first)")
-    if len(rows) > 1:
-        names = ", ".join(f"{r['name']} ({r['region']})" for r in rows)
-        raise UnknownAgency(f"{ref!r} is ambiguous: {names} — use the full name")
-    return rows[0]
+    """An agency id, full name or alias -> {id, name, region, level, kind}; never a silent pick.
+
+    The id, a full name only one agency has, or an alias only one agency has (and no other agency's
+    name contains) is the answer. Several agencies fitting the name, an alias or part of a name raise
+    :class:`AmbiguousAgency` with them (the CLI exits 2): 财政局 fits every finance bureau. A part
+    of a name that fits one agency only is not taken for it: the error names it."""
+    q = ref.strip()
+    rows = graph.read(FIND_AGENCY, {"q": q})
+    for r in rows:
+        if r["id"] == q:
+            return r
+    named = [r for r in rows if r["name"] == q]
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        raise AmbiguousAgency(ref, named)
+    alias = {r["id"]: r for r in rows}
+    like = {r["id"]: r for r in graph.read(FIND_AGENCY_LIKE, {"q": q})} if len(q) >= 2 else {}
+    if len(alias) == 1 and set(like) <= set(alias):
+        return next(iter(alias.values()))
+    pool = {**like, **alias}
+    if len(pool) > 1:
+        raise AmbiguousAgency(ref, sorted(pool.values(), key=lambda r: (r["name"], r["id"])))
+    hint = "".join(f" — did you mean {r['name']} ({r['id']})?" for r in pool.values())
+    raise UnknownAgency(f"no agency {ref!r} in the graph{hint or ' — use its full name or id (load reference data first)'}")
 
 
 def agency_names(graph: Graph, ids: list[str]) -> dict[str, str]:

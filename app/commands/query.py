@@ -72,6 +72,28 @@ def _emit(result: Any, fmt: str, output: str | None, sheet: str) -> None:
         click.echo(text, nl=not text.endswith("\n"))
 
 
+def choose_ids(graph: Any, q: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """Entity parameters (``agency_id``, ``from_id`` …) take names as well as ids: each goes through
+    :func:`graph.choosers.choose_entity` — one node, or exit 2 with the candidates; never a silent pick."""
+    from graph.choosers import LABELS, choose_entity, looks_like_id, param_labels
+
+    out = dict(values)
+    for p in q.params:
+        if p.name not in values or not isinstance(values[p.name], str) or p.type != "string":
+            continue
+        if looks_like_id(values[p.name]):
+            continue  # an id is taken as given
+        declared = next((tuple(x.labels) for x in q.params if x.derive == p.name and x.labels), None)
+        labels = tuple(x for x in (param_labels(p.name, declared) or ()) if x in LABELS)
+        if not labels:
+            continue  # not an entity parameter (thread ids have their own lookup)
+        chosen = choose_entity(graph, values[p.name], labels)
+        if chosen["id"] != values[p.name]:
+            click.echo(f"{p.name} = {chosen['id']} ({chosen['name']}, {chosen['label']})", err=True)
+        out[p.name] = chosen["id"]
+    return out
+
+
 @click.group("query")
 def query_group() -> None:
     """The saved queries (查询库): interest chains, conflicts, bid rigging, lists, custody."""
@@ -133,8 +155,10 @@ def query_run(obj: Context, name: str, params: tuple[str, ...], fmt: str, output
     registry = load_registry()
     q = registry.get(name)
     bound_check = parse_params(params)
-    q.bind(bound_check)  # parameter errors before connecting
-    result = run_query(obj.graph(), name, bound_check, timeout_s=timeout, registry=registry)
+    graph = obj.graph()
+    bound_check = choose_ids(graph, q, bound_check)  # names → ids (exit 2 when a name fits several)
+    q.bind(bound_check)
+    result = run_query(graph, name, bound_check, timeout_s=timeout, registry=registry)
     _emit(result, fmt, output, sheet=name)
 
 
