@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Writes gold.json for the dev3 letter set.
+
+Threads, events, anchors and done dates are written here by hand (read from the letters);
+due dates and statuses are computed with the `chinesecalendar` package's is_workday
+(own code, not liandong's), following ../GOLD.md:
+
+  working_days  the n-th PRC working day after the anchor (anchor = day 0, whatever day it is)
+  calendar_days anchor + n days, moved to the next working day when that is not a working day
+  status        met (done <= due) | missed (done > due) | open (no done, as_of <= due) | overdue
+
+Run:  .venv/bin/python eval/threads/dev3/make_gold_dates.py     (from /work/main)
+"""
+import datetime as dt
+import json
+import os
+import sys
+
+import chinese_calendar
+
+AS_OF = '2026-10-16'
+
+PERIODS = {  # rule id of graph/rules/deadlines.yaml -> (n, unit, seed clause)
+    'wrong_department_notice': (3, 'working_days', '003 第十一条'),
+    'transfer_case': (5, 'working_days', '003 第十三条'),
+    'return_out_of_duty': (5, 'working_days', '003 第十四条(三)'),
+    'notify_acceptance': (5, 'working_days', '003 第十五条'),
+    'report_outcome': (10, 'working_days', '003 第十五条'),
+    'return_assistance': (5, 'working_days', '003 第十七条; 002 十四'),
+    'record_penalty_credit': (7, 'calendar_days', '003 第九条'),
+    'complaint_decision': (30, 'working_days', '政府采购法 第五十六条'),
+}
+
+
+def d(s):
+    return dt.date.fromisoformat(s)
+
+
+def add_working_days(anchor, n):
+    day, k = d(anchor), 0
+    while k < n:
+        day += dt.timedelta(days=1)
+        if chinese_calendar.is_workday(day):
+            k += 1
+    return day.isoformat()
+
+
+def add_calendar_days(anchor, n):
+    day = d(anchor) + dt.timedelta(days=n)
+    while not chinese_calendar.is_workday(day):
+        day += dt.timedelta(days=1)
+    return day.isoformat()
+
+
+def due_of(rule, anchor):
+    if anchor is None:
+        return None
+    n, unit, _ = PERIODS[rule]
+    return add_working_days(anchor, n) if unit == 'working_days' else add_calendar_days(anchor, n)
+
+
+def status_of(due, done, as_of=AS_OF):
+    if due is None:
+        return 'not_assessable'
+    if done is not None:
+        return 'met' if d(done) <= d(due) else 'missed'
+    return 'open' if d(as_of) <= d(due) else 'overdue'
+
+
+def E(file, event, frm, to, date):
+    return {'file': file, 'event': event, 'from_agency': frm, 'to_agency': to, 'date': date}
+
+
+def D(for_file, rule, anchor, done, note):
+    return {'for_file': for_file, 'rule': rule, 'anchor': anchor, 'done': done, 'note': note}
+
+
+# ----------------------------------------------------------------------------------------
+# agencies (full names)
+WDLC_CZ, WDLC_SJ = '五大连池市财政局', '五大连池市市场监督管理局'
+CB_SJ, CB_CZ, CB_GA = '长白朝鲜族自治县市场监督管理局', '长白朝鲜族自治县财政局', '长白朝鲜族自治县公安局'
+LH_CZ, LH_GA, LH_JCY = '海口市龙华区财政局', '海口市公安局龙华分局', '海口市龙华区人民检察院'
+DL_SJ, DL_CZ, DL_ZJ, DL_SC = ('拉萨市堆龙德庆区审计局', '拉萨市堆龙德庆区财政局',
+                              '拉萨市堆龙德庆区住房和城乡建设局', '拉萨市堆龙德庆区市场监督管理局')
+HZ_CZ, HZ_SJ = '互助土族自治县财政局', '互助土族自治县市场监督管理局'
+
+THREADS = [
+    {'id': 'wdlc-bribery', 'number': '五财采移〔2025〕2号',
+     'custody_path': [WDLC_CZ, WDLC_SJ],
+     'files': ['五财采移〔2025〕2号关于移送某采购代理机构涉嫌商业贿赂线索的函.docx',
+               '移送回执（五大连池市场监管局）.txt',
+               '五市监立告字[2025]第3号 立案告知书.txt',
+               '五市监处罚〔2025〕11号 行政处罚决定书.html',
+               '关于黑河鑫源招标代理有限公司涉嫌商业贿赂案办理结果的回告.txt'],
+     'holder': WDLC_SJ,
+     'events': [
+         E('五财采移〔2025〕2号关于移送某采购代理机构涉嫌商业贿赂线索的函.docx', 'transfer', WDLC_CZ, WDLC_SJ, '2025-02-06'),
+         E('移送回执（五大连池市场监管局）.txt', 'receipt', WDLC_SJ, WDLC_CZ, '2025-02-07'),
+         E('五市监立告字[2025]第3号 立案告知书.txt', 'accept', WDLC_SJ, WDLC_CZ, '2025-02-21'),
+         E('关于黑河鑫源招标代理有限公司涉嫌商业贿赂案办理结果的回告.txt', 'outcome_report', WDLC_SJ, WDLC_CZ, '2025-05-13')],
+     'deadlines': [
+         D('五财采移〔2025〕2号关于移送某采购代理机构涉嫌商业贿赂线索的函.docx', 'transfer_case', '2025-01-20', '2025-02-06',
+           '在2025年1月20日开展的专项检查中发现; 1月26日(周日) is a swapped working day before Spring Festival, so the 5th working day is 1-26'),
+         D('五财采移〔2025〕2号关于移送某采购代理机构涉嫌商业贿赂线索的函.docx', 'notify_acceptance', '2025-02-18', '2025-02-21',
+           '经研究，我局于2月18日决定立案 (year from the letter); receipt 2025-02-07 is not the anchor'),
+         D('五财采移〔2025〕2号关于移送某采购代理机构涉嫌商业贿赂线索的函.docx', 'report_outcome', '2025-04-28', '2025-05-13',
+           '该案于2025年4月28日调查终结 (same day as the penalty decision); Labour Day 5-1..5-5'),
+         D('五市监处罚〔2025〕11号 行政处罚决定书.html', 'record_penalty_credit', '2025-04-28', '2025-05-09',
+           'decision 4-28 (page published 4-30 is not the anchor); +7 = 5-05 holiday -> 5-06; recorded 5月9日 per the outcome report'),
+     ]},
+    {'id': 'lh-collusion', 'number': '龙财函〔2024〕58号',
+     'custody_path': [LH_CZ, LH_GA, LH_JCY],
+     'files': ['龙财函〔2024〕58号 涉嫌串通投标案件移送书.docx',
+               '回执-龙华分局经侦.txt',
+               '海公龙（经）立告字〔2024〕0417号.txt',
+               '关于龙华区城市道路智慧照明改造项目串通投标案办理情况的函.txt'],
+     'holder': LH_JCY,
+     'events': [
+         E('龙财函〔2024〕58号 涉嫌串通投标案件移送书.docx', 'transfer', LH_CZ, LH_GA, '2024-06-07'),
+         E('回执-龙华分局经侦.txt', 'receipt', LH_GA, LH_CZ, '2024-06-11'),
+         E('海公龙（经）立告字〔2024〕0417号.txt', 'accept', LH_GA, LH_CZ, '2024-06-28'),
+         E('关于龙华区城市道路智慧照明改造项目串通投标案办理情况的函.txt', 'transfer', LH_GA, LH_JCY, '2024-09-12'),
+         E('关于龙华区城市道路智慧照明改造项目串通投标案办理情况的函.txt', 'outcome_report', LH_GA, LH_CZ, '2024-09-30')],
+     'deadlines': [
+         D('龙财函〔2024〕58号 涉嫌串通投标案件移送书.docx', 'transfer_case', '2024-06-03', '2024-06-07',
+           '2024年6月3日，我局收到实名举报 (bid opening 5-21 and award notice 5-24 are not anchors); Dragon Boat 6-10'),
+         D('龙财函〔2024〕58号 涉嫌串通投标案件移送书.docx', 'notify_acceptance', '2024-06-20', '2024-06-28',
+           '已于二〇二四年六月二十日决定立案侦查'),
+         D('龙财函〔2024〕58号 涉嫌串通投标案件移送书.docx', 'report_outcome', '2024-09-10', '2024-09-30',
+           '该案已于9月10日侦查终结 (not 9-12, the onward transfer); Mid-Autumn 9-15..9-17, 9-14 Sat worked'),
+     ]},
+    {'id': 'dl-audit', 'number': '堆审移〔2025〕3号',
+     'custody_path': [DL_SJ, DL_CZ, DL_SJ, DL_ZJ],
+     'files': ['堆审移〔2025〕3号 审计移送处理书.docx',
+               '堆财函〔2025〕21号 关于退回审计移送事项的函.txt',
+               '堆审移〔2025〕5号.txt',
+               '受理回告（乃琼镇安置点道路工程）.txt',
+               '堆住建函〔2025〕47号.txt'],
+     'holder': DL_ZJ,
+     'events': [
+         E('堆审移〔2025〕3号 审计移送处理书.docx', 'transfer', DL_SJ, DL_CZ, '2025-04-08'),
+         E('堆财函〔2025〕21号 关于退回审计移送事项的函.txt', 'return', DL_CZ, DL_SJ, '2025-04-16'),
+         E('堆审移〔2025〕5号.txt', 'transfer', DL_SJ, DL_ZJ, '2025-04-24'),
+         E('受理回告（乃琼镇安置点道路工程）.txt', 'accept', DL_ZJ, DL_SJ, '2025-05-09'),
+         E('堆住建函〔2025〕47号.txt', 'outcome_report', DL_ZJ, DL_SJ, '2025-07-18')],
+     'deadlines': [
+         D('堆审移〔2025〕3号 审计移送处理书.docx', 'transfer_case', '2025-03-31', '2025-04-08',
+           '我局在2025年3月31日审计复核中发现 (audit period 2-24..3-28, bid opening, contract date are not anchors); Qingming 4-4'),
+         D('堆审移〔2025〕3号 审计移送处理书.docx', 'return_out_of_duty', '2025-04-09', '2025-04-16',
+           '已于4月9日收悉; returned on the 5th working day'),
+         D('堆审移〔2025〕5号.txt', 'notify_acceptance', '2025-04-30', '2025-05-09',
+           '我局于4月30日决定受理; Labour Day 5-1..5-5'),
+         D('堆审移〔2025〕5号.txt', 'report_outcome', '2025-07-03', '2025-07-18',
+           '该案已于2025年7月3日结案 (the 6月20日 meeting is not the anchor)'),
+     ]},
+    {'id': 'hz-assist', 'number': '互财协〔2025〕9号',
+     'files': ['互财协〔2025〕9号 协助调查函.txt',
+               '关于退回协助调查函的函（互市监函〔2026〕1号）.txt',
+               '互财协〔2026〕2号 协助调查函.txt',
+               '協查情況復函（互市監）.txt'],
+     'holder': HZ_CZ,
+     'events': [
+         E('互财协〔2025〕9号 协助调查函.txt', 'assist_request', HZ_CZ, HZ_SJ, '2025-12-26'),
+         E('关于退回协助调查函的函（互市监函〔2026〕1号）.txt', 'assist_return', HZ_SJ, HZ_CZ, '2026-01-05'),
+         E('互财协〔2026〕2号 协助调查函.txt', 'assist_request', HZ_CZ, HZ_SJ, '2026-01-12'),
+         E('協查情況復函（互市監）.txt', 'assist_reply', HZ_SJ, HZ_CZ, '2026-01-23')],
+     'deadlines': [
+         D('互财协〔2025〕9号 协助调查函.txt', 'return_assistance', '2025-12-29', '2026-01-05',
+           '"12月29日，我局收到" in a letter of 2026-01-05: the year rolls back to 2025; New Year 1-1..1-2 (1-3 Sat off), 1-4 Sun worked'),
+     ]},
+    {'id': 'cb-complaint', 'number': '长财采诉〔2025〕3号',
+     'files': ['长市监告〔2025〕14号 告知书.txt',
+               '长财采诉〔2025〕3号 投诉受理通知书.txt',
+               '长财采诉决〔2025〕3号 政府采购投诉处理决定书.html'],
+     'holder': CB_CZ,
+     'events': [
+         E('长市监告〔2025〕14号 告知书.txt', 'complaint_redirect', CB_SJ, None, '2025-10-09'),
+         E('长财采诉〔2025〕3号 投诉受理通知书.txt', 'accept', CB_CZ, None, '2025-10-15')],
+     'deadlines': [
+         D('长市监告〔2025〕14号 告知书.txt', 'wrong_department_notice', '2025-09-28', '2025-10-09',
+           'complaint letter not in the set -> for_file is the notice; 我局2025年9月28日收到你公司投诉 (a swapped working Sunday); National Day 10-1..10-8'),
+         D('长财采诉〔2025〕3号 投诉受理通知书.txt', 'complaint_decision', '2025-10-10', '2025-11-18',
+           '你单位于2025年10月10日向我局提交的投诉; decision dated 11-18 (page published 11-19)'),
+     ]},
+]
+
+
+def build():
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = []
+    for t in THREADS:
+        t = dict(t)
+        dls = []
+        for x in t['deadlines']:
+            due = due_of(x['rule'], x['anchor'])
+            n, unit, clause = PERIODS[x['rule']]
+            dls.append({'for_file': x['for_file'], 'rule': x['rule'], 'anchor': x['anchor'], 'due': due,
+                        'done': x['done'], 'status': status_of(due, x['done']), 'clause': clause,
+                        'notes': x['note']})
+        t['deadlines'] = dls
+        out.append(t)
+    gold = {'as_of': AS_OF, 'threads': out}
+    with open(os.path.join(here, 'gold.json'), 'w', encoding='utf-8') as f:
+        json.dump(gold, f, ensure_ascii=False, indent=1)
+        f.write('\n')
+    return gold
+
+
+if __name__ == '__main__':
+    g = build()
+    if '-v' in sys.argv:
+        for t in g['threads']:
+            for x in t['deadlines']:
+                print(f"{t['id']:16} {x['rule']:24} {x['anchor']} -> {x['due']}  done {x['done']}  {x['status']}")
