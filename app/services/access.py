@@ -33,15 +33,16 @@ ROLE_ZH: dict[str, str] = {"investigator": "调查员", "analyst": "分析员", 
 
 _BASE = frozenset({"search", "view", "graph", "paths", "threads", "desk"})
 PERMISSIONS: dict[str, frozenset[str]] = {
-    "investigator": _BASE | {"export"},
-    "analyst": _BASE | {"export", "console"},
+    "investigator": _BASE | {"export", "resolve"},
+    "analyst": _BASE | {"export", "console", "resolve"},
     "clerk": frozenset({"search", "view", "threads", "desk", "ingest"}),
-    "admin": _BASE | {"export", "console", "ingest", "audit", "unmask", "all_confidential", "users"},
+    "admin": _BASE | {"export", "console", "ingest", "audit", "unmask", "all_confidential", "users", "resolve"},
 }
 PERMISSION_ZH: dict[str, str] = {
     "search": "搜索", "view": "查看档案", "graph": "关系图谱", "paths": "路径查找", "threads": "线索追踪",
     "desk": "机构工作台", "export": "导出", "console": "分析控制台", "ingest": "文书导入",
     "audit": "审计日志", "unmask": "查看保密身份", "all_confidential": "查看全部非公开事项", "users": "用户管理",
+    "resolve": "待核实身份",
 }
 HIDDEN_REL_TYPES: tuple[str, ...] = ("COMPLAINED",)
 

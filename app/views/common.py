@@ -27,6 +27,7 @@ PAGES: dict[str, str] = {
     "ingest": "views/ingest.py",
     "console": "views/console.py",
     "audit": "views/audit.py",
+    "identities": "views/identities.py",
     "signin": "views/signin.py",
 }
 IDLE_TIMEOUT_S = 30 * 60
@@ -40,6 +41,7 @@ MENU: list[tuple[str, str, str, str]] = [
     ("paths", "路径查找", ":material/route:", "paths"),
     ("threads", "线索追踪", ":material/timeline:", "threads"),
     ("desk", "机构工作台", ":material/inbox:", "desk"),
+    ("identities", "待核实身份", ":material/how_to_reg:", "resolve"),
     ("ingest", "文书导入", ":material/upload_file:", "ingest"),
     ("console", "分析控制台", ":material/terminal:", "console"),
     ("audit", "审计日志", ":material/policy:", "audit"),

@@ -1,0 +1,99 @@
+"""待核实身份: the identities ingestion could not decide, side by side, and the decisions on them.
+
+Thin over :mod:`ingest.judgements`; every decision is a judgement with the signed-in user as its
+author, and an audit entry (``identity_merge``, ``identity_reject``, ``identity_unsure``,
+``identity_split``) with both ids, the judgement id and the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.services.access import Viewer
+from app.services.audit import AuditLog
+from graph.catalog import cypher
+from graph.connection import Graph
+from ingest import judgements as J
+
+DECISIONS = {"merge": "identity_merge", "reject": "identity_reject", "unsure": "identity_unsure"}
+DECISION_ZH = {"merge": "是同一人（合并）", "reject": "不是同一人", "unsure": "无法判断"}
+PERMISSION = "resolve"
+
+RECENT_MERGES = cypher(
+    "identities.recent_merges",
+    "MATCH (j:Judgement) WHERE j.judgement = 'positive' AND j.undone IS NULL\n"
+    "RETURN j.id AS id, j.left AS left, j.right AS right, j.user AS user, j.at AS at, j.reason AS reason\n"
+    "ORDER BY at DESC LIMIT $limit",
+    limit=20,
+)
+
+
+@dataclass(frozen=True)
+class Pair:
+    left: str
+    right: str
+    left_name: str
+    right_name: str
+    left_label: str
+    right_label: str
+    score: float
+    reason: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.left}|{self.right}"
+
+
+def queue(graph: Graph, viewer: Viewer, *, limit: int = 100) -> list[Pair]:
+    viewer.require(PERMISSION)
+    return [Pair(r["left"], r["right"], r["left_name"] or "", r["right_name"] or "", r["left_label"], r["right_label"],
+                 float(r["score"] or 0.0), r["reason"] or "") for r in J.review_queue(graph, limit=limit)]
+
+
+def side_by_side(graph: Graph, viewer: Viewer, left: str, right: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Both nodes: names, ids, properties, neighbours, documents with snippets, judgements."""
+    viewer.require(PERMISSION)
+    return J.profile(graph, left), J.profile(graph, right)
+
+
+def decide(graph: Graph, viewer: Viewer, log: AuditLog, left: str, right: str, decision: str,
+           reason: str = "") -> J.Judgement:
+    """merge, reject or unsure — recorded and audited. A merge keeps ``right`` (in the queue, the node
+    stored before: the candidate points at it) and moves ``left`` into it."""
+    viewer.require(PERMISSION)
+    if decision not in DECISIONS:
+        raise J.JudgementError(f"unknown decision {decision!r}")
+    if decision == "merge":
+        j = J.merge(graph, right, left, user=viewer.username, reason=reason)
+    elif decision == "reject":
+        j = J.reject(graph, left, right, user=viewer.username, reason=reason)
+    else:
+        j = J.unsure(graph, left, right, user=viewer.username, reason=reason)
+    log.record(viewer, DECISIONS[decision], f"{left} / {right}",
+               {"judgement": j.id, "reason": reason, "moved": len(j.moved)})
+    return j
+
+
+def recent_merges(graph: Graph, viewer: Viewer, *, limit: int = 20) -> list[dict[str, Any]]:
+    viewer.require(PERMISSION)
+    return graph.read(RECENT_MERGES, {"limit": limit})
+
+
+def undo(graph: Graph, viewer: Viewer, log: AuditLog, judgement_id: str, reason: str = "") -> J.Judgement:
+    """Undo a merge (its relationships go back); a negative judgement keeps the two apart from then on."""
+    viewer.require(PERMISSION)
+    j = J.split(graph, judgement_id, user=viewer.username, reason=reason)
+    log.record(viewer, "identity_split", f"{j.left} / {j.right}", {"undone": judgement_id, "judgement": j.id,
+                                                                   "reason": reason})
+    return j
+
+
+def undo_document(graph: Graph, viewer: Viewer, log: AuditLog, node_id: str, document: str,
+                  reason: str = "") -> J.Judgement:
+    """Undo an automatic merge: what ``document`` said about ``node_id`` becomes a person of its own."""
+    viewer.require(PERMISSION)
+    j = J.split_document(graph, node_id, document, user=viewer.username, reason=reason)
+    log.record(viewer, "identity_split", f"{j.left} / {j.right}", {"document": document, "judgement": j.id,
+                                                                   "reason": reason})
+    return j
