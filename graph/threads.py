@@ -25,6 +25,7 @@ from neo4j import ManagedTransaction
 from graph.catalog import cypher
 from graph.connection import Graph
 from graph.custody import native
+from graph.errors import LiandongError
 from graph.rules.deadlines import load_rules
 from graph.rules.workdays import WorkCalendar
 from graph.writer import RecordFactory, Unit, plan_unit, run_plan
@@ -34,7 +35,13 @@ from supervision.threads import Thread, derive, export
 LETTERS = cypher(
     "threads.letters",
     "MATCH (d:Document) WHERE d.act IS NOT NULL\n"
-    "RETURN d.id AS id, d.path AS path, d.act AS act\nORDER BY id",
+    "RETURN d.id AS id, d.path AS path, d.act AS act, d.placed_with AS placed_with\nORDER BY id",
+)
+PLACE = cypher(
+    "threads.place",
+    "MATCH (d:Document) WHERE d.act IS NOT NULL AND d.path ENDS WITH $file\n"
+    "SET d.placed_with = $other, d.placed_by = $by, d.placed_at = $at\nRETURN d.id AS id",
+    writes=True, file="a.txt", other="b.txt", by="user", at="2026-01-01T00:00:00",
 )
 ROWS = cypher(
     "threads.rows",
@@ -86,19 +93,27 @@ class RebuildReport:
 def load_acts(graph: Graph) -> tuple[list[LetterAct], dict[str, str], dict[str, str]]:
     """Every act: the letters' (Document.act) and the loaded referrals' (Referral.acts), with the
     Document id of each letter file and the Referral id of each row's acts."""
+    acts, doc_ids, ref_ids, _ = _load(graph)
+    return acts, doc_ids, ref_ids
+
+
+def _load(graph: Graph) -> tuple[list[LetterAct], dict[str, str], dict[str, str], dict[str, str]]:
     acts: list[LetterAct] = []
     doc_ids: dict[str, str] = {}
     ref_ids: dict[str, str] = {}
+    placements: dict[str, str] = {}
     for r in graph.read(LETTERS):
         a = LetterAct.from_json(r["act"])
         acts.append(a)
         doc_ids[a.file] = r["id"]
+        if r["placed_with"]:
+            placements[a.file] = r["placed_with"]
     for r in graph.read(ROWS):
         for raw in json.loads(r["acts"]):
             a = LetterAct.from_json(json.dumps(raw))
             acts.append(a)
             ref_ids[a.file] = r["id"]
-    return acts, doc_ids, ref_ids
+    return acts, doc_ids, ref_ids, placements
 
 
 def _agency_ids(graph: Graph, names: set[str]) -> dict[str, str]:
@@ -178,8 +193,8 @@ def thread_records(threads: list[Thread], agency_ids: dict[str, str], doc_ids: d
 
 def rebuild(graph: Graph, *, calendar: WorkCalendar | None = None) -> RebuildReport:
     """Derive every thread from the stored letters and replace the derived records (one transaction)."""
-    acts, doc_ids, ref_ids = load_acts(graph)
-    threads = derive(acts, calendar=calendar)
+    acts, doc_ids, ref_ids, placements = _load(graph)
+    threads = derive(acts, calendar=calendar, placements=placements)
     names = {n for t in threads for n in [t.holder, *(e.from_agency for e in t.events), *(e.to_agency for e in t.events),
                                            *(d.owner for d in t.deadlines)] if n}
     known = _agency_ids(graph, names)
@@ -199,7 +214,8 @@ def rebuild(graph: Graph, *, calendar: WorkCalendar | None = None) -> RebuildRep
 
 
 def threads_of(graph: Graph, *, calendar: WorkCalendar | None = None) -> list[Thread]:
-    return derive(load_acts(graph)[0], calendar=calendar)
+    acts, _, _, placements = _load(graph)
+    return derive(acts, calendar=calendar, placements=placements)
 
 
 def export_threads(graph: Graph, *, as_of: dt.date | None, calendar: WorkCalendar | None = None) -> dict[str, Any]:
@@ -217,6 +233,22 @@ def deadline_rows(graph: Graph, *, as_of: dt.date, agency_id: str | None = None)
                      r["done_file"])
         out.append({**r, "anchor": d.anchor, "due": d.due, "done": d.done, "status": d.status(as_of)})
     return out
+
+
+class PlacementError(LiandongError):
+    """A letter to place, or the letter to place it with, is not an ingested letter."""
+
+
+def place(graph: Graph, file: str, with_file: str, *, by: str) -> RebuildReport:
+    """A person's decision: ``file`` belongs to the thread of ``with_file`` (recorded on the letter,
+    with who and when; later derivations keep it). Then the threads are rebuilt."""
+    acts, doc_ids, _, _ = _load(graph)
+    for f in (file, with_file):
+        if f not in doc_ids:
+            raise PlacementError(f"no ingested letter named {f!r} — give the file name as `liandong threads list` shows it")
+    at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    graph.write(PLACE, {"file": file, "other": with_file, "by": by, "at": at})
+    return rebuild(graph)
 
 
 def thread_deadlines(graph: Graph, thread_id: str) -> list[tuple[Any, dict[str, Any]]]:

@@ -231,10 +231,18 @@ def _returned_to(a: LetterAct, members: list[LetterAct]) -> bool:
                and (a.date is None or m.date is None or m.date <= a.date) for m in members)
 
 
-def group(acts: Iterable[LetterAct]) -> list[Thread]:
-    """Letters → threads (each letter in exactly one), deterministic for a set of letters."""
+def group(acts: Iterable[LetterAct], placements: dict[str, str] | None = None) -> list[Thread]:
+    """Letters → threads (each letter in exactly one), deterministic for a set of letters.
+
+    ``placements`` = {file: file of a letter in the thread it belongs to}: a person's decision for a
+    letter the rules could not place (``liandong threads place``); it wins over the rules."""
     ordered = _order(acts)
     u = _links(ordered)
+    index = {a.file: i for i, a in enumerate(ordered)}
+    decided = {index[f] for f, other in (placements or {}).items() if f in index and other in index}
+    for f, other in (placements or {}).items():
+        if f in index and other in index:
+            _Union.union(u, index[f], index[other])
     # a complaint's letters (redirect, acceptance, decision) share its project number
     complaints = [i for i, a in enumerate(ordered) if a.kind in COMPLAINT_ACTS]
     for x in complaints:
@@ -274,7 +282,7 @@ def group(acts: Iterable[LetterAct]) -> list[Thread]:
         follow_up = a.kind in ANSWERS or a.kind in ("assist_return", "assist_reply")
         retransfer = a.kind in ("transfer", "assist_request")
         complaint = a.kind in COMPLAINT_ACTS
-        if not (follow_up or retransfer or complaint):
+        if not (follow_up or retransfer or complaint) or decided & set(members):
             continue
         scored: list[tuple[int, int]] = []
         near: set[int] = set()
@@ -486,10 +494,11 @@ def _complete(t: Thread) -> None:
     t.letters = out
 
 
-def derive(acts: Iterable[LetterAct], *, calendar: WorkCalendar | None = None) -> list[Thread]:
+def derive(acts: Iterable[LetterAct], *, calendar: WorkCalendar | None = None,
+           placements: dict[str, str] | None = None) -> list[Thread]:
     """Group letters and fill each thread's events, holder and deadlines."""
     cal = calendar or WorkCalendar()
-    threads = group(unify_agencies(list(acts)))
+    threads = group(unify_agencies(list(acts)), placements)
     for t in threads:
         _complete(t)
         t.events = sorted((e for a in t.letters for e in events_of(a)), key=ThreadEvent.sort_key)

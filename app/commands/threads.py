@@ -89,5 +89,20 @@ def threads_rebuild(obj: Context, reread: bool) -> None:
                f"{r.review} to place by hand")
 
 
+@threads_group.command("place")
+@click.argument("file")
+@click.option("--with", "with_file", required=True, help="A letter of the thread FILE belongs to (its file name).")
+@click.option("--by", default=None, help="Who decides (default: the login name).")
+@pass_ctx
+def threads_place(obj: Context, file: str, with_file: str, by: str | None) -> None:
+    """Place a letter the rules could not place: FILE belongs to the thread of --with."""
+    import getpass
+
+    from graph.threads import place
+
+    r = place(obj.graph(), file, with_file, by=by or getpass.getuser())
+    click.echo(f"{file} placed with {with_file}; {r.threads} thread(s), {r.review} still to place by hand")
+
+
 def register(cli: click.Group) -> None:
     cli.add_command(threads_group)

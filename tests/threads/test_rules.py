@@ -119,3 +119,13 @@ def test_order_and_batching_do_not_matter() -> None:
     first = export(derive(acts), as_of=D(2025, 1, 1))
     for order in (acts[::-1], acts[2:] + acts[:2], [acts[1], acts[3], acts[0], acts[2]]):
         assert export(derive(order), as_of=D(2025, 1, 1)) == first
+
+
+def test_a_persons_placement_wins_over_the_rules() -> None:
+    acts = [
+        act("a", "transfer", D(2024, 3, 1), FIN, POL, no="甲财移〔2024〕1号", projects=("P-1",)),
+        act("b", "transfer", D(2024, 3, 2), FIN, POL, no="甲财移〔2024〕2号", projects=("P-2",)),
+        act("c", "receipt", D(2024, 3, 4), POL, FIN),
+    ]
+    threads = group(acts, placements={"c": "b"})
+    assert sorted(t.files for t in threads) == [["a"], ["b", "c"]] and not any(t.review for t in threads)
