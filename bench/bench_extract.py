@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 
     extract_text(letters[0])  # load + warm up
     t0 = time.perf_counter()
+    c0 = time.process_time()
     if args.processes <= 1:
         _work(letters)
     else:
@@ -70,9 +71,12 @@ def main(argv: list[str] | None = None) -> int:
         with mp.get_context("fork").Pool(args.processes) as pool:
             sum(pool.map(_work, chunks))
     dt = time.perf_counter() - t0
+    cpu = time.process_time() - c0
     chars = sum(map(len, letters))
     print(f"{len(letters)} letters ({chars / len(letters):.0f} chars avg), {args.processes} process(es): "
-          f"{len(letters) / dt:.1f} letters/s, {chars / dt / 1000:.1f}k chars/s")
+          f"{len(letters) / dt:.1f} letters/s, {chars / dt / 1000:.1f}k chars/s"
+          + (f" (CPU time: {chars / cpu / 1000:.1f}k chars per CPU-second; on a busy machine this is the "
+             f"figure that does not depend on the other processes)" if args.processes <= 1 and cpu > 0 else ""))
     if args.lac_python:
         import subprocess
         import tempfile

@@ -8,11 +8,13 @@ codes, 2018 snapshot) plus hand-added later changes in ``divisions_extra.json``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
+_FIRST_RX: dict[tuple[int, str], re.Pattern[str]] = {}
 
 # Suffixes stripped to make short forms (湖北省 -> 湖北, 十堰市 -> 十堰, 湘西土家族苗族自治州 -> 湘西).
 _LEVEL_SUFFIXES = (
@@ -70,6 +72,14 @@ class Gazetteer:
     max_position_len: int = 0
     extra: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
 
+    def starts(self, text: str, table: str) -> list[int]:
+        """Positions of ``text`` where a word of ``table`` (head, national, position) may start."""
+        rx = _FIRST_RX.get((id(self), table))
+        if rx is None:
+            firsts = "".join(sorted(self.extra[table + "_first"]))  # type: ignore[arg-type]
+            rx = _FIRST_RX[(id(self), table)] = re.compile("[" + re.escape(firsts) + "]")
+        return [m.start() for m in rx.finditer(text)]
+
     def place_ending_at(self, text: str, end: int, *, min_start: int = 0) -> int | None:
         """Start of the longest known place name ending at ``end`` (None if none)."""
         if end < 1:
@@ -88,8 +98,9 @@ class Gazetteer:
         if start >= len(text):
             return None
         words = {"head": self.agency_heads, "national": self.national_agencies, "position": self.positions}[table]
+        n = len(text)
         for length in self.extra[table + "_first"].get(text[start], ()):  # type: ignore[union-attr]
-            if text[start:start + length] in words:
+            if start + length <= n and text[start:start + length] in words:
                 return start + length
         return None
 

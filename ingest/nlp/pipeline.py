@@ -45,7 +45,15 @@ def tags_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
 @Language.component("liandong_tags2ents")
 def tags2ents(doc: Doc) -> Doc:
     """The tagger's BILUO tags (one per character) -> ``doc.ents``."""
-    spans = [Span(doc, s, e, label=lab) for s, e, lab in tags_to_spans([t.tag_ for t in doc])]
+    strings = doc.vocab.strings
+    cache: dict[int, str] = {}
+    tags = []
+    for h in doc.to_array("TAG").tolist():
+        tag = cache.get(h)
+        if tag is None:
+            tag = cache[h] = strings[h] if h else ""
+        tags.append(tag)
+    spans = [Span(doc, s, e, label=lab) for s, e, lab in tags_to_spans(tags)]
     doc.ents = filter_spans(spans)
     return doc
 

@@ -29,7 +29,7 @@ SELF_REF = re.compile(r"^(我局|我机关|本机关|我委|我厅|我院|本局
 ADDR_REF = re.compile(r"^(你局|你委|贵局|贵委|你单位|贵单位|你院|贵院|你中心|贵中心|你厅|贵厅|你办|贵办)")
 GENERIC_AG = re.compile(r"^(公安机关|司法机关|检察机关|审判机关|纪检监察机关|监察机关|有关部门|相关部门|主管部门|财政部门|"
                         r"公安部门|行政监督部门|行业主管部门|有关单位|相关单位|审计机关|市场监管部门)")
-_TRIGGER = re.compile(r"(移送|移交|转交|转送|转办|交办|反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函)")
+_TRIGGER = re.compile(r"(移送|移交|转交|转送|转办|交办|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函)")
 _MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时|负责|不得)\s*$")
 _SENT_END = re.compile(r"[。;；!！?？\n]")
 _PARTY_ROLE = r"\s*(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人|当事人|上诉单位|原审被告单位|被告单位|投诉人|被投诉人)"
@@ -89,6 +89,8 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
         if _MODAL.search(view[max(0, t0 - 4):t0]):
             continue
         s0, s1 = _sentence_bounds(view, t0)
+        if m.group().startswith("退回") and not re.search(r"(材料|线索|案件|卷宗|移送函|来函)", view[s0:s1]):
+            continue  # 退回保证金 is not a referral; returning a case's materials is
         before = ctx.ents_in(s0, t0, ("AGENCY",))
         after_all = ctx.ents_in(t1, s1, ("AGENCY",))
         passive = re.search(r"被\s*$", view[max(0, t0 - 2):t0]) is not None
@@ -151,6 +153,10 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
                     sender = ctx.addressee
                     if receiver is None and recv_mention is None and ctx.issuer is not None:
                         receiver = ctx.ents[ctx.issuer]
+                elif ctx.issuer is not None and (receiver is not None or (recv_mention and ADDR_REF.match(recv_mention))) \
+                        and re.search(r"(现将|现依法|依法|现予|特将|现|予以|决定)\S{0,6}$", view[max(s0, t0 - 12):t0]):
+                    # 现(依法)将…移送/转送你局: the letter's writer sends
+                    sender = ctx.ents[ctx.issuer]
                 elif SELF_REF.search(view[max(s0, t0 - 8):t0]) and (receiver is not None or recv_mention):
                     sender = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
                     send_mention = None if sender else SELF_REF.search(view[max(s0, t0 - 8):t0]).group()  # type: ignore[union-attr]

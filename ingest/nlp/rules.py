@@ -450,18 +450,17 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
     n = len(text)
     # national bodies by name
     i = 0
-    while i < n:
-        e_nat = gaz.longest_at(text, i, "national")
-        hit = (e_nat - i) if e_nat else 0
-        if hit:
-            nxt = text[i + hit:i + hit + 1]
-            if nxt not in ("门", "令", "长") and not text[i + hit:i + hit + 2] in ("部门",):
-                out.append(Cand(i, i + hit, "AGENCY", PRIO["AGENCY"]))
-            i += hit
-        else:
-            i += 1
+    for i0 in gaz.starts(text, "national"):
+        if i0 < i:
+            continue
+        e_nat = gaz.longest_at(text, i0, "national")
+        if e_nat:
+            nxt = text[e_nat:e_nat + 1]
+            if nxt not in ("门", "令", "长") and not text[e_nat:e_nat + 2] in ("部门",):
+                out.append(Cand(i0, e_nat, "AGENCY", PRIO["AGENCY"]))
+            i = e_nat
     # place/level + head
-    for i in range(n):
+    for i in gaz.starts(text, "head"):
         if not ("\u4e00" <= text[i] <= "\u9fff"):
             continue
         hend = gaz.head_starting_at(text, i)
@@ -480,7 +479,7 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
                 j = i - k
                 if j <= 0 or _BAD_INFIX.match(text[j]) or not ("\u4e00" <= text[j] <= "\u9fff"):
                     break
-                st = _place_chain_start(text, j, gaz)
+                st = _place_chain_start(text, j, gaz, unknown=True)
                 if st is not None:
                     infix = text[j:i]
                     if gaz.head_starting_at(infix, 0) is None:
@@ -554,7 +553,8 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
         j = suf_s
         while j > 0 and suf_s - j < 40:
             c = text[j - 1]
-            if "\u4e00" <= c <= "\u9fff" or c == "*":
+            if "\u4e00" <= c <= "\u9fff" or c in "*×" or (c in "Xx" and text[j - 2:j] in ("XX", "xx")) \
+                    or (c in "Xx" and text[j:j + 1] in ("X", "x")):
                 j -= 1
                 continue
             if c in ")" and j == suf_s:
@@ -736,19 +736,15 @@ _POS_NOT_ATTACHED_BEFORE = re.compile(r"(该项目|中标单位|交易中心的|
 def find_positions(text: str, gaz: Gazetteer) -> list[Cand]:
     """All title mentions (attachment is decided after merging, see ``attach_positions``)."""
     out: list[Cand] = []
-    n = len(text)
     i = 0
-    while i < n:
-        e_pos = gaz.longest_at(text, i, "position")
-        hit = (e_pos - i) if e_pos else 0
-        if hit:
-            s = i
-            if i > 0 and text[i - 1] == "原":
-                s = i - 1
-            out.append(Cand(s, i + hit, "POSITION", PRIO["POSITION"]))
-            i += hit
-        else:
-            i += 1
+    for i0 in gaz.starts(text, "position"):
+        if i0 < i:
+            continue
+        e_pos = gaz.longest_at(text, i0, "position")
+        if e_pos:
+            s = i0 - 1 if i0 > 0 and text[i0 - 1] == "原" else i0
+            out.append(Cand(s, e_pos, "POSITION", PRIO["POSITION"]))
+            i = e_pos
     return out
 
 
@@ -962,18 +958,32 @@ def filter_model_spans(text: str, model: list[Cand], rule: list[Cand], gaz: Gaze
                 or (common and len(t) <= 3 and _PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None
                     and _PERSON_RIGHT.match(text, c.end) is not None)
             )
+            if "*" in t and c.start > 0 and "\u4e00" <= text[c.start - 1] <= "\u9fff" and text[c.start - 1] not in _FUNC_CHARS:
+                continue  # 责任** (bold markup after a word) is not 任**
+            if strong and re.fullmatch(rf"{re.escape(sur)}某[{CJK}]", t) and t[-1] not in "甲乙丙丁戊己庚辛某" \
+                    and not (c.end >= len(text) or text[c.end] in "、，。,;；:：()（）\n 等"):
+                c = Cand(c.start, c.start + len(sur) + 1, c.label, c.prio, c.source)  # 张某驾车 -> 张某
             if strong:
                 out.append(Cand(c.start, c.end, c.label, PRIO["PERSON"] + 1 if "某" in t else c.prio, c.source))
         elif c.label == "COMPANY":
             sm = _CO_SUFFIX.search(t)
-            if sm and sm.end() == len(t) and 4 <= len(t) <= 30 and not _CO_GENERIC.match(t[:sm.start()]) \
-                    and not re.search(r"[\d的了这那为均是在将对]", t[:sm.start()]):
+            pre = t[:sm.start()] if sm else ""
+            if sm and sm.end() == len(t) and 4 <= len(t) <= 30 and len(pre) >= 2 and not _CO_GENERIC.match(pre) \
+                    and not re.search(r"[\d的了这那为均是在将对]", pre) and not re.match(r"[Xx×*]", t) \
+                    and not re.search(r"(控股|国有|民营|私营|下属|关联|子)$", pre):
                 out.append(c)
         elif c.label == "AGENCY":
+            # a statistically found agency must have the structure of one: a place (listed or by
+            # structure) or a level word before its organ head, or be a national body
             ks = [k for k in range(len(t) - 1) if t[k:] in gaz.agency_heads]
             head_ok = bool(ks) and min(ks) > 0
-            if head_ok and len(t) >= 4 and t[0] not in _PRONOUN_CHARS and not t.startswith(("各", "全")) \
-                    and not t.endswith(("部门", "机关")):
+            if not head_ok or len(t) < 4 or t[0] in _PRONOUN_CHARS or t.startswith(("各", "全")) \
+                    or t.endswith(("部门", "机关")) or (c.start > 0 and text[c.start - 1] in _PRONOUN_CHARS):
+                continue
+            k = min(ks)
+            placed = (_place_chain_start(text, c.start + k, gaz, unknown=True) == c.start
+                      or t in gaz.national_agencies or gaz.place_ending_at(t, k) == 0)
+            if placed:
                 out.append(c)
     return out
 
