@@ -16,13 +16,17 @@ The formula — one number in [0, 1] per (mention, candidate node)::
   the document ties the mention to (``org_rel``), an organisation of the candidate named anywhere
   in the document (``org_doc``), the role or post (``role``), a credit code of its organisation
   (``code``), its own phone / its organisation's phone (``phone`` / ``org_phone``), address
-  (``address`` / ``org_address``), a relative or associate named in the document (``relative``),
-  a project of its organisation (``project``), its region (``region``). Each feature counts once,
+  (``address`` / ``org_address``), a relative or associate named in the document (``relative``) —
+  or named right beside the mention with the tie stated (``kin``: 覃英桂（许子晓之配偶）), a project
+  of its organisation (``project``), its region (``region``). Each feature counts once,
   noisy-OR: independent pieces of evidence add up, and no single weak one decides.
 
 Thresholds: ``score ≥ MERGE`` (0.80) and no other candidate that high → the mention *is* that node
 (automatic merge, recorded with its score and features); ``REVIEW ≤ score < MERGE`` (0.50) → a
-``SAME_AS_CANDIDATE`` for an investigator (``liandong resolve list``); below → a new node. Two
+``SAME_AS_CANDIDATE`` for an investigator (``liandong resolve list``); below → a new node — except
+that a full name (three characters or more) the graph holds, in a letter that places the person
+nowhere, is offered for review whatever its score (a party that cannot be placed is a candidate,
+not a new canonical node). Two
 candidates above MERGE are ambiguous: both go to review. A negative judgement between two nodes
 sets their score to 0 (they are never offered or merged again).
 
@@ -31,6 +35,9 @@ that also names her spouse 许子晓 → prior 0.35, org_doc 0.45, role 0.30, re
 0.55 × 0.70 × 0.60 = 0.85 → merged. 许兰秀 as 法定代表人 of 示例华宇广厦… (org_rel 0.75) with the
 ring's phone (org_phone 0.20) → 1 − 0.65 × 0.25 × 0.80 = 0.87 → merged. A namesake 张伟 at another
 company, nothing else shared → 0.15 → a new node.
+
+The weights were set with bench/bench_resolve.py's development seed in view (README, "Entity
+resolution", has its figures and those of the seeds run afterwards).
 """
 
 from __future__ import annotations
@@ -50,11 +57,13 @@ WEIGHTS: dict[str, float] = {
     "org_doc": 0.45,      # an organisation of the candidate is named in the document
     "role": 0.30,         # the mention's post/role is the candidate's role at an organisation named here
     "code": 0.50,         # a credit code of the candidate (or of its organisation) is in the document
-    "phone": 0.50,        # the candidate's own phone number is in the document
+    "phone": 0.75,        # the candidate's own phone number beside the mention (a mobile is nearly one person's)
+    "phone_doc": 0.30,    # … elsewhere in the document (it may be another party's line)
     "org_phone": 0.20,    # a phone number of the candidate's organisation is in the document
     "address": 0.40,
     "org_address": 0.20,
     "relative": 0.40,     # a family member or associate of the candidate is named in the document
+    "kin": 0.80,          # … and the letter states the tie next to the mention (配偶, 之妻, 弟弟 …)
     "project": 0.25,      # a project number of the candidate's organisation is in the document
     "region": 0.10,       # the candidate's organisation is in the document's region
     "rep": 0.50,          # (companies) its legal representative or shareholder is named in the document
@@ -82,7 +91,7 @@ def name_similarity(a: str, b: str) -> float:
 
 def combine(prior: float, features: Iterable[str]) -> float:
     rest = 1.0 - prior
-    for f in set(features):
+    for f in sorted(set(features)):  # a fixed order: the same features give the same float
         rest *= 1.0 - WEIGHTS[f]
     return 1.0 - rest
 
@@ -135,9 +144,13 @@ class DocView:
         return len(name) >= 2 and name in self.text
 
 
+KIN_WORDS = re.compile(r"配偶|妻|夫|丈夫|爱人|之子|之女|儿子|女儿|父亲|母亲|兄|弟|姐|妹|亲属|岳父|岳母|公公|婆婆|女婿|儿媳")
+
+
 def person_features(ctx: Context, doc: DocView, *, org: str | None, post: str | None,
-                    own_name: str) -> list[str]:
-    """The evidence features that hold between a person mention and one candidate's context."""
+                    own_name: str, window: str = "") -> list[str]:
+    """The evidence features that hold between a person mention and one candidate's context
+    (``window``: the text around the mention, for a family tie the letter states there)."""
     out: list[str] = []
     if org is not None and org in ctx.orgs:
         out.append("org_rel")
@@ -153,15 +166,20 @@ def person_features(ctx: Context, doc: DocView, *, org: str | None, post: str | 
                 break
     if any(c in doc.text for c in ctx.codes):
         out.append("code")
-    if any(doc.has_number(p) for p in ctx.phones):
+    local = DocView.of(window) if window else None
+    if local is not None and any(local.has_number(p) for p in ctx.phones):
         out.append("phone")
+    elif any(doc.has_number(p) for p in ctx.phones):
+        out.append("phone_doc" if local is not None else "phone")
     elif any(doc.has_number(p) for p in ctx.org_phones):
         out.append("org_phone")
     if any(a and a in doc.text for a in ctx.addresses):
         out.append("address")
     elif any(a and a in doc.text for a in ctx.org_addresses):
         out.append("org_address")
-    if any(r != own_name and doc.names(r) for r in ctx.relatives):
+    if window and KIN_WORDS.search(window) and any(r != own_name and len(r) >= 2 and r in window for r in ctx.relatives):
+        out.append("kin")
+    elif any(r != own_name and doc.names(r) for r in ctx.relatives):
         out.append("relative")
     if any(p and p in doc.text for p in ctx.projects):
         out.append("project")

@@ -659,6 +659,25 @@ def legal_rep_company(ents: list[dict[str, Any]], rel: dict[str, Any], text: str
     return None
 
 
+def role_company(ents: list[dict[str, Any]], rel: dict[str, Any], text: str) -> int | None:
+    """For ``HOLDS_POSITION`` 股东 / 法定代表人 / 实际控制人 … without an org: the company named just
+    before the post in the same sentence (…有限公司股东覃英桂; …成立于2012年，法定代表人胡建国，股东覃英桂).
+    Used as matching evidence (``org_rel``), not to key the person."""
+    pos = rel.get("to")
+    if not isinstance(pos, int) or not 0 <= pos < len(ents) or simplified(ents[pos]["text"]) not in ROLE_OF:
+        return None
+    start = ents[pos]["start"]
+    for j in range(pos - 1, -1, -1):
+        e = ents[j]
+        if start - e["end"] > 80 or re.search(r"[。；;\n]", text[e["end"]:start]):
+            return None
+        if e["label"] == "COMPANY":
+            return j
+        if e["label"] == "AGENCY":
+            return None
+    return None
+
+
 def agency_kind(name: str) -> str:
     n = simplified(name)
     for rx, kind in AGENCY_KINDS:
@@ -939,7 +958,7 @@ class Resolver:
     # -- persons ---------------------------------------------------------------------------
     def person(self, mention: str, org: ResolvedNode | None, doc_key: str,
                doc_nodes: Iterable[str] = (), *, doc: DocView | None = None,
-               post: str | None = None) -> tuple[ResolvedNode, list[Candidate]]:
+               post: str | None = None, window: str = "", tie: str | None = None) -> tuple[ResolvedNode, list[Candidate]]:
         """The node a person mention stands for, matched by name AND context (ingest/matching.py).
 
         A mention tied to an organisation has a key (``Official(agency, name)``, ``Person(name,
@@ -966,7 +985,7 @@ class Resolver:
         if known in self.index.persons:
             return self._person_existing(known, node.reason or "same key"), []
         view = doc if doc is not None else DocView.of("", doc_nodes)
-        scored = self.score_persons(name, node.id, view, org=org.id if org else None, post=post)
+        scored = self.score_persons(name, node.id, view, org=org.id if org else tie, post=post, window=window)
         merges = [m for m in scored if m.score >= MERGE]
         if len(merges) == 1:
             m = merges[0]
@@ -974,10 +993,18 @@ class Resolver:
         cands = [m for m in scored if m.score >= REVIEW]
         if len(merges) > 1:
             node.reason += f"; {len(merges)} stored persons match equally: offered for review"
+        elif not cands and org is None and tie is None and len(name) >= 3:
+            # a person the letter does not place, with a full name the graph holds: a candidate to
+            # review (issue 11: "cannot be placed → review"), never a merge; two-character names are
+            # too common to offer on the name alone
+            same = [m for m in scored if m.reason.startswith(f"{name} ~ {name}:")]
+            if 0 < len(same) <= 3:
+                cands = same
+                node.reason += "; not placed by the letter: offered for review"
         return node, cands[:5]
 
     def score_persons(self, name: str, node_id: str, doc: DocView, *, org: str | None = None,
-                      post: str | None = None) -> list[Candidate]:
+                      post: str | None = None, window: str = "") -> list[Candidate]:
         """Every stored person of the same or a near name, scored against the document (best first)."""
         idx = self.index
         pool = set(idx.person_by_name.get(name, ()))
@@ -991,7 +1018,7 @@ class Resolver:
         for other in pool:
             other_name = simplified(str(idx.persons[other].get("name") or ""))
             sim = name_similarity(name, other_name)
-            feats = person_features(idx.context(other), doc, org=org, post=post, own_name=name)
+            feats = person_features(idx.context(other), doc, org=org, post=post, own_name=name, window=window)
             prior = name_prior(name)
             value = score(sim, prior, feats)
             why = " + ".join(f"{f} {WEIGHTS[f]:.2f}" for f in sorted(feats)) or "name only"
@@ -1074,8 +1101,10 @@ class Resolver:
             by_text[key] = i
             add(i, node)
             res.candidates.extend(cands)
-        # the organisation of each person (LEGAL_REP first, then HOLDS_POSITION with an org)
+        # the organisation of each person (LEGAL_REP first, then HOLDS_POSITION with an org): per mention,
+        # and per name for the mentions of that name the letter ties to nothing
         orgs: dict[str, str] = {}
+        org_at: dict[int, str] = {}
         for r in sorted(rels, key=lambda r: r.get("type") != "LEGAL_REP"):
             t = r.get("type")
             src = r.get("from")
@@ -1087,12 +1116,18 @@ class Resolver:
             if ents[src]["label"] != "PERSON" or org not in res.entity_nodes:
                 continue
             orgs.setdefault(canon(src), res.entity_nodes[org])
+            org_at.setdefault(src, res.entity_nodes[org])
         posts: dict[str, str] = {}
+        ties: dict[str, str] = {}   # a person -> the company its post is at, read from the sentence
         for r in rels:
             src, pos = r.get("from"), r.get("to")
             if r.get("type") == "HOLDS_POSITION" and isinstance(src, int) and isinstance(pos, int) \
                     and 0 <= src < len(ents) and 0 <= pos < len(ents):
                 posts.setdefault(canon(src), simplified(ents[pos]["text"]))
+                if r.get("org") is None:
+                    j = role_company(ents, r, text)
+                    if j is not None and j in res.entity_nodes:
+                        ties.setdefault(canon(src), res.entity_nodes[j])
             elif r.get("type") == "LEGAL_REP" and isinstance(src, int) and 0 <= src < len(ents):
                 posts.setdefault(canon(src), "法定代表人")
         view = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
@@ -1100,13 +1135,19 @@ class Resolver:
             if e["label"] != "PERSON":
                 continue
             name = canon(i)
-            key = ("PERSON", name)
+            # one name is one person in a letter — unless the letter ties two mentions of it to two
+            # organisations (a namesake: 张伟 of the finance bureau and 张伟 of a bidder)
+            window = simplified(text[max(0, e["start"] - 16):e["end"] + 16])
+            own_phone = re.search(r"\d{7,}", unicodedata.normalize("NFKC", text[e["end"]:e["end"] + 16]).replace("-", ""))
+            # a mention with its own phone beside it is told apart by it, not by the name's other mentions
+            org_id = org_at.get(i) or (None if own_phone else orgs.get(name))
+            key = ("PERSON", name, org_id or ("phone" if own_phone else ""))
             if key in by_text and by_text[key] in res.entity_nodes:
                 res.entity_nodes[i] = res.entity_nodes[by_text[key]]
                 continue
-            org_id = orgs.get(name)
             org = res.nodes.get(org_id) if org_id else None
-            node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name))
+            node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name), window=window,
+                                      tie=ties.get(name))
             if org_id:
                 res.person_orgs[i] = org_id
                 res.facts.append((node.id, org_id, posts.get(name)))

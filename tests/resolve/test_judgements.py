@@ -36,7 +36,7 @@ STAFF = """示例县财政局
 情况说明
 示财函〔2024〕{n}号
 
-    示例明远长青商贸有限责任公司员工覃英桂（许子晓之妻）到我局反映SLXCG-2023-C01项目情况。
+    示例明远长青商贸有限责任公司员工覃英桂到我局反映SLXCG-2023-C01项目情况，该项目与许子晓有关。
 
 示例县财政局
 2024年3月{n}日
@@ -97,7 +97,7 @@ def test_review_merge_and_split_from_the_cli(walked: Graph, tmp_path: Path) -> N
     (dup,) = lone
     assert dup != QIN                     # her company named, same region: 1 − 0.65 × 0.55 × 0.90 = 0.68, to review
     queue = [(r["left"], r["right"], r["score"]) for r in review_queue(g)]
-    assert queue == [(dup, QIN, 0.6783)]
+    assert queue == [(dup, QIN, pytest.approx(0.67825, abs=1e-4))]
     out = run("resolve", "list").output
     assert "1 identity to review" in out and "0.68  覃英桂" in out and "org_doc 0.45 + region 0.10" in out
     out = run("resolve", "show", dup, QIN).output

@@ -63,10 +63,13 @@ def test_a_person_is_matched_by_name_and_context() -> None:
     assert "score 0.85" in node.reason                           # org_doc + role + relative
 
 
-def test_the_name_alone_is_a_new_node_and_a_weak_context_goes_to_review() -> None:
+def test_the_name_alone_is_a_new_node_offered_for_review_and_a_weak_context_too() -> None:
     r, spouse = _index_with_spouse()
-    alone, none = r.person("覃英桂", None, "doc:5", doc=DocView.of(simplified("覃英桂来访。")))
-    assert alone.id == make_id("person", "覃英桂", "doc:5") and alone.new and none == []
+    alone, offered = r.person("覃英桂", None, "doc:5", doc=DocView.of(simplified("覃英桂来访。")))
+    assert alone.id == make_id("person", "覃英桂", "doc:5") and alone.new      # never merged on the name alone
+    assert [(c.end, c.score) for c in offered] == [(spouse, 0.35)]             # not placed: to review
+    two, none = r.person("英桂", None, "doc:5", doc=DocView.of(simplified("英桂来访。")))
+    assert none == []                                                         # nobody of that name
     text = simplified("示例海纳合众市政工程有限公司有关人员覃英桂。")
     weak, cands = r.person("覃英桂", None, "doc:6", doc=DocView.of(text, {"company:hn"}))
     assert weak.new and [(c.end, c.score) for c in cands] == [(spouse, 0.6425)]
