@@ -69,12 +69,28 @@ def test_cli_cypher_and_query_run_exports_are_inert(graph: Graph, tmp_path: Path
     r = runner.invoke(cli, args + ["--format", "xlsx", "-o", str(out)], catch_exceptions=False)
     assert r.exit_code == 0, r.output
     _assert_inert_xlsx(out)
-    # query run: a saved query whose parameter lands in a returned cell
-    out_csv = tmp_path / "q.csv"
-    r = runner.invoke(cli, ["query", "run", "project_bids", "-p", f"project_id={HOSTILE[0]}", "--format", "csv", "-o", str(out_csv)],
-                      catch_exceptions=False)
-    assert r.exit_code == 0, r.output
-    _assert_inert_text([v for row in csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig"))) for v in row])
+    # query run: a saved query returning a hostile project number and company name
+    graph.write(
+        "CREATE (p:Project {id: 'project:formula-test', project_no: $h0, name: 'formula test'})"
+        "<-[:FOR_PROJECT]-(b:Bid {id: 'bid:formula-test', price: -5.0})<-[:SUBMITTED]-"
+        "(c:Company {id: 'company:formula-test', name: $h3, key: 'formula-test'})",
+        {"h0": HOSTILE[0], "h3": HOSTILE[3]},
+    )
+    try:
+        for fmt, path in (("csv", tmp_path / "q.csv"), ("xlsx", tmp_path / "q.xlsx")):
+            r = runner.invoke(cli, ["query", "run", "project_bids", "-p", "project_id=project:formula-test",
+                                    "--format", fmt, "-o", str(path)], catch_exceptions=False)
+            assert r.exit_code == 0, r.output
+            if fmt == "csv":
+                rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+                assert rows[1][0] == neutralise(HOSTILE[0]) and neutralise(HOSTILE[3]) in rows[1]
+                _assert_inert_text([v for row in rows for v in row])
+            else:
+                cells = [c for row in load_workbook(path).active.iter_rows() for c in row]
+                assert not [c.coordinate for c in cells if c.data_type == "f"]
+                _assert_inert_text([c.value for c in cells])
+    finally:
+        graph.write("MATCH (n) WHERE n.id ENDS WITH ':formula-test' DETACH DELETE n")
 
 
 def test_console_exports_are_inert(graph: Graph) -> None:
