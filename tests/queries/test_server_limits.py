@@ -65,3 +65,22 @@ def test_the_console_keeps_the_size_note(graph: Graph) -> None:
     admin = Viewer("adm", "agency:x", "admin")
     r = run_console(graph, admin, "RETURN [x IN range(1, 1000000) | 'xxxxxxxxxx' + toString(x)] AS big")
     assert r.rows == [] and any("size cap" in n for n in r.notes)
+
+
+def test_a_saved_query_past_its_limit_is_terminated_on_the_server(graph: Graph, tmp_path) -> None:
+    """The console's saved queries (queries.registry.run_query) too."""
+    from queries.registry import load_files, run_query
+
+    (tmp_path / "slow.yaml").write_text(
+        "queries:\n"
+        "  - name: slow_probe\n"
+        "    title: {zh: 慢查询, en: Slow probe}\n"
+        "    description: A statement that runs for minutes.\n"
+        "    cypher: |\n"
+        "      UNWIND range(1, 30001) AS x UNWIND range(1, 30000) AS y WITH x, y WHERE (x * y) % 7 = 3 RETURN count(*) AS c\n",
+        encoding="utf-8",
+    )
+    registry = load_files([tmp_path / "slow.yaml"])
+    with pytest.raises(QueryTimeout):
+        run_query(graph, "slow_probe", {}, timeout_s=1.0, registry=registry)
+    assert _still_running(graph, "range(1, 30001)") == []
