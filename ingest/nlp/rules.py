@@ -920,8 +920,15 @@ _PERSON_CONTEXT = re.compile(r"(、|等\d*人|等[一二三四五六七八九十
 # contexts in which a statistically found name of a common surname is taken without other evidence
 _PERSON_LEFT = re.compile(r"(^|[\s,，。;；:：、(（“\"]|反映|举报|约请|联系|找到|找来|安排|指使|委托|授意|交给|送给|转账给|经办人|"
                           r"联系人|伙同|要求|请托|介绍|告知|同学|好友|妻子|丈夫|其妻|其夫|亲属|朋友|与|和|及|由|经|对|向|被|将|让|使)$")
-_PERSON_RIGHT = re.compile(r"[\s,，。;；:：、(（)）”\"]|系|是|为|等|称|说|供述|收受|利用|担任|作为|向|与|和|及|的|在|于|曾|已|因|涉嫌|被|"
-                           r"通过|多次|先后|明知|随后|将|从|主持|负责|签字|提供|联系|安排|要求|表示|介绍|实际")
+_VERB2 = ("参与|参加|负责|商议|商量|转账|收受|提供|联系|介绍|要求|安排|表示|同意|答应|利用|担任|通过|多次|先后|明知|随后|"
+          "主持|签字|实际|承认|供述|证实|辩称|找到|借用|挂靠|指使|授意|出资|控制|经营|持有|送给|交给|索要|谋取|帮助|"
+          "组织|策划|伙同|合谋|共同|一起|先行|制作|编制|递交|报名|签订|签署|出具|伪造|隐瞒|约定|协商|串通|退出")
+_PERSON_RIGHT = re.compile(r"[\s,，。;；:：、(（)）”\"]|系|是|为|等|称|说|向|与|和|及|的|在|于|曾|已|因|涉嫌|被|将|从|"
+                           + _VERB2)
+_VERB2_SET = frozenset(_VERB2.split("|"))
+_SAY = re.compile(r"(说|指出|认为|表示|介绍|透露|告诉|称|坦言|强调|提出|建议|希望|回忆|解释|补充|分析|也|还|就|都|又|则|并|曾|已|先生|女士|同志|一行|等人)")
+_TITLE_END = re.compile(r"(长|员|师|授|警|官|者|主任|书记|经理|董事|主席|代表|委员|法官|律师|会计|出纳|老板|总裁|厂长|校长|院长|医生|护士|"
+                        r"村民|农民|工人|干部|群众|同志|老人|学生|记者|编辑|作者|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹)$")
 
 
 def filter_model_spans(text: str, model: list[Cand], rule: list[Cand], gaz: Gazetteer,
@@ -957,7 +964,17 @@ def filter_model_spans(text: str, model: list[Cand], rule: list[Cand], gaz: Gaze
                 or (person_texts.count(t) >= 2 and common)
                 or (common and len(t) <= 3 and _PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None
                     and _PERSON_RIGHT.match(text, c.end) is not None)
+                or (len(t) <= 3 and t not in _COMMON_WORDS
+                    and ((sur in gaz.common_surnames and _PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None)
+                         or _TITLE_END.search(text[max(0, c.start - 4):c.start]) is not None)
+                    and (_PERSON_RIGHT.match(text, c.end) is not None or _SAY.match(text, c.end) is not None))
             )
+            if len(t) == 3 and t[2] in "说称讲道" and (c.end >= len(text) or not ("\u4e00" <= text[c.end] <= "\u9fff")):
+                t = t[:2]  # 李成说, -> 李成
+                c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
+            if len(t) == 3 and t[2] + text[c.end:c.end + 1] in _VERB2_SET:
+                t = t[:2]  # 孙丽参与 -> 孙丽
+                c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
             if "*" in t and c.start > 0 and "\u4e00" <= text[c.start - 1] <= "\u9fff" and text[c.start - 1] not in _FUNC_CHARS:
                 continue  # 责任** (bold markup after a word) is not 任**
             if strong and re.fullmatch(rf"{re.escape(sur)}某[{CJK}]", t) and t[-1] not in "甲乙丙丁戊己庚辛某" \
