@@ -133,18 +133,22 @@ def _lines(text: str) -> list[str]:
 
 
 def _agency_like(line: str) -> bool:
-    s = re.sub(r"[（(](印章|盖章|章|公章)[)）]$", "", line).strip()
+    s = re.sub(r"[（(](印章|盖章|章|公章|印|签章)[)）]$", "", line).strip()
     return 3 <= len(s) <= 40 and bool(_ORGAN_END.search(s)) and not re.search(r"[，。；：:,、“”《》]", s)
 
 
+_SEAL = re.compile(r"[（(](印|章|印章|盖章|公章|签章)[)）]$")
+
+
 def _clean_organ(line: str) -> str:
-    parts = [p for p in re.split(r"(?:\s|\u3000){2,}", line.strip()) if p]
+    parts = [_SEAL.sub("", p) for p in re.split(r"(?:\s|\u3000){2,}|(?<=[)）])\s*(?=\S)", line.strip()) if p.strip()]
     if len(parts) > 1 and all(_ORGAN_END.search(re.sub(r"\s+", "", p)) for p in parts):
         line = parts[0]  # 中共X县纪律检查委员会　　X县监察委员会: two names of one body, the first
     s = re.sub(r"\s+", "", line)
     seal = re.fullmatch(r"[（(](.+?)(?:印章|公章|盖章|章)?[)）]", s)  # （晋江市公安局印章）
     if seal:
         s = seal.group(1)
+    s = re.sub(r"[（(](印|章|印章|盖章|公章|签章)[)）]$", "", s)
     s = re.sub(r"[（(](印章|盖章|章|公章)[)）]$", "", s)
     s = re.sub(r"(文件|公函|函件|便函)$", "", s)
     return s
@@ -423,10 +427,10 @@ def _first_finding(b: str, year: int | None, date: dt.date | None) -> dt.date | 
         around = b[max(0, start - 12): end + 30]
         if date is not None and not (dt.timedelta(0) <= date - d <= dt.timedelta(days=180)):
             continue
-        if re.search(r"开标|招标|公告|中标|成交|签订|发布|评审|截止", b[end:end + 12]):
+        if re.search(r"开标|评标|招标|公告|中标|成交|签订|发布|评审|截止|完成|^至|^—|^-", b[end:end + 12]):
             continue
         if re.search(r"(我|本)(局|委|中心|厅|院|办|机关)", around) and \
-                re.search(r"开展|检查|核查|发现|收到|接到|审计|监测|调查|办理|处理|巡查|核实", b[end:end + 60]):
+                re.search(r"开展|检查|核查|发现|收到|接到|审计|监测|调查|巡查|核实|办理|处理", b[end:end + 60]):
             return d
     return None
 
@@ -531,7 +535,8 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     projects = {nfkc(e["text"]).strip() for e in ents if e.get("label") == "PROJECT_NO"}
     projects |= {nfkc(m.group("p")).rstrip(".") for m in _PROJECT.finditer(nfkc(flat))}
     projects |= {m.group(0) for m in _CODE.finditer(nfkc(flat)) if not DOC_NO.search(m.group(0))}
-    projects |= {"名称:" + re.sub(r"^.*(关于|对|就|将|于|在|是|为|系|日|的)", "", m.group(1) or m.group(2))
+    projects |= {"名称:" + re.sub(r"^(关于|对于|对|就|在|的)+", "", re.sub(r"^.*(日|局|委|院|心)(对于|对|就|在|关于)", "",
+                                                                       m.group(1) or m.group(2)))
                  for m in _PROJECT_NAME.finditer(flat)}
     companies = [e["text"] for e in ents if e.get("label") == "COMPANY"]
 
@@ -559,8 +564,10 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     if kind == "forward" and not addressee_is_agency:
         t_name, target_date = _target(flat, year, date)
         target = namer(t_name, issuer) if t_name else None
-    recorded = _date_after(flat, r"(信用|公示系统|平台).{0,30}(记录|公示|公布|推送)", year, date, reach=40) \
-        if kind in ("penalty", "outcome_report") else None
+    recorded = _date_after(flat, r"(信用|公示系统|平台).{0,30}(记录|公示|公布|推送)", year, date, reach=40)
+    if kind == "complaint":  # the complainant's own letter: to the agency, from no agency
+        addressee = addressee or issuer
+        issuer = None
     matter = "clue" if re.search(r"线索", simplified_view(title or "")[0] + flat[:200]) else "case"
     reason = _reason(flat) if kind in ("return", "assist_return", "decline", "complaint_redirect", "forward") else None
     notes = []

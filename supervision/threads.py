@@ -253,6 +253,16 @@ def group(acts: Iterable[LetterAct], placements: dict[str, str] | None = None) -
             if x < y and (set(a.projects) & set(b.projects) or len(set(a.parties) & set(b.parties)) >= 2
                           or ((same_office or letter) and set(a.parties) & set(b.parties))):
                 u.union(x, y)
+    # a complainant's own letter and the one notice its addressee sent about a complaint soon after
+    for x in complaints:
+        c = ordered[x]
+        if c.kind != "complaint" or c.date is None or any(u.find(x) == u.find(y) for y in complaints if y != x):
+            continue
+        answers = [y for y in complaints if ordered[y].kind in ("complaint_redirect", "complaint_accept")
+                   and ordered[y].issuer == c.addressee and ordered[y].date is not None
+                   and dt.timedelta(0) <= ordered[y].date - c.date <= dt.timedelta(days=40)]  # type: ignore[operator]
+        if len(answers) == 1:
+            u.union(x, answers[0])
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         clusters[u.find(i)].append(i)
