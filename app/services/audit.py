@@ -77,8 +77,9 @@ def _digest(body: dict[str, Any], key: bytes) -> str:
     return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def _anchor_mac(key: bytes, count: int, head: str) -> str:
-    return hmac.new(key, f"liandong-audit-anchor:{count}:{head}".encode(), hashlib.sha256).hexdigest()
+def _anchor_mac(key: bytes, count: int, head: str, broken: str = "") -> str:
+    text = f"liandong-audit-anchor:{count}:{head}:{broken}"
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def load_key(path: Path) -> bytes:
@@ -151,13 +152,16 @@ class AuditLog:
             fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
             os.close(fd)
             self.key = load_key(self.key_path)
-            if new and not self.anchor_path.exists():
-                self._write_anchor(0, GENESIS)  # a log that starts now: its anchor says so
+            if new and not keyed and not self.anchor_path.exists():
+                # a log that starts now (first use: no key before): its anchor says so. A key
+                # without an anchor means the anchor was removed — that stays visible.
+                self._write_anchor(0, GENESIS)
         except OSError as e:
             raise ConfigError(f"cannot open the audit log {path}: {e.strerror} — check LIANDONG_HOME and its permissions") from e
 
-    def _write_anchor(self, count: int, head: str) -> None:
-        data = json.dumps({"count": count, "head": head, "mac": _anchor_mac(self.key, count, head)})
+    def _write_anchor(self, count: int, head: str, broken: str = "") -> None:
+        data = json.dumps({"count": count, "head": head, "broken": broken,
+                           "mac": _anchor_mac(self.key, count, head, broken)}, ensure_ascii=False)
         tmp = self.anchor_path.with_name(self.anchor_path.name + f".{os.getpid()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
@@ -172,18 +176,36 @@ class AuditLog:
         finally:
             os.close(dfd)
 
-    def _read_anchor(self) -> tuple[int, str] | str:
-        """(count, head), or the reason it cannot be trusted."""
+    def _read_anchor(self) -> tuple[int, str, str] | str:
+        """(count, head, broken), or the reason it cannot be trusted."""
         try:
             raw = json.loads(self.anchor_path.read_text(encoding="utf-8"))
             count, head, mac = int(raw["count"]), str(raw["head"]), str(raw["mac"])
+            broken = str(raw.get("broken") or "")
         except FileNotFoundError:
             return "锚点文件缺失（日志的条数和末条摘要无从核对）"
         except (OSError, ValueError, KeyError, TypeError):
             return "锚点文件无法解析"
-        if not hmac.compare_digest(mac, _anchor_mac(self.key, count, head)):
+        if not hmac.compare_digest(mac, _anchor_mac(self.key, count, head, broken)):
             return "锚点文件被改动（其校验码不符）"
-        return count, head
+        return count, head, broken
+
+    def _break_seen(self, seq: int, prev: str) -> str:
+        """Before an append: what is wrong with the log's end against the anchor ('' when nothing).
+
+        Once seen it is carried in every later anchor (MAC'd), so appending more lines never
+        hides a cut-off end, an emptied or replaced file, or a removed anchor."""
+        anchor = self._read_anchor()
+        if isinstance(anchor, str):
+            return f"追加第{seq + 1}条前发现：{anchor}"
+        count, head, broken = anchor
+        if broken:
+            return broken
+        if count != seq:
+            return f"追加第{seq + 1}条前发现：日志有{seq}条，锚点记录为{count}条（末尾有记录被删除、文件被清空或替换）"
+        if head != prev:
+            return f"追加第{seq + 1}条前发现：末条记录的摘要与锚点不符（日志被替换或重建）"
+        return ""
 
     @classmethod
     def default(cls, settings: Settings | None = None) -> AuditLog:
@@ -208,6 +230,7 @@ class AuditLog:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             seq, prev = self._tail(fd)
+            broken = self._break_seen(seq, prev)
             body = AuditEntry(
                 seq=seq + 1,
                 ts=dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="milliseconds"),
@@ -223,7 +246,7 @@ class AuditLog:
             line = json.dumps(asdict(entry), ensure_ascii=False, sort_keys=True, default=str) + "\n"
             os.write(fd, line.encode("utf-8"))
             os.fsync(fd)
-            self._write_anchor(entry.seq, entry.hash)
+            self._write_anchor(entry.seq, entry.hash, broken)
             return entry
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
@@ -308,7 +331,9 @@ class AuditLog:
         anchor = self._read_anchor()
         if isinstance(anchor, str):
             return Verification(False, n, None, anchor)
-        count, head = anchor
+        count, head, broken = anchor
+        if broken:
+            return Verification(False, n, None, f"日志曾被改动：{broken}")
         if n != count:
             what = "末尾有记录被删除或文件被清空" if n < count else "有记录未经本程序追加"
             return Verification(False, n, n + 1 if n < count else count + 1, f"日志有{n}条，锚点记录为{count}条（{what}）")

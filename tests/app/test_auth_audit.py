@@ -306,3 +306,32 @@ def _open_key(path: str) -> str:
     from pathlib import Path
 
     return AuditLog(Path(path)).key.hex()
+
+
+@pytest.mark.parametrize("attack", ["cut", "empty", "anchor_removed"])
+def test_appending_after_an_attack_does_not_hide_it(log, attack):
+    """The next action's append must not re-anchor a cut-off, emptied or anchor-less log."""
+    lines = _filled(log)
+    if attack == "cut":
+        log.path.write_text("".join(lines[:-2]), encoding="utf-8")
+    elif attack == "empty":
+        log.path.write_text("", encoding="utf-8")
+    else:
+        log.anchor_path.unlink()
+    v = Viewer("wang", "agency:1", "investigator")
+    for _ in range(3):
+        log.record(v, "search", "after")
+    bad = AuditLog(log.path).verify()
+    assert not bad.ok and "曾被改动" in bad.reason, bad
+
+
+def test_deleting_both_log_and_anchor_is_seen_when_the_key_remains(tmp_path):
+    path = tmp_path / "audit" / "audit.jsonl"
+    log = AuditLog(path)
+    _filled(log)
+    path.unlink()
+    log.anchor_path.unlink()
+    again = AuditLog(path)
+    assert not again.verify().ok
+    again.record(None, "sign_in_failed", "x", user="x")
+    assert not AuditLog(path).verify().ok
