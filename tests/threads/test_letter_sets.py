@@ -23,6 +23,7 @@ from ingest.pipeline import ingest
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "eval" / "threads" / "dev"
+DEV_SETS = ("dev2", "dev3")
 HELDOUT = ROOT / "eval" / "threads" / "heldout"
 
 
@@ -68,6 +69,20 @@ def test_dev_set_threads_custody_and_deadlines(empty_graph: Graph, shared_dir: P
     again = ingest(empty_graph, [DEV / "letters"], progress=False)
     assert again.count("unchanged") == len(list((DEV / "letters").iterdir()))
     assert export_threads(empty_graph, as_of=as_of) == pred
+
+
+@pytest.mark.parametrize("name", DEV_SETS)
+def test_other_development_sets(empty_graph: Graph, shared_dir: Path, name: str) -> None:
+    folder = ROOT / "eval" / "threads" / name
+    gold = gold_of(folder)
+    report = ingest(empty_graph, [folder / "letters"], progress=False)
+    assert report.count("quarantined") == 0
+    as_of = __import__("datetime").date.fromisoformat(gold["as_of"])
+    s = scorer(shared_dir).score_threads(gold, export_threads(empty_graph, as_of=as_of))
+    print(name, s)
+    for key in ("grouping", "events", "missed"):
+        assert s[key][2] >= 0.9, (key, s)
+    assert s["holder_acc"] >= 0.9 and s["deadline_acc"] >= 0.9, s
 
 
 def test_cli_export_and_overdue_list_only_real_alarms(empty_graph: Graph, tmp_path: Path) -> None:
