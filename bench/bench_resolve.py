@@ -33,10 +33,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.demo.names import address, company_name, credit_code, person_name, phone  # noqa: E402
-from graph.ids import make_id  # noqa: E402
-from ingest.matching import Context  # noqa: E402
-from ingest.resolve import KnownIndex, Resolver, company_name_key, simplified  # noqa: E402
+from graph.demo.names import address, company_name, credit_code, person_name, phone
+from graph.ids import make_id
+from ingest.matching import Context
+from ingest.resolve import KnownIndex, Resolver, company_name_key, simplified
 
 REGION = "示例县"
 AGENCIES = ["示例县财政局", "示例县教育局", "示例县卫生健康局", "示例县水利局", "示例县交通运输局",

@@ -50,6 +50,36 @@ def _statement(label: str, how: str) -> str:
 FIND = {(label, how): _statement(label, how) for label in LABELS for how in ("id", "exact", "like")}
 
 
+DETAILS = {
+    label: cypher(f"choosers.details.{label}",
+                  f"UNWIND $ids AS id\nMATCH (n:{quote(label)} {{id: id}})\nRETURN n.id AS id, {_DETAIL[label]} AS detail",
+                  ids=["official:0"])
+    for label in LABELS
+}
+
+
+def details(graph: Graph, ids: list[str]) -> dict[str, str]:
+    """What tells each node apart from its namesakes (agency and post, organisations and relatives,
+    credit code and region …), for the choosers of the app and the CLI. Ids of other labels are skipped."""
+    from graph.schema import load_schema
+
+    schema = load_schema()
+    by_label: dict[str, list[str]] = {}
+    for i in ids:
+        try:
+            label = schema.label_of_id(i)
+        except LiandongError:
+            continue
+        if label in DETAILS:
+            by_label.setdefault(label, []).append(i)
+    out: dict[str, str] = {}
+    for label, group in by_label.items():
+        for r in graph.read(DETAILS[label], {"ids": group}):
+            if (r["detail"] or "").strip():
+                out[r["id"]] = str(r["detail"]).strip()
+    return out
+
+
 class Ambiguous(LiandongError):
     """A name that fits several nodes: the user must choose (the CLI exits 2 with the candidates)."""
 

@@ -122,7 +122,7 @@ class JudgementError(InvalidData):
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def label_of(node_id: str, schema: Schema | None = None) -> str:
@@ -156,9 +156,7 @@ def get(graph: Graph, judgement_id: str) -> Judgement | None:
 
 
 def _judgement(r: dict[str, Any]) -> Judgement:
-    at = r["at"].to_native() if hasattr(r["at"], "to_native") else r["at"]
-    undone = r.get("undone")
-    undone = undone.to_native() if hasattr(undone, "to_native") else undone
+    at, undone = _native(r["at"]), _native(r.get("undone"))
     return Judgement(r["id"], r["left"], r["right"], r["judgement"], r["user"], at, r.get("reason") or "",
                      r.get("kind") or "", json.loads(r.get("moved") or "[]"), undone)
 
@@ -366,5 +364,17 @@ def _write(graph: Graph, work: Any) -> None:
         session.execute_write(work)
 
 
-__all__ = ["Judgement", "JudgementError", "merge", "split", "split_document", "reject", "unsure", "record",
-           "review_queue", "judgements_of", "profile", "get"]
+__all__ = [
+    "Judgement",
+    "JudgementError",
+    "get",
+    "judgements_of",
+    "merge",
+    "profile",
+    "record",
+    "reject",
+    "review_queue",
+    "split",
+    "split_document",
+    "unsure",
+]

@@ -51,8 +51,18 @@ from graph.rules.agencies import AgencyDirectory
 from graph.rules.agencies import Locality as DirLocality
 from graph.rules.ids import normalize_key
 from ingest.matching import (
-    MERGE, REVIEW, ROLE_OF, WEIGHTS, Context, DocView, company_features, digits, name_prior, name_similarity,
-    person_features, score,
+    MERGE,
+    REVIEW,
+    ROLE_OF,
+    WEIGHTS,
+    Context,
+    DocView,
+    company_features,
+    digits,
+    name_prior,
+    name_similarity,
+    person_features,
+    score,
 )
 from ingest.readers import simplified_view
 

@@ -225,8 +225,12 @@ def entity_picker(title: str, key: str, *, default_id: str | None = None, labels
             fail(e)
             return None
         audit("search", text, {"from": key})
+        from graph.choosers import details  # namesakes told apart by agency and post, company, code, region
+
+        detail = details(graph(), [h.node.id for h in hits if not h.node.masked])
         for h in hits:
-            options[h.node.id] = f"{h.node.caption}（{label_zh(h.node.label)}）"
+            extra = f"，{detail[h.node.id]}" if h.node.id in detail else ""
+            options[h.node.id] = f"{h.node.caption}（{label_zh(h.node.label)}{extra}）"
         if not hits:
             st.caption("没有找到")
     if not options:

@@ -24,11 +24,16 @@ if text.strip():
         st.stop()
     audit("search", text, {"labels": labels})
     st.caption(f"找到 {len(hits)} 条" + ("（最多显示50条）" if len(hits) >= 50 else ""))
+    from graph.choosers import details  # what tells namesakes apart: agency and post, company, code, region
+
+    detail = details(graph(), [h.node.id for h in hits if not h.node.masked])
     for h in hits:
         col_name, col_kind, col_match, col_go = st.columns([5, 1.2, 4, 2.5])
         with col_name:
             st.page_link(PAGES["profile"], label=md(h.node.caption), query_params={"id": h.node.id})
         col_kind.write(md(h.node.label_zh))
+        if h.node.id in detail:
+            col_kind.caption(md(detail[h.node.id]))
         col_match.caption(md(f"{PROP_ZH.get(h.field, h.field)}：{h.value}") if h.field else "")
         with col_go:
             if viewer.can("graph"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-import bench_resolve  # noqa: E402
+import bench_resolve
 
 
 def test_benchmark_figures_on_the_development_seed() -> None:

@@ -73,3 +73,11 @@ def test_choose_entity_tells_namesakes_apart(demo_graph: Graph) -> None:
         choose_entity(demo_graph, "财政局", ("Agency",))
     shown = str(e.value)
     assert f"{FIN}  示例县财政局 (Agency, 示例县 finance)" in shown and e.value.exit_code == 2
+
+
+def test_details_tell_namesakes_apart(demo_graph: Graph) -> None:
+    from graph.choosers import details
+
+    got = details(demo_graph, [XU, HAINA, FIN, "clue:0"])
+    assert got[XU] == "示例县教育局 副局长" and got[FIN] == "示例县 finance"
+    assert got[HAINA].startswith("91990100CAA8DM410X ")

@@ -6,7 +6,16 @@ from __future__ import annotations
 import pytest
 
 from graph.ids import make_id
-from ingest.matching import MERGE, REVIEW, Context, DocView, combine, name_similarity, person_features, score
+from ingest.matching import (
+    MERGE,
+    REVIEW,
+    Context,
+    DocView,
+    combine,
+    name_similarity,
+    person_features,
+    score,
+)
 from ingest.resolve import KnownIndex, Resolver, simplified
 
 CODE = "91990100CAA8DM410X"
@@ -68,7 +77,7 @@ def test_the_name_alone_is_a_new_node_offered_for_review_and_a_weak_context_too(
     alone, offered = r.person("覃英桂", None, "doc:5", doc=DocView.of(simplified("覃英桂来访。")))
     assert alone.id == make_id("person", "覃英桂", "doc:5") and alone.new      # never merged on the name alone
     assert [(c.end, c.score) for c in offered] == [(spouse, 0.35)]             # not placed: to review
-    two, none = r.person("英桂", None, "doc:5", doc=DocView.of(simplified("英桂来访。")))
+    _two, none = r.person("英桂", None, "doc:5", doc=DocView.of(simplified("英桂来访。")))
     assert none == []                                                         # nobody of that name
     text = simplified("示例海纳合众市政工程有限公司有关人员覃英桂。")
     weak, cands = r.person("覃英桂", None, "doc:6", doc=DocView.of(text, {"company:hn"}))

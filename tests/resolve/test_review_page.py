@@ -94,3 +94,15 @@ def test_side_by_side_merge_and_undo_from_the_page(queued: tuple[Graph, str], gr
     actions = [a for a, _ in entries]
     assert "identity_merge" in actions and "identity_split" in actions and "view_identities" in actions
     assert (("identity_merge", merge.id) in entries)
+
+
+def test_search_results_say_who_is_who(queued: tuple[Graph, str]) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["viewer"] = LI
+    at.run()
+    at.switch_page("views/search.py")
+    at.run()
+    at.text_input(key="search_q").input("许子晓").run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = texts(at)
+    assert "找到 1 条" in shown and "示例县教育局 副局长" in shown
