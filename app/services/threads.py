@@ -61,6 +61,21 @@ ORDER BY date, path""",
 )
 
 
+DEMO_THREADS = cypher(
+    "app.threads.demo",
+    "MATCH (t:Clue) WHERE t.synthetic = true RETURN count(t) AS n",
+)
+
+
+def default_as_of(graph: Graph) -> dt.date:
+    """The day deadlines are judged on unless the user picks another: today — or, on the synthetic
+    demo county, the demo's own date (its matters are of 2024, so today would call them all late)."""
+    from graph.demo import DEMO_TODAY
+
+    rows = graph.read(DEMO_THREADS)
+    return DEMO_TODAY if rows and rows[0]["n"] else dt.date.today()
+
+
 @dataclass(frozen=True)
 class LetterItem:
     """One letter of the thread: what it does (in Chinese), its number, date and issuer."""

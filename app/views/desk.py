@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from app.services.desk import agencies, desk
+from app.services.threads import default_as_of
 from app.views.common import PAGES, audit, fail, graph, guard, md
 
 viewer = guard("desk")
@@ -19,8 +20,9 @@ if viewer.can("all_confidential"):
     agency_id = st.selectbox("机构", ids, index=ids.index(viewer.agency_id) if viewer.agency_id in ids else 0,
                              format_func=names.get, key="desk_agency") if ids else viewer.agency_id
 
+as_of = st.date_input("截至日期（按此日判断期限）", value=default_as_of(graph()), key="desk_as_of", format="YYYY-MM-DD")
 try:
-    d = desk(graph(), viewer, agency_id)
+    d = desk(graph(), viewer, agency_id, today=as_of)
 except Exception as e:  # noqa: BLE001 - shown to the user
     fail(e)
     st.stop()

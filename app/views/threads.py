@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from app.services.threads import list_threads, thread_view
+from app.services.threads import default_as_of, list_threads, thread_view
 from app.views.common import PAGES, audit, fail, graph, guard, md, param_id
 
 viewer = guard("threads")
@@ -31,8 +31,9 @@ if not choice:
     st.caption(f"共 {len(options)} 条可见的线索和案件。")
     st.stop()
 
+as_of = st.date_input("截至日期（按此日判断期限）", value=default_as_of(graph()), key="threads_as_of", format="YYYY-MM-DD")
 try:
-    tv = thread_view(graph(), viewer, choice)
+    tv = thread_view(graph(), viewer, choice, today=as_of)
 except Exception as e:  # noqa: BLE001
     fail(e)
     st.stop()
