@@ -392,9 +392,10 @@ def _place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = F
     return start
 
 
-_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?)(分局|支队|大队|中队|派出所|办公室|分院|法庭|纪检监察组|稽查局|服务中心|科|股|处|室|所)")
+_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?)(分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
+                       rf"指挥中心|科|股|处|室|所)")
 _SUB_SHORT = {"科": "技学长研", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
-_SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
+_SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|刑事|民事|交通警察|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
                            r"审理|纪检|监察|审计|政府|采购|信访|财务|后勤|人事|组织|第[一二三四五六七八九十\d]+")
 _SUB_STOP = frozenset(["依法", "立即", "已经", "决定", "作出", "发现", "收到", "接到", "移送", "移交", "转送", "转交", "退回",
                        "反映", "查处", "核查", "办理", "处理", "要求", "会同", "联合", "组织", "召开", "负责", "依据", "根据",
@@ -601,6 +602,21 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             nstart += 1
         if suf_s - nstart < 2:
             continue
+        if m.group() in ("分公司", "支行", "分行", "营业部", "分理处"):
+            # X有限公司Y分公司 / X银行Y支行: one company, the branch of its parent
+            for pc in reversed(out):
+                gap = text[pc.end:nstart] if pc.end <= nstart else ""
+                if pc.end <= nstart and nstart - pc.end <= 8 and re.fullmatch(rf"[{CJK}]*", gap) \
+                        and not any(ch in _FUNC_CHARS for ch in gap):
+                    nstart = pc.start
+                    break
+                if pc.end < nstart - 8:
+                    break
+            else:
+                bank = re.search(r"(中国[\u4e00-\u9fff]{2,4}银行(?:股份有限公司)?|[\u4e00-\u9fff]{2,6}银行)([\u4e00-\u9fff]{0,8})$",
+                                 text[max(0, nstart - 20):nstart + 0] + text[nstart:suf_s])
+                if bank and m.group() in ("支行", "分行", "营业部", "分理处"):
+                    nstart = min(nstart, suf_s - len(bank.group()))
         out.append(Cand(nstart, end, "COMPANY", PRIO["COMPANY"]))
     return out
 
@@ -611,7 +627,7 @@ _PERSON_CUE = re.compile(
     r"举报人|当事人|辩护人|经办人|联系人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长)"
-    r"\s*[:：]?\s*"
+    r"\s*[:：]?\s*(?:为|是|系)?\s*"
 )
 _NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
 
@@ -652,8 +668,9 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             return e
     if (cued and p + 1 < len(text) and "\u4e00" <= text[p] <= "\u9fff" and text[p] not in _NAME_END
             and text[s] not in _FUNC_CHARS and text[s:s + 2] not in _NOT_NAME_STARTS):
-        # a name followed directly by a verb: 局长谢闯主持会议
-        if "\u4e00" <= text[p + 1] <= "\u9fff" and text[p + 1] not in _VERB_START:
+        # a name followed directly by a verb: 局长X主持会议 / 法定代表人X立案侦查
+        if "\u4e00" <= text[p + 1] <= "\u9fff" and text[p + 1] not in _VERB_START \
+                and text[p + 1:p + 3] not in _VERB2_SET and text[p + 1:p + 3] not in _CASE_VERBS:
             return p + 2
         return p + 1
     return None
@@ -679,6 +696,10 @@ _MASKED_NAME = re.compile(rf"(?<![{CJK}])?([{CJK}]{{1,2}})(某某|某|\*{{2,3}}|
 _GENDER = re.compile(rf"([{CJK}]{{2,4}})\s*[,，(（]\s*(?:男|女)\s*[,，)）]")
 
 
+_CASE_VERBS = frozenset(["立案", "侦查", "调查", "审查", "涉嫌", "受贿", "行贿", "起诉", "逮捕", "拘留", "到案", "投案", "自首",
+                         "签字", "签名", "盖章", "出庭", "到场", "陈述", "申辩"])
+
+
 def find_persons(text: str, gaz: Gazetteer) -> list[Cand]:
     out: list[Cand] = []
     for m in _PERSON_CUE.finditer(text):
@@ -687,7 +708,7 @@ def find_persons(text: str, gaz: Gazetteer) -> list[Cand]:
             continue
         e = _name_at(text, s, gaz, cued=True)
         while e:
-            if text[s:e] in _NOT_NAMES:
+            if text[s:e] in _NOT_NAMES or text[s:s + 2] in _COMMON_WORDS:
                 break
             out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
             if e < len(text) and text[e] == "、":
