@@ -1079,8 +1079,8 @@ def agency_form(text: str, c: Cand) -> str | None:
     县财政局, 区市场监管局), else None (a full name)."""
     if c.source == "pronoun":
         return "pronoun"
-    if c.source == "short" or (text[c.start:c.start + 1] in "省市县区州" and c.end - c.start <= 9
-                               and not text.startswith(("市委", "县委", "区委", "省委", "州委"), c.start + 0) or False):
+    if c.source == "short" or (text[c.start:c.start + 1] in "省市县区州"
+                               and not text.startswith(("市委", "县委", "区委", "省委", "州委"), c.start)):
         return "short"
     return None
 

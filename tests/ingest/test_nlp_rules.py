@@ -128,6 +128,10 @@ def test_money(text: str, expected: str) -> None:
         ("泉州市公安局鲤城分局立案侦查", ["泉州市公安局鲤城分局"]),
         ("示例市公安局经侦支队打假大队", ["示例市公安局经侦支队打假大队"]),
         ("示例县财政局政府采购监督管理科", ["示例县财政局政府采购监督管理科"]),
+        ("移送示例县人民检察院第一检察部", ["示例县人民检察院第一检察部"]),
+        ("示例县公安局城关派出所", ["示例县公安局城关派出所"]),
+        ("示例县第一中学食堂设备采购项目", ["示例县第一中学"]),
+        ("示例县城关镇中心学校", ["示例县城关镇中心学校"]),
         # party bodies
         ("中共示例县纪律检查委员会", ["中共示例县纪律检查委员会"]),
         ("中共会泽县委员会办公室", ["中共会泽县委员会办公室"]),
@@ -179,6 +183,17 @@ def test_company_left_boundary(text: str, expected: str) -> None:
     assert (expected, "COMPANY") in spans(text)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("示例宏达建设有限公司示例分公司", "示例宏达建设有限公司示例分公司"),
+        ("开户行:中国工商银行股份有限公司示例支行", "中国工商银行股份有限公司示例支行"),
+    ],
+)
+def test_branch_is_one_company(text: str, expected: str) -> None:
+    assert spans(text, "COMPANY") == [(expected, "COMPANY")]
+
+
 def test_defined_short_name_is_company() -> None:
     text = "江西远航工程咨询有限公司(以下简称“远航公司”)中标。远航公司法定代表人王建国。"
     got = spans(text, "COMPANY")
@@ -192,13 +207,15 @@ def test_defined_short_name_is_company() -> None:
         ("法定代表人:周文涛,执行董事。", ["周文涛"]),
         ("经查,王某、李某某、刘**三人多次商议", ["王某", "李某某", "刘**"]),
         ("评审专家孙立平在评审中", ["孙立平"]),
+        ("项目负责人为刘倩。", ["刘倩"]),
+        ("对该公司法定代表人陈刚立案侦查", ["陈刚"]),
     ],
 )
 def test_persons(text: str, expected: list[str]) -> None:
     assert [t for t, lab in spans(text) if lab == "PERSON"] == expected
 
 
-@pytest.mark.parametrize("text", ["相关信息已报送", "信息公开", "高度重视", "周边地区", "方案已印发"])
+@pytest.mark.parametrize("text", ["相关信息已报送", "信息公开", "高度重视", "周边地区", "方案已印发", "协助调取股东信息。"])
 def test_common_words_are_not_persons(text: str) -> None:
     assert spans(text, "PERSON") == []
 
