@@ -427,6 +427,7 @@ class KnownIndex:
     merged_into: dict[str, str] = field(default_factory=dict)       # a merged node -> the node it went into
     graph: Graph | None = None                                      # where missing contexts are read from
     org_facts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))  # this batch
+    pending: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))  # learned, unread
 
     @classmethod
     def load(cls, graph: Graph) -> KnownIndex:
@@ -507,6 +508,7 @@ class KnownIndex:
                 ctx.codes.add(str(company["credit_code"]))
         if self.graph is None:
             self._org_details(todo)
+            self._apply_pending(todo)
             return
         persons = [i for i in todo if i.startswith(("person:", "official:"))]
         companies = [i for i in todo if i.startswith("company:")]
@@ -538,6 +540,12 @@ class KnownIndex:
             for r in self.graph.read(COMPANY_PEOPLE, {"ids": companies}):
                 if r["name"]:
                     self.contexts[r["id"]].people.add(simplified(r["name"]))
+        self._apply_pending(todo)
+
+    def _apply_pending(self, ids: list[str]) -> None:
+        for i in ids:
+            for fact in self.pending.pop(i, ()):
+                self.learn(i, **fact)
 
     def _org_details(self, ids: list[str]) -> None:
         """Names, codes, regions, phones, addresses and projects of the organisations of persons ``ids``."""
@@ -573,8 +581,13 @@ class KnownIndex:
 
     def learn(self, node_id: str, *, org: str | None = None, role: str | None = None,
               phones: Iterable[str] = (), relatives: Iterable[str] = ()) -> None:
-        """Add what a document of this batch said about a node to its context."""
-        ctx = self.context(node_id)
+        """Add what a document of this batch said about a node to its context (kept aside, without a
+        graph read, until the node is a candidate and its context is read)."""
+        if node_id not in self.contexts:
+            self.pending[node_id].append({"org": org, "role": role, "phones": list(phones),
+                                          "relatives": list(relatives)})
+            return
+        ctx = self.contexts[node_id]
         if org:
             kinds = ctx.orgs.setdefault(org, set())
             kinds.add(role or "CONTEXT")
