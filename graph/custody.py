@@ -226,7 +226,8 @@ class ThreadHistory:
             to = e.agency_id if e.kind == "violation_found" else e.to_id
             if to is None:
                 continue
-            out.append(Hop(e.kind, e.date, None if e.kind == "violation_found" else current, to, e.doc_no, e.reason))
+            sender = None if e.kind == "violation_found" else (current or e.agency_id)  # a thread made from letters starts with its transfer
+            out.append(Hop(e.kind, e.date, sender, to, e.doc_no, e.reason))
             current = to
         return out
 
