@@ -84,7 +84,8 @@ def custody_cmd(obj: Context, thread: str | None, agency: str | None) -> None:
     if not c.consistent:
         click.echo("  warning: the HOLDS relationship disagrees with the events — the events' holder is "
                    f"{c.name(c.hops[-1].to_id) if c.hops else 'nobody'}")
-    click.echo("path: " + " → ".join(c.name(h.to_id) for h in c.hops))
+    start = [c.name(c.hops[0].from_id)] if c.hops and c.hops[0].from_id else []
+    click.echo("path: " + " → ".join(start + [c.name(h.to_id) for h in c.hops]))
     for e in c.events:
         to = f" → {c.name(e.to_id)}" if e.to_id else ""
         extra = f"  ({e.reason})" if e.reason else ""
