@@ -81,9 +81,10 @@ def letter_issuer(view: str, ents: Sequence[_Ent]) -> int | None:
             continue
         line = _line_of(view, e.start).strip()
         rest = line.replace(e.view, "", 1).strip()
-        if line.startswith(e.view) and (not rest or re.fullmatch(r"(文件|函|[、\s])*", rest)
-                                        or all(o.view in rest for o in ents if o.label == "AGENCY"
-                                               and o.start > e.start and _line_of(view, o.start).strip() == line)):
+        others = [o for o in ents if o.label == "AGENCY" and o.start > e.start and _line_of(view, o.start).strip() == line]
+        for o in others:
+            rest = rest.replace(o.view, "", 1)
+        if line.startswith(e.view) and re.fullmatch(r"(文件|函|[、\s])*", rest):
             return e.idx
         break
     return None
@@ -120,6 +121,14 @@ def classify_kind(view: str) -> str:
 
 def letter_genre(view: str, kind: str) -> str:
     """A finer genre for referral letters and their relatives (not part of the eval scheme)."""
+    # the title (the first short lines, spaces removed: 回  执) decides first, then the head
+    titles = [re.sub(r"\s+", "", ln) for ln in view[:300].splitlines() if ln.strip()][:4]
+    for ln in titles:
+        if len(ln) > 60:
+            continue
+        for name, rx in _LETTER.items():
+            if rx.search(ln):
+                return name
     head = view[:300]
     for name, rx in _LETTER.items():
         if rx.search(head):
@@ -175,7 +184,7 @@ def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
                 continue
             return e.idx
     for e in reversed(ags):
-        line = _line_of(view, e.start).strip()
+        line = re.sub(r"[(（](盖章|印章|章|公章|签章)[)）]$", "", _line_of(view, e.start).strip()).strip()
         if line == e.view and e.start > len(view) * 0.5:
             return e.idx
     regs = [e for e in ags if _REGULATOR.search(e.view)
