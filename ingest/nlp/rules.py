@@ -196,7 +196,7 @@ _DATE_FULL = re.compile(
 )
 _DATE_MD = re.compile(rf"(?<![\d月])(?<!\d年)(?<![{_CD}]年){_MON}\s*月\s*{_DAY}\s*[日号]")
 _DATE_ISO = re.compile(
-    r"(?<![\w\-./])(?:19|20)\d{2}([-/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?![\d\-/.])"
+    r"(?<![0-9A-Za-z\-./])(?:19|20)\d{2}([-/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?![\d\-/.])"
 )
 _DATE_COMPACT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])\s*日")
 
@@ -379,6 +379,9 @@ def _place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = F
     pos, start, guessed = end, None, 0
     while True:
         s = gaz.place_ending_at(text, pos, min_start=max(0, pos - 24))
+        if s is not None and unknown and pos - s == 2 and s >= 1 and not _clean_left(text, s, gaz) \
+                and _place_name_ok(text[s - 1:pos - 1]) and _clean_left(text, s - 1, gaz):
+            s -= 1  # 华富县: an unlisted 3-character name, not the listed 富县 inside it
         if s is None:
             # masked level piece: 某县 / 某市
             if pos >= 2 and text[pos - 2] == "某" and text[pos - 1] in "省市县区":
@@ -394,7 +397,7 @@ def _place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = F
 
 _SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?)(分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
                        rf"指挥中心|科|股|处|室|所)")
-_SUB_SHORT = {"科": "技学长研", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
+_SUB_SHORT = {"科": "技学长研员", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
 _SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|刑事|民事|交通警察|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
                            r"审理|纪检|监察|审计|政府|采购|信访|财务|后勤|人事|组织|第[一二三四五六七八九十\d]+")
 _SUB_STOP = frozenset(["依法", "立即", "已经", "决定", "作出", "发现", "收到", "接到", "移送", "移交", "转送", "转交", "退回",
@@ -403,7 +406,7 @@ _SUB_STOP = frozenset(["依法", "立即", "已经", "决定", "作出", "发现
                        "工作", "进行", "开展", "予以", "责令", "已于", "将该", "现将", "随即", "同时", "共同", "派员"])
 
 
-def _extend_subunits(text: str, end: int) -> int:
+def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
     """Named sub-units after an organ: 公安局Y分局, 经侦大队, 政府采购监督管理科, 办公室, (纪委监委)机关."""
     for _ in range(2):
         if text.startswith("机关", end) and not text.startswith("机关事", end) and re.match(r"(纪委|监委|党委|委)$", text[max(0, end - 2):end]):
@@ -416,7 +419,11 @@ def _extend_subunits(text: str, end: int) -> int:
         nxt_ch = text[m.end():m.end() + 1]
         if unit in _SUB_SHORT and (len(infix) < 2 or (nxt_ch and nxt_ch in _SUB_SHORT[unit])):
             break
+        if unit in ("大队", "支队", "中队", "派出所", "分局") and not infix and not re.search(r"(公安局|公安分局|支队|大队)$", text[max(0, end - 4):end]):
+            break  # 发改局大队: a police unit only follows the police
         bare = _SUB_OK_WORDS.sub("", infix)
+        if gaz is not None and infix and (infix in gaz.places or gaz.place_ending_at(infix, len(infix)) == 0):
+            bare = ""  # 公安局将乐分局: a place name may hold any character
         if any(c in _FUNC_CHARS or c in _PRONOUN_CHARS for c in bare) or any(infix[k:k + 2] in _SUB_STOP for k in range(len(infix) - 1)):
             break
         if re.search(r"(局|委|院|厅|政府)$", infix) and unit not in ("办公室", "分局"):
@@ -506,7 +513,7 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         if nxt is not None and text[end:nxt] in ("组织部", "宣传部", "统战部", "政法委", "编办", "巡察办", "办公室", "监委",
                                                    "纪委", "常委会", "机关事务管理局"):
             end = nxt
-        end = _extend_subunits(text, end)
+        end = _extend_subunits(text, end, gaz)
         if text[max(0, start - 2):start] == "中共":
             start -= 2
         elif text[max(0, start - 5):start] == "中国共产党":
