@@ -52,5 +52,9 @@ test-neo4j: setup $(HARNESS)
 bench: setup
 	$(BIN)/python bench/bench_writer.py
 
+# embedded vs Neo4j on this machine, one run: write path and investigations, with ratios
+bench-backends: setup $(HARNESS)
+	$(BIN)/python bench/bench_backends.py
+
 clean-venv:
 	rm -rf $(VENV) tools/cypher-lint/node_modules

@@ -34,14 +34,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_queries as bq  # noqa: E402
-import bench_writer as bw  # noqa: E402
+import bench_queries as bq
+import bench_writer as bw
 
-from graph import embedded  # noqa: E402
-from graph.connection import Graph, connect  # noqa: E402
-from graph.neo4j_harness import HarnessServer  # noqa: E402
-from graph.settings import Settings  # noqa: E402
-from graph.stats import counts  # noqa: E402
+from graph import embedded
+from graph.connection import Graph, connect
+from graph.neo4j_harness import HarnessServer
+from graph.settings import Settings
+from graph.stats import counts
 
 ENV_KEYS = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE", "LIANDONG_HOME", "LIANDONG_BOLT_PORT",
             "LIANDONG_HEAP")
@@ -182,11 +182,13 @@ def main() -> int:
     args = ap.parse_args()
     res: dict[str, dict[str, Any]] = {}
     t0 = time.perf_counter()
+    print(f"load average before: {os.getloadavg()[0]:.1f} (other work on the machine skews both backends)")
     for name in args.backends.split(","):
         t = time.perf_counter()
         res[name] = run_backend(name.strip(), args)
         res[name]["seconds"] = time.perf_counter() - t
-        print(f"{name}: {res[name]['seconds']:.0f} s in all", flush=True)
+        res[name]["loadavg_after"] = os.getloadavg()[0]
+        print(f"{name}: {res[name]['seconds']:.0f} s in all (load average {os.getloadavg()[0]:.1f})", flush=True)
     report(res)
     print(f"\ntotal {time.perf_counter() - t0:.0f} s")
     if args.json:

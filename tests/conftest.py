@@ -14,8 +14,9 @@ wipes the database it is given, so it refuses to run unless LIANDONG_TEST_WIPE_O
 database is disposable.
 
 The ``contract`` marker: the tests a production user relies on, run unchanged against each backend
-(schema DDL, writer, every catalog statement, the query library, lifecycle/custody/deadlines,
-ingestion end to end, the read-only console guard, the app's service layer). :data:`CONTRACT`
+(schema DDL, writer, tabular import and its re-runs, every catalog statement, the query library,
+lifecycle/custody/deadlines/assistance, ingestion end to end, the read-only console guard and its
+server-side limits, full-text search, the app's service layer). :data:`CONTRACT`
 lists them, so the test files themselves need no marker.
 """
 
@@ -49,6 +50,11 @@ CONTRACT: dict[str, tuple[str, ...] | None] = {
     "queries/test_library_world.py": None,
     "queries/test_library_demo.py": None,
     "queries/test_guard.py": None,
+    "queries/test_server_limits.py": None,
+    "queries/test_registry.py": None,
+    "tabular/test_load.py": None,
+    "supervision/test_assistance.py": None,
+    "supervision/test_reference.py": None,
     "supervision/test_lifecycle.py": None,
     "supervision/test_overdue.py": None,
     "ingest/test_pipeline.py": None,
