@@ -22,7 +22,7 @@ from .extract import extract_text as extract_whole
 
 CHUNK_CHARS = 20_000
 _MIN_FRACTION = 0.5  # a chunk ends at a line end (or 。) found in its second half, else hard
-ENTITY_INDEX_KEYS = ("from", "to", "org", "issuer", "sender", "receiver")
+ENTITY_INDEX_KEYS = ("from", "to", "org", "issuer", "sender", "receiver", "evidence_doc_no", "date")  # entity indices
 
 
 def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:

@@ -293,7 +293,7 @@ _BOUNDARY_CHARS = set("，。；：、,.;:!?！？()（）[]【】〔〕“”\"
 _FUNC_CHARS = set("的对向在和与及或将被由从为是了于等经报据即并给按使让把跟同至到往自请")
 _PRONOUN_CHARS = set("本该各我贵你全此其这那每")
 _INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "医院", "卫生院", "研究院", "研究所", "评估院",
-                "设计院", "服务中心", "管理中心", "事务中心", "保障中心", "发展中心", "监测中心", "检测中心",
+                "设计院", "服务中心", "管理中心", "事务中心", "保障中心", "发展中心", "监测中心", "检测中心", "检测所", "检验所", "检验检测中心", "检验中心",
                 "管理所", "管理站", "管理处", "服务站", "图书馆", "档案馆", "博物馆", "文化馆", "纪念馆", "电视台",
                 "发射台", "融媒体中心", "农场", "垦殖场", "林场", "局", "党校", "技师学院", "职业学院")
 _BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等经报据即并给按使让把属各辖、，。；：,.;:]")
@@ -419,6 +419,8 @@ def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
         nxt_ch = text[m.end():m.end() + 1]
         if unit in _SUB_SHORT and (len(infix) < 2 or (nxt_ch and nxt_ch in _SUB_SHORT[unit])):
             break
+        if unit == "室" and not re.search(r"(监察|审理|督查|信访|办|检查|综合|监督|管理|审计|法规|复议|调查|巡察|秘书)$", infix):
+            break  # 中学智慧教室 is a room, not an office
         if unit in ("大队", "支队", "中队", "派出所", "分局") and not infix and not re.search(r"(公安局|公安分局|支队|大队)$", text[max(0, end - 4):end]):
             break  # 发改局大队: a police unit only follows the police
         bare = _SUB_OK_WORDS.sub("", infix)
