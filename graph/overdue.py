@@ -21,6 +21,12 @@ wrong_department_notice       a complaint lodged with a non-competent agency →
                               complainant notified
 complaint_decision/_warning   a complaint lodged with the competent agency →         that agency
                               decision (and the warning before its deadline)
+record_penalty_credit         a structured penalty (Sanction kind penalty, e.g.       the authority
+                              loaded) → ``credit_recorded`` (letters' penalties
+                              come as Deadline nodes, graph/threads.py)
+hold_joint_meeting            a mechanism's rhythm period (yearly, half-yearly)       the lead agency
+                              ends with no meeting held (graph/meetings.py)
+meeting_decision              a meeting decision's own due date → done               its owner
 ============================  =====================================================  ============
 
 "Promptly" rules (forward_other_level, assistance_feedback) have no period: they are listed
@@ -67,6 +73,18 @@ COMPLAINTS = cypher(
     "  [(c)-[:HAS_EVENT]->(e:Event) | {kind: e.kind, date: e.date}] AS events",
     agency=None,
 )
+PENALTIES = cypher(
+    "overdue.penalties",
+    "MATCH (a:Agency)-[:IMPOSED]->(s:Sanction)\n"
+    "WHERE s.kind = 'penalty' AND s.credit_recorded IS NULL AND ($agency IS NULL OR a.id = $agency)\n"
+    "RETURN s.id AS id, s.doc_no AS doc_no, s.start AS decided, a.id AS agency,\n"
+    "  head([(s)-[:AGAINST]->(p) | p.name]) AS party",
+    agency=None,
+)
+PENALTY_LETTERS = cypher(
+    "overdue.penalty_letters",
+    "MATCH (d:Document) WHERE d.act_kind = 'penalty' AND d.doc_no IS NOT NULL RETURN d.doc_no AS doc_no",
+)
 FOUND_THREADS = cypher(
     "overdue.found_threads",
     "MATCH (c:Agency)<-[:COMPETENT]-(t)\n"
@@ -112,6 +130,11 @@ class _Obligation:
     trigger: str
     trigger_date: dt.date
     note: str = ""
+    # obligations whose due date the record itself sets (a meeting's rhythm period, a decision's
+    # due date) carry it, with the clause and description of what set it
+    due: dt.date | None = None
+    clause: str = ""
+    zh: str = ""
 
 
 def _first(events: list[dict[str, Any]]) -> dict[str, dt.date]:
@@ -199,6 +222,19 @@ def letter_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[_
                           trigger_date=native(r["anchor"]), note=f"letter {r['for_file']}")
 
 
+def penalty_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[_Obligation]:
+    """Structured penalties (Sanction kind penalty) not yet recorded on the credit platform (003 第九条).
+    A penalty whose decision number is also a penalty letter's is left to the letters' Deadline."""
+    lettered = {r["doc_no"] for r in graph.read(PENALTY_LETTERS)}
+    for r in graph.read(PENALTIES, {"agency": agency_id}):
+        if r["doc_no"] and r["doc_no"] in lettered:
+            continue
+        yield _Obligation("record_penalty_credit", agency=r["agency"], subject_id=r["id"],
+                          subject=r["doc_no"] or r["id"], counterpart=None, thread_id=None,
+                          trigger="penalty_decided", trigger_date=native(r["decided"]),
+                          note=f"penalty on {r['party']}" if r["party"] else "")
+
+
 def obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]:
     """Every open obligation in the graph (optionally only those ``agency_id`` owes)."""
     p = {"agency": agency_id}
@@ -211,6 +247,7 @@ def obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]
         out.extend(complaint_obligations(c))
     for t in graph.read(FOUND_THREADS):
         out.extend(o for o in thread_obligations(t) if agency_id is None or o.agency == agency_id)
+    out.extend(penalty_obligations(graph, agency_id))
     return out
 
 
@@ -228,6 +265,11 @@ def deadline_rows(graph: Graph, *, today: dt.date, agency_id: str | None = None,
     names = agency_names(graph, [o.agency for o in obs] + [o.counterpart for o in obs if o.counterpart])
     rows: list[DeadlineRow] = []
     for o in obs:
+        if o.due is not None:
+            fixed = _fixed_row(o, names, today, cal, within, include_pending)
+            if fixed is not None:
+                rows.append(fixed)
+            continue
         rule = rules.get(o.rule_id)
         if rule.is_promptly and promptly_default is None:
             continue
@@ -246,3 +288,24 @@ def deadline_rows(graph: Graph, *, today: dt.date, agency_id: str | None = None,
             working_days_left=st.working_days_left, due_is_default=st.due_is_default, note=o.note))
     rows.sort(key=lambda r: (not r.overdue, -(r.overdue_by or 0), r.due or dt.date.max, r.agency_name, r.subject))
     return rows
+
+
+def _fixed_row(o: _Obligation, names: dict[str, str], today: dt.date, cal: WorkCalendar, within: int | None,
+               include_pending: bool) -> DeadlineRow | None:
+    """A row for an obligation whose record sets its due date (judged like the rules' deadlines)."""
+    assert o.due is not None
+    left = overdue_by = None
+    if today > o.due:
+        state, overdue_by = DeadlineState.OVERDUE, cal.workdays_between(o.due, today)
+    else:
+        left = cal.workdays_between(today, o.due)
+        soon = within is not None and left <= within
+        state = DeadlineState.DUE_SOON if soon else DeadlineState.PENDING
+        if not soon and not include_pending:
+            return None
+    return DeadlineRow(
+        agency_id=o.agency, agency_name=names.get(o.agency, o.agency), rule_id=o.rule_id, clause=o.clause,
+        rule_zh=o.zh, subject_id=o.subject_id, subject=o.subject,
+        counterpart=names.get(o.counterpart or "", o.counterpart), thread_id=o.thread_id, trigger=o.trigger,
+        trigger_date=o.trigger_date, due=o.due, state=state, overdue_by=overdue_by, working_days_left=left,
+        due_is_default=False, note=o.note)
