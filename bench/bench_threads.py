@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from supervision.acts import Citation, LetterAct  # noqa: E402
-from supervision.threads import derive  # noqa: E402
+from supervision.acts import Citation, LetterAct
+from supervision.threads import derive
 
 COUNTIES = [f"{a}{b}县" for a in "东南西北中上下前后左右" for b in "安平宁和兴丰源泉山川林"]
 ORGANS = ["财政局", "公安局", "市场监督管理局", "审计局", "住房和城乡建设局"]
@@ -39,7 +39,8 @@ def matters(n: int, seed: int = 7) -> tuple[list[LetterAct], list[set[str]]]:
         project = f"P{day.year}-{i:05d}"
         files = []
 
-        def add(kind: str, d: dt.date, issuer: str, addressee: str, cite: bool = True, **kw: object) -> None:
+        def add(kind: str, d: dt.date, issuer: str, addressee: str, cite: bool = True, *, i: int = i,
+                files: list[str] = files, no: str = no, project: str = project, **kw: object) -> None:
             f = f"m{i}-{len(files)}-{kind}.txt"
             files.append(f)
             acts.append(LetterAct(file=f, sha256=f, kind=kind, date=d, issuer=issuer, addressee=addressee,

@@ -242,7 +242,7 @@ class PlacementError(LiandongError):
 def place(graph: Graph, file: str, with_file: str, *, by: str) -> RebuildReport:
     """A person's decision: ``file`` belongs to the thread of ``with_file`` (recorded on the letter,
     with who and when; later derivations keep it). Then the threads are rebuilt."""
-    acts, doc_ids, _, _ = _load(graph)
+    _, doc_ids, _, _ = _load(graph)
     for f in (file, with_file):
         if f not in doc_ids:
             raise PlacementError(f"no ingested letter named {f!r} — give the file name as `liandong threads list` shows it")

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from ingest.resolve import simplified_view
+from ingest.readers import simplified_view
 from supervision.acts import Citation, LetterAct
 
 AgencyNamer = Callable[[str, str | None], str | None]
@@ -466,7 +466,6 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     """One letter's act. ``agency(name, issuer_full_name)`` returns the full name of an agency
     mention (``None`` when it cannot be placed); without it names stay as written."""
     namer: AgencyNamer = agency or (lambda name, ctx: name)
-    lines = _lines(text)
     view = simplified_view(text)[0]
     vlines = _lines(view)
     header, title, after_title = header_and_title(vlines)

@@ -27,7 +27,15 @@ from dataclasses import dataclass, field, replace
 
 from graph.rules.deadlines import load_rules
 from graph.rules.workdays import WorkCalendar
-from supervision.acts import ANSWERS, ASSIST_ACTS, COMPLAINT_ACTS, CUSTODY, EVENT_ORDER, LetterAct, number_key
+from supervision.acts import (
+    ANSWERS,
+    ASSIST_ACTS,
+    COMPLAINT_ACTS,
+    CUSTODY,
+    EVENT_ORDER,
+    LetterAct,
+    number_key,
+)
 
 STATUSES = ("met", "missed", "open", "overdue", "not_assessable")
 
@@ -239,10 +247,10 @@ def group(acts: Iterable[LetterAct], placements: dict[str, str] | None = None) -
     ordered = _order(acts)
     u = _links(ordered)
     index = {a.file: i for i, a in enumerate(ordered)}
-    decided = {index[f] for f, other in (placements or {}).items() if f in index and other in index}
-    for f, other in (placements or {}).items():
-        if f in index and other in index:
-            _Union.union(u, index[f], index[other])
+    decided = {index[f] for f, with_file in (placements or {}).items() if f in index and with_file in index}
+    for f, with_file in (placements or {}).items():
+        if f in index and with_file in index:
+            _Union.union(u, index[f], index[with_file])
     # a complaint's letters (redirect, acceptance, decision) share its project number
     complaints = [i for i, a in enumerate(ordered) if a.kind in COMPLAINT_ACTS]
     for x in complaints:
@@ -306,19 +314,17 @@ def group(acts: Iterable[LetterAct], placements: dict[str, str] | None = None) -
             if other == root:
                 continue
             letters = [ordered[j] for j in clusters[other]]
-            if follow_up and _answers(a, letters):
-                scored.append((1 + _overlap(a, letters), other))
-            elif retransfer and _returned_to(a, letters) and _overlap(a, letters) >= 1:
+            if follow_up and _answers(a, letters) or retransfer and _returned_to(a, letters) and _overlap(a, letters) >= 1:
                 scored.append((1 + _overlap(a, letters), other))
             elif complaint and any(m.kind in COMPLAINT_ACTS for m in letters) and _overlap(a, letters) >= 2:
                 scored.append((_overlap(a, letters), other))
         scored.sort(reverse=True)
         if not scored:
             continue
-        best, target = scored[0]
+        best, best_root = scored[0]
         unique = len(scored) == 1 or scored[1][0] < best
         confident = unique and (best >= 2 or (follow_up and len(scored) == 1 and not a.projects and not a.parties))
-        placed[root] = (target if confident else None, [o for _, o in scored])
+        placed[root] = (best_root if confident else None, [o for _, o in scored])
 
     for root, (target, _) in placed.items():
         if target is not None:
@@ -438,8 +444,9 @@ def deadlines_of(t: Thread, cal: WorkCalendar) -> list[Deadline]:
                 break
     # assistance letters returned
     for ret in (a for a in letters if a.kind == "assist_return" and a.date):
+        returned_on = ret.date
         req = next((a for a in letters if a.kind == "assist_request" and a.issuer == ret.addressee
-                    and a.addressee == ret.issuer and a.date and a.date <= ret.date), None)
+                    and a.addressee == ret.issuer and a.date and returned_on and a.date <= returned_on), None)
         anchor = ret.received or (req.date if req else None)
         out.append(Deadline(req.file if req else ret.file, "return_assistance", ret.issuer, anchor,
                             _due("return_assistance", anchor, cal), ret.date, ret.file))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from supervision.acts import Citation, LetterAct
-from supervision.threads import derive, export, group
+from supervision.threads import Thread, derive, export, group
 
 D = dt.date
 FIN, POL, MKT, CITY, PRO = "甲县财政局", "甲县公安局", "甲县市场监督管理局", "乙市财政局", "甲县人民检察院"
@@ -21,7 +21,7 @@ def act(file: str, kind: str, date: dt.date, issuer: str, addressee: str | None,
                      cites=tuple(Citation(c) for c in cites), **kw)  # type: ignore[arg-type]
 
 
-def one(acts: list[LetterAct]):  # noqa: ANN201
+def one(acts: list[LetterAct]) -> Thread:
     threads = derive(acts)
     assert len(threads) == 1, [t.files for t in threads]
     return threads[0]
