@@ -146,6 +146,8 @@ def render(res: dict[str, Any], *, markdown: bool = False) -> str:
     for lab in LABELS:
         tp, fp, fn = res["entities"][lab]
         rows.append((lab, tp, fp, fn))
+    org = [res["entities"]["AGENCY"][i] + res["entities"]["COMPANY"][i] for i in range(3)]
+    rows.append(("ORG (AGENCY+COMPANY)", *org))
     rows.append(("ENTITIES (micro)", *res["entities_total"]))
     for t in REL_TYPES:
         rows.append((t, *res["relations"][t]))
