@@ -104,6 +104,35 @@ def test_referred_patterns(text: str, sender: str, receiver: str) -> None:
     assert (sender, receiver) in _rel_names(extract_text(text), "REFERRED")
 
 
+FORWARD_LETTER = (
+    "示例市公安局曾家分局\n转送函\n示公转〔2024〕8号\n\n示例市公安局:\n"
+    "我分局于2024年4月2日收到示例县审计局移送的示例华安工程有限公司涉嫌串通投标案件材料。"
+    "经审查,该案涉案金额达到市级管辖标准,现依法转送你局办理。\n示例市公安局曾家分局\n2024年4月8日\n"
+)
+REPLY_LETTER = (
+    "会泽县财政局\n关于示例宏图商贸有限公司问题线索的受理告知书\n\n会泽县审计局:\n"
+    "你局2024年2月3日移送的示例宏图商贸有限公司涉嫌提供虚假材料问题线索收悉。我局已立案调查。\n"
+    "会泽县财政局\n2024年2月12日"
+)
+RETURN_LETTER = (
+    "示例县市场监督管理局\n退回函\n示例县财政局:\n你局移送的问题线索经审查不属于我局职责范围,"
+    "现将相关材料退回你局。\n示例县市场监督管理局\n2024年5月9日\n"
+)
+
+
+@pytest.mark.parametrize(
+    "letter,expected",
+    [
+        (FORWARD_LETTER, {("示例县审计局", "示例市公安局曾家分局"), ("示例市公安局曾家分局", "示例市公安局")}),
+        (REPLY_LETTER, {("会泽县审计局", "会泽县财政局")}),
+        (RETURN_LETTER, {("示例县财政局", "示例县市场监督管理局"), ("示例县市场监督管理局", "示例县财政局")}),
+    ],
+)
+def test_you_and_we_in_letters(letter: str, expected: set[tuple[str, str]]) -> None:
+    """我局 is the issuer, 你局 the addressee: forwards, replies and returns between two agencies."""
+    assert _rel_names(extract_text(letter), "REFERRED") == expected
+
+
 def test_generic_receiver_is_implicit() -> None:
     rec = extract_text("2022年6月1日,示例县审计局在审计中发现围标嫌疑,移交线索给公安机关侦查。")
     assert not _rel_names(rec, "REFERRED")
