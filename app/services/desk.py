@@ -45,6 +45,16 @@ LIMIT $limit""",
     agency="agency:0", exclude=[], limit=10,
 )
 
+TO_PLACE = cypher(
+    "app.desk.to_place",
+    """MATCH (t) WHERE (t:Case OR t:Clue) AND t.review IS NOT NULL AND NOT t.id IN $exclude
+  AND exists { (t)-[:HAS_EVENT]->(:Event)-[:BY|TO]->(:Agency {id: $agency}) }
+RETURN t.id AS id, labels(t)[0] AS label, properties(t) AS props
+ORDER BY t.id
+LIMIT $limit""",
+    agency="agency:0", exclude=[], limit=10,
+)
+
 AGENCIES = cypher(
     "app.desk.agencies",
     "MATCH (a:Agency) RETURN a.id AS id, a.name AS name, a.region AS region ORDER BY a.region, a.name",
@@ -75,6 +85,7 @@ class DeskView:
     due_soon: list[DeadlineRow] = field(default_factory=list)
     incoming: list[LetterRow] = field(default_factory=list)
     outgoing: list[LetterRow] = field(default_factory=list)
+    to_place: list[NodeView] = field(default_factory=list)  # letters of this agency the rules could not place
 
 
 def agencies(graph: Graph) -> list[dict[str, str]]:
@@ -117,6 +128,11 @@ def desk(
             if policy.visible(viewer, r.subject_id) and (r.thread_id is None or policy.visible(viewer, r.thread_id))]
     view.overdue = [r for r in owed if r.overdue]
     view.due_soon = [r for r in owed if not r.overdue]
+
+    for r in graph.read(TO_PLACE, {"agency": agency_id, "exclude": exclude, "limit": limit}):
+        node = policy.view(viewer, r["id"], native(r["props"]), r["label"])
+        if node is not None:
+            view.to_place.append(node)
 
     held = {r["id"]: native(r["since"]) for r in graph.read(cust.HELD_BY, {"agency": agency_id})}
     nodes = fetch_nodes(graph, list(held))

@@ -62,7 +62,7 @@ def letters_table(rows, other: str, key: str) -> None:
             st.page_link(icon=":material/timeline:", page=PAGES["threads"], label=md(f"{l.node.caption} 所涉线索"), query_params={"id": l.thread})
 
 
-t_over, t_soon, t_held, t_in, t_out = st.tabs(["超期", "即将到期", "持有", "收到", "发出"])
+t_over, t_soon, t_held, t_in, t_out, t_place = st.tabs(["超期", "即将到期", "持有", "收到", "发出", f"待归并文书（{len(d.to_place)}）"])
 with t_over:
     deadline_table(d.overdue, "desk_overdue")
 with t_soon:
@@ -78,3 +78,12 @@ with t_in:
     letters_table(d.incoming, "来自", "desk_in")
 with t_out:
     letters_table(d.outgoing, "送往", "desk_out")
+with t_place:
+    if not d.to_place:
+        st.caption("无：所有文书都已归入线索。")
+    for n in d.to_place:
+        reasons = "；".join(n.props.get("review") or [])
+        st.warning(icon=":material/help:", body=md(f"{n.caption}：{reasons}；可能属于：{'、'.join(n.props.get('candidates') or [])}"))
+        st.page_link(icon=":material/timeline:", page=PAGES["threads"], label=md(f"{n.caption} 线索追踪"), query_params={"id": n.id})
+    if d.to_place:
+        st.caption("归并：liandong threads place 文件名 --with 同一线索中另一文书的文件名")

@@ -41,9 +41,17 @@ def test_review_then_place(empty_graph: Graph, tmp_path: Path) -> None:
     assert [t.files for t in review] == [["receipt.txt"]] and review[0].candidates == ["a.txt", "b.txt"]
     r = CliRunner().invoke(cli, ["threads", "list", "--review"])
     assert r.exit_code == 0 and "REVIEW" in r.output and "a.txt, b.txt" in r.output, r.output
+    from app.services.access import Viewer
+    from app.services.desk import desk
+    from graph.custody import resolve_agency
+
+    finance = resolve_agency(empty_graph, "修武县财政局")
+    d = desk(empty_graph, Viewer("adm", finance["id"], "admin", finance["name"]), finance["id"])
+    assert [n.props.get("candidates") for n in d.to_place] == [["a.txt", "b.txt"]]
     r = CliRunner().invoke(cli, ["threads", "place", "receipt.txt", "--with", "b.txt", "--by", "clerk1"])
     assert r.exit_code == 0, r.output
     threads = {tuple(t.files): t for t in threads_of(empty_graph)}
     assert ("b.txt", "receipt.txt") in threads and not any(t.review for t in threads.values())
+    assert not desk(empty_graph, Viewer("adm", finance["id"], "admin", finance["name"]), finance["id"]).to_place
     r = CliRunner().invoke(cli, ["threads", "place", "nope.txt", "--with", "b.txt"])
     assert r.exit_code != 0 and "no ingested letter named 'nope.txt'" in r.output
