@@ -248,6 +248,9 @@ def obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]
     for t in graph.read(FOUND_THREADS):
         out.extend(o for o in thread_obligations(t) if agency_id is None or o.agency == agency_id)
     out.extend(penalty_obligations(graph, agency_id))
+    from graph.meetings import meeting_obligations  # graph.meetings builds on this module's records
+
+    out.extend(meeting_obligations(graph, agency_id))
     return out
 
 

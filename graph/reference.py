@@ -143,7 +143,8 @@ def reference_unit(directory: AgencyDirectory, factory: RecordFactory | None = N
             rec = f.node(
                 "Mechanism",
                 {"name": m.name, "region": m.region, "rhythm": ", ".join(m.rhythm),
-                 "seed": m.document or m.seed},
+                 "seed": m.document or m.seed, "kind": m.kind, "clause": m.clause, "quote": m.quote,
+                 "since": m.date, "convener": m.convener_id},
                 source=msrc,
             )
             unit.nodes.append(rec)
