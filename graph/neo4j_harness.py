@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import EmbeddedServerError
+from graph.errors import LiandongError
 
 REPO = Path(__file__).resolve().parent.parent
 HARNESS_DIR = REPO / "tools" / "neo4j-harness"
@@ -37,7 +37,7 @@ PASSWORD = "harness-auth-disabled"
 DATABASE = "neo4j"
 
 
-class HarnessError(EmbeddedServerError):
+class HarnessError(LiandongError):
     """The Neo4j harness could not be found, started or stopped."""
 
 
