@@ -601,7 +601,7 @@ def agency_namer(resolver: Any, found: list[Any] | None = None) -> AgencyNamer:
     found = found if found is not None else []
 
     def name(mention: str, context: str | None) -> str | None:
-        loc = resolver.localities.of_name(context)[0] if context else None
+        loc = resolver._place(context, f"letter issuer {context}") if context else None  # divisions, directory, stored agencies
         node = resolver.agency(mention, loc, "letters")
         zone = re.search(r"高新区|经开区|开发区|新区|园区|试验区|管委会", mention)
         if zone and zone.group(0) not in str(node.props["name"]):
