@@ -24,7 +24,6 @@ from ingest.pipeline import ingest
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "eval" / "threads" / "dev"
 DEV_SETS = ("dev2", "dev3")
-HELDOUT = ROOT / "eval" / "threads" / "heldout"
 
 
 def scorer(shared_dir: Path) -> Any:
@@ -103,16 +102,18 @@ def test_cli_export_and_overdue_list_only_real_alarms(empty_graph: Graph, tmp_pa
         assert for_file in r.output and rule in r.output, (for_file, rule, r.output)
 
 
-def test_heldout_set_is_complete_and_scores_reported(empty_graph: Graph, shared_dir: Path) -> None:
+@pytest.mark.parametrize("name", ("heldout", "heldout2"))
+def test_heldout_sets_are_complete_and_scores_reported(empty_graph: Graph, shared_dir: Path, name: str) -> None:
     """No threshold here on purpose (the figures go to the README); the set must be there and whole."""
-    gold = gold_of(HELDOUT)
-    files = {p.name for p in (HELDOUT / "letters").iterdir()}
+    folder = ROOT / "eval" / "threads" / name
+    gold = gold_of(folder)
+    files = {p.name for p in (folder / "letters").iterdir()}
     assert files == {f for t in gold["threads"] for f in t["files"]}
-    report = ingest(empty_graph, [HELDOUT / "letters"], progress=False)
+    report = ingest(empty_graph, [folder / "letters"], progress=False)
     assert report.count("quarantined") == 0
     as_of = __import__("datetime").date.fromisoformat(gold["as_of"])
     s = scorer(shared_dir).score_threads(gold, export_threads(empty_graph, as_of=as_of))
-    print("heldout", s)
+    print(name, s)
     assert s["grouping"][2] > 0.5, s
 
 
