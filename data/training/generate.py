@@ -68,8 +68,7 @@ HEADS = ["财政局", "纪委监委", "纪委", "监察委员会", "纪律检查
          "应急管理局", "生态环境局", "民政局", "人力资源和社会保障局", "文化广电旅游局", "城市管理局",
          "综合行政执法局", "国有资产监督管理委员会", "机关事务管理局", "财政厅", "审计厅", "公安厅"]
 INSTITUTIONS = ["第一中学", "实验小学", "中心幼儿园", "人民医院", "中医医院", "妇幼保健院", "职业技术学校",
-                "疾病预防控制中心", "农村公路管理所", "不动产登记中心", "融媒体中心", "中心卫生院", "图书馆",
-                "自来水公司"]
+                "疾病预防控制中心", "农村公路管理所", "不动产登记中心", "融媒体中心", "中心卫生院", "图书馆"]
 SUBUNITS = ["办公室", "经侦大队", "治安大队", "刑侦大队", "经侦支队", "政府采购监督管理科", "政府采购科", "监督检查科",
             "法规科", "采购股", "综合股", "稽查大队", "执法大队", "案件审理室", "第一纪检监察室", "第三纪检监察室",
             "党风政风监督室", "执法监督科", "行政执法科", "审计一科"]
@@ -143,6 +142,11 @@ def invented_place() -> str:
 
 
 def strip_level(p: str) -> str:
+    from ingest.nlp.gazetteer import _short_forms
+
+    shorts = sorted(_short_forms(p), key=len)
+    if shorts:
+        return shorts[0]
     for suf in ("自治县", "自治州", "地区", "省", "市", "县", "区", "旗", "盟"):
         if p.endswith(suf) and len(p) - len(suf) >= 2:
             return p[: -len(suf)]
@@ -202,7 +206,7 @@ def agency(kind: str | None = None) -> str:
     if r < 0.8:
         return R.choice(NATIONAL)
     if r < 0.85:
-        return strip_level(place("county")) + R.choice(["法院", "检察院", "公安", "财政", "审计局", "财政局"])
+        return strip_level(place("county")) + R.choice(["法院", "检察院", "公安", "审计局", "财政局"])
     return place("invented") + R.choice(HEADS[:20])
 
 

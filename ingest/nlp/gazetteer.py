@@ -35,7 +35,9 @@ def _short_forms(name: str) -> set[str]:
         if name.endswith(suf) and len(name) - len(suf) >= 2:
             base = name[: -len(suf)]
             # strip ethnic designations: 恩施土家族苗族 -> 恩施, 湘西土家族苗族 -> 湘西
-            cut = min((base.find(m) for m in _ETHNIC_MARKERS if base.find(m) >= 2), default=-1)
+            # the ethnic name starts one character before 族 (彝族, 藏族) or at a two-character marker
+            idx = [base.find(m) - (1 if m == "族" else 0) for m in _ETHNIC_MARKERS if base.find(m) >= 0]
+            cut = min((i for i in idx if i >= 2), default=-1)
             if cut >= 2:
                 base = base[:cut]
             if base.endswith("族") and len(base) > 3:
