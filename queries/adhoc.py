@@ -177,8 +177,11 @@ def _is_arcadedb(graph: Graph) -> bool:
 def running_tagged(graph: Graph, tag: str) -> list[str]:
     """Ids of the server's transactions whose statement carries ``tag`` (empty when the server
     cannot list them, e.g. a Neo4j user without the right — Neo4j honours the timeout itself)."""
+    # Neo4j lists a transaction's metadata only when asked for it by name
+    show = "SHOW TRANSACTIONS" if _is_arcadedb(graph) else \
+        "SHOW TRANSACTIONS YIELD transactionId, currentQuery, metaData RETURN transactionId, currentQuery, metaData"
     try:
-        rows = graph.read("SHOW TRANSACTIONS")
+        rows = graph.read(show)
     except (nx.Neo4jError, nx.DriverError, QueryError, GraphUnavailable):
         return []
     marker = f"/* {tag} */"
@@ -187,17 +190,23 @@ def running_tagged(graph: Graph, tag: str) -> list[str]:
                                            or (r.get("metaData") or {}).get(TAG_KEY) == tag)]
 
 
-def terminate_tagged(graph: Graph, tag: str, *, wait_s: float = 10.0) -> int:
+def terminate_tagged(graph: Graph, tag: str, *, wait_s: float = 10.0, appear_s: float = 2.0) -> int:
     """Terminate on the server every transaction whose statement carries ``tag``; how many were.
 
     Waits (up to ``wait_s``) until none is listed any more: a statement that was only being
     abandoned by the client is gone from the server when this returns.
     """
     done = 0
-    deadline = time.monotonic() + wait_s
+    start = time.monotonic()
+    deadline = start + wait_s
     while True:
         ids = running_tagged(graph, tag)
         if not ids:
+            # on a loaded machine the statement may reach the server after the client gave up on it:
+            # watch a little longer (up to ``appear_s``) before saying nothing of it runs
+            if time.monotonic() - start < appear_s:
+                time.sleep(0.1)
+                continue
             return done
         try:
             graph.read("TERMINATE TRANSACTIONS $ids", {"ids": ids})

@@ -506,12 +506,15 @@ def run_query(
 
     def work() -> None:
         try:
-            box["out"] = graph.driver.execute_query(
-                neo4j.Query(text, timeout=limit, metadata=tag_metadata(tag)),  # type: ignore[arg-type]
-                q.driver_params(bound),
-                database_=graph.database,
-                routing_=neo4j.RoutingControl.READ,
-            )
+            # an auto-commit READ transaction, not execute_query's retried one: on Neo4j a statement
+            # terminated at its time limit (TERMINATE TRANSACTIONS) would otherwise be run again
+            with graph.driver.session(database=graph.database, default_access_mode=neo4j.READ_ACCESS) as session:
+                result = session.run(
+                    neo4j.Query(text, timeout=limit, metadata=tag_metadata(tag)),  # type: ignore[arg-type]
+                    q.driver_params(bound),
+                )
+                records = list(result)
+                box["out"] = (records, None, result.keys())
         except BaseException as e:  # noqa: BLE001 - handed back to the caller's thread
             box["error"] = e
 
