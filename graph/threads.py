@@ -218,9 +218,44 @@ def threads_of(graph: Graph, *, calendar: WorkCalendar | None = None) -> list[Th
     return derive(acts, calendar=calendar, placements=placements)
 
 
+STRUCTURED = cypher(
+    "threads.structured",
+    "MATCH (t) WHERE (t:Clue OR t:Case) AND t.derived IS NULL\n"
+    "OPTIONAL MATCH (t)-[:HAS_EVENT]->(e:Event)\n"
+    "WITH t, e ORDER BY e.date, e.seq\n"
+    "WITH t, collect(CASE WHEN e IS NULL THEN NULL ELSE {kind: e.kind, date: e.date,\n"
+    "  by: head([(e)-[:BY]->(a:Agency) | a.name]), to: head([(e)-[:TO]->(b:Agency) | b.name]),\n"
+    "  doc: head([(e)-[:EVIDENCED_BY]->(d:Document) | coalesce(d.path, d.doc_no)])} END) AS events\n"
+    "RETURN t.id AS id, coalesce(t.clue_no, t.case_no) AS number, labels(t)[0] AS label,\n"
+    "  head([(a:Agency)-[:HOLDS]->(t) | a.name]) AS holder, events\n"
+    "ORDER BY number",
+)
+# lifecycle event kinds (graph/lifecycle.py) -> the export's events
+LIFECYCLE_EVENTS = {"case_transferred": "transfer", "case_received": "receipt", "acceptance_reported": "accept",
+                    "case_returned": "return", "case_forwarded": "forward", "outcome_reported": "outcome_report"}
+
+
+def structured_threads(graph: Graph) -> list[dict[str, Any]]:
+    """Threads recorded step by step (``liandong demo``, graph.lifecycle) in the export's format: their
+    letters (registered by number when no file was ingested), holder and events. Their deadlines are
+    read by ``liandong overdue`` (graph.overdue), not listed here."""
+    out = []
+    for r in graph.read(STRUCTURED):
+        events = [{"file": file_name(str(e["doc"])) if e["doc"] else None, "event": LIFECYCLE_EVENTS[e["kind"]],
+                   "from_agency": e["by"], "to_agency": e["to"], "date": native(e["date"]).isoformat()}
+                  for e in r["events"] if e and e["kind"] in LIFECYCLE_EVENTS]
+        files = sorted({e["file"] for e in events if e["file"]})
+        out.append({"id": r["id"], "number": r["number"], "matter": str(r["label"]).lower(), "files": files,
+                    "holder": r["holder"], "events": events, "deadlines": [], "recorded": "step by step"})
+    return out
+
+
 def export_threads(graph: Graph, *, as_of: dt.date | None, calendar: WorkCalendar | None = None) -> dict[str, Any]:
-    """Every thread in the format of ``../shared/eval/threads/README.md``."""
-    return export(threads_of(graph, calendar=calendar), as_of=as_of)
+    """Every thread in the format of ``../shared/eval/threads/README.md``: those the letters (and
+    loaded referrals) make, then those recorded step by step."""
+    data = export(threads_of(graph, calendar=calendar), as_of=as_of)
+    data["threads"] = [*data["threads"], *structured_threads(graph)]  # type: ignore[list-item]
+    return data
 
 
 def deadline_rows(graph: Graph, *, as_of: dt.date, agency_id: str | None = None) -> list[dict[str, Any]]:
