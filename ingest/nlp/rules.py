@@ -444,8 +444,11 @@ def find_agency_refs(text: str) -> list[Cand]:
     name (issuer, addressee, red header) is left to the consumer."""
     out = []
     for m in _AGENCY_REF.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] in "自" or text[m.end():m.end() + 1] in "员会":
+        prev = text[m.start() - 1] if m.start() > 0 else ""
+        if prev == "自" or (text[m.end():m.end() + 1] and text[m.end():m.end() + 1] in "员会面势限部"):
             continue
+        if prev and "\u4e00" <= prev <= "\u9fff" and prev not in _FUNC_CHARS and prev not in "请致送交报经将告知复函":
+            continue  # 基本局面 is not 本局
         out.append(Cand(m.start(), m.end(), "AGENCY", PRIO["AGENCY"] - 10, "pronoun"))
     for m in _AGENCY_LEVEL_REF.finditer(text):
         if m.start() > 0 and ("\u4e00" <= text[m.start() - 1] <= "\u9fff") and text[m.start() - 1] not in _FUNC_CHARS \
