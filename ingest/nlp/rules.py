@@ -447,7 +447,7 @@ def find_agency_refs(text: str) -> list[Cand]:
         prev = text[m.start() - 1] if m.start() > 0 else ""
         if prev == "自" or (text[m.end():m.end() + 1] and text[m.end():m.end() + 1] in "员会面势限部"):
             continue
-        if prev and "\u4e00" <= prev <= "\u9fff" and prev not in _FUNC_CHARS and prev not in "请致送交报经将告知复函":
+        if prev and "\u4e00" <= prev <= "\u9fff" and prev not in _FUNC_CHARS and prev not in "请致送交报经将告知复函回达转":
             continue  # 基本局面 is not 本局
         out.append(Cand(m.start(), m.end(), "AGENCY", PRIO["AGENCY"] - 10, "pronoun"))
     for m in _AGENCY_LEVEL_REF.finditer(text):
@@ -893,6 +893,8 @@ def propagate(text: str, ents: list[Cand], labels: tuple[str, ...] = ("PERSON", 
     prio: dict[str, int] = {}
     for e in ents:
         t = text[e.start:e.end]
+        if e.source in ("pronoun", "short"):
+            continue  # 你局 / 市局 are found where they are written, never propagated as names
         if e.label in labels and len(t) >= 2 and not (e.label == "PERSON" and len(t) < 2):
             names.setdefault(t, e.label)
             p = MODEL_PRIO + 5 if e.source != "model" else MODEL_PRIO - 1
