@@ -27,6 +27,8 @@ record_penalty_credit         a structured penalty (Sanction kind penalty, e.g. 
 hold_joint_meeting            a mechanism's rhythm period (yearly, half-yearly)       the lead agency
                               ends with no meeting held (graph/meetings.py)
 meeting_decision              a meeting decision's own due date → done               its owner
+publish_inspection            an inspection's completion → its results published     the initiator
+                              (graph/inspections.py, 002 七)
 ============================  =====================================================  ============
 
 "Promptly" rules (forward_other_level, assistance_feedback) have no period: they are listed
@@ -84,6 +86,14 @@ PENALTIES = cypher(
 PENALTY_LETTERS = cypher(
     "overdue.penalty_letters",
     "MATCH (d:Document) WHERE d.act_kind = 'penalty' AND d.doc_no IS NOT NULL RETURN d.doc_no AS doc_no",
+)
+INSPECTIONS = cypher(
+    "overdue.inspections",
+    "MATCH (i:Inspection)\n"
+    "WHERE i.completed IS NOT NULL AND i.published IS NULL AND i.initiator IS NOT NULL\n"
+    "  AND ($agency IS NULL OR i.initiator = $agency)\n"
+    "RETURN i.id AS id, i.name AS name, i.initiator AS agency, i.completed AS completed",
+    agency=None,
 )
 FOUND_THREADS = cypher(
     "overdue.found_threads",
@@ -248,6 +258,10 @@ def obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]
     for t in graph.read(FOUND_THREADS):
         out.extend(o for o in thread_obligations(t) if agency_id is None or o.agency == agency_id)
     out.extend(penalty_obligations(graph, agency_id))
+    for i in graph.read(INSPECTIONS, p):
+        out.append(_Obligation("publish_inspection", agency=i["agency"], subject_id=i["id"], subject=i["name"],
+                               counterpart=None, thread_id=None, trigger="inspection_completed",
+                               trigger_date=native(i["completed"])))
     from graph.meetings import meeting_obligations  # graph.meetings builds on this module's records
 
     out.extend(meeting_obligations(graph, agency_id))
