@@ -357,12 +357,15 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
         name = text[s:lvl]
         if not _place_name_ok(name) or (L == 3 and name[1:] in _NOT_PLACE_NAME) or not _clean_left(text, s, gaz):
             continue
+        if L == 3 and _LEFT_VERBS.search(text[max(0, s - 4):s + 1]):
+            continue  # 受示例县: the verb 受, then the 2-character name
         return s
     return None
 
 
-_LEFT_VERBS = re.compile(r"(移送|转送|移交|转交|报送|抄送|函告|告知|通知|会同|联合|商请|提请|请求|协助|配合|退回|致|请|系|任|原|"
-                         r"中共|中国共产党|关于|根据|依据|按照|接到|收到|经|报)$")
+_LEFT_VERBS = re.compile(r"(移送|转送|移交|转交|报送|抄送|抄报|呈报|上报|转报|报请|函告|函请|告知|通知|通报|报告|会同|联合|商请|"
+                         r"提请|请求|协助|配合|退回|督促|责成|要求|邀请|组织|协调|指导|委托|授权|反馈|回告|答复|回复|复函|"
+                         r"致|请|系|任|原|受|中共|中国共产党|关于|根据|依据|依照|按照|接到|收到|经|报|现任|曾任|时任)$")
 
 
 def _clean_left(text: str, s: int, gaz: Gazetteer) -> bool:
