@@ -110,12 +110,12 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
         elif ADDR_REF.match(view[off:off + 3]):
             recv_mention = ADDR_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
         else:
-            g = re.search(r"(?:给|至|到|向)\s*(\S{0,2})", tail[:20])
+            g = re.search(r"(?:给|至|到|向)\s*(\S{0,2})", re.split(r"[,，;；]", tail)[0][:20])
             later = [a for a in after_all if g and a.start == t1 + g.end() - len(g.group(1))]
             if later:
                 receiver = later[0]
             else:
-                gm = re.search(r"(?:给|至|到|向)\s*", tail[:16])
+                gm = re.search(r"(?:给|至|到|向)\s*", re.split(r"[,，;；]", tail)[0][:16])
                 if gm and GENERIC_AG.match(tail[gm.end():]):
                     recv_mention = GENERIC_AG.match(tail[gm.end():]).group()  # type: ignore[union-attr]
                 elif GENERIC_AG.match(tail.lstrip()):
@@ -138,9 +138,25 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
                 base = [a for a in pool if sender.view.startswith(a.view) and a is not sender]
                 sender = base[-1] if base else sender
         else:
+            # A向B移送 / A给B移交: B (after 向) receives, A (before 向) sends
+            clause_s = max([s0] + [mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])] and
+                           [s0 + mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])] or [s0])
+            xiang = [a for a in before if a.start >= clause_s
+                     and re.search(r"(向|给)\s*$", view[max(clause_s, a.start - 2):a.start])
+                     and re.fullmatch(r"[^,，;；。]{0,24}", view[a.end:t0])]
+            if xiang and receiver is None and recv_mention is None:
+                receiver = xiang[-1]
+                prior = [a for a in before if a.end <= receiver.start and a.start >= clause_s
+                         and re.fullmatch(r"\s*(?:已|已经|曾|于\S{0,12}|依法|先后|共|累计)?\s*(向|给)\s*", view[a.end:receiver.start])]
+                before = prior
             # sender: the agency right before the verb, else the subject of the sentence
             adj = [a for a in before if re.fullmatch(r"\s*(?:的|将|已|已将|于\S{0,12}|依法|现将\S{0,20})?\s*", view[a.end:t0])]
-            if adj:
+            if xiang and receiver is not None and receiver is xiang[-1]:
+                sender = before[-1] if before else (ctx.ents[ctx.issuer] if ctx.issuer is not None and re.search(
+                    r"(我局|我委|本机关|我中心|我院)\S{0,6}(向|给)\s*$", view[max(clause_s, receiver.start - 14):receiver.start]) else None)
+                if sender is None:
+                    continue
+            elif adj:
                 sender = adj[-1]
             elif before:
                 sender = before[-1]

@@ -1097,7 +1097,8 @@ def agency_form(text: str, c: Cand) -> str | None:
     if c.source == "pronoun":
         return "pronoun"
     if c.source == "short" or (text[c.start:c.start + 1] in "省市县区州"
-                               and not text.startswith(("市委", "县委", "区委", "省委", "州委"), c.start)):
+                               and not text.startswith(("市委", "县委", "区委", "省委", "州委", "市场", "市政", "区域"),
+                                                       c.start)):
         return "short"
     return None
 

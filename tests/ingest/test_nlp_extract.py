@@ -133,6 +133,11 @@ def test_you_and_we_in_letters(letter: str, expected: set[tuple[str, str]]) -> N
     assert _rel_names(extract_text(letter), "REFERRED") == expected
 
 
+def test_xiang_gives_the_receiver() -> None:
+    text = "会议指出,2023年县财政局向县公安局移送线索3条,县审计局向县纪委监委移交问题线索2条。"
+    assert _rel_names(extract_text(text), "REFERRED") == {("县财政局", "县公安局"), ("县审计局", "县纪委监委")}
+
+
 def test_generic_receiver_is_implicit() -> None:
     rec = extract_text("2022年6月1日,示例县审计局在审计中发现围标嫌疑,移交线索给公安机关侦查。")
     assert not _rel_names(rec, "REFERRED")
