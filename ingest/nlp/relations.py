@@ -63,6 +63,10 @@ class _Ctx:
                 continue
             if e.view[:1] in "省市县区州" and len(e.view) >= 3:
                 cands = {f for f in full if f != e.text and f.endswith(e.text) and len(f) > len(e.text)}
+                if not cands:
+                    # 市纪委监委 in 中共X市纪委监委机关: the full name holds the short form after its place
+                    cands = {f for f in full if f != e.text and e.text in f and f.index(e.text) > 0
+                             and not any(o != f and o != e.text and e.text in o for o in full if o not in (f,))}
                 if len(cands) == 1:
                     self.alias[e.text] = cands.pop()
 
