@@ -26,7 +26,7 @@ LABEL_ZH: dict[str, str] = {
     "Case": "案件", "Clue": "线索", "Referral": "移送", "Event": "事件",
     "AssistanceRequest": "协助函", "Complaint": "投诉", "Document": "文书",
     "Sanction": "处罚/失信", "WatchListEntry": "重点关注", "Meeting": "联席会议",
-    "Inspection": "检查",
+    "Inspection": "检查", "MeetingDecision": "议定事项", "RegisterEntry": "名录库条目",
 }
 
 REL_ZH: dict[str, str] = {
@@ -41,7 +41,8 @@ REL_ZH: dict[str, str] = {
     "LODGED_WITH": "受理投诉", "COMPLAINED": "投诉人", "COMPETENT": "有管辖权", "IMPOSED": "作出",
     "AGAINST": "针对", "HELD": "召开", "ATTENDED": "出席", "INITIATED": "发起",
     "PARTICIPATED": "参加", "INSPECTED": "检查对象", "EVIDENCED_BY": "依据文书", "ISSUED": "印发",
-    "MENTIONS": "提及", "SAME_AS_CANDIDATE": "疑似同一",
+    "MENTIONS": "提及", "SAME_AS_CANDIDATE": "疑似同一", "DECIDED": "议定", "ASSIGNED_TO": "责任单位",
+    "CONVENED": "召集", "LISTS": "列入名录",
 }
 
 EVENT_ZH: dict[str, str] = {
@@ -65,6 +66,14 @@ PROP_ZH: dict[str, str] = {
     "published": "公示日期", "context": "识别信息", "masked": "身份保密", "id_number_hash": "证件号摘要",
     "share": "持股比例", "role": "角色", "relation": "关系", "key": "业务键", "rhythm": "频次",
     "seed": "依据文件", "short_name": "简称", "full_name": "全称", "code": "区划代码",
+    "removed": "移除日期", "removed_by": "移除机关", "removal_reason": "移除理由", "credit_recorded": "信用平台记录日期",
+    "clause": "依据条款", "convener": "召集单位", "requested_by": "提请单位", "topic": "议题", "minutes": "会议纪要",
+    "minutes_doc": "纪要文号", "referred": "提交政府决定事项", "owner": "责任单位", "due": "期限", "done": "完成日期",
+    "done_note": "办理情况", "register": "名录库", "member_id": "名录对象", "risk": "风险等级", "field": "领域",
+    "initiator": "发起单位", "scope": "范围", "n_targets": "抽取对象数", "per_target": "每对象检查人员数",
+    "commitment": "种子承诺值", "drawn": "抽取时间", "result": "抽取结果", "result_hash": "结果摘要",
+    "completed": "完成日期", "findings": "检查发现", "proposed_by": "提出方式", "added_by": "添加人",
+    "quote": "原文", "since": "建立日期", "seq": "序号", "line": "名录行",
 }
 
 # Stable colours by label: a fixed palette for the schema's labels, a hash for anything else.
@@ -153,6 +162,10 @@ def caption(label: str, props: dict[str, Any]) -> str:
         return f"{kind} {p.get('doc_no') or p.get('start') or ''}".strip()
     if label == "Meeting":
         return f"联席会议 {p.get('date') or ''}"
+    if label == "MeetingDecision":
+        return f"议定事项{p.get('seq') or ''} {p.get('text') or ''}".strip()
+    if label == "RegisterEntry":
+        return f"{'执法人员库' if p.get('register') == 'inspectors' else '检查对象名录库'} {p.get('start') or ''}"
     if label == "WatchListEntry":
         return f"{p.get('list_name') or '重点关注'} {p.get('start') or ''}"
     if label == "Case":

@@ -156,9 +156,9 @@ def test_audit_page_for_admin_only(who):
 
 
 @pytest.mark.parametrize("role, pages", [
-    ("investigator", {"search", "profile", "graph", "paths", "threads", "desk", "identities"}),
-    ("clerk", {"search", "profile", "threads", "desk", "ingest"}),
-    ("analyst", {"search", "profile", "graph", "paths", "threads", "desk", "console", "identities"}),
+    ("investigator", {"search", "profile", "graph", "paths", "threads", "desk", "mechanisms", "identities"}),
+    ("clerk", {"search", "profile", "threads", "desk", "mechanisms", "ingest"}),
+    ("analyst", {"search", "profile", "graph", "paths", "threads", "desk", "mechanisms", "console", "identities"}),
 ])
 def test_menu_follows_the_role(role, pages):
     from app.views.common import menu_for

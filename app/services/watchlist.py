@@ -1,0 +1,61 @@
+"""Watch-list proposals from the bid-rigging screens (002 十一 "预警围标串标……建立重点关注对象名单"):
+the saved queries ``ring_screen_market`` (identifiers shared by bidders) and ``price_screen_market``
+(flagged price patterns) turned into entries to review, each with its reason and evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from graph.catalog import cypher
+from graph.connection import Graph
+from graph.watchlist import entries
+from queries.registry import run_query
+
+BIDDERS = cypher(
+    "services.watchlist.bidders",
+    "MATCH (c:Company)-[:SUBMITTED]->(:Bid)-[:FOR_PROJECT]->(p:Project {id: $project})\n"
+    "RETURN DISTINCT c.id AS id, c.name AS name ORDER BY name",
+    project="project:0",
+)
+KIND_ZH = {"Phone": "电话", "Address": "地址", "IPAddress": "IP/MAC地址", "BankAccount": "银行账户", "Person": "人员"}
+
+
+@dataclass
+class Proposal:
+    party_id: str
+    party: str
+    proposed_by: str  # ring_screen | price_screen
+    reasons: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        return "；".join(self.reasons)
+
+
+def proposals(graph: Graph, *, screen: str = "ring", on: dt.date | None = None, min_co_bids: int = 1,
+              limit: int = 100) -> list[Proposal]:
+    """Parties a screen flags that are not on a watch list on ``on`` (default today)."""
+    day = on or dt.date.today()
+    listed = {e.party_id for e in entries(graph) if e.listed(day)}
+    out: dict[str, Proposal] = {}
+    if screen == "ring":
+        for r in run_query(graph, "ring_screen_market", {"min_co_bids": min_co_bids, "limit": limit}).rows:
+            for cid, name in zip(r["company_ids"], r["companies"]):
+                others = "、".join(c for c in r["companies"] if c != name)
+                p = out.setdefault(cid, Proposal(cid, name, "ring_screen"))
+                p.reasons.append(f"与{others}共用{KIND_ZH.get(r['kind'], r['kind'])} {r['value']}"
+                                 f"（共同投标{r['co_bids']}个项目）")
+                p.evidence.append(r["id"])
+    elif screen == "price":
+        for r in run_query(graph, "price_screen_market", {"limit": limit}).rows:
+            flags = [f for f, on_ in (("报价离散度低", r["low_spread"]), ("中标价孤立", r["isolated_winner"])) if on_]
+            bidders = graph.read(BIDDERS, {"project": r["project_id"]})
+            for b in bidders:
+                p = out.setdefault(b["id"], Proposal(b["id"], b["name"], "price_screen"))
+                p.reasons.append(f"{r['project_no']} {'、'.join(flags)}（CV {r['cv']:.3f}）")
+                p.evidence.append(r["project_id"])
+    else:
+        raise ValueError(f"screen {screen!r}: ring or price")
+    return [p for p in sorted(out.values(), key=lambda p: p.party) if p.party_id not in listed]
