@@ -607,7 +607,7 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
         # prefer a gazetteer place start if one occurs near the left edge of the name
         if not name or _CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)):
             continue
-        if name.startswith("某") or (len(name) <= 1 and not re.fullmatch(r"[甲乙丙丁戊A-Z]", name)):
+        if (name.startswith("某") and len(name) < 3) or (len(name) <= 1 and not re.fullmatch(r"[甲乙丙丁戊A-Z]", name)):
             continue
         if name.endswith(("某", "某某")) and not _place_chain_start(text, nstart + len(name) - 1, gaz):
             pass
