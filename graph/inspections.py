@@ -46,16 +46,16 @@ REGISTERS = cypher(
 )
 WATCHED = cypher(
     "inspections.watched",
-    "MATCH (w:WatchListEntry)\n"
-    "WHERE w.start <= $on AND (w.end IS NULL OR $on <= w.end)\n"
-    "RETURN collect(DISTINCT w.party_key) AS ids",
+    "MATCH (w:WatchListEntry)-[:AGAINST]->(p)\n"
+    "WHERE w.start <= $on AND (w.end IS NULL OR $on <= w.end) AND (w.removed IS NULL OR $on < w.removed)\n"
+    "RETURN collect(DISTINCT p.id) AS ids",
     on=None,
 )
 FINDINGS = cypher(
     "inspections.findings",
-    "MATCH (s:Sanction)\n"
+    "MATCH (s:Sanction)-[:AGAINST]->(p)\n"
     "WHERE s.start < $on\n"
-    "RETURN collect(s.party_key) AS ids",
+    "RETURN collect(p.id) AS ids",
     on=None,
 )
 # conflicts: anchored on the drawn targets' ids (UNWIND + a labelled id lookup uses the id constraint)

@@ -257,8 +257,15 @@ def obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]
         out.extend(complaint_obligations(c))
     for t in graph.read(FOUND_THREADS):
         out.extend(o for o in thread_obligations(t) if agency_id is None or o.agency == agency_id)
-    out.extend(penalty_obligations(graph, agency_id))
-    for i in graph.read(INSPECTIONS, p):
+    out.extend(mechanism_obligations(graph, agency_id))
+    return out
+
+
+def mechanism_obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]:
+    """What the mechanisms of issue 13 owe: penalties to record, inspection results to publish,
+    joint meetings to hold and their decisions to carry out."""
+    out = list(penalty_obligations(graph, agency_id))
+    for i in graph.read(INSPECTIONS, {"agency": agency_id}):
         out.append(_Obligation("publish_inspection", agency=i["agency"], subject_id=i["id"], subject=i["name"],
                                counterpart=None, thread_id=None, trigger="inspection_completed",
                                trigger_date=native(i["completed"])))

@@ -87,9 +87,10 @@ def overdue(graph: Graph | None, result: Result, params: dict[str, Any]) -> Resu
     from graph.custody import agency_names
     from graph.rules.deadlines import DeadlineState, load_rules
 
-    if not result.rows:
+    agency_id = result.rows[0]["agency_id"] if result.rows else params.get("agency_id")
+    extra = od.mechanism_obligations(graph, agency_id) if graph is not None and agency_id else []
+    if not result.rows and not extra:
         return Result(list(OVERDUE_COLUMNS), [], notes=["no agency with that id"])
-    agency_id = result.rows[0]["agency_id"]
     makers = {
         "referral": od.referral_obligations,
         "assistance": od.assistance_obligations,
@@ -97,6 +98,7 @@ def overdue(graph: Graph | None, result: Result, params: dict[str, Any]) -> Resu
         "thread": od.thread_obligations,
     }
     obligations = [o for r in result.rows if r.get("what") for o in makers[r["what"]](r) if o.agency == agency_id]
+    obligations += extra  # penalties, inspections, meetings and decisions: graph/overdue.py reads them by agency
     today = params.get("as_of") or dt.date.today()
     within = params.get("soon_within")
     promptly = params.get("promptly_days")
@@ -106,6 +108,17 @@ def overdue(graph: Graph | None, result: Result, params: dict[str, Any]) -> Resu
         if graph is not None and obligations else {}
     out: list[dict[str, Any]] = []
     for o in obligations:
+        if o.due is not None:  # the record sets its due date (a meeting's period, a decision's due date)
+            fixed = od._fixed_row(o, names, today, cal, within, include_pending)
+            if fixed is not None:
+                out.append({
+                    "state": fixed.state.value, "agency": fixed.agency_name, "rule": o.rule_id, "rule_zh": o.zh,
+                    "subject": o.subject, "counterpart": fixed.counterpart, "thread_id": o.thread_id,
+                    "trigger": o.trigger, "trigger_date": o.trigger_date, "due": o.due, "due_is_default": False,
+                    "overdue_by": fixed.overdue_by, "working_days_left": fixed.working_days_left,
+                    "note": o.note or None, "clause": o.clause,
+                })
+            continue
         rule = rules.get(o.rule_id)
         if rule.is_promptly and promptly is None:
             continue

@@ -238,7 +238,11 @@ def test_agency_overdue(world, graph: Graph) -> None:
     assert (edu["state"], edu["rule"], edu["due"], edu["working_days_left"]) == (
         "due_soon", "return_out_of_duty", dt.date(2024, 6, 5), 2)
     assert run(graph, "agency_overdue", agency_id=world["edu"], as_of=AS_OF, soon_within=1).rows == []
-    assert run(graph, "agency_overdue", agency_id=world["fin"], as_of=AS_OF).rows == []  # forwarded in time
+    # forwarded in time; what finance owes is the credit record of its 2023-06-01 penalty (003 第九条:
+    # 7 days → Thu 8 Jun 2023), never recorded
+    (fin,) = run(graph, "agency_overdue", agency_id=world["fin"], as_of=AS_OF).rows
+    assert (fin["state"], fin["rule"], fin["trigger_date"], fin["due"], fin["clause"]) == (
+        "overdue", "record_penalty_credit", dt.date(2023, 6, 1), dt.date(2023, 6, 8), "003 第九条")
     assert run(graph, "agency_overdue", agency_id=world["disc"], as_of=AS_OF).rows == []  # returned in time
     missing = run(graph, "agency_overdue", agency_id="agency:nope", as_of=AS_OF)
     assert missing.rows == [] and missing.notes == ["no agency with that id"]

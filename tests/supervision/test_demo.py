@@ -3,7 +3,9 @@ and queries; the generator scales and is deterministic."""
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -17,9 +19,15 @@ from graph.demo import DEFAULT_SEED, PLANTED, DemoCounty, Scale, load_demo, plan
 from graph.demo.generator import NODES_PER_PROJECT
 from graph.overdue import deadline_rows
 from graph.rules.deadlines import DeadlineState
-from graph.sanctions import blacklisted_winners
+from graph.demo.mechanisms import plants
+from graph.meetings import schedules
+from graph.sanctions import blacklisted_winners, screen_bids
+from graph.watchlist import entries as watch_entries
 from graph.stats import counts
 from tests.conftest import wipe
+
+D = dt.date
+AG = DemoCounty(DEFAULT_SEED, "small").agencies
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +65,8 @@ def test_overdue_transfer_and_unsent_transfer_are_overdue(demo: tuple[Graph, str
     assert overdue == {
         (p.overdue_transfer.thread_id, p.overdue_transfer.overdue_rule, p.overdue_transfer.owes),
         (p.unsent_transfer.thread_id, p.unsent_transfer.overdue_rule, p.unsent_transfer.owes),
+        # the joint meeting's decision for the DRC, due 2024-02-29 (graph/demo/mechanisms.py)
+        (None, "meeting_decision", AG["示例县发展和改革委员会"]),
     }
     due_today = [r for r in rows if r.state is DeadlineState.DUE_SOON]
     assert [(r.subject_id, r.due, r.rule_id) for r in due_today] == [
@@ -146,7 +156,7 @@ def test_cli_custody_and_overdue_on_the_demo(demo: tuple[Graph, str]) -> None:
     assert res.exit_code == 0 and p.overdue_transfer.thread_no in res.output
     res = CliRunner().invoke(cli, ["overdue", "--today", str(PLANTED.today), "--within", "0"])
     assert res.exit_code == 0, res.output
-    assert res.output.startswith("3 obligation(s)")
+    assert res.output.startswith("4 obligation(s)")
     assert "OVERDUE by 22 working day(s)" in res.output and "return_out_of_duty (003 第十四条(三))" in res.output
     assert "DUE TODAY" in res.output and "wrong_department_notice (003 第十一条)" in res.output
     res = CliRunner().invoke(cli, ["overdue", "--agency", "示例县财政局", "--today", str(PLANTED.today)])
@@ -189,3 +199,34 @@ def test_generator_is_deterministic_and_plants_do_not_depend_on_size() -> None:
 def test_bad_sizes(size: str) -> None:
     with pytest.raises(ValueError):
         Scale.of(size)
+
+
+def test_the_demo_mechanisms(demo: tuple[Graph, str]) -> None:
+    """Issue 13's plants on the demo date 2024-03-15, worked out by hand (graph/demo/mechanisms.py)."""
+    g, _ = demo
+    mp, b, ring, c = plants(), PLANTED.blacklist, PLANTED.ring, PLANTED.conflict
+    [s] = [s for s in schedules(g, "示例县")]
+    assert (s.last_regular, s.due, s.state(PLANTED.today)) == (D(2023, 3, 20), mp.next_meeting_due, "due")
+    rows = deadline_rows(g, today=PLANTED.today, include_pending=True)
+    [dec] = [r for r in rows if r.rule_id == "meeting_decision"]
+    # due Thu 29 Feb; 1 Mar and 4–8, 11–15 Mar are 11 working days to 15 Mar
+    assert (dec.agency_name, dec.due, dec.overdue_by) == (mp.overdue_decision_owner, mp.overdue_decision_due, 11)
+    [pen] = [r for r in rows if r.rule_id == "record_penalty_credit"]
+    assert (pen.subject, pen.due, pen.state, pen.working_days_left) == (
+        mp.penalty_doc_no, mp.penalty_due, DeadlineState.PENDING, 1)
+    assert not [r for r in rows if r.rule_id == "publish_inspection"]  # published on time
+    # the removed blacklisting: the control company's bid after removal is no hit
+    screened = {(r.company_id, r.status, r.hit) for r in screen_bids(g)}
+    assert (b.control_company_id, "removed", False) in screened
+    assert not any(h for cid, _, h in screened if cid == b.control_company_id)
+    # the draw: weights, the conflict official excluded for the conflict company, re-run from the seed
+    record = json.loads(g.read("MATCH (i:Inspection {name: $n}) RETURN i.result AS r", {"n": mp.draw_name})[0]["r"])
+    weights = {t["id"]: t["weight"] for t in record["outcome"]["targets"]}
+    assert weights == {c.company_id: 1, ring.company_ids[0]: 3, b.company_id: 2}
+    assert record["outcome"]["excluded"][c.company_id] == [c.official_id]
+    assert sorted(record["why"][f"{c.company_id}|{c.official_id}"]) == ["purchaser", f"relative ({c.spouse_name})"]
+    assert all(len(t["inspectors"]) == 2 for t in record["outcome"]["targets"])
+    res = CliRunner().invoke(cli, ["inspect", "verify", "--all"])
+    assert res.exit_code == 0 and "1 of 1 draw(s) re-run with the same result" in res.output, res.output
+    [w] = watch_entries(g)
+    assert (w.party_id, w.proposed_by, w.evidence) == (ring.company_ids[0], "ring_screen", [ring.phone_id, ring.ip_id])
