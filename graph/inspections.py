@@ -193,8 +193,9 @@ def load_register(graph: Graph, path: str | Path, *, synthetic: bool = False) ->
                 w.rel("WORKS_AT", mid, agency, source=source)
             else:
                 found = graph.read(FIND_MEMBER, {"q": member})
-                mid = found[0]["id"] if len(found) == 1 else w.node("Company", {"key": member, "name": member},
-                                                                     source=source)
+                if len(found) > 1:
+                    raise InspectionError(f"{path}: row {n}: {member!r} fits {len(found)} nodes — give the id")
+                mid = found[0]["id"] if found else w.node("Company", {"key": member, "name": member}, source=source)
             eid = w.node("RegisterEntry", entry_props(reg, mid, start, end, agency=agency,
                                                       field=row.get("field") or None,
                                                       risk=int(row["risk"]) if row.get("risk") else None),
@@ -371,6 +372,68 @@ def verify(graph: Graph, ref: str) -> Verification:
     if json.loads(outcome.to_json()) != stored["outcome"]:
         problems.append("re-running the draw gives a different list")
     return Verification(insp["id"], insp["name"], not problems, tuple(problems))
+
+
+# -- joint inspections (联合检查/联合执法, 000 三(二); 003 第十八至二十条) ----------------------------------
+
+JOINT_CLAUSE = "003 第十九条"
+FINDING_CLAUSE = "003 第二十条"
+JOINT = cypher(
+    "inspections.joint",
+    "MATCH (i:Inspection {id: $id})\n"
+    "RETURN i.name AS name, i.date AS date, i.purpose AS purpose, i.scope AS scope, i.method AS method,\n"
+    "  head([(a:Agency)-[:INITIATED]->(i) | a.name]) AS initiator,\n"
+    "  [(a:Agency)-[r:PARTICIPATED]->(i) | {agency: a.name, role: r.role}] AS members,\n"
+    "  [(i)-[:INSPECTED]->(t) | coalesce(t.name, t.project_no)] AS targets,\n"
+    "  [(i)-[:FOUND]->(t) | {id: t.id, number: coalesce(t.clue_no, t.case_no), summary: coalesce(t.summary, t.title),\n"
+    "     holder: head([(h:Agency)-[:HOLDS]->(t) | h.name]), competent: head([(t)-[:COMPETENT]->(c:Agency) | c.name])}]\n"
+    "    AS findings",
+    id="inspection:x",
+)
+
+
+def plan_joint(graph: Graph, name: str, *, on: dt.date, initiator: str, members: dict[str, str], targets: list[str],
+               purpose: str, scope: str | None = None, method: str | None = None, source: str = SOURCE,
+               synthetic: bool = False) -> str:
+    """A joint inspection's plan (003 第十九条): the initiator drafts it with the members — each member's
+    role, the purpose, the targets, scope, time and method. ``members``: agency id -> role."""
+    if not members:
+        raise InspectionError("a joint inspection needs its member agencies and their roles (003 第十九条)")
+    f = RecordFactory(synthetic=synthetic)
+    rec = f.node("Inspection", {"name": name, "date": on, "kind": "joint", "initiator": initiator, "purpose": purpose,
+                                "scope": scope, "method": method}, source=source)
+    rels = [f.rel("INITIATED", initiator, rec.id, source=source)]
+    rels += [f.rel("PARTICIPATED", a, rec.id, {"role": role}, source=source) for a, role in members.items()]
+    rels += [f.rel("INSPECTED", rec.id, t, source=source) for t in targets]
+    write_unit(graph, Unit(nodes=[rec], rels=rels))
+    return rec.id
+
+
+def record_finding(graph: Graph, ref: str, *, number: str, by: str, on: dt.date, summary: str, competent: str,
+                   violations: tuple[str, ...] = (), about: str | None = None, doc_no: str | None = None,
+                   source: str = SOURCE, synthetic: bool = False) -> str:
+    """A violation found in a joint inspection becomes a thread (a clue found by ``by``) through the ordinary
+    lifecycle (003 第二十条): the competent member handles it; found by another member, it must be transferred
+    (transfer_case, 5 working days, 003 第十三条) — ``liandong overdue`` shows it until then."""
+    from graph.lifecycle import Letter, open_thread
+
+    insp = inspection(graph, ref)
+    tid = open_thread(graph, number, agency=by, on=on, letter=Letter(doc_no or number, "联合检查发现问题"),
+                      summary=summary, violations=list(violations), competent=competent, source=source,
+                      synthetic=synthetic)
+    f = RecordFactory(synthetic=synthetic)
+    rels = [f.rel("FOUND", insp["id"], tid, source=source)]
+    if about:
+        rels.append(f.rel("ABOUT", tid, about, source=source))
+    write_unit(graph, Unit(rels=rels))
+    return tid
+
+
+def joint(graph: Graph, ref: str) -> dict[str, Any]:
+    insp = inspection(graph, ref)
+    r = graph.read(JOINT, {"id": insp["id"]})[0]
+    r["date"] = native(r["date"])
+    return {**r, "id": insp["id"]}
 
 
 def verify_all(graph: Graph) -> list[Verification]:

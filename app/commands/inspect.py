@@ -15,6 +15,15 @@ from pathlib import Path
 import click
 
 from app.cli import Context, pass_ctx
+from graph.catalog import cypher
+
+FIND_TARGET = cypher(
+    "commands.inspect.find_target",
+    "MATCH (n)\n"
+    "WHERE (n:Company OR n:Person OR n:Project) AND (n.id = $q OR n.name = $q OR n.credit_code = $q OR n.project_no = $q)\n"
+    "RETURN n.id AS id",
+    q="某公司",
+)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -149,6 +158,94 @@ def results_cmd(obj: Context, inspection: str, completed_text: str | None, findi
         click.echo(f"  completed {i['completed']}; results due for publication by {due} (002 七): {state}")
     if i["findings"]:
         click.echo(f"  findings: {i['findings']}")
+
+
+@inspect_group.command("joint")
+@click.argument("name")
+@click.option("--date", "date_text", required=True, metavar="YYYY-MM-DD")
+@click.option("--initiator", "-a", required=True, help="The agency that drafts the plan (发起部门).")
+@click.option("--member", "members", multiple=True, required=True, metavar="AGENCY=ROLE",
+              help="A participating agency and its part (repeat), e.g. 县公安局=现场秩序与涉嫌犯罪线索.")
+@click.option("--target", "targets", multiple=True, help="A company, person or project inspected (repeat).")
+@click.option("--purpose", required=True)
+@click.option("--scope")
+@click.option("--method")
+@pass_ctx
+def joint_cmd(obj: Context, name: str, date_text: str, initiator: str, members: tuple[str, ...],
+              targets: tuple[str, ...], purpose: str, scope: str | None, method: str | None) -> None:
+    """Plan a joint inspection (联合检查, 003 第十九条): members and roles, purpose, targets, scope, method."""
+    from graph.custody import resolve_agency
+    from graph.inspections import JOINT_CLAUSE, plan_joint
+
+    graph = obj.graph()
+    roles = {}
+    for m in members:
+        agency, _, role = m.partition("=")
+        if not role.strip():
+            raise click.BadParameter(f"{m!r}: give AGENCY=ROLE", param_hint="--member")
+        roles[resolve_agency(graph, agency)["id"]] = role.strip()
+    ids = []
+    for t in targets:
+        found = graph.read(FIND_TARGET, {"q": t})
+        if len(found) != 1:
+            raise click.BadParameter(f"{t!r} fits {len(found)} companies, persons or projects", param_hint="--target")
+        ids.append(found[0]["id"])
+    on = _date(date_text)
+    assert on is not None
+    iid = plan_joint(graph, name, on=on, initiator=resolve_agency(graph, initiator)["id"], members=roles, targets=ids,
+                     purpose=purpose, scope=scope, method=method)
+    click.echo(f"joint inspection {iid}: {len(roles)} member(s), {len(ids)} target(s) [{JOINT_CLAUSE}]")
+
+
+@inspect_group.command("finding")
+@click.argument("inspection")
+@click.argument("number")
+@click.option("--by", "by", required=True, help="The member agency that found it.")
+@click.option("--on", "on_text", required=True, metavar="YYYY-MM-DD")
+@click.option("--summary", required=True)
+@click.option("--competent", required=True, help="The agency competent to handle it.")
+@click.option("--about", help="The company, person or project it is about.")
+@click.option("--violation", "violations", multiple=True)
+@click.option("--doc-no", help="The inspection record's number.")
+@pass_ctx
+def finding_cmd(obj: Context, inspection: str, number: str, by: str, on_text: str, summary: str, competent: str,
+                about: str | None, violations: tuple[str, ...], doc_no: str | None) -> None:
+    """A violation found in a joint inspection, as a thread NUMBER (003 第二十条): handled by the competent member,
+    or transferred to it through the ordinary lifecycle (`liandong overdue` shows transfer_case until then)."""
+    from graph.custody import resolve_agency
+    from graph.inspections import FINDING_CLAUSE, record_finding
+
+    graph = obj.graph()
+    about_id = None
+    if about:
+        found = graph.read(FIND_TARGET, {"q": about})
+        if len(found) != 1:
+            raise click.BadParameter(f"{about!r} fits {len(found)} companies, persons or projects", param_hint="--about")
+        about_id = found[0]["id"]
+    on = _date(on_text)
+    assert on is not None
+    by_id, comp_id = resolve_agency(graph, by)["id"], resolve_agency(graph, competent)["id"]
+    tid = record_finding(graph, inspection, number=number, by=by_id, on=on, summary=summary, competent=comp_id,
+                         violations=violations, about=about_id, doc_no=doc_no)
+    click.echo(f"finding {number} ({tid}) [{FINDING_CLAUSE}]"
+               + ("" if by_id == comp_id else f": to be transferred to {competent} within 5 working days (003 第十三条)"))
+
+
+@inspect_group.command("show")
+@click.argument("inspection")
+@pass_ctx
+def show_cmd(obj: Context, inspection: str) -> None:
+    """A joint inspection's plan, members and roles, targets and findings with their holder."""
+    from graph.inspections import JOINT_CLAUSE, joint
+
+    j = joint(obj.graph(), inspection)
+    click.echo(f"{j['name']} ({j['id']}) on {j['date']}, initiated by {j['initiator']} [{JOINT_CLAUSE}]")
+    click.echo(f"  purpose: {j['purpose'] or '—'}; scope: {j['scope'] or '—'}; method: {j['method'] or '—'}")
+    for m in sorted(j["members"], key=lambda m: m["agency"]):
+        click.echo(f"  member {m['agency']}: {m['role'] or ''}")
+    click.echo(f"  targets: {'、'.join(sorted(j['targets'])) or '—'}")
+    for f in sorted(j["findings"], key=lambda f: f["number"]):
+        click.echo(f"  finding {f['number']}: {f['summary'] or ''} — held by {f['holder']}, competent {f['competent']}")
 
 
 def register(cli: click.Group) -> None:
