@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph import embedded  # noqa: E402
-from graph.connection import Graph, connect  # noqa: E402
-from graph.inspections import draw, entry_props, plan, verify  # noqa: E402
-from graph.settings import Settings  # noqa: E402
-from graph.writer import Writer  # noqa: E402
+from graph import embedded
+from graph.connection import Graph, connect
+from graph.inspections import draw, entry_props, plan, verify
+from graph.settings import Settings
+from graph.writer import Writer
 
 ON = dt.date(2024, 6, 3)
 SRC = "bench:draw"

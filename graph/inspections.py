@@ -18,11 +18,11 @@
 from __future__ import annotations
 
 import csv
-from collections import Counter
 import datetime as dt
 import hashlib
 import json
 import secrets
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -299,8 +299,8 @@ def conflicts(graph: Graph, targets: list[str], inspectors: list[rules.Inspector
     for agency, ts in purchasers.items():
         staff = set(by_agency.get(agency, set())) | {r["inspector"] for r in employers if r["place"] == agency}
         for t in ts:
-            for i in staff:
-                out.add(t, i, "purchaser")
+            for who in staff:
+                out.add(t, who, "purchaser")
     for r in employers:
         for t in owners.get(r["place"], ()):
             out.add(t, r["inspector"], "employer")
@@ -336,7 +336,7 @@ def draw(graph: Graph, ref: str, seed: str, *, source: str = SOURCE, synthetic: 
     text = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     graph.write(STORE_DRAW, {"id": insp["id"], "seed": seed, "result": text,
                              "hash": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                             "drawn": dt.datetime.now(dt.timezone.utc)})
+                             "drawn": dt.datetime.now(dt.UTC)})
     f = RecordFactory(synthetic=synthetic)
     rels = []
     for t in outcome.targets:

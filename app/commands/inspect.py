@@ -136,7 +136,8 @@ def verify_cmd(obj: Context, inspection: str | None, all_: bool) -> None:
 def results_cmd(obj: Context, inspection: str, completed_text: str | None, findings: str | None,
                 published_text: str | None, as_json: bool) -> None:
     """Record completion, findings and publication (publish within 5 working days, 002 七); show them."""
-    from graph.inspections import inspection as get, record_results
+    from graph.inspections import inspection as get
+    from graph.inspections import record_results
     from graph.rules.deadlines import load_rules
     from graph.rules.workdays import WorkCalendar
 

@@ -10,7 +10,13 @@ import streamlit as st
 
 from app.services.access import load_policy
 from app.services.mechanisms import (
-    blacklist_bid_rows, blacklist_rows, decision_rows, draw_rows, inspection_rows, meeting_rows, tracked_rows,
+    blacklist_bid_rows,
+    blacklist_rows,
+    decision_rows,
+    draw_rows,
+    inspection_rows,
+    meeting_rows,
+    tracked_rows,
     watch_rows,
 )
 from app.views.common import audit, fail, graph, guard, md

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from graph.connection import Graph
 from graph.demo.planted import Planted
@@ -33,20 +34,21 @@ D = dt.date
 MECHANISM = "示例县政府采购联动监管工作机制"
 DRAW_NAME = "示例县2024年第1批双随机联合抽查"
 DRAW_SEED = "示例县2024年第1批双随机联合抽查·公开种子·20240304"
+MEETING_DATE, DECISION_DUE, NEXT_DUE, PENALTY_DUE = D(2023, 3, 20), D(2024, 2, 29), D(2024, 12, 31), D(2024, 3, 18)
 INSPECTORS = (("周明", "示例县财政局"), ("吴芳", "示例县市场监督管理局"), ("郑强", "示例县审计局"))
 
 
 @dataclass(frozen=True)
 class MechanismPlants:
     mechanism_id: str
-    meeting_date: dt.date = D(2023, 3, 20)
+    meeting_date: dt.date = MEETING_DATE
     overdue_decision_owner: str = "示例县发展和改革委员会"
-    overdue_decision_due: dt.date = D(2024, 2, 29)
-    next_meeting_due: dt.date = D(2024, 12, 31)
+    overdue_decision_due: dt.date = DECISION_DUE
+    next_meeting_due: dt.date = NEXT_DUE
     draw_name: str = DRAW_NAME
     draw_seed: str = DRAW_SEED
     penalty_doc_no: str = "示财罚〔2024〕2号"
-    penalty_due: dt.date = D(2024, 3, 18)
+    penalty_due: dt.date = PENALTY_DUE
     removed_blacklist_doc_no: str = "示财信〔2023〕1号"
 
 
@@ -59,7 +61,7 @@ def apply_mechanism_plants(graph: Graph, planted: Planted, ag: dict[str, str], s
     p = plants()
     if graph.read(INSPECTION, {"ref": DRAW_NAME}):
         return False
-    kw = {"source": source, "synthetic": True}
+    kw: dict[str, Any] = {"source": source, "synthetic": True}
     fin, ndrc, police = ag["示例县财政局"], ag["示例县发展和改革委员会"], ag["示例县公安局"]
     members = [ag[n] for n in ("示例县财政局", "中共示例县纪律检查委员会", "示例县公安局", "示例县审计局",
                                "示例县市场监督管理局", "示例县发展和改革委员会", "示例县公共资源交易监督管理局")]

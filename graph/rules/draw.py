@@ -117,7 +117,7 @@ def shuffled(seed: str, target: str, inspectors: list[Inspector]) -> Iterator[In
     """The inspectors (sorted by id) in the target's random order, generated lazily (Fisher–Yates)."""
     pool = list(inspectors)
     n = len(pool)
-    base = hashlib.sha256("|".join((seed, "inspector", target, "")).encode("utf-8"))
+    base = hashlib.sha256(f"{seed}|inspector|{target}|".encode())
     for j in range(n):
         h = base.copy()
         h.update(str(j).encode("ascii"))

@@ -9,7 +9,12 @@ import pytest
 
 from app.services.access import invalidate, load_policy
 from app.services.mechanisms import (
-    blacklist_rows, decision_rows, draw_rows, inspection_rows, meeting_rows, watch_rows,
+    blacklist_rows,
+    decision_rows,
+    draw_rows,
+    inspection_rows,
+    meeting_rows,
+    watch_rows,
 )
 from graph.connection import Graph
 from graph.inspections import draw, entry_props, plan

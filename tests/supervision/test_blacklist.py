@@ -12,7 +12,14 @@ from graph.connection import Graph
 from graph.overdue import deadline_rows
 from graph.rules.deadlines import DeadlineState
 from graph.rules.workdays import WorkCalendar
-from graph.sanctions import add_entry, blacklisted_winners, entries, record_credit, remove_entry, screen_bids
+from graph.sanctions import (
+    add_entry,
+    blacklisted_winners,
+    entries,
+    record_credit,
+    remove_entry,
+    screen_bids,
+)
 from graph.writer import RecordFactory, Unit, write_unit
 from tests.supervision.conftest import SRC, D
 

@@ -13,7 +13,14 @@ from click.testing import CliRunner
 from app.cli import cli
 from graph.connection import Graph
 from graph.inspections import (
-    InspectionError, draw, entry_props, inspection, load_register, plan, record_results, verify,
+    InspectionError,
+    draw,
+    entry_props,
+    inspection,
+    load_register,
+    plan,
+    record_results,
+    verify,
 )
 from graph.overdue import deadline_rows
 from graph.rules import draw as rules

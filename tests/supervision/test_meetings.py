@@ -9,7 +9,15 @@ from click.testing import CliRunner
 
 from app.cli import cli
 from graph.connection import Graph
-from graph.meetings import MeetingError, add_decision, add_meeting, decision_done, meeting, next_period, schedules
+from graph.meetings import (
+    MeetingError,
+    add_decision,
+    add_meeting,
+    decision_done,
+    meeting,
+    next_period,
+    schedules,
+)
 from graph.overdue import deadline_rows
 from graph.rules.deadlines import DeadlineState
 from graph.rules.workdays import WorkCalendar
