@@ -145,6 +145,40 @@ def schedules(graph: Graph, region: str | None = None, mechanism: str | None = N
     return out
 
 
+LIAISON_CLAUSE = "001 二(一)"
+LIAISONS = cypher(
+    "meetings.liaisons",
+    "MATCH (o:Official)-[r:LIAISON_FOR]->(m:Mechanism {id: $id})\n"
+    "OPTIONAL MATCH (a:Agency {id: o.agency_id})\n"
+    "RETURN o.id AS id, o.name AS name, a.id AS agency_id, a.name AS agency, r.since AS since\n"
+    "ORDER BY agency, since",
+    id="mechanism:x",
+)
+
+
+def set_liaison(graph: Graph, mechanism_id: str, *, agency: str, name: str, since: dt.date,
+                source: str = SOURCE, synthetic: bool = False) -> str:
+    """``name`` of ``agency`` is its liaison officer (联络员) for the mechanism from ``since`` (001 二(一)
+    "各成员单位指定一名联络员，负责日常工作的联系沟通"); the latest one per agency is the current one."""
+    m = resolve_mechanism(graph, mechanism_id)
+    f = RecordFactory(synthetic=synthetic)
+    o = f.node("Official", {"name": name, "agency_id": agency}, source=source)
+    write_unit(graph, Unit(nodes=[o], rels=[f.rel("WORKS_AT", o.id, agency, source=source),
+                                            f.rel("LIAISON_FOR", o.id, m["id"], {"since": since}, source=source)]))
+    return o.id
+
+
+def liaisons(graph: Graph, mechanism_id: str) -> list[dict[str, Any]]:
+    """The current liaison of each member agency (the latest ``since``)."""
+    current: dict[str, dict[str, Any]] = {}
+    for r in graph.read(LIAISONS, {"id": mechanism_id}):
+        r["since"] = native(r["since"])
+        key = r["agency_id"] or r["id"]
+        if key not in current or (r["since"] or dt.date.min) >= (current[key]["since"] or dt.date.min):
+            current[key] = r
+    return sorted(current.values(), key=lambda r: r["agency"] or "")
+
+
 def resolve_mechanism(graph: Graph, ref: str) -> dict[str, Any]:
     rows = graph.read(MECHANISMS, {"region": None, "id": ref.strip()})
     if len(rows) != 1:

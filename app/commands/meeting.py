@@ -33,7 +33,7 @@ def meeting_group() -> None:
 @pass_ctx
 def list_cmd(obj: Context, region: str | None, today_text: str | None) -> None:
     """Each mechanism: lead, rhythm (with its seed clause), meetings held, the next one due."""
-    from graph.meetings import KIND_ZH, RHYTHM_ZH, schedules
+    from graph.meetings import KIND_ZH, LIAISON_CLAUSE, RHYTHM_ZH, liaisons, schedules
 
     today = _date(today_text) or dt.date.today()
     for s in schedules(obj.graph(), region):
@@ -45,6 +45,8 @@ def list_cmd(obj: Context, region: str | None, today_text: str | None) -> None:
             click.echo("  no regular meeting recorded yet: the next one is tracked from the first")
         for m in s.meetings:
             click.echo(f"  {m['date']}  {KIND_ZH.get(m['kind'], m['kind'])}  ({m['id']})")
+        for li in liaisons(obj.graph(), s.mechanism_id):
+            click.echo(f"  联络员 {li['agency']}: {li['name']} since {li['since']} [{LIAISON_CLAUSE}]")
 
 
 @meeting_group.command("show")
@@ -139,6 +141,24 @@ def decide_cmd(obj: Context, ref: str, text: str | None, owner: str | None, due_
         raise click.UsageError("a decision needs TEXT and --owner (or --done to mark one done)")
     did = add_decision(graph, ref, text=text, owner=resolve_agency(graph, owner)["id"], due=_date(due_text))
     click.echo(f"decision {did} for {owner}, due {due_text or '—'} [{DECISION_CLAUSE}]")
+
+
+@meeting_group.command("liaison")
+@click.argument("mechanism")
+@click.option("--agency", "-a", required=True, help="The member agency.")
+@click.option("--name", required=True, help="Its liaison officer (联络员).")
+@click.option("--since", "since_text", metavar="YYYY-MM-DD", help="Default: today.")
+@pass_ctx
+def liaison_cmd(obj: Context, mechanism: str, agency: str, name: str, since_text: str | None) -> None:
+    """Record a member agency's liaison officer for MECHANISM (001 二(一); 000 三(一))."""
+    from graph.custody import resolve_agency
+    from graph.meetings import LIAISON_CLAUSE, set_liaison
+
+    graph = obj.graph()
+    a = resolve_agency(graph, agency)
+    since = _date(since_text) or dt.date.today()
+    set_liaison(graph, mechanism, agency=a["id"], name=name, since=since)
+    click.echo(f"{name} of {a['name']} is the liaison from {since} [{LIAISON_CLAUSE}]")
 
 
 def register(cli: click.Group) -> None:

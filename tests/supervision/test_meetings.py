@@ -109,7 +109,11 @@ def test_meeting_cli(county: Graph) -> None:
     assert "meeting_decision (001 二(一))" in res.output, res.output
     res = run(cli, ["meeting", "decide", did, "--done", "2024-04-17"])
     assert res.exit_code == 0
+    res = run(cli, ["meeting", "liaison", MIANZHU, "--agency", "绵竹市公安局", "--name", "刘伟", "--since", "2022-01-04"])
+    assert res.exit_code == 0 and "刘伟 of 绵竹市公安局 is the liaison from 2022-01-04 [001 二(一)]" in res.output, res.output
+    run(cli, ["meeting", "liaison", MIANZHU, "--agency", "绵竹市公安局", "--name", "陈静", "--since", "2024-02-01"])
     res = run(cli, ["meeting", "list", "--region", "绵竹市", "--today", "2026-01-05"])
     assert "next regular meeting (2025) due by 2025-12-31: OVERDUE on 2026-01-05" in res.output, res.output
+    assert "联络员 绵竹市公安局: 陈静 since 2024-02-01" in res.output and "刘伟" not in res.output
     res = run(cli, ["meeting", "add", "无此机制", "--date", "2024-03-15"])
     assert res.exit_code == 1 and "no mechanism '无此机制'" in res.output
