@@ -24,6 +24,7 @@ complaint_decision/_warning   a complaint lodged with the competent agency →  
 record_penalty_credit         a structured penalty (Sanction kind penalty, e.g.       the authority
                               loaded) → ``credit_recorded`` (letters' penalties
                               come as Deadline nodes, graph/threads.py)
+push_credit_china             the same penalty → ``credit_pushed`` ("promptly")       the locality's ndrc
 hold_joint_meeting            a mechanism's rhythm period (yearly, half-yearly)       the lead agency
                               ends with no meeting held (graph/meetings.py)
 meeting_decision              a meeting decision's own due date → done               its owner
@@ -78,10 +79,14 @@ COMPLAINTS = cypher(
 PENALTIES = cypher(
     "overdue.penalties",
     "MATCH (a:Agency)-[:IMPOSED]->(s:Sanction)\n"
-    "WHERE s.kind = 'penalty' AND s.credit_recorded IS NULL AND ($agency IS NULL OR a.id = $agency)\n"
-    "RETURN s.id AS id, s.doc_no AS doc_no, s.start AS decided, a.id AS agency,\n"
-    "  head([(s)-[:AGAINST]->(p) | p.name]) AS party",
-    agency=None,
+    "WHERE s.kind = 'penalty' AND (s.credit_recorded IS NULL OR s.credit_pushed IS NULL)\n"
+    "RETURN s.id AS id, s.doc_no AS doc_no, s.start AS decided, a.id AS agency, a.region AS region,\n"
+    "  s.credit_recorded AS recorded, s.credit_pushed AS pushed, head([(s)-[:AGAINST]->(p) | p.name]) AS party",
+)
+NDRC = cypher(
+    "overdue.ndrc",
+    "MATCH (n:Agency) WHERE n.kind = 'ndrc' AND n.region IN $regions RETURN n.region AS region, n.id AS id",
+    regions=["示例县"],
 )
 PENALTY_LETTERS = cypher(
     "overdue.penalty_letters",
@@ -236,13 +241,21 @@ def penalty_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[
     """Structured penalties (Sanction kind penalty) not yet recorded on the credit platform (003 第九条).
     A penalty whose decision number is also a penalty letter's is left to the letters' Deadline."""
     lettered = {r["doc_no"] for r in graph.read(PENALTY_LETTERS)}
-    for r in graph.read(PENALTIES, {"agency": agency_id}):
-        if r["doc_no"] and r["doc_no"] in lettered:
-            continue
-        yield _Obligation("record_penalty_credit", agency=r["agency"], subject_id=r["id"],
-                          subject=r["doc_no"] or r["id"], counterpart=None, thread_id=None,
-                          trigger="penalty_decided", trigger_date=native(r["decided"]),
-                          note=f"penalty on {r['party']}" if r["party"] else "")
+    rows = graph.read(PENALTIES)
+    ndrc: dict[str, str] = {}
+    for n in graph.read(NDRC, {"regions": sorted({r["region"] for r in rows if r["region"]})}):
+        ndrc.setdefault(n["region"], n["id"])
+    for r in rows:
+        note = f"penalty on {r['party']}" if r["party"] else ""
+        base = {"subject_id": r["id"], "subject": r["doc_no"] or r["id"], "thread_id": None,
+                "trigger": "penalty_decided", "trigger_date": native(r["decided"]), "note": note}
+        if r["recorded"] is None and not (r["doc_no"] and r["doc_no"] in lettered):
+            if agency_id is None or r["agency"] == agency_id:
+                yield _Obligation("record_penalty_credit", agency=r["agency"], counterpart=None, **base)
+        # 001 一(五): the locality's development and reform body pushes it to 信用中国 ("promptly")
+        pusher = ndrc.get(r["region"])
+        if r["pushed"] is None and pusher and (agency_id is None or pusher == agency_id):
+            yield _Obligation("push_credit_china", agency=pusher, counterpart=r["agency"], **base)
 
 
 def obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]:

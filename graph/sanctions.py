@@ -115,6 +115,13 @@ RECORD_CREDIT = cypher(
     "RETURN s.id AS id",
     writes=True, id="sanction:x", on=None,
 )
+RECORD_PUSH = cypher(
+    "sanctions.record_push",
+    "MATCH (s:Sanction {id: $id}) WHERE s.kind = 'penalty'\n"
+    "SET s.credit_pushed = $on\n"
+    "RETURN s.id AS id",
+    writes=True, id="sanction:x", on=None,
+)
 LISTED_BIDS = cypher(
     "sanctions.listed_bids",
     "MATCH (a:Agency)-[:IMPOSED]->(s:Sanction)-[:AGAINST]->(c:Company)-[:SUBMITTED]->(b:Bid)-[:FOR_PROJECT]->(p:Project)\n"
@@ -219,9 +226,10 @@ def remove_entry(graph: Graph, sanction_id: str, *, on: dt.date, by: str | None 
         raise SanctionNotFound(f"no sanction {sanction_id!r}")
 
 
-def record_credit(graph: Graph, sanction_id: str, *, on: dt.date) -> None:
-    """A penalty recorded on the credit platform on ``on`` (completes record_penalty_credit, 003 第九条)."""
-    if not graph.write(RECORD_CREDIT, {"id": sanction_id, "on": on}):
+def record_credit(graph: Graph, sanction_id: str, *, on: dt.date, pushed: bool = False) -> None:
+    """A penalty recorded on the credit platform on ``on`` (completes record_penalty_credit, 003 第九条), or
+    with ``pushed`` its credit information pushed to 信用中国 (completes push_credit_china, 001 一(五))."""
+    if not graph.write(RECORD_PUSH if pushed else RECORD_CREDIT, {"id": sanction_id, "on": on}):
         raise SanctionNotFound(f"no penalty {sanction_id!r}")
 
 

@@ -125,15 +125,18 @@ def screen_cmd(obj: Context, show_all: bool) -> None:
 @blacklist_group.command("record-credit")
 @click.argument("sanction_id")
 @click.option("--on", "on_text", required=True, metavar="YYYY-MM-DD")
+@click.option("--pushed", is_flag=True, help="Instead: its credit information pushed to 信用中国 (001 一(五)).")
 @pass_ctx
-def record_credit_cmd(obj: Context, sanction_id: str, on_text: str) -> None:
-    """A penalty recorded on the credit platform (completes record_penalty_credit, 003 第九条)."""
+def record_credit_cmd(obj: Context, sanction_id: str, on_text: str, pushed: bool) -> None:
+    """A penalty recorded on the credit platform (record_penalty_credit, 003 第九条), or --pushed to 信用中国
+    by the development and reform body (push_credit_china, 001 一(五))."""
     from graph.sanctions import record_credit
 
     on = _date(on_text)
     assert on is not None
-    record_credit(obj.graph(), sanction_id, on=on)
-    click.echo(f"credit record of {sanction_id} on {on} [003 第九条]")
+    record_credit(obj.graph(), sanction_id, on=on, pushed=pushed)
+    what, clause = ("push to 信用中国", "001 一(五)") if pushed else ("credit record", "003 第九条")
+    click.echo(f"{what} of {sanction_id} on {on} [{clause}]")
 
 
 def register(cli: click.Group) -> None:

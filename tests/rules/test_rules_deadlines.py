@@ -43,6 +43,7 @@ EXPECTED: dict[str, dict[str, str | None]] = {
         "2024-09-27": "2024-10-10",
     },
     "forward_other_level": {"2024-02-08": None, "2024-02-02": None, "2024-09-27": None},
+    "push_credit_china": {"2024-02-08": None, "2024-02-02": None, "2024-09-27": None},
     "notify_acceptance": {
         "2024-02-08": "2024-02-21",
         "2024-02-02": "2024-02-08",

@@ -97,6 +97,18 @@ def test_a_structured_penalty_starts_the_7_day_credit_record(county: Graph, ag: 
     assert not [r for r in deadline_rows(county, today=D(2024, 10, 10), calendar=CAL)
                 if r.rule_id == "record_penalty_credit"]
 
+    # 001 一(五): the county's development and reform commission pushes it to 信用中国 "promptly" — listed only
+    # with a default for "promptly": 3 working days from Fri 27 Sep (Sun 29 Sep worked) → 29 Sep, 30 Sep, 8 Oct
+    assert not [r for r in deadline_rows(county, today=D(2024, 10, 10), calendar=CAL) if r.rule_id == "push_credit_china"]
+    pushes = [r for r in deadline_rows(county, today=D(2024, 10, 10), calendar=CAL, promptly_default=3)
+              if r.rule_id == "push_credit_china"]
+    assert sorted((r.subject, r.agency_name, r.due, r.due_is_default, r.counterpart) for r in pushes) == [
+        ("示财罚〔2024〕8号", "示例县发展和改革委员会", D(2024, 10, 8), True, "示例县财政局"),
+        ("示财罚〔2024〕9号", "示例县发展和改革委员会", D(2024, 10, 8), True, "示例县财政局")]
+    record_credit(county, sid, on=D(2024, 9, 30), pushed=True)
+    assert [r.subject for r in deadline_rows(county, today=D(2024, 10, 10), calendar=CAL, promptly_default=3)
+            if r.rule_id == "push_credit_china"] == ["示财罚〔2024〕8号"]
+
 
 def test_blacklist_cli_add_list_screen_remove(county: Graph, ag: dict[str, str]) -> None:
     _company_with_bids(county, "丁科技有限公司", {"Q1": dt.datetime(2025, 1, 6, 10, 0),
