@@ -249,9 +249,9 @@ def penalty_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[
         note = f"penalty on {r['party']}" if r["party"] else ""
         base = {"subject_id": r["id"], "subject": r["doc_no"] or r["id"], "thread_id": None,
                 "trigger": "penalty_decided", "trigger_date": native(r["decided"]), "note": note}
-        if r["recorded"] is None and not (r["doc_no"] and r["doc_no"] in lettered):
-            if agency_id is None or r["agency"] == agency_id:
-                yield _Obligation("record_penalty_credit", agency=r["agency"], counterpart=None, **base)
+        lettered_penalty = bool(r["doc_no"]) and r["doc_no"] in lettered
+        if r["recorded"] is None and not lettered_penalty and (agency_id is None or r["agency"] == agency_id):
+            yield _Obligation("record_penalty_credit", agency=r["agency"], counterpart=None, **base)
         # 001 一(五): the locality's development and reform body pushes it to 信用中国 ("promptly")
         pusher = ndrc.get(r["region"])
         if r["pushed"] is None and pusher and (agency_id is None or pusher == agency_id):
