@@ -54,7 +54,8 @@ def list_cmd(obj: Context, kind: str, on_text: str | None, party: str | None) ->
         credit = ""
         if kind == "penalty":
             credit = f"; credit recorded {e.credit_recorded}" if e.credit_recorded else "; credit record pending (003 第九条)"
-        click.echo(f"  {e.status(on):<9} {e.party} — {e.authority}, {period}{removed}{credit}  [{e.clause or ''}] ({e.id})")
+        clause = f"  [{e.clause}]" if e.clause else ""
+        click.echo(f"  {e.status(on):<9} {e.party} — {e.authority}, {period}{removed}{credit}{clause} ({e.id})")
         if e.reason:
             click.echo(f"  {'':<9} {e.reason}" + (f"  {e.doc_no}" if e.doc_no else ""))
 
