@@ -93,7 +93,7 @@ def remove_cmd(obj: Context, entry_id: str, on_text: str, by: str | None, reason
 
 
 @watchlist_group.command("propose")
-@click.option("--screen", type=click.Choice(["ring", "price"]), default="ring", show_default=True)
+@click.option("--screen", type=click.Choice(["ring", "price", "finding"]), default="ring", show_default=True)
 @click.option("--min-co-bids", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--add", "do_add", is_flag=True, help="Add every proposal (else only list them).")
 @click.option("--by", "added_by", help="Who adds them (default: the OS user).")
@@ -101,14 +101,15 @@ def remove_cmd(obj: Context, entry_id: str, on_text: str, by: str | None, reason
 @pass_ctx
 def propose_cmd(obj: Context, screen: str, min_co_bids: int, do_add: bool, added_by: str | None,
                 start_text: str | None) -> None:
-    """Parties the ring or price screen flags and no list holds yet, with reason and evidence."""
+    """Parties the ring or price screen or past findings (sanctions, joint-inspection findings) flag and no
+    list holds yet, with reason and evidence."""
     from app.services.watchlist import proposals
     from graph.watchlist import add_entry
 
     graph = obj.graph()
     start = _date(start_text) or dt.date.today()
     rows = proposals(graph, screen=screen, on=start, min_co_bids=min_co_bids)
-    click.echo(f"{len(rows)} proposal(s) from the {screen} screen (002 十一)")
+    click.echo(f"{len(rows)} proposal(s) from the {screen} {'records' if screen == 'finding' else 'screen'} (002 十一)")
     for p in rows:
         click.echo(f"  {p.party}: {p.reason}  ({p.party_id})")
         if do_add:

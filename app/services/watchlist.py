@@ -18,6 +18,20 @@ BIDDERS = cypher(
     "RETURN DISTINCT c.id AS id, c.name AS name ORDER BY name",
     project="project:0",
 )
+FINDINGS = cypher(
+    "services.watchlist.findings",
+    "MATCH (a:Agency)-[:IMPOSED]->(s:Sanction)-[:AGAINST]->(p)\n"
+    "WHERE s.start <= $on AND (p:Company OR p:Person)\n"
+    "RETURN p.id AS id, p.name AS name, s.id AS evidence, s.kind AS kind, s.start AS day, s.doc_no AS doc_no,\n"
+    "  a.name AS by\n"
+    "UNION\n"
+    "MATCH (i:Inspection)-[:FOUND]->(t)-[:ABOUT]->(p)\n"
+    "WHERE (p:Company OR p:Person) AND coalesce(t.received, t.opened) <= $on\n"
+    "RETURN p.id AS id, p.name AS name, t.id AS evidence, 'finding' AS kind, coalesce(t.received, t.opened) AS day,\n"
+    "  coalesce(t.clue_no, t.case_no) AS doc_no, i.name AS by",
+    on=None,
+)
+FINDING_ZH = {"penalty": "行政处罚", "blacklist": "列入失信黑名单", "debarment": "禁止参与", "finding": "联合检查发现问题"}
 KIND_ZH = {"Phone": "电话", "Address": "地址", "IPAddress": "IP/MAC地址", "BankAccount": "银行账户", "Person": "人员"}
 
 
@@ -36,7 +50,8 @@ class Proposal:
 
 def proposals(graph: Graph, *, screen: str = "ring", on: dt.date | None = None, min_co_bids: int = 1,
               limit: int = 100) -> list[Proposal]:
-    """Parties a screen flags that are not on a watch list on ``on`` (default today)."""
+    """Parties a screen flags that are not on a watch list on ``on`` (default today); ``finding``: parties with
+    a sanction or a joint-inspection finding about them (002 十一 "有历史异常行为")."""
     day = on or dt.date.today()
     listed = {e.party_id for e in entries(graph) if e.listed(day)}
     out: dict[str, Proposal] = {}
@@ -56,6 +71,12 @@ def proposals(graph: Graph, *, screen: str = "ring", on: dt.date | None = None, 
                 p = out.setdefault(b["id"], Proposal(b["id"], b["name"], "price_screen"))
                 p.reasons.append(f"{r['project_no']} {'、'.join(flags)}（CV {r['cv']:.3f}）")
                 p.evidence.append(r["project_id"])
+    elif screen == "finding":
+        for r in graph.read(FINDINGS, {"on": day}):
+            p = out.setdefault(r["id"], Proposal(r["id"], r["name"], "finding"))
+            p.reasons.append(f"{r['day']} {r['by']}{FINDING_ZH.get(r['kind'], r['kind'])}"
+                             + (f"（{r['doc_no']}）" if r["doc_no"] else ""))
+            p.evidence.append(r["evidence"])
     else:
-        raise ValueError(f"screen {screen!r}: ring or price")
+        raise ValueError(f"screen {screen!r}: ring, price or finding")
     return [p for p in sorted(out.values(), key=lambda p: p.party) if p.party_id not in listed]

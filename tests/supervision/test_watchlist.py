@@ -75,3 +75,15 @@ def test_watchlist_cli(county: Graph) -> None:
     assert "甲建设有限公司 on W3" in res.output and "甲建设有限公司 on W2" in res.output
     res = run(cli, ["watchlist", "add", "丙建设有限公司", "--reason", "", "--start", "2024-06-01"])
     assert res.exit_code == 1 and "needs its reason" in res.output
+
+
+def test_proposals_from_findings(county: Graph, ag: dict[str, str]) -> None:
+    from graph.sanctions import add_entry as sanction
+
+    w = _world(county)
+    sanction(county, authority=ag["示例县财政局"], party=w["丙"], kind="penalty", start=D(2024, 5, 20),
+             doc_no="示财罚〔2024〕5号", source=SRC)
+    sanction(county, authority=ag["示例县财政局"], party=w["乙"], kind="penalty", start=D(2024, 7, 1), source=SRC)
+    got = proposals(county, screen="finding", on=D(2024, 6, 1))
+    assert [(p.party, p.reason, p.proposed_by) for p in got] == [
+        ("丙建设有限公司", "2024-05-20 示例县财政局行政处罚（示财罚〔2024〕5号）", "finding")]
