@@ -36,7 +36,7 @@ DOC_NO = re.compile(
 _NUM = r"[0-9０-９〇○零一二三四五六七八九十Ｏ]"
 DATE = re.compile(rf"(?:(?P<y>{_NUM}{{4}})\s*年\s*)?(?P<m>{_NUM}{{1,2}})\s*月\s*(?P<d>{_NUM}{{1,3}})\s*日")
 _ISO = re.compile(r"(?<!\d)(?P<y>20\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
-_CN = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _ORGAN_END = re.compile(
     r"(分局|支队|大队|中队|派出所|管理局|监督管理局|局|委员会|纪委监委|监委|纪委|管委会|委|人民检察院|检察院|人民法院|法院|"
@@ -58,7 +58,8 @@ def nfkc(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 
 
-def _cn_int(s: str) -> int | None:
+def cn_int(s: str) -> int | None:
+    """2021, ２０２１, 二〇二一, 十二, 二十三 → int (None when it is not a number) — the one reader of numerals in dates."""
     s = nfkc(s).strip()
     if s.isdigit():
         return int(s)
@@ -85,8 +86,8 @@ def title_key(title: str) -> str:
 def parse_date(m: re.Match[str], year: int | None, before: dt.date | None = None) -> dt.date | None:
     """A DATE / ISO match → date; a date without its year takes ``year`` (the year before when it
     would fall after ``before``, the letter's own date)."""
-    y = _cn_int(m.group("y")) if m.group("y") else year
-    mo, d = _cn_int(m.group("m")), _cn_int(m.group("d"))
+    y = cn_int(m.group("y")) if m.group("y") else year
+    mo, d = cn_int(m.group("m")), cn_int(m.group("d"))
     if y is None or mo is None or d is None:
         return None
     try:

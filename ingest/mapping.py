@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.writer import NodeRecord, RecordFactory, Unit
+from ingest.letters import cn_int
 from ingest.readers import ReadResult
 from ingest.resolve import Resolution, ResolvedNode, legal_rep_company, simplified
 from supervision.acts import LetterAct
@@ -85,28 +86,7 @@ def title_of(text: str) -> str | None:
     return lines[0][:100] if lines else None
 
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _cn_number(s: str) -> int | None:
-    s = s.strip()
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    if all(c in _CN_DIGITS for c in s) and len(s) == 4:  # 二〇二一
-        return int("".join(str(_CN_DIGITS[c]) for c in s))
-    total, cur = 0, 0
-    for c in s:
-        if c == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif c in _CN_DIGITS:
-            cur = _CN_DIGITS[c]
-        else:
-            return None
-    return total + cur
+_cn_number = cn_int  # one reader of Chinese numerals: ingest.letters
 
 
 _DATE = re.compile(r"([0-9〇○零一二三四五六七八九Ｏ]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日?")

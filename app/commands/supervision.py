@@ -20,7 +20,8 @@ class RouteError(LiandongError):
     """The violation, region or sector is not known to the routing rules."""
 
 
-def _date(value: str | None) -> dt.date:
+def parse_day(value: str | None) -> dt.date:
+    """A --today / --as-of value (YYYY-MM-DD); today when not given."""
     if value is None:
         return dt.date.today()
     try:
@@ -103,7 +104,7 @@ def overdue_cmd(obj: Context, agency: str | None, within: int | None, today_text
     from graph.custody import resolve_agency
     from graph.overdue import deadline_rows
 
-    today = _date(today_text)
+    today = parse_day(today_text)
     graph = obj.graph()
     agency_id = resolve_agency(graph, agency)["id"] if agency else None
     rows = deadline_rows(graph, today=today, agency_id=agency_id, within=within, promptly_default=promptly)

@@ -5,24 +5,15 @@ Thin over :mod:`graph.threads` (which derives with :mod:`supervision.threads`).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import click
 
 from app.cli import Context, pass_ctx
+from app.commands.supervision import parse_day
 
 STATUS_ZH = {"met": "按期", "missed": "逾期完成", "open": "未到期", "overdue": "已超期", "not_assessable": "无法判断"}
-
-
-def _as_of(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-03-15") from None
 
 
 @click.group("threads")
@@ -38,7 +29,7 @@ def threads_list(obj: Context, as_of: str | None, review: bool) -> None:
     """Every thread: its number, holder, letters, events and deadlines."""
     from graph.threads import threads_of
 
-    day = _as_of(as_of)
+    day = parse_day(as_of)
     threads = [t for t in threads_of(obj.graph()) if t.review or not review]
     click.echo(f"{len(threads)} thread(s); deadlines judged on {day}")
     for t in threads:
@@ -63,7 +54,7 @@ def threads_export(obj: Context, fmt: str, output: Path | None, as_of: str | Non
     """Every thread in the format of ../shared/eval/threads/README.md."""
     from graph.threads import export_threads
 
-    data = export_threads(obj.graph(), as_of=_as_of(as_of))
+    data = export_threads(obj.graph(), as_of=parse_day(as_of))
     text = json.dumps(data, ensure_ascii=False, indent=1)
     if output is None:
         click.echo(text)
