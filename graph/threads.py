@@ -8,8 +8,8 @@ JSON). :func:`rebuild` reads all of them, derives the threads (a pure function o
 order and batching of ingestion do not matter) and replaces the derived records in ONE managed
 transaction: the thread nodes (``Case``/``Clue`` with ``derived: 'letters'``), their ``Event``s
 (``BY``/``TO`` the agencies, ``EVIDENCED_BY`` the letter), ``Deadline``s (``OWED_BY`` the agency
-that owes them) and custody (``HOLDS``). Structured records (``liandong load``, the lifecycle
-commands, the demo) are never touched.
+that owes them) and custody (``HOLDS``). Loaded referrals take part through their acts
+(``Referral.acts``); threads recorded step by step (:mod:`graph.lifecycle`, the demo) are never touched.
 """
 
 from __future__ import annotations
@@ -88,13 +88,6 @@ class RebuildReport:
     events: int
     deadlines: int
     review: int
-
-
-def load_acts(graph: Graph) -> tuple[list[LetterAct], dict[str, str], dict[str, str]]:
-    """Every act: the letters' (Document.act) and the loaded referrals' (Referral.acts), with the
-    Document id of each letter file and the Referral id of each row's acts."""
-    acts, doc_ids, ref_ids, _ = _load(graph)
-    return acts, doc_ids, ref_ids
 
 
 def _load(graph: Graph) -> tuple[list[LetterAct], dict[str, str], dict[str, str], dict[str, str]]:
@@ -254,20 +247,8 @@ def export_threads(graph: Graph, *, as_of: dt.date | None, calendar: WorkCalenda
     """Every thread in the format of ``../shared/eval/threads/README.md``: those the letters (and
     loaded referrals) make, then those recorded step by step."""
     data = export(threads_of(graph, calendar=calendar), as_of=as_of)
-    data["threads"] = [*data["threads"], *structured_threads(graph)]  # type: ignore[list-item]
+    data["threads"] = [*data["threads"], *structured_threads(graph)]
     return data
-
-
-def deadline_rows(graph: Graph, *, as_of: dt.date, agency_id: str | None = None) -> list[dict[str, Any]]:
-    """The letters' deadlines as stored, each with its status on ``as_of``."""
-    from supervision.threads import Deadline
-
-    out = []
-    for r in graph.read(DEADLINES, {"agency": agency_id}):
-        d = Deadline(r["for_file"], r["rule"], r["owner"], native(r["anchor"]), native(r["due"]), native(r["done"]),
-                     r["done_file"])
-        out.append({**r, "anchor": d.anchor, "due": d.due, "done": d.done, "status": d.status(as_of)})
-    return out
 
 
 class PlacementError(LiandongError):

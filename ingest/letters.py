@@ -621,3 +621,10 @@ def agency_namer(resolver: Any, found: list[Any] | None = None) -> AgencyNamer:
         return str(node.props["name"])
 
     return name
+
+
+def letter_act(text: str, *, file: str, sha256: str, resolver: Any) -> tuple[LetterAct, list[Any]]:
+    """A letter's act with its agencies named in full by ``resolver``, and the agency nodes it named
+    that the graph does not hold yet — for ingestion, ``threads rebuild --reread`` and ``extract``."""
+    found: list[Any] = []
+    return read_letter(text, file=file, sha256=sha256, agency=agency_namer(resolver, found)), found

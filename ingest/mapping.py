@@ -11,11 +11,9 @@ What a document becomes (every record's ``source`` is ``doc:<sha256>``):
   ``ISSUED`` from the issuing agency;
 * ``MENTIONS`` (start, end, text, label — offsets into the decoded original text) to the node of
   every AGENCY, COMPANY, PERSON and PROJECT_NO mention;
-* REFERRED → ``Referral`` (doc_no, from/to agency ids, sent) with ``SENT``/``SENT_TO`` and
-  ``EVIDENCED_BY``; a referral letter's own referral also opens its thread (``Clue`` for a clue
-  letter, ``Case`` for a case letter, numbered with the letter's doc_no) with ``CONCERNS`` and the
-  transfer event (done in the write transaction, see :mod:`ingest.pipeline`). A referral letter
-  whose extraction has no REFERRED gets one from its structure: issuer → addressee line;
+* ``act`` / ``act_kind``: what the letter does (:class:`supervision.acts.LetterAct`, read by
+  :mod:`ingest.letters`); no Referral or thread is stored from here — :mod:`graph.threads` derives
+  threads, events, custody and deadlines from the acts of all letters together;
 * PENALIZED → ``Sanction`` (kind ``penalty``, start = the decision's date, amount from a
   罚款 amount) with ``IMPOSED``, ``AGAINST`` and ``EVIDENCED_BY``;
 * LEGAL_REP → ``LEGAL_REP_OF``; HOLDS_POSITION with an organisation → ``WORKS_AT {position}``;
@@ -86,9 +84,6 @@ def title_of(text: str) -> str | None:
     return lines[0][:100] if lines else None
 
 
-_cn_number = cn_int  # one reader of Chinese numerals: ingest.letters
-
-
 _DATE = re.compile(r"([0-9〇○零一二三四五六七八九Ｏ]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日?")
 _ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
@@ -99,7 +94,7 @@ def parse_date(text: str) -> dt.date | None:
     m = _DATE.search(t) or _ISO.search(t)
     if not m:
         return None
-    y, mo, d = (_cn_number(g) for g in m.groups())
+    y, mo, d = (cn_int(g) for g in m.groups())
     if y is None or mo is None or d is None:
         return None
     try:
@@ -156,24 +151,6 @@ def money_value(text: str) -> float | None:
     return value * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
 
 
-def addressee_of(text: str, ents: list[dict[str, Any]]) -> int | None:
-    """The AGENCY a letter is addressed to: the one opening a line that ends in ： (with adjacent
-    spans of one name, the last of them)."""
-    for i, e in enumerate(ents):
-        if e["label"] != "AGENCY" or e["start"] > len(text) // 2 + 50:
-            continue
-        s, end = _line_bounds(text, e["start"])
-        if text[s:e["start"]].strip() not in ("", "中共", "中国共产党"):
-            continue
-        last = i
-        while last + 1 < len(ents) and ents[last + 1]["label"] == "AGENCY" and ents[last + 1]["start"] == ents[last]["end"]:
-            last += 1
-        tail = text[ents[last]["end"]:end].strip()
-        if tail[-1:] in (":", "：") and len(tail) <= 40:
-            return last
-    return None
-
-
 def signer_of(text: str, ents: list[dict[str, Any]]) -> int | None:
     """The AGENCY on a line of its own in the second half (the signature)."""
     for i in range(len(ents) - 1, -1, -1):
@@ -188,19 +165,6 @@ def signer_of(text: str, ents: list[dict[str, Any]]) -> int | None:
 
 # ------------------------------------------------------------------------------- results
 @dataclass
-class ThreadStep:
-    """A referral letter's transfer, recorded in the write transaction (it reads the thread's history)."""
-
-    thread_id: str
-    referral_id: str
-    from_agency: str
-    to_agency: str
-    on: dt.date
-    doc_id: str
-    kind: str = "case_transferred"
-
-
-@dataclass
 class MappedDocument:
     doc_id: str
     sha256: str
@@ -214,7 +178,6 @@ class MappedDocument:
     region: str | None
     counts: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
-    steps: list[ThreadStep] = field(default_factory=list)
 
 
 def _ent_text(ents: list[dict[str, Any]], idx: Any) -> str | None:
@@ -332,7 +295,6 @@ def map_document(
     # -- relations ---------------------------------------------------------------------
     # Referrals are not stored from here: a letter's act (``act``) is, and graph/threads.py derives
     # the threads, their events, custody and deadlines from the acts of all letters together.
-    steps: list[ThreadStep] = []
     counts["referrals"] = sum(1 for r in rels if r.get("type") == "REFERRED")
     legal_reps: set[tuple[str, str]] = set()
     for r in sorted(rels, key=lambda r: r.get("type") != "LEGAL_REP"):
@@ -403,6 +365,6 @@ def map_document(
     return MappedDocument(
         doc_id=doc_id, sha256=sha, path=read.path, unit=unit, mentions=len(mentions), kind=kind, doc_no=doc_no,
         date=date, issuer=issuer.props.get("name") if issuer else None,
-        region=resolution.locality.region if resolution.locality else None, counts=counts, notes=notes, steps=steps,
+        region=resolution.locality.region if resolution.locality else None, counts=counts, notes=notes,
     )
 

@@ -14,12 +14,13 @@
   (loaded once, then kept up to date in memory), :mod:`ingest.mapping` to records.
 * **Write**: documents are written ``batch`` at a time in ONE managed transaction each (retried on
   transient errors): a transaction holds whole documents only, so every document is all or
-  nothing; a failed batch is retried one document at a time to isolate the bad one. A referral
-  letter's transfer event and custody move (:mod:`graph.lifecycle`'s ``Step``) are part of its
-  document's transaction. Ctrl-C / SIGTERM stop at the next document boundary (the documents
+  nothing; a failed batch is retried one document at a time to isolate the bad one. Ctrl-C / SIGTERM stop at the next document boundary (the documents
   already mapped are written first; a second Ctrl-C stops at once, rolling back the open
   transaction); SIGKILL loses at most the uncommitted transaction, and the extraction workers die
   with their parent. Either way a re-run finishes the rest (what was stored is "unchanged").
+* **Threads**: each letter's act (:mod:`ingest.letters`) is stored on its Document; after the run
+  :func:`graph.threads.rebuild` derives every thread, its events, custody and deadlines from the
+  acts of all stored letters, in one transaction.
 * **Quarantined** files are not stored in the graph: the report (summary and ``--report`` JSON)
   is their record, with the reason, and a re-run tries them again.
 """
@@ -31,7 +32,6 @@ import contextlib
 import datetime as dt
 import multiprocessing
 import os
-import re
 import signal
 import sys
 import threading
@@ -49,16 +49,22 @@ from neo4j import exceptions as nx
 from graph.catalog import cypher
 from graph.connection import Graph
 from graph.errors import (
-    CONSTRAINT_VIOLATION, GraphUnavailable, InvalidData, LiandongError, WriteError, status_code,
+    CONSTRAINT_VIOLATION,
+    GraphUnavailable,
+    InvalidData,
+    LiandongError,
+    WriteError,
+    status_code,
 )
 from graph.rules.agencies import AgencyDirectory
 from graph.schema import Schema, load_schema, quote
+from graph.threads import file_name
+from graph.threads import rebuild as rebuild_threads
 from graph.writer import RecordFactory, Unit, WriteStats, plan_unit, run_plan
-from ingest.mapping import MappedDocument, ThreadStep, map_document
+from ingest.letters import letter_act
+from ingest.mapping import MappedDocument, map_document
 from ingest.readers import DEFAULT_LIMITS, ReadLimits, ReadResult, iter_documents
 from ingest.report import INGESTED, QUARANTINED, UNCHANGED, DocOutcome, IngestReport
-from graph.threads import rebuild as rebuild_threads
-from ingest.letters import agency_namer, read_letter
 from ingest.resolve import KnownIndex, ResolvedNode, Resolver
 
 Extractor = Callable[..., dict[str, Any]]
@@ -67,13 +73,6 @@ EXISTING_DOCUMENTS = cypher(
     "ingest.existing_documents",
     "UNWIND $ids AS id\nMATCH (d:Document {id: id})\nRETURN d.id AS id, d.status AS status",
     ids=["doc:0"],
-)
-EXISTING_THREADS = cypher(
-    "ingest.existing_threads",
-    "UNWIND $ids AS id\nMATCH (t:Clue {id: id})\nRETURN t.id AS id\n"
-    "UNION\n"
-    "UNWIND $ids AS id\nMATCH (t:Case {id: id})\nRETURN t.id AS id",
-    ids=["clue:0"],
 )
 DOCUMENT_COMPLETENESS = cypher(
     "ingest.document_completeness",
@@ -139,7 +138,7 @@ def _extract_one(text: str, name: str, extractor: Extractor | None = None) -> tu
 
 def extraction_record(read: ReadResult, extraction: dict[str, Any] | None) -> dict[str, Any]:
     """The eval-format line for one read document (``liandong extract``)."""
-    out: dict[str, Any] = {"file": Path(read.path.split("!/")[-1]).name, "path": read.path, "sha256": read.sha256,
+    out: dict[str, Any] = {"file": _name(read), "path": read.path, "sha256": read.sha256,
                            "status": str(read.status)}
     if extraction is None:
         out.update(reason=read.reason, entities=[], relations=[], implicit_relations=[], doc=None)
@@ -187,7 +186,6 @@ class Pipeline:
         self.index = KnownIndex.load(self.graph)
         self.resolver = Resolver(self.directory, self.index)
         self._seen: dict[str, str] = {}     # doc id -> path, in this run
-        self._threads: set[str] = set()     # clue/case ids a letter of this run opened
         self._count = 0
         self._stop = False
         self._pool: cf.ProcessPoolExecutor | None = None
@@ -325,9 +323,7 @@ class Pipeline:
         assert item.extraction is not None
         try:
             resolution = self.resolver.resolve(item.extraction, read.text or "", doc_key=f"doc:{read.sha256}")
-            agencies: list[ResolvedNode] = []
-            act = read_letter(read.text or "", file=_name(read), sha256=str(read.sha256),
-                              agency=self._namer(agencies))
+            act, agencies = letter_act(read.text or "", file=_name(read), sha256=str(read.sha256), resolver=self.resolver)
             mapped = map_document(read, item.extraction, resolution, factory=self.factory, act=act,
                                   agencies=agencies)
         except (InvalidData, ValueError, KeyError, TypeError) as e:
@@ -343,15 +339,11 @@ class Pipeline:
         )
         return _Pending(mapped, outcome)
 
-    def _namer(self, found: list[ResolvedNode]) -> Callable[[str, str | None], str | None]:
-        return agency_namer(self.resolver, found)
-
     # -- writing ------------------------------------------------------------------------------
     def _flush(self, batch: list[_Pending], report: IngestReport, bar: Any) -> None:
         if not batch:
             return
         t0 = time.perf_counter()
-        self._plan_transfers(batch)
         try:
             write_documents(self.graph, [p.mapped for p in batch], self.schema)
             report.transactions += 1
@@ -395,40 +387,6 @@ class Pipeline:
             self.on_written([p.outcome for p in done])
 
 
-    def _plan_transfers(self, batch: list[_Pending]) -> None:
-        """A letter that opens a thread the graph does not hold yet gets its transfer event and custody as
-        plain records (no history to read); a known thread goes through graph.lifecycle in the transaction."""
-        ids = sorted({s.thread_id for p in batch for s in p.mapped.steps} - self._threads)
-        known = {r["id"] for r in self.graph.read(EXISTING_THREADS, {"ids": ids})} if ids else set()
-        known |= self._threads
-        for p in batch:
-            keep = []
-            for step in p.mapped.steps:
-                if step.thread_id in known:
-                    keep.append(step)
-                    continue
-                known.add(step.thread_id)
-                transfer_records(step, p.mapped.unit, self.factory, f"doc:{p.mapped.sha256}")
-            p.mapped.steps = keep
-        self._threads |= known
-
-
-def transfer_records(step: ThreadStep, unit: Unit, f: RecordFactory, source: str) -> None:
-    """The first custody step of a new thread, as graph.lifecycle records it (Step.event + move)."""
-    from graph.lifecycle import rules_for
-
-    ev = f.node("Event", {"thread_id": step.thread_id, "kind": step.kind, "date": step.on, "agency_id": step.from_agency,
-                          "seq": 0, "rule": rules_for(step.kind)}, source=source)
-    unit.nodes.append(ev)
-    for owner in (step.thread_id, step.referral_id):
-        unit.rels.append(f.rel("HAS_EVENT", owner, ev.id, source=source))
-    unit.rels.append(f.rel("CONCERNS", ev.id, step.thread_id, source=source))
-    unit.rels.append(f.rel("BY", ev.id, step.from_agency, source=source))
-    unit.rels.append(f.rel("TO", ev.id, step.to_agency, source=source))
-    unit.rels.append(f.rel("EVIDENCED_BY", ev.id, step.doc_id, source=source))
-    unit.rels.append(f.rel("HOLDS", step.to_agency, step.thread_id, {"since": step.on}, source=source))
-
-
 def ingest(graph: Graph, paths: Iterable[str | Path], *, report_path: str | Path | None = None, workers: int = 1,
            batch: int = 16, progress: bool | None = None, extractor: Extractor | None = None,
            directory: AgencyDirectory | None = None, limits: ReadLimits = DEFAULT_LIMITS) -> IngestReport:
@@ -457,8 +415,7 @@ def reread_letters(graph: Graph, *, directory: AgencyDirectory | None = None) ->
     rows: list[dict[str, Any]] = []
     nodes: dict[str, tuple[ResolvedNode, str]] = {}
     for r in graph.read(STORED_LETTERS):
-        found: list[ResolvedNode] = []
-        act = read_letter(r["text"], file=_name_of(r["path"] or ""), sha256=r["sha256"], agency=pipeline._namer(found))
+        act, found = letter_act(r["text"], file=file_name(r["path"] or ""), sha256=r["sha256"], resolver=pipeline.resolver)
         for n in found:
             nodes.setdefault(n.id, (n, f"doc:{r['sha256']}"))
         rows.append({"id": r["id"], "act": act.to_json(), "kind": act.kind,
@@ -475,10 +432,6 @@ def reread_letters(graph: Graph, *, directory: AgencyDirectory | None = None) ->
         session.execute_write(work)
     rebuild_threads(graph)
     return len(rows)
-
-
-def _name_of(path: str) -> str:
-    return Path(path.split("!/")[-1]).name
 
 
 def incomplete_documents(graph: Graph) -> list[dict[str, Any]]:
@@ -549,13 +502,8 @@ def write_documents(graph: Graph, docs: list[MappedDocument], schema: Schema | N
         unit.nodes.extend(d.unit.nodes)
         unit.rels.extend(d.unit.rels)
     plan = document_plan(unit, schema)
-    steps = [(s, f"doc:{d.sha256}") for d in docs for s in d.steps]
-
     def work(tx: ManagedTransaction) -> WriteStats:
-        stats = run_plan(tx, plan)
-        for step, source in steps:
-            record_transfer(tx, step, source)
-        return stats
+        return run_plan(tx, plan)
 
     try:
         with graph.driver.session(database=graph.database) as session:
@@ -583,26 +531,6 @@ class DocumentExists(WriteError):
     """A Document of the batch is already in the graph (another run stored it meanwhile)."""
 
 
-def record_transfer(tx: ManagedTransaction, step: ThreadStep, source: str) -> None:
-    """The letter's transfer event on its thread, and the custody move — with :mod:`graph.lifecycle`'s
-    records (Event ``case_transferred`` with BY/TO, HAS_EVENT from thread and referral, EVIDENCED_BY the
-    letter; HOLDS moved to the receiver unless a later custody step is already recorded)."""
-    from graph.custody import CUSTODY_KINDS, read_history
-    from graph.lifecycle import Step
-
-    st = Step(lambda q, p: [r.data() for r in tx.run(q, p)], source=source, synthetic=False)
-    hist = read_history(st.run, step.thread_id)
-    if hist is None:  # the thread node is written by the same transaction just before
-        raise WriteError(f"thread {step.thread_id} missing inside its own transaction")
-    if any(e.kind == step.kind and step.referral_id in e.referrals for e in hist.events):
-        return  # recorded already (the driver retried the transaction, or the letter came twice)
-    st.event(hist, step.kind, step.on, step.from_agency, to=step.to_agency, doc=step.doc_id, owners=(step.referral_id,))
-    later = [e for e in hist.events if e.kind in CUSTODY_KINDS and e.date > step.on]
-    if not later:
-        st.move(step.thread_id, step.to_agency, step.on)
-    st.apply(tx)
-
-
 def _without_candidates(mapped: MappedDocument) -> MappedDocument:
     unit = Unit(nodes=list(mapped.unit.nodes), rels=[r for r in mapped.unit.rels if r.type != "SAME_AS_CANDIDATE"])
     return MappedDocument(**{**mapped.__dict__, "unit": unit})
@@ -610,7 +538,7 @@ def _without_candidates(mapped: MappedDocument) -> MappedDocument:
 
 # ------------------------------------------------------------------------------------ helpers
 def _name(read: ReadResult) -> str:
-    return Path(read.path.split("!/")[-1]).name
+    return file_name(read.path)
 
 
 def _chunks(it: Iterable[ReadResult], n: int) -> Iterator[list[ReadResult]]:

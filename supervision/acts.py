@@ -44,6 +44,9 @@ OPENING_ACTS = frozenset({"transfer", "anomaly_report", "assist_request", "compl
 # Acts that answer a referral (matched to the referral between the same two agencies).
 ANSWERS = frozenset({"receipt", "accept", "decline", "return", "forward", "forward_notice", "outcome_report"})
 ASSIST_ACTS = frozenset({"assist_request", "assist_return", "assist_reply"})
+ASSIST_ANSWERS = frozenset({"assist_return", "assist_reply"})
+# Acts that hand a matter to another agency, which then owes its decision on it.
+REFERRAL_ACTS = frozenset({"transfer", "anomaly_report", "forward"})
 COMPLAINT_ACTS = frozenset({"complaint", "complaint_redirect", "complaint_accept", "complaint_decision"})
 
 # Export events (../shared/eval/threads) -> (lifecycle event kind of graph/rules/deadlines.yaml, Chinese name).

@@ -24,20 +24,21 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from graph.rules.deadlines import load_rules
 from graph.rules.workdays import WorkCalendar
 from supervision.acts import (
     ANSWERS,
     ASSIST_ACTS,
+    ASSIST_ANSWERS,
     COMPLAINT_ACTS,
     CUSTODY,
     EVENT_ORDER,
+    REFERRAL_ACTS,
     LetterAct,
     number_key,
 )
-
-STATUSES = ("met", "missed", "open", "overdue", "not_assessable")
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ class Thread:
         kinds = {a.kind for a in self.letters}
         if kinds & ASSIST_ACTS:
             return "assistance"
-        if kinds & {"complaint", "complaint_redirect", "complaint_accept", "complaint_decision"}:
+        if kinds & COMPLAINT_ACTS:
             return "complaint"
         if kinds <= {"penalty"}:
             return "penalty"
@@ -223,15 +224,12 @@ def _overlap(a: LetterAct, others: list[LetterAct]) -> int:
     return 2 * shared + min(2, len(set(a.parties) & parties))
 
 
-def _answers(a: LetterAct, members: list[LetterAct]) -> bool:
-    """A referral (or request) in ``members`` that ``a`` answers: issued by a's addressee to a's issuer
-    (a receipt that names no addressee: any referral to its issuer)."""
-    if a.kind in ("assist_return", "assist_reply"):
-        starts = {"assist_request"}
-    else:
-        starts = {"transfer", "anomaly_report", "forward"}
-    return any(m.kind in starts and (a.addressee is None or m.issuer == a.addressee) and m.addressee == a.issuer
-               and (a.date is None or m.date is None or m.date <= a.date) for m in members)
+def _answered(a: LetterAct, members: list[LetterAct]) -> list[LetterAct]:
+    """The referrals (or requests) in ``members`` that ``a`` may answer: issued by a's addressee to a's
+    issuer, not after it (a receipt that names no addressee: any referral to its issuer)."""
+    starts = {"assist_request"} if a.kind in ASSIST_ANSWERS else REFERRAL_ACTS
+    return [m for m in members if m.kind in starts and (a.addressee is None or m.issuer == a.addressee)
+            and m.addressee == a.issuer and (a.date is None or m.date is None or m.date <= a.date)]
 
 
 def _returned_to(a: LetterAct, members: list[LetterAct]) -> bool:
@@ -287,7 +285,7 @@ def group(acts: Iterable[LetterAct], placements: dict[str, str] | None = None) -
     for root in roots:
         for j in clusters[root]:
             m = ordered[j]
-            if m.kind in ("transfer", "anomaly_report", "forward", "assist_request"):
+            if m.kind in REFERRAL_ACTS or m.kind == "assist_request":
                 by_pair[(m.issuer, m.addressee)].add(root)
                 by_receiver[m.addressee].add(root)
             elif m.kind == "return":
@@ -297,7 +295,7 @@ def group(acts: Iterable[LetterAct], placements: dict[str, str] | None = None) -
     for root in roots:
         members = clusters[root]
         a = ordered[members[0]]  # the cluster's earliest letter: does the cluster continue another thread?
-        follow_up = a.kind in ANSWERS or a.kind in ("assist_return", "assist_reply")
+        follow_up = a.kind in ANSWERS or a.kind in ASSIST_ANSWERS
         retransfer = a.kind in ("transfer", "assist_request")
         complaint = a.kind in COMPLAINT_ACTS
         if not (follow_up or retransfer or complaint) or decided & set(members):
@@ -314,7 +312,7 @@ def group(acts: Iterable[LetterAct], placements: dict[str, str] | None = None) -
             if other == root:
                 continue
             letters = [ordered[j] for j in clusters[other]]
-            if follow_up and _answers(a, letters) or retransfer and _returned_to(a, letters) and _overlap(a, letters) >= 1:
+            if follow_up and _answered(a, letters) or retransfer and _returned_to(a, letters) and _overlap(a, letters) >= 1:
                 scored.append((1 + _overlap(a, letters), other))
             elif complaint and any(m.kind in COMPLAINT_ACTS for m in letters) and _overlap(a, letters) >= 2:
                 scored.append((_overlap(a, letters), other))
@@ -402,7 +400,7 @@ def deadlines_of(t: Thread, cal: WorkCalendar) -> list[Deadline]:
     out: list[Deadline] = []
     letters = t.letters
     # referrals: transfer / anomaly / forward letters, answered by their receiver
-    referrals = [a for a in letters if a.kind in ("transfer", "anomaly_report", "forward") and a.date]
+    referrals = [a for a in letters if a.kind in REFERRAL_ACTS and a.date]
     for r in referrals:
         def by_receiver(kinds: set[str], r: LetterAct = r) -> list[LetterAct]:
             later = [r2 for r2 in referrals if r2 is not r and r2.issuer == r.issuer and r2.addressee == r.addressee
@@ -486,9 +484,12 @@ def unify_agencies(acts: list[LetterAct]) -> list[LetterAct]:
         it = iter(long)
         return all(ch in it for ch in short)
 
+    by_tail: dict[str, list[str]] = defaultdict(list)  # an abbreviation keeps the organ at the end
+    for n in names:
+        by_tail[n[-_TAIL:]].append(n)
     mapping: dict[str, str] = {}
     for n in names:
-        longer = [m for m in names if abbreviates(n, m)]
+        longer = [m for m in by_tail[n[-_TAIL:]] if abbreviates(n, m)]
         if len(longer) == 1:
             mapping[n] = longer[0]
     if not mapping:
@@ -501,12 +502,10 @@ def _complete(t: Thread) -> None:
     """An answer that names no addressee (a bare 回执) answers the referral to its issuer: the sender."""
     out = []
     for a in t.letters:
-        if a.addressee is None and (a.kind in ANSWERS or a.kind in ("assist_return", "assist_reply")) and a.issuer:
-            starts = {"assist_request"} if a.kind.startswith("assist") else {"transfer", "anomaly_report", "forward"}
-            sender = [m.issuer for m in t.letters if m.kind in starts and m.addressee == a.issuer
-                      and (a.date is None or m.date is None or m.date <= a.date)]
-            if sender:
-                a = replace(a, addressee=sender[-1])
+        if a.addressee is None and (a.kind in ANSWERS or a.kind in ASSIST_ANSWERS) and a.issuer:
+            answered = _answered(a, t.letters)
+            if answered:
+                a = replace(a, addressee=answered[-1].issuer)
         out.append(a)
     t.letters = out
 
@@ -524,7 +523,7 @@ def derive(acts: Iterable[LetterAct], *, calendar: WorkCalendar | None = None,
     return threads
 
 
-def export(threads: list[Thread], *, as_of: dt.date | None, ids: dict[str, str] | None = None) -> dict[str, object]:
+def export(threads: list[Thread], *, as_of: dt.date | None, ids: dict[str, str] | None = None) -> dict[str, Any]:
     """The threads in the format of ``../shared/eval/threads/README.md`` (statuses judged on ``as_of``)."""
     def iso(d: dt.date | None) -> str | None:
         return d.isoformat() if d else None

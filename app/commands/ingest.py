@@ -62,15 +62,15 @@ def register(cli: click.Group) -> None:
         """Add to ``doc`` what ingestion stores on the Document, by the same function
         (:func:`ingest.mapping.stored_fields`): ``doc_no``, ``date`` (ISO), ``genre`` (the stored
         kind), ``act`` (what the letter does, agencies in full) and ``issuer_name``."""
-        from ingest.letters import agency_namer, read_letter
+        from graph.threads import file_name
+        from ingest.letters import letter_act
         from ingest.mapping import stored_fields
 
         doc = record.get("doc")
         if not isinstance(doc, dict):
             return record
         text, ents = read.text or "", record.get("entities") or []
-        name = Path(read.path.split("!/")[-1]).name
-        act = read_letter(text, file=name, sha256=str(read.sha256), agency=agency_namer(resolver))
+        act, _ = letter_act(text, file=file_name(read.path), sha256=str(read.sha256), resolver=resolver)
         fields = stored_fields(text, record, act)
         doc["doc_no"] = fields["doc_no"]
         doc["date"] = fields["date"].isoformat() if fields["date"] is not None else None

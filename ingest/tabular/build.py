@@ -9,7 +9,6 @@ written together, in one transaction, so a row is never half-stored.
 from __future__ import annotations
 
 import json
-
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
