@@ -137,7 +137,7 @@ def neighbours(
         seen = policy.view(viewer, r["id"], props.get(r["id"], ("", {"id": r["id"]}))[1], labels[0])
         if seen is None:  # cannot happen: excluded in the query; kept as a second lock
             continue
-        rel = native(r["rel"])
+        rel = policy.redact_props(viewer, native(r["rel"]))  # a mention's text may name a protected person
         src, dst = (node_id, r["id"]) if r["outgoing"] else (r["id"], node_id)
         edge = Edge(str(rel.get("id") or f"{src}-{r['type']}-{dst}"), src, dst, r["type"], rel, as_date(r["date"]))
         out.append(Neighbour(seen, edge, bool(r["outgoing"])))

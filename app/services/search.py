@@ -136,12 +136,14 @@ def search(
     masked_excluded = exclude + ([] if viewer.can("unmask") else sorted(policy.masked))
     hits: list[SearchHit] = []
     for label in labels or list(SEARCH_FIELDS):
-        params = {"q": q, "qdoc": qdoc, "limit": limit, "exclude": masked_excluded if label == "Person" else exclude}
+        params = {"q": q, "qdoc": qdoc, "limit": limit, "exclude": masked_excluded}
         for row in graph.read(STATEMENTS[label], params):
             view = policy.view(viewer, row["id"], native(row["props"]), label)
             if view is None:
                 continue
             score, field, value = _match(label, view.props, q, qdoc)
+            if score == 9 and not view.masked and _match(label, native(row["props"]), q, qdoc)[0] < 9:
+                continue  # found only by a protected person's name or phone, which this viewer does not see
             hits.append(SearchHit(view, field, value, score))
     hits.sort(key=lambda h: (h.score, LABEL_RANK.get(h.node.label, 99), len(h.node.caption), h.node.caption))
     return hits[:limit]
