@@ -10,6 +10,10 @@
 * A complainant's or informant's identity is secret (002 九; 003 第二十四条): ``Person`` nodes
   with ``masked: true`` and every person who ``COMPLAINED`` are shown as ``［身份保密］`` and are
   not found by name; ``COMPLAINED`` relationships are hidden — unless the role has ``unmask``.
+  What identifies such a person (:func:`protected_identities`: names, aliases, phones, addresses,
+  identity numbers) is replaced by ``［身份保密］`` wherever it appears in text a page shows —
+  properties of other nodes and relationships, snippets, a letter's full text (:class:`Redactor`);
+  their phone and address nodes are masked like the person.
 
 The restricted set is small (confidential items and what hangs off them), so it is loaded as one
 :class:`Policy` snapshot per graph and cached for a few seconds; filtering is then a dict lookup.
@@ -17,6 +21,8 @@ The restricted set is small (confidential items and what hangs off them), so it 
 
 from __future__ import annotations
 
+import hashlib
+import re
 import threading
 import time
 from collections.abc import Iterable, Mapping
@@ -45,6 +51,8 @@ PERMISSION_ZH: dict[str, str] = {
     "resolve": "待核实身份",
 }
 HIDDEN_REL_TYPES: tuple[str, ...] = ("COMPLAINED",)
+# labels whose own ``name`` is the node's identity (kept when a protected person bears the same name)
+NAMED_LABELS = frozenset({"Agency", "Company", "Official", "Person", "Project", "Region", "Mechanism", "Inspection"})
 
 
 class AccessDenied(LiandongError):
@@ -90,6 +98,26 @@ RETURN t.id AS id,
   + [(d:Document)-[:MENTIONS]->(t) | d.id] AS dependents""",
 )
 
+PROTECTED_PERSONS = cypher(
+    "app.access.protected_persons",
+    """MATCH (p:Person) WHERE p.masked = true
+RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.id_number_hash AS id_hash,
+  [(p)-[:HAS_PHONE]->(f:Phone) | f.id] AS phone_ids, [(p)-[:HAS_PHONE]->(f:Phone) | f.number] AS phones,
+  [(p)-[:HAS_ADDRESS]->(a:Address) | a.id] AS address_ids, [(p)-[:HAS_ADDRESS]->(a:Address) | a.text] AS addresses
+UNION
+MATCH (p:Person)-[:COMPLAINED]->(:Complaint)
+RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.id_number_hash AS id_hash,
+  [(p)-[:HAS_PHONE]->(f:Phone) | f.id] AS phone_ids, [(p)-[:HAS_PHONE]->(f:Phone) | f.number] AS phones,
+  [(p)-[:HAS_ADDRESS]->(a:Address) | a.id] AS address_ids, [(p)-[:HAS_ADDRESS]->(a:Address) | a.text] AS addresses""",
+)
+
+MERGED_NAMES = cypher(
+    "app.access.merged_names",
+    """MATCH (m:Person) WHERE m.merged_into IN $ids
+RETURN m.merged_into AS id, m.name AS name""",
+    ids=["person:0"],
+)
+
 MASKED_PERSONS = cypher(
     "app.access.masked_persons",
     """MATCH (p:Person) WHERE p.masked = true RETURN p.id AS id
@@ -99,11 +127,148 @@ MATCH (p:Person)-[:COMPLAINED]->(:Complaint) RETURN p.id AS id""",
 
 
 @dataclass(frozen=True)
+class ProtectedIdentity:
+    """A complainant or informant and every string that identifies them.
+
+    ``names`` are the stored name, its ``aliases`` and the names of nodes merged into it;
+    ``phones`` and ``addresses`` are the numbers and texts of its ``Phone``/``Address`` nodes
+    (``node_ids`` holds the person's id and those nodes' ids); ``id_number_hashes`` are the stored
+    ``sha256:`` digests of identity numbers (the numbers themselves are never stored)."""
+
+    id: str
+    names: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
+    id_number_hashes: tuple[str, ...] = ()
+    node_ids: tuple[str, ...] = ()
+
+
+def protected_identities(graph: Graph) -> dict[str, ProtectedIdentity]:
+    """Which persons are protected (``masked: true``, or anyone who ``COMPLAINED``) and what
+    identifies each: ``{person id: ProtectedIdentity}``. One place for this answer — the pages'
+    :class:`Policy` and the console's pseudonymised view both read it."""
+    rows = graph.read(PROTECTED_PERSONS)
+    merged: dict[str, list[str]] = {}
+    ids = sorted({r["id"] for r in rows})
+    if ids:
+        for r in graph.read(MERGED_NAMES, {"ids": ids}):
+            if r["name"]:
+                merged.setdefault(r["id"], []).append(str(r["name"]))
+    out: dict[str, ProtectedIdentity] = {}
+    for r in rows:
+        names = [str(r["name"] or "")] + [str(a) for a in r.get("aliases") or []] + merged.get(r["id"], [])
+        out[r["id"]] = ProtectedIdentity(
+            r["id"],
+            tuple(dict.fromkeys(n for n in names if n)),
+            tuple(dict.fromkeys(str(p) for p in r.get("phones") or [] if p)),
+            tuple(dict.fromkeys(str(a) for a in r.get("addresses") or [] if a)),
+            (str(r["id_hash"]),) if r.get("id_hash") else (),
+            tuple(dict.fromkeys([r["id"], *(r.get("phone_ids") or []), *(r.get("address_ids") or [])])),
+        )
+    return out
+
+
+_ID_NUMBER = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")
+_PHONE_SEP = r"[\s\-－—()（）]*"
+
+
+@dataclass(frozen=True)
+class Redactor:
+    """Finds the strings that identify protected persons in a text (the simplified-character,
+    NFKC-folded view of it, so a traditional or full-width form is found too) and replaces them."""
+
+    pattern: re.Pattern[str] | None = None
+    id_hashes: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, identities: Iterable[ProtectedIdentity]) -> Redactor:
+        from ingest.readers import simplified_view
+
+        alts: set[str] = set()
+        hashes: set[str] = set()
+        for ident in identities:
+            for s in (*ident.names, *ident.addresses):
+                view = simplified_view(s)[0].strip()
+                if len(view) >= 2 and "*" not in view and "＊" not in view:
+                    alts.add(re.escape(view))
+            for phone in ident.phones:
+                digits = re.sub(r"\D", "", simplified_view(phone)[0])
+                if len(digits) >= 5:
+                    alts.add(_PHONE_SEP.join(digits))
+            hashes.update(ident.id_number_hashes)
+        # longest first, so an address is replaced whole rather than the name inside it
+        pattern = re.compile("|".join(sorted(alts, key=len, reverse=True))) if alts else None
+        return cls(pattern, frozenset(hashes))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The ``[start, end)`` spans of ``text`` that identify a protected person, merged."""
+        if not text or (self.pattern is None and not self.id_hashes):
+            return []
+        from ingest.readers import simplified_view
+
+        view, offsets = simplified_view(text)
+        found: list[tuple[int, int]] = []
+        if self.pattern is not None:
+            found += [offsets.to_original(m.start(), m.end()) for m in self.pattern.finditer(view)]
+        if self.id_hashes:
+            for m in _ID_NUMBER.finditer(view):
+                number = m.group().upper()
+                if "sha256:" + hashlib.sha256(number.encode("ascii")).hexdigest() in self.id_hashes:
+                    found.append(offsets.to_original(m.start(), m.end()))
+        return merge_spans(found)
+
+    def redact(self, text: str, extra: Iterable[tuple[int, int]] = ()) -> str:
+        return redact_spans(text, merge_spans([*self.spans(text), *extra]))[0]
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def redact_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, Any]:
+    """``text`` with each (merged, sorted) span replaced by ［身份保密］, and a function mapping an
+    offset of ``text`` to the offset of the result (an offset inside a span maps to its start)."""
+    pieces: list[str] = []
+    moves: list[tuple[int, int, int]] = []  # (old start, old end, new start)
+    pos, new = 0, 0
+    for start, end in spans:
+        start, end = max(start, pos), min(end, len(text))
+        if start >= end:
+            continue
+        pieces.append(text[pos:start])
+        new += start - pos
+        moves.append((start, end, new))
+        pieces.append(MASKED_TEXT)
+        new += len(MASKED_TEXT)
+        pos = end
+    pieces.append(text[pos:])
+
+    def where(offset: int) -> int:
+        shift = 0
+        for start, end, at in moves:
+            if offset < start:
+                break
+            if offset < end:
+                return at
+            shift = at + len(MASKED_TEXT) - end
+        return offset + shift
+
+    return "".join(pieces), where
+
+
+@dataclass(frozen=True)
 class Policy:
     """A snapshot of what is restricted (id → agencies allowed) and whose identity is masked."""
 
     restricted: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    masked: frozenset[str] = frozenset()
+    masked: frozenset[str] = frozenset()  # protected persons and their phone and address nodes
+    redactor: Redactor = field(default_factory=Redactor)
 
     def visible(self, viewer: Viewer, node_id: str) -> bool:
         if viewer.can("all_confidential"):
@@ -134,18 +299,63 @@ class Policy:
         label = label or label_of(node_id)
         if self.masks(viewer, node_id):
             return NodeView(node_id, label, {"id": node_id, "masked": True}, masked=True)
-        return NodeView(node_id, label, dict(props))
+        return NodeView(node_id, label, self.redact_props(viewer, props, keep_name=label in NAMED_LABELS))
+
+    def redact(self, viewer: Viewer, text: str) -> str:
+        """``text`` with every string identifying a protected person replaced by ［身份保密］."""
+        if viewer.can("unmask") or not text or not isinstance(text, str):
+            return text
+        return self.redactor.redact(text)
+
+    def redact_props(self, viewer: Viewer, props: Mapping[str, Any], *, keep_name: bool = False) -> dict[str, Any]:
+        """Properties (of a node or a relationship) with protected strings replaced in every text
+        value. ``keep_name``: a company's, official's or other person's own ``name`` is theirs even
+        when a protected person bears the same name, so it is kept."""
+        if viewer.can("unmask") or self.redactor.pattern is None and not self.redactor.id_hashes:
+            return dict(props)
+        out: dict[str, Any] = {}
+        for key, value in props.items():
+            if keep_name and key == "name" or key == "id":
+                out[key] = value
+            elif isinstance(value, str):
+                out[key] = self.redactor.redact(value)
+            elif isinstance(value, list):
+                out[key] = [self.redactor.redact(v) if isinstance(v, str) else v for v in value]
+            else:
+                out[key] = value
+        return out
 
     def mask_text(self, viewer: Viewer, text: str, spans: Iterable[tuple[int, int, str]]) -> str:
-        """Replace the mentions of masked people in ``text`` by ＊ of the same length (offsets unchanged)."""
+        """Replace the mentions of masked people in ``text`` — the spans pointing at them and every
+        string identifying them — by ＊ of the same length (offsets unchanged)."""
         if viewer.can("unmask") or not text:
             return text
         chars = list(text)
-        for start, end, target in spans:
-            if target in self.masked:
-                for i in range(max(0, start), min(len(chars), end)):
-                    chars[i] = "＊"
+        cover = [(s, e) for s, e, target in spans if target in self.masked] + self.redactor.spans(text)
+        for start, end in cover:
+            for i in range(max(0, start), min(len(chars), end)):
+                chars[i] = "＊"
         return "".join(chars)
+
+    def redact_document(
+        self, viewer: Viewer, text: str, mentions: list[dict[str, Any]],
+    ) -> tuple[str, list[dict[str, Any]]]:
+        """A letter's full text as this viewer may read it, with its mentions: the spans pointing at
+        a protected person and every string identifying one become ［身份保密］, those mentions are
+        dropped, and the offsets of the others follow the shorter or longer text."""
+        if viewer.can("unmask") or not text:
+            return text, mentions
+        cover = merge_spans([(int(m["start"]), int(m["end"])) for m in mentions if m.get("target") in self.masked]
+                            + self.redactor.spans(text))
+        out, where = redact_spans(text, cover)
+        kept = []
+        for m in mentions:
+            if m.get("target") in self.masked:
+                continue
+            start, end = where(int(m["start"])), where(int(m["end"]))
+            if end > start:
+                kept.append({**m, "start": start, "end": end, "text": self.redactor.redact(str(m.get("text") or ""))})
+        return out, kept
 
 
 _CACHE: dict[int, tuple[float, Policy]] = {}
@@ -160,8 +370,10 @@ def build_policy(graph: Graph) -> Policy:
         for node_id in [row["id"], *row["dependents"]]:
             if node_id:
                 restricted.setdefault(node_id, set()).update(agencies)
-    masked = frozenset(r["id"] for r in graph.read(MASKED_PERSONS))
-    return Policy({k: frozenset(v) for k, v in restricted.items()}, masked)
+    identities = protected_identities(graph)
+    masked = frozenset(r["id"] for r in graph.read(MASKED_PERSONS)) | {
+        i for ident in identities.values() for i in ident.node_ids}
+    return Policy({k: frozenset(v) for k, v in restricted.items()}, masked, Redactor.of(identities.values()))
 
 
 def load_policy(graph: Graph, *, max_age_s: float = MAX_AGE_S) -> Policy:

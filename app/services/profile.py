@@ -4,12 +4,16 @@ snippet), its relationships and a timeline.
 Mentions are ``(Document)-[:MENTIONS {start, end, text}]->(node)``; the snippet is cut from
 ``Document.text`` by the server (``substring``) so whole letters are not sent for a list. The
 mentions of masked people that fall in a snippet are blanked with ＊ of the same length (so the
-offsets still hold) unless the role may unmask.
+offsets still hold) and each run of ＊ is then shown as ［身份保密］; a letter's full text has every
+span pointing at a protected person and every string identifying one (name, alias, phone,
+address, identity number — :class:`app.services.access.Redactor`) replaced by ［身份保密］, its
+mentions' offsets moved to match — unless the role may unmask.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +21,7 @@ from app.services.access import Policy, Viewer, load_policy
 from app.services.network import Neighbour, NotFound, neighbours, type_counts
 from app.services.nodes import (
     DATE_PROPS,
+    MASKED_TEXT,
     EVENT_ZH,
     PROP_ZH,
     NodeView,
@@ -207,10 +212,11 @@ def profile(
                 viewer, r["snippet"] or "",
                 [(s - r["cut"], e - r["cut"], t) for s, e, t in spans.get(r["doc_id"], [])],
             )
-            before, mention, after = split_snippet(snippet, r["cut"], r["start"], r["end"])
+            before, mention, after = (_runs(x) for x in split_snippet(snippet, r["cut"], r["start"], r["end"]))
             mentions.append(Mention(
-                r["doc_id"], r["doc_no"] or "", r["title"] or "", r["kind"] or "", as_date(r["date"]),
-                r["issuer"] or "", int(r["start"]), int(r["end"]), r["text"] or "", before, mention, after,
+                r["doc_id"], r["doc_no"] or "", policy.redact(viewer, r["title"] or ""), r["kind"] or "",
+                as_date(r["date"]), r["issuer"] or "", int(r["start"]), int(r["end"]),
+                policy.redact(viewer, r["text"] or ""), before, mention, after,
             ))
 
     evidence_ids = [r["id"] for r in graph.read(EVIDENCE, {"eid": eid, "exclude": exclude})]
@@ -224,9 +230,7 @@ def profile(
         doc_mentions = [native(m) for m in row["mentions"] or []]
         hidden = set(exclude)
         doc_mentions = [m for m in doc_mentions if m.get("target") not in hidden]
-        doc_text = policy.mask_text(viewer, row["text"] or "", [(m["start"], m["end"], m["target"]) for m in doc_mentions])
-        if not viewer.can("unmask"):
-            doc_mentions = [m for m in doc_mentions if m.get("target") not in policy.masked]
+        doc_text, doc_mentions = policy.redact_document(viewer, row["text"] or "", doc_mentions)
 
     return Profile(
         node=view,
@@ -241,6 +245,14 @@ def profile(
         document_text=doc_text,
         document_mentions=doc_mentions,
     )
+
+
+_STARS = re.compile(r"＊+")
+
+
+def _runs(piece: str) -> str:
+    """A run of ＊ left by :meth:`Policy.mask_text` is shown as ［身份保密］."""
+    return _STARS.sub(MASKED_TEXT, piece)
 
 
 def _masked_spans(graph: Graph, viewer: Viewer, policy: Policy, doc_ids: list[str]) -> dict[str, list[tuple[int, int, str]]]:
