@@ -1,6 +1,6 @@
 """Every Cypher statement liandong ships: zero errors from Neo4j's own linter, and it runs on the test server.
 
-The statements come from graph.catalog: schema DDL, the writer's MERGEs for every label and
+The statements come from tests/catalog.py: schema DDL, the writer's MERGEs for every label and
 relationship, statements registered with graph.catalog.cypher() anywhere in the packages, and
 the query library. With NEO4J_URI set, "runs" means on that Neo4j.
 """
@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.catalog import Statement, all_statements
+from graph.catalog import Statement
+from tests.catalog import all_statements
 from graph.connection import Graph
 from graph.schema import load_schema
 

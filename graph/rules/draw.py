@@ -27,6 +27,7 @@ import json
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 WATCH_WEIGHT = 2
 FINDING_WEIGHT = 1
@@ -65,7 +66,7 @@ class Inspector:
 
 @dataclass
 class Outcome:
-    targets: list[dict] = field(default_factory=list)  # {id, weight, reasons, inspectors: [ids]}
+    targets: list[dict[str, Any]] = field(default_factory=list)  # {id, weight, reasons, inspectors: [ids]}
     excluded: dict[str, list[str]] = field(default_factory=dict)  # target -> inspectors excluded
     short: list[str] = field(default_factory=list)  # targets with fewer inspectors than asked
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.catalog import library_statements
+from tests.catalog import library_statements
 from graph.errors import QueryError
 from graph.rules.deadlines import load_rules
 from queries.registry import Param, load_files, load_registry
