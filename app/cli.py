@@ -8,34 +8,14 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any, Callable
+from typing import Any
 
 import click
 from neo4j import exceptions as nx
 
+from app.commands.context import Context, pass_ctx, print_counts
 from graph.errors import GraphUnavailable, LiandongError
 from graph.settings import Settings
-
-
-class Context:
-    def __init__(self, debug: bool) -> None:
-        self.debug = debug
-        self._graph: Any = None
-
-    def graph(self) -> Any:
-        """One driver per process, opened on first use (starting the embedded server if needed)."""
-        if self._graph is None:
-            from graph.connection import connect
-
-            self._graph = connect(Settings.from_env())
-        return self._graph
-
-    def close(self) -> None:
-        if self._graph is not None:
-            self._graph.close()
-
-
-pass_ctx = click.make_pass_decorator(Context)
 
 
 class LiandongGroup(click.Group):
@@ -154,19 +134,6 @@ def db_init(obj: Context) -> None:
 
 
 # ----------------------------------------------------------------------------------- content
-def _print_counts(graph: Any, echo: Callable[[str], None] = click.echo) -> None:
-    from graph.stats import counts
-
-    nodes, rels = counts(graph)
-    echo(f"graph: {graph.target.describe() if graph.target else graph.database}")
-    echo(f"nodes: {sum(nodes.values())}")
-    for label, n in sorted(nodes.items()):
-        echo(f"  {label:<20} {n:>9}")
-    echo(f"relationships: {sum(rels.values())}")
-    for rtype, n in sorted(rels.items()):
-        echo(f"  {rtype:<20} {n:>9}")
-
-
 @cli.command()
 @pass_ctx
 def sample(obj: Context) -> None:
@@ -176,17 +143,17 @@ def sample(obj: Context) -> None:
     graph = obj.graph()
     stats = load_sample(graph)
     click.echo(f"sample loaded: {stats.nodes} nodes and {stats.relationships} relationships merged (re-running adds nothing).")
-    _print_counts(graph)
+    print_counts(graph)
 
 
 @cli.command()
 @pass_ctx
 def stats(obj: Context) -> None:
     """Print node counts per label and relationship counts per type."""
-    _print_counts(obj.graph())
+    print_counts(obj.graph())
 
 
-from app.commands import register_all  # noqa: E402  (after cli exists)
+from app.commands import register_all  # after cli exists: each command module registers on it
 
 register_all(cli)
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from graph.connection import Graph
 from graph.schema import Schema, load_schema
+
+if TYPE_CHECKING:  # type only: graph.connection.connect() calls this module, not the other way round
+    from graph.connection import Graph
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def _read_password(from_stdin: bool) -> tuple[str, bool]:
 @click.option("--agency", "agency", required=True, help="The user's agency: its id (agency:…), full name or alias.")
 @click.option("--role", type=click.Choice(["investigator", "analyst", "clerk", "admin"]), required=True)
 @click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin instead of generating one.")
-@click.pass_obj  # the app.cli Context (not imported here: app.cli imports this module while it loads)
+@click.pass_obj  # the command Context (app.commands.context)
 def user_add(obj: Any, name: str, agency: str, role: str, password_stdin: bool) -> None:
     """Create a user of AGENCY with ROLE; prints a generated password unless --password-stdin."""
     from app.services.audit import AuditLog

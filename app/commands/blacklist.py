@@ -13,7 +13,7 @@ import datetime as dt
 
 import click
 
-from app.cli import Context, pass_ctx
+from app.commands.context import Context, pass_ctx
 
 
 def _date(value: str | None, default: dt.date | None = None) -> dt.date | None:

@@ -6,7 +6,7 @@ import time
 
 import click
 
-from app.cli import Context, pass_ctx
+from app.commands.context import Context, pass_ctx
 
 
 def _size(value: str) -> str | int:
@@ -67,9 +67,9 @@ def demo_cmd(obj: Context, seed: int | None, size: str, batch: int, count_only: 
     click.echo(f"  assistance returned as out of scope: {t.assistance_returned.doc_no}; complaint with the wrong "
                f"department: {t.wrong_department.complaint_no} (notice due {t.wrong_department.due})")
     click.echo(f"  deadlines hold on {p.today}: try `liandong overdue --today {p.today} --within 3`")
-    from app.cli import _print_counts
+    from app.commands.context import print_counts
 
-    _print_counts(graph)
+    print_counts(graph)
 
 
 def register(cli: click.Group) -> None:

@@ -16,7 +16,7 @@ def _default_workers() -> int:
 
 
 def register(cli: click.Group) -> None:
-    from app.cli import Context, pass_ctx
+    from app.commands.context import Context, pass_ctx
 
     @cli.command("ingest")
     @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from app.cli import Context, pass_ctx
+from app.commands.context import Context, pass_ctx
 from graph.catalog import cypher
 
 FIND_TARGET = cypher(

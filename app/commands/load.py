@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
-if TYPE_CHECKING:  # app.cli imports this module while it registers commands
-    from app.cli import Context
+from app.commands.context import Context
 
 MAX_SHOWN = 200
 

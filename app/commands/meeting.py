@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from app.cli import Context, pass_ctx
+from app.commands.context import Context, pass_ctx
 
 
 def _date(value: str | None) -> dt.date | None:

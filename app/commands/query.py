@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from app.cli import Context, pass_ctx
+from app.commands.context import Context, pass_ctx
 from graph.errors import QueryError
 
 

@@ -8,7 +8,7 @@ import os
 
 import click
 
-from app.cli import Context, pass_ctx
+from app.commands.context import Context, pass_ctx
 
 
 def _user(value: str | None) -> str:

@@ -11,7 +11,7 @@ import getpass
 
 import click
 
-from app.cli import Context, pass_ctx
+from app.commands.context import Context, pass_ctx
 
 
 def _date(value: str | None) -> dt.date | None:
