@@ -54,8 +54,11 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
     doc_fields = classify(view, ents)
     genre = letter_genre(view, doc_fields["kind"])
     doc_fields["genre"] = genre  # the kind ingestion stores on the Document
+    from ingest.letters import read_letter  # the act ingestion records (imported here: it imports this package)
+
+    act = read_letter(text, file=file or "", sha256="")
     rels, implicit = extract_relations(view, ents, kind=doc_fields["kind"], issuer=doc_fields["issuer"],
-                                       aliases=aliases, genre=genre)
+                                       aliases=aliases, act=act)
     return {
         "file": file,
         "sha256": hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),

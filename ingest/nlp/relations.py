@@ -29,7 +29,7 @@ SELF_REF = re.compile(r"^(我局|我机关|本机关|我委|我厅|我院|本局
 ADDR_REF = re.compile(r"^(你局|你委|贵局|贵委|你单位|贵单位|你院|贵院|你中心|贵中心|你厅|贵厅|你办|贵办)")
 GENERIC_AG = re.compile(r"^(公安机关|司法机关|检察机关|审判机关|纪检监察机关|监察机关|有关部门|相关部门|主管部门|财政部门|"
                         r"公安部门|行政监督部门|行业主管部门|有关单位|相关单位|审计机关|市场监管部门)")
-_TRIGGER = re.compile(r"(移送|移交|转交|转送|转办|交办|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函)")
+_TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函)")
 _MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时|负责|不得)\s*$")
 _SENT_END = re.compile(r"[。;；!！?？\n]")
 _PARTY_ROLE = r"\s*(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人|当事人|上诉单位|原审被告单位|被告单位|投诉人|被投诉人)"
@@ -487,51 +487,62 @@ def _addressee(ctx: _Ctx) -> Ent | None:
     return None
 
 
-REFERRAL_GENRES = ("clue_referral", "case_referral")
+def _act_referral(ctx: _Ctx, act: Any) -> list[dict[str, Any]]:
+    """The referral ingestion records for a letter, as relations: when the letter's act
+    (:func:`ingest.letters.read_letter`, the function ingestion uses) hands a matter to another
+    agency (``supervision.acts.REFERRAL_ACTS``: transfer, forward, anomaly report), issuer ->
+    every agency on the addressee line, with the letter's own number and date."""
+    from supervision.acts import REFERRAL_ACTS, number_key
 
-
-def _structural_referral(ctx: _Ctx, genre: str | None) -> list[dict[str, Any]]:
-    """A referral letter whose text names no transfer: issuer -> addressee, with the letter's own
-    number and date (what ingestion records for such a letter)."""
-    if genre not in REFERRAL_GENRES or ctx.issuer is None:
+    if act is None or act.kind not in REFERRAL_ACTS or not act.addressee or ctx.issuer is None:
         return []
-    to = _addressee(ctx)
-    src = ctx.ents[ctx.issuer]
-    if to is None or ctx.canon_text(to) == ctx.canon_text(src):
+    first = _addressee(ctx)
+    if first is None:
         return []
     view = ctx.view
+    ls = view.rfind("\n", 0, first.start) + 1
+    le = view.find("\n", first.start)
+    le = len(view) if le < 0 else le
+    receivers = [e for e in ctx.ents if e.label == "AGENCY" and ls <= e.start and e.end <= le
+                 and re.fullmatch(r"[\s、，,和及]*(?:中共|中国共产党)?", view[ls if e is first else _prev_end(ctx, e, ls):e.start])]
+    src = ctx.ents[ctx.issuer]
     own_no = None
-    for e in ctx.ents:
-        if e.label == "DOC_NO" and e.start <= max(300, len(view) // 4):
-            ls = view.rfind("\n", 0, e.start) + 1
-            le = view.find("\n", e.end)
-            le = len(view) if le < 0 else le
-            if not view[ls:e.start].strip() or re.search(r"(文号|编号|字号)\s*[:：]?$", view[ls:e.start].strip()):
-                if len(view[e.end:le].strip()) <= 2:
-                    own_no = e.idx
-                    break
+    if act.doc_no:
+        key = number_key(act.doc_no)
+        own_no = next((e.idx for e in ctx.ents if e.label == "DOC_NO" and number_key(e.view) == key), None)
     own_date = None
     for e in reversed(ctx.ents):
         if e.label == "DATE":
-            ls = view.rfind("\n", 0, e.start) + 1
-            le = view.find("\n", e.end)
-            le = len(view) if le < 0 else le
-            if not view[ls:e.start].strip() and len(view[e.end:le].strip()) <= 2:
+            dls = view.rfind("\n", 0, e.start) + 1
+            dle = view.find("\n", e.end)
+            dle = len(view) if dle < 0 else dle
+            if not view[dls:e.start].strip() and len(view[e.end:dle].strip()) <= 2:
                 own_date = e.idx
                 break
-    return [{"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to), "evidence_doc_no": own_no,
-             "date": own_date, "structural": True}]
+    out = []
+    for to in receivers:
+        if ctx.canon_text(to) == ctx.canon_text(src):
+            continue
+        out.append({"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to), "evidence_doc_no": own_no,
+                    "date": own_date, "structural": True})
+    return out
+
+
+def _prev_end(ctx: _Ctx, e: Ent, floor: int) -> int:
+    """End of the entity just before ``e`` (not before ``floor``)."""
+    ends = [x.end for x in ctx.ents if floor <= x.end <= e.start]
+    return max(ends) if ends else floor
 
 
 def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int | None,
-                      aliases: dict[str, str], genre: str | None = None
+                      aliases: dict[str, str], act: Any = None
                       ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Relations and implicit relations (one endpoint unnamed) for a document."""
     ctx = _Ctx(view, ents, aliases, issuer)
     ctx.addressee = _addressee(ctx)
     ref, ref_imp = _referred(ctx, kind)
-    if not ref:
-        ref = _structural_referral(ctx, genre)
+    have = {(r["from"], r["to"]) for r in ref}
+    ref += [r for r in _act_referral(ctx, act) if (r["from"], r["to"]) not in have]
     pen, pen_imp = _penalized(ctx, kind)
     hp, lr = _positions(ctx)
     bid = _bid_on(ctx, kind, pen + pen_imp)
