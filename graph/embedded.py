@@ -17,7 +17,7 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from graph.embedded_server import EXIT_LOCKED, EXIT_PORT, port_is_free
@@ -149,8 +149,27 @@ def ensure_running(settings: Settings) -> ServerInfo:
         os.close(lock_fd)
 
 
+CONSOLE_DIR = "console"
+
+
+def console_settings(settings: Settings, *, limits: tuple[str, ...] = ()) -> Settings:
+    """The analyst console's own server: data under ``LIANDONG_HOME/console``, its own port and a
+    smaller heap, started on demand like the main one and stopped with it (:func:`stop`); ``limits``
+    are ArcadeDB settings (``key=value``) enforced by that server on every query."""
+    return replace(settings, uri=None, home=settings.home / CONSOLE_DIR, bolt_port=settings.console_port,
+                   heap=settings.console_heap, database=None, server_config=limits)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 def _spawn(settings: Settings) -> ServerInfo:
     home = settings.home
+    if not settings.bolt_port:  # any free port (the console server); clients read it from server.json
+        settings = replace(settings, bolt_port=_free_port())
     if not port_is_free(settings.bolt_port):
         raise PortInUse(
             f"port {settings.bolt_port} on 127.0.0.1 is already used by another program — "
@@ -162,6 +181,8 @@ def _spawn(settings: Settings) -> ServerInfo:
         "--home", str(home), "--port", str(settings.bolt_port),
         "--database", _database(settings), "--heap", settings.heap,
     ]
+    for item in settings.server_config:
+        cmd += ["--setting", item]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent.parent), env.get("PYTHONPATH")]))
     with os.fdopen(os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "ab") as log:
@@ -206,8 +227,11 @@ def _wait_ready(settings: Settings, proc: subprocess.Popen[bytes] | None, deadli
     return status(settings) if proc is None else ServerInfo(False, settings.home, settings.bolt_port, _database(settings))
 
 
-def stop(settings: Settings, timeout: float = 60.0) -> bool:
-    """Stop the server if it runs; True when one was stopped."""
+def stop(settings: Settings, timeout: float = 60.0, *, with_console: bool = True) -> bool:
+    """Stop the server if it runs (and the console's server beside it); True when one was stopped."""
+    console = settings.home / CONSOLE_DIR
+    if with_console and (console / "server.json").exists():
+        stop(console_settings(settings), timeout, with_console=False)
     info = status(settings)
     if not info.running or info.pid is None:
         return False

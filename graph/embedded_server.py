@@ -43,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--port", type=int, required=True)
     ap.add_argument("--database", required=True)
     ap.add_argument("--heap", default="4g")
+    ap.add_argument("--setting", action="append", default=[], metavar="KEY=VALUE",
+                    help="an ArcadeDB setting, e.g. arcadedb.queryMaxHeapRAM=256 (the console server's limits)")
     args = ap.parse_args(argv)
     os.umask(0o077)  # whatever the JVM writes under LIANDONG_HOME (data, logs, config) is owner-only
 
@@ -68,6 +70,17 @@ def main(argv: list[str] | None = None) -> int:
     from arcadedb_embedded.jvm import start_jvm
 
     start_jvm(heap_size=args.heap)
+    if args.setting:
+        import jpype
+
+        config = jpype.JClass("com.arcadedb.GlobalConfiguration")
+        for item in args.setting:
+            key, _, value = item.partition("=")
+            found = config.findByKey(key)
+            if found is None:
+                print(f"unknown ArcadeDB setting {key!r}", file=sys.stderr)
+                return EXIT_FAILED
+            found.setValue(value)
     server = arcadedb.create_server(
         str(home / "arcadedb"),
         root_password=password,

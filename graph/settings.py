@@ -2,6 +2,11 @@
 
 ``NEO4J_URI`` set: use that server (Neo4j 5.x, 2025.x, Aura, a cluster).
 ``NEO4J_URI`` unset: start and use the embedded ArcadeDB Bolt server on 127.0.0.1.
+
+The analyst console reads a second graph that holds no secret (app/services/console_view.py):
+``LIANDONG_CONSOLE_URI`` (with ``_USER``, ``_PASSWORD``, ``_DATABASE``) names it on Neo4j; embedded,
+it is a second ArcadeDB server under ``LIANDONG_HOME/console`` with its own heap
+(``LIANDONG_CONSOLE_HEAP``, default 1g) on ``LIANDONG_CONSOLE_PORT`` (default: any free port).
 """
 
 from __future__ import annotations
@@ -41,6 +46,13 @@ class Settings:
     bolt_port: int
     start_timeout: int
     heap: str
+    console_uri: str | None = None
+    console_user: str | None = None
+    console_password: str | None = None
+    console_database: str | None = None
+    console_port: int = 0  # 0: a free port chosen when the console server starts
+    console_heap: str = "1g"
+    server_config: tuple[str, ...] = ()  # ArcadeDB settings (``key=value``) the embedded server starts with
 
     @property
     def embedded(self) -> bool:
@@ -52,6 +64,9 @@ class Settings:
         port = _int("LIANDONG_BOLT_PORT", 7687)
         if not 0 < port < 65536:
             raise ConfigError(f"LIANDONG_BOLT_PORT={port} is not a port: use 1–65535")
+        console_port = _int("LIANDONG_CONSOLE_PORT", 0)
+        if not 0 <= console_port < 65536:
+            raise ConfigError(f"LIANDONG_CONSOLE_PORT={console_port} is not a port: use 1–65535 (0: any free port)")
         return cls(
             uri=uri,
             user=os.environ.get("NEO4J_USER") or None,
@@ -61,4 +76,10 @@ class Settings:
             bolt_port=port,
             start_timeout=_int("LIANDONG_START_TIMEOUT", 120),
             heap=os.environ.get("LIANDONG_HEAP") or "4g",
+            console_uri=os.environ.get("LIANDONG_CONSOLE_URI") or None,
+            console_user=os.environ.get("LIANDONG_CONSOLE_USER") or None,
+            console_password=os.environ.get("LIANDONG_CONSOLE_PASSWORD") or None,
+            console_database=os.environ.get("LIANDONG_CONSOLE_DATABASE") or None,
+            console_port=console_port,
+            console_heap=os.environ.get("LIANDONG_CONSOLE_HEAP") or "1g",
         )

@@ -1,12 +1,19 @@
 """分析控制台: read-only Cypher with parameters, the saved queries of ``queries/``, table and graph
 views, CSV and XLSX export.
 
+**What the console reads decides what it can leak**, so it is decided once, here
+(:func:`console_source`): an analyst's typed Cypher, a saved query run from the console, their
+exports and ``liandong cypher --as USER`` read the *console's graph*
+(:mod:`app.services.console_view`) — the main graph with no confidential matter and with protected
+identities as pseudonyms, kept in step with it, on a server of its own (embedded: a second
+ArcadeDB process with its own heap and limits; Neo4j: ``LIANDONG_CONSOLE_URI``). Whatever is typed
+(``RETURN c.summary``, ``split(c.id, ':')``, ``p {.*}``, ``collect`` …) there is nothing secret to
+return. Only a role with both ``all_confidential`` and ``unmask`` (admin), who may see everything,
+reads the main graph. Agencies involved in a confidential matter see it through the pages.
+
 Typed Cypher goes through :func:`queries.adhoc.run_readonly` (guard + always-rolled-back
-transaction + time limit + row cap). A row that carries the id of an item the viewer may not see,
-or of a masked person, is dropped (with a note saying how many): its other columns may be that
-item's number or summary. Values computed *without* returning the id (``RETURN c.summary``,
-``count(*)``) cannot be traced back and are not filtered — the console is for the roles given
-``console`` (analyst, admin), and every statement, text and parameters, is in the audit log.
+transaction + time limit terminated on the server + row and size caps); the console's server
+enforces its own time and memory limits too. Every statement, text and parameters, is audited.
 """
 
 from __future__ import annotations
@@ -15,11 +22,10 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from app.services.access import Policy, Viewer, load_policy
+from app.services.access import Viewer
 from app.services.network import Edge, EgoNetwork
 from app.services.nodes import MASKED_TEXT, NodeView, label_of
 from graph.errors import QueryError
@@ -52,48 +58,21 @@ def _is_rel(v: Any) -> bool:
     return isinstance(v, dict) and "_type" in v
 
 
-def redact_value(viewer: Viewer, policy: Policy, value: Any) -> Any:
-    if _is_node(value):
-        node_id = str(value.get("id") or "")
-        if node_id and not policy.visible(viewer, node_id):
-            return {"_labels": value["_labels"], "id": node_id, "非公开": True}
-        if node_id and policy.masks(viewer, node_id):
-            return {"_labels": value["_labels"], "id": node_id, "name": MASKED_TEXT}
-        return value
-    if isinstance(value, dict):
-        return {k: redact_value(viewer, policy, v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [redact_value(viewer, policy, v) for v in value]
-    return value
+def reads_main_graph(viewer: Viewer) -> bool:
+    """Only a role that may see every confidential matter and every identity reads the main graph."""
+    return viewer.can("all_confidential") and viewer.can("unmask")
 
 
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, (list, tuple)):
-        for v in value:
-            yield from _strings(v)
+def console_source(graph: Any, viewer: Viewer, settings: Any = None) -> Any:
+    """The graph this viewer's console statements run on: the main graph for admin, else the
+    console's graph, re-synced first when the main graph changed (ConsoleViewError when the console
+    has no graph of its own — never the main graph instead)."""
+    viewer.require("console")
+    if reads_main_graph(viewer):
+        return graph
+    from app.services.console_view import synced_view
 
-
-def redact(viewer: Viewer, policy: Policy, result: Result) -> Result:
-    """Drop every row that carries the id of an item the viewer may not see or of a masked person
-    (its other columns may be that item's number, summary or name); redact such nodes elsewhere."""
-    secret = set(policy.hidden_ids(viewer))
-    if not viewer.can("unmask"):
-        secret |= set(policy.masked)
-    rows, dropped = [], 0
-    for row in result.rows:
-        if secret and any(s in secret for s in _strings(row)):
-            dropped += 1
-            continue
-        rows.append({k: redact_value(viewer, policy, v) for k, v in row.items()})
-    notes = list(result.notes)
-    if dropped:
-        notes.append(f"{dropped} 行涉及非公开事项或保密身份，已隐去")
-    return Result(result.columns, rows, truncated=result.truncated, elapsed_ms=result.elapsed_ms, notes=notes)
+    return synced_view(graph, settings)
 
 
 def run_console(
@@ -104,11 +83,11 @@ def run_console(
     *,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     max_rows: int = DEFAULT_MAX_ROWS,
-    policy: Policy | None = None,
+    settings: Any = None,
 ) -> Result:
-    viewer.require("console")
-    policy = policy or load_policy(graph)
-    return redact(viewer, policy, run_readonly(graph, cypher, params or {}, timeout_s=timeout_s, max_rows=max_rows))
+    """Run typed Cypher for ``viewer`` on :func:`console_source` (``graph`` is the main graph)."""
+    source = console_source(graph, viewer, settings)
+    return run_readonly(source, cypher, params or {}, timeout_s=timeout_s, max_rows=max_rows)
 
 
 # ------------------------------------------------------------------------------ saved queries
@@ -152,14 +131,14 @@ def saved_queries() -> list[SavedQuery] | None:
     return out
 
 
-def run_saved(graph: Any, viewer: Viewer, name: str, raw: dict[str, Any], *, policy: Policy | None = None) -> Result:
-    """Run a saved query by name with the form's raw values (bound and checked by the registry)."""
-    viewer.require("console")
+def run_saved(graph: Any, viewer: Viewer, name: str, raw: dict[str, Any], *, settings: Any = None) -> Result:
+    """Run a saved query by name with the form's raw values (bound and checked by the registry),
+    on :func:`console_source` like typed Cypher."""
+    source = console_source(graph, viewer, settings)
     from queries.registry import run_query  # type: ignore[import-not-found]
 
-    policy = policy or load_policy(graph)
     clean = {k: v for k, v in raw.items() if v not in (None, "")}
-    return redact(viewer, policy, run_query(graph, name, clean))
+    return run_query(source, name, clean)
 
 
 # ------------------------------------------------------------------------------ views and exports

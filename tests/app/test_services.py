@@ -55,7 +55,8 @@ def test_confidential_items_are_found_only_by_the_agencies_concerned(graph, who)
 
 def test_masked_people_cannot_be_found_by_name(graph, who):
     assert search.search(graph, who["fin"], "张三") == []
-    assert captions(search.search(graph, who["adm"], "张三")) == ["张三"]
+    # who may unmask finds the person, then the letter that names them (full-text search of letters)
+    assert captions(search.search(graph, who["adm"], "张三")) == ["张三", "示财罚〔2024〕7号"]
 
 
 def test_clerk_without_search_is_refused(graph, county):
@@ -223,7 +224,11 @@ def test_thread_of_another_agency_is_hidden(graph, who, county):
 def test_agency_desk(graph, who, county):
     d = desk.desk(graph, who["fin"], today=TODAY)
     assert sorted(s.node.caption for s in d.held) == ["XS-2024-002", "XS-2024-003"]
-    assert [(r.subject, r.rule_id, r.overdue_by) for r in d.overdue] == [("示审移〔2024〕2号", "return_out_of_duty", 37)]
+    # complaint TS-2024-005, lodged Fri 10 May 2024 (Sat 11 May a working day) and never accepted: acceptance due
+    # Thu 16 May (5 working days), the reply notice Tue 21 May (8) — 13 and 10 working days late on Tue 4 June
+    assert [(r.subject, r.rule_id, r.overdue_by) for r in d.overdue] == [
+        ("示审移〔2024〕2号", "return_out_of_duty", 37), ("TS-2024-005", "complaint_acceptance", 13),
+        ("TS-2024-005", "complaint_investigation", 10)]
     assert [(r.subject, r.rule_id, r.working_days_left) for r in d.due_soon] == [("示审移〔2024〕3号", "return_out_of_duty", 2)]
     assert [(l.node.caption, l.other) for l in d.incoming] == [("示审移〔2024〕3号", "示例县审计局"), ("示审移〔2024〕2号", "示例县审计局")]
     assert [(l.node.caption, l.other) for l in d.outgoing] == [("示财移〔2024〕1号", "示例县纪委监委")]
@@ -274,7 +279,7 @@ def test_saved_queries_from_the_library(graph, who, county):
     q = library["threads_about"]
     assert [p.name for p in q.params] == ["entity_id"]  # derived parameters are not asked for
     res = console.run_saved(graph, who["ana"], "threads_about", {"entity_id": county.official})
-    assert res.columns and res.rows == []  # the only thread about him is confidential: not in the console's graph
+    assert res.rows == []  # the only thread about him is confidential: not in the console's graph
     res = console.run_saved(graph, who["adm"], "threads_about", {"entity_id": county.official})
     assert [r["number"] for r in res.rows] == ["XS-2024-001"]
     with pytest.raises(AccessDenied):
