@@ -6,7 +6,9 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from .classify import classify, letter_genre
+from supervision.acts import ANSWERS
+
+from .classify import classify, letter_genre, letter_issuer
 from .pipeline import load_pipeline
 from .relations import Ent, extract_relations
 from .textview import simplified_view
@@ -57,6 +59,11 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
     from ingest.letters import read_letter  # the act ingestion records (imported here: it imports this package)
 
     act = read_letter(text, file=file or "", sha256="")
+    if doc_fields["kind"] == "other" and act.kind in ANSWERS and act.issuer and letter_issuer(view, ents) is None:
+        # an answer signed in a field (签收单位：X) or at the end: the act's issuer, as ingestion reads it
+        named = [e for e in ents if e.label == "AGENCY" and e.view == act.issuer]
+        if named:
+            doc_fields["issuer"] = named[0].idx
     rels, implicit = extract_relations(view, ents, kind=doc_fields["kind"], issuer=doc_fields["issuer"],
                                        aliases=aliases, act=act)
     return {

@@ -26,6 +26,7 @@ class Ent:
 ORG = ("AGENCY", "COMPANY")
 SELF_REF = re.compile(r"^(我局|我机关|本机关|我委|我厅|我院|本局|我单位|本院|我办|我中心)")
 # how a letter names its addressee: the agency on the addressee line (X局:)
+_SELF_IN = re.compile(SELF_REF.pattern.lstrip("^"))
 ADDR_REF = re.compile(r"^(你局|你委|贵局|贵委|你单位|贵单位|你院|贵院|你中心|贵中心|你厅|贵厅|你办|贵办)")
 GENERIC_AG = re.compile(r"^(公安机关|司法机关|检察机关|审判机关|纪检监察机关|监察机关|有关部门|相关部门|主管部门|财政部门|"
                         r"公安部门|行政监督部门|行业主管部门|有关单位|相关单位|审计机关|市场监管部门)")
@@ -130,8 +131,10 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
                 continue
             prior = [a for a in ctx.ents if a.label == "AGENCY" and a.end <= t0 and ctx.canon_text(a) != ctx.canon_text(receiver)]
             want = None
+            if ctx.issuer is not None and prior and _SELF_IN.search(view[max(prior[-1].end, s0):t0]):
+                prior = [ctx.ents[ctx.issuer]]  # 经我委核实，X被移送检察院: the writer sent it
             if re.search(r"检察", receiver.view):
-                want = [a for a in prior if re.search(r"公安|分局", a.view)]
+                want = [a for a in prior if re.search(r"公安|分局|纪委|监委|监察", a.view)]
             elif re.search(r"法院", receiver.view):
                 want = [a for a in prior if re.search(r"检察", a.view)]
             pool = want or prior
@@ -177,9 +180,10 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
                         and re.search(r"(现将|现依法|依法|现予|特将|现|予以|决定)\S{0,6}$", view[max(s0, t0 - 12):t0]):
                     # 现(依法)将…移送/转送你局: the letter's writer sends
                     sender = ctx.ents[ctx.issuer]
-                elif SELF_REF.search(view[max(s0, t0 - 8):t0]) and (receiver is not None or recv_mention):
+                elif _SELF_IN.search(view[max(s0, clause_s, t0 - 30):t0]) and (receiver is not None or recv_mention):
+                    # 我局(已于…)将…移送/转送X: the letter's writer sends
                     sender = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
-                    send_mention = None if sender else SELF_REF.search(view[max(s0, t0 - 8):t0]).group()  # type: ignore[union-attr]
+                    send_mention = None if sender else _SELF_IN.search(view[max(s0, clause_s, t0 - 30):t0]).group()  # type: ignore[union-attr]
                 else:
                     continue
             # 甲接到乙移交(的)线索 / 根据乙移交的材料: receiver is the subject or the issuer
@@ -528,6 +532,28 @@ def _act_referral(ctx: _Ctx, act: Any) -> list[dict[str, Any]]:
     return out
 
 
+_FORM_FROM = re.compile(r"(?m)^\s*(移送|移交|转送)(单位|机关|部门)\s*[:：]\s*")
+_FORM_TO = re.compile(r"(?m)^\s*(接收|受理|承办)(单位|机关|部门)\s*[:：]\s*")
+_FORM_DATE = re.compile(r"(?m)^\s*(移送|移交|转送)(时间|日期)\s*[:：]\s*")
+_FORM_NO = re.compile(r"(?m)^\s*(编号|文号)\s*[:：]\s*")
+
+
+def _form_referral(ctx: _Ctx) -> list[dict[str, Any]]:
+    """A transfer form (移送单位：A / 接收单位：B / 移送时间：…): A -> B."""
+    def at(rx: re.Pattern[str], labels: tuple[str, ...]) -> Ent | None:
+        m = rx.search(ctx.view)
+        if m is None:
+            return None
+        return next((e for e in ctx.ents if e.start == m.end() and e.label in labels), None)
+
+    src, to = at(_FORM_FROM, ("AGENCY",)), at(_FORM_TO, ("AGENCY",))
+    if src is None or to is None or ctx.canon_text(src) == ctx.canon_text(to):
+        return []
+    date, no = at(_FORM_DATE, ("DATE",)), at(_FORM_NO, ("DOC_NO",))
+    return [{"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to),
+             "evidence_doc_no": no.idx if no else None, "date": date.idx if date else None}]
+
+
 def _prev_end(ctx: _Ctx, e: Ent, floor: int) -> int:
     """End of the entity just before ``e`` (not before ``floor``)."""
     ends = [x.end for x in ctx.ents if floor <= x.end <= e.start]
@@ -541,6 +567,8 @@ def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int 
     ctx = _Ctx(view, ents, aliases, issuer)
     ctx.addressee = _addressee(ctx)
     ref, ref_imp = _referred(ctx, kind)
+    have = {(r["from"], r["to"]) for r in ref}
+    ref += [r for r in _form_referral(ctx) if (r["from"], r["to"]) not in have]
     have = {(r["from"], r["to"]) for r in ref}
     ref += [r for r in _act_referral(ctx, act) if (r["from"], r["to"]) not in have]
     pen, pen_imp = _penalized(ctx, kind)

@@ -169,12 +169,18 @@ def find_doc_numbers(text: str) -> list[Cand]:
     return out
 
 
+def _line_start(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
 def find_project_numbers(text: str) -> list[Cand]:
     out: list[Cand] = []
     for k in _PROJECT_KEY.finditer(text):
         v = _PROJECT_VAL.match(text, k.end())
         if not v:
             continue
+        if k.group().startswith("编号") and _DOCNO_BR.match(text, k.end()) and _line_start(text, k.start()):
+            continue  # 编号：X〔2024〕第6号 heading a form is the form's own number (DOC_NO)
         val = _balanced(v.group().rstrip("-—_/."))
         if len(val) >= 4 and re.search(r"\d", val) and not re.fullmatch(r"\d{1,3}", val):
             out.append(Cand(v.start(), v.start() + len(val), "PROJECT_NO", PRIO["PROJECT_NO"]))
@@ -202,11 +208,19 @@ _DATE_ISO = re.compile(
 _DATE_COMPACT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])\s*日")
 
 
+# the month that ends a range begun by a full year-month: 2024年1月至3月 (two DATE spans)
+_DATE_RANGE_END = re.compile(rf"(?<=月)\s*(?:至|到|—|－|-|~|～)\s*(?P<m>{_MON}\s*月)(?!\s*{_DAY}\s*[日号])(?:初|份|底)?")
+
+
 def find_dates(text: str) -> list[Cand]:
     out: list[Cand] = []
     for rx in (_DATE_FULL, _DATE_MD, _DATE_ISO, _DATE_COMPACT):
         for m in rx.finditer(text):
             out.append(Cand(m.start(), m.end(), "DATE", PRIO["DATE"]))
+    full_ends = {c.end for c in out if "年" in text[c.start:c.end] and text[c.end - 1] == "月"}
+    for m in _DATE_RANGE_END.finditer(text):
+        if m.start() in full_ends:
+            out.append(Cand(m.start("m"), m.end("m"), "DATE", PRIO["DATE"]))
     return out
 
 
@@ -486,6 +500,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         head = text[i:hend]
         if head.endswith("政府") and text.startswith("采购", hend):
             continue
+        if head in ("小学", "中学") and i > 0 and text[i - 1] in "中小":
+            continue  # 中小学: a category of schools, not one school
         start = _place_chain_start(text, i, gaz, unknown=True)
         if start is None and head in ("市委", "县委", "区委", "州委", "省委") and i >= 2 and _place_name_ok(text[i - 2:i]) \
                 and (text[max(0, i - 4):i - 2] == "中共" or _hard_left(text, i - 2)):
@@ -554,8 +570,35 @@ _CO_FUNC_STOP = re.compile(r".*[对与和及向由被给于以在将从把让使
 _CO_GENERIC = re.compile(
     r"^(?:[\d一二三两几多数某各另其他本该此这那每全下属同一关联涉案涉事投标中标参与竞标代理建筑建设工程施工科技"
     r"贸易商贸房地产物业劳务投资新能源空壳皮包子母总分外资国有民营私营集团上述前述相关有关所属其余另外上市"
-    r"保险证券金融网络]+|.*[家个]|.*公司)$"
+    r"保险证券金融网络你我贵他请伪造冒用假]+|.*[家个]|.*公司)$"
 )
+
+
+# words that stop a company's left context but also occur inside names (北京中科智联系统集成有限公司)
+_CO_INNER_WORDS = ("联系", "系", "实际", "经营", "控制", "控股", "组织", "注册", "成立", "安排", "协调", "为", "是", "在",
+                   "了", "与", "由", "致")
+_CO_STOP_WORD = re.compile(_CO_LEFT_STOP.pattern.replace(".*(?:", "(?:", 1) + "$")
+
+
+def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
+    """The name when the left stop found is a word inside it: a place name starts the run (or
+    follows a clean left edge) before the stop word, and no other stop lies between them."""
+    w = _CO_STOP_WORD.search(run[:stop_end])
+    if w is None or w.group() not in _CO_INNER_WORDS:
+        return None
+    for p in range(0, w.start() - 1):
+        if not any(run[p:p + L] in gaz.places for L in range(2, min(gaz.max_place_len, w.start() - p) + 1)):
+            continue
+        left = run[:p]
+        if left and not (left[-1] in _FUNC_CHARS or (_CO_LEFT_STOP.match(left) or _EMPTY).end() == len(left)):
+            return None
+        if _CO_LEFT_STOP.match(run[p:w.start()]):
+            return None
+        return run[p:]
+    return None
+
+
+_EMPTY = re.match("", "")
 
 
 def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) -> list[Cand]:
@@ -588,6 +631,8 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             run = text[max(ag_ends):suf_s]
         stop = _CO_LEFT_STOP.match(run)
         name = run[stop.end():] if stop else run
+        if stop:
+            name = _inner_stop_name(run, stop.end(), gaz) or name
         # leftmost place name inside the name: cut what precedes it (负责代管<地名>… -> <地名>…)
         first_place = None
         for k in range(len(name) - 1):
@@ -643,7 +688,7 @@ _PERSON_CUE = re.compile(
     r"举报人|当事人|辩护人|经办人|联系人|承办人|接收人|签收人|审核人|填报人|送达人|受送达人|证人|被调查人|犯罪嫌疑人|嫌疑人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长)"
-    r"\s*[:：]?\s*(?:为|是|系)?\s*"
+    r"\s*[:：]?\s*(?:(?:均|都|分别|也|则)?(?:为|是|系))?\s*"
 )
 _NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
 

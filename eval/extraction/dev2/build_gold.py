@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """dev2 letters (spec_dev2.py, hand-written) -> docs/*.txt + gold.jsonl.
 
+A letter may set ``encoding`` (e.g. gb18030: the file is written in it, offsets are into the
+decoded text) and ``crlf`` (line ends \\r\\n, counted in the offsets).
+
 Every span is chosen by hand in ``spec_dev2.py``; this script only finds offsets: each
 (text, label) is annotated at every occurrence (longest strings first, no overlaps), except
 occurrences listed in ``skip`` ((text, n-th occurrence from 0)). Relation endpoints and
@@ -52,7 +55,9 @@ def main() -> None:
     lines = []
     for L in LETTERS:
         text = L["text"].lstrip("\n")
-        data = text.encode("utf-8")
+        if L.get("crlf"):
+            text = text.replace("\n", "\r\n")
+        data = text.encode(L.get("encoding", "utf-8"))
         (docs / L["file"]).write_bytes(data)
         ents = spans(text, L["ents"], set(L.get("skip", ())))
         first = {}
