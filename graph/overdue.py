@@ -19,8 +19,9 @@ return_assistance             an assistance letter received → returned, unless
 assistance_feedback           an assistance letter received → result reported        the helper
 wrong_department_notice       a complaint lodged with a non-competent agency →       that agency
                               complainant notified
-complaint_decision/_warning   a complaint lodged with the competent agency →         that agency
-                              decision (and the warning before its deadline)
+complaint_acceptance,         a complaint lodged with the competent agency →         that agency
+_investigation, _decision,    accepted (or rejected), reply notice sent, decided,
+_notification                 parties notified (``open_complaint_steps``)
 record_penalty_credit         a structured penalty (Sanction kind penalty, e.g.       the authority
                               loaded) → ``credit_recorded`` (letters' penalties
                               come as Deadline nodes, graph/threads.py)
@@ -34,19 +35,31 @@ publish_inspection            an inspection's completion → its results publish
 
 "Promptly" rules (forward_other_level, assistance_feedback) have no period: they are listed
 only when ``promptly_default`` working days are given, and their rows say so (``due_is_default``).
+
+Warnings before a deadline (超期预警, 002 十): a ``before_deadline`` rule of deadlines.yaml names the
+step it warns about (``of``) and its window (``period.n`` working days before the step's due date).
+It is not an obligation of its own: from the warning day until the step is done or overdue, the
+step's row carries ``warning`` (and ``warn_on``, ``warning_rule``) and is shown even when it is not
+yet due soon — on the desk of the agency that owes the step (:func:`warning_window`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from graph.catalog import cypher
 from graph.connection import Graph
 from graph.custody import agency_names, native
-from graph.rules.deadlines import DeadlineState, DeadlineStatus, load_rules
+from graph.rules.deadlines import (
+    DeadlineRule,
+    DeadlineRules,
+    DeadlineState,
+    DeadlineStatus,
+    load_rules,
+)
 from graph.rules.workdays import WorkCalendar
 
 REFERRALS = cypher(
@@ -128,6 +141,10 @@ class DeadlineRow:
     working_days_left: int | None
     due_is_default: bool
     note: str = ""
+    # 超期预警 (002 十): the step is inside its warning window on the day asked about
+    warning: bool = False
+    warn_on: dt.date | None = None  # the first day of the window (whether or not it has come)
+    warning_rule: str | None = None  # the before_deadline rule that sets the window
 
     @property
     def overdue(self) -> bool:
@@ -196,6 +213,27 @@ def assistance_obligations(q: dict[str, Any]) -> Iterator[_Obligation]:
     yield _Obligation("assistance_feedback", **base)
 
 
+# the statutory steps of a complaint lodged with the competent agency, in order (deadlines.yaml)
+COMPLAINT_STEPS = ("complaint_acceptance", "complaint_investigation", "complaint_decision", "complaint_notification")
+
+
+def open_complaint_steps(done: Mapping[str, dt.date], rules: DeadlineRules | None = None) -> list[str]:
+    """The steps of :data:`COMPLAINT_STEPS` still owed, given the complaint's recorded events (kind → date).
+
+    A step is done when an event that completes it is recorded, or one that completes a later step
+    (a decided complaint was accepted and investigated); a rejection (不予受理) ends them all.
+    """
+    rules = rules or load_rules()
+    if "complaint_rejected" in done:
+        return []
+    owed: list[str] = []
+    for step in reversed(COMPLAINT_STEPS):
+        if set(rules.get(step).completes) & done.keys():
+            break
+        owed.append(step)
+    return owed[::-1]
+
+
 def complaint_obligations(c: dict[str, Any]) -> Iterator[_Obligation]:
     done = _first(c["events"])
     lodged = done.get("complaint_received") or native(c["lodged"])
@@ -206,10 +244,9 @@ def complaint_obligations(c: dict[str, Any]) -> Iterator[_Obligation]:
     if c["competent"] and c["competent"] != c["lodged_with"]:
         if "complainant_notified" not in done:
             yield _Obligation("wrong_department_notice", note="lodged with a department that is not competent", **base)
-    elif "complaint_decided" not in done:
-        yield _Obligation("complaint_decision", **base)
-        if "complaint_warning_issued" not in done:
-            yield _Obligation("complaint_warning", **base)
+        return
+    for step in open_complaint_steps(done):
+        yield _Obligation(step, **base)
 
 
 def thread_obligations(t: dict[str, Any]) -> Iterator[_Obligation]:
@@ -288,22 +325,35 @@ def mechanism_obligations(graph: Graph, agency_id: str | None = None) -> list[_O
     return out
 
 
-def deadline_rows(graph: Graph, *, today: dt.date, agency_id: str | None = None, within: int | None = None,
-                  calendar: WorkCalendar | None = None, promptly_default: int | None = None,
-                  include_pending: bool = False) -> list[DeadlineRow]:
-    """Overdue obligations, plus those due within ``within`` working days (0 = due today).
+def warning_rules(rules: DeadlineRules) -> dict[str, DeadlineRule]:
+    """The ``before_deadline`` rules by the step they warn about."""
+    return {r.of: r for r in rules.rules.values() if r.unit == "before_deadline" and r.of}
 
-    Sorted: overdue first (most overdue first), then by due date. ``include_pending`` also
-    returns obligations not yet due soon.
-    """
-    cal = calendar or WorkCalendar()
+
+def warning_window(rules: DeadlineRules, rule_id: str, trigger_date: dt.date, today: dt.date, cal: WorkCalendar,
+                   state: DeadlineState, *, promptly_default: int | None = None
+                   ) -> tuple[DeadlineRule, dt.date, bool] | None:
+    """The warning rule of step ``rule_id`` started on ``trigger_date``, the first day of its window, and
+    whether ``today`` is inside it (from that day until the step is overdue); None when no rule warns
+    about the step (or the step has no due date)."""
+    w = warning_rules(rules).get(rule_id)
+    if w is None:
+        return None
+    on = rules.due_date(w.id, trigger_date, cal, promptly_default=promptly_default)
+    if on is None:
+        return None
+    return w, on, state is not DeadlineState.OVERDUE and today >= on
+
+
+def rows_of(obs: Iterable[_Obligation], names: Mapping[str, str], *, today: dt.date, cal: WorkCalendar,
+            within: int | None = None, promptly_default: int | None = None,
+            include_pending: bool = False) -> list[DeadlineRow]:
+    """The deadline rows of ``obs`` on ``today`` (see :func:`deadline_rows`), sorted."""
     rules = load_rules()
-    obs = obligations(graph, agency_id)
-    names = agency_names(graph, [o.agency for o in obs] + [o.counterpart for o in obs if o.counterpart])
     rows: list[DeadlineRow] = []
     for o in obs:
         if o.due is not None:
-            fixed = _fixed_row(o, names, today, cal, within, include_pending)
+            fixed = _fixed_row(o, dict(names), today, cal, within, include_pending)
             if fixed is not None:
                 rows.append(fixed)
             continue
@@ -313,18 +363,38 @@ def deadline_rows(graph: Graph, *, today: dt.date, agency_id: str | None = None,
         st: DeadlineStatus = rules.status(o.rule_id, o.trigger_date, None, today, cal,
                                           soon_within=within if within is not None else -1,
                                           promptly_default=promptly_default)
-        if st.state is DeadlineState.PENDING and not include_pending:
-            continue
-        if st.state is DeadlineState.DUE_SOON and within is None and not include_pending:
-            continue
+        window = warning_window(rules, o.rule_id, o.trigger_date, today, cal, st.state,
+                                promptly_default=promptly_default)
+        warning = bool(window and window[2])
+        if not (warning or include_pending):
+            if st.state is DeadlineState.PENDING:
+                continue
+            if st.state is DeadlineState.DUE_SOON and within is None:
+                continue
         rows.append(DeadlineRow(
             agency_id=o.agency, agency_name=names.get(o.agency, o.agency), rule_id=o.rule_id, clause=rule.clause,
             rule_zh=rule.zh, subject_id=o.subject_id, subject=o.subject,
             counterpart=names.get(o.counterpart or "", o.counterpart), thread_id=o.thread_id, trigger=o.trigger,
             trigger_date=o.trigger_date, due=st.due, state=st.state, overdue_by=st.overdue_by,
-            working_days_left=st.working_days_left, due_is_default=st.due_is_default, note=o.note))
+            working_days_left=st.working_days_left, due_is_default=st.due_is_default, note=o.note,
+            warning=warning, warn_on=window[1] if window else None, warning_rule=window[0].id if window else None))
     rows.sort(key=lambda r: (not r.overdue, -(r.overdue_by or 0), r.due or dt.date.max, r.agency_name, r.subject))
     return rows
+
+
+def deadline_rows(graph: Graph, *, today: dt.date, agency_id: str | None = None, within: int | None = None,
+                  calendar: WorkCalendar | None = None, promptly_default: int | None = None,
+                  include_pending: bool = False) -> list[DeadlineRow]:
+    """Overdue obligations, plus those due within ``within`` working days (0 = due today) and those
+    inside their warning window (``warning``, 002 十).
+
+    Sorted: overdue first (most overdue first), then by due date. ``include_pending`` also
+    returns obligations not yet due soon.
+    """
+    obs = obligations(graph, agency_id)
+    names = agency_names(graph, [o.agency for o in obs] + [o.counterpart for o in obs if o.counterpart])
+    return rows_of(obs, names, today=today, cal=calendar or WorkCalendar(), within=within,
+                   promptly_default=promptly_default, include_pending=include_pending)
 
 
 def _fixed_row(o: _Obligation, names: dict[str, str], today: dt.date, cal: WorkCalendar, within: int | None,

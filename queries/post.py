@@ -72,7 +72,7 @@ def _calendar() -> Any:
 
 OVERDUE_COLUMNS = [
     "state", "agency", "rule", "rule_zh", "subject", "counterpart", "thread_id", "trigger", "trigger_date", "due",
-    "due_is_default", "overdue_by", "working_days_left", "note", "clause",
+    "due_is_default", "overdue_by", "working_days_left", "note", "clause", "warning",
 ]
 
 
@@ -85,7 +85,6 @@ def overdue(graph: Graph | None, result: Result, params: dict[str, Any]) -> Resu
     """
     from graph import overdue as od
     from graph.custody import agency_names
-    from graph.rules.deadlines import DeadlineState, load_rules
 
     agency_id = result.rows[0]["agency_id"] if result.rows else params.get("agency_id")
     extra = od.mechanism_obligations(graph, agency_id) if graph is not None and agency_id else []
@@ -99,42 +98,18 @@ def overdue(graph: Graph | None, result: Result, params: dict[str, Any]) -> Resu
     }
     obligations = [o for r in result.rows if r.get("what") for o in makers[r["what"]](r) if o.agency == agency_id]
     obligations += extra  # penalties, inspections, meetings and decisions: graph/overdue.py reads them by agency
-    today = params.get("as_of") or dt.date.today()
-    within = params.get("soon_within")
-    promptly = params.get("promptly_days")
-    include_pending = bool(params.get("include_pending"))
-    rules, cal = load_rules(), _calendar()
     names = agency_names(graph, [o.agency for o in obligations] + [o.counterpart for o in obligations if o.counterpart]) \
         if graph is not None and obligations else {}
-    out: list[dict[str, Any]] = []
-    for o in obligations:
-        if o.due is not None:  # the record sets its due date (a meeting's period, a decision's due date)
-            fixed = od._fixed_row(o, names, today, cal, within, include_pending)
-            if fixed is not None:
-                out.append({
-                    "state": fixed.state.value, "agency": fixed.agency_name, "rule": o.rule_id, "rule_zh": o.zh,
-                    "subject": o.subject, "counterpart": fixed.counterpart, "thread_id": o.thread_id,
-                    "trigger": o.trigger, "trigger_date": o.trigger_date, "due": o.due, "due_is_default": False,
-                    "overdue_by": fixed.overdue_by, "working_days_left": fixed.working_days_left,
-                    "note": o.note or None, "clause": o.clause,
-                })
-            continue
-        rule = rules.get(o.rule_id)
-        if rule.is_promptly and promptly is None:
-            continue
-        st = rules.status(o.rule_id, o.trigger_date, None, today, cal,
-                          soon_within=within if within is not None else -1, promptly_default=promptly)
-        if st.state is DeadlineState.PENDING and not include_pending:
-            continue
-        if st.state is DeadlineState.DUE_SOON and within is None and not include_pending:
-            continue
-        out.append({
-            "state": st.state.value, "agency": names.get(o.agency, o.agency), "rule": o.rule_id, "rule_zh": rule.zh,
-            "subject": o.subject, "counterpart": names.get(o.counterpart or "", o.counterpart),
-            "thread_id": o.thread_id, "trigger": o.trigger, "trigger_date": o.trigger_date, "due": st.due,
-            "due_is_default": st.due_is_default, "overdue_by": st.overdue_by,
-            "working_days_left": st.working_days_left, "note": o.note or None, "clause": rule.clause,
-        })
+    rows = od.rows_of(obligations, names, today=params.get("as_of") or dt.date.today(), cal=_calendar(),
+                      within=params.get("soon_within"), promptly_default=params.get("promptly_days"),
+                      include_pending=bool(params.get("include_pending")))
+    out: list[dict[str, Any]] = [{
+        "state": r.state.value, "agency": r.agency_name, "rule": r.rule_id, "rule_zh": r.rule_zh, "subject": r.subject,
+        "counterpart": r.counterpart, "thread_id": r.thread_id, "trigger": r.trigger, "trigger_date": r.trigger_date,
+        "due": r.due, "due_is_default": r.due_is_default, "overdue_by": r.overdue_by,
+        "working_days_left": r.working_days_left, "note": r.note or None, "clause": r.clause,
+        "warning": r.warn_on if r.warning else None,
+    } for r in rows]
     out.sort(key=lambda r: (r["state"] != "overdue", -(r["overdue_by"] or 0), r["due"] or dt.date.max,
                             str(r["subject"])))
     return Result(list(OVERDUE_COLUMNS), out)

@@ -76,10 +76,47 @@ EXPECTED: dict[str, dict[str, str | None]] = {
         "2024-02-02": "2024-03-20",
         "2024-09-27": "2024-11-13",
     },
-    "complaint_warning": {
+    "complaint_decision_warning": {
         "2024-02-08": "2024-03-20",
         "2024-02-02": "2024-03-13",
         "2024-09-27": "2024-11-06",
+    },
+    # complaint steps of 财政部令第94号 第二十一条 and 政府采购法 第五十六条, and their 002 十 warnings
+    "complaint_acceptance": {
+        "2024-02-08": "2024-02-21",
+        "2024-02-02": "2024-02-08",
+        "2024-09-27": "2024-10-10",
+    },
+    "complaint_investigation": {  # 8 working days
+        "2024-02-08": "2024-02-26",
+        "2024-02-02": "2024-02-19",
+        "2024-09-27": "2024-10-14",
+    },
+    "complaint_notification": {
+        "2024-02-08": "2024-03-27",
+        "2024-02-02": "2024-03-20",
+        "2024-09-27": "2024-11-13",
+    },
+    "complaint_notification_warning": {
+        "2024-02-08": "2024-03-20",
+        "2024-02-02": "2024-03-13",
+        "2024-09-27": "2024-11-06",
+    },
+    "complaint_acceptance_warning": {  # 2 working days before the acceptance deadline
+        "2024-02-08": "2024-02-19",
+        "2024-02-02": "2024-02-06",
+        "2024-09-27": "2024-10-08",
+    },
+    "complaint_investigation_warning": {
+        "2024-02-08": "2024-02-22",
+        "2024-02-02": "2024-02-09",
+        "2024-09-27": "2024-10-11",
+    },
+    # 1 working day before the 3-day redirect deadline: the working Sunday 18 Feb, the Monday before 国庆
+    "wrong_department_warning": {
+        "2024-02-08": "2024-02-18",
+        "2024-02-02": "2024-02-05",
+        "2024-09-27": "2024-09-30",
     },
     "report_trading_anomaly": {"2024-02-08": None, "2024-02-02": None, "2024-09-27": None},
     "transfer_official_misconduct": {"2024-02-08": None, "2024-02-02": None, "2024-09-27": None},
@@ -95,7 +132,7 @@ DOMAIN_TABLE = {
     "return_assistance": (5, "working_days", "003 第十七条"),
     "record_penalty_credit": (7, "calendar_days", "003 第九条"),
     "publish_inspection": (5, "working_days", "002 七"),
-    "complaint_warning": (5, "before_deadline", "002 十"),
+    "complaint_decision_warning": (5, "before_deadline", "002 十"),
 }
 
 CASES = [(rule, trig, exp) for rule, row in EXPECTED.items() for trig, exp in row.items()]
