@@ -15,7 +15,17 @@ import os
 
 import streamlit as st
 
-from app.views.common import MENU, PAGES, current_viewer, menu_for, sign_out, touch, who_line
+from app.views.common import (
+    MENU,
+    PAGES,
+    cookie_writer,
+    current_viewer,
+    menu_for,
+    restore_session,
+    sign_out,
+    touch,
+    who_line,
+)
 
 # No page_icon and no st.Page icons: Streamlit turns them into the favicon, and a Material or
 # emoji favicon is fetched from Google's or jsDelivr's servers. The default favicon is local.
@@ -27,6 +37,7 @@ os.umask(0o077)  # uploads and anything else this process writes under LIANDONG_
 st.markdown('<style>button[aria-label="Download as CSV"]{display:none !important}</style>', unsafe_allow_html=True)
 
 
+restore_session()  # a session cookie signs a reload or a second tab in; an ended session signs it out
 viewer = current_viewer()
 if viewer is None:
     # every page exists (hidden) so that a link or a reload lands where it pointed; each page shows
@@ -36,6 +47,7 @@ if viewer is None:
         + [st.Page(PAGES[key], title=title, url_path=key, visibility="hidden") for key, title, _, _ in MENU],
         position="hidden",
     )
+    cookie_writer()  # after sign-out or an ended session: the session cookie, cleared in this browser
 else:
     touch()
     pages = [
@@ -49,4 +61,5 @@ else:
         if st.button("退出登录", key="sign_out"):
             sign_out()
             st.rerun()
+        cookie_writer()  # after sign-in: the session cookie, written in this browser
 page.run()

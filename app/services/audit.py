@@ -42,6 +42,7 @@ ACTION_ZH: dict[str, str] = {
     "export_csv": "导出CSV", "export_xlsx": "导出XLSX", "ingest_upload": "导入文书",
     "view_audit": "查看审计日志", "verify_audit": "校验审计日志", "access_denied": "越权访问被拒",
     "user_add": "新增用户", "user_password": "修改密码", "user_disable": "停用用户", "user_enable": "启用用户",
+    "session_resumed": "恢复登录（刷新或新标签页）",
 }
 _SECRET_KEYS = {"password", "passwd", "pw", "secret", "token"}
 

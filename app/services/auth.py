@@ -12,6 +12,16 @@ count: at most five passwords are ever checked per lock period. ``client`` is wh
 of the browser (its address); behind one proxy or on 127.0.0.1 every client is the same, and the
 lock is then per name. ``liandong user passwd`` lifts a lock. Users are created with the CLI
 (``liandong user add NAME --agency AGENCY_ID --role …``); the app only signs them in.
+
+**Sessions** (:meth:`UserStore.open_session`, :meth:`UserStore.resume`) outlive a browser tab: a
+sign-in records a session in the same file (table ``sessions``: the SHA-256 of its token, never
+the token; the SHA-256 of the browser's HttpOnly cookie it is bound to; user, created, expires,
+last seen, ended). The browser keeps ``sid.expires.mac`` in a cookie, signed with HMAC-SHA256
+under ``LIANDONG_HOME/app/session.key`` (owner-only): a value the server did not sign is refused
+before any lookup, and a stolen token is useless without the browser cookie it was issued to.
+A session lasts :func:`session_hours` (``LIANDONG_SESSION_HOURS``, default 8) and ends earlier
+after :data:`IDLE_SECONDS` without a request from any tab, at sign-out (every session of that
+user ends: sign-out ends them everywhere), when the password changes or the account is disabled.
 """
 
 from __future__ import annotations
@@ -61,7 +71,24 @@ CREATE TABLE IF NOT EXISTS attempts (
   PRIMARY KEY (name, client)
 )
 """
+_DDL_SESSIONS = """
+CREATE TABLE IF NOT EXISTS sessions (
+  sid_hash TEXT PRIMARY KEY,
+  browser_hash TEXT NOT NULL,
+  username TEXT NOT NULL,
+  created REAL NOT NULL,
+  expires REAL NOT NULL,
+  last_seen REAL NOT NULL,
+  ended REAL
+)
+"""
+SESSION_HOURS = 8.0
+IDLE_SECONDS = 30 * 60
 WRONG = "用户名或密码错误"
+SESSION_ENDED = "您已在其他窗口或设备上退出登录，请重新登录"
+SESSION_EXPIRED = "登录已过期，请重新登录"
+SESSION_IDLE = "长时间未操作，已自动退出，请重新登录"
+_TOKEN = re.compile(r"^[A-Za-z0-9_\-]{20,64}\.[0-9]{1,12}\.[0-9a-f]{64}$")
 LOCKED = "连续输错密码次数过多，已临时锁定，请5分钟后再试"
 
 
@@ -125,6 +152,7 @@ class UserStore:
             with closing(self._connect()) as db, db:
                 db.execute(_DDL)
                 db.execute(_DDL_ATTEMPTS)
+                db.execute(_DDL_SESSIONS)
             os.chmod(path, 0o600)
         except (OSError, sqlite3.Error) as e:
             raise ConfigError(f"cannot open the users file {path}: {e} — check LIANDONG_HOME and its permissions") from e
@@ -181,9 +209,12 @@ class UserStore:
         self._update(username, "password_hash = ?, failures = 0, locked_until = 0", (hash_password(password),))
         with closing(self._connect()) as db, db:
             db.execute("DELETE FROM attempts WHERE name = ?", (username,))
+        self.end_sessions(username)  # a new password signs the old sessions out
 
     def set_disabled(self, username: str, disabled: bool) -> None:
         self._update(username, "disabled = ?", (int(disabled),))
+        if disabled:
+            self.end_sessions(username)
 
     def _update(self, username: str, assignments: str, values: tuple[object, ...]) -> None:
         with closing(self._connect()) as db, db:
@@ -259,6 +290,96 @@ class UserStore:
         with closing(self._connect()) as db:
             row = db.execute("SELECT failures, locked_until FROM attempts WHERE name = ? AND client = ?", (name, client)).fetchone()
         return (int(row[0]), float(row[1])) if row else (0, 0.0)
+
+
+    # ------------------------------------------------------------------------------ sessions
+    def _session_key(self) -> bytes:
+        from app.services.audit import load_key
+
+        return load_key(self.path.with_name("session.key"))
+
+    def _mac(self, sid: str, expires: int) -> str:
+        return hmac.new(self._session_key(), f"liandong-session:{sid}:{expires}".encode(), hashlib.sha256).hexdigest()
+
+    def open_session(self, username: str, browser: str, *, now: float | None = None, hours: float | None = None) -> str:
+        """A new session of ``username`` bound to ``browser`` (the HttpOnly browser cookie); the cookie value."""
+        import time
+
+        if not browser:
+            raise UserError("a session needs the browser's cookie — run the app with `liandong app`")
+        now = time.time() if now is None else now
+        expires = int(now + 3600 * (session_hours() if hours is None else hours))
+        sid = secrets.token_urlsafe(32)
+        with closing(self._connect()) as db, db:
+            db.execute("DELETE FROM sessions WHERE expires < ?", (now - 86400,))  # old rows do not pile up
+            db.execute("INSERT INTO sessions (sid_hash, browser_hash, username, created, expires, last_seen) VALUES (?,?,?,?,?,?)",
+                       (_sha(sid), _sha(browser), username, now, expires, now))
+        return f"{sid}.{expires}.{self._mac(sid, expires)}"
+
+    def resume(self, token: str, browser: str, *, now: float | None = None) -> tuple[User | None, str]:
+        """(the user, "") for a live session; (None, why it is not) otherwise. Marks the session seen."""
+        import time
+
+        now = time.time() if now is None else now
+        if not token or not _TOKEN.match(token):
+            return None, SESSION_EXPIRED
+        sid, expires_text, mac = token.split(".")
+        if not hmac.compare_digest(mac, self._mac(sid, int(expires_text))):
+            return None, SESSION_EXPIRED
+        with closing(self._connect()) as db:
+            row = db.execute("SELECT * FROM sessions WHERE sid_hash = ?", (_sha(sid),)).fetchone()
+        if row is None or not hmac.compare_digest(row["browser_hash"], _sha(browser or "")):
+            return None, SESSION_EXPIRED
+        if row["ended"] is not None:
+            return None, SESSION_ENDED
+        if row["expires"] <= now:
+            return None, SESSION_EXPIRED
+        if now - row["last_seen"] > IDLE_SECONDS:
+            self._end("sid_hash = ?", (row["sid_hash"],), now)
+            return None, SESSION_IDLE
+        user = self.get(row["username"])
+        if user is None or user.disabled:
+            return None, SESSION_ENDED
+        with closing(self._connect()) as db, db:
+            db.execute("UPDATE sessions SET last_seen = ? WHERE sid_hash = ?", (now, row["sid_hash"]))
+        return user, ""
+
+    def end_sessions(self, username: str, *, now: float | None = None) -> int:
+        """End every session of ``username`` (sign-out ends them everywhere); how many were live."""
+        return self._end("username = ?", (username,), now)
+
+    def _end(self, where: str, values: tuple[object, ...], now: float | None) -> int:
+        import time
+
+        with closing(self._connect()) as db, db:
+            cur = db.execute(f"UPDATE sessions SET ended = ? WHERE ended IS NULL AND {where}", (time.time() if now is None else now, *values))
+        return int(cur.rowcount)
+
+    def live_sessions(self, username: str, *, now: float | None = None) -> int:
+        import time
+
+        with closing(self._connect()) as db:
+            row = db.execute("SELECT count(*) FROM sessions WHERE username = ? AND ended IS NULL AND expires > ?",
+                             (username, time.time() if now is None else now)).fetchone()
+        return int(row[0])
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def session_hours() -> float:
+    """How long a session lasts: ``LIANDONG_SESSION_HOURS`` (default 8, between 0.1 and 720)."""
+    raw = os.environ.get("LIANDONG_SESSION_HOURS", "").strip()
+    if not raw:
+        return SESSION_HOURS
+    try:
+        hours = float(raw)
+    except ValueError:
+        hours = -1.0
+    if not 0.1 <= hours <= 720:
+        raise ConfigError(f"LIANDONG_SESSION_HOURS={raw!r}: give a number of hours between 0.1 and 720 (default 8)")
+    return hours
 
 
 def check_password(password: str) -> None:

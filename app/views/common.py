@@ -107,21 +107,101 @@ def current_viewer() -> Viewer | None:
     return st.session_state.get("viewer")
 
 
+# ------------------------------------------------------------------------------ sessions
+# A sign-in behind ``liandong app`` (app/serve.py gives every browser an HttpOnly cookie) opens a
+# server-side session (app.services.auth.UserStore.open_session); its signed token goes into the
+# cookie SESSION_COOKIE, so a reload or a second tab of the same browser finds it again. The
+# router calls restore_session() once per run: a session that ended (sign-out anywhere, expiry,
+# idle, password change) signs this tab out on its next action. Without the browser cookie
+# (``streamlit run``, AppTest) the sign-in lasts as long as the connection, as before.
+SESSION_COOKIE = "liandong_session"
+
+
+def _cookie(name: str) -> str:
+    try:
+        value = st.context.cookies.get(name)
+    except Exception:  # noqa: BLE001 - no request context
+        return ""
+    return value if isinstance(value, str) else ""  # AppTest's context is a stand-in object
+
+
+def restore_session() -> None:
+    """Sign this tab in from its session cookie, or out when its session has ended (the router, once per run)."""
+    from app.services.auth import SESSION_ENDED
+    from app.services.exports import BROWSER_COOKIE
+
+    token = st.session_state.get("session_token")
+    signed_in = current_viewer() is not None
+    if token is None and signed_in:
+        return  # a sign-in of this connection only
+    if token is None:
+        token = _cookie(SESSION_COOKIE)
+        if not token or token == st.session_state.get("session_refused"):
+            return
+    user, why = users().resume(token, _cookie(BROWSER_COOKIE))
+    if user is None:
+        for key in list(st.session_state.keys()):
+            del st.session_state[key]
+        st.session_state["session_refused"] = token  # this connection's cookie: not asked again
+        st.session_state["cookie_to_write"] = ""  # and cleared in the browser
+        if signed_in or why != SESSION_ENDED:
+            st.session_state["signin_notice"] = why
+        return
+    if not signed_in:
+        audit_log().record(user.viewer(), "session_resumed", user.username)
+    st.session_state["viewer"] = user.viewer()
+    st.session_state["session_token"] = token
+    st.session_state["last_seen"] = time.time()
+
+
+def cookie_writer() -> None:
+    """Write (or clear) the session cookie in this browser, once, from a height-0 inline frame.
+
+    Streamlit cannot set a cookie from Python; the frame is same-origin and loads nothing, so no
+    request leaves the page. app/serve.py turns the cookie HttpOnly on the next page load.
+    """
+    if "cookie_to_write" not in st.session_state:
+        return
+    token = st.session_state.pop("cookie_to_write")
+    if token:
+        expires = int(token.split(".")[1])
+        attrs = f"Path=/; Max-Age={max(expires - int(time.time()), 0)}; SameSite=Strict"
+    else:
+        attrs = "Path=/; Max-Age=0; SameSite=Strict"
+    value = json.dumps(f"{SESSION_COOKIE}={token}; {attrs}")
+    script = ("<script>var d=window.parent.document;"
+              f"d.cookie={value}+(window.parent.location.protocol==='https:'?'; Secure':'');</script>")
+    if hasattr(st, "iframe"):
+        st.iframe(script, height=1)
+    else:  # Streamlit before st.iframe
+        import streamlit.components.v1 as components
+
+        components.html(script, height=0)
+
+
 def sign_out(reason: str = "") -> None:
+    """Sign out: every session of this user ends (other tabs and browsers follow on their next action)."""
     v = current_viewer()
+    token = st.session_state.get("session_token")
     if v is not None:
         audit_log().record(v, "sign_out", "", {"reason": reason} if reason else {})
+        if token is not None:
+            users().end_sessions(v.username)
     for key in list(st.session_state.keys()):
         del st.session_state[key]
+    if token is not None:
+        st.session_state["session_refused"] = token  # the cookie this connection was opened with
+        st.session_state["cookie_to_write"] = ""
     if reason:
         st.session_state["signin_notice"] = reason
 
 
 def touch() -> None:
-    """Sign out after :data:`IDLE_TIMEOUT_S` without activity."""
+    """Sign out after :data:`IDLE_TIMEOUT_S` without activity (a server-side session keeps its own clock)."""
     now = time.time()
     last = st.session_state.get("last_seen")
-    if last is not None and now - last > IDLE_TIMEOUT_S and current_viewer() is not None:
+    if (last is not None and now - last > IDLE_TIMEOUT_S and current_viewer() is not None
+            and st.session_state.get("session_token") is None):
         sign_out("长时间未操作，已自动退出，请重新登录")
         st.rerun()
     st.session_state["last_seen"] = now
@@ -148,9 +228,17 @@ def sign_in_form() -> None:
             audit_log().record(None, "sign_in_failed", name, user=name)
             st.error(str(e))
         else:
+            from app.services.exports import BROWSER_COOKIE
+
             viewer = user.viewer()
+            st.session_state.pop("session_refused", None)
             st.session_state["viewer"] = viewer
             st.session_state["last_seen"] = time.time()
+            browser = _cookie(BROWSER_COOKIE)
+            if browser:  # behind app/serve.py: a session that outlives this tab
+                token = users().open_session(user.username, browser)
+                st.session_state["session_token"] = token
+                st.session_state["cookie_to_write"] = token
             audit_log().record(viewer, "sign_in", viewer.username)
             st.rerun()
     st.caption("账户由管理员用命令 `liandong user add 用户名 --agency 机构 --role 角色` 创建。"
