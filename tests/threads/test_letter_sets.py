@@ -102,7 +102,7 @@ def test_cli_export_and_overdue_list_only_real_alarms(empty_graph: Graph, tmp_pa
         assert for_file in r.output and rule in r.output, (for_file, rule, r.output)
 
 
-@pytest.mark.parametrize("name", ("heldout", "heldout2"))
+@pytest.mark.parametrize("name", ("heldout", "heldout2", "heldout3"))
 def test_heldout_sets_are_complete_and_scores_reported(empty_graph: Graph, shared_dir: Path, name: str) -> None:
     """No threshold here on purpose (the figures go to the README); the set must be there and whole."""
     folder = ROOT / "eval" / "threads" / name
