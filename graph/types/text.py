@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
-    "OffsetMap", "clean", "fold", "half_width", "is_cjk", "looks_traditional", "simplified",
+    "OffsetMap", "clean", "fold", "fold_radicals", "half_width", "is_cjk", "looks_traditional", "simplified",
     "simplified_char", "traditional", "validate", "view",
 ]
 
@@ -214,6 +214,11 @@ def simplified(text: str) -> tuple[str, OffsetMap]:
     """Simplified-character view of ``text`` (same length) and the map back to ``text``."""
     out = _simplify(text)
     return out, OffsetMap(len(text), len(out))
+
+
+def fold_radicals(text: str) -> str:
+    """Kangxi radicals and CJK compatibility ideographs as the unified ideograph (``⾦`` → ``金``)."""
+    return text.translate(_radicals())
 
 
 def half_width(text: str) -> str:

@@ -5,13 +5,15 @@ Public API::
     read_file(path, *, limits=DEFAULT_LIMITS) -> ReadResult
     read_bytes(data, name, *, limits=DEFAULT_LIMITS) -> ReadResult
     iter_documents(paths, *, limits=DEFAULT_LIMITS) -> Iterator[ReadResult]
-    simplified_view(text) -> (str, OffsetMap)
+    simplified_view(text) -> (str, OffsetMap)   # graph.types.text.simplified, the one text view
     looks_traditional(text) -> bool
 
 Nothing in this package touches the network.
 """
 
-from .chinese import OffsetMap, looks_traditional, simplified_view
+from graph.types.text import OffsetMap, looks_traditional
+from graph.types.text import simplified as simplified_view
+
 from .core import SUPPORTED_SUFFIXES, iter_documents, read_bytes, read_file
 from .encoding import decode_text
 from .model import DEFAULT_LIMITS, ReadLimits, ReadResult, Status

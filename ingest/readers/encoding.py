@@ -21,7 +21,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .chinese import to_simplified_char
+from graph.types.text import simplified_char
+
 from .model import Status
 
 __all__ = ["Decoded", "decode_text", "normalize_charset", "text_quality"]
@@ -109,7 +110,7 @@ def _char_score(ch: str) -> float:
             return 1.0
         return 0.0
     if 0x4E00 <= o <= 0x9FFF:
-        level = _gb2312_level(ch) or _gb2312_level(to_simplified_char(ch))
+        level = _gb2312_level(ch) or _gb2312_level(simplified_char(ch))
         return {1: 1.0, 2: 0.8}.get(level, 0.3)
     if 0x3000 <= o <= 0x3011 or 0x3014 <= o <= 0x301F:  # 、。〈〉《》「」【】〔〕...
         return 1.0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import logging
 import re
-import unicodedata
+
+from graph.types.text import fold_radicals
 
 from .encoding import Decoded
 from .model import Status
@@ -17,31 +18,12 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 _TRAILING_WS = re.compile(r"[ \t]+\n")
 
 
-def _fold_radicals(text: str) -> str:
-    """Kangxi radicals / CJK compatibility ideographs → unified ideographs (⾦ → 金).
-
-    Chinese PDFs often map glyphs to these look-alike code points in their
-    ToUnicode tables; the reader of the page sees 金. One char for one char.
-    """
-
-    def fold(ch: str) -> str:
-        o = ord(ch)
-        if 0x2F00 <= o <= 0x2FDF or 0xF900 <= o <= 0xFAFF:
-            n = unicodedata.normalize("NFKC", ch)
-            return n if len(n) == 1 else ch
-        return ch
-
-    if not any(0x2F00 <= ord(c) <= 0x2FDF or 0xF900 <= ord(c) <= 0xFAFF for c in text):
-        return text
-    return "".join(fold(c) for c in text)
-
-
 def clean_pdf_text(raw: str) -> str:
     """Page breaks → newline, no trailing spaces, at most one blank line in a row."""
     text = raw.replace("\x0c", "\n").replace("\r\n", "\n")
     text = _TRAILING_WS.sub("\n", text)
     text = _BLANK_RUN.sub("\n\n", text)
-    return _fold_radicals(text.strip("\n"))
+    return fold_radicals(text.strip("\n"))  # PDFs map glyphs to look-alikes: ⾦ for 金
 
 
 def _has_eof_marker(data: bytes) -> bool:
