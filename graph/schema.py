@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
 from graph.errors import InvalidData, SchemaError
 from graph.ids import make_id
+from graph.types import dates
 
 SCHEMA_FILE = Path(__file__).with_name("schema.yaml")
 TYPES = {"string", "text", "int", "float", "bool", "date", "datetime", "strings"}
@@ -188,19 +190,15 @@ def convert(value: Any, type_: str) -> Any:
             return False
         raise ValueError(f"expected yes/no (true/false, 是/否), got {value!r}")
     if type_ == "date":
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        text = str(value).strip()
-        m = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
-        if not m:
+        day = dates.parse(value)
+        if day is None:
             raise ValueError(f"expected a date like 2024-02-08 or 2024年2月8日, got {value!r}")
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return day
     if type_ == "datetime":
-        if isinstance(value, dt.datetime):
-            return value
-        return dt.datetime.fromisoformat(str(value).strip())
+        moment = dates.parse_datetime(value)
+        if moment is None:
+            raise ValueError(f"expected a date and time like 2024-02-08 09:30, got {value!r}")
+        return moment
     if type_ == "strings":
         if isinstance(value, (list, tuple)):
             return [str(v).strip() for v in value if str(v).strip()]

@@ -53,7 +53,8 @@ from graph.connection import Graph
 from graph.errors import QueryError, SchemaError
 from graph.schema import FALSE_WORDS as MODEL_FALSE_WORDS
 from graph.schema import TRUE_WORDS as MODEL_TRUE_WORDS
-from graph.schema import convert, load_schema, quote
+from graph.schema import load_schema, quote
+from graph.types import dates
 from queries.adhoc import QueryTimeout, tag_metadata, tag_statement, terminate_tagged
 from queries.result import Result, plain
 
@@ -192,19 +193,11 @@ class Param:
 
 
 def _to_date(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    to_native = getattr(value, "to_native", None)
-    if to_native is not None:
-        return _to_date(to_native())
-    text = str(value).strip()
-    if text.lower() in ("today", "今天", "今日"):
+    if isinstance(value, str) and value.strip().lower() in ("today", "今天", "今日"):
         return dt.date.today()
-    out = convert(text, "date")  # the model's date forms; ValueError when it is not one
+    out = dates.parse(value)  # the one reading of dates (driver values too)
     if out is None:
-        raise ValueError("empty date")
+        raise ValueError(f"expected a date like 2024-03-01, got {value!r}")
     return out
 
 
