@@ -8,25 +8,32 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 
-_SPACE = re.compile(r"\s+")
+from graph.types.names import id_key
 
+ID_HEX_LENGTH = 20
+_PREFIX = re.compile(r"[a-z][a-z0-9_]*")
 
-def normalise_key(value: object) -> str:
-    """Normalise one key part: NFKC (full-width → half-width), trimmed, inner spaces collapsed."""
-    text = unicodedata.normalize("NFKC", str(value)).strip()
-    return _SPACE.sub(" ", text)
+normalise_key = id_key  # the old name, until its last callers use graph.types.names.id_key
 
 
 def make_id(prefix: str, *parts: object) -> str:
-    """``make_id("company", "91510683MA62Q1XX7A")`` → ``company:3f…``; empty parts are refused."""
+    """``make_id("company", "91510683MA62Q1XX7A")`` → ``company:3f…``.
+
+    Each part is normalised by :func:`graph.types.names.id_key` (NFKC, trimmed, inner whitespace
+    collapsed; case kept), the parts joined with U+001F and hashed with SHA-1. Raises ``ValueError``
+    for a malformed prefix, no parts or an empty part, ``TypeError`` for a part that is None.
+    """
+    if not _PREFIX.fullmatch(prefix or ""):
+        raise ValueError(f"an id prefix is lower-case letters, digits and _, got {prefix!r}")
     if not parts:
-        raise ValueError("make_id needs at least one business key")
-    cleaned = [normalise_key(p) for p in parts]
+        raise ValueError(f"make_id({prefix!r}) needs at least one business key")
+    if any(p is None for p in parts):
+        raise TypeError(f"make_id({prefix!r}): a business key is None in {parts!r}")
+    cleaned = [id_key(p) for p in parts]
     if any(c == "" for c in cleaned):
-        raise ValueError(f"empty business key in {parts!r}")
-    digest = hashlib.sha1("\x1f".join(cleaned).encode("utf-8")).hexdigest()[:20]
+        raise ValueError(f"make_id({prefix!r}): empty business key in {parts!r}")
+    digest = hashlib.sha1("\x1f".join(cleaned).encode("utf-8")).hexdigest()[:ID_HEX_LENGTH]
     return f"{prefix}:{digest}"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from graph.rules.agencies import Agency, AgencyDirectory, Mechanism, ReferenceDataError
 from graph.rules.deadlines import DeadlineState, DeadlineStatus, deadline_status, due_date
-from graph.rules.ids import make_id, normalize_key
+from graph.rules.ids import lookup_key, make_id
 from graph.rules.routing import RoutingDecision, UnknownViolationError, route
 from graph.rules.workdays import CalendarCoverageWarning, HolidayFileError, WorkCalendar
 
@@ -29,7 +29,7 @@ __all__ = [
     "WorkCalendar",
     "deadline_status",
     "due_date",
+    "lookup_key",
     "make_id",
-    "normalize_key",
     "route",
 ]

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from graph.rules.ids import make_id, normalize_key
+from graph.rules.ids import lookup_key, make_id
 
 __all__ = [
     "AGENCY_KINDS",
@@ -115,7 +115,7 @@ class Locality:
 
     def names(self) -> set[str]:
         keys = {self.region, self.parent_region + self.region, *self.short_names}
-        return {normalize_key(k) for k in keys}
+        return {lookup_key(k) for k in keys}
 
 
 def _str_list(value: Any, path: Path, entry: str, fld: str) -> tuple[str, ...]:
@@ -198,7 +198,7 @@ class AgencyDirectory:
         region = _required(raw, "region", path, entry)
         parent = _required(raw, "parent_region", path, entry)
         level = _choice(raw, "level", LEVELS, path, entry)
-        key = normalize_key(region)
+        key = lookup_key(region)
         loc = self._localities.get(key)
         if loc is None:
             seed = raw.get("seed")
@@ -210,7 +210,7 @@ class AgencyDirectory:
                 None if seed is None else str(seed),
             )
             self._localities[key] = loc
-        elif normalize_key(loc.parent_region) != normalize_key(parent):
+        elif lookup_key(loc.parent_region) != lookup_key(parent):
             msg = f"{parent!r} contradicts {loc.parent_region!r} loaded before"
             raise ReferenceDataError(path, entry, "parent_region", msg)
         return loc
@@ -226,9 +226,9 @@ class AgencyDirectory:
         named = raw.get("named_in_seed", True)
         if isinstance(named, str):
             named = named.strip().lower() in ("true", "yes", "1", "y", "")
-        taken = {normalize_key(k): a.name for a in loc.agencies for k in (a.name, *a.aliases)}
+        taken = {lookup_key(k): a.name for a in loc.agencies for k in (a.name, *a.aliases)}
         for fld, key in [("name", name), *(("aliases", alias) for alias in aliases)]:
-            owner = taken.get(normalize_key(key))
+            owner = taken.get(lookup_key(key))
             if owner is not None:
                 msg = f"{key!r} already used in {loc.region} by {owner!r}"
                 raise ReferenceDataError(path, entry, fld, msg)
@@ -334,7 +334,7 @@ class AgencyDirectory:
 
     def locality(self, region: str) -> Locality | None:
         """Find a locality by region, parent+region (四川省德阳市绵竹市) or short name."""
-        key = normalize_key(region)
+        key = lookup_key(region)
         for loc in self._localities.values():
             if key in loc.names():
                 return loc
@@ -355,20 +355,20 @@ class AgencyDirectory:
 
     @staticmethod
     def _resolve_in(loc: Locality, name: str) -> Agency | None:
-        key = normalize_key(name)
+        key = lookup_key(name)
         for a in loc.agencies:
-            if normalize_key(a.name) == key:
+            if lookup_key(a.name) == key:
                 return a
         for a in loc.agencies:
-            if key in {normalize_key(x) for x in a.aliases}:
+            if key in {lookup_key(x) for x in a.aliases}:
                 return a
         # "鲤城区财政局" -> "泉州市鲤城区财政局": a short region name standing for the full one
         for short in loc.short_names:
-            s = normalize_key(short)
+            s = lookup_key(short)
             if key.startswith(s) and len(key) > len(s):
-                full = normalize_key(loc.region) + key[len(s) :]
+                full = lookup_key(loc.region) + key[len(s) :]
                 if full != key:
-                    hit = next((a for a in loc.agencies if normalize_key(a.name) == full), None)
+                    hit = next((a for a in loc.agencies if lookup_key(a.name) == full), None)
                     if hit:
                         return hit
         return None
@@ -384,8 +384,8 @@ class AgencyDirectory:
                 hit = self._resolve_in(loc, name_or_alias)
                 if hit is not None:
                     return hit
-        key = normalize_key(name_or_alias)
-        return next((a for a in self.agencies() if normalize_key(a.name) == key), None)
+        key = lookup_key(name_or_alias)
+        return next((a for a in self.agencies() if lookup_key(a.name) == key), None)
 
     def by_kind(self, kind: str, region: str) -> list[Agency]:
         """Agencies of a kind in a region, in file order (seed-named ones first)."""

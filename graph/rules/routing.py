@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from graph.rules.agencies import AGENCY_KINDS, Agency, AgencyDirectory
-from graph.rules.ids import normalize_key
+from graph.rules.ids import lookup_key
 
 __all__ = [
     "DEFAULT_ROUTING_PATH",
@@ -162,7 +162,7 @@ class RoutingRules:
             )
             self.violations[vid] = v
             for term in {vid, v.zh, *v.keywords}:
-                key = normalize_key(term)
+                key = lookup_key(term)
                 other = self._by_term.get(key)
                 if other is not None and other != vid:
                     raise ValueError(f"{where}: term {term!r} already names {other!r}")
@@ -175,7 +175,7 @@ class RoutingRules:
 
     def violation(self, name: str) -> Violation:
         """By id, Chinese name or keyword (exact, after normalisation)."""
-        vid = self._by_term.get(normalize_key(name))
+        vid = self._by_term.get(lookup_key(name))
         if vid is None:
             known = ", ".join(f"{v.id} ({v.zh})" for v in self.violations.values())
             raise UnknownViolationError(f"unknown violation {name!r}; known violations: {known}")
