@@ -16,6 +16,9 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 @pytest.fixture(scope="module")
 def county(graph: Graph) -> Ids:
     ids = load_fixture(graph)
+    from graph.fulltext import keep_in_step
+
+    keep_in_step(graph)  # the search side index (embedded store) follows the reload at once
     yield ids
     invalidate()
 
