@@ -28,8 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-_USCC = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_W = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+from graph.types import credit_code as uscc
 
 LOCALITIES = [
     # (locality prefix, doc-number prefix, finance, discipline, police, market, audit, addressee forms)
@@ -70,9 +69,7 @@ _CODES = {"绵竹市": "MZ", "泉州市鲤城区": "LC", "修武县": "XW", "随
 
 
 def credit_code(rng: random.Random, region: str) -> str:
-    body = "91" + region + "".join(rng.choice(_USCC) for _ in range(9))
-    total = sum(_USCC.index(c) * w for c, w in zip(body, _W))
-    return body + _USCC[(31 - total % 31) % 31]
+    return uscc.make("91" + region + "".join(rng.choice(uscc.ALPHABET) for _ in range(9)))
 
 
 def _person(rng: random.Random) -> str:

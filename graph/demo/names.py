@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 import random
 
+from graph.types import credit_code as uscc
+
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红鹏辉建国建华志强晓东海燕丹宇欣怡子涵浩然梓轩雨桐思远佳怡俊杰文博"
 GIVEN_CHARS = [c for c in GIVEN]
@@ -27,8 +29,6 @@ INDUSTRIES = [("建筑工程", "construction"), ("市政工程", "construction")
 FORMS = ["有限公司", "有限责任公司"]
 TOWNS = ["城关镇", "东关镇", "西岭镇", "南河镇", "北山乡", "青石镇", "柳林镇", "桃园乡", "白沙镇", "石桥镇", "新村乡", "大坪镇"]
 ROADS = ["人民路", "建设路", "解放路", "中山路", "文化路", "新华路", "滨河路", "工业路", "学府路", "车站路", "光明路", "和平路"]
-USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 
 def scramble(i: int, n: int, mult: int = 7919) -> int:
@@ -66,11 +66,8 @@ def credit_code(i: int, region_code: str = "990100") -> str:
     org = ""
     for _ in range(9):
         n, r = divmod(n, 31)
-        org += USCC_CHARS[r]
-    body += org
-    total = sum(USCC_CHARS.index(c) * w for c, w in zip(body, USCC_WEIGHTS))
-    check = (31 - total % 31) % 31
-    return body + USCC_CHARS[check]
+        org += uscc.ALPHABET[r]
+    return uscc.make(body + org)
 
 
 def phone(i: int) -> str:
