@@ -21,6 +21,10 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from ingest.nlp.agency_shape import ADDRESSEE_REF as _YOU
+from ingest.nlp.agency_shape import ORGAN_END as _ORGAN_END
+from ingest.nlp.agency_shape import SELF_REF as _SELF
+from ingest.nlp.agency_shape import agency_shaped as _agency_like
 from ingest.readers import simplified_view
 from supervision.acts import Citation, LetterAct
 
@@ -38,11 +42,6 @@ DATE = re.compile(rf"(?:(?P<y>{_NUM}{{4}})\s*年\s*)?(?P<m>{_NUM}{{1,2}})\s*月\
 _ISO = re.compile(r"(?<!\d)(?P<y>20\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
 _CN = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
-_ORGAN_END = re.compile(
-    r"(分局|支队|大队|中队|派出所|管理局|监督管理局|局|委员会|纪委监委|监委|纪委|管委会|委|人民检察院|检察院|人民法院|法院|"
-    r"中心|办公室|办|厅|部|署|人民政府|政府|所|站|科|股|处|机关)$")
-_SELF = re.compile(r"^(我|本)(局|委|院|中心|办|室|部|厅|机关|单位|所|队|分局|支队|大队)$")
-_YOU = re.compile(r"^(你|贵)(局|委|院|中心|办|室|部|厅|机关|单位|所|队|分局|支队|大队)$")
 _NOT_ADDRESSEE = re.compile(r"^(附件|抄送|主送|联系人|联系电话|电话|地址|主题词|事由|案由|签收|收到|日期|时间|经办人|"
                             r"备注|说明|印发|文号|编号|项目|材料|移送|接收)")
 _COMPANY = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团公司|合作社|事务所|公司)")
@@ -131,11 +130,6 @@ def _lines(text: str) -> list[str]:
         else:
             out.append(s)
     return out
-
-
-def _agency_like(line: str) -> bool:
-    s = re.sub(r"[（(](印章|盖章|章|公章|印|签章)[)）]$", "", line).strip()
-    return 3 <= len(s) <= 40 and bool(_ORGAN_END.search(s)) and not re.search(r"[，。；：:,、“”《》]", s)
 
 
 _SEAL = re.compile(r"[（(](印|章|印章|盖章|公章|签章)[)）]$")

@@ -6,8 +6,26 @@ Public API::
     record = extract_text(text, file="x.txt")   # eval-format dict (+ "identifiers")
 """
 
-from .chunked import extract_file, extract_text  # long letters in chunks: memory per letter bounded
-from .extract import extract_texts
-from .pipeline import load_pipeline
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["extract_file", "extract_text", "extract_texts", "load_pipeline"]
+
+
+def __getattr__(name: str) -> Any:
+    """The public functions load spaCy and the model on first use, so that importing a light
+    submodule (``ingest.nlp.agency_shape``, used by ``ingest.letters``) loads neither."""
+    if name in ("extract_file", "extract_text"):
+        from . import chunked  # long letters in chunks: memory per letter bounded
+
+        return getattr(chunked, name)
+    if name == "extract_texts":
+        from .extract import extract_texts
+
+        return extract_texts
+    if name == "load_pipeline":
+        from .pipeline import load_pipeline
+
+        return load_pipeline
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

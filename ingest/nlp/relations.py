@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .agency_shape import ADDRESSEE_REF_AT, SELF_REF_AT
+
 
 @dataclass(frozen=True)
 class Ent:
@@ -24,10 +26,9 @@ class Ent:
 
 
 ORG = ("AGENCY", "COMPANY")
-SELF_REF = re.compile(r"^(我局|我机关|本机关|我委|我厅|我院|本局|我单位|本院|我办|我中心)")
-# how a letter names its addressee: the agency on the addressee line (X局:)
-_SELF_IN = re.compile(SELF_REF.pattern.lstrip("^"))
-ADDR_REF = re.compile(r"^(你局|你委|贵局|贵委|你单位|贵单位|你院|贵院|你中心|贵中心|你厅|贵厅|你办|贵办)")
+SELF_REF = SELF_REF_AT  # 我局/本机关… at the start of a text (ingest.nlp.agency_shape)
+_SELF_IN = re.compile(SELF_REF.pattern.lstrip("^"))  # … anywhere in it
+ADDR_REF = ADDRESSEE_REF_AT  # 你局/贵委…: how a letter names its addressee in running text
 GENERIC_AG = re.compile(r"^(公安机关|司法机关|检察机关|审判机关|纪检监察机关|监察机关|有关部门|相关部门|主管部门|财政部门|"
                         r"公安部门|行政监督部门|行业主管部门|有关单位|相关单位|审计机关|市场监管部门)")
 _TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函)")

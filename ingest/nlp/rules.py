@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
+from .agency_shape import REF_ORGANS
 from .gazetteer import Gazetteer, load_gazetteer
 
 CJK = "\u4e00-\u9fff\u3007"
@@ -452,7 +453,7 @@ def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
     return end
 
 
-_AGENCY_REF = re.compile(r"(?<![\u4e00-\u9fff])?(?:我|你|贵|本)(?:局|委|厅|院|办|中心|机关)(?![\u4e00-\u9fff]?长)")
+_AGENCY_REF = re.compile(rf"(?:我|你|贵|本)(?:{'|'.join(REF_ORGANS)})(?![\u4e00-\u9fff]?长)")
 _AGENCY_LEVEL_REF = re.compile(r"(?:市|县|区|省)(?:局|厅)(?![长属内外机])")
 
 
@@ -463,7 +464,8 @@ def find_agency_refs(text: str) -> list[Cand]:
     out = []
     for m in _AGENCY_REF.finditer(text):
         prev = text[m.start() - 1] if m.start() > 0 else ""
-        if prev == "自" or (text[m.end():m.end() + 1] and text[m.end():m.end() + 1] in "员会面势限部"):
+        nxt = text[m.end():m.end() + 1]
+        if prev == "自" or (nxt and nxt in "员会面势限部门内外级") or (m.group().endswith(("所", "部", "室")) and nxt and nxt in "在属有以谓需得长"):
             continue
         if prev and "\u4e00" <= prev <= "\u9fff" and prev not in _FUNC_CHARS and prev not in "请致送交报经将告知复函回达转":
             continue  # 基本局面 is not 本局
@@ -560,7 +562,7 @@ _CO_LEFT_STOP = re.compile(
     r"借用|挂靠|联系|要求|所属|发现|认定|核查|查明|涉嫌|作出|参与|参加|组织|通过|利用|其中|包括|收受|给予|安排|介绍|"
     r"控制|实际|经营|注册|成立|设立|入股|持股|担任|负责|代管|满意|得知|告知|以及|或者|并且|同时|分别|均为|系|是|为|"
     r"移送|转送|移交|转交|转办|退回|退还|反映|举报|邀约|邀请|约请|候选人|候选单位|关于|函告|通知|督促|责令|约谈|处罚|"
-    r"处理|查处|起诉|推荐|确定|选定|变更|涉及|列入|纳入|禁止|限制|支付|转账|汇入|冒用|借助|协助|调取|核实|提供|"
+    r"处理|查处|起诉|推荐|确定|选定|变更|涉及|列入|纳入|禁止|限制|支付|转账|汇入|冒用|伪造|假冒|私刻|冒充|借助|协助|调取|核实|提供|"
     r"收到|接到|接受|授意|指定|帮助|协调|关照|照顾|默许|纵容|串通|勾结|伙同|召集|收购|控股|注销|吊销|查封|冻结|调查|询问|"
     r"走访|检查|抽查|审计|罚款|警告|取消|判定|确认|驳回|答复|回复|确定由|交由|授权|指派|安排由|"
     r"致|向|对|与|由|被|给|将|把|从|在|了)"
@@ -570,7 +572,7 @@ _CO_FUNC_STOP = re.compile(r".*[对与和及向由被给于以在将从把让使
 _CO_GENERIC = re.compile(
     r"^(?:[\d一二三两几多数某各另其他本该此这那每全下属同一关联涉案涉事投标中标参与竞标代理建筑建设工程施工科技"
     r"贸易商贸房地产物业劳务投资新能源空壳皮包子母总分外资国有民营私营集团上述前述相关有关所属其余另外上市"
-    r"保险证券金融网络你我贵他请伪造冒用假]+|.*[家个]|.*公司)$"
+    r"保险证券金融网络你我贵他请]+|.*[家个]|.*公司)$"
 )
 
 
