@@ -128,7 +128,7 @@ LISTED_BIDS = cypher(
     "WHERE s.kind IN $kinds\n"
     "RETURN c.id AS company_id, c.name AS company, b.id AS bid_id, b.submitted AS submitted, p.opened AS opened,\n"
     "  p.project_no AS project_no, p.name AS project, s.id AS sanction_id, s.kind AS kind, s.start AS start,\n"
-    "  s.end AS end, s.removed AS removed, a.name AS authority\n"
+    "  s.end AS end, s.removed AS removed, a.name AS authority, p.region AS region, s.reason AS reason\n"
     "ORDER BY project_no, company",
     kinds=["blacklist"],
 )
@@ -245,6 +245,8 @@ class BidScreen:
     authority: str
     hit: bool
     status: str  # in force | removed | expired | not yet
+    region: str | None = None  # the project's
+    reason: str | None = None  # the entry's
 
 
 def _day(submitted: object, opened: object) -> dt.date | None:
@@ -267,5 +269,5 @@ def screen_bids(graph: Graph, kinds: tuple[str, ...] = ("blacklist", "debarment"
         e = Entry(r["sanction_id"], r["kind"], r["company_id"], r["company"], None, r["authority"], native(r["start"]),
                   native(r["end"]), native(r["removed"]), None, None, None, None, None)
         out.append(BidScreen(r["company_id"], r["company"], r["bid_id"], r["project_no"], r["project"], day,
-                             r["sanction_id"], r["authority"], e.in_force(day), e.status(day)))
+                             r["sanction_id"], r["authority"], e.in_force(day), e.status(day), r["region"], r["reason"]))
     return out

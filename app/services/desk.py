@@ -16,6 +16,7 @@ from app.services.access import AccessDenied, Policy, Viewer, load_policy
 from app.services.network import NotFound
 from app.services.nodes import NodeView, as_date, fetch_nodes, native
 from app.services.threads import SOON_WITHIN
+from app.services.watchlist import ListedBid, desk_bids
 from graph import custody as cust
 from graph.catalog import cypher
 from graph.connection import Graph
@@ -83,6 +84,8 @@ class DeskView:
     held: list[ThreadSummary] = field(default_factory=list)
     overdue: list[DeadlineRow] = field(default_factory=list)
     due_soon: list[DeadlineRow] = field(default_factory=list)
+    warnings: list[DeadlineRow] = field(default_factory=list)  # 超期预警 (002 十): steps inside their warning window
+    listed_bids: list[ListedBid] = field(default_factory=list)  # new bids by watch-listed or blacklisted parties
     incoming: list[LetterRow] = field(default_factory=list)
     outgoing: list[LetterRow] = field(default_factory=list)
     to_place: list[NodeView] = field(default_factory=list)  # letters of this agency the rules could not place
@@ -128,6 +131,8 @@ def desk(
             if policy.visible(viewer, r.subject_id) and (r.thread_id is None or policy.visible(viewer, r.thread_id))]
     view.overdue = [r for r in owed if r.overdue]
     view.due_soon = [r for r in owed if not r.overdue]
+    view.warnings = [r for r in owed if r.warning]
+    view.listed_bids = desk_bids(graph, agency_id, today=today)
 
     for r in graph.read(TO_PLACE, {"agency": agency_id, "exclude": exclude, "limit": limit}):
         node = policy.view(viewer, r["id"], native(r["props"]), r["label"])

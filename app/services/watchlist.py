@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.watchlist import entries
+from graph.sanctions import screen_bids
+from graph.watchlist import entries, tracked_bids
 from queries.registry import run_query
 
 BIDDERS = cypher(
@@ -80,3 +81,57 @@ def proposals(graph: Graph, *, screen: str = "ring", on: dt.date | None = None, 
     else:
         raise ValueError(f"screen {screen!r}: ring, price or finding")
     return [p for p in sorted(out.values(), key=lambda p: p.party) if p.party_id not in listed]
+
+
+# -- listed parties' bids on the desks ------------------------------------------------------------
+# 002 十一 "对项目进行跟踪" (watch lists) and 002 十六 (blacklists): a new bid by a listed party is shown to the
+# trading centre, which runs the trading (002 十四), and to the regulators it reports to — the procurement
+# regulator (finance), the trading supervisor and the development and reform body.
+TRACKING_KINDS = ("trading_centre", "trading_supervision", "finance", "ndrc")
+VIA_ZH = {"legal_rep_of": "名单上的人员任法定代表人", "controls": "名单上的人员实际控制"}
+AGENCY = cypher(
+    "services.watchlist.agency",
+    "MATCH (a:Agency {id: $id}) RETURN a.kind AS kind, a.region AS region",
+    id="agency:0",
+)
+
+
+@dataclass(frozen=True)
+class ListedBid:
+    day: dt.date
+    listing: str  # watch | blacklist
+    list_name: str
+    party: str
+    company: str
+    project_no: str
+    project: str | None
+    reason: str | None
+    entry_id: str
+    bid_id: str
+
+
+def listed_bids(graph: Graph, *, region: str | None, since: dt.date, until: dt.date) -> list[ListedBid]:
+    """Bids in [since, until] on ``region``'s projects (all regions when None; a project without a region
+    is everyone's) by a party on a watch list while listed, or on a blacklist (or debarment) while it is in
+    force — a bid after the removal or the end is not a hit and is not listed. Newest first."""
+    def here(r: str | None) -> bool:
+        return region is None or r is None or r == region
+
+    # a person on the list is not named here (the desk is not the place to unmask one): the company is
+    out = [ListedBid(b.day, "watch", b.list_name, b.party if b.via == "itself" else VIA_ZH.get(b.via, b.via),
+                     b.company, b.project_no, b.project, b.reason, b.entry_id, b.bid_id)
+           for b in tracked_bids(graph, since=since, until=until) if here(b.region)]
+    out += [ListedBid(b.day, "blacklist", "失信黑名单", b.company, b.company, b.project_no, b.project, b.reason,
+                      b.sanction_id, b.bid_id)
+            for b in screen_bids(graph) if b.hit and since <= b.day <= until and here(b.region)]
+    out.sort(key=lambda b: (b.day, b.project_no, b.company), reverse=True)
+    return out
+
+
+def desk_bids(graph: Graph, agency_id: str, *, today: dt.date, days: int = 30) -> list[ListedBid]:
+    """What :func:`listed_bids` shows on the desk of ``agency_id`` for the ``days`` up to ``today``: nothing
+    unless the agency is a trading centre or a regulator (:data:`TRACKING_KINDS`) — then its region's."""
+    rows = graph.read(AGENCY, {"id": agency_id})
+    if not rows or rows[0]["kind"] not in TRACKING_KINDS:
+        return []
+    return listed_bids(graph, region=rows[0]["region"], since=today - dt.timedelta(days=days), until=today)

@@ -44,7 +44,8 @@ def deadline_table(rows, key: str) -> None:
     st.dataframe(pd.DataFrame([{"函件/编号": r.subject, "期限": r.due, "超期(工作日)": r.overdue_by or "",
                                 "剩余(工作日)": "" if r.working_days_left is None else r.working_days_left,
                                 "对方": r.counterpart or "", "起算": r.trigger_date, "依据": r.clause,
-                                "事项": r.rule_zh, "说明": r.note} for r in rows]), hide_index=True, width="stretch", key=key)
+                                "事项": r.rule_zh, "预警": f"自{r.warn_on}预警（002 十）" if r.warning else "",
+                                "说明": r.note} for r in rows]), hide_index=True, width="stretch", key=key)
     for r in rows:
         if r.thread_id and r.thread_id.startswith(("clue:", "case:")):
             st.page_link(icon=":material/timeline:", page=PAGES["threads"], label=md(f"{r.subject}：{r.rule_zh}"), query_params={"id": r.thread_id})
@@ -62,11 +63,24 @@ def letters_table(rows, other: str, key: str) -> None:
             st.page_link(icon=":material/timeline:", page=PAGES["threads"], label=md(f"{l.node.caption} 所涉线索"), query_params={"id": l.thread})
 
 
-t_over, t_soon, t_held, t_in, t_out, t_place = st.tabs(["超期", "即将到期", "持有", "收到", "发出", f"待归并文书（{len(d.to_place)}）"])
+t_over, t_soon, t_warn, t_bids, t_held, t_in, t_out, t_place = st.tabs(
+    ["超期", "即将到期", f"超期预警（{len(d.warnings)}）", f"重点对象投标（{len(d.listed_bids)}）", "持有", "收到", "发出",
+     f"待归并文书（{len(d.to_place)}）"])
 with t_over:
     deadline_table(d.overdue, "desk_overdue")
 with t_soon:
     deadline_table(d.due_soon, "desk_soon")
+with t_warn:
+    st.caption("投诉处理等关键环节截止前的预警（002 十：在关键环节截止时间前进行预警）；预警窗口见 graph/rules/deadlines.yaml。")
+    deadline_table(d.warnings, "desk_warn")
+with t_bids:
+    st.caption("近30日重点关注对象（002 十一）与失信黑名单在惩戒期内（002 十六）的主体的新投标；移出名单后的投标不再列出。")
+    if d.listed_bids:
+        st.dataframe(pd.DataFrame([{"投标日": b.day, "名单": b.list_name, "名单主体": b.party, "投标企业": b.company,
+                                    "项目编号": b.project_no, "项目": b.project or "", "列入理由": b.reason or ""}
+                                   for b in d.listed_bids]), hide_index=True, width="stretch", key="desk_bids")
+    else:
+        st.caption("无")
 with t_held:
     if d.held:
         st.dataframe(pd.DataFrame([{"线索/案件": s.node.caption, "摘要": s.node.props.get("summary") or s.node.props.get("title") or "",
