@@ -26,6 +26,14 @@ The rules (each decision carries a ``reason`` that the report and the tests can 
   agency — so namesakes in two companies are two persons (the pair is offered as a candidate);
   a name without an organisation is scoped to its document and offered as a candidate to the
   stored namesakes; masked names (张某, 李**) are scoped to the document and never offered.
+* **Protected identities** — a complainant or informant (``Person`` with ``masked: true``, or who
+  ``COMPLAINED``) is scored like any stored person, so a letter naming him with his phone or
+  address links the mention to his node; a mention with the same name introduced as 举报人 /
+  投诉人 / 信访人 … links to the one protected person of that name; an identity number in the text
+  after the name links to the person whose ``id_number_hash`` it hashes to. A mention that may be
+  a protected person but is not linked (a namesake, two protected persons of the name) is a new
+  node stored ``masked: true`` and offered for review — never an unmasked duplicate; so is a
+  new person the letter introduces as 举报人/投诉人.
 * **Projects** — by the project number as written (NFKC, no spaces).
 
 Resolution is pure given the :class:`KnownIndex` and the directory; :meth:`KnownIndex.add`
@@ -363,7 +371,12 @@ KNOWN_COMPANIES = cypher(
 KNOWN_PERSONS = cypher(
     "ingest.known_persons",
     "MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.context AS context, p.masked AS masked, "
-    "p.merged_into AS merged_into",
+    "p.merged_into AS merged_into, p.id_number_hash AS id_number_hash",
+)
+# complainants are protected like masked persons (the pages' rule: app.services.access.protected_identities)
+KNOWN_COMPLAINANTS = cypher(
+    "ingest.known_complainants",
+    "MATCH (p:Person)-[:COMPLAINED]->(:Complaint) RETURN DISTINCT p.id AS id",
 )
 KNOWN_OFFICIALS = cypher(
     "ingest.known_officials",
@@ -420,6 +433,8 @@ class KnownIndex:
     persons: dict[str, dict[str, Any]] = field(default_factory=dict)        # Person and Official
     person_by_name: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     person_by_surname: dict[tuple[str, int], set[str]] = field(default_factory=lambda: defaultdict(set))
+    person_by_id_hash: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    protected: set[str] = field(default_factory=set)                  # complainants and informants
     company_loose: dict[str, str] = field(default_factory=dict)
     company_by_block: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     contexts: dict[str, Context] = field(default_factory=dict)      # node id -> what surrounds it
@@ -439,13 +454,16 @@ class KnownIndex:
                 idx.merged_into[row["id"]] = row["merged_into"]
                 continue
             idx.add_company(row["id"], {k: row[k] for k in ("key", "name", "credit_code", "region") if row.get(k) is not None})
-        for query, keys, label in ((KNOWN_PERSONS, ("name", "context", "masked"), "Person"),
+        for query, keys, label in ((KNOWN_PERSONS, ("name", "context", "masked", "id_number_hash"), "Person"),
                                    (KNOWN_OFFICIALS, ("name", "agency_id"), "Official")):
             for row in graph.read(query):
                 if row.get("merged_into"):  # a merged node: its key resolves to the node it went into
                     idx.merged_into[row["id"]] = row["merged_into"]
                     continue
                 idx.add_person(row["id"], {k: row[k] for k in keys if row.get(k) is not None}, label)
+        for row in graph.read(KNOWN_COMPLAINANTS):
+            if row["id"] in idx.persons and row["id"] not in idx.protected:
+                idx.add_person(row["id"], {"masked": True}, "Person")
         idx.negatives = {frozenset((r["left"], r["right"])) for r in graph.read(KNOWN_NEGATIVES)}
         return idx
 
@@ -477,12 +495,17 @@ class KnownIndex:
             self.company_by_block[loose[:2]].add(node_id)
 
     def add_person(self, node_id: str, props: dict[str, Any], label: str) -> None:
-        self.persons[node_id] = {**self.persons.get(node_id, {}), **props, "label": label}
-        name = str(props.get("name") or "")
-        if name and not props.get("masked") and not is_masked_person(name):
-            key = simplified(name)
-            self.person_by_name[key].add(node_id)
-            self.person_by_surname[(key[:1], len(key))].add(node_id)
+        merged = self.persons[node_id] = {**self.persons.get(node_id, {}), **props, "label": label}
+        name = str(merged.get("name") or "")
+        if not name or is_masked_person(name):  # 张某, 李**: never matched by name
+            return
+        if merged.get("masked"):  # a protected identity with its real name: matched, never re-created
+            self.protected.add(node_id)
+        key = simplified(name)
+        self.person_by_name[key].add(node_id)
+        self.person_by_surname[(key[:1], len(key))].add(node_id)
+        if merged.get("id_number_hash"):
+            self.person_by_id_hash[str(merged["id_number_hash"])].add(node_id)
 
     # -- contexts ------------------------------------------------------------------------------
     def context(self, node_id: str) -> Context:
@@ -622,6 +645,8 @@ class KnownIndex:
                 self.add_company(node.id, {**node.props, "masked": node.masked})
             elif node.label in ("Person", "Official") and not node.masked:
                 self.add_person(node.id, node.props, node.label)
+            elif node.label == "Person" and node.props.get("masked") and not is_masked_person(str(node.props.get("name") or "")):
+                self.add_person(node.id, node.props, node.label)
         for person, org, post in res.facts:
             if person in self.persons:
                 self.learn(person, org=org, role=ROLE_OF.get(post or "", post))
@@ -657,6 +682,22 @@ _GENERIC_HEAD = re.compile(
 _PRONOUN = re.compile(r"^(我|你|贵|该|本|此|上述|其)(局|委|院|部|办|厅|中心|单位|机关|部门|委员会|分局|所|队|监委|纪委监委)$")
 
 _LEGAL_REP_WORDS = ("法定代表人", "法人代表")
+# a person the letter introduces as complainant or informant (the words just before the name)
+PROTECTED_ROLE = re.compile(r"(实名)?(举报人|举报者|投诉人|信访人|反映人|控告人|检举人)[：:，,\s]*(系|为|是)?[：:\s]*$")
+_ID_NUMBER = re.compile(r"(?<![0-9])[0-9]{17}[0-9X](?![0-9])")
+
+
+def _role_word(before: str) -> str:
+    m = PROTECTED_ROLE.search(before)
+    return m.group(2) if m else ""
+
+
+def id_number_hash_near(text: str) -> str | None:
+    """The ``sha256:`` digest of the first identity number in ``text`` (what the tabular loader stores)."""
+    from ingest.tabular.checks import id_number_hash
+
+    m = _ID_NUMBER.search(unicodedata.normalize("NFKC", text).upper())
+    return id_number_hash(m.group()) if m else None
 
 
 def legal_rep_company(ents: list[dict[str, Any]], rel: dict[str, Any], text: str) -> int | None:
@@ -981,7 +1022,8 @@ class Resolver:
     # -- persons ---------------------------------------------------------------------------
     def person(self, mention: str, org: ResolvedNode | None, doc_key: str,
                doc_nodes: Iterable[str] = (), *, doc: DocView | None = None,
-               post: str | None = None, window: str = "", tie: str | None = None) -> tuple[ResolvedNode, list[Candidate]]:
+               post: str | None = None, window: str = "", tie: str | None = None,
+               before: str = "", id_hash: str | None = None) -> tuple[ResolvedNode, list[Candidate]]:
         """The node a person mention stands for, matched by name AND context (ingest/matching.py).
 
         A mention tied to an organisation has a key (``Official(agency, name)``, ``Person(name,
@@ -1007,6 +1049,12 @@ class Resolver:
         known = self.index.canonical(node.id)
         if known in self.index.persons:
             return self._person_existing(known, node.reason or "same key"), []
+        idx = self.index
+        if id_hash:  # an identity number written after the name: the person whose hash it is
+            same_id = [o for o in sorted(idx.person_by_id_hash.get(id_hash, ()))
+                       if o not in idx.merged_into and simplified(str(idx.persons[o].get("name") or "")) == name]
+            if len(same_id) == 1:
+                return self._person_existing(same_id[0], "identity number in the letter"), []
         view = doc if doc is not None else DocView.of("", doc_nodes)
         scored = self.score_persons(name, node.id, view, org=org.id if org else tie, post=post, window=window)
         merges = [m for m in scored if m.score >= MERGE]
@@ -1014,6 +1062,18 @@ class Resolver:
             m = merges[0]
             return self._person_existing(m.end, f"matched in context: {m.reason}"), []
         cands = [m for m in scored if m.score >= REVIEW]
+        # a protected identity (complainant, informant) is linked when the letter introduces the name
+        # in that role, and a mention that may be one is never stored unmasked
+        role = PROTECTED_ROLE.search(before) is not None
+        same_protected = [m for m in scored if m.end in idx.protected
+                          and simplified(str(idx.persons[m.end].get("name") or "")) == name]
+        if role and org is None and len(same_protected) == 1 and not merges:
+            return self._person_existing(same_protected[0].end, f"named as {_role_word(before)}: "
+                                                                 f"the one protected person of that name"), []
+        if node.label == "Person" and (role or same_protected or any(m.end in idx.protected for m in cands)):
+            node.props["masked"] = True
+            node.reason += "; may be a complainant or informant: stored masked"
+            cands = cands or same_protected
         if len(merges) > 1:
             node.reason += f"; {len(merges)} stored persons match equally: offered for review"
         elif not cands and org is None and tie is None and len(name) >= 3:
@@ -1170,7 +1230,8 @@ class Resolver:
                 continue
             org = res.nodes.get(org_id) if org_id else None
             node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name), window=window,
-                                      tie=ties.get(name))
+                                      tie=ties.get(name), before=simplified(text[max(0, e["start"] - 12):e["start"]]),
+                                      id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]))
             if org_id:
                 res.person_orgs[i] = org_id
                 res.facts.append((node.id, org_id, posts.get(name)))
