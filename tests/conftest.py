@@ -62,6 +62,15 @@ CONTRACT: dict[str, tuple[str, ...] | None] = {
     "app/test_services.py": None,
     "threads/test_letter_sets.py": ("test_dev_set_threads_custody_and_deadlines",),
     "supervision/test_loaded_referrals.py": ("test_accepted_returned_and_undecided_referrals",),
+    # issue 13's mechanisms
+    "supervision/test_meetings.py": None,
+    "supervision/test_inspections.py": None,
+    "supervision/test_joint_inspections.py": None,
+    "supervision/test_watchlist.py": None,
+    "supervision/test_blacklist.py": None,
+    "supervision/test_complaint_warnings.py": None,
+    "supervision/test_listed_bids.py": None,
+    "app/test_mechanisms.py": None,
 }
 
 
