@@ -645,8 +645,6 @@ class KnownIndex:
                 self.add_company(node.id, {**node.props, "masked": node.masked})
             elif node.label in ("Person", "Official") and not node.masked:
                 self.add_person(node.id, node.props, node.label)
-            elif node.label == "Person" and node.props.get("masked") and not is_masked_person(str(node.props.get("name") or "")):
-                self.add_person(node.id, node.props, node.label)
         for person, org, post in res.facts:
             if person in self.persons:
                 self.learn(person, org=org, role=ROLE_OF.get(post or "", post))

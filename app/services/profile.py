@@ -21,8 +21,8 @@ from app.services.access import Policy, Viewer, load_policy
 from app.services.network import Neighbour, NotFound, neighbours, type_counts
 from app.services.nodes import (
     DATE_PROPS,
-    MASKED_TEXT,
     EVENT_ZH,
+    MASKED_TEXT,
     PROP_ZH,
     NodeView,
     as_date,
