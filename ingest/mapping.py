@@ -31,8 +31,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.types import dates, money
+from graph.types.text import view as text_view
 from graph.writer import NodeRecord, RecordFactory, Unit
-from ingest.letters import cn_int
+from ingest.nlp.classify import letter_genre
 from ingest.readers import ReadResult
 from ingest.resolve import Resolution, ResolvedNode, legal_rep_company, simplified
 from supervision.acts import LetterAct
@@ -40,13 +42,6 @@ from supervision.acts import LetterAct
 GRAPH_LABELS = {"AGENCY", "COMPANY", "PERSON", "PROJECT_NO"}
 
 # ------------------------------------------------------------------------------ doc fields
-_GENRES = (
-    ("clue_referral", re.compile(r"线索移送函|问题线索.{0,6}(移送|移交)|(移送|移交).{0,10}线索")),
-    ("case_referral", re.compile(r"案件移送(函|书)|移送处理书|移送(函|书)|移交(函|书)")),
-    ("assistance_request", re.compile(r"协助办理函|协查函|协助调查函")),
-    ("reply", re.compile(r"回告|回执|复函")),
-    ("minutes", re.compile(r"会议纪要")),
-)
 REFERRAL_GENRES = ("clue_referral", "case_referral")
 _TITLE_WORDS = re.compile(r"(函|书|决定|通知|纪要|通报|回执|回告|报告|公告|意见|批复|判决|裁定)$")
 
@@ -56,11 +51,7 @@ def genre(text: str, extraction: dict[str, Any]) -> str:
     doc = extraction.get("doc") or {}
     if doc.get("genre"):
         return str(doc["genre"])
-    head = simplified(text[:300])
-    for name, rx in _GENRES:
-        if rx.search(head):
-            return name
-    return str(doc.get("kind") or "other")
+    return letter_genre(text_view(text[:300]), str(doc.get("kind") or "other"))
 
 
 def stored_fields(text: str, extraction: dict[str, Any], act: LetterAct | None) -> dict[str, Any]:
@@ -82,25 +73,6 @@ def title_of(text: str) -> str | None:
         if len(ln) <= 60 and _TITLE_WORDS.search(simplified(ln)):
             return ln
     return lines[0][:100] if lines else None
-
-
-_DATE = re.compile(r"([0-9〇○零一二三四五六七八九Ｏ]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日?")
-_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
-
-
-def parse_date(text: str) -> dt.date | None:
-    """2021年6月7日, 二〇二一年六月七日, 2021-06-07, 2021.6.7 → date (None when no full date)."""
-    t = unicodedata.normalize("NFKC", text)
-    m = _DATE.search(t) or _ISO.search(t)
-    if not m:
-        return None
-    y, mo, d = (cn_int(g) for g in m.groups())
-    if y is None or mo is None or d is None:
-        return None
-    try:
-        return dt.date(y, mo, d)
-    except ValueError:
-        return None
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -126,29 +98,20 @@ def doc_no_of(text: str, ents: list[dict[str, Any]]) -> str | None:
 def date_of(text: str, ents: list[dict[str, Any]]) -> dt.date | None:
     """The document's date: the last full date standing alone on a line (the signature), else the
     first full date in the header."""
-    dates = [(e, parse_date(e["text"])) for e in ents if e["label"] == "DATE"]
-    for e, d in reversed(dates):
+    found = [(e, dates.search(e["text"])) for e in ents if e["label"] == "DATE"]
+    for e, d in reversed(found):
         s, end = _line_bounds(text, e["start"])
         if d and not text[s:e["start"]].strip() and len(text[e["end"]:end].strip()) <= 2:
             return d
-    for e, d in dates:
+    for e, d in found:
         if d and e["start"] < 300:
             return d
     # dates the extractor missed: a signature line in Chinese numerals
     for line in reversed(text.strip().splitlines()[-4:]):
-        d = parse_date(line) if len(line.strip()) <= 16 else None
+        d = dates.search(line) if len(line.strip()) <= 16 else None
         if d:
             return d
     return None
-
-
-def money_value(text: str) -> float | None:
-    t = unicodedata.normalize("NFKC", text).replace(",", "").replace("，", "")
-    m = re.search(r"(\d+(?:\.\d+)?)\s*(万|亿)?\s*元?", t)
-    if not m:
-        return None
-    value = float(m.group(1))
-    return value * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
 
 
 def signer_of(text: str, ents: list[dict[str, Any]]) -> int | None:
@@ -314,7 +277,7 @@ def map_document(
             amount = None
             for e in ents:
                 if e["label"] == "MONEY" and "罚款" in simplified(text[max(0, e["start"] - 12):e["start"]]):
-                    amount = money_value(e["text"])
+                    amount = money.search(e["text"])  # 5000元, 1.2万元, 壹拾贰万叁仟元整
                     break
             sanction = f.node("Sanction", {"authority": a.id, "party_key": b.id, "kind": "penalty", "start": date,
                                            "reason": ", ".join(doc_fields.get("violations") or []) or None,

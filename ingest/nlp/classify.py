@@ -29,7 +29,7 @@ _DISC_WORDS = re.compile(r"(典型案例|典型问题|通报|曝光|违纪违法
 _NEWS = re.compile(r"(记者|新华社|本报讯|网友评论|责任编辑|通讯员|新闻热线|\d+日电|据悉|获悉|编辑[:：])")
 _POLICY = re.compile(r"(通知|办法|机制|方案|实施意见|指导意见|规定|细则|印发|工作要点)")
 _ADDRESSEE = re.compile(r"(?m)^\s*各[^\n:：]{1,40}[:：]")
-# The letter genres ingestion stores as the Document's kind (the same patterns as ingest.mapping)
+# The letter genres ingestion stores as the Document's kind — the one set (ingest.mapping.genre uses it too)
 _LETTER = {
     "clue_referral": re.compile(r"线索移送函|问题线索.{0,6}(移送|移交)|(移送|移交).{0,10}线索|关于(移送|移交)[^\n]{0,60}线索"),
     "case_referral": re.compile(r"案件移送(函|书)|移送处理书|移送(函|书)|移交(函|书)|关于(移送|移交)[^\n]{0,60}(案|问题)[^\n]{0,6}函"),
