@@ -10,6 +10,7 @@ from graph.connection import Graph
 from graph.demo.generator import COUNTY_FILE, DEFAULT_SEED, SOURCE, DemoCounty
 from graph.demo.mechanisms import apply_mechanism_plants
 from graph.demo.planted import Planted, apply_referral_plants
+from graph.demo.protected import apply_protected_plants
 from graph.reference import load_reference
 from graph.writer import NodeRecord, Writer, WriteStats
 
@@ -54,5 +55,6 @@ def load_demo(graph: Graph, *, seed: int = DEFAULT_SEED, size: str | int = "smal
     report.stats = w.stats
     report.plants_played = apply_referral_plants(graph, county.planted, SOURCE)
     apply_mechanism_plants(graph, county.planted, county.agencies, SOURCE)  # meetings, a draw, lists (issue 13)
+    apply_protected_plants(graph, county.agencies, SOURCE)  # a confidential clue, a masked informant and complainant (issue 12)
     report.seconds = time.monotonic() - t0
     return report
