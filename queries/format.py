@@ -4,8 +4,9 @@ Tables measure Chinese characters as two columns wide, so columns line up in a t
 tables and CSV a list of plain values is joined with ``; `` and anything nested is compact JSON;
 JSON output is an array of row objects (dates as ISO text).
 
-Every spreadsheet export — CSV and XLSX, from the CLI, the app's console and the audit page —
-passes its text through :func:`neutralise`: text that a spreadsheet would run as a formula
+Every spreadsheet export — CSV and XLSX, from the CLI, the app's console and the audit page — is
+made here (:func:`to_csv`/:func:`csv_bytes`, :func:`xlsx_bytes`/:func:`to_xlsx`) and passes its text
+through :func:`neutralise`: text that a spreadsheet would run as a formula
 (starting with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a line feed, or their
 full-width forms) gets a leading ``'``, and XLSX cells of text are written as strings, never as
 formulas. Numbers stay numbers (``-5`` is not text).
@@ -150,7 +151,14 @@ def append_row(ws: Any, values: list[Any]) -> None:
             c.value = v
 
 
-def to_xlsx(result: Result, path: str | Path, *, sheet: str = "result") -> Path:
+def csv_bytes(result: Result) -> bytes:
+    """:func:`to_csv` as UTF-8 with a BOM, so that Excel opens the Chinese text correctly."""
+    return ("\ufeff" + to_csv(result)).encode("utf-8")
+
+
+def xlsx_bytes(result: Result, *, sheet: str = "result") -> bytes:
+    """The result as an Excel workbook: a bold header row, frozen; numbers and dates as themselves,
+    text neutralised and stored as text; columns as wide as their content (up to 60)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -166,8 +174,15 @@ def to_xlsx(result: Result, path: str | Path, *, sheet: str = "result") -> Path:
         longest = max([width(c)] + [min(width(cell(r.get(c))), 60) for r in result.rows[:500]])
         ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = max(8, longest + 2)
     ws.freeze_panes = "A2"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def to_xlsx(result: Result, path: str | Path, *, sheet: str = "result") -> Path:
+    """:func:`xlsx_bytes` written to ``path``."""
     out = Path(path)
-    wb.save(out)
+    out.write_bytes(xlsx_bytes(result, sheet=sheet))
     return out
 
 

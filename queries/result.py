@@ -13,6 +13,8 @@ from typing import Any
 
 from neo4j import graph as ng
 
+from graph.types.values import native
+
 
 @dataclass
 class Result:
@@ -46,12 +48,8 @@ def plain(value: Any) -> Any:
         return {k: plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
-    to_native = getattr(value, "to_native", None)
-    if to_native is not None:
-        try:
-            return to_native()
-        except (ValueError, OverflowError):  # e.g. a neo4j Duration with months
-            return str(value)
+    if getattr(value, "to_native", None) is not None:  # a driver temporal value
+        return native(value)
     if isinstance(value, bytes):
         return value.hex()
     return str(value)
