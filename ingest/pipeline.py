@@ -383,6 +383,10 @@ class Pipeline:
         for p in done:
             report.add(p.outcome)
         bar.update(len(done))
+        if done:  # the embedded store's search side index follows at once (Neo4j's index by itself)
+            from graph.fulltext import FIELDS, keep_in_step
+
+            keep_in_step(self.graph, [n.id for p in done for n in p.mapped.unit.nodes if n.label in FIELDS])
         if self.on_written is not None:
             self.on_written([p.outcome for p in done])
 
