@@ -178,27 +178,47 @@ class Redactor:
     NFKC-folded view of it, so a traditional or full-width form is found too) and replaces them."""
 
     pattern: re.Pattern[str] | None = None
-    id_hashes: frozenset[str] = frozenset()
+    id_hashes: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sha256 digest -> person ids
+    owners: Mapping[str, frozenset[str]] = field(default_factory=dict)     # matched form -> person ids
 
     @classmethod
     def of(cls, identities: Iterable[ProtectedIdentity]) -> Redactor:
         from ingest.readers import simplified_view
 
         alts: set[str] = set()
-        hashes: set[str] = set()
+        hashes: dict[str, set[str]] = {}
+        owners: dict[str, set[str]] = {}
         for ident in identities:
             for s in (*ident.names, *ident.addresses):
                 view = simplified_view(s)[0].strip()
                 if len(view) >= 2 and "*" not in view and "＊" not in view:
                     alts.add(re.escape(view))
+                    owners.setdefault(view, set()).add(ident.id)
             for phone in ident.phones:
                 digits = re.sub(r"\D", "", simplified_view(phone)[0])
                 if len(digits) >= 5:
                     alts.add(_PHONE_SEP.join(digits))
-            hashes.update(ident.id_number_hashes)
+                    owners.setdefault(digits, set()).add(ident.id)
+            for h in ident.id_number_hashes:
+                hashes.setdefault(h, set()).add(ident.id)
         # longest first, so an address is replaced whole rather than the name inside it
         pattern = re.compile("|".join(sorted(alts, key=len, reverse=True))) if alts else None
-        return cls(pattern, frozenset(hashes))
+        return cls(pattern, {k: frozenset(v) for k, v in hashes.items()}, {k: frozenset(v) for k, v in owners.items()})
+
+    def who(self, text: str) -> set[str]:
+        """The protected persons whose identifying strings occur in ``text``."""
+        if not text or (self.pattern is None and not self.id_hashes):
+            return set()
+        from ingest.readers import simplified_view
+
+        view = simplified_view(text)[0]
+        out: set[str] = set()
+        if self.pattern is not None:
+            for m in self.pattern.finditer(view):
+                out |= self.owners.get(m.group()) or self.owners.get(re.sub(r"\D", "", m.group())) or set()
+        for m in _ID_NUMBER.finditer(view) if self.id_hashes else ():
+            out |= self.id_hashes.get("sha256:" + hashlib.sha256(m.group().upper().encode("ascii")).hexdigest(), set())
+        return out
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The ``[start, end)`` spans of ``text`` that identify a protected person, merged."""
@@ -324,6 +344,16 @@ class Policy:
             else:
                 out[key] = value
         return out
+
+    def revealed(self, viewer: Viewer, ids: Iterable[str] = (), texts: Iterable[str] = ()) -> list[str]:
+        """The protected persons a viewer who may unmask is shown by name in this output — among
+        ``ids`` (nodes shown) or named in ``texts`` — for the audit log; [] for everyone else."""
+        if not viewer.can("unmask"):
+            return []
+        out = {i for i in ids if i in self.masked and i.startswith("person:")}
+        for text in texts:
+            out |= self.redactor.who(text)
+        return sorted(out)
 
     def mask_text(self, viewer: Viewer, text: str, spans: Iterable[tuple[int, int, str]]) -> str:
         """Replace the mentions of masked people in ``text`` — the spans pointing at them and every

@@ -115,6 +115,7 @@ class Profile:
     evidence: list[NodeView] = field(default_factory=list)
     document_text: str | None = None
     document_mentions: list[dict[str, Any]] = field(default_factory=list)
+    revealed: list[str] = field(default_factory=list)  # protected persons shown by name (unmask only): audited
 
 
 SKIP_PROPS = ("id", "sources", "synthetic", "text")
@@ -232,7 +233,13 @@ def profile(
         doc_mentions = [m for m in doc_mentions if m.get("target") not in hidden]
         doc_text, doc_mentions = policy.redact_document(viewer, row["text"] or "", doc_mentions)
 
+    revealed = policy.revealed(
+        viewer,
+        [node_id, *(nb.node.id for nb in hood.rows), *(str(m.get("target")) for m in doc_mentions)],
+        [doc_text or "", *(m.before + m.mention + m.after for m in mentions)],
+    )
     return Profile(
+        revealed=revealed,
         node=view,
         properties=property_rows(view),
         sources=[] if view.masked else list(found[1].get("sources") or []),

@@ -35,7 +35,7 @@ try:
 except Exception as e:  # noqa: BLE001 - shown to the user
     fail(e)
     st.stop()
-audit("view_profile", node_id)
+audit("view_profile", node_id, {"revealed": p.revealed} if p.revealed else None)  # unmask: who was shown
 node = p.node
 
 st.header(md(node.caption))

@@ -173,3 +173,13 @@ def test_phone_and_address_nodes_are_masked(graph: Graph, walked: dict[str, Any]
     phone = graph.read("MATCH (f:Phone) WHERE f.number = $p RETURN f.id AS id", {"p": PHONE})[0]["id"]
     assert policy.masks(inv, phone)
     assert leaks(profile.profile(graph, inv, phone)) == []
+
+
+def test_a_reveal_is_known_for_the_audit(graph: Graph, walked: dict[str, Any], inv: Viewer, adm: Viewer) -> None:
+    doc = walked["docs"]["01_phone.txt"]
+    assert profile.profile(graph, inv, doc).revealed == []
+    assert walked["informant"] in profile.profile(graph, adm, doc).revealed
+    # the finance bureau's letters show the new complainant by name to the admin: that is a reveal too
+    (revealed,) = profile.profile(graph, adm, walked["ids"].finance).revealed
+    assert graph.read("MATCH (p:Person {id: $id}) RETURN p.name AS n", {"id": revealed}) == [{"n": NEW_NAME}]
+    assert profile.profile(graph, inv, walked["ids"].finance).revealed == []
