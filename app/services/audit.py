@@ -43,6 +43,7 @@ ACTION_ZH: dict[str, str] = {
     "view_audit": "查看审计日志", "verify_audit": "校验审计日志", "access_denied": "越权访问被拒",
     "user_add": "新增用户", "user_password": "修改密码", "user_disable": "停用用户", "user_enable": "启用用户",
     "session_resumed": "恢复登录（刷新或新标签页）",
+    "alert": "订阅提醒（有新情况）", "subscribe": "订阅提醒", "unsubscribe": "取消订阅",
 }
 _SECRET_KEYS = {"password", "passwd", "pw", "secret", "token"}
 
