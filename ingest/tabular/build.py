@@ -15,9 +15,12 @@ from typing import Any
 
 from graph.errors import InvalidData, SchemaError
 from graph.ids import normalise_key
+from graph.sanctions import CLAUSES as SANCTION_CLAUSES
+from graph.watchlist import CLAUSE as WATCH_CLAUSE
 from graph.writer import NodeRecord, RecordFactory, RelRecord
 from ingest.tabular import checks
 from ingest.tabular.kinds import Kind
+from ingest.tabular.registers import REGISTER_BUILDERS
 from ingest.tabular.resolve import Known, Reject
 from supervision.acts import ACT_KINDS, Citation, LetterAct
 
@@ -276,6 +279,12 @@ def _dates(row: Row) -> None:
         raise Reject("end", f"ends ({end.isoformat()}) before it starts ({start.isoformat()}); check both dates")
 
 
+def _removed(row: Row) -> None:
+    start, removed = row.get("start"), row.get("removed")
+    if start and removed and removed < start:
+        raise Reject("removed", f"removed ({removed.isoformat()}) before it starts ({start.isoformat()}); check both dates")
+
+
 # ------------------------------------------------------------------------------------- builders
 def build_agencies(c: Ctx) -> None:
     r = c.row
@@ -438,9 +447,12 @@ def build_sanctions(c: Ctx) -> None:
     party = c.party("party")
     authority = c.agency("authority", "authority_region")
     assert authority is not None
+    _removed(r)
     sid = c.node("Sanction", {"authority": authority, "party_key": party,
                               "kind": r.need("sanction_kind"), "start": r.need("start"), "end": r.get("end"),
-                              "reason": r.get("reason"), "amount": r.get("amount"), "doc_no": r.get("doc_no")},
+                              "removed": r.get("removed"), "removal_reason": r.get("removal_reason"),
+                              "reason": r.get("reason"), "amount": r.get("amount"), "doc_no": r.get("doc_no"),
+                              "clause": SANCTION_CLAUSES.get(r.need("sanction_kind"))},
                  fields={"kind": "sanction_kind"})
     c.rel("IMPOSED", authority, sid)
     c.rel("AGAINST", sid, party)
@@ -450,8 +462,12 @@ def build_watchlist(c: Ctx) -> None:
     r = c.row
     _dates(r)
     party = c.party("party")
+    _removed(r)
     wid = c.node("WatchListEntry", {"list_name": r.need("list_name"), "party_key": party, "start": r.need("start"),
-                                    "end": r.get("end"), "reason": r.get("reason")})
+                                    "end": r.get("end"), "removed": r.get("removed"),
+                                    "removal_reason": r.get("removal_reason"), "reason": r.get("reason"),
+                                    "evidence": r.get("evidence"), "proposed_by": r.get("proposed_by") or "manual",
+                                    "added_by": r.get("added_by"), "clause": WATCH_CLAUSE})
     c.rel("AGAINST", wid, party)
     authority = c.agency("authority", "authority_region", required=False)
     if authority:
@@ -536,6 +552,7 @@ BUILDERS: dict[str, Callable[[Ctx], None]] = {
     "sanctions": build_sanctions,
     "watchlist": build_watchlist,
     "referrals": build_referrals,
+    **REGISTER_BUILDERS,  # issue 13's registers (ingest/tabular/registers.py)
 }
 
 

@@ -348,7 +348,10 @@ KINDS: tuple[Kind, ...] = (
             F("sanction_kind", "kind", "type", "类型", "处罚类型", "惩戒类型", "种类", required=True, parse=checks.sanction_kind,
               help="penalty | blacklist | debarment (行政处罚, 黑名单, 禁止参加政府采购活动 …)"),
             F("start", *DATE_START, "列入日期", "处罚日期", "决定日期", required=True, parse=checks.date),
-            F("end", *DATE_END, "移出日期", "期满日期", parse=checks.date, help="empty while in force; not before start"),
+            F("end", *DATE_END, "期满日期", "有效期至", parse=checks.date, help="the period's last day; empty while open; not before start"),
+            F("removed", "移出日期", "移除日期", "信用修复日期", parse=checks.date,
+              help="taken off the list (002 十六): sanctions stop from this day"),
+            F("removal_reason", "移出原因", "移除原因", "修复原因"),
             F("reason", "事由", "原因", "处罚事由", "违法事实", "列入原因"),
             F("amount", "罚款金额", "金额", "罚没金额", parse=checks.amount),
             F("doc_no", "文号", "决定书文号", "处罚决定书文号"),
@@ -362,8 +365,15 @@ KINDS: tuple[Kind, ...] = (
                        extra_ids=("身份证号",)),
             F("list_name", "名单", "名单名称", "list", required=True),
             F("start", *DATE_START, "列入日期", required=True, parse=checks.date),
-            F("end", *DATE_END, "移出日期", parse=checks.date),
+            F("end", *DATE_END, parse=checks.date),
+            F("removed", "移出日期", "移除日期", parse=checks.date, help="taken off the list: no longer tracked from this day"),
+            F("removal_reason", "移出原因", "移除原因"),
             F("reason", "原因", "列入原因", "事由"),
+            F("evidence", "证据", "依据", "证据材料", parse=checks.strings, help="what supports it, separated by ; or |"),
+            F("proposed_by", "提出方式", "线索来源", "来源", parse=checks.vocabulary("proposer", {
+                "ring_screen": ("围标串标筛查",), "price_screen": ("报价异常筛查",), "finding": ("检查发现", "案件发现"),
+                "manual": ("人工添加", "人工")}), help="ring_screen | price_screen | finding | manual (002 十一); default manual"),
+            F("added_by", "添加人", "列入人", "经办人"),
             *agency_ref("authority", ("列入机关", "管理机关", "认定机关"), ("机关地区",), required=False, what="→ IMPOSED"),
         ),
         help="→ WatchListEntry, AGAINST (+ IMPOSED)",
@@ -399,6 +409,11 @@ KINDS: tuple[Kind, ...] = (
     ),
 )
 
+# issue 13's registers (mechanism members, meetings, decisions, liaisons, inspectors, targets): after every
+# kind they refer to
+from ingest.tabular.registers import REGISTER_KINDS
+
+KINDS = KINDS + REGISTER_KINDS
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 ORDER: dict[str, int] = {k.name: i for i, k in enumerate(KINDS)}
 

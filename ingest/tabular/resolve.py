@@ -30,6 +30,8 @@ LOOKUPS: tuple[tuple[str, str], ...] = (
     ("Bid", "project_no"),
     ("Case", "case_no"),
     ("Clue", "clue_no"),
+    ("Mechanism", "name"),
+    ("Meeting", "minutes_doc"),
 )
 # Properties the in-memory index is keyed by (values normalised with graph.ids.normalise_key).
 INDEXED = {label: tuple(p for lab, p in LOOKUPS if lab == label and p != "aliases") for label, _ in LOOKUPS}
@@ -114,8 +116,8 @@ class Known:
 def wanted_lookups(items: Iterable[tuple[tuple[tuple[str, str], ...], Any]]) -> dict[tuple[str, str], set[str]]:
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
     for lookups, value in items:
-        if value in (None, ""):
+        if value in (None, "", []):
             continue
         for lp in lookups:
-            out[lp].add(str(value))
+            out[lp].update(str(v) for v in value) if isinstance(value, list) else out[lp].add(str(value))
     return out
