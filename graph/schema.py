@@ -70,12 +70,22 @@ class Schema:
     nodes: dict[str, NodeType]
     relationships: dict[str, RelType]
     by_prefix: dict[str, str] = field(default_factory=dict)
+    relationship_sets: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def node(self, label: str) -> NodeType:
         try:
             return self.nodes[label]
         except KeyError:
             raise SchemaError(f"unknown node label {label!r}; known: {', '.join(sorted(self.nodes))}") from None
+
+    def relationship_set(self, name: str) -> tuple[str, ...]:
+        """A named set of relationship types (``relationship_sets`` in schema.yaml)."""
+        try:
+            return self.relationship_sets[name]
+        except KeyError:
+            raise SchemaError(
+                f"unknown relationship set {name!r}; known: {', '.join(sorted(self.relationship_sets))}"
+            ) from None
 
     def rel(self, rel_type: str) -> RelType:
         try:
@@ -276,7 +286,13 @@ def parse_schema(data: dict[str, Any]) -> Schema:
         props = _props(spec.get("properties"), rtype)
         key = tuple(spec.get("key", ()))
         rels[rtype] = RelType(rtype, tuple(spec["from"]), tuple(spec["to"]), key, props)
-    return Schema(nodes=nodes, relationships=rels, by_prefix=prefixes)
+    sets: dict[str, tuple[str, ...]] = {}
+    for set_name, types in (data.get("relationship_sets") or {}).items():
+        unknown = [t for t in types if t not in rels]
+        if unknown:
+            raise SchemaError(f"relationship_sets.{set_name}: unknown relationship types {unknown}")
+        sets[set_name] = tuple(types)
+    return Schema(nodes=nodes, relationships=rels, by_prefix=prefixes, relationship_sets=sets)
 
 
 @lru_cache(maxsize=1)

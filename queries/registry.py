@@ -25,7 +25,9 @@ take as parameters and that are therefore *inlined* after strict validation:
 * an inline ``int`` derived from another inline int as ``half_up(max_hops)`` or
   ``half_down(max_hops)`` — the two halves of a path searched from both ends.
 
-``{{display n}}`` expands to the expression that names any node ``n`` for a person.
+``{{display n}}`` expands to the expression that names any node ``n`` for a person, and
+``{{types NAME}}`` to the relationship types of the schema's set ``NAME`` (``relationship_sets`` in
+graph/schema.yaml: ``[:{{types interest}}*..3]``), so a set is declared once for every query and page.
 
 >>> q = load_registry().get("interest_chain")                  # doctest: +SKIP
 >>> q.bind({"from_id": "official:…", "to_id": "company:…", "max_hops": "4"})
@@ -71,6 +73,7 @@ _PARAM_REF = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _INLINE_REF = re.compile(r"\{\{\s*([a-z][a-z0-9_]*)\s*\}\}")
 _DERIVED_INT = re.compile(r"(half_up|half_down)\(([a-z][a-z0-9_]*)\)")
 _DISPLAY = re.compile(r"\{\{\s*display\s+([^{}]+?)\s*\}\}")
+_TYPES = re.compile(r"\{\{\s*types\s+([a-z][a-z0-9_]*)\s*\}\}")
 DISPLAY_PROPS = (
     "name", "title", "doc_no", "clue_no", "case_no", "complaint_no", "project_no", "number", "address",
     "text", "list_name", "kind", "id",
@@ -91,6 +94,15 @@ def display_expression(var: str) -> str:
     """A Cypher expression naming node ``var`` for a person (first property it has)."""
     v = var if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", var) else f"({var})"
     return "coalesce(" + ", ".join(f"{v}.{p}" for p in DISPLAY_PROPS) + ")"
+
+
+def types_expression(set_name: str, where: str = "") -> str:
+    """``FAMILY|ASSOCIATE|…``: a relationship set of the schema as a Cypher type alternation."""
+    try:
+        types = load_schema().relationship_set(set_name)
+    except SchemaError as e:
+        raise QueryError(f"{where}: {e}") from None
+    return "|".join(types)  # schema names, checked against [A-Za-z][A-Za-z0-9_]* when it was loaded
 
 
 @dataclass(frozen=True)
@@ -407,7 +419,7 @@ def _query_from_raw(raw: Any, file: Path, index: int) -> Query:
         if not str(raw.get(key) or "").strip():
             raise QueryError(f"{where}: {key} is missing")
     params = tuple(_param_from_raw(name, k, v, where) for k, v in (raw.get("params") or {}).items())
-    template = str(raw["cypher"]).strip()
+    template = _TYPES.sub(lambda m: types_expression(m.group(1), where), str(raw["cypher"]).strip())
     by_name = {p.name: p for p in params}
     text_no_strings = re.sub(r"'(?:[^'\\]|\\.)*'", "''", _DISPLAY.sub("", template))
     used = set(_PARAM_REF.findall(text_no_strings))
