@@ -42,7 +42,7 @@ def letter(county, graph):
         phone = w.node("Phone", {"number": PHONE}, source=SRC)
         w.rel("HAS_PHONE", county.complainant, phone, source=SRC)
     graph.write("MATCH (d:Document {id: $id}) SET d.text = $t",
-                {"id": county.doc_public, "t": text + f"\n投诉人联系电话：137-0000-1111"})
+                {"id": county.doc_public, "t": text + "\n投诉人联系电话：137-0000-1111"})
     invalidate()
     return county.doc_public
 
