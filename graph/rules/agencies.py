@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from graph.rules.ids import lookup_key, make_id
+from graph.types import vocabulary
 
 __all__ = [
     "AGENCY_KINDS",
@@ -35,25 +36,8 @@ __all__ = [
 
 BUILTIN_PATH = Path(__file__).parent / "reference" / "agencies.yaml"
 
-AGENCY_KINDS: dict[str, str] = {
-    "discipline": "纪委监委 / 纪检监察机关",
-    "finance": "财政部门（政府采购监督管理部门）",
-    "police": "公安机关",
-    "audit": "审计机关",
-    "market": "市场监督管理部门",
-    "ndrc": "发展和改革部门",
-    "trading_centre": "公共资源交易中心",
-    "trading_supervision": "公共资源交易综合监督部门（公共资源交易监督管理局）",
-    "trading_committee": "公共资源交易管理委员会（公管委）",
-    "procuratorate": "人民检察院",
-    "court": "人民法院",
-    "funding_department": "项目资金拨付部门",
-    "licensing_department": "资质、证照许可部门",
-    "industry_regulator": "行业监管部门（住建、交通、水利等）",
-    "natural_resources": "自然资源部门（土地、矿业权出让）",
-    "government": "人民政府",
-    "other": "其他",
-}
+# code → what a person reads; the vocabulary is declared once, in graph/schema.yaml (agency_kind)
+AGENCY_KINDS: dict[str, str] = {code: t.zh for code, t in vocabulary.terms("agency_kind").items()}
 LEVELS = ("province", "city", "county", "district")
 MECHANISM_KINDS = ("joint_meeting", "work_meeting", "consultation", "joint_enforcement")
 RHYTHMS = ("yearly", "half_yearly", "quarterly", "regular", "ad_hoc")

@@ -11,11 +11,13 @@ Every module owns the normalisation of one kind of value, so callers never re-im
 * :mod:`~graph.types.text` — the one traditional → simplified / half-width view (OpenCC's tables)
 * :mod:`~graph.types.names` — the two key forms of a name: for ids and for lookups
 * :mod:`~graph.types.values` — driver values (neo4j temporal types) as plain Python
+* :mod:`~graph.types.vocabulary` — coded values of a closed list (``vocabularies`` in graph/schema.yaml:
+  agency kinds with their Chinese names, the words people write for them and the name patterns)
 
 Each type has ``clean(value) -> str | None`` (the normal form, or None when the value is not one)
 and ``validate(value) -> bool``; where a Python value is produced, ``parse(value)`` returns it (or
 None). Where a clerk needs to know *why* a value is refused, ``problem(value)`` gives the reason.
 
-This package sits below everything: it imports only the standard library, python-stdnum, cn2an and
-OpenCC's dictionary files (checked by import-linter's "pure" contract).
+This package sits below everything: it imports only the standard library, python-stdnum, cn2an, PyYAML
+(the schema's vocabularies) and OpenCC's dictionary files (checked by import-linter's "pure" contract).
 """

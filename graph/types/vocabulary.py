@@ -1,0 +1,101 @@
+"""Coded values from a closed list — the ``vocabularies`` of graph/schema.yaml, declared once.
+
+Each code has ``zh`` (what a person reads), ``words`` (what an import row or a person may write for
+it besides the code itself) and, for agency kinds, ``in_name`` (a regular expression: an agency
+whose name matches is of that kind; tried in the order the schema writes them).
+
+>>> clean("agency_kind", "纪委")        # 'discipline'
+>>> zh("agency_kind", "finance")        # '财政部门（政府采购监督管理部门）'
+>>> kind_in_name("agency_kind", "示例县公共资源交易中心")   # 'trading_centre'
+
+This module reads the YAML itself (it sits below graph.schema, which needs the driver's errors).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.yaml"
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    zh: str
+    words: tuple[str, ...] = ()
+    in_name: re.Pattern[str] | None = None
+
+
+@functools.cache
+def _vocabularies(path: Path = SCHEMA_FILE) -> dict[str, dict[str, Term]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out: dict[str, dict[str, Term]] = {}
+    for name, terms in (data.get("vocabularies") or {}).items():
+        out[name] = {}
+        for code, spec in terms.items():
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", str(code)) or not (spec or {}).get("zh"):
+                raise ValueError(f"{path}: vocabularies.{name}.{code}: a code is [a-z][a-z0-9_]* and needs zh")
+            pattern = spec.get("in_name")
+            out[name][code] = Term(str(code), str(spec["zh"]), tuple(str(w) for w in spec.get("words") or ()),
+                                   re.compile(pattern) if pattern else None)
+    return out
+
+
+def terms(name: str) -> dict[str, Term]:
+    """The terms of vocabulary ``name`` by code, in the schema's order."""
+    try:
+        return _vocabularies()[name]
+    except KeyError:
+        raise ValueError(f"unknown vocabulary {name!r}; known: {', '.join(sorted(_vocabularies()))}") from None
+
+
+def codes(name: str) -> tuple[str, ...]:
+    return tuple(terms(name))
+
+
+def zh(name: str, code: str) -> str:
+    """What a person reads for ``code`` (the code itself when it is not in the vocabulary)."""
+    term = terms(name).get(code)
+    return term.zh if term else code
+
+
+def _key(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+@functools.cache
+def _lookup(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code, term in terms(name).items():
+        out[code] = code
+        for word in term.words:
+            out.setdefault(_key(word), code)
+    return out
+
+
+def clean(name: str, value: object) -> str | None:
+    """The code ``value`` stands for — the code itself or any of its words (width and case
+    ignored, ``_`` for a space) — or None."""
+    if value is None:
+        return None
+    key = _key(str(value))
+    lookup = _lookup(name)
+    return lookup.get(key) or lookup.get(key.replace(" ", "_"))
+
+
+def validate(name: str, value: object) -> bool:
+    return clean(name, value) is not None
+
+
+def kind_in_name(name: str, text: str) -> str | None:
+    """The first code whose ``in_name`` pattern matches ``text`` (an agency's name), or None."""
+    for code, term in terms(name).items():
+        if term.in_name is not None and term.in_name.search(text):
+            return code
+    return None
