@@ -32,7 +32,12 @@ ADDR_REF = ADDRESSEE_REF_AT  # 你局/贵委…: how a letter names its addresse
 GENERIC_AG = re.compile(r"^(公安机关|司法机关|检察机关|审判机关|纪检监察机关|监察机关|有关部门|相关部门|主管部门|财政部门|"
                         r"公安部门|行政监督部门|行业主管部门|有关单位|相关单位|审计机关|市场监管部门)")
 _TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函)")
-_MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时|负责|不得)\s*$")
+_NOT_DONE = re.compile(r"(建议|可由|可以|可再|应由|应当由|拟|请你|请贵|如你|如贵|如发现|若)")
+_MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时|负责|不得|建议|拟)\s*$")
+# what may follow an agency named right after 移送/转送 when it receives (移送X依法处理 / 移送X，…),
+# as opposed to an agency that only qualifies the object (移送X医院设备采购项目线索)
+_AFTER_RECEIVER = re.compile(r"\s*(?:$|[，。；、,;:：（(\n]|处理|查处|办理|审查|核查|调查|依法|依规|予以|立案|研究|请|处置|侦查|"
+                             r"进行|并|后|查办|管辖|审理|起诉|审判|受理|核实|决定|作出)")
 _SENT_END = re.compile(r"[。;；!！?？\n]")
 _PARTY_ROLE = r"\s*(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人|当事人|上诉单位|原审被告单位|被告单位|投诉人|被投诉人)"
 _PENALTY_WORDS = re.compile(r"(处罚|罚决|处理决定|罚款|警告|责令|禁止|通报|处分|免职|免去|辞退|开除|记分|扣分|列入|不良行为|判处|处以)")
@@ -95,9 +100,15 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
         if _MODAL.search(view[max(0, t0 - 4):t0]):
             continue
         s0, s1 = _sentence_bounds(view, t0)
+        c0 = max([s0] + [s0 + mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])])
+        if _NOT_DONE.search(view[c0:t0]):
+            continue  # 建议你局移送X / 可由X移送 / 请你局…退回 / 如你局发现…可再次移送: not a transfer made
         if m.group().startswith("退回") and not re.search(r"(材料|线索|案件|卷宗|移送函|来函)", view[s0:s1]):
             continue  # 退回保证金 is not a referral; returning a case's materials is
-        before = ctx.ents_in(s0, t0, ("AGENCY",))
+        titles = [(mm.start(), mm.end()) for mm in re.finditer(r"《[^》\n]{0,120}》", view[s0:t1 + 60])]
+        # an agency named inside a cited title (《关于移送X局…的函》) is not an actor of this sentence
+        before = [a for a in ctx.ents_in(s0, t0, ("AGENCY",))
+                  if not any(s0 + ts <= a.start < s0 + te for ts, te in titles)]
         after_all = ctx.ents_in(t1, s1, ("AGENCY",))
         passive = re.search(r"被\s*$", view[max(0, t0 - 2):t0]) is not None
         sender: Ent | None = None
@@ -108,7 +119,7 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
         # receiver right after the verb (移交我机关 / 移送至X县人民检察院 / 移交线索给公安机关)
         m_recv = re.match(r"\s*(?:至|到|给)?\s*", tail)
         off = t1 + (m_recv.end() if m_recv else 0)
-        nxt = [a for a in after_all if a.start == off]
+        nxt = [a for a in after_all if a.start == off and _AFTER_RECEIVER.match(view, a.end)]
         if nxt:
             receiver = nxt[0]
         elif SELF_REF.match(view[off:off + 3]):
@@ -157,7 +168,9 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
                 prior = [a for a in before if a.end <= receiver.start and a.start >= clause_s
                          and re.fullmatch(r"\s*(?:已|已经|曾|于\S{0,12}|依法|先后|共|累计)?\s*(向|给)\s*", view[a.end:receiver.start])]
                 before = prior
-            # sender: the agency right before the verb, else the subject of the sentence
+            # sender: the agency right before the verb, else the subject of the sentence — not an
+            # agency the writer acted on (我局在对X…审计中发现的问题，前经移送Y)
+            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把)\s*$", view[max(s0, a.start - 3):a.start])]
             adj = [a for a in before if re.fullmatch(r"\s*(?:的|将|已|已将|于\S{0,12}|依法|现将\S{0,20})?\s*", view[a.end:t0])]
             if xiang and receiver is not None and receiver is xiang[-1]:
                 sender = before[-1] if before else (ctx.ents[ctx.issuer] if ctx.issuer is not None and re.search(
@@ -171,20 +184,28 @@ def _referred(ctx: _Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str
             else:
                 if re.search(r"(根据|依据|按照)\S{0,4}$", view[max(s0, t0 - 8):t0]):
                     continue
-                addr_m = re.search(ADDR_REF.pattern.lstrip("^") + r"[^,，。;；\s]{0,16}$", view[max(s0, t0 - 24):t0])
+                pre = re.sub(r"《[^》\n]{0,120}》", "《》", view[s0:t0])  # 你局《…》（…号）移送的线索
+                pre = re.sub(r"[（(][^）)\n]{0,30}[）)]", "", pre)
+                addr_m = re.search(ADDR_REF.pattern.lstrip("^") + r"[^,，。;；\s]{0,16}$", pre[-24:])
                 if addr_m and ctx.addressee is not None:
                     # 你局…移送的线索 (a reply): from the addressee, to the issuer
                     sender = ctx.addressee
                     if receiver is None and recv_mention is None and ctx.issuer is not None:
                         receiver = ctx.ents[ctx.issuer]
                 elif ctx.issuer is not None and (receiver is not None or (recv_mention and ADDR_REF.match(recv_mention))) \
-                        and re.search(r"(现将|现依法|依法|现予|特将|现|予以|决定)\S{0,6}$", view[max(s0, t0 - 12):t0]):
+                        and (re.search(r"(现将|现依法|依法|现予|特将|现|予以|决定)\S{0,6}$", view[max(s0, t0 - 12):t0])
+                             or re.match(r"\s*(现将|现依法将|特将|现予)", view[c0:t0])):
                     # 现(依法)将…移送/转送你局: the letter's writer sends
                     sender = ctx.ents[ctx.issuer]
-                elif _SELF_IN.search(view[max(s0, clause_s, t0 - 30):t0]) and (receiver is not None or recv_mention):
-                    # 我局(已于…)将…移送/转送X: the letter's writer sends
+                elif (self_m := _SELF_IN.search(view[max(s0, clause_s, t0 - 30):t0]) or _SELF_IN.match(view, s0, t0)) \
+                        and (receiver is not None or recv_mention):
+                    # 我局(已于…)将…移送/转送X, 我委经核实，于…将…移交X: the letter's writer sends
                     sender = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
-                    send_mention = None if sender else _SELF_IN.search(view[max(s0, clause_s, t0 - 30):t0]).group()  # type: ignore[union-attr]
+                    send_mention = None if sender else self_m.group()
+                elif nxt and receiver is nxt[0] and ctx.issuer is not None \
+                        and not re.search(r"(请|要求|建议|督促|责令|你|贵|《)", view[s0:t0]):
+                    # 该案…侦查终结，同日以涉嫌…罪移送X检察院: no other actor — the letter's writer
+                    sender = ctx.ents[ctx.issuer]
                 else:
                     continue
             # 甲接到乙移交(的)线索 / 根据乙移交的材料: receiver is the subject or the issuer
@@ -481,13 +502,14 @@ def _addressee(ctx: _Ctx) -> Ent | None:
         ls = view.rfind("\n", 0, e.start) + 1
         le = view.find("\n", e.start)
         le = len(view) if le < 0 else le
-        if view[ls:e.start].strip() not in ("", "中共", "中国共产党"):
+        lead = view[ls:e.start].strip()
+        if lead not in ("", "中共", "中国共产党") and not re.fullmatch(r"主\s*送\s*[:：]\s*(?:中共|中国共产党)?", lead):
             continue
         last = i
         while last + 1 < len(ents) and ents[last + 1].label == "AGENCY" and ents[last + 1].start == ents[last].end:
             last += 1
         tail = view[ents[last].end:le].strip()
-        if tail[-1:] in (":", "：") and len(tail) <= 40:
+        if (tail[-1:] in (":", "：") and len(tail) <= 40) or (lead.startswith("主") and re.fullmatch(r"[、，,；;\s\w]{0,60}", tail)):
             return ents[last]
     return None
 
@@ -497,9 +519,10 @@ def _act_referral(ctx: _Ctx, act: Any) -> list[dict[str, Any]]:
     (:func:`ingest.letters.read_letter`, the function ingestion uses) hands a matter to another
     agency (``supervision.acts.REFERRAL_ACTS``: transfer, forward, anomaly report), issuer ->
     every agency on the addressee line, with the letter's own number and date."""
-    from supervision.acts import REFERRAL_ACTS, number_key
+    from supervision.acts import CUSTODY, REFERRAL_ACTS, number_key
 
-    if act is None or act.kind not in REFERRAL_ACTS or not act.addressee or ctx.issuer is None:
+    hands_over = REFERRAL_ACTS | {k for k, v in CUSTODY.items() if v == "to"}  # + return: the matter goes back
+    if act is None or act.kind not in hands_over or not act.addressee or ctx.issuer is None:
         return []
     first = _addressee(ctx)
     if first is None:
@@ -509,7 +532,8 @@ def _act_referral(ctx: _Ctx, act: Any) -> list[dict[str, Any]]:
     le = view.find("\n", first.start)
     le = len(view) if le < 0 else le
     receivers = [e for e in ctx.ents if e.label == "AGENCY" and ls <= e.start and e.end <= le
-                 and re.fullmatch(r"[\s、，,和及]*(?:中共|中国共产党)?", view[ls if e is first else _prev_end(ctx, e, ls):e.start])]
+                 and re.fullmatch(r"(?:主\s*送\s*[:：])?[\s、，,和及]*(?:中共|中国共产党)?",
+                                  view[ls if e is first else _prev_end(ctx, e, ls):e.start])]
     src = ctx.ents[ctx.issuer]
     own_no = None
     if act.doc_no:

@@ -505,6 +505,9 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         if head in ("小学", "中学") and i > 0 and text[i - 1] in "中小":
             continue  # 中小学: a category of schools, not one school
         start = _place_chain_start(text, i, gaz, unknown=True)
+        if start is not None and start == i - 2 and text[start] in _FUNC_CHARS and text[start + 1] in "省市县区州旗" \
+                and start > 0 and text[start - 1] not in "\n\r \t\u3000、，,：:；;（(“\"":
+            start = None  # 《…法》和县纪委监委: the conjunction 和 + 县纪委监委, not the county 和县
         if start is None and head in ("市委", "县委", "区委", "州委", "省委") and i >= 2 and _place_name_ok(text[i - 2:i]) \
                 and (text[max(0, i - 4):i - 2] == "中共" or _hard_left(text, i - 2)):
             start = i - 2  # 中共X县委 with an unlisted X
@@ -522,7 +525,7 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
                     break
         if start is None:
             # level-prefixed: 市财政局, 区公安分局, 县公管委, 省财政厅
-            if i >= 1 and text[i - 1] in "省市县区州" and head not in ("分局", "委员会", "常委会", "局",
+            if i >= 1 and text[i - 1] in "省市县区州旗盟" and head not in ("分局", "委员会", "常委会", "局",
                                                                         "政府办", "党委", "市委", "县委",
                                                                         "区委", "省委", "州委"):
                 start = i - 1
@@ -1144,7 +1147,7 @@ def agency_form(text: str, c: Cand) -> str | None:
     县财政局, 区市场监管局), else None (a full name)."""
     if c.source == "pronoun":
         return "pronoun"
-    if c.source == "short" or (text[c.start:c.start + 1] in "省市县区州"
+    if c.source == "short" or (text[c.start:c.start + 1] in "省市县区州旗盟"
                                and not text.startswith(("市委", "县委", "区委", "省委", "州委", "市场", "市政", "区域"),
                                                        c.start)):
         return "short"

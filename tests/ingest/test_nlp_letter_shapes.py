@@ -177,3 +177,55 @@ def test_cli_extract_outputs_the_referral_ingestion_records(tmp_path: Path) -> N
     assert r.exit_code == 0, r.output
     rec = json.loads(next(x for x in r.stdout.splitlines() if x.startswith("{")))
     assert ("示例县市场监督管理局", act.addressee) in referred(rec)
+
+
+# ---------------------------------------------------------------- referrals: what is and is not a transfer made
+def _letter(body: str, head: str = "示例县财政局", to: str = "示例县审计局") -> str:
+    return f"{head}\n关于有关事项的函\n示财函〔2024〕30号\n\n{to}：\n    {body}\n\n{head}\n2024年9月2日\n"
+
+
+def test_a_return_letter_hands_the_materials_back() -> None:
+    text = _letter("你局《审计移送处理书》（示审移〔2024〕2号）收悉。经审查，该事项不属于我局职责，现将移送材料退回你局。")
+    assert ("示例县财政局", "示例县审计局") in referred(extract_text(text))
+
+
+@pytest.mark.parametrize("body", [
+    "现将材料退回你局，建议你局移送示例县交通运输局处理。",
+    "如你局发现新的证据，可再次移送示例县交通运输局。",
+    "请你局收到材料后在回执上签字并退回示例县交通运输局。",
+])
+def test_suggestions_requests_and_conditions_are_no_transfer(body: str) -> None:
+    assert not any(b == "示例县交通运输局" for _, b in referred(extract_text(_letter(body))))
+
+
+def test_an_agency_qualifying_the_object_is_not_the_receiver() -> None:
+    text = _letter("现将示例县人民医院影像设备采购项目有关问题线索移送你局，请依法处理。", to="示例县市场监督管理局")
+    assert referred(extract_text(text)) == {("示例县财政局", "示例县市场监督管理局")}
+
+
+def test_an_agency_inside_a_cited_title_does_not_send() -> None:
+    text = _letter("你局《关于移送示例县水利局河道清淤项目线索的函》（示审函〔2024〕8号）移送的线索，我局已核查完毕。",
+                   head="示例县市场监督管理局", to="示例县审计局")
+    pairs = referred(extract_text(text))
+    assert ("示例县审计局", "示例县市场监督管理局") in pairs and not any(a == "示例县水利局" for a, _ in pairs)
+
+
+def test_no_other_actor_the_writer_transfers() -> None:
+    text = _letter("该案于2024年8月30日侦查终结，同日以涉嫌串通投标罪移送示例县人民检察院审查起诉。",
+                   head="示例县公安局", to="示例县财政局")
+    assert ("示例县公安局", "示例县人民检察院") in referred(extract_text(text))
+
+
+def test_zhusong_line_addressees() -> None:
+    text = ("示例县审计局\n审计移送处理书\n示审移〔2024〕6号\n主送：示例县财政局、示例县住房和城乡建设局\n"
+            "    我局在审计中发现以下问题，现移送你们依法处理。\n示例县审计局\n2024年5月8日\n")
+    assert referred(extract_text(text)) == {("示例县审计局", "示例县财政局"), ("示例县审计局", "示例县住房和城乡建设局")}
+
+
+def test_banner_level_short_form_and_conjunction_he() -> None:
+    assert spans("旗审计局：", "AGENCY") == ["旗审计局"]
+    assert spans("根据《中华人民共和国监察法》和县纪委监委的规定", "AGENCY") == ["县纪委监委"]
+
+
+def test_zone_organs() -> None:
+    assert spans("抄送：示例经济技术开发区经济发展局", "AGENCY") == ["示例经济技术开发区经济发展局"]
