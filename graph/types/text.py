@@ -28,6 +28,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,14 +72,22 @@ def _fold_char(ch: str) -> str:
 class _Table(dict[int, str]):
     """A ``str.translate`` table filled on first use of each code point."""
 
-    def __init__(self, one: functools.partial[str] | object) -> None:
+    def __init__(self, one: Callable[[str], str]) -> None:
         super().__init__()
         self._one = one
 
     def __missing__(self, code: int) -> str:
-        out = self._one(chr(code))  # type: ignore[operator]
+        out = self._one(chr(code))
         self[code] = out
         return out
+
+
+_RADICALS = [*range(0x2F00, 0x2FE0), *range(0xF900, 0xFB00)]
+# full-width forms → ASCII; the ideographic space → a space; ﹝﹞ → 〔〕
+_HALF: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xFE5D: 0x3014, 0xFE5E: 0x3015}
+# most texts hold none of these: a regular expression scan (C speed) decides whether to translate
+_HAS_RADICAL = re.compile("[\u2f00-\u2fdf\uf900-\ufaff]")
+_HAS_WIDE = re.compile("[\uff01-\uff5e\u3000\ufe5d\ufe5e]")
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,9 @@ class _Tables:
     phrases: dict[str, str]         # t2s of a phrase (2+ characters), length kept
     phrase_re: re.Pattern[str]      # the phrases, longest first
     s2t: dict[int, str]             # first s2t candidate of one character
+    radicals: dict[int, str]        # radical / compatibility ideograph → unified ideograph
+    t2s_re: re.Pattern[str]         # any character that ``chars`` changes
+    changing: frozenset[str]        # every character t2s can change (by itself or in a phrase)
     trad_only: frozenset[str]       # characters t2s never keeps (廣, 東)
     simp_only: frozenset[str]       # characters s2t never keeps (广, 东)
 
@@ -98,11 +110,15 @@ def _tables() -> _Tables:
     chars = {k: v[0] for k, v in ts_chars.items() if len(k) == 1 and v and len(v[0]) == 1 and v[0] != k}
     phrases = {k: v[0] for k, v in _load("TSPhrases.txt").items() if len(k) > 1 and v and len(v[0]) == len(k)}
     alternatives = sorted(phrases, key=lambda k: (-len(k), k))
+    radicals = {cp: f for cp in _RADICALS if (f := _fold_char(chr(cp))) != chr(cp)}
     return _Tables(
         chars=chars,
         phrases=phrases,
         phrase_re=re.compile("|".join(map(re.escape, alternatives))),
         s2t={ord(k): v[0] for k, v in st_chars.items() if len(k) == 1 and v and len(v[0]) == 1 and v[0] != k},
+        radicals=radicals,
+        t2s_re=re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]"),
+        changing=frozenset(chars) | {a for k, v in phrases.items() for a, b in zip(k, v) if a != b},
         trad_only=frozenset(k for k, v in ts_chars.items() if k not in v),
         simp_only=frozenset(k for k, v in st_chars.items() if k not in v),
     )
@@ -114,26 +130,8 @@ def simplified_char(ch: str) -> str:
     return _tables().chars.get(ch, ch)
 
 
-@functools.cache
-def _radicals() -> _Table:
-    return _Table(_fold_char)
-
-
-@functools.cache
-def _t2s() -> _Table:
-    return _Table(simplified_char)
-
-
 def _half(ch: str) -> str:
-    o = ord(ch)
-    if 0xFF01 <= o <= 0xFF5E:
-        return chr(o - 0xFEE0)
-    return {"\u3000": " ", "\ufe5d": "〔", "\ufe5e": "〕"}.get(ch, ch)
-
-
-@functools.cache
-def _half_table() -> _Table:
-    return _Table(_half)
+    return chr(_HALF.get(ord(ch), ord(ch)))
 
 
 def _fold_one(ch: str) -> str:  # on a character already simplified
@@ -199,14 +197,20 @@ def _simplify(text: str) -> str:
     if text.isascii():
         return text
     tables = _tables()
-    folded = text.translate(_radicals())
+    folded = text.translate(tables.radicals) if _HAS_RADICAL.search(text) else text
+    if tables.changing.isdisjoint(folded):
+        return folded  # the common case: a text already in simplified characters
+
+    def chars(segment: str) -> str:
+        return tables.t2s_re.sub(lambda m: tables.chars[m.group()], segment)
+
     pieces: list[str] = []
     pos = 0
     for m in tables.phrase_re.finditer(folded):
-        pieces.append(folded[pos : m.start()].translate(_t2s()))
+        pieces.append(chars(folded[pos : m.start()]))
         pieces.append(tables.phrases[m.group()])
         pos = m.end()
-    pieces.append(folded[pos:].translate(_t2s()))
+    pieces.append(chars(folded[pos:]))
     return "".join(pieces)
 
 
@@ -218,12 +222,12 @@ def simplified(text: str) -> tuple[str, OffsetMap]:
 
 def fold_radicals(text: str) -> str:
     """Kangxi radicals and CJK compatibility ideographs as the unified ideograph (``⾦`` → ``金``)."""
-    return text.translate(_radicals())
+    return text.translate(_tables().radicals) if _HAS_RADICAL.search(text) else text
 
 
 def half_width(text: str) -> str:
     """Full-width letters, digits and punctuation as half-width; the ideographic space as a space."""
-    return text.translate(_half_table())
+    return text.translate(_HALF) if _HAS_WIDE.search(text) else text
 
 
 def view(text: str) -> str:
