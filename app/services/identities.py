@@ -3,6 +3,10 @@
 Thin over :mod:`ingest.judgements`; every decision is a judgement with the signed-in user as its
 author, and an audit entry (``identity_merge``, ``identity_reject``, ``identity_unsure``,
 ``identity_split``) with both ids, the judgement id and the reason.
+
+A pair with a protected identity (a complainant or informant: ``access.Policy.masked``) is shown
+and decided only by a role that may unmask; for everyone else it is not in the queue, and what
+the side-by-side view shows of other nodes (neighbours' names, snippets, properties) is redacted.
 """
 
 from __future__ import annotations
@@ -10,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.services.access import Viewer
+from app.services.access import AccessDenied, Policy, Viewer, load_policy
 from app.services.audit import AuditLog
+from app.services.nodes import MASKED_TEXT
 from graph.catalog import cypher
 from graph.connection import Graph
 from ingest import judgements as J
@@ -47,14 +52,39 @@ class Pair:
 
 def queue(graph: Graph, viewer: Viewer, *, limit: int = 100) -> list[Pair]:
     viewer.require(PERMISSION)
+    policy = load_policy(graph)
     return [Pair(r["left"], r["right"], r["left_name"] or "", r["right_name"] or "", r["left_label"], r["right_label"],
-                 float(r["score"] or 0.0), r["reason"] or "") for r in J.review_queue(graph, limit=limit)]
+                 float(r["score"] or 0.0), policy.redact(viewer, r["reason"] or ""))
+            for r in J.review_queue(graph, limit=limit)
+            if not (policy.masks(viewer, r["left"]) or policy.masks(viewer, r["right"]))]
+
+
+def _protected_pair(policy: Policy, viewer: Viewer, left: str, right: str) -> None:
+    if policy.masks(viewer, left) or policy.masks(viewer, right):
+        raise AccessDenied("该身份依规保密（投诉人、举报人），须由有“查看保密身份”权限的人员核实")
 
 
 def side_by_side(graph: Graph, viewer: Viewer, left: str, right: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """Both nodes: names, ids, properties, neighbours, documents with snippets, judgements."""
     viewer.require(PERMISSION)
-    return J.profile(graph, left), J.profile(graph, right)
+    policy = load_policy(graph)
+    _protected_pair(policy, viewer, left, right)
+    return _redacted(policy, viewer, J.profile(graph, left)), _redacted(policy, viewer, J.profile(graph, right))
+
+
+def _redacted(policy: Policy, viewer: Viewer, side: dict[str, Any]) -> dict[str, Any]:
+    """One side as this viewer may see it: letters and neighbours it may not see dropped, protected
+    neighbours masked, identifying strings redacted."""
+    side = {**side, "documents": [d for d in side["documents"] if policy.visible(viewer, d["doc"])],
+            "neighbours": [n for n in side["neighbours"] if policy.visible(viewer, n["id"])]}
+    if viewer.can("unmask"):
+        return side
+    return {
+        **side,
+        "props": policy.redact_props(viewer, side["props"], keep_name=True),
+        "neighbours": [{**n, "name": MASKED_TEXT} if policy.masks(viewer, n["id"]) else n for n in side["neighbours"]],
+        "documents": [{**d, "snippet": policy.redact(viewer, d.get("snippet") or "")} for d in side["documents"]],
+    }
 
 
 def decide(graph: Graph, viewer: Viewer, log: AuditLog, left: str, right: str, decision: str,
@@ -62,6 +92,7 @@ def decide(graph: Graph, viewer: Viewer, log: AuditLog, left: str, right: str, d
     """merge, reject or unsure — recorded and audited. A merge keeps ``right`` (in the queue, the node
     stored before: the candidate points at it) and moves ``left`` into it."""
     viewer.require(PERMISSION)
+    _protected_pair(load_policy(graph), viewer, left, right)
     if decision not in DECISIONS:
         raise J.JudgementError(f"unknown decision {decision!r}")
     if decision == "merge":

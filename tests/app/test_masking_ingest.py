@@ -183,3 +183,37 @@ def test_a_reveal_is_known_for_the_audit(graph: Graph, walked: dict[str, Any], i
     (revealed,) = profile.profile(graph, adm, walked["ids"].finance).revealed
     assert graph.read("MATCH (p:Person {id: $id}) RETURN p.name AS n", {"id": revealed}) == [{"n": NEW_NAME}]
     assert profile.profile(graph, inv, walked["ids"].finance).revealed == []
+
+
+def test_review_queue_keeps_protected_pairs_for_roles_that_may_unmask(graph: Graph, walked: dict[str, Any],
+                                                                      inv: Viewer, adm: Viewer) -> None:
+    from app.services import identities
+    from app.services.access import AccessDenied
+    from app.services.audit import AuditLog
+
+    # a letter naming a namesake of the informant without any context: a masked node and a candidate
+    masked_new = graph.read("MATCH (p:Person) WHERE p.name = $n RETURN p.id AS id", {"n": NEW_NAME})[0]["id"]
+    graph.write("MATCH (a:Person {id: $a}), (b:Person {id: $b}) MERGE (a)-[c:SAME_AS_CANDIDATE]->(b) "
+                "SET c.score = 0.6, c.reason = $r",
+                {"a": masked_new, "b": walked["informant"], "r": f"{NEW_NAME} ~ {NAME}: test pair"})
+    try:
+        invalidate()
+        assert all(walked["informant"] not in (p.left, p.right) for p in identities.queue(graph, inv))
+        assert any(walked["informant"] in (p.left, p.right) for p in identities.queue(graph, adm))
+        with pytest.raises(AccessDenied):
+            identities.side_by_side(graph, inv, masked_new, walked["informant"])
+        with pytest.raises(AccessDenied):
+            identities.decide(graph, inv, AuditLog.default(), masked_new, walked["informant"], "merge")
+        left, right = identities.side_by_side(graph, adm, masked_new, walked["informant"])
+        assert right["name"] == NAME
+    finally:
+        graph.write("MATCH (:Person {id: $a})-[c:SAME_AS_CANDIDATE]->() DELETE c", {"a": masked_new})
+
+
+def test_review_page_redacts_a_namesake_side(graph: Graph, walked: dict[str, Any], inv: Viewer) -> None:
+    from app.services import identities
+
+    # the letters' issuer (not protected) seen side by side: its snippets name the informant
+    police = walked["ids"].police
+    left, _ = identities.side_by_side(graph, inv, police, walked["ids"].finance)
+    assert leaks(left) == []
