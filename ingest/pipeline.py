@@ -63,6 +63,7 @@ from graph.threads import rebuild as rebuild_threads
 from graph.writer import RecordFactory, Unit, WriteStats, plan_unit, run_plan
 from ingest.letters import letter_act
 from ingest.mapping import MappedDocument, map_document
+from ingest.minutes import meetings_from_documents
 from ingest.readers import DEFAULT_LIMITS, ReadLimits, ReadResult, iter_documents
 from ingest.report import INGESTED, QUARANTINED, UNCHANGED, DocOutcome, IngestReport
 from ingest.resolve import KnownIndex, ResolvedNode, Resolver
@@ -222,6 +223,7 @@ class Pipeline:
             report.interrupted = self._stop
             if report.count(INGESTED):
                 report.threads = rebuild_threads(self.graph)
+                report.meetings = meetings_from_documents(self.graph)  # minutes (会议纪要) → Meeting
         except (KeyboardInterrupt, Interrupted):
             report.interrupted = True
         except GraphUnavailable as e:

@@ -54,6 +54,7 @@ class IngestReport:
     error: str | None = None
     documents: list[DocOutcome] = field(default_factory=list)
     threads: Any = None               # graph.threads.RebuildReport after the letters' threads were rebuilt
+    meetings: list[Any] = field(default_factory=list)  # ingest.minutes.MinutesOutcome of minutes recorded as meetings
 
     def add(self, outcome: DocOutcome) -> None:
         self.documents.append(outcome)
@@ -110,6 +111,10 @@ class IngestReport:
             lines.append(f"  threads      {th.threads:>6}  ({th.letters} letters, {th.events} events, {th.deadlines} deadlines"
                          + (f", {th.review} letter(s) to place by hand — liandong threads list --review" if th.review else "")
                          + ")")
+        if self.meetings:
+            bad = [m for m in self.meetings if m.meeting_id is None]
+            lines.append(f"  meetings     {len(self.meetings) - len(bad):>6}  (from minutes, 会议纪要)")
+            lines += [f"    not recorded: {m.problem}" for m in bad[:20]]
         if t["ingested"] and self.seconds:
             lines.append(f"  speed        {t['letters_per_second']} letters/s, {t['characters_per_second']} characters/s")
         return lines

@@ -1,4 +1,4 @@
-"""``liandong meeting list|show|add|decide`` — joint meetings (联席会议) of the seeds' mechanisms
+"""``liandong meeting list|show|add|decide|liaison|from-minutes`` — joint meetings (联席会议) of the seeds' mechanisms
 (000 三(一), 001 二(一), 002 一, 003 第五、六条): convener, attendance, minutes, and decisions as actions
 with an owner agency and a due date, tracked until done. Thin wrappers over :mod:`graph.meetings`.
 """
@@ -159,6 +159,37 @@ def liaison_cmd(obj: Context, mechanism: str, agency: str, name: str, since_text
     since = _date(since_text) or dt.date.today()
     set_liaison(graph, mechanism, agency=a["id"], name=name, since=since)
     click.echo(f"{name} of {a['name']} is the liaison from {since} [{LIAISON_CLAUSE}]")
+
+
+@meeting_group.command("from-minutes")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_ctx
+def from_minutes_cmd(obj: Context, files: tuple[Path, ...]) -> None:
+    """Record the meetings minutes (会议纪要) hold: the given text files, or without FILES every ingested
+    minutes document not yet recorded (ingestion does this after each run). Exit 2 when one could not be."""
+    from ingest.minutes import MinutesError, meetings_from_documents, read_minutes, record_minutes
+
+    graph = obj.graph()
+    problems = 0
+    if not files:
+        for o in meetings_from_documents(graph):
+            click.echo(f"{o.document}: {'meeting ' + o.meeting_id if o.meeting_id else o.problem}")
+            problems += o.meeting_id is None
+    for path in files:
+        m = read_minutes(path.read_text(encoding="utf-8"))
+        if m is None:
+            click.echo(f"{path}: not minutes (no 纪要 in its title)", err=True)
+            problems += 1
+            continue
+        try:
+            mid = record_minutes(graph, m, source=f"file:{path.name}")
+        except MinutesError as e:
+            click.echo(f"{path}: {e}", err=True)
+            problems += 1
+            continue
+        click.echo(f"{path}: meeting {mid} on {m.date}, {len(m.attendees)} attendees, {len(m.decisions)} decisions")
+    if problems:
+        click.get_current_context().exit(2)
 
 
 def register(cli: click.Group) -> None:

@@ -120,3 +120,15 @@ def test_ingested_minutes_documents_are_recorded_once(seeds: Graph) -> None:
     assert [r["path"] for r in linked] == ["xiuwu_2024_h2.txt"]
     again = meetings_from_documents(seeds)  # the recorded one is not read again; the bad one is retried
     assert [o.document for o in again] == ["xiuwu_unknown_attendee.txt"]
+
+
+def test_ingestion_records_the_meeting_of_minutes(seeds: Graph, tmp_path: Path) -> None:
+    from ingest.pipeline import ingest
+
+    (tmp_path / "绵竹联席会议纪要.txt").write_text(text("mianzhu_2024_yearly.txt"), encoding="utf-8")
+    report = ingest(seeds, [tmp_path], progress=False)
+    assert [(o.meeting_id is not None, o.problem) for o in report.meetings] == [(True, None)]
+    assert any("meetings" in line for line in report.summary_lines())
+    rows = seeds.read("MATCH (x:Meeting)-[:EVIDENCED_BY]->(d:Document) "
+                      "RETURN x.date AS date, x.minutes_doc AS no, size([(x)-[:DECIDED]->() | 1]) AS decisions")
+    assert [(r["no"], r["decisions"]) for r in rows] == [("竹财纪〔2024〕2号", 3)]
