@@ -1,0 +1,30 @@
+"""Values typed on the command line, read the one way (:mod:`graph.types.dates`).
+
+Not a command group: it has no ``register``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from graph.types import dates
+
+
+def _day(value: str) -> dt.date:
+    day = dates.parse(value)
+    if day is None:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-03-15")
+    return day
+
+
+def date_option(value: str | None, default: dt.date | None = None) -> dt.date | None:
+    """A --date / --since / --until value (2024-03-15, 2024/3/15, 2024年3月15日 …); ``default``
+    when not given; a click error a clerk can act on when it is not a date."""
+    return default if value is None else _day(value)
+
+
+def parse_day(value: str | None) -> dt.date:
+    """A --today / --as-of value; today when not given."""
+    return dt.date.today() if value is None else _day(value)
