@@ -43,7 +43,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +182,7 @@ class Hit:
     snippet: Snippet     # the matched value (a window of it for a letter's text), hit marked
     occurrences: int
     score: float         # higher is better; equal scores keep the backend's order
+    props: dict[str, Any] = field(default_factory=dict, compare=False)  # the searched values but long text
 
     @property
     def is_letter(self) -> bool:
@@ -258,7 +259,8 @@ def match(label: str, props: dict[str, Any], q: str) -> Hit | None:
         else:
             snip = snippet_of(value, q, width=40 if kind == "text" else 200) or Snippet("", value, "")
         if best is None or score > best.score:
-            best = Hit(str(props.get("id")), label, display_name(label, props), field, kind, grade, snip, count, score)
+            short = {k: v for k, v in props.items() if k not in FIELDS[label].texts}
+            best = Hit(str(props.get("id")), label, display_name(label, props), field, kind, grade, snip, count, score, short)
     return best
 
 

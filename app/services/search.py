@@ -30,14 +30,20 @@ LABELS: list[str] = list(fulltext.FIELDS)
 TIER = {"exact": 0, "prefix": 1, "name": 2, "number": 2, "title": 3, "text": 4}
 KIND_ZH = {"name": "名称", "number": "编号", "title": "标题", "text": "正文"}
 
+# from each letter outwards (a pattern comprehension here made the embedded store scan every node)
 DOC_THREADS = cypher(
     "app.search.doc_threads",
-    """MATCH (d:Document) WHERE d.id IN $ids
-RETURN d.id AS id,
-  [(t)-[:EVIDENCED_BY]->(d) WHERE t:Clue OR t:Case | t.id]
-  + [(t)<-[:CONCERNS]-()-[:EVIDENCED_BY]->(d) WHERE t:Clue OR t:Case | t.id]
-  + [(t)-[:HAS_EVENT]->()-[:EVIDENCED_BY]->(d) WHERE t:Clue OR t:Case | t.id]
-  + [(d)-[:MENTIONS]->(t) WHERE t:Clue OR t:Case | t.id] AS threads""",
+    """UNWIND $ids AS i MATCH (d:Document {id: i})<-[:EVIDENCED_BY]-(t) WHERE t:Clue OR t:Case
+RETURN d.id AS id, t.id AS thread
+UNION
+UNWIND $ids AS i MATCH (d:Document {id: i})<-[:EVIDENCED_BY]-()-[:CONCERNS]->(t) WHERE t:Clue OR t:Case
+RETURN d.id AS id, t.id AS thread
+UNION
+UNWIND $ids AS i MATCH (d:Document {id: i})<-[:EVIDENCED_BY]-()<-[:HAS_EVENT]-(t) WHERE t:Clue OR t:Case
+RETURN d.id AS id, t.id AS thread
+UNION
+UNWIND $ids AS i MATCH (d:Document {id: i})-[:MENTIONS]->(t) WHERE t:Clue OR t:Case
+RETURN d.id AS id, t.id AS thread""",
     ids=["doc:0"],
 )
 
@@ -96,11 +102,14 @@ def search(
         exclude += sorted(policy.masked)
     found = fulltext.search(graph, text, exclude=exclude, labels=labels, limit=limit,
                             mask=_masker(graph, viewer, policy))
-    props = fetch_nodes(graph, [h.id for h in found])
+    # the searched values are enough for a hit's caption: no second read of the graph
+    props = {h.id: ("", h.props) for h in found}
     letters = [h.id for h in found if h.is_letter]
     threads: dict[str, list[str]] = {}
     if letters:
-        threads = {r["id"]: list(dict.fromkeys(t for t in r["threads"] if t)) for r in graph.read(DOC_THREADS, {"ids": letters})}
+        for r in graph.read(DOC_THREADS, {"ids": letters}):
+            if r["thread"] and r["thread"] not in threads.setdefault(r["id"], []):
+                threads[r["id"]].append(r["thread"])
     thread_props = fetch_nodes(graph, [t for ts in threads.values() for t in ts])
     out: list[SearchHit] = []
     for h in found:
