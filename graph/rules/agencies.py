@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from graph.rules.ids import lookup_key, make_id
-from graph.types import vocabulary
+from graph.types import dates, vocabulary
 
 __all__ = [
     "AGENCY_KINDS",
@@ -262,11 +262,10 @@ class AgencyDirectory:
             )
         date = raw.get("date")
         if date is not None and not isinstance(date, dt.date):
-            try:
-                date = dt.date.fromisoformat(str(date))
-            except ValueError:
-                msg = f"not an ISO date: {date!r}"
-                raise ReferenceDataError(path, entry, "date", msg) from None
+            day = dates.parse(date)
+            if day is None:
+                raise ReferenceDataError(path, entry, "date", f"not a date like 2021-06-07: {date!r}")
+            date = day
         seed = raw.get("seed")
         loc.mechanisms.append(
             Mechanism(

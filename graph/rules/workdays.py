@@ -43,6 +43,8 @@ from typing import Any
 
 import yaml
 
+from graph.types import dates
+
 __all__ = [
     "CalendarCoverageWarning",
     "DayOverride",
@@ -81,16 +83,10 @@ def _official_range() -> tuple[int, int] | None:
 
 
 def _parse_date(value: Any, where: str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise HolidayFileError(
-            f"{where}: field 'date': not an ISO date (YYYY-MM-DD): {value!r}"
-        ) from None
+    day = dates.parse(value)
+    if day is None:
+        raise HolidayFileError(f"{where}: field 'date': not a date like 2024-10-01: {value!r}")
+    return day
 
 
 def _make_override(raw: Any, where: str, source: str) -> DayOverride:
