@@ -594,8 +594,15 @@ def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int 
     ref, ref_imp = _referred(ctx, kind)
     have = {(r["from"], r["to"]) for r in ref}
     ref += [r for r in _form_referral(ctx) if (r["from"], r["to"]) not in have]
-    have = {(r["from"], r["to"]) for r in ref}
-    ref += [r for r in _act_referral(ctx, act) if (r["from"], r["to"]) not in have]
+    have = {(r["from"], r["to"]): r for r in ref}
+    for r in _act_referral(ctx, act):
+        found = have.get((r["from"], r["to"]))
+        if found is None:
+            ref.append(r)
+            continue
+        for k in ("evidence_doc_no", "date"):  # the letter that makes the transfer: its own number and date
+            if found.get(k) is None:
+                found[k] = r[k]
     pen, pen_imp = _penalized(ctx, kind)
     hp, lr = _positions(ctx)
     bid = _bid_on(ctx, kind, pen + pen_imp)

@@ -766,6 +766,32 @@ _CASE_VERBS = frozenset(["立案", "侦查", "调查", "审查", "涉嫌", "受�
                          "签字", "签名", "盖章", "出庭", "到场", "陈述", "申辩"])
 
 
+def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
+    """Transliterated names written with a middle dot (阿不都·买买提, 古丽娜·艾力): the given name
+    starts after a title, a cue or a clean left edge; the second part ends before a function word."""
+    out: list[Cand] = []
+    for m in re.finditer(rf"(?<=[{CJK}])[·•‧・](?=[{CJK}])", text):
+        d = m.start()
+        e = d + 1
+        while e < len(text) and e - d <= 8 and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NAME_END:
+            e += 1
+        if e - d - 1 < 2:
+            continue
+        titled = edge = None
+        for j in range(max(0, d - 8), d - 1):
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in text[j:d]):
+                continue
+            left = text[max(0, j - gaz.max_position_len):j]
+            if any(left.endswith(p) for p in gaz.positions) or re.search(_PERSON_CUE.pattern + "$", left):
+                titled = j  # the last title before the name: 时任局长|阿不都…
+            elif edge is None and (j == 0 or not ("\u4e00" <= text[j - 1] <= "\u9fff") or text[j - 1] in _FUNC_CHARS):
+                edge = j
+        start = titled if titled is not None else edge
+        if start is not None and 2 <= d - start <= 6 and text[start:d] not in gaz.places:
+            out.append(Cand(start, e, "PERSON", PRIO["PERSON"]))
+    return out
+
+
 def find_persons(text: str, gaz: Gazetteer) -> list[Cand]:
     out: list[Cand] = []
     for m in _PERSON_CUE.finditer(text):
@@ -790,6 +816,7 @@ def find_persons(text: str, gaz: Gazetteer) -> list[Cand]:
             if e == m.end(1):
                 out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
                 break
+    out.extend(_dotted_names(text, gaz))
     # masked names: 罗某, 李某某, 张**, 李某1 (surname must be a known surname)
     for i, ch in enumerate(text):
         if ch not in "某*×":

@@ -229,3 +229,20 @@ def test_banner_level_short_form_and_conjunction_he() -> None:
 
 def test_zone_organs() -> None:
     assert spans("抄送：示例经济技术开发区经济发展局", "AGENCY") == ["示例经济技术开发区经济发展局"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县卫健委时任主任努尔兰·吐尔逊对此负有责任。", "努尔兰·吐尔逊"),
+    ("联系人：阿依古丽·买买提（电话：0991-1234567）", "阿依古丽·买买提"),
+])
+def test_transliterated_names_with_a_middle_dot(text: str, name: str) -> None:
+    assert spans(text, "PERSON") == [name]
+
+
+def test_referral_found_in_the_text_takes_the_letters_own_number_and_date() -> None:
+    text = _letter("经审查，该事项属你局职责，现将举报材料转送你局处理。", to="示例县住房和城乡建设局")
+    rec = extract_text(text)
+    r = next(r for r in rec["relations"] if r["type"] == "REFERRED")
+    ents = rec["entities"]
+    assert (ents[r["from"]]["text"], ents[r["to"]]["text"]) == ("示例县财政局", "示例县住房和城乡建设局")
+    assert ents[r["evidence_doc_no"]]["text"] == "示财函〔2024〕30号" and ents[r["date"]]["text"] == "2024年9月2日"
