@@ -42,7 +42,8 @@ ACTION_ZH: dict[str, str] = {
     "export_csv": "导出CSV", "export_xlsx": "导出XLSX", "ingest_upload": "导入文书",
     "view_audit": "查看审计日志", "verify_audit": "校验审计日志", "access_denied": "越权访问被拒",
     "user_add": "新增用户", "user_password": "修改密码", "user_disable": "停用用户", "user_enable": "启用用户",
-    "session_resumed": "恢复登录（刷新或新标签页）",
+    "session_resumed": "恢复登录（刷新或新标签页）", "view_identities": "查看待核实身份",
+    "view_mechanisms": "查看联动机制", "identity_split": "拆分身份", "view_thread_list": "查看线索列表",
     "alert": "订阅提醒（有新情况）", "subscribe": "订阅提醒", "unsubscribe": "取消订阅",
 }
 _SECRET_KEYS = {"password", "passwd", "pw", "secret", "token"}
@@ -347,15 +348,58 @@ class AuditLog:
 AUDIT_COLUMNS = ("序号", "时间", "用户", "机构", "角色", "操作", "对象", "参数")
 
 
-def audit_rows(entries: list[AuditEntry]) -> list[dict[str, Any]]:
-    """The entries as rows of the 审计日志 table and its export."""
+# the parameters' keys as the 审计日志 page shows them
+PARAM_ZH: dict[str, str] = {
+    "from": "来自", "user": "用户", "action": "操作", "since": "自", "until": "至", "text": "包含", "rows": "行数",
+    "bytes": "字节", "sha256": "摘要", "file": "文件", "cypher": "查询语句", "params": "参数", "preset": "关系范围",
+    "mode": "方式", "hops": "步数", "found": "找到", "reason": "原因", "ok": "完整", "entries": "条数", "id": "对象",
+    "depth": "层数", "limit": "上限", "labels": "类别", "rels": "关系", "agency": "机构", "as_of": "截至日期",
+    "query": "查询", "name": "名称", "files": "文件", "stored": "已入图", "quarantined": "隔离", "unchanged": "已在图中",
+    "node": "节点", "kept": "保留", "split": "拆分", "candidate": "候选", "q": "检索词", "count": "条数",
+    "pairs": "待核实对数",
+}
+_VALUE_ZH = {"shortest": "最短路径", "all": "所有路径"}
+
+
+def audit_rows(entries: list[AuditEntry], *, names: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """The entries as rows of the 审计日志 table and its export: local time, the agency's and the
+    target's names where ``names`` (id → name) knows them, roles and parameters in Chinese, a
+    short hash instead of a whole one."""
+    from app.services import zh
+
+    names = names or {}
+
+    def param(key: str, value: Any) -> str:
+        if isinstance(value, bool):
+            text = "是" if value else "否"
+        elif key in ("sha256", "hash"):
+            text = zh.short_hash(value)
+        elif key == "action":
+            text = zh.action(value) if value else "全部"
+        elif isinstance(value, (dict, list)):
+            text = json.dumps(value, ensure_ascii=False)
+        else:
+            text = _VALUE_ZH.get(str(value), names.get(str(value), str(value)))
+        return f"{PARAM_ZH.get(key, key)}：{text}"
+
     return [{
-        "序号": e.seq, "时间": e.ts, "用户": e.user, "机构": e.agency, "角色": e.role, "操作": e.action_zh,
-        "对象": e.target, "参数": json.dumps(e.params, ensure_ascii=False),
+        "序号": e.seq, "时间": zh.local_time(e.ts), "用户": e.user, "机构": names.get(e.agency, e.agency),
+        "角色": zh.role(e.role) if e.role else "", "操作": e.action_zh, "对象": names.get(e.target, e.target),
+        "参数": "；".join(param(k, v) for k, v in e.params.items() if v not in (None, "", [], {})),
     } for e in entries]
 
 
-def audit_csv(entries: list[AuditEntry]) -> bytes:
+def audit_ids(entries: list[AuditEntry]) -> list[str]:
+    """The node ids an audit page names (agencies, targets, parameters), to be shown by name."""
+    out: list[str] = []
+    for e in entries:
+        for v in (e.agency, e.target, *e.params.values()):
+            if isinstance(v, str) and ":" in v and " " not in v:
+                out.append(v)
+    return list(dict.fromkeys(out))
+
+
+def audit_csv(entries: list[AuditEntry], *, names: dict[str, str] | None = None) -> bytes:
     """The entries as CSV (UTF-8 with a BOM for Excel); every text cell goes through
     :func:`queries.format.neutralise` — user names typed at sign-in are untrusted."""
     import csv
@@ -366,6 +410,6 @@ def audit_csv(entries: list[AuditEntry]) -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(AUDIT_COLUMNS)
-    for row in audit_rows(entries):
+    for row in audit_rows(entries, names=names):
         w.writerow([sheet_text(row[c]) for c in AUDIT_COLUMNS])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")

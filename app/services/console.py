@@ -125,7 +125,7 @@ def saved_queries() -> list[SavedQuery] | None:
     out = []
     for q in load_registry().all():
         raw = getattr(q, "params", []) or []
-        params = [_param(p) for p in (raw.values() if isinstance(raw, dict) else raw) if not getattr(p, "hidden", False)]
+        params = [_param(p) for p in (raw.values() if isinstance(raw, dict) else raw) if not getattr(p, "hidden", False) and not getattr(p, "derive", None)]
         title = getattr(q, "title_zh", None) or getattr(q, "title", None) or q.name
         out.append(SavedQuery(q.name, title, getattr(q, "description", "") or "", q.cypher, params))
     return out

@@ -21,6 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app.services import zh
 from app.services.access import Policy, Viewer, load_policy
 from app.services.network import NotFound
 from app.services.nodes import NodeView, fetch_nodes
@@ -32,7 +33,6 @@ from graph.overdue import deadline_rows
 from graph.rules.deadlines import DeadlineState, load_rules
 from graph.rules.workdays import WorkCalendar
 from graph.threads import file_name
-from supervision.acts import ACT_KINDS
 
 SOON_WITHIN = 2
 DECISIONS = ("acceptance_decided", "case_returned", "case_forwarded")
@@ -244,7 +244,7 @@ def thread_view(graph: Graph, viewer: Viewer, ref: str, *, today: dt.date | None
                         e.doc_no, e.reason, tuple(doc_nos.get(r, r) for r in e.referrals)) for e in hist.events]
     holder = hist.holder_id
     rows = letter_deadlines(graph, thread_id, today) if found[1].get("derived") == "letters" else deadlines(hist, today)
-    letters = [LetterItem(r["id"], file_name(r["path"] or ""), ACT_KINDS.get(r["act"] or "", r["kind"] or ""),
+    letters = [LetterItem(r["id"], file_name(r["path"] or ""), zh.doc_kind(r["act"] or r["kind"]),
                           cust.native(r["date"]), r["doc_no"], r["issuer"], r["title"])
                for r in graph.read(THREAD_LETTERS, {"id": thread_id}) if policy.visible(viewer, r["id"])]
     return ThreadView(view, holder, names.get(holder or "") if holder else None, hist.holder_since, hist.consistent,

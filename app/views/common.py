@@ -241,8 +241,7 @@ def sign_in_form() -> None:
                 st.session_state["cookie_to_write"] = token
             audit_log().record(viewer, "sign_in", viewer.username)
             st.rerun()
-    st.caption("账户由管理员用命令 `liandong user add 用户名 --agency 机构 --role 角色` 创建。"
-               "所有搜索、查看、查询和导出均记入审计日志。")
+    st.caption("账户由管理员创建并分配机构和角色。所有搜索、查看、查询和导出均记入审计日志。")
 
 
 def _client() -> str:
@@ -315,7 +314,9 @@ def entity_picker(title: str, key: str, *, default_id: str | None = None, labels
             fail(e)
             return None
         audit("search", text, {"from": key})
-        from graph.choosers import details  # namesakes told apart by agency and post, company, code, region
+        from graph.choosers import (
+            details,  # namesakes told apart by agency and post, company, code, region
+        )
 
         detail = details(graph(), [h.node.id for h in hits if not h.node.masked])
         for h in hits:
@@ -325,7 +326,8 @@ def entity_picker(title: str, key: str, *, default_id: str | None = None, labels
             st.caption("没有找到")
     if not options:
         return None
-    choice = st.selectbox(f"{title}：选择", list(options), format_func=lambda i: options[i], key=f"{key}_pick")
+    choice = st.selectbox(f"{title}：选择", list(options), format_func=lambda i: options[i], key=f"{key}_pick",
+                          placeholder="选择一个")
     return choice
 
 

@@ -8,8 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from app import viz
+from app.services import zh
 from app.services.console import (
     parse_params,
+    reads_main_graph,
     result_graph,
     run_console,
     run_saved,
@@ -24,6 +26,9 @@ from queries.result import Result
 viewer = guard("console")
 st.title("分析控制台")
 st.caption("只读：写入、删除和管理命令会被拒绝；每条查询（含参数）记入审计日志。")
+if not reads_main_graph(viewer):
+    st.caption("控制台查询的是不含非公开事项的图谱副本：非公开的案件、线索、投诉及其文书不在其中，"
+               "投诉人、举报人以化名（保密身份-XXXX）出现。本机构参与的非公开事项请在线索追踪、机构工作台等页面查看。")
 
 
 def show(result: Result, what: str) -> None:
@@ -35,6 +40,7 @@ def show(result: Result, what: str) -> None:
     view = st.radio("视图", ["表格", "图"], horizontal=True, key=f"{what}_view", label_visibility="collapsed")
     if view == "表格":
         frame = pd.DataFrame([{c: _cell(r.get(c)) for c in result.columns} for r in result.rows], columns=result.columns)
+        frame = frame.rename(columns={c: zh.column(c) for c in result.columns if zh.column(c) not in result.columns})
         st.dataframe(frame, hide_index=True, width="stretch")
     else:
         net = result_graph(result)
@@ -57,7 +63,7 @@ def _cell(v: object) -> object:
     return v
 
 
-tab_free, tab_saved = st.tabs(["自由查询", "保存的查询"])
+tab_free, tab_saved, tab_schema = st.tabs(["自由查询", "保存的查询", "图谱结构"])
 with tab_free:
     with st.form("console_form"):
         text = st.text_area("Cypher", height=160, key="console_cypher",
@@ -81,19 +87,22 @@ with tab_free:
 with tab_saved:
     library = saved_queries()
     if library is None:
-        st.info("查询库（queries/）尚未就绪（not available yet）。")
+        st.info("查询库尚未就绪。")
     elif not library:
         st.caption("查询库是空的。")
     else:
         by_name = {q.name: q for q in library}
-        name = st.selectbox("查询", list(by_name), format_func=lambda n: f"{by_name[n].title}（{n}）", key="saved_pick")
+        name = st.selectbox("查询", list(by_name), format_func=lambda n: by_name[n].title, key="saved_pick",
+                            placeholder="选择一个保存的查询")
         q = by_name[name]
         st.caption(md(q.description))
-        with st.expander("Cypher"):
+        with st.expander("查询语句（Cypher）"):
             st.code(q.cypher, language="cypher")
         with st.form("saved_form"):
-            raw = {p.name: st.text_input(f"{p.name}" + ("（必填）" if p.required else ""), value="" if p.default is None else str(p.default),
-                                         help=p.description or None, key=f"saved_{name}_{p.name}") for p in q.params}
+            # labelled by their Chinese help; parameters derived from another one are not asked for
+            raw = {p.name: st.text_input((p.description or p.name) + ("（必填）" if p.required else ""),
+                                         value="" if p.default is None else str(p.default),
+                                         key=f"saved_{name}_{p.name}") for p in q.params}
             go_saved = st.form_submit_button("运行", type="primary")
         if go_saved:
             try:
@@ -104,3 +113,21 @@ with tab_saved:
                 fail(e)
         if st.session_state.get("saved_result") is not None:
             show(st.session_state["saved_result"], f"saved:{name}")
+
+with tab_schema:  # labels, relationship types and properties of graph/schema.yaml, in Chinese and as code
+    from app.services import schema_panel as sp
+
+    st.caption("图谱中的实体类别（标签）、关系类型和属性；括号中的英文是在查询语句中使用的名称。")
+    schema = sp.schema()
+    st.subheader("实体类别")
+    st.dataframe(pd.DataFrame(sp.label_rows(schema)), hide_index=True, width="stretch", key="schema_labels")
+    pick = st.selectbox("查看属性和关系", list(schema.nodes), format_func=lambda n: f"{sp.zh.label(n)}（{n}）",
+                        key="schema_label", placeholder="选择实体类别")
+    if pick:
+        st.dataframe(pd.DataFrame(sp.property_rows(pick, schema)), hide_index=True, width="stretch", key="schema_props")
+        st.dataframe(pd.DataFrame(sp.relationship_rows(schema, label=pick)), hide_index=True, width="stretch", key="schema_pick_rels")
+    st.subheader("关系类型")
+    st.dataframe(pd.DataFrame(sp.relationship_rows(schema)), hide_index=True, width="stretch", key="schema_rels")
+    if library:
+        st.subheader("保存的查询及参数说明")
+        st.dataframe(pd.DataFrame(sp.saved_query_rows(library)), hide_index=True, width="stretch", key="schema_queries")

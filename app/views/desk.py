@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from app.services import zh
 from app.services.desk import agencies, desk
 from app.services.threads import default_as_of
 from app.views.common import PAGES, audit, fail, graph, guard, md
@@ -18,7 +19,7 @@ if viewer.can("all_confidential"):
     names = {r["id"]: f"{r['name']}（{r['region']}）" for r in rows}
     ids = list(names)
     agency_id = st.selectbox("机构", ids, index=ids.index(viewer.agency_id) if viewer.agency_id in ids else 0,
-                             format_func=names.get, key="desk_agency") if ids else viewer.agency_id
+                             format_func=names.get, key="desk_agency", placeholder="选择机构") if ids else viewer.agency_id
 
 as_of = st.date_input("截至日期（按此日判断期限）", value=default_as_of(graph()), key="desk_as_of", format="YYYY-MM-DD")
 try:
@@ -56,7 +57,8 @@ def letters_table(rows, other: str, key: str) -> None:
         st.caption("无")
         return
     st.dataframe(pd.DataFrame([{"文号": l.node.caption, "类别": l.node.label_zh, other: l.other, "日期": l.sent,
-                                "方式": l.node.props.get("kind") or l.node.props.get("status") or ""} for l in rows]),
+                                "方式": zh.status(l.node.props["status"]) if l.node.props.get("status")
+                                else zh.referral_kind(l.node.props.get("kind") or "")} for l in rows]),
                  hide_index=True, width="stretch", key=key)
     for l in rows:
         if l.thread:
@@ -71,7 +73,7 @@ with t_over:
 with t_soon:
     deadline_table(d.due_soon, "desk_soon")
 with t_warn:
-    st.caption("投诉处理等关键环节截止前的预警（002 十：在关键环节截止时间前进行预警）；预警窗口见 graph/rules/deadlines.yaml。")
+    st.caption("投诉处理等关键环节截止前的预警（002 十：在关键环节截止时间前进行预警）；预警窗口由期限规则规定。")
     deadline_table(d.warnings, "desk_warn")
 with t_bids:
     st.caption("近30日重点关注对象（002 十一）与失信黑名单在惩戒期内（002 十六）的主体的新投标；移出名单后的投标不再列出。")
@@ -100,4 +102,4 @@ with t_place:
         st.warning(icon=":material/help:", body=md(f"{n.caption}：{reasons}；可能属于：{'、'.join(n.props.get('candidates') or [])}"))
         st.page_link(icon=":material/timeline:", page=PAGES["threads"], label=md(f"{n.caption} 线索追踪"), query_params={"id": n.id})
     if d.to_place:
-        st.caption("归并：liandong threads place 文件名 --with 同一线索中另一文书的文件名")
+        st.caption("归并由管理员用文书归并命令完成（指明该文书和同一线索中的另一份文书）。")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from app.services import zh
 from app.services.ingest_upload import ingest_files, pipeline_class
 from app.views.common import PAGES, audit_log, graph, guard, md
 from ingest.readers import SUPPORTED_SUFFIXES
@@ -14,11 +15,24 @@ st.title("文书导入")
 
 available = pipeline_class() is not None
 if not available:
-    st.warning("文书抽取与入图功能尚未就绪（not available yet）：目前只检查上传的文件能否读取，"
+    st.warning("文书抽取与入图功能尚未就绪：目前只检查上传的文件能否读取，"
                "不能读取的文件会列出原因；不会写入图谱。")
 
 types = sorted({s.lstrip(".") for s in SUPPORTED_SUFFIXES})
-files = st.file_uploader("选择文书（Word、PDF、文本、网页；可多选）", accept_multiple_files=True, type=types, key="ingest_files")
+# Streamlit (1.67) has no option for its uploader's own English ("Upload", "Drag and drop files
+# here", "50MB per file • …"): hidden by CSS (out of the text and the layout's reading) and the
+# Chinese put in their place; inline, no network.
+st.markdown("""<style>
+[data-testid="stFileUploaderDropzone"] span:not(button span), [data-testid="stFileUploaderDropzone"] small,
+[data-testid="stFileUploaderDropzoneInstructions"] *, [data-testid="stFileUploaderDropzone"] button * {visibility:hidden}
+[data-testid="stFileUploaderDropzone"] button {position:relative}
+[data-testid="stFileUploaderDropzone"] button::after {content:"选择文件"; visibility:visible; position:absolute; inset:0;
+  display:flex; align-items:center; justify-content:center}
+[data-testid="stFileUploaderDropzoneInstructions"] {position:relative}
+[data-testid="stFileUploaderDropzoneInstructions"]::after {content:"把文件拖到此处，或点“选择文件”；每个文件不超过50兆字节";
+  visibility:visible; position:absolute; left:0; top:0; white-space:nowrap; font-size:0.85rem}
+</style>""", unsafe_allow_html=True)
+files = st.file_uploader("选择文书（Word、PDF、文本、网页、压缩包；可多选）", accept_multiple_files=True, type=types, key="ingest_files")
 
 if files and st.button("开始导入" if available else "检查文件", type="primary", key="ingest_go"):
     bar = st.progress(0.0, text="准备中…")
@@ -40,7 +54,7 @@ if outcomes:
     c3.metric("已在图中", len(unchanged))
     c4.metric("隔离/失败", len(quarantined))
     st.subheader("结果")
-    st.dataframe(pd.DataFrame([{"文件": o.name, "结果": o.status_zh, "类别": o.details.get("kind", ""),
+    st.dataframe(pd.DataFrame([{"文件": o.name, "结果": o.status_zh, "类别": zh.doc_kind(o.details.get("kind")),
                                 "文号": o.details.get("doc_no", ""), "字数": o.chars, "提及": o.details.get("mentions", ""),
                                 "移送": o.details.get("referrals", ""), "说明": o.reason} for o in outcomes]),
                  hide_index=True, width="stretch")

@@ -3,11 +3,10 @@ app/services/mechanisms.py; the commands that record them are `liandong meeting|
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 
+from app.services import zh
 from app.services.access import load_policy
 from app.services.mechanisms import (
     blacklist_bid_rows,
@@ -19,11 +18,13 @@ from app.services.mechanisms import (
     tracked_rows,
     watch_rows,
 )
+from app.services.nodes import caption, fetch_nodes, label_of
+from app.services.threads import default_as_of
 from app.views.common import audit, fail, graph, guard, md
 
 viewer = guard("desk")
 st.title("联动机制")
-today = st.date_input("截至日期", value=dt.date.today(), key="mech_today", format="YYYY-MM-DD")
+today = st.date_input("截至日期", value=default_as_of(graph()), key="mech_today", format="YYYY-MM-DD")
 audit("view_mechanisms")
 
 
@@ -44,7 +45,7 @@ try:
         table(mechs, "mech_meetings", drop=("id", "meetings"))
         held = [(m["id"], f"{r['机制']} {m['date']}") for r in mechs for m in r["meetings"]]
         if held:
-            choice = st.selectbox("会议", [h[0] for h in held], format_func=dict(held).get, key="mech_meeting")
+            choice = st.selectbox("会议", [h[0] for h in held], format_func=dict(held).get, key="mech_meeting", placeholder="选择会议")
             head, decisions = decision_rows(graph(), choice, today)
             st.subheader("会议情况")
             for k, v in head.items():
@@ -55,12 +56,17 @@ try:
     with t_draw:
         st.caption("“双随机、一公开”：按风险和信用加权抽取检查对象，随机匹配检查人员并回避利害关系；"
                    "抽取前公布种子的承诺值，抽取后公开种子，任何人可复核；抽查完成后5个工作日内公示结果（002 七）。")
-        insp = inspection_rows(graph(), today)
+        # the commitment is a SHA-256: its first characters tell draws apart on a screen (the CLI shows it whole)
+        insp = [{**r, "承诺值(sha256)": zh.short_hash(r.get("承诺值(sha256)"), 12)} for r in inspection_rows(graph(), today)]
+        insp = [{("承诺值摘要" if k == "承诺值(sha256)" else k): v for k, v in r.items()} for r in insp]
         table(insp, "mech_inspections", drop=("id",))
         drawn = [(r["id"], r["名称"]) for r in insp if r["种子"] != "（未公开）"]
         if drawn:
-            choice = st.selectbox("抽取结果", [d[0] for d in drawn], format_func=dict(drawn).get, key="mech_draw")
-            table(draw_rows(graph(), viewer, policy, choice), "mech_draw_rows")
+            choice = st.selectbox("抽取结果", [d[0] for d in drawn], format_func=dict(drawn).get, key="mech_draw",
+                                  placeholder="选择一次抽取")
+            rows = [{**r, "权重依据": zh.draw_reasons(r.get("权重依据", "")), "回避": zh.conflicts(r.get("回避", ""))}
+                    for r in draw_rows(graph(), viewer, policy, choice)]
+            table(rows, "mech_draw_rows")
     with t_black:
         st.caption("黑名单移除后停止实施惩戒（002 十六）；行政处罚7日内在信用平台记录公布（003 第九条）。")
         table(blacklist_rows(graph(), viewer, policy, today), "mech_blacklist")
@@ -68,7 +74,12 @@ try:
         table(blacklist_bid_rows(graph(), viewer, policy), "mech_blacklist_bids")
     with t_watch:
         st.caption("对有历史异常行为的参与人建立重点关注对象名单，对项目进行跟踪（002 十一）。")
-        table(watch_rows(graph(), viewer, policy, today), "mech_watch")
+        # evidence names the shared phone, address or IP by its node id: shown by what it is
+        watch = watch_rows(graph(), viewer, policy, today)
+        ev_ids = [x for r in watch for x in str(r.get("证据") or "").split("、") if ":" in x]
+        shown = {i: f"{zh.label(label_of(i))} {caption(label_of(i), props)}" for i, (_, props) in fetch_nodes(graph(), ev_ids).items()}
+        table([{**r, "证据": "、".join(shown.get(x, x) for x in str(r.get("证据") or "").split("、") if x)} if r.get("证据") else r
+               for r in watch], "mech_watch")
         st.subheader("关注对象的投标（项目跟踪）")
         table(tracked_rows(graph()), "mech_tracked")
 except Exception as e:  # noqa: BLE001 - shown to the user

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from app.services import zh
 from app.services.threads import default_as_of, list_threads, thread_view
 from app.views.common import PAGES, audit, fail, graph, guard, md, param_id
 
@@ -91,7 +92,7 @@ with tab_events:
                  hide_index=True, width="stretch")
 with tab_refs:
     st.dataframe(pd.DataFrame([{"文号": r.doc_no, "移送机关": tv.names.get(r.from_agency, r.from_agency),
-                                "接收机关": tv.names.get(r.to_agency, r.to_agency), "方式": r.kind, "日期": r.sent,
+                                "接收机关": tv.names.get(r.to_agency, r.to_agency), "方式": zh.referral_kind(r.kind), "日期": r.sent,
                                 "材料": "、".join(r.materials)} for r in tv.referrals]), hide_index=True, width="stretch")
     for r in tv.referrals:
         if r.doc_id:
