@@ -25,7 +25,8 @@ def test_registry_lists_and_gets() -> None:
 
 def test_every_query_has_bilingual_title_description_and_samples() -> None:
     for q in load_registry().all():
-        assert q.title_zh and q.title_en and len(q.description) > 40, q.name
+        assert q.title_zh and q.title_en and len(q.description) > 20, q.name
+        assert any("\u4e00" <= c <= "\u9fff" for c in q.description), f"{q.name}: the description is shown in the app: Chinese"
         assert q.category in {"investigation", "rigging", "lists", "custody", "explore"}, q.name
         assert "{{" not in q.cypher, q.name
         q.sample_params()  # binds
