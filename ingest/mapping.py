@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph.types import dates, money
+from graph.types import phone as phones
 from graph.types.text import view as text_view
 from graph.writer import NodeRecord, RecordFactory, Unit
 from ingest.nlp.classify import letter_genre
@@ -226,7 +226,7 @@ def map_document(
     doc = f.node("Document", doc_props, source=source, where=where)
     unit.nodes.append(doc)
     doc_id = doc.id
-    for i, e, n in mentions:
+    for _i, e, n in mentions:
         rel("MENTIONS", doc_id, node(n), {"start": e["start"], "end": e["end"], "text": e["text"], "label": e["label"]})
     if issuer is not None:
         rel("ISSUED", node(issuer), doc_id)
@@ -237,7 +237,7 @@ def map_document(
     for ident in extraction.get("identifiers") or []:
         if ident.get("type") != "phone":
             continue
-        number = re.sub(r"[\s()（）]", "", unicodedata.normalize("NFKC", str(ident.get("text") or "")))
+        number = phones.clean(ident.get("text") or "")  # digits only, as a spreadsheet's phone column
         start = int(ident.get("start") or 0)
         owner = None
         for i in range(len(ents) - 1, -1, -1):
