@@ -6,6 +6,7 @@
     liandong query run ring_screen_market --format xlsx --output ring.xlsx
     liandong cypher "MATCH (a:Agency) RETURN a.name AS name LIMIT 5"
     liandong cypher "MATCH (c:Company {id: \\$id}) RETURN c.name" -p id=company:… --format json
+    liandong cypher --as analyst1 "MATCH (c:Clue) RETURN c.clue_no, c.summary"   # as that user's console sees it
 """
 
 from __future__ import annotations
@@ -171,13 +172,17 @@ def query_run(obj: Context, name: str, params: tuple[str, ...], fmt: str, output
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds before the statement is stopped.")
 @click.option("--max-rows", type=click.IntRange(0, 1_000_000), default=1000, show_default=True,
               help="Stop fetching after this many rows.")
+@click.option("--as", "as_user", metavar="USER",
+              help="Run as this app user: on what that user's 分析控制台 reads (for an analyst, the console's "
+                   "graph without confidential matters or protected identities), refused without the console permission.")
 @pass_ctx
 def cypher_cmd(obj: Context, statement: str, params: tuple[str, ...], fmt: str, output: str | None,
-               timeout: float, max_rows: int) -> None:
+               timeout: float, max_rows: int, as_user: str | None) -> None:
     """Run one read-only Cypher statement (STATEMENT, or - to read it from standard input).
 
     Anything that writes, administers or calls procedures outside a small allow-list is refused
-    before it reaches the graph, and what runs is always rolled back.
+    before it reaches the graph, and what runs is always rolled back. Without --as it reads the
+    main graph (the operator of this machine, who holds its password file).
     """
     from queries.adhoc import run_readonly
     from queries.guard import check
@@ -185,8 +190,33 @@ def cypher_cmd(obj: Context, statement: str, params: tuple[str, ...], fmt: str, 
     text = sys.stdin.read() if statement == "-" else statement
     values = {k: guess_value(v) for k, v in parse_params(params).items()}
     check(text)  # refuse before connecting
-    result = run_readonly(obj.graph(), text, values, timeout_s=timeout, max_rows=max_rows)
+    if as_user is None:
+        result = run_readonly(obj.graph(), text, values, timeout_s=timeout, max_rows=max_rows)
+    else:
+        from app.services.console import run_console
+
+        viewer = app_user(as_user)
+        viewer.require("console")
+        _audit_cli(viewer, text, values)  # before it runs, as the app does
+        result = run_console(obj.graph(), viewer, text, values, timeout_s=timeout, max_rows=max_rows)
     _emit(result, fmt, output, sheet="cypher")
+
+
+def app_user(username: str) -> Any:
+    """The app user ``username`` as the services see them (a clear error when unknown or disabled)."""
+    from app.services.auth import UserStore
+
+    user = UserStore.default().get(username)
+    if user is None or user.disabled:
+        raise QueryError(f"没有启用的用户「{username}」— 用 liandong user list 查看用户")
+    return user.viewer()
+
+
+def _audit_cli(viewer: Any, text: str, values: dict[str, Any]) -> None:
+    """The statement in the audit log, as the console's are."""
+    from app.services.audit import AuditLog
+
+    AuditLog.default().record(viewer, "console_query", text[:200], {"cypher": text, "params": values, "via": "cli"})
 
 
 def register(cli: click.Group) -> None:

@@ -8,9 +8,9 @@ everything — excepted). What it holds is decided here, once, from the rules of
 * **no confidential matter**: every ``Case``/``Clue``/``Complaint`` with ``confidential: true`` and
   what hangs off it (:class:`access.Policy` ``restricted``: its referrals and letters, events,
   documents that evidence or mention it) is left out, with its deadlines and the events and
-  deadlines whose ``thread_id`` is such an item, and every party *only it names* — a node whose
-  every neighbour was left out (repeated until nothing changes; agencies, regions and mechanisms
-  always stay). Its numbers, ids and file names are replaced by ``［非公开］`` wherever they
+  deadlines whose ``thread_id`` is such an item, and every party *only it names* — the nodes
+  reached from a left-out one that are linked to nothing else (agencies, regions, mechanisms,
+  projects and letters that are not secret exist on their own and always stay). Its numbers, ids and file names are replaced by ``［非公开］`` wherever they
   appear in the text that stays;
 * **protected identities as pseudonyms**: a complainant or informant
   (:func:`access.protected_identities`: ``masked: true`` or ``COMPLAINED``) becomes a ``Person``
@@ -57,8 +57,9 @@ SECRET_TEXT = "［非公开］"
 PSEUDONYM_PREFIX = "保密身份-"
 MAX_AGE_S = float(os.environ.get("LIANDONG_CONSOLE_MAX_AGE") or 300)
 BATCH = 1000
-# nodes that are public by nature: never left out because their neighbours were
-ALWAYS_KEPT = frozenset({"Agency", "Region", "Mechanism"})
+# nodes that exist on their own (public bodies, procurement projects, letters that are not secret):
+# never left out because a secret names them, nor what is linked to the world through them
+ANCHORS = frozenset({"Agency", "Region", "Mechanism", "Project", "Document"})
 IDENTIFIER_RELS = frozenset({"HAS_PHONE", "HAS_ADDRESS", "HAS_ACCOUNT"})
 HIDDEN_REL_TYPES = frozenset({"COMPLAINED"})
 NUMBER_KEYS = ("clue_no", "case_no", "complaint_no", "doc_no", "thread_no")
@@ -164,7 +165,8 @@ class _Scrubber:
     """Replaces, in a text, each protected person's strings by their pseudonym and each confidential
     number, id or file name by ［非公开］ (the pages' :class:`access.Redactor` finds the first)."""
 
-    def __init__(self, identities: Iterable[ProtectedIdentity], names: Mapping[str, str], secrets_: Iterable[str]) -> None:
+    def __init__(self, identities: Iterable[ProtectedIdentity], names: Mapping[str, str], ids: Mapping[str, str],
+                 secrets_: Iterable[str]) -> None:
         idents = list(identities)
         self.redactor = Redactor.of(idents)
         self.owner: dict[str, str] = {}
@@ -178,7 +180,7 @@ class _Scrubber:
                 self.owner[re.sub(r"\D", "", p)] = shown
         plain = sorted({s for s in secrets_ if len(s) >= 4}, key=len, reverse=True)
         self.plain = re.compile("|".join(re.escape(s) for s in plain)) if plain else None
-        self.ids = {i: names[i] for i in names}  # protected ids → pseudonym ids, in text too
+        self.ids = dict(ids)  # protected ids → pseudonym ids, in text too
         self.ids_re = re.compile("|".join(re.escape(i) for i in sorted(self.ids, key=len, reverse=True))) if self.ids else None
 
     def text(self, value: str) -> str:
@@ -195,6 +197,8 @@ class _Scrubber:
             value = "".join(pieces) + value[pos:]
         if self.plain is not None:
             value = self.plain.sub(SECRET_TEXT, value)
+        if self.ids_re is not None:  # a protected person's real id (``merged_into``, acts) → the pseudonym's
+            value = self.ids_re.sub(lambda m: self.ids[m.group()], value)
         return value
 
     def props(self, props: Mapping[str, Any]) -> dict[str, Any]:
@@ -236,21 +240,32 @@ def build_view(
     # identifier nodes of protected persons (phones, addresses) go; so do the persons' COMPLAINED
     identifier_nodes = {i for ident in identities.values() for i in ident.node_ids if i not in identities}
     hidden |= identifier_nodes & set(node_rows)
-    # parties only a hidden item names: every neighbour hidden (repeat until nothing changes)
+    # parties only a hidden item names: the largest set of nodes reached from hidden ones whose every
+    # neighbour is hidden or in the set (agencies, regions, mechanisms, projects and public documents
+    # exist on their own, so neither they nor what hangs off them through them is ever in it)
     neighbours: dict[str, set[str]] = defaultdict(set)
     for r in rel_rows:
         neighbours[r["start"]].add(r["end"])
         neighbours[r["end"]].add(r["start"])
-    changed = True
-    while changed:
-        changed = False
-        for i, near in neighbours.items():
-            if i in hidden or not near or not near <= hidden:
-                continue
-            if set(node_rows[i].get("labels") or ()) & ALWAYS_KEPT:
-                continue
-            hidden.add(i)
-            changed = True
+
+    def anchor(i: str) -> bool:
+        return bool(set(node_rows[i].get("labels") or ()) & ANCHORS)
+
+    candidates: set[str] = set()
+    stack = [n for h in hidden for n in neighbours.get(h, ())]
+    while stack:
+        i = stack.pop()
+        if i in hidden or i in candidates or anchor(i):
+            continue
+        candidates.add(i)
+        stack.extend(neighbours.get(i, ()))
+    work = list(candidates)
+    while work:
+        i = work.pop()
+        if i in candidates and any(n not in hidden and n not in candidates for n in neighbours[i]):
+            candidates.discard(i)
+            work.extend(n for n in neighbours[i] if n in candidates)
+    hidden |= candidates
 
     protected = {i for i in identities if i in node_rows and i not in hidden}
     shown_ids: dict[str, str] = {}
@@ -264,7 +279,7 @@ def build_view(
         secret_strings += [str(props[k]) for k in NUMBER_KEYS if props.get(k)]
         if props.get("path"):
             secret_strings.append(os.path.basename(str(props["path"])))
-    scrub = _Scrubber((identities[i] for i in protected), shown_names, secret_strings)
+    scrub = _Scrubber((identities[i] for i in protected), shown_names, shown_ids, secret_strings)
 
     view = View(left_out=len(hidden), pseudonymised=len(protected))
     for i, n in node_rows.items():
@@ -275,8 +290,8 @@ def build_view(
             view.nodes.append(ViewNode(shown_ids[i], labels, {"id": shown_ids[i], "name": shown_names[i], "masked": True}))
             continue
         props = scrub.props({k: v for k, v in (n.get("props") or {}).items() if k != "id"})
-        props["id"] = _swap_ids(scrub, i)
-        view.nodes.append(ViewNode(props["id"], labels, props))
+        props["id"] = i
+        view.nodes.append(ViewNode(i, labels, props))
     for r in rel_rows:
         a, b, t = r["start"], r["end"], r["type"]
         if a in hidden or b in hidden or t in HIDDEN_REL_TYPES:
@@ -284,17 +299,8 @@ def build_view(
         if t in IDENTIFIER_RELS and (a in protected or b in protected):
             continue
         props = scrub.props(r.get("props") or {})
-        for k, v in props.items():
-            if isinstance(v, str):
-                props[k] = _swap_ids(scrub, v)
         view.rels.append(ViewRel(t, shown_ids.get(a, a), shown_ids.get(b, b), props))
     return view
-
-
-def _swap_ids(scrub: _Scrubber, text: str) -> str:
-    if scrub.ids_re is None or not text:
-        return text
-    return scrub.ids_re.sub(lambda m: scrub.ids[m.group()], text)
 
 
 # ------------------------------------------------------------------------------ reading the main graph
@@ -452,8 +458,11 @@ def sync(main: Graph, target: Graph, home: Path, *, full: bool = False, mark: st
 
 
 def _target_name(target: Graph) -> str:
+    """Which view the state file describes (the embedded console server's port may change between starts)."""
     t = target.target
-    return f"{t.uri}/{t.database}" if t is not None else f"?/{target.database}"
+    if t is None:
+        return f"?/{target.database}"
+    return f"embedded/{t.database}" if t.embedded else f"{t.uri}/{t.database}"
 
 
 _SYNC_LOCK = threading.Lock()
