@@ -11,13 +11,16 @@ the side-by-side view shows of other nodes (neighbours' names, snippets, propert
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from app.services import zh
 from app.services.access import AccessDenied, Policy, Viewer, load_policy
 from app.services.audit import AuditLog
-from app.services.nodes import MASKED_TEXT
+from app.services.nodes import MASKED_TEXT, NodeView, label_zh, rel_zh
 from graph.catalog import cypher
+from graph.choosers import details
 from graph.connection import Graph
 from ingest import judgements as J
 
@@ -128,3 +131,33 @@ def undo_document(graph: Graph, viewer: Viewer, log: AuditLog, node_id: str, doc
     log.record(viewer, "identity_split", f"{j.left} / {j.right}", {"document": document, "judgement": j.id,
                                                                    "reason": reason})
     return j
+
+
+_CODE = re.compile(r"\b[A-Za-z_]{3,}\b")
+
+
+def _zh(detail: str) -> str:
+    """The details' relationship types and family relations in Chinese (SHAREHOLDER_OF → 股东, spouse → 配偶)."""
+    return _CODE.sub(lambda m: rel_zh(m.group()) if m.group().isupper() else zh.relation(m.group()), detail)
+
+
+def chooser_labels(graph: Graph, viewer: Viewer, views: dict[str, NodeView]) -> dict[str, str]:
+    """How each node is offered in a chooser (展开节点, 起点/终点 …): its caption and kind, then what
+    tells it from its namesakes — agency and post, organisations, credit code, region
+    (:func:`graph.choosers.details`) — and, while two offers still read the same, where each came
+    from (its first sources) and finally its id. Redacted for the viewer like any page."""
+    policy = load_policy(graph)
+    shown = {i: v for i, v in views.items() if not v.masked}
+    detail = details(graph, list(shown))
+    out: dict[str, str] = {}
+    for i, v in views.items():
+        extra = policy.redact(viewer, _zh(detail.get(i, ""))) if i in shown else ""
+        out[i] = f"{v.caption}（{label_zh(v.label)}{'，' + extra if extra else ''}）"
+    by_text: dict[str, list[str]] = {}
+    for i, text in out.items():
+        by_text.setdefault(text, []).append(i)
+    for same in (ids for ids in by_text.values() if len(ids) > 1):
+        for i in same:
+            sources = [str(s) for s in (views[i].props.get("sources") or [])][:2]
+            out[i] = out[i][:-1] + (f"，来源 {'、'.join(s[:16] for s in sources)}" if sources else "") + f"，{i}）"
+    return out
