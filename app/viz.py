@@ -68,6 +68,42 @@ _RENDER_PROBE = """<script type="text/javascript">
 </script>"""
 
 
+# clicks go to the page that embeds the network (app/graph_component): a click on a node or a
+# group sends {action: "click", id, positions}; a right click sends "select". 导出PNG draws the
+# canvas into a PNG in the browser (toDataURL) and downloads it — nothing leaves the machine.
+_INTERACTION = """<div id="ld-tools" style="position:absolute;top:6px;right:6px;z-index:11">
+<button id="ld-png" type="button" style="font:12px sans-serif;padding:3px 8px">导出PNG</button></div>
+<script type="text/javascript">
+(function () {
+  if (typeof network === "undefined" || !network) { return; }
+  var seq = 0;
+  function send(action, id) {
+    seq += 1;
+    var msg = {action: action, id: String(id), n: String(Date.now()) + ":" + seq, positions: network.getPositions()};
+    window.__ldLast = msg;
+    try { window.parent.postMessage({ldGraph: msg}, "*"); } catch (e) {}
+  }
+  window.__ldSend = send;
+  network.on("click", function (p) { if (p.nodes && p.nodes.length) { send("click", p.nodes[0]); } });
+  network.on("oncontext", function (p) {
+    if (p.event && p.event.preventDefault) { p.event.preventDefault(); }
+    var id = network.getNodeAt(p.pointer.DOM);
+    if (id !== undefined) { send("select", id); }
+  });
+  document.getElementById("ld-png").addEventListener("click", function () {
+    var canvas = document.querySelector("#mynetwork canvas");
+    var out = document.createElement("canvas");
+    out.width = canvas.width; out.height = canvas.height;
+    var ctx = out.getContext("2d");
+    ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, out.width, out.height); ctx.drawImage(canvas, 0, 0);
+    var a = document.createElement("a");
+    a.href = out.toDataURL("image/png"); a.download = "关系图谱.png";
+    document.body.appendChild(a); a.click(); a.remove();
+  });
+})();
+</script>"""
+
+
 class OnlineAssetError(RuntimeError):
     """The page would load something from outside the machine."""
 
@@ -113,22 +149,43 @@ def legend_html(labels: list[str]) -> str:
     )
 
 
-def build_network(net: EgoNetwork, *, height: int = 650) -> Network:
-    """The pyvis network for ``net`` (pure: no I/O)."""
+def build_network(net: EgoNetwork, *, height: int = 650, positions: dict[str, tuple[float, float]] | None = None,
+                  pinned: frozenset[str] | set[str] = frozenset(), selected: str | None = None) -> Network:
+    """The pyvis network for ``net`` (pure: no I/O). ``positions``: where the user last saw the
+    nodes (kept, so that an expansion or a filter does not throw the picture around); ``pinned``
+    nodes stay where they are; ``selected`` is outlined."""
     g = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
     g.options = json.loads(json.dumps(OPTIONS))
+    positions = positions or {}
     for node_id, view in net.nodes.items():
         is_center = node_id == net.center
+        hub = net.hubs.get(node_id)
+        extra: dict[str, Any] = {}
+        if node_id in positions:
+            extra["x"], extra["y"] = positions[node_id]
+        if node_id in pinned:
+            extra["fixed"] = {"x": True, "y": True}
         g.add_node(
             node_id,
-            label=_safe(_short(view.caption)),
-            title=_safe(_tooltip(view.label, view.props, view.masked)),
+            label=_safe(_short(view.caption)) + ("\n📌" if node_id in pinned else ""),
+            title=_safe(_tooltip(view.label, view.props, view.masked) + (f"\n枢纽：{hub} 个关联（点击展开）" if hub else "")),
             color=("#bdbdbd" if view.masked else colour(view.label)),
-            shape="dot",
-            size=28 if is_center else (16 if node_id in net.expanded else 12),
-            borderWidth=3 if is_center else 1,
+            shape="hexagon" if hub and node_id not in net.expanded else "dot",
+            size=28 if is_center else (16 if node_id in net.expanded or hub else 12),
+            borderWidth=4 if node_id == selected else (3 if is_center else 1),
             ld_label=view.label,  # not vis "group": pyvis drops the colour of grouped nodes
+            ld_kind="hub" if hub else "node",
+            **extra,
         )
+    for gid, grp in net.groups.items():
+        if grp.owner not in net.nodes:
+            continue
+        extra = {"x": positions[gid][0], "y": positions[gid][1]} if gid in positions else {}
+        g.add_node(gid, label=_safe(grp.caption), title=_safe(f"{net.nodes[grp.owner].caption}：{grp.caption}（{rel_zh(grp.type)}），点击展开"),
+                   shape="box", color={"background": "#ffffff", "border": colour(grp.label)}, borderWidth=2,
+                   font={"size": 13}, ld_label=grp.label, ld_kind="group", **extra)
+        src, dst = (grp.owner, gid) if grp.outgoing else (gid, grp.owner)
+        g.add_edge(src, dst, label=rel_zh(grp.type), title=rel_zh(grp.type), dashes=[4, 3])
     labels = len(net.edges) <= MAX_EDGE_LABELS
     for edge in net.edges.values():
         if edge.source not in net.nodes or edge.target not in net.nodes:
@@ -145,15 +202,32 @@ def build_network(net: EgoNetwork, *, height: int = 650) -> Network:
     return g
 
 
-def network_html(net: EgoNetwork, *, height: int = 650, legend: bool = True) -> str:
-    """A self-contained page for ``net``; raises :class:`OnlineAssetError` if anything would load remotely."""
-    page = build_network(net, height=height).generate_html(notebook=False)
+def network_html(net: EgoNetwork, *, height: int = 650, legend: bool = True, interactive: bool = False,
+                 positions: dict[str, tuple[float, float]] | None = None, pinned: frozenset[str] | set[str] = frozenset(),
+                 selected: str | None = None, layout: str = "force") -> str:
+    """A self-contained page for ``net``; raises :class:`OnlineAssetError` if anything would load remotely.
+
+    ``interactive``: clicks are sent to the embedding page and a 导出PNG button is added.
+    ``layout``: ``force`` (Barnes-Hut) or ``clusters`` (ForceAtlas2: tightly linked groups such as
+    companies sharing a phone and bidding together pull apart from the rest)."""
+    g = build_network(net, height=height, positions=positions, pinned=pinned, selected=selected)
+    if layout == "clusters":
+        g.options["physics"] = {
+            "enabled": True, "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.005, "springLength": 90,
+                                 "springConstant": 0.08, "avoidOverlap": 0.6},
+            "stabilization": {"enabled": True, "iterations": 250, "updateInterval": 25, "fit": True},
+            "minVelocity": 1.0,
+        }
+    page = g.generate_html(notebook=False)
     page = _CDN_LINK.sub("", page)
     page = _CDN_SCRIPT.sub("", page)
     page = _EMPTY_HEADING.sub("", page)
     page = _TEMPLATE_COMMENT.sub("", page)
     page = page.replace('<div class="card" style="width: 100%">', '<div class="card" style="width: 100%; position: relative">', 1)
     extra = (legend_html(sorted({v.label for v in net.nodes.values()})) if legend else "") + _RENDER_PROBE
+    if interactive:
+        extra += _INTERACTION
     page = page.replace("</body>", extra + "\n</body>", 1)
     assert_offline(page)
     return page

@@ -66,9 +66,9 @@ QUERIES = [
     ("phrase, 6 characters", "串通投标"),
     ("phrase, rare (in no letter)", "围标联盟协议"),
     ("phrase, 2 characters", "转包"),
-    ("company name, part", "宏远建设"),
+    ("company name, part", "鑫达建设"),
     ("traditional characters", "實際控制人"),
-    ("document number, other brackets", "示财移[2023]777号"),
+    ("document number, other brackets", "示财移[2023]778号"),
     ("part of a credit code", "MA62Q1"),
 ]
 

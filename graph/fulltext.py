@@ -464,6 +464,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS names USING fts5(id UNINDEXED, label UNINDEXE
 CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(id UNINDEXED, label UNINDEXED, folded, tokenize='trigram');
 """
 SYNC_BATCH = 2000
+TEXT_SCAN = 2000      # letters read per query on the side index; beyond, the first in index order
 CHECK_EVERY_S = 10.0  # how often a search asks the graph whether the index is behind (counts per label)
 
 
@@ -577,13 +578,18 @@ class SideIndex(TextIndex):
                 for needle in needles:
                     if len(needle) >= 3:  # a trigram lookup
                         where, arg = f"{table} MATCH ?", "folded:" + '"' + needle.replace('"', '""') + '"'
-                        order = "ORDER BY rank"
                     else:                 # fewer than three characters: no trigram, a scan
-                        where, arg, order = "instr(folded, ?) > 0", needle, ""
-                    sql = (f"SELECT id, label FROM {table} WHERE {where} "
+                        where, arg = "instr(folded, ?) > 0", needle
+                    # names: the best by BM25; letters: up to TEXT_SCAN in index order, the most
+                    # occurrences first (BM25 over every letter of a common phrase costs seconds)
+                    order, cap = ("ORDER BY rank", fetch) if table == "names" else ("", TEXT_SCAN)
+                    sql = (f"SELECT id, label, folded FROM {table} WHERE {where} "
                            f"AND label IN (SELECT value FROM json_each(?)) "
                            f"AND id NOT IN (SELECT value FROM json_each(?)) {order} LIMIT ?")
-                    for node_id, label in db.execute(sql, (arg, args_labs, args_ex, fetch)):
+                    rows = db.execute(sql, (arg, args_labs, args_ex, cap)).fetchall()
+                    if table == "texts":
+                        rows.sort(key=lambda r: -r[2].count(needle))
+                    for node_id, label, _ in rows[:fetch]:
                         found.setdefault(node_id, label)
             out: Values = {}
             ids = list(found)

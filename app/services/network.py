@@ -34,7 +34,8 @@ WHERE ($since IS NULL OR d IS NULL OR d >= $since) AND ($until IS NULL OR d IS N
   AND ($dated_only = false OR d IS NOT NULL)
 WITH r, m, d, type(r) AS t, startNode(r).id = n.id AS outgoing
 ORDER BY t, m.id
-WITH collect({type: t, outgoing: outgoing, rel: properties(r), id: m.id, labels: labels(m), date: d}) AS rows
+WITH collect({type: t, outgoing: outgoing, rel: properties(r), id: m.id, labels: labels(m), date: d,
+              degree: COUNT { (m)--() }}) AS rows
 RETURN size(rows) AS total, rows[0..$cap] AS rows""",
     eid="#0:0", exclude=[], hidden_types=[], types=None, since=None, until=None, dated_only=False, cap=10,
 )
@@ -64,6 +65,28 @@ class Neighbour:
     node: NodeView
     edge: Edge
     outgoing: bool
+    degree: int = 0  # the neighbour's relationships, all of them (what makes it a hub)
+
+
+GROUP_PREFIX = "group:"
+
+
+@dataclass(frozen=True)
+class Group:
+    """Neighbours of one kind of one node, drawn as one node "N 个…" until opened."""
+
+    id: str
+    owner: str
+    type: str
+    label: str
+    outgoing: bool
+    members: tuple[str, ...]
+
+    @property
+    def caption(self) -> str:
+        from app.services.nodes import label_zh
+
+        return f"{len(self.members)} 个{label_zh(self.label)}"
 
 
 @dataclass
@@ -85,6 +108,9 @@ class EgoNetwork:
     more: dict[str, int] = field(default_factory=dict)
     expanded: list[str] = field(default_factory=list)
     truncated: bool = False  # max_nodes reached: some expansions were not drawn
+    groups: dict[str, Group] = field(default_factory=dict)  # "N 个…" nodes, by group id
+    hubs: dict[str, int] = field(default_factory=dict)      # node id -> its relationships, for hubs
+    hidden: list[str] = field(default_factory=list)         # hidden by the user and not drawn
 
     def rel_types(self) -> list[str]:
         return sorted({e.type for e in self.edges.values()})
@@ -140,7 +166,7 @@ def neighbours(
         rel = policy.redact_props(viewer, native(r["rel"]))  # a mention's text may name a protected person
         src, dst = (node_id, r["id"]) if r["outgoing"] else (r["id"], node_id)
         edge = Edge(str(rel.get("id") or f"{src}-{r['type']}-{dst}"), src, dst, r["type"], rel, as_date(r["date"]))
-        out.append(Neighbour(seen, edge, bool(r["outgoing"])))
+        out.append(Neighbour(seen, edge, bool(r["outgoing"]), int(r.get("degree") or 0)))
     return Neighbourhood(node_id, int(row["total"]), out)
 
 
@@ -151,6 +177,15 @@ def type_counts(graph: Graph, viewer: Viewer, node_id: str, *, policy: Policy | 
         return {}
     rows = graph.read(REL_TYPE_COUNTS, {"eid": eid, "exclude": policy.hidden_ids(viewer), "hidden_types": policy.hidden_rel_types(viewer)})
     return {r["type"]: int(r["n"]) for r in rows}
+
+
+HUB_DEGREE = 25   # a node with this many relationships is a hub: drawn, but opened only when asked
+GROUP_MIN = 6     # this many neighbours of one kind (relationship, label, direction) become one "N 个…" node
+FETCH_CAP = 500   # neighbours read per expanded node when grouping (the rest are counted)
+
+
+def group_id(owner: str, rel_type: str, label: str, outgoing: bool) -> str:
+    return f"{GROUP_PREFIX}{owner}|{rel_type}|{label}|{'out' if outgoing else 'in'}"
 
 
 def ego_network(
@@ -166,38 +201,82 @@ def ego_network(
     dated_only: bool = False,
     cap: int = 30,
     max_nodes: int = 400,
+    group_min: int | None = GROUP_MIN,
+    hub_degree: int = HUB_DEGREE,
+    opened: Iterable[str] = (),
+    hidden: Iterable[str] = (),
     policy: Policy | None = None,
 ) -> EgoNetwork:
     """The centre, its neighbours (``cap`` per node), and — for ``depth`` 2 or each node in
-    ``expanded`` — their neighbours too, until ``max_nodes`` nodes are drawn."""
+    ``expanded`` — their neighbours too, until ``max_nodes`` nodes are drawn.
+
+    Readable by default: ``group_min`` or more neighbours of one kind (say 40 companies registered
+    in a region) are one group node "40 个企业" until the group is in ``opened``; at depth 2 a hub
+    (``hub_degree`` relationships or more: a region, a busy agency, a shared phone) is drawn but
+    not expanded unless it is in ``expanded``. ``hidden``: nodes the user hid (never the centre).
+    """
     viewer.require("graph")
     policy = policy or load_policy(graph)
     _, center_view = _element_id(graph, viewer, policy, center)
     net = EgoNetwork(center, {center: center_view})
     types = list(types) if types else None
-    queue = [center]
+    opened_set = set(opened)
+    hidden_set = set(hidden) - {center}
     done: set[str] = set()
-    extra = [e for e in dict.fromkeys(expanded) if e != center]
+    extra = [e for e in dict.fromkeys(expanded) if e != center and e not in hidden_set]
+
+    def add_node(nb: Neighbour) -> bool:
+        if nb.node.id in hidden_set:
+            return False
+        if nb.node.id not in net.nodes and len(net.nodes) >= max_nodes:
+            net.truncated = True
+            return False
+        net.nodes.setdefault(nb.node.id, nb.node)
+        net.edges.setdefault(nb.edge.id, nb.edge)
+        return True
 
     def expand(node_id: str) -> None:
-        hood = neighbours(graph, viewer, node_id, types=types, since=since, until=until,
-                          dated_only=dated_only, cap=cap, policy=policy)
+        hood = neighbours(graph, viewer, node_id, types=types, since=since, until=until, dated_only=dated_only,
+                          cap=max(cap, FETCH_CAP) if group_min else cap, policy=policy)
+        kinds: dict[tuple[str, str, bool], list[Neighbour]] = {}
         for nb in hood.rows:
-            if nb.node.id not in net.nodes and len(net.nodes) >= max_nodes:
-                net.truncated = True
+            if nb.degree >= hub_degree:
+                net.hubs[nb.node.id] = nb.degree
+            kinds.setdefault((nb.edge.type, nb.node.label, nb.outgoing), []).append(nb)
+        shown = grouped = individual = 0
+        for (rel_type, label, outgoing), rows in kinds.items():
+            gid = group_id(node_id, rel_type, label, outgoing)
+            if group_min and len(rows) >= group_min and gid not in opened_set:
+                # those drawn already (the centre, expanded nodes …) stay themselves; the rest: one node
+                present = [nb for nb in rows if nb.node.id in net.nodes and nb.node.id not in hidden_set]
+                for nb in present:
+                    net.edges.setdefault(nb.edge.id, nb.edge)
+                rest = [nb for nb in rows if nb.node.id not in net.nodes and nb.node.id not in hidden_set]
+                if rest and (len(net.nodes) + len(net.groups) < max_nodes):
+                    net.groups[gid] = Group(gid, node_id, rel_type, label, outgoing, tuple(nb.node.id for nb in rest))
+                    grouped += len(rest)
+                elif rest:
+                    net.truncated = True
+                shown += len(present)
                 continue
-            net.nodes.setdefault(nb.node.id, nb.node)
-            net.edges.setdefault(nb.edge.id, nb.edge)
-        shown = sum(1 for nb in hood.rows if nb.node.id in net.nodes)
-        if hood.total - shown > 0:
-            net.more[node_id] = hood.total - shown
+            is_opened = gid in opened_set  # an opened group shows all its members (up to max_nodes)
+            for nb in rows:
+                if individual >= cap and nb.node.id not in net.nodes and not is_opened:
+                    continue
+                if add_node(nb):
+                    shown += 1
+                    individual += 1
+        rest = hood.total - shown - grouped - sum(1 for nb in hood.rows if nb.node.id in hidden_set)
+        if rest > 0:
+            net.more[node_id] = rest
         net.expanded.append(node_id)
         done.add(node_id)
 
     expand(center)
     if depth >= 2:
-        queue = [n for n in net.nodes if n != center]
-        for node_id in queue:
+        for node_id in [n for n in net.nodes if n != center]:
+            if node_id in net.hubs and node_id not in extra:
+                continue  # a hub would pull everything into one ball: opened on request only
             if len(net.nodes) >= max_nodes:
                 net.truncated = True
                 break
@@ -211,4 +290,34 @@ def ego_network(
             net.truncated = True
             break
         expand(node_id)
+    net.hidden = sorted(h for h in hidden_set if h not in net.nodes)
     return net
+
+
+def view_rows(net: EgoNetwork) -> tuple[list[str], list[dict[str, Any]]]:
+    """The view as a table: every node drawn with its kind and sources, then each unopened group."""
+    from app.services.nodes import MASKED_TEXT, label_zh, rel_zh
+
+    columns = ["名称", "类别", "在图中", "数据来源"]
+    rows: list[dict[str, Any]] = []
+    for node_id, view in net.nodes.items():
+        role = "中心" if node_id == net.center else ("已展开" if node_id in net.expanded else "")
+        if node_id in net.hubs:
+            role = (role + "，" if role else "") + f"枢纽（{net.hubs[node_id]} 个关联）"
+        sources = [] if view.masked else [str(s) for s in (view.props.get("sources") or [])]
+        rows.append({"名称": MASKED_TEXT if view.masked else view.caption, "类别": label_zh(view.label), "在图中": role,
+                     "数据来源": "；".join(sources)})
+    for grp in net.groups.values():
+        owner = net.nodes.get(grp.owner)
+        rows.append({"名称": grp.caption, "类别": label_zh(grp.label),
+                     "在图中": f"未展开的一组：{owner.caption if owner else ''}的{rel_zh(grp.type)}", "数据来源": ""})
+    return columns, rows
+
+
+def view_csv(net: EgoNetwork) -> bytes:
+    """:func:`view_rows` as CSV (UTF-8 with a BOM, cells that look like formulas neutralised)."""
+    from queries.format import csv_bytes
+    from queries.result import Result
+
+    columns, rows = view_rows(net)
+    return csv_bytes(Result(columns, rows))
