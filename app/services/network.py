@@ -35,7 +35,7 @@ WHERE ($since IS NULL OR d IS NULL OR d >= $since) AND ($until IS NULL OR d IS N
 WITH r, m, d, type(r) AS t, startNode(r).id = n.id AS outgoing
 ORDER BY t, m.id
 WITH collect({type: t, outgoing: outgoing, rel: properties(r), id: m.id, labels: labels(m), date: d,
-              degree: COUNT { (m)--() }}) AS rows
+              degree: COUNT { (m)-[x]-(o) WHERE NOT o.id IN $exclude AND NOT type(x) IN $hidden_types }}) AS rows
 RETURN size(rows) AS total, rows[0..$cap] AS rows""",
     eid="#0:0", exclude=[], hidden_types=[], types=None, since=None, until=None, dated_only=False, cap=10,
 )
