@@ -96,7 +96,7 @@ def find_identifiers(text: str) -> list[dict[str, object]]:
 _OPEN, _CLOSE = r"[〔\[【(﹝〖{]", r"[〕\]】)﹞〗}]"
 _CN_NUM = "零〇○一二两三四五六七八九十百千万"
 _DOCNO_BR = re.compile(
-    rf"(?P<iss>[{CJK}A-Za-z]{{0,14}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?(?P<rest>{_OPEN}\s*(?:19|20)\d{{2}}\s*(?:{_CLOSE})?\s*第?\s*"
+    rf"(?P<iss>[{CJK}A-Za-z]{{0,14}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?(?P<rest>[ \u3000]?{_OPEN}\s*(?:19|20)\d{{2}}\s*(?:{_CLOSE})?\s*第?\s*"
     rf"\d+(?:[-—]\d+)?[A-Za-z]?\s*号)"
 )
 _DOCNO_COURT = re.compile(
@@ -157,6 +157,8 @@ def find_doc_numbers(text: str) -> list[Cand]:
         iss = _trim_issuer(m.group("iss"))
         # an inner part in brackets (示公（经）立告字): the code before it is trimmed, the part kept
         start = (m.start("inf") if m.group("inf") else m.start("rest")) - len(iss)
+        while text[start] in " \u3000":
+            start += 1  # 示财函 〔2024〕12号 keeps its code; a bare 〔2024〕12号 does not start with the space
         out.append(Cand(start, m.end(), "DOC_NO", PRIO["DOC_NO"]))
     for m in _DOCNO_COURT.finditer(text):
         out.append(Cand(m.start(), m.end(), "DOC_NO", PRIO["DOC_NO"] + 1))

@@ -63,6 +63,11 @@ def test_document_numbers_in_every_bracket_form(no: str) -> None:
     assert spans(f"现将《移送函》（{no}）随文附上。", "DOC_NO") == [no]
 
 
+def test_document_number_with_a_space_before_the_bracket() -> None:
+    assert spans("（示财函 〔2024〕12号）", "DOC_NO") == ["示财函 〔2024〕12号"]
+    assert spans("决定书 〔2024〕9号", "DOC_NO") == ["〔2024〕9号"]
+
+
 def test_a_form_number_after_bianhao_is_a_doc_no_not_a_project() -> None:
     text = "案件移送单\n编号：示财移〔2024〕第3号\n移送单位：示例县财政局\n"
     assert spans(text, "DOC_NO") == ["示财移〔2024〕第3号"] and spans(text, "PROJECT_NO") == []
