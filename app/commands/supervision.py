@@ -109,16 +109,20 @@ def overdue_cmd(obj: Context, agency: str | None, within: int | None, today_text
     agency_id = resolve_agency(graph, agency)["id"] if agency else None
     rows = deadline_rows(graph, today=today, agency_id=agency_id, within=within, promptly_default=promptly)
     scope = f" due within {within} working day(s)" if within is not None else ""
-    click.echo(f"{len(rows)} obligation(s) overdue{' or' + scope if scope else ''} on {today} (PRC working days)")
+    warned = " or in their warning window (超期预警, 002 十)" if any(r.warning for r in rows) else ""
+    click.echo(f"{len(rows)} obligation(s) overdue{' or' + scope if scope else ''}{warned} on {today} (PRC working days)")
     for r in rows:
         if r.overdue:
             state = f"OVERDUE by {r.overdue_by} working day(s)"
         else:
             state = "DUE TODAY" if r.working_days_left == 0 else f"due in {r.working_days_left} working day(s)"
+        if r.warning:
+            state = f"WARNING {state}"
         default = " (default period for 'promptly')" if r.due_is_default else ""
         click.echo(f"  {state:<28} {r.agency_name}: {r.rule_id} ({r.clause}) {r.rule_zh}")
         counter = f" / {r.counterpart}" if r.counterpart else ""
         note = f"; {r.note}" if r.note else ""
+        note += f"; warned from {r.warn_on} ({r.warning_rule}, 002 十)" if r.warning else ""
         click.echo(f"  {'':<28} {r.subject}{counter}: {r.trigger} {r.trigger_date} → due {r.due}{default}{note}")
 
 

@@ -12,7 +12,10 @@ own date (2024-03-15):
 - the control company blacklisted again 2023-04-03 and removed 2023-04-28 (信用修复): its 2023-05-07 bid
   is not a hit (002 十六);
 - a penalty by 示例县财政局 on the blacklisted company decided 2024-03-11, not yet recorded on the credit
-  platform: record_penalty_credit open, due 2024-03-18 (003 第九条).
+  platform: record_penalty_credit open, due 2024-03-18 (003 第九条);
+- a supplier's complaint lodged with 示例县财政局 (competent) on Mon 2024-03-11 and not yet accepted: acceptance
+  due Mon 2024-03-18 (5 working days), inside its warning window since Thu 2024-03-14 (2 working days before,
+  002 十 超期预警) — on the finance bureau's desk on the demo date.
 """
 
 from __future__ import annotations
@@ -21,9 +24,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from graph.assistance import lodge_complaint
 from graph.connection import Graph
 from graph.demo.planted import Planted
 from graph.inspections import INSPECTION, draw, entry_props, plan, record_results
+from graph.lifecycle import Letter
 from graph.meetings import add_decision, add_meeting, decision_done
 from graph.rules.ids import make_id
 from graph.sanctions import add_entry, remove_entry
@@ -50,6 +55,10 @@ class MechanismPlants:
     penalty_doc_no: str = "示财罚〔2024〕2号"
     penalty_due: dt.date = PENALTY_DUE
     removed_blacklist_doc_no: str = "示财信〔2023〕1号"
+    complaint_no: str = "示财投〔2024〕3号"
+    complaint_lodged: dt.date = D(2024, 3, 11)
+    complaint_acceptance_due: dt.date = D(2024, 3, 18)
+    complaint_warned_from: dt.date = D(2024, 3, 14)
 
 
 def plants() -> MechanismPlants:
@@ -108,4 +117,7 @@ def apply_mechanism_plants(graph: Graph, planted: Planted, ag: dict[str, str], s
     draw(graph, iid, DRAW_SEED, **kw)
     record_results(graph, iid, completed=D(2024, 3, 8), findings="抽查3家供应商，发现1家投标文件与他人雷同，已移送财政部门",
                    published=D(2024, 3, 13))
+    lodge_complaint(graph, p.complaint_no, lodged_with=fin, competent=fin, on=p.complaint_lodged,
+                    letter=Letter(p.complaint_no, "投诉书登记表"), subject="供应商投诉示例县人民医院医疗设备采购项目评分不公",
+                    violations=["other"], **kw)
     return True

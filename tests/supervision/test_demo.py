@@ -20,6 +20,7 @@ from graph.demo.generator import NODES_PER_PROJECT
 from graph.overdue import deadline_rows
 from graph.rules.deadlines import DeadlineState
 from graph.demo.mechanisms import plants
+from graph.demo.protected import PROTECTED
 from graph.meetings import schedules
 from graph.sanctions import blacklisted_winners, screen_bids
 from graph.watchlist import entries as watch_entries
@@ -69,8 +70,10 @@ def test_overdue_transfer_and_unsent_transfer_are_overdue(demo: tuple[Graph, str
         (None, "meeting_decision", AG["示例县发展和改革委员会"]),
     }
     due_today = [r for r in rows if r.state is DeadlineState.DUE_SOON]
-    assert [(r.subject_id, r.due, r.rule_id) for r in due_today] == [
-        (p.wrong_department.complaint_id, p.wrong_department.due, "wrong_department_notice")]
+    assert sorted((r.subject, r.due, r.rule_id) for r in due_today) == sorted([
+        (p.wrong_department.complaint_no, p.wrong_department.due, "wrong_department_notice"),
+        # the confidential clue's transfer, received Fri 8 Mar (graph/demo/protected.py)
+        (PROTECTED.clue_letter_no, PLANTED.today, "return_out_of_duty")])
 
 
 @pytest.mark.parametrize("name", ["overdue_transfer", "returned_transfer", "forwarded_accepted", "unsent_transfer",
@@ -156,11 +159,16 @@ def test_cli_custody_and_overdue_on_the_demo(demo: tuple[Graph, str]) -> None:
     assert res.exit_code == 0 and p.overdue_transfer.thread_no in res.output
     res = CliRunner().invoke(cli, ["overdue", "--today", str(PLANTED.today), "--within", "0"])
     assert res.exit_code == 0, res.output
-    assert res.output.startswith("4 obligation(s)")
+    # the referral plants (4), the confidential clue's transfer received 8 Mar (return_out_of_duty due today,
+    # graph/demo/protected.py) and the complaint in its acceptance warning window (graph/demo/mechanisms.py)
+    assert res.output.startswith("6 obligation(s)")
+    assert "WARNING due in 1 working day(s)" in res.output and "complaint_acceptance" in res.output
     assert "OVERDUE by 22 working day(s)" in res.output and "return_out_of_duty (003 第十四条(三))" in res.output
     assert "DUE TODAY" in res.output and "wrong_department_notice (003 第十一条)" in res.output
     res = CliRunner().invoke(cli, ["overdue", "--agency", "示例县财政局", "--today", str(PLANTED.today)])
-    assert res.output.startswith("1 obligation(s)") and p.overdue_transfer.thread_no not in res.output
+    # its overdue one, and the complaint in its warning window even without --within (002 十)
+    assert res.output.startswith("2 obligation(s) overdue or in their warning window")
+    assert p.overdue_transfer.thread_no not in res.output and plants().complaint_no in res.output
     bad = CliRunner().invoke(cli, ["overdue", "--agency", "县财政", "--today", "2024-03-15"])
     assert bad.exit_code == 1 and "no agency '县财政'" in bad.output
 
@@ -215,6 +223,10 @@ def test_the_demo_mechanisms(demo: tuple[Graph, str]) -> None:
     assert (pen.subject, pen.due, pen.state, pen.working_days_left) == (
         mp.penalty_doc_no, mp.penalty_due, DeadlineState.PENDING, 1)
     assert not [r for r in rows if r.rule_id == "publish_inspection"]  # published on time
+    # the complaint lodged Mon 11 Mar: acceptance due Mon 18 Mar, warned from Thu 14 Mar (002 十)
+    shown = [r for r in deadline_rows(g, today=PLANTED.today, within=0) if r.subject == mp.complaint_no]
+    assert [(r.rule_id, r.warning, r.warn_on, r.due, r.working_days_left, r.agency_name) for r in shown] == [
+        ("complaint_acceptance", True, mp.complaint_warned_from, mp.complaint_acceptance_due, 1, "示例县财政局")]
     # the removed blacklisting: the control company's bid after removal is no hit
     screened = {(r.company_id, r.status, r.hit) for r in screen_bids(g)}
     assert (b.control_company_id, "removed", False) in screened
