@@ -22,6 +22,7 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.errors import LiandongError
 from graph.schema import quote
+from graph.types.values import native  # graph.threads, graph.overdue … import it from here
 
 THREAD_LABELS = ("Clue", "Case")
 NUMBER_PROP = {"Clue": "clue_no", "Case": "case_no"}
@@ -136,12 +137,6 @@ AGENCY_NAMES = cypher(
     "MATCH (a:Agency) WHERE a.id IN $ids RETURN a.id AS id, a.name AS name, a.level AS level",
     ids=["agency:0"],
 )
-
-
-def native(value: Any) -> Any:
-    """neo4j.time.Date -> datetime.date (other values unchanged)."""
-    to_native = getattr(value, "to_native", None)
-    return to_native() if to_native is not None else value
 
 
 @dataclass(frozen=True)

@@ -39,9 +39,9 @@ from graph.custody import (
     read_history,
 )
 from graph.errors import InvalidData, LiandongError, WriteError
-from graph.ids import normalise_key
 from graph.rules.deadlines import load_rules
 from graph.schema import load_schema, quote
+from graph.types.names import id_key
 from graph.writer import RecordFactory, Unit, plan_unit, run_plan
 
 T = TypeVar("T")
@@ -143,7 +143,7 @@ class Step:
             return letter.document_id
         if not letter.doc_no.strip():
             raise LifecycleError("a letter needs its document number (文号) — give doc_no, or the id of an ingested Document")
-        digest = hashlib.sha256(f"letter\x1f{issuer}\x1f{normalise_key(letter.doc_no)}".encode()).hexdigest()
+        digest = hashlib.sha256(f"letter\x1f{issuer}\x1f{id_key(letter.doc_no)}".encode()).hexdigest()
         doc = self.node("Document", {"sha256": digest, "doc_no": letter.doc_no, "kind": letter.kind or None,
                                      "issuer": self.name(issuer), "date": on, "title": letter.title or None,
                                      "status": "registered"})

@@ -25,7 +25,7 @@ from pathlib import Path
 from graph.connection import Graph
 from graph.errors import InvalidData
 from graph.rules.agencies import BUILTIN_PATH, AgencyDirectory, Locality, ReferenceDataError
-from graph.rules.ids import normalize_key
+from graph.types.names import lookup_key
 from graph.writer import RecordFactory, Unit, WriteStats, write_unit
 
 BUILTIN_SOURCE = "reference:agencies.yaml"
@@ -86,7 +86,7 @@ def _guess_level(name: str) -> str | None:
 
 
 def _parent_of(directory: AgencyDirectory, loc: Locality) -> Locality | None:
-    key = normalize_key(loc.parent_region)
+    key = lookup_key(loc.parent_region)
     for other in directory.localities():
         if other is not loc and key in other.names():
             return other

@@ -31,6 +31,7 @@ from graph.connection import Graph
 from graph.errors import InvalidData
 from graph.ids import make_id
 from graph.schema import Schema, load_schema, quote
+from graph.types.values import native
 from graph.writer import RecordFactory, Unit, plan_unit, run_plan
 
 RESOLVABLE = ("Person", "Official", "Company", "Agency")
@@ -156,7 +157,7 @@ def get(graph: Graph, judgement_id: str) -> Judgement | None:
 
 
 def _judgement(r: dict[str, Any]) -> Judgement:
-    at, undone = _native(r["at"]), _native(r.get("undone"))
+    at, undone = native(r["at"]), native(r.get("undone"))
     return Judgement(r["id"], r["left"], r["right"], r["judgement"], r["user"], at, r.get("reason") or "",
                      r.get("kind") or "", json.loads(r.get("moved") or "[]"), undone)
 
@@ -225,7 +226,7 @@ def merge(graph: Graph, keep: str, drop: str, *, user: str, reason: str = "") ->
     for r in relationships(graph, drop):
         if r["type"] == "SAME_AS_CANDIDATE" or r["other"] in (keep, drop):
             continue
-        props = {k: _native(v) for k, v in (r["props"] or {}).items() if k not in _REL_SYSTEM and k != "synthetic"}
+        props = {k: native(v) for k, v in (r["props"] or {}).items() if k not in _REL_SYSTEM and k != "synthetic"}
         start, end = (keep, r["other"]) if r["dir"] == "out" else (r["other"], keep)
         rec = factory.rel(r["type"], start, end, props, source=(r["props"] or {}).get("source") or f"judgement:{j.id}")
         unit.rels.append(rec)
@@ -298,7 +299,7 @@ def split_document(graph: Graph, node_id: str, document: str, *, user: str, reas
     unit = Unit(nodes=[fresh])
     moves = []
     for r in rels:
-        props = {k: _native(v) for k, v in (r["props"] or {}).items() if k not in _REL_SYSTEM and k != "synthetic"}
+        props = {k: native(v) for k, v in (r["props"] or {}).items() if k not in _REL_SYSTEM and k != "synthetic"}
         start, end = (fresh.id, r["other"]) if r["dir"] == "out" else (r["other"], fresh.id)
         rec = factory.rel(r["type"], start, end, props, source=source)
         unit.rels.append(rec)
@@ -342,10 +343,6 @@ def _rel_record(schema: Schema, rtype: str, start: str, end: str, rel_id: str, p
 
     clean = schema.clean_rel_props(rtype, props)
     return RelRecord(rtype, start, end, rel_id, clean, source)
-
-
-def _native(v: Any) -> Any:
-    return v.to_native() if hasattr(v, "to_native") else v
 
 
 def _jsonable(props: dict[str, Any]) -> dict[str, Any]:

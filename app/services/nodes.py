@@ -18,6 +18,7 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.errors import SchemaError
 from graph.schema import load_schema, quote
+from graph.types.values import native
 
 LABEL_ZH: dict[str, str] = {
     "Region": "行政区划", "Agency": "机构", "Mechanism": "联动机制", "Official": "公职人员",
@@ -112,17 +113,6 @@ def label_of(node_id: str) -> str:
         return load_schema().label_of_id(node_id)
     except SchemaError:
         return "?"
-
-
-def native(value: Any) -> Any:
-    """neo4j temporal values → ``datetime`` ones; lists and maps converted recursively."""
-    if hasattr(value, "to_native"):
-        return value.to_native()
-    if isinstance(value, list):
-        return [native(v) for v in value]
-    if isinstance(value, dict):
-        return {k: native(v) for k, v in value.items()}
-    return value
 
 
 def as_date(value: Any) -> dt.date | None:

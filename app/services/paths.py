@@ -23,11 +23,8 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.schema import load_schema, quote
 
-INTEREST_TYPES: tuple[str, ...] = (
-    "FAMILY", "ASSOCIATE", "WORKS_AT", "LEGAL_REP_OF", "SHAREHOLDER_OF", "MANAGES", "CONTROLS",
-    "HAS_PHONE", "HAS_ADDRESS", "HAS_ACCOUNT", "SUBMITTED", "FOR_PROJECT", "WON", "PURCHASED",
-    "AGENT_FOR", "EVALUATED", "SUBMITTED_FROM", "PAID_BOND_FROM", "AUTHORED_BY", "PART_OF",
-)
+# the relationships an interest can travel: declared once, in graph/schema.yaml (relationship_sets)
+INTEREST_TYPES: tuple[str, ...] = load_schema().relationship_set("interest")
 _NOT_IN_ALL = {"COMPLAINED", "MENTIONS", "LOCATED_IN", "SAME_AS_CANDIDATE"}
 PRESETS: dict[str, tuple[str, ...]] = {
     "interest": INTEREST_TYPES,
