@@ -28,7 +28,9 @@ MAX_SHOWN = 200
 def load(obj: Context, files: tuple[Path, ...], kind: str | None, dry_run: bool, report_path: Path | None,
          encoding: str | None, batch_size: int, synthetic: bool, show_columns: bool, max_errors: int) -> None:
     """Load agencies, officials, persons, companies, family ties, ownership, management, projects,
-    bids, contacts, bid IP/MAC addresses, bid-bond accounts, sanctions, watch lists and referrals.
+    bids, contacts, bid IP/MAC addresses, bid-bond accounts, sanctions, watch lists, referrals, and the
+    mechanisms' registers: mechanism members, joint meetings, their decisions and liaison officers, the
+    inspector register (执法人员库) and the target register (检查对象名录库).
 
     Each file (or XLSX sheet) holds one record kind, named by its file or sheet name
     (companies.csv, 投标.xlsx …) or by a `record` column. Headers may be English or Chinese
