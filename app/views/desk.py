@@ -30,6 +30,9 @@ except Exception as e:  # noqa: BLE001 - shown to the user
 audit("view_desk", agency_id)
 
 st.header(md(d.agency.caption))
+from app.views.alerts_panel import show_alerts  # noqa: E402 - 订阅提醒: what is new since the last visit
+
+show_alerts(viewer, today=as_of, agency_id=agency_id, agency_name=d.agency.caption)
 m = st.columns(5)
 m[0].metric("持有线索/案件", len(d.held))
 m[1].metric("超期", len(d.overdue))
