@@ -251,3 +251,7 @@ def test_referral_found_in_the_text_takes_the_letters_own_number_and_date() -> N
     ents = rec["entities"]
     assert (ents[r["from"]]["text"], ents[r["to"]]["text"]) == ("示例县财政局", "示例县住房和城乡建设局")
     assert ents[r["evidence_doc_no"]]["text"] == "示财函〔2024〕30号" and ents[r["date"]]["text"] == "2024年9月2日"
+
+
+def test_verb_before_an_unlisted_town() -> None:
+    assert spans("在代理柳溪镇中心幼儿园改扩建工程招标中", "AGENCY") == ["柳溪镇中心幼儿园"]
