@@ -146,13 +146,22 @@ def _harness_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sett
         server = HarnessServer.start(workdir=tmp_path_factory.mktemp("neo4j-harness"))
     except HarnessError as e:
         pytest.exit(f"LIANDONG_TEST_BACKEND=neo4j: {e}", returncode=3)
+    try:  # the analyst console's own server (a second, smaller harness: LIANDONG_CONSOLE_URI)
+        console = HarnessServer.start(workdir=tmp_path_factory.mktemp("neo4j-console"), heap="768m", pagecache_mb=64)
+    except HarnessError as e:
+        server.stop()
+        pytest.exit(f"LIANDONG_TEST_BACKEND=neo4j (console server): {e}", returncode=3)
     home = tmp_path_factory.mktemp("liandong-home")
-    saved = {k: os.environ.get(k) for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE", "LIANDONG_HOME")}
+    console_keys = ("LIANDONG_CONSOLE_URI", "LIANDONG_CONSOLE_USER", "LIANDONG_CONSOLE_PASSWORD", "LIANDONG_CONSOLE_DATABASE")
+    saved = {k: os.environ.get(k) for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE", "LIANDONG_HOME",
+                                            *console_keys)}
     os.environ.update(server.env())  # CLI subprocesses and Settings.from_env() see the harness too
+    os.environ.update({f"LIANDONG_CONSOLE_{k.removeprefix('NEO4J_')}": v for k, v in console.env().items()})
     os.environ["LIANDONG_HOME"] = str(home)
     try:
         yield Settings.from_env()
     finally:
+        console.stop()
         server.stop()
         for k, v in saved.items():
             if v is None:
