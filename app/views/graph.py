@@ -60,7 +60,7 @@ with st.expander("筛选与布局", expanded=False):
     depth = c6.radio("范围", [1, 2], format_func=lambda d: "一度关系" if d == 1 else "二度关系", horizontal=True, key="graph_depth")
     layout = c7.radio("布局", ["force", "clusters"], format_func=lambda x: "力导向" if x == "force" else "按团伙分开",
                       horizontal=True, key="graph_layout", help="按团伙分开：互相关联紧密的一组（如共用电话、共同投标的企业）与其他节点分开")
-    grouping = c8.toggle("同类关联多时合并为一个节点", value=True, key="graph_grouping")
+    grouping = c8.toggle("同类关联多时合并为一个节点", value=st.query_params.get("group", "1") != "0", key="graph_grouping")
     st.caption("筛选不会丢失已展开、固定和隐藏的节点。")
 
 params = {"types": types, "cap": cap, "depth": depth, "expanded": expanded, "opened": opened, "hidden": hidden,

@@ -85,7 +85,7 @@ def test_journey_sign_in_search_graph_expand_console(server, browser, artifacts,
     box = page.get_by_label("名称、简称、统一社会信用代码、文号或编号")
     box.fill("鑫达")
     box.press("Enter")
-    page.get_by_text("找到 1 条").wait_for()
+    page.get_by_text("找到 3 条").wait_for()  # the company first, then the two letters that name it
     page.screenshot(path=str(artifacts / "02-search.png"), full_page=True)
 
     page.get_by_role("main").get_by_role("link", name="关系图谱").first.click()

@@ -75,7 +75,7 @@ def test_search_page(who):
     at = app_for(who["fin"], "search")
     at.text_input(key="search_q").input("鑫达").run()
     assert not at.exception
-    assert "找到 1 条" in texts(at)
+    assert "找到 3 条" in texts(at)  # the company, and the two letters that name it (full-text search)
 
 
 def test_profile_page(who, county):
