@@ -1,0 +1,22 @@
+"""Every place that compares Chinese text sees the same characters (one text view, OpenCC once).
+Expectations written by hand: 瞭解 is 了解 in simplified Chinese, ⾦ (the Kangxi radical U+2FA6) is 金."""
+
+from collections.abc import Callable
+
+import pytest
+
+from ingest.nlp.textview import simplified_view as extraction_view
+from ingest.readers import simplified_view as reader_view
+from ingest.resolve import simplified as name_form
+
+VIEWS: dict[str, Callable[[str], str]] = {
+    "ingest.readers.simplified_view": lambda t: reader_view(t)[0],
+    "ingest.nlp.textview.simplified_view": extraction_view,
+    "ingest.resolve.simplified": name_form,
+}
+
+
+@pytest.mark.parametrize("where", sorted(VIEWS))
+@pytest.mark.parametrize(("written", "read"), [("瞭解", "了解"), ("⾦額", "金额"), ("關於線索", "关于线索"), ("乾坤", "乾坤")])
+def test_same_characters_everywhere(where: str, written: str, read: str) -> None:
+    assert VIEWS[where](written) == read
