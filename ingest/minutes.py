@@ -124,10 +124,8 @@ def _convener(text: str) -> str | None:
         if not held:
             continue
         before = sentence[: held.start()]
-        last_date = None
-        for last_date in DATE.finditer(before):
-            pass
-        head = before[last_date.end():] if last_date else before
+        dates = list(DATE.finditer(before))
+        head = before[dates[-1].end():] if dates else before
         names = agencies_in(head)
         if names:
             return names[0]
@@ -189,7 +187,7 @@ def _decisions(body: str, year: int | None) -> list[MinutesDecision]:
     stop = _STOP.search(body)
     body = body[: stop.start()] if stop else body
     starts = list(_ITEM.finditer(body))
-    out = []
+    out: list[MinutesDecision] = []
     for i, m in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(body)
         item = re.sub(r"\s+", "", body[m.end():end])
@@ -337,7 +335,7 @@ class MinutesOutcome:
 def meetings_from_documents(graph: Graph, *, source: str = SOURCE) -> list[MinutesOutcome]:
     """Record the meeting of every ingested minutes document that has none yet."""
     d = Directory.of(graph)
-    out = []
+    out: list[MinutesOutcome] = []
     for doc in graph.read(MINUTES_DOCUMENTS):
         m = read_minutes(doc["text"] or "")
         name = doc["doc_no"] or doc["path"] or doc["id"]

@@ -30,8 +30,8 @@ from ingest.tabular.resolve import Reject
 if TYPE_CHECKING:
     from ingest.tabular.build import Ctx
 
-MEMBER_ROLES = {"lead": ("牵头", "牵头单位", "召集单位", "牵头部门"), "member": ("成员", "成员单位")}
-MEETING_KINDS = {"regular": ("例会", "定期", "定期会议", "全体会议"), "ad_hoc": ("临时", "临时会议", "不定期", "专题会议")}
+MEMBER_ROLES: dict[str, tuple[str, ...]] = {"lead": ("牵头", "牵头单位", "召集单位", "牵头部门"), "member": ("成员", "成员单位")}
+MEETING_KINDS: dict[str, tuple[str, ...]] = {"regular": ("例会", "定期", "定期会议", "全体会议"), "ad_hoc": ("临时", "临时会议", "不定期", "专题会议")}
 member_role = checks.vocabulary("member role", MEMBER_ROLES)
 meeting_kind = checks.vocabulary("meeting kind", MEETING_KINDS)
 
