@@ -67,7 +67,7 @@ def is_letter(view: str) -> bool:
     lines = [ln.strip() for ln in view[:400].splitlines() if ln.strip()][:6]
     if any(_LETTER_TITLE.search(ln) and len(ln) <= 60 for ln in lines):
         return True
-    for k, e in enumerate(_LETTER.values()):
+    for e in _LETTER.values():
         if e.search(view[:300]):
             return True
     return False

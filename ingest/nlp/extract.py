@@ -56,7 +56,8 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
     doc_fields = classify(view, ents)
     genre = letter_genre(view, doc_fields["kind"])
     doc_fields["genre"] = genre  # the kind ingestion stores on the Document
-    from ingest.letters import read_letter  # the act ingestion records (imported here: it imports this package)
+    # the act ingestion records (imported here: ingest.letters imports this package)
+    from ingest.letters import read_letter
 
     act = read_letter(text, file=file or "", sha256="")
     if doc_fields["kind"] == "other" and act.kind in ANSWERS and act.issuer and letter_issuer(view, ents) is None:

@@ -594,9 +594,9 @@ def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int 
     ref, ref_imp = _referred(ctx, kind)
     have = {(r["from"], r["to"]) for r in ref}
     ref += [r for r in _form_referral(ctx) if (r["from"], r["to"]) not in have]
-    have = {(r["from"], r["to"]): r for r in ref}
+    made = {(r["from"], r["to"]): r for r in ref}
     for r in _act_referral(ctx, act):
-        found = have.get((r["from"], r["to"]))
+        found = made.get((r["from"], r["to"]))
         if found is None:
             ref.append(r)
             continue

@@ -483,7 +483,6 @@ def find_agency_refs(text: str) -> list[Cand]:
 
 def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
     out: list[Cand] = []
-    n = len(text)
     # national bodies by name
     i = 0
     for i0 in gaz.starts(text, "national"):
@@ -492,7 +491,7 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         e_nat = gaz.longest_at(text, i0, "national")
         if e_nat:
             nxt = text[e_nat:e_nat + 1]
-            if nxt not in ("门", "令", "长") and not text[e_nat:e_nat + 2] in ("部门",):
+            if nxt not in ("门", "令", "长") and text[e_nat:e_nat + 2] not in ("部门",):
                 out.append(Cand(i0, e_nat, "AGENCY", PRIO["AGENCY"]))
             i = e_nat
     # place/level + head
@@ -598,15 +597,14 @@ def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
         if not any(run[p:p + L] in gaz.places for L in range(2, min(gaz.max_place_len, w.start() - p) + 1)):
             continue
         left = run[:p]
-        if left and not (left[-1] in _FUNC_CHARS or (_CO_LEFT_STOP.match(left) or _EMPTY).end() == len(left)):
+        stop_left = _CO_LEFT_STOP.match(left)
+        if left and not (left[-1] in _FUNC_CHARS or (stop_left is not None and stop_left.end() == len(left))):
             return None
         if _CO_LEFT_STOP.match(run[p:w.start()]):
             return None
         return run[p:]
     return None
 
-
-_EMPTY = re.match("", "")
 
 
 def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) -> list[Cand]:

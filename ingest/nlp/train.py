@@ -18,9 +18,9 @@ Use ``--force`` to redo every step. Never trains on /work/shared/eval.
 from __future__ import annotations
 
 import argparse
-import re
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys

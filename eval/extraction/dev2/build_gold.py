@@ -64,11 +64,11 @@ def main() -> None:
         for i, e in enumerate(ents):
             first.setdefault(e["text"], i)
 
-        def idx(t: str | None) -> int | None:
+        def idx(t: str | None, first: dict[str, int] = first, name: str = L["file"]) -> int | None:
             if t is None:
                 return None
             if t not in first:
-                raise SystemExit(f"{L['file']}: relation endpoint {t!r} is not an entity")
+                raise SystemExit(f"{name}: relation endpoint {t!r} is not an entity")
             return first[t]
 
         rels = []
