@@ -28,7 +28,7 @@ st.title("分析控制台")
 st.caption("只读：写入、删除和管理命令会被拒绝；每条查询（含参数）记入审计日志。")
 if not reads_main_graph(viewer):
     st.caption("控制台查询的是不含非公开事项的图谱副本：非公开的案件、线索、投诉及其文书不在其中，"
-               "投诉人、举报人以化名（保密身份-XXXX）出现。本机构参与的非公开事项请在线索追踪、机构工作台等页面查看。")
+               "投诉人、举报人以化名（“保密身份-”加编号）出现。本机构参与的非公开事项请在线索追踪、机构工作台等页面查看。")
 
 
 def show(result: Result, what: str) -> None:
@@ -77,7 +77,8 @@ with tab_free:
         try:
             params = parse_params(params_text)
             audit("console_query", text[:200], {"cypher": text, "params": params}, once=False)
-            st.session_state["console_result"] = run_console(graph(), viewer, text, params, timeout_s=float(timeout), max_rows=int(max_rows))
+            st.session_state["console_result"] = run_console(graph(), viewer, text, params, timeout_s=float(timeout), max_rows=int(max_rows),
+                                                           background_sync=True)
         except Exception as e:  # noqa: BLE001 - shown to the user
             st.session_state.pop("console_result", None)
             fail(e)
@@ -107,7 +108,7 @@ with tab_saved:
         if go_saved:
             try:
                 audit("saved_query", name, raw, once=False)
-                st.session_state["saved_result"] = run_saved(graph(), viewer, name, raw)
+                st.session_state["saved_result"] = run_saved(graph(), viewer, name, raw, background_sync=True)
             except Exception as e:  # noqa: BLE001
                 st.session_state.pop("saved_result", None)
                 fail(e)
