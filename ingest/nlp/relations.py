@@ -489,6 +489,20 @@ def _bid_on(ctx: _Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[
             if re.match(r"[^,，。;；:：、\n“”\"]*(项目|工程|采购)", view[c.end:c.end + 40]):
                 continue
             add(c, p)
+    if len({ctx.canon_text(p) for p in projects}) == 1 and kind != "penalty_decision":
+        # one project in the letter: a company named as a bidder anywhere (投标人X, 第一中标候选人X,
+        # X的投标文件/投标保证金) bid on it
+        p = projects[0]
+        for c in ctx.ents:
+            if c.label != "COMPANY":
+                continue
+            left, right = view[max(0, c.start - 12):c.start], view[c.end:c.end + 8]
+            if re.search(r"(投标人|中标候选人|成交候选人|中标人|成交供应商|中标供应商|投标单位|竞标单位)\s*[:：]?\s*$", left) \
+                    or re.match(r"\s*(的)?(投标文件|投标保证金|投标报价|响应文件)", right) \
+                    or re.match(r"[^，。；;\n]{0,60}?等?[两三四五六七八九十\d]+家(投标人|投标单位|供应商)", view[c.end:c.end + 70]):
+                if re.search(r"(投诉人|质疑人|申请人|代理机构)\s*[:：]?\s*$", left):
+                    continue
+                add(c, p)
     return out
 
 

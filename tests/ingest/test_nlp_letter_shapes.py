@@ -255,3 +255,13 @@ def test_referral_found_in_the_text_takes_the_letters_own_number_and_date() -> N
 
 def test_verb_before_an_unlisted_town() -> None:
     assert spans("在代理柳溪镇中心幼儿园改扩建工程招标中", "AGENCY") == ["柳溪镇中心幼儿园"]
+
+
+def test_bidders_of_the_one_project_of_a_letter() -> None:
+    text = _letter("示例县第一中学课桌椅采购项目（项目编号：SLZC-2024-031）于2024年6月3日开标。"
+                   "经比对，示例恒通家具有限公司、示例华美教学设备有限公司两家投标人的投标文件由同一账户上传，"
+                   "其投标保证金均由示例金桥商贸有限公司缴纳。")
+    rec = extract_text(text)
+    ents = rec["entities"]
+    bids = {ents[r["from"]]["text"] for r in rec["relations"] if r["type"] == "BID_ON"}
+    assert bids == {"示例恒通家具有限公司", "示例华美教学设备有限公司"}
