@@ -163,8 +163,8 @@ PROJECT_NO = F("project_no", "项目编号", "采购项目编号", "招标编号
                lookup=(("Project", "project_no"), ("Bid", "project_no")), help="the project's number")
 BIDDER = company_ref("bidder", ("投标人", "投标单位", "投标人名称", "供应商", "供应商名称"),
                      ("投标人统一社会信用代码", "统一社会信用代码", "信用代码", "credit_code"), what="bidding company")
-DATE_START = ("开始日期", "起始日期", "生效日期", "start_date", "from")
-DATE_END = ("结束日期", "截止日期", "终止日期", "end_date", "until", "to")
+DATE_START: tuple[str, ...] = ("开始日期", "起始日期", "生效日期", "start_date", "from")
+DATE_END: tuple[str, ...] = ("结束日期", "截止日期", "终止日期", "end_date", "until", "to")
 
 KINDS: tuple[Kind, ...] = (
     Kind(
@@ -411,7 +411,7 @@ KINDS: tuple[Kind, ...] = (
 
 # issue 13's registers (mechanism members, meetings, decisions, liaisons, inspectors, targets): after every
 # kind they refer to
-from ingest.tabular.registers import REGISTER_KINDS
+from ingest.tabular.registers import REGISTER_KINDS  # noqa: E402 - it builds on the helpers above
 
 KINDS = KINDS + REGISTER_KINDS
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
