@@ -63,16 +63,17 @@ def reads_main_graph(viewer: Viewer) -> bool:
     return viewer.can("all_confidential") and viewer.can("unmask")
 
 
-def console_source(graph: Any, viewer: Viewer, settings: Any = None) -> Any:
+def console_source(graph: Any, viewer: Viewer, settings: Any = None, *, background_sync: bool = False) -> Any:
     """The graph this viewer's console statements run on: the main graph for admin, else the
     console's graph, re-synced first when the main graph changed (ConsoleViewError when the console
-    has no graph of its own — never the main graph instead)."""
+    has no graph of its own — never the main graph instead). ``background_sync`` (the app): when
+    nothing that decides what is secret changed, answer at once and sync on a thread."""
     viewer.require("console")
     if reads_main_graph(viewer):
         return graph
     from app.services.console_view import synced_view
 
-    return synced_view(graph, settings)
+    return synced_view(graph, settings, background=background_sync)
 
 
 def run_console(
@@ -84,9 +85,10 @@ def run_console(
     timeout_s: float = DEFAULT_TIMEOUT_S,
     max_rows: int = DEFAULT_MAX_ROWS,
     settings: Any = None,
+    background_sync: bool = False,
 ) -> Result:
     """Run typed Cypher for ``viewer`` on :func:`console_source` (``graph`` is the main graph)."""
-    source = console_source(graph, viewer, settings)
+    source = console_source(graph, viewer, settings, background_sync=background_sync)
     return run_readonly(source, cypher, params or {}, timeout_s=timeout_s, max_rows=max_rows)
 
 
@@ -131,10 +133,11 @@ def saved_queries() -> list[SavedQuery] | None:
     return out
 
 
-def run_saved(graph: Any, viewer: Viewer, name: str, raw: dict[str, Any], *, settings: Any = None) -> Result:
+def run_saved(graph: Any, viewer: Viewer, name: str, raw: dict[str, Any], *, settings: Any = None,
+              background_sync: bool = False) -> Result:
     """Run a saved query by name with the form's raw values (bound and checked by the registry),
     on :func:`console_source` like typed Cypher."""
-    source = console_source(graph, viewer, settings)
+    source = console_source(graph, viewer, settings, background_sync=background_sync)
     from queries.registry import run_query  # type: ignore[import-not-found]
 
     clean = {k: v for k, v in raw.items() if v not in (None, "")}

@@ -25,9 +25,11 @@ everything — excepted). What it holds is decided here, once, from the rules of
 its result into the console's graph with batched ``UNWIND … MERGE`` — only the nodes and the
 relationship groups that changed since the last sync (a state file beside the data says what was
 written; when it is missing or the view's counts do not match it, the view is rebuilt whole).
-:func:`ensure_synced` runs before every console query: a fingerprint of the main graph (node and
-relationship counts, what is confidential and to whom, who is protected and by which strings) that
-differs from the last sync's, or a sync older than :data:`MAX_AGE_S`, re-syncs first.
+:func:`ensure_synced` runs before every console query: a fingerprint of the main graph (what is
+confidential and to whom, who is protected and by which strings; node and relationship counts)
+that differs from the last sync's, or a sync older than :data:`MAX_AGE_S`, re-syncs first — in the
+app, when only the counts changed, on a background thread (:func:`fingerprint` says why that
+is safe).
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ BATCH = 1000
 ANCHORS = frozenset({"Agency", "Region", "Mechanism", "Project", "Document"})
 IDENTIFIER_RELS = frozenset({"HAS_PHONE", "HAS_ADDRESS", "HAS_ACCOUNT"})
 HIDDEN_REL_TYPES = frozenset({"COMPLAINED"})
+_ID = re.compile(r"[a-z_]+:[0-9a-f]{20}")  # graph.rules.ids.make_id
 NUMBER_KEYS = ("clue_no", "case_no", "complaint_no", "doc_no", "thread_no")
 
 READ_NODES = cypher("console_view.read_nodes",
@@ -186,7 +189,10 @@ class _Scrubber:
     def text(self, value: str) -> str:
         if not value:
             return value
-        spans = self.redactor.spans(value)
+        # names and addresses are Chinese, phones have 5 digits or more: plain ASCII without them
+        # (ids, dates, codes, kinds — most values) cannot name anyone, and skip the slower search
+        maybe = not value.isascii() or (sum(c.isdigit() for c in value) >= 5 and not _ID.fullmatch(value))
+        spans = self.redactor.spans(value) if maybe else []
         if spans:
             pieces, pos = [], 0
             for start, end in spans:
@@ -305,18 +311,19 @@ def build_view(
 
 # ------------------------------------------------------------------------------ reading the main graph
 def fingerprint(graph: Graph) -> str:
-    """What decides whether the view is stale, read cheaply from the main graph: node and
-    relationship counts, the confidential items with the agencies they concern, and each protected
-    person with the strings that identify them."""
+    """What decides whether the view is stale, read cheaply from the main graph, as
+    ``<policy>:<content>``: the policy part digests the confidential items with the agencies they
+    concern and each protected person with the strings that identify them — when it changes, the
+    view may hold something now secret, so it is re-synced before the next query; the content
+    part digests the node and relationship counts — when only it changes, the view merely lacks
+    something new (or still shows something deleted that everyone could see), so the app may
+    answer from it while a sync runs in the background."""
     policy = build_policy(graph)
     idents = protected_identities(graph)
-    parts = {
-        "nodes": graph.read(COUNT_NODES)[0]["n"],
-        "rels": graph.read(COUNT_RELS)[0]["n"],
-        "restricted": sorted((k, sorted(v)) for k, v in policy.restricted.items()),
-        "protected": sorted(repr(v) for v in idents.values()),
-    }
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+    secret = {"restricted": sorted((k, sorted(v)) for k, v in policy.restricted.items()),
+              "protected": sorted(repr(v) for v in idents.values())}
+    content = {"nodes": graph.read(COUNT_NODES)[0]["n"], "rels": graph.read(COUNT_RELS)[0]["n"]}
+    return f"{_digest(secret)}:{_digest(content)}"
 
 
 def read_main(graph: Graph, key: bytes) -> View:
@@ -466,29 +473,69 @@ def _target_name(target: Graph) -> str:
 
 
 _SYNC_LOCK = threading.Lock()
+_BACKGROUND: dict[str, threading.Thread] = {}
 
 
-def ensure_synced(main: Graph, target: Graph, home: Path, *, max_age_s: float = MAX_AGE_S) -> SyncReport | None:
-    """Re-sync when the main graph's fingerprint changed or the last sync is older than ``max_age_s``;
-    None when the view was already in step. One sync at a time (threads and processes)."""
-    mark = fingerprint(main)
-    state = _load_state(home)
-    if (state is not None and state.get("mark") == mark and state.get("target") == _target_name(target)
-            and time.time() - float(state.get("synced") or 0) < max_age_s):
-        return None
+def _in_step(state: dict[str, Any] | None, target: Graph, mark: str, max_age_s: float) -> bool:
+    return (state is not None and state.get("mark") == mark and state.get("target") == _target_name(target)
+            and time.time() - float(state.get("synced") or 0) < max_age_s)
+
+
+def _policy_same(state: dict[str, Any] | None, target: Graph, mark: str) -> bool:
+    return (state is not None and state.get("target") == _target_name(target)
+            and str(state.get("mark") or "").partition(":")[0] == mark.partition(":")[0])
+
+
+def _sync_locked(main: Graph, target: Graph, home: Path, mark: str, max_age_s: float) -> SyncReport | None:
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     with _SYNC_LOCK:
         fd = os.open(home / "console-view.lock", os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
-            state = _load_state(home)  # another process may have synced while we waited
-            if (state is not None and state.get("mark") == mark and state.get("target") == _target_name(target)
-                    and time.time() - float(state.get("synced") or 0) < max_age_s):
+            if _in_step(_load_state(home), target, mark, max_age_s):  # another process synced while we waited
                 return None
             return sync(main, target, home, mark=mark)
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)
+
+
+def ensure_synced(main: Graph, target: Graph, home: Path, *, max_age_s: float = MAX_AGE_S,
+                  background: bool = False) -> SyncReport | None:
+    """Re-sync when the main graph's fingerprint changed or the last sync is older than ``max_age_s``;
+    None when the view was already in step. One sync at a time (threads and processes).
+
+    ``background``: when only the content part of the fingerprint changed (or the view is merely
+    old), start the sync on a thread and return at once — the view then lacks what is new for a
+    while but holds nothing that became secret (a change of the policy part always syncs first)."""
+    mark = fingerprint(main)
+    state = _load_state(home)
+    if _in_step(state, target, mark, max_age_s):
+        return None
+    if background and _policy_same(state, target, mark):
+        name = str(home)
+        running = _BACKGROUND.get(name)
+        if running is None or not running.is_alive():
+            t = threading.Thread(target=_sync_quietly, args=(main, target, home, mark, max_age_s),
+                                 name="liandong-console-sync", daemon=True)
+            _BACKGROUND[name] = t
+            t.start()
+        return None
+    return _sync_locked(main, target, home, mark, max_age_s)
+
+
+def _sync_quietly(main: Graph, target: Graph, home: Path, mark: str, max_age_s: float) -> None:
+    try:
+        _sync_locked(main, target, home, mark, max_age_s)
+    except Exception:  # noqa: BLE001 - the next query syncs again (and raises there if it still fails)
+        pass
+
+
+def wait_for_background(home: Path, timeout: float = 600.0) -> None:
+    """Wait for a background sync of ``home``'s view to end (tests, benchmarks)."""
+    t = _BACKGROUND.get(str(home))
+    if t is not None:
+        t.join(timeout)
 
 
 # ------------------------------------------------------------------------------ where the view lives
@@ -555,11 +602,12 @@ def console_graph(settings: Any = None) -> Graph:
         return g
 
 
-def synced_view(main: Graph, settings: Any = None) -> Graph:
-    """The console's graph, re-synced first when the main graph changed."""
+def synced_view(main: Graph, settings: Any = None, *, background: bool = False) -> Graph:
+    """The console's graph, re-synced first when the main graph changed (``background``: see
+    :func:`ensure_synced`)."""
     from graph.settings import Settings
 
     settings = settings or Settings.from_env()
     view = console_graph(settings)
-    ensure_synced(main, view, settings.home)
+    ensure_synced(main, view, settings.home, background=background)
     return view

@@ -80,3 +80,16 @@ def test_the_masked_person_is_a_pseudonym_in_the_view(both) -> None:
     row = rows[0]
     assert row["name"].startswith("保密身份-") and row["id"] != "person:q"
     assert row["text"] == f"投诉人{row['name']}反映问题" and row["m"] == row["name"]
+
+
+def test_in_the_app_new_data_syncs_in_the_background_a_new_secret_before_answering(both) -> None:
+    main, view, settings = both
+    cv.sync(main, view, settings.home, full=True)
+    main.write("CREATE (:Clue {id: 'clue:n', clue_no: 'NEW-1', summary: '新'})")
+    assert cv.ensure_synced(main, view, settings.home, background=True) is None  # answered at once
+    cv.wait_for_background(settings.home)
+    assert {r["no"] for r in view.read("MATCH (c:Clue) RETURN c.clue_no AS no")} == {"PUB-1", "NEW-1"}
+    main.write("MATCH (c:Clue {id: 'clue:n'}) SET c.confidential = true")
+    report = cv.ensure_synced(main, view, settings.home, background=True)
+    assert report is not None  # what is secret changed: synced before the query runs
+    assert {r["no"] for r in view.read("MATCH (c:Clue) RETURN c.clue_no AS no")} == {"PUB-1"}

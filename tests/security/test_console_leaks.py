@@ -134,8 +134,9 @@ def test_saved_query_thread_custody_of_the_confidential_clue(graph, demo: Demo) 
 
 
 def test_console_exports_carry_no_secret(graph, demo: Demo) -> None:
-    from openpyxl import load_workbook
     import io
+
+    from openpyxl import load_workbook
 
     result = console.run_console(graph, demo.analyst, PROJECTIONS[-1], max_rows=100_000)
     assert leaked(console.to_csv(result).decode("utf-8-sig")) == []
