@@ -124,3 +124,39 @@ def test_rejection_ends_the_steps_and_steps_are_checked(county: Graph, ag: dict[
     [row] = [r for r in deadline_rows(county, today=D(2024, 2, 18), within=0, calendar=CAL) if r.subject == "TS-X"]
     assert (row.rule_id, row.warning, row.due, row.agency_name) == \
         ("wrong_department_notice", True, D(2024, 2, 19), "示例县住房和城乡建设局")
+
+
+def test_step_states_read_later_steps_as_done() -> None:
+    from graph.complaints import step_states
+
+    got = [(s.rule_id, s.due, s.warn_on, s.done, s.state, s.warning)
+           for s in step_states({"complaint_received": D(2024, 2, 8), "complaint_decided": D(2024, 3, 25)},
+                                D(2024, 2, 8), D(2024, 3, 26), CAL)]
+    assert got == [
+        ("complaint_acceptance", D(2024, 2, 21), D(2024, 2, 19), D(2024, 3, 25), DeadlineState.OVERDUE, False),
+        ("complaint_investigation", D(2024, 2, 26), D(2024, 2, 22), D(2024, 3, 25), DeadlineState.OVERDUE, False),
+        ("complaint_decision", D(2024, 3, 27), D(2024, 3, 20), D(2024, 3, 25), DeadlineState.ON_TIME, False),
+        ("complaint_notification", D(2024, 3, 27), D(2024, 3, 20), None, DeadlineState.PENDING, True),
+    ]
+    rejected = step_states({"complaint_rejected": D(2024, 2, 9)}, D(2024, 2, 8), D(2024, 3, 26), CAL)
+    assert [(s.rule_id, s.done, s.state) for s in rejected] == [
+        ("complaint_acceptance", D(2024, 2, 9), DeadlineState.ON_TIME)]
+
+
+def test_complaint_cli(county: Graph, ag: dict[str, str]) -> None:
+    from click.testing import CliRunner
+
+    from app.cli import cli
+
+    fin = ag["示例县财政局"]
+    lodge_complaint(county, "TS-W", lodged_with=fin, competent=fin, on=D(2024, 2, 8), letter=Letter("投W"), source=SRC)
+    res = CliRunner().invoke(cli, ["complaint", "step", "TS-W", "accepted", "--on", "2024-02-20", "--letter", "受W"])
+    assert res.exit_code == 0 and "受理投诉 on 2024-02-20" in res.output, res.output
+    res = CliRunner().invoke(cli, ["complaint", "steps", "TS-W", "--today", "2024-02-22"])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert "complaint_acceptance" in lines[1] and "done 2024-02-20" in lines[1]
+    assert "complaint_investigation" in lines[2] and "due 2024-02-26" in lines[2] and "WARNING PENDING" in lines[2]
+    assert "complaint_decision" in lines[3] and "warn from 2024-03-20" in lines[3] and "WARNING" not in lines[3]
+    again = CliRunner().invoke(cli, ["complaint", "step", "TS-W", "accepted", "--on", "2024-02-21", "--letter", "受W2"])
+    assert again.exit_code == 1 and "already recorded on 2024-02-20" in again.output
