@@ -68,7 +68,7 @@ with tab_free:
     with st.form("console_form"):
         text = st.text_area("Cypher", height=160, key="console_cypher",
                             value="MATCH (a:Agency) RETURN a.name AS 机构, a.kind AS 类别 ORDER BY 机构 LIMIT 25")
-        params_text = st.text_area("参数（JSON）", height=68, key="console_params", placeholder='{"name": "绵竹"}')
+        params_text = st.text_area("参数（JSON）", height=68, key="console_params", placeholder='JSON，例如 {"关键词": "绵竹"}，查询中写作 $关键词')
         c1, c2 = st.columns(2)
         max_rows = c1.number_input("最多行数", 1, 10000, 1000, key="console_rows")
         timeout = c2.number_input("超时（秒）", 1, int(MAX_TIMEOUT_S), 30, key="console_timeout")
