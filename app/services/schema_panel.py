@@ -13,8 +13,8 @@ from graph.schema import Schema, load_schema
 TYPE_ZH = {"string": "文本", "text": "长文本", "int": "整数", "float": "小数", "bool": "是/否", "date": "日期",
            "datetime": "日期时间", "strings": "文本列表"}
 # what every node and relationship carries (graph/schema.yaml's header)
-COMMON_NODE = (("id", "编号", "string"), ("sources", "来源", "strings"), ("synthetic", "合成数据", "bool"))
-COMMON_REL = (("id", "编号", "string"), ("source", "来源", "string"))
+COMMON_NODE: tuple[tuple[str, str, str], ...] = (("id", "编号", "string"), ("sources", "来源", "strings"), ("synthetic", "合成数据", "bool"))
+COMMON_REL: tuple[tuple[str, str, str], ...] = (("id", "编号", "string"), ("source", "来源", "string"))
 
 
 def schema() -> Schema:
