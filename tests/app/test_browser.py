@@ -90,9 +90,8 @@ def test_journey_sign_in_search_graph_expand_console(server, browser, artifacts,
 
     page.get_by_role("main").get_by_role("link", name="关系图谱").first.click()
     page.get_by_role("heading", name="关系图谱").wait_for()
-    frame_el = page.locator("iframe").first
-    frame_el.wait_for()
-    frame = frame_el.content_frame
+    # the network is drawn in a frame inside the graph component's frame (app/graph_component)
+    frame = page.frame_locator("iframe").first.frame_locator("#ld-graph")
     frame.locator("#mynetwork canvas").wait_for()
     page.wait_for_function(
         "() => [...document.querySelectorAll('iframe')].some(f => f.contentWindow.__ldRender && f.contentWindow.__ldRender.afterDrawing)"
@@ -103,10 +102,12 @@ def test_journey_sign_in_search_graph_expand_console(server, browser, artifacts,
     before = int(re.search(r"显示 (\d+) 个节点", shown).group(1))
     page.screenshot(path=str(artifacts / "03-graph.png"), full_page=True)
 
-    # expand the project the company won, to reach its purchaser and the other bidders
-    page.get_by_role("combobox", name="展开节点").click()
-    page.get_by_role("option", name=re.compile("示例县中小学课桌椅采购项目")).click()
-    page.get_by_role("button", name="展开").click()
+    # expand the project the company won, to reach its purchaser and the other bidders: a click on it
+    from tests.app.test_graph_browser import click_node, network_frame
+
+    net_frame = network_frame(page)
+    project = net_frame.evaluate("() => nodes.get().find(n => String(n.label).startsWith('示例县中小学课桌椅采购项目')).id")
+    click_node(page, net_frame, project)
     page.wait_for_function(
         f"() => /显示 (\\d+) 个节点/.test(document.body.innerText) && "
         f"parseInt(document.body.innerText.match(/显示 (\\d+) 个节点/)[1]) > {before}"
