@@ -82,6 +82,7 @@ def measure_page(context, path: Path) -> tuple[float, float | None]:
 def measure_app(context, server, node_id: str, cap: int) -> tuple[float, int]:
     """Sign in on the graph page, then reload-free navigation is not possible (a reload is a new
     session), so: sign in on /graph?id=…, and time from that sign-in click to the first drawing."""
+    context.clear_cookies()  # sessions survive a reload: start each run signed out
     page = context.new_page()
     page.goto(f"{server.url}/graph?id={node_id}&cap={cap}&group=0")
     page.get_by_label("用户名").fill("bench")

@@ -238,7 +238,7 @@ def match(label: str, props: dict[str, Any], q: str) -> Hit | None:
     """The best match of the folded query ``q`` in one node (None when nothing contains it)."""
     qn = fold_number(q)
     best: Hit | None = None
-    for field, kind, value in _values(label, props):
+    for prop, kind, value in _values(label, props):
         if kind == "number":
             hay, needle = fold_number(value), qn
         else:
@@ -260,7 +260,7 @@ def match(label: str, props: dict[str, Any], q: str) -> Hit | None:
             snip = snippet_of(value, q, width=40 if kind == "text" else 200) or Snippet("", value, "")
         if best is None or score > best.score:
             short = {k: v for k, v in props.items() if k not in FIELDS[label].texts}
-            best = Hit(str(props.get("id")), label, display_name(label, props), field, kind, grade, snip, count, score, short)
+            best = Hit(str(props.get("id")), label, display_name(label, props), prop, kind, grade, snip, count, score, short)
     return best
 
 
@@ -504,10 +504,10 @@ class SideIndex(TextIndex):
         vals: list[tuple] = []
         for label, props in items:
             node_id = str(props["id"])
-            for field, kind, value in _values(label, props):
+            for prop, kind, value in _values(label, props):
                 folded = fold_number(value) if kind == "number" else fold(value)
                 (texts if kind == "text" else names).append((node_id, label, folded))
-                vals.append((node_id, label, field, value))
+                vals.append((node_id, label, prop, value))
             n += 1
         db.executemany("INSERT INTO names(id, label, folded) VALUES (?, ?, ?)", names)
         db.executemany("INSERT INTO texts(id, label, folded) VALUES (?, ?, ?)", texts)

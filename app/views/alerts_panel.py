@@ -60,7 +60,7 @@ def show_alerts(viewer: Any, *, today: dt.date | None = None, agency_id: str | N
             st.markdown(f"**{md(a.subscription.title)}**（{alerts.KINDS.get(a.subscription.kind, '')}，上次查看 {md(since)}）")
             if a.error:
                 st.caption(md(a.error))
-            for i, item in enumerate(a.new[:20]):
+            for item in a.new[:20]:
                 if item.node_id and item.page in PAGES:
                     st.page_link(PAGES[item.page], label=md(item.text), query_params={"id": item.node_id},
                                  icon=":material/fiber_new:")

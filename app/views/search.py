@@ -24,7 +24,9 @@ if text.strip():
         st.stop()
     audit("search", text, {"labels": labels})
     st.caption(f"找到 {len(hits)} 条" + ("（最多显示50条）" if len(hits) >= 50 else "") + "，按匹配程度排列；繁体、简体均可")
-    from graph.choosers import details  # what tells namesakes apart: agency and post, company, code, region
+    from graph.choosers import (
+        details,  # what tells namesakes apart: agency and post, company, code, region
+    )
 
     detail = details(graph(), [h.node.id for h in hits if not h.node.masked])
     for i, h in enumerate(hits):

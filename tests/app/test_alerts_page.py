@@ -3,8 +3,6 @@ and the visit is in the audit log."""
 
 from __future__ import annotations
 
-import pytest
-
 from app.services import alerts
 from app.services.access import Viewer, invalidate
 from app.services.audit import AuditLog
