@@ -264,3 +264,33 @@ def conflicts(text: str) -> str:
         return CONFLICT_ZH.get(m.group(1), m.group(1)) + (f"（{m.group(2)}）" if m.group(2) else "")
 
     return re.sub(r"\b(purchaser|relative|employer)\b(?:\s*\(([^()]*)\))?", one, text or "")
+
+
+# What a clerk does about a file the readers or the pipeline could not use, by its read status
+# (app.services.ingest_upload.STATUS_ZH names the status; the reader's own note is technical and
+# English, and goes to the audit log).
+READ_ADVICE: dict[str, str] = {
+    "empty": "文件是空的，请取得有内容的文件后重新上传",
+    "binary": "文件不是文书（可能是程序或图片），请上传 Word、PDF、文本或网页文件",
+    "corrupt": "文件已损坏或不完整，无法打开，请向来文单位索取新的副本",
+    "too_large": "文件超过大小上限，请拆分后上传",
+    "no_text_layer": "这是没有文字层的扫描件，请先做文字识别（OCR）或索取电子版",
+    "undecodable": "无法识别文件的字符编码，请另存为 UTF-8 或 Word 文件后上传",
+    "unsupported": "不支持这种文件格式，请上传 Word、PDF、文本或网页文件",
+    "unreadable": "文件无法读取，请检查文件是否加密或损坏",
+    "extraction_failed": "文书内容抽取失败，请联系管理员查看审计日志中的技术原因",
+    "invalid_data": "文书中的数据不合规，请联系管理员查看审计日志中的技术原因",
+    "write_failed": "写入图谱失败，请稍后重试或联系管理员",
+}
+
+
+def chinese(text: str) -> bool:
+    """Text a Chinese reader can read: Chinese, and no English word in it."""
+    return any("\u4e00" <= c <= "\u9fff" for c in text) and not re.search(r"[A-Za-z]{3,}", text)
+
+
+def read_advice(status: str, reason: str = "") -> str:
+    """What to do about a file that was not stored: the reason when it is Chinese, else the advice for its status."""
+    if reason and chinese(reason):
+        return reason
+    return READ_ADVICE.get(status, "无法处理该文件，请联系管理员查看审计日志中的技术原因")

@@ -56,7 +56,9 @@ if outcomes:
     st.subheader("结果")
     st.dataframe(pd.DataFrame([{"文件": o.name, "结果": o.status_zh, "类别": zh.doc_kind(o.details.get("kind")),
                                 "文号": o.details.get("doc_no", ""), "字数": o.chars, "提及": o.details.get("mentions", ""),
-                                "移送": o.details.get("referrals", ""), "说明": o.reason} for o in outcomes]),
+                                "移送": o.details.get("referrals", ""),
+                                "说明": zh.read_advice(o.read_status, o.reason) if o.problem else o.reason if zh.chinese(o.reason) else ""}
+                               for o in outcomes]),
                  hide_index=True, width="stretch")
     for o in done:
         if o.document_id:
@@ -65,4 +67,4 @@ if outcomes:
     if quarantined:
         st.subheader("隔离的文件及原因")
         for o in quarantined:
-            st.error(md(f"{o.name}：{o.read_status_zh if o.status == 'quarantined' else o.status_zh} — {o.reason}"))
+            st.error(md(f"{o.name}：{o.read_status_zh if o.status == 'quarantined' else o.status_zh} — {zh.read_advice(o.read_status, o.reason)}"))

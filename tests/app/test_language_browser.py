@@ -233,3 +233,27 @@ def test_deadlines_are_judged_on_the_demo_date(key, server, demo_county, walkers
     field.wait_for()
     shown = [field.locator(f'[data-type="{part}"]').get_attribute("aria-valuenow") for part in ("year", "month", "day")]
     assert "-".join(f"{int(x):02d}" for x in shown) == planted.today.isoformat() == "2024-03-15"
+
+
+def test_ingest_results_speak_chinese(server, demo_county, walkers, artifacts, tmp_path):
+    """Letters uploaded on 文书导入: their kinds, results and a quarantined file's reason in Chinese."""
+    letters = Path(__file__).resolve().parents[1] / "ingest" / "letters"
+    broken = tmp_path / "扫描件.pdf"
+    broken.write_bytes(b"%PDF-1.4\n% not a real pdf\n")
+    page = signed_in_page(walkers, server, "admin")
+    page.goto(f"{server.url}/ingest")
+    page.get_by_text("当前用户").wait_for()
+    wait_idle(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        [str(letters / "xiuwu_penalty.html"), str(letters / "mianzhu_clue_referral.txt"), str(broken)])
+    wait_idle(page)
+    page.get_by_role("button", name=re.compile("开始导入|检查文件")).click()
+    page.get_by_text("隔离的文件及原因").wait_for(timeout=300_000)
+    wait_idle(page)
+    text = read_page(page)
+    page.screenshot(path=str(artifacts / "language-admin-ingest-results.png"), full_page=True)
+    (artifacts / "language-admin-ingest-results.txt").write_text(text, encoding="utf-8")
+    assert "扫描件.pdf" in text
+    # file names are shown as the user gave them (a long one cut short with …)
+    words = ascii_words(re.sub(r"[\w.\-…]+\.(?:txt|pdf|html)\b", " ", text))
+    assert not words, f"ingest results: English words {words}"

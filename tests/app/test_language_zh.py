@@ -97,3 +97,10 @@ def test_saved_queries_have_chinese_titles_descriptions_and_parameter_help():
             assert p.derive or chinese(p.description), (q.name, p.name)
     rows = schema_panel.saved_query_rows(library)
     assert all("_label" not in r["参数"] for r in rows)  # derived parameters are not asked for
+
+
+def test_a_file_not_stored_gets_advice_in_chinese():
+    english = "PDF is truncated and cannot be read (No /Root object!) — ask for a new copy"
+    assert zh.read_advice("corrupt", english) == "文件已损坏或不完整，无法打开，请向来文单位索取新的副本"
+    assert zh.read_advice("corrupt", "文书缺少发文日期") == "文书缺少发文日期"  # a Chinese reason is kept
+    assert "审计日志" in zh.read_advice("something_new", english)
