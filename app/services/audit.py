@@ -29,23 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from app.services.access import Viewer
+from app.services.zh import ACTION_ZH, AUDIT_VALUE_ZH, PARAM_ZH
 from graph.errors import ConfigError
 from graph.settings import Settings
 
 GENESIS = "0" * 64
 
-ACTION_ZH: dict[str, str] = {
-    "sign_in": "登录", "sign_in_failed": "登录失败", "sign_out": "退出", "search": "搜索",
-    "view_profile": "查看档案", "view_document": "查看文书", "view_graph": "查看关系图谱",
-    "expand_node": "展开节点", "find_paths": "路径查找", "view_thread": "查看线索",
-    "view_desk": "查看工作台", "console_query": "控制台查询", "saved_query": "运行保存的查询",
-    "export_csv": "导出CSV", "export_xlsx": "导出XLSX", "ingest_upload": "导入文书",
-    "view_audit": "查看审计日志", "verify_audit": "校验审计日志", "access_denied": "越权访问被拒",
-    "user_add": "新增用户", "user_password": "修改密码", "user_disable": "停用用户", "user_enable": "启用用户",
-    "session_resumed": "恢复登录（刷新或新标签页）", "view_identities": "查看待核实身份",
-    "view_mechanisms": "查看联动机制", "identity_split": "拆分身份", "view_thread_list": "查看线索列表",
-    "alert": "订阅提醒（有新情况）", "subscribe": "订阅提醒", "unsubscribe": "取消订阅",
-}
 _SECRET_KEYS = {"password", "passwd", "pw", "secret", "token"}
 
 
@@ -348,17 +337,6 @@ class AuditLog:
 AUDIT_COLUMNS = ("序号", "时间", "用户", "机构", "角色", "操作", "对象", "参数")
 
 
-# the parameters' keys as the 审计日志 page shows them
-PARAM_ZH: dict[str, str] = {
-    "from": "来自", "user": "用户", "action": "操作", "since": "自", "until": "至", "text": "包含", "rows": "行数",
-    "bytes": "字节", "sha256": "摘要", "file": "文件", "cypher": "查询语句", "params": "参数", "preset": "关系范围",
-    "mode": "方式", "hops": "步数", "found": "找到", "reason": "原因", "ok": "完整", "entries": "条数", "id": "对象",
-    "depth": "层数", "limit": "上限", "labels": "类别", "rels": "关系", "agency": "机构", "as_of": "截至日期",
-    "query": "查询", "name": "名称", "files": "文件", "stored": "已入图", "quarantined": "隔离", "unchanged": "已在图中",
-    "node": "节点", "kept": "保留", "split": "拆分", "candidate": "候选", "q": "检索词", "count": "条数",
-    "pairs": "待核实对数",
-}
-_VALUE_ZH = {"shortest": "最短路径", "all": "所有路径"}
 
 
 def audit_rows(entries: list[AuditEntry], *, names: dict[str, str] | None = None) -> list[dict[str, Any]]:
@@ -379,7 +357,7 @@ def audit_rows(entries: list[AuditEntry], *, names: dict[str, str] | None = None
         elif isinstance(value, (dict, list)):
             text = json.dumps(value, ensure_ascii=False)
         else:
-            text = _VALUE_ZH.get(str(value), names.get(str(value), str(value)))
+            text = AUDIT_VALUE_ZH.get(str(value), names.get(str(value), str(value)))
         return f"{PARAM_ZH.get(key, key)}：{text}"
 
     return [{

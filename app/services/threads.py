@@ -37,7 +37,6 @@ from graph.threads import file_name
 SOON_WITHIN = 2
 DECISIONS = ("acceptance_decided", "case_returned", "case_forwarded")
 CONDITIONAL = {"transfer_case"}
-STATE_ZH = {"on_time": "按期", "missed": "逾期完成", "overdue": "超期", "due_soon": "即将到期", "pending": "办理中", "n/a": "不适用", "reference": "参考"}
 
 THREAD_LIST = cypher(
     "app.threads.list",
@@ -112,7 +111,7 @@ class DeadlineRow:
 
     @property
     def state_zh(self) -> str:
-        return STATE_ZH.get(self.state, self.state)
+        return zh.deadline_state(self.state)
 
     @property
     def open_overdue(self) -> bool:

@@ -6,8 +6,9 @@ event kinds from ``graph/rules/deadlines.yaml``, the acts a letter performs from
 :data:`supervision.acts.ACT_KINDS`, labels, relationship types and properties from
 :mod:`app.services.nodes`, family relations, agency kinds and procurement methods from the
 import's own vocabularies (:mod:`ingest.tabular.checks`, Chinese first), roles from
-:mod:`app.services.access`, audit actions from :mod:`app.services.audit`. What had no Chinese
-name anywhere is named here (document kinds of the classifier, referral kinds and statuses).
+:mod:`app.services.access`. What had no Chinese name anywhere is named here, and the app's own
+codes too (document kinds of the classifier, referral kinds and statuses, audit actions and
+parameters, deadline states, result columns, what to do about a file not stored).
 
 Every function returns the code itself when it knows no name for it, so nothing is hidden; the
 language browser test (tests/app/test_language_browser.py) fails on any such code a page shows.
@@ -47,6 +48,32 @@ STATUS_ZH: dict[str, str] = {
     "removed": "已移除", "active": "有效", "expired": "已到期",
 }
 
+
+# what the audit log records (app.services.audit): actions, and its parameters' keys
+ACTION_ZH: dict[str, str] = {
+    "sign_in": "登录", "sign_in_failed": "登录失败", "sign_out": "退出", "search": "搜索",
+    "view_profile": "查看档案", "view_document": "查看文书", "view_graph": "查看关系图谱",
+    "expand_node": "展开节点", "find_paths": "路径查找", "view_thread": "查看线索",
+    "view_desk": "查看工作台", "console_query": "控制台查询", "saved_query": "运行保存的查询",
+    "export_csv": "导出CSV", "export_xlsx": "导出XLSX", "ingest_upload": "导入文书",
+    "view_audit": "查看审计日志", "verify_audit": "校验审计日志", "access_denied": "越权访问被拒",
+    "user_add": "新增用户", "user_password": "修改密码", "user_disable": "停用用户", "user_enable": "启用用户",
+    "session_resumed": "恢复登录（刷新或新标签页）", "view_identities": "查看待核实身份",
+    "view_mechanisms": "查看联动机制", "identity_split": "拆分身份", "view_thread_list": "查看线索列表",
+    "alert": "订阅提醒（有新情况）", "subscribe": "订阅提醒", "unsubscribe": "取消订阅",
+}
+PARAM_ZH: dict[str, str] = {
+    "from": "来自", "user": "用户", "action": "操作", "since": "自", "until": "至", "text": "包含", "rows": "行数",
+    "bytes": "字节", "sha256": "摘要", "file": "文件", "cypher": "查询语句", "params": "参数", "preset": "关系范围",
+    "mode": "方式", "hops": "步数", "found": "找到", "reason": "原因", "ok": "完整", "entries": "条数", "id": "对象",
+    "depth": "层数", "limit": "上限", "labels": "类别", "rels": "关系", "agency": "机构", "as_of": "截至日期",
+    "query": "查询", "name": "名称", "files": "文件", "stored": "已入图", "quarantined": "隔离", "unchanged": "已在图中",
+    "node": "节点", "kept": "保留", "split": "拆分", "candidate": "候选", "q": "检索词", "count": "条数",
+    "pairs": "待核实对数",
+}
+AUDIT_VALUE_ZH = {"shortest": "最短路径", "all": "所有路径"}
+# a deadline's state on the thread page (app.services.threads)
+DEADLINE_STATE_ZH: dict[str, str] = {"on_time": "按期", "missed": "逾期完成", "overdue": "超期", "due_soon": "即将到期", "pending": "办理中", "n/a": "不适用", "reference": "参考"}
 
 # names of schema entries added after app.services.nodes' tables were written (kept here, the one
 # vocabulary; nodes.py's tables are read through label()/rel()/prop() below)
@@ -188,9 +215,12 @@ def role(code: Any) -> str:
 
 def action(code: Any) -> str:
     """An audit entry's action."""
-    from app.services.audit import ACTION_ZH
-
     return _get(ACTION_ZH, code)
+
+
+def deadline_state(code: Any) -> str:
+    """A deadline's state on the thread page (按期, 超期 …)."""
+    return _get(DEADLINE_STATE_ZH, code)
 
 
 # property name -> the vocabulary its values come from
