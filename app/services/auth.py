@@ -378,7 +378,7 @@ def session_hours() -> float:
     except ValueError:
         hours = -1.0
     if not 0.1 <= hours <= 720:
-        raise ConfigError(f"LIANDONG_SESSION_HOURS={raw!r}: give a number of hours between 0.1 and 720 (default 8)")
+        raise ConfigError(f"登录时长设置有误：环境变量 LIANDONG_SESSION_HOURS={raw!r} 应为 0.1 到 720 之间的小时数（默认 8），请管理员改正后重启")
     return hours
 
 

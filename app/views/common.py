@@ -236,7 +236,12 @@ def sign_in_form() -> None:
             st.session_state["last_seen"] = time.time()
             browser = _cookie(BROWSER_COOKIE)
             if browser:  # behind app/serve.py: a session that outlives this tab
-                token = users().open_session(user.username, browser)
+                try:
+                    token = users().open_session(user.username, browser)
+                except LiandongError as e:  # e.g. a bad LIANDONG_SESSION_HOURS: said, and no sign-in
+                    st.session_state.pop("viewer", None)
+                    fail(e)
+                    return
                 st.session_state["session_token"] = token
                 st.session_state["cookie_to_write"] = token
             audit_log().record(viewer, "sign_in", viewer.username)
@@ -304,9 +309,10 @@ def entity_picker(title: str, key: str, *, default_id: str | None = None, labels
     v = current_viewer()
     assert v is not None
     text = st.text_input(title, key=f"{key}_q", placeholder="输入名称、简称、信用代码或文号")
-    options: dict[str, str] = {}
-    if default_id:
-        options[default_id] = st.session_state.get(f"{key}_caption", default_id)
+    from app.services.identities import chooser_labels, chooser_labels_of
+
+    # namesakes told apart by agency and post, organisations, code, region, then sources and id
+    options: dict[str, str] = chooser_labels_of(graph(), v, [default_id]) if default_id else {}
     if text.strip():
         try:
             hits = search(graph(), v, text, labels=labels, limit=30)
@@ -314,14 +320,7 @@ def entity_picker(title: str, key: str, *, default_id: str | None = None, labels
             fail(e)
             return None
         audit("search", text, {"from": key})
-        from graph.choosers import (
-            details,  # namesakes told apart by agency and post, company, code, region
-        )
-
-        detail = details(graph(), [h.node.id for h in hits if not h.node.masked])
-        for h in hits:
-            extra = f"，{detail[h.node.id]}" if h.node.id in detail else ""
-            options[h.node.id] = f"{h.node.caption}（{label_zh(h.node.label)}{extra}）"
+        options.update(chooser_labels(graph(), v, {h.node.id: h.node for h in hits}))
         if not hits:
             st.caption("没有找到")
     if not options:
