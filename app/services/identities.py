@@ -161,3 +161,12 @@ def chooser_labels(graph: Graph, viewer: Viewer, views: dict[str, NodeView]) -> 
             sources = [str(s) for s in (views[i].props.get("sources") or [])][:2]
             out[i] = out[i][:-1] + (f"，来源 {'、'.join(s[:16] for s in sources)}" if sources else "") + f"，{i}）"
     return out
+
+
+def chooser_labels_of(graph: Graph, viewer: Viewer, ids: list[str]) -> dict[str, str]:
+    """:func:`chooser_labels` for ids (those the viewer may not see are left out)."""
+    from app.services.nodes import fetch_nodes
+
+    policy = load_policy(graph)
+    views = {i: v for i, (_, props) in fetch_nodes(graph, ids).items() if (v := policy.view(viewer, i, props)) is not None}
+    return chooser_labels(graph, viewer, {i: views[i] for i in ids if i in views})
