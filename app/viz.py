@@ -210,6 +210,10 @@ def network_html(net: EgoNetwork, *, height: int = 650, legend: bool = True, int
     ``interactive``: clicks are sent to the embedding page and a 导出PNG button is added.
     ``layout``: ``force`` (Barnes-Hut) or ``clusters`` (ForceAtlas2: tightly linked groups such as
     companies sharing a phone and bidding together pull apart from the rest)."""
+    if layout == "clusters":  # each tightly linked group starts on its own spot (where the user moved nothing)
+        from app.services.network import layout_seed
+
+        positions = {**layout_seed(net), **{k: v for k, v in (positions or {}).items() if k in pinned}}
     g = build_network(net, height=height, positions=positions, pinned=pinned, selected=selected)
     if layout == "clusters":
         g.options["physics"] = {

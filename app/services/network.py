@@ -321,3 +321,66 @@ def view_csv(net: EgoNetwork) -> bytes:
 
     columns, rows = view_rows(net)
     return csv_bytes(Result(columns, rows))
+
+
+def communities(net: EgoNetwork) -> list[list[str]]:
+    """Tightly linked groups of the drawn nodes (label propagation, deterministic), the centre and
+    hubs left out — they link everything. Largest first; nodes linked to nothing else are alone."""
+    skip = {net.center} | set(net.hubs)
+    nodes = sorted(n for n in net.nodes if n not in skip)
+    links: dict[str, list[str]] = {n: [] for n in nodes}
+    for e in net.edges.values():
+        if e.source in links and e.target in links and e.source != e.target:
+            links[e.source].append(e.target)
+            links[e.target].append(e.source)
+    label = {n: n for n in nodes}
+    for _ in range(20):
+        changed = False
+        for n in nodes:
+            if not links[n]:
+                continue
+            counts: dict[str, int] = {}
+            for m in links[n]:
+                counts[label[m]] = counts.get(label[m], 0) + 1
+            best = min(counts, key=lambda lab: (-counts[lab], lab))
+            if counts.get(label[n], 0) < counts[best]:
+                label[n], changed = best, True
+        if not changed:
+            break
+    groups: dict[str, list[str]] = {}
+    for n in nodes:
+        groups.setdefault(label[n], []).append(n)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def layout_seed(net: EgoNetwork, *, radius: float = 420.0) -> dict[str, tuple[float, float]]:
+    """Starting positions that keep each community together and apart from the others: the centre
+    at the origin, each group of two or more on its own spot of a circle, the rest around the rim
+    between them (the physics then refines)."""
+    import math
+
+    seed: dict[str, tuple[float, float]] = {net.center: (0.0, 0.0)}
+    groups = communities(net)
+    clusters = [g for g in groups if len(g) >= 2]
+    loners = [g[0] for g in groups if len(g) == 1]
+    slots = len(clusters) + (1 if loners else 0)
+    if clusters and slots > 1:  # neighbouring spots at least two of the widest group's diameters apart
+        widest = 25.0 * math.sqrt(max(len(g) for g in clusters))
+        radius = max(radius, (4 * widest + 60) / (2 * math.sin(math.pi / slots)))
+    for k, members in enumerate(clusters):
+        angle = 2 * math.pi * k / max(1, slots)
+        cx, cy = radius * math.cos(angle), radius * math.sin(angle)
+        r = 25.0 * math.sqrt(len(members))
+        for i, n in enumerate(members):
+            a = 2 * math.pi * i / len(members)
+            seed[n] = (cx + r * math.cos(a), cy + r * math.sin(a))
+    if loners:  # the last slot's arc, spread wide
+        start = 2 * math.pi * len(clusters) / max(1, slots)
+        span = 2 * math.pi / max(1, slots)
+        for i, n in enumerate(loners):
+            a = start + span * (i + 0.5) / len(loners)
+            seed[n] = (1.4 * radius * math.cos(a), 1.4 * radius * math.sin(a))
+    for i, hub in enumerate(sorted(set(net.hubs) - {net.center})):
+        if hub in net.nodes:
+            seed[hub] = (0.5 * radius * math.cos(i), 0.5 * radius * math.sin(i))
+    return seed
