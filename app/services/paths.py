@@ -182,7 +182,7 @@ def _path(viewer: Viewer, policy: Policy, row: dict[str, Any], props: dict[str, 
         nodes.append(view)
     steps = []
     for i, r in enumerate(row["rels"]):
-        props = native(r["props"])
+        props = policy.redact_props(viewer, native(r["props"]))  # a mention's text may name a protected person
         forward = r["start"] == nodes[i].id
         steps.append(Step(nodes[i], nodes[i + 1], r["type"], forward, props, str(props.get("source") or "")))
     return Path(nodes, steps)

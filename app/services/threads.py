@@ -244,7 +244,7 @@ def thread_view(graph: Graph, viewer: Viewer, ref: str, *, today: dt.date | None
     holder = hist.holder_id
     rows = letter_deadlines(graph, thread_id, today) if found[1].get("derived") == "letters" else deadlines(hist, today)
     letters = [LetterItem(r["id"], file_name(r["path"] or ""), zh.doc_kind(r["act"] or r["kind"]),
-                          cust.native(r["date"]), r["doc_no"], r["issuer"], r["title"])
+                          cust.native(r["date"]), r["doc_no"], r["issuer"], policy.redact(viewer, r["title"] or ""))
                for r in graph.read(THREAD_LETTERS, {"id": thread_id}) if policy.visible(viewer, r["id"])]
     return ThreadView(view, holder, names.get(holder or "") if holder else None, hist.holder_since, hist.consistent,
                       hops, events, sorted(hist.referrals.values(), key=lambda r: (r.sent or dt.date.min, r.doc_no)),
