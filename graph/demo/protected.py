@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 from graph.connection import Graph
 from graph.lifecycle import Letter, open_thread, receive, transfer
@@ -69,7 +70,7 @@ def apply_protected_plants(graph: Graph, ag: dict[str, str], source: str) -> boo
     if graph.read("MATCH (c:Clue {id: $id}) RETURN c.id AS id", {"id": p.clue_id}):
         return False
     police, city_police = ag["示例县公安局"], ag["示例市公安局"]
-    kw = {"source": source, "synthetic": True}
+    kw: dict[str, Any] = {"source": source, "synthetic": True}
     tid = open_thread(graph, p.clue_no, agency=police, on=D(2024, 3, 5), letter=Letter("示公线〔2024〕8号", "线索登记表"),
                       summary=p.clue_summary, violations=["interference"], region="示例县", competent=city_police, **kw)
     ref = transfer(graph, tid, to=city_police, on=D(2024, 3, 7), letter=Letter(p.clue_letter_no, "案件移送书"),
