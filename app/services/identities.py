@@ -141,6 +141,14 @@ def _zh(detail: str) -> str:
     return _CODE.sub(lambda m: rel_zh(m.group()) if m.group().isupper() else zh.relation(m.group()), detail)
 
 
+def distinguishing_details(graph: Graph, viewer: Viewer, ids: list[str]) -> dict[str, str]:
+    """What tells each node from its namesakes (:func:`graph.choosers.details`), in Chinese and
+    redacted for the viewer; masked nodes are left out."""
+    policy = load_policy(graph)
+    shown = [i for i in ids if not policy.masks(viewer, i)]
+    return {i: d for i, raw in details(graph, shown).items() if (d := policy.redact(viewer, _zh(raw)))}
+
+
 def chooser_labels(graph: Graph, viewer: Viewer, views: dict[str, NodeView]) -> dict[str, str]:
     """How each node is offered in a chooser (展开节点, 起点/终点 …): its caption and kind, then what
     tells it from its namesakes — agency and post, organisations, credit code, region

@@ -10,6 +10,7 @@ import streamlit as st
 
 from app import viz
 from app.graph_component import graph_view
+from app.services.access import load_policy
 from app.services.identities import chooser_labels
 from app.services.network import GROUP_PREFIX, ego_network, type_counts, view_csv
 from app.services.nodes import PROP_ZH, label_zh, rel_zh
@@ -72,7 +73,8 @@ try:
 except Exception as e:  # noqa: BLE001
     fail(e)
     st.stop()
-audit("view_graph", center, params)
+revealed = load_policy(graph()).revealed(viewer, net.nodes)  # unmask: the protected persons shown, audited
+audit("view_graph", center, {**params, "revealed": revealed} if revealed else params)
 
 centre_view = net.nodes[center]
 st.subheader(md(f"{centre_view.caption}（{label_zh(centre_view.label)}）"))

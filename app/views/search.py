@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app.services.access import load_policy
 from app.services.nodes import LABEL_ZH, PROP_ZH
 from app.services.search import KIND_ZH, LABELS, search
 from app.views.common import PAGES, audit, fail, graph, guard, html_text, md
@@ -22,13 +23,14 @@ if text.strip():
     except Exception as e:  # noqa: BLE001 - shown to the user
         fail(e)
         st.stop()
-    audit("search", text, {"labels": labels})
+    revealed = load_policy(graph()).revealed(viewer, [h.node.id for h in hits], [h.value for h in hits])
+    audit("search", text, {"labels": labels, **({"revealed": revealed} if revealed else {})})  # unmask: who was shown
     st.caption(f"找到 {len(hits)} 条" + ("（最多显示50条）" if len(hits) >= 50 else "") + "，按匹配程度排列；繁体、简体均可")
-    from graph.choosers import (
-        details,  # what tells namesakes apart: agency and post, company, code, region
+    from app.services.identities import (
+        distinguishing_details,  # what tells namesakes apart: agency and post, company, code, region
     )
 
-    detail = details(graph(), [h.node.id for h in hits if not h.node.masked])
+    detail = distinguishing_details(graph(), viewer, [h.node.id for h in hits if not h.node.masked])
     for i, h in enumerate(hits):
         col_name, col_kind, col_match, col_go = st.columns([4, 1.2, 6, 2])
         with col_name:
