@@ -93,3 +93,25 @@ def test_in_the_app_new_data_syncs_in_the_background_a_new_secret_before_answeri
     report = cv.ensure_synced(main, view, settings.home, background=True)
     assert report is not None  # what is secret changed: synced before the query runs
     assert {r["no"] for r in view.read("MATCH (c:Clue) RETURN c.clue_no AS no")} == {"PUB-1"}
+
+
+def test_the_console_server_is_its_own_process_with_its_own_heap_and_stops_with_the_main_one(tmp_path) -> None:
+    import os
+
+    from graph import embedded
+    from tests.conftest import free_port
+
+    if os.environ.get("NEO4J_URI"):
+        pytest.skip("embedded servers only")  # on Neo4j the console's server is LIANDONG_CONSOLE_URI
+    main = Settings(None, None, None, None, tmp_path / "home", free_port(), 120, "1g", console_heap="512m")
+    console = embedded.console_settings(main, limits=cv.server_limits())
+    try:
+        m = embedded.ensure_running(main)
+        c = embedded.ensure_running(console)
+        assert c.pid != m.pid and c.port != m.port and c.home == main.home / "console"
+        cmdline = open(f"/proc/{c.pid}/cmdline", "rb").read().split(b"\0")
+        assert b"512m" in cmdline and b"arcadedb.queryMaxHeapRAM=256" in cmdline
+        assert embedded.stop(main)
+        assert not embedded.status(console).running and not embedded.status(main).running
+    finally:
+        embedded.stop(main)
