@@ -32,7 +32,7 @@ if text.strip():
 
     detail = distinguishing_details(graph(), viewer, [h.node.id for h in hits if not h.node.masked])
     for i, h in enumerate(hits):
-        col_name, col_kind, col_match, col_go = st.columns([4, 1.2, 6, 2])
+        col_name, col_kind, col_match, col_go = st.columns([3.2, 1, 5.5, 2.6])
         with col_name:
             st.page_link(PAGES["profile"], label=md(h.node.caption), query_params={"id": h.node.id})
         col_kind.write(md(h.node.label_zh))
@@ -49,7 +49,7 @@ if text.strip():
             )
         with col_go:
             for t in h.threads[:3]:
-                st.page_link(PAGES["threads"], label=md(f"所涉线索 {t.caption}"), query_params={"id": t.id})
+                st.page_link(PAGES["threads"], label=md(f"线索 {t.caption}"), query_params={"id": t.id})
             if viewer.can("graph") and not h.node.masked:
                 st.page_link(PAGES["graph"], label="关系图谱", query_params={"id": h.node.id})
 else:
