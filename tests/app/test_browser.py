@@ -59,7 +59,11 @@ def browser(server, requests_seen, tmp_path_factory):
 
 
 def sign_in(page, url: str, user: str, password: str) -> None:
-    """Open ``url`` (any page: it shows the sign-in form first) and sign in; the page then reruns in place."""
+    """Open ``url`` (any page: it shows the sign-in form first) and sign in; the page then reruns in place.
+
+    The browser is shared by this module's tests: the previous user's session cookie is dropped
+    first (a reload or a new tab would otherwise be signed in as them, issue 14 item 4)."""
+    page.context.clear_cookies(name="liandong_session")
     page.goto(url)
     page.get_by_label("用户名").fill(user)
     page.get_by_label("密码").fill(password)
