@@ -772,6 +772,18 @@ def role_company(ents: list[dict[str, Any]], rel: dict[str, Any], text: str) -> 
     return None
 
 
+def _addressee_elsewhere(ents: list[dict[str, Any]], org: int, person: int, text: str) -> bool:
+    """The organisation is the letter's addressee (``绵竹市纪委监委：`` on its own line) and the
+    person is named lines below without 你/贵 referring back to it (你公司负责人周建华)."""
+    if not (0 <= org < len(ents) and 0 <= person < len(ents)) or ents[org]["end"] > ents[person]["start"]:
+        return False
+    after = text[ents[org]["end"]:ents[org]["end"] + 1]
+    between = text[ents[org]["end"]:ents[person]["start"]]
+    if after not in ("：", ":") or "\n" not in between:
+        return False
+    return re.search(r"(你|贵)(公司|单位|局|委|院|中心|办)", between) is None
+
+
 def agency_kind(name: str) -> str:
     n = simplified(name)
     for rx, kind in AGENCY_KINDS:
@@ -990,6 +1002,23 @@ class Resolver:
         elif level:
             props["level"] = level
         return ResolvedNode("Agency", node_id, props, True, masked=scoped, reason=reason)
+
+    def _agency_before(self, before: str, loc: Locality) -> str | None:
+        """An agency of the letter's locality written without its place just before a post and name
+        (交通运输局副局长杨光辉 in a 绵竹市 letter): the stored agency, else None. The last one named
+        on that line wins; only names of three characters or more."""
+        line = before.rsplit("\n", 1)[-1]
+        best: tuple[int, str] | None = None
+        for node_id, props in self.index.agencies.items():
+            if props.get("region") != loc.region:
+                continue
+            full = simplified(str(props.get("name") or ""))
+            short = full[len(loc.display):] if full.startswith(loc.display) else ""
+            for form in (full, short):
+                at = line.rfind(form) if len(form) >= 3 else -1
+                if at >= 0 and (best is None or at + len(form) > best[0]):
+                    best = (at + len(form), node_id)
+        return best[1] if best is not None else None
 
     # -- companies -------------------------------------------------------------------------
     def company(self, mention: str, code: str | None, doc_key: str, *,
@@ -1248,6 +1277,9 @@ class Resolver:
             t = r.get("type")
             src = r.get("from")
             org = r.get("to") if t == "LEGAL_REP" else r.get("org") if t == "HOLDS_POSITION" else None
+            if t == "HOLDS_POSITION" and isinstance(org, int) and isinstance(src, int) \
+                    and _addressee_elsewhere(ents, org, src, text):
+                org = None  # the letter's addressee line, not the post's organisation
             if t == "HOLDS_POSITION" and org is None:
                 org = legal_rep_company(ents, r, text)
             if not isinstance(src, int) or not isinstance(org, int) or not (0 <= src < len(ents)):
@@ -1280,6 +1312,10 @@ class Resolver:
             own_phone = re.search(r"\d{7,}", unicodedata.normalize("NFKC", text[e["end"]:e["end"] + 16]).replace("-", ""))
             # a mention with its own phone beside it is told apart by it, not by the name's other mentions
             org_id = org_at.get(i) or (None if own_phone else orgs.get(name))
+            if org_id is None and name in posts and res.locality is not None:
+                org_id = self._agency_before(text[max(0, e["start"] - 24):e["start"]], res.locality)
+                if org_id is not None and org_id not in res.nodes:
+                    res.nodes[org_id] = self._existing(org_id, "named before the post without its place")
             key = ("PERSON", name, org_id or ("phone" if own_phone else ""))
             if key in by_text and by_text[key] in res.entity_nodes:
                 res.entity_nodes[i] = res.entity_nodes[by_text[key]]

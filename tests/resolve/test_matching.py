@@ -153,3 +153,38 @@ def test_a_company_by_its_trade_name_only() -> None:
     assert not node.new and node.props["name"] == "绵竹市鑫盛建筑工程有限公司"
     node, _ = r.company("宏达公司", None, "doc:x")  # two stored companies trade as 宏达: never picked
     assert node.new
+
+
+def _letter(text: str, spans: list[tuple[str, str]], rels: list[dict]) -> dict:
+    ents, pos = [], 0
+    for label, surface in spans:
+        start = text.index(surface, pos)
+        ents.append({"label": label, "text": surface, "start": start, "end": start + len(surface)})
+        pos = start + len(surface)
+    return {"entities": ents, "relations": rels, "identifiers": [], "doc": {}, "aliases": {}}
+
+
+def test_a_post_is_not_at_the_addressee_and_its_agency_may_be_written_without_its_place() -> None:
+    idx = KnownIndex()
+    for name in ("绵竹市纪委监委", "绵竹市交通运输局"):
+        idx.add_agency(make_id("agency", "绵竹市", name), {"name": name, "region": "绵竹市"})
+    transport = make_id("agency", "绵竹市", "绵竹市交通运输局")
+    yang = make_id("official", transport, "杨光辉")
+    idx.add_person(yang, {"name": "杨光辉", "agency_id": transport}, "Official")
+    text = "绵竹市纪委监委：\n经查，交通运输局副局长杨光辉在评标期间存在不正当往来。\n绵竹市审计局"
+    ex = _letter(text, [("AGENCY", "绵竹市纪委监委"), ("POSITION", "副局长"), ("PERSON", "杨光辉")],
+                 [{"type": "HOLDS_POSITION", "from": 2, "to": 1, "org": 0}])
+    res = Resolver(index=idx).resolve(ex, text, doc_key="doc:t")
+    assert res.entity_nodes[2] == yang
+
+
+def test_you_refers_back_to_the_addressee() -> None:
+    idx = _county_index()
+    company = make_id("company", "绵竹市宏达商贸有限公司")
+    zhou = make_id("person", "周建华", company)
+    idx.add_person(zhou, {"name": "周建华", "context": company}, "Person")
+    text = "绵竹市宏达商贸有限公司：\n你公司负责人周建华提交的投诉书收悉。\n绵竹市财政局"
+    ex = _letter(text, [("COMPANY", "绵竹市宏达商贸有限公司"), ("POSITION", "负责人"), ("PERSON", "周建华")],
+                 [{"type": "HOLDS_POSITION", "from": 2, "to": 1, "org": 0}])
+    res = Resolver(index=idx).resolve(ex, text, doc_key="doc:t")
+    assert res.entity_nodes[2] == zhou
