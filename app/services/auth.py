@@ -84,6 +84,7 @@ CREATE TABLE IF NOT EXISTS sessions (
 """
 SESSION_HOURS = 8.0
 IDLE_SECONDS = 30 * 60
+SEEN_EVERY = 60  # seconds between two writes of a session's last request
 WRONG = "用户名或密码错误"
 SESSION_ENDED = "您已在其他窗口或设备上退出登录，请重新登录"
 SESSION_EXPIRED = "登录已过期，请重新登录"
@@ -296,7 +297,10 @@ class UserStore:
     def _session_key(self) -> bytes:
         from app.services.audit import load_key
 
-        return load_key(self.path.with_name("session.key"))
+        key: bytes | None = getattr(self, "_key", None)
+        if key is None:
+            key = self._key = load_key(self.path.with_name("session.key"))
+        return key
 
     def _mac(self, sid: str, expires: int) -> str:
         return hmac.new(self._session_key(), f"liandong-session:{sid}:{expires}".encode(), hashlib.sha256).hexdigest()
@@ -340,8 +344,9 @@ class UserStore:
         user = self.get(row["username"])
         if user is None or user.disabled:
             return None, SESSION_ENDED
-        with closing(self._connect()) as db, db:
-            db.execute("UPDATE sessions SET last_seen = ? WHERE sid_hash = ?", (now, row["sid_hash"]))
+        if now - row["last_seen"] >= SEEN_EVERY:  # idle time is kept to the minute: no write on every rerun
+            with closing(self._connect()) as db, db:
+                db.execute("UPDATE sessions SET last_seen = ? WHERE sid_hash = ?", (now, row["sid_hash"]))
         return user, ""
 
     def end_sessions(self, username: str, *, now: float | None = None) -> int:
