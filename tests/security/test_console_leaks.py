@@ -201,3 +201,12 @@ def test_cypher_as_is_audited(graph, cli_users: dict[str, str]) -> None:
     cli("cypher", "--as", cli_users["analyst"], "RETURN 'audit-me' AS x", "--format", "json")
     text = AuditLog.default().path.read_text(encoding="utf-8")
     assert "audit-me" in text and cli_users["analyst"] in text
+
+
+def test_console_sync_command(graph, demo: Demo) -> None:
+    first = cli("console-sync")
+    assert first.exit_code == 0, first.output
+    out = cli("console-sync")
+    assert "2 pseudonymised" in out.output and "written 0 nodes" in out.output  # in step already: nothing to write
+    after = console.run_console(graph, demo.analyst, "MATCH (p:Person) WHERE p.masked = true RETURN count(p) AS n")
+    assert after.rows == [{"n": 2}]
