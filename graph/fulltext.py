@@ -43,13 +43,16 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graph.catalog import cypher
-from graph.connection import Graph
 from graph.schema import quote
+
+if TYPE_CHECKING:  # graph.connection creates the index through graph.ddl: no import cycle
+    from graph.connection import Graph
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,7 @@ class Hit:
     snippet: Snippet     # the matched value (a window of it for a letter's text), hit marked
     occurrences: int
     score: float         # higher is better; equal scores keep the backend's order
-    props: dict[str, Any] = field(default_factory=dict, compare=False)  # the searched values but long text
+    props: dict[str, Any] = dc_field(default_factory=dict, compare=False)  # the searched values but long text
 
     @property
     def is_letter(self) -> bool:

@@ -266,9 +266,9 @@ def ego_network(
                 if add_node(nb):
                     shown += 1
                     individual += 1
-        rest = hood.total - shown - grouped - sum(1 for nb in hood.rows if nb.node.id in hidden_set)
-        if rest > 0:
-            net.more[node_id] = rest
+        remaining = hood.total - shown - grouped - sum(1 for nb in hood.rows if nb.node.id in hidden_set)
+        if remaining > 0:
+            net.more[node_id] = remaining
         net.expanded.append(node_id)
         done.add(node_id)
 

@@ -13,7 +13,8 @@ A document number is matched whatever brackets it was written with (竹财采〔
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 from app.services.access import Policy, Viewer, load_policy
 from app.services.nodes import NodeView, fetch_nodes
@@ -62,7 +63,7 @@ class SearchHit:
     score: int                 # tier: 0 exact, 1 prefix, 2 name or number contains, 3 title, 4 letter text
     rank: float                # higher is better (within a tier: more occurrences in a letter)
     occurrences: int = 1
-    threads: list[NodeView] = field(default_factory=list)  # a letter's clues and cases the viewer may see
+    threads: list[NodeView] = dc_field(default_factory=list)  # a letter's clues and cases the viewer may see
 
     @property
     def value(self) -> str:
