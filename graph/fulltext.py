@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -483,6 +484,9 @@ class SideIndex(TextIndex):
         self.path = path
         self._checked = 0.0
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(path.parent, 0o700)
+        if not path.exists():  # letters' text: owner-only (SQLite gives its -wal and -shm the same mode)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
         self._lock = SideIndex._locks.setdefault(str(path), threading.Lock())
         with self._connect() as db:
             db.executescript(_SCHEMA)

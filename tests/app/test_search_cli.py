@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import stat
+
 import pytest
 from click.testing import CliRunner
 
@@ -25,3 +27,6 @@ def test_reindex_picks_up_what_was_written_around_ingestion(empty_graph, monkeyp
     assert ("indexed" in result.output) if side else ("nothing to do" in result.output)
     assert [h.id for h in fulltext.search(empty_graph, "化整为零")] == ["doc:reindex1"]
     assert [h.id for h in fulltext.search(empty_graph, "示审函[2024]31号")] == ["doc:reindex1"]
+    if side:  # the side index holds letters' text: owner-only, like the rest of LIANDONG_HOME
+        path = fulltext.side_index_path(empty_graph)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(path.parent.stat().st_mode) == 0o700
