@@ -35,6 +35,13 @@ os.umask(0o077)  # uploads and anything else this process writes under LIANDONG_
 # A table's own "Download as CSV" (made in the browser) would be an export with no audit entry and
 # no formula neutralising: hidden; the pages' export buttons are the way out (app.services.exports).
 st.markdown('<style>button[aria-label="Download as CSV"]{display:none !important}</style>', unsafe_allow_html=True)
+# Streamlit's own hint under a text box ("Press Enter to apply", "Press Ctrl+Enter to submit form")
+# has no option for its language: hidden, and the Chinese shown in its place (inline CSS).
+st.markdown("""<style>
+[data-testid="InputInstructions"]{visibility:hidden;position:relative}
+[data-testid="InputInstructions"]::after{content:"按回车键确认";visibility:visible;position:absolute;right:0;white-space:nowrap}
+[data-testid="stTextArea"] [data-testid="InputInstructions"]::after{content:"按 Ctrl+回车 确认"}
+</style>""", unsafe_allow_html=True)
 
 
 restore_session()  # a session cookie signs a reload or a second tab in; an ended session signs it out

@@ -257,3 +257,16 @@ def test_ingest_results_speak_chinese(server, demo_county, walkers, artifacts, t
     # file names are shown as the user gave them (a long one cut short with …)
     words = ascii_words(re.sub(r"[\w.\-…]+\.(?:txt|pdf|html)\b", " ", text))
     assert not words, f"ingest results: English words {words}"
+
+
+def test_streamlits_typing_hint_is_not_english(server, walkers):
+    """Typing in a text box shows Streamlit's "Press Enter to apply": replaced by Chinese (inline CSS)."""
+    page = signed_in_page(walkers, server, "investigator")
+    page.goto(f"{server.url}/threads")
+    box = page.get_by_label("筛选线索或案件（编号、摘要）")
+    box.fill("示例")  # typed, not yet applied: the hint shows
+    hint = page.locator('[data-testid="InputInstructions"]').first
+    hint.wait_for(state="attached")
+    assert hint.inner_text().strip() == ""  # the English is hidden from what is shown and read
+    shown = hint.evaluate("e => getComputedStyle(e, '::after').content")
+    assert shown == '"按回车键确认"'
