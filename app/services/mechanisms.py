@@ -140,3 +140,31 @@ def watch_rows(graph: Graph, viewer: Viewer, policy: Policy, on: dt.date) -> lis
 def tracked_rows(graph: Graph) -> list[dict[str, Any]]:
     return [{"投标日期": b.day, "企业": b.company, "项目": b.project_no, "项目名称": b.project or "",
              "关注原因": b.reason or "", "名单": b.list_name} for b in tracked_bids(graph)]
+
+
+STATE_ZH = {"on_time": "按期", "overdue": "超期", "due_soon": "即将到期", "pending": "未到期"}
+
+
+def complaint_rows(graph: Graph, viewer: Viewer, policy: Policy, today: dt.date) -> list[dict[str, Any]]:
+    """Each complaint the viewer may see, lodged with the competent agency, step by step (受理, 调查, 决定, 告知):
+    due date, warning day (超期预警, 002 十), done or its state on ``today`` (graph.complaints.step_states)."""
+    from graph.complaints import step_states
+    from graph.overdue import COMPLAINTS
+
+    cal = WorkCalendar()
+    rows = [r for r in graph.read(COMPLAINTS, {"agency": None}) if policy.visible(viewer, r["id"])]
+    agencies = agency_names(graph, [r["lodged_with"] for r in rows if r["lodged_with"]])
+    out = []
+    for r in sorted(rows, key=lambda r: (native(r["lodged"]) or dt.date.min, r["doc_no"] or ""), reverse=True):
+        lodged = native(r["lodged"])
+        if lodged is None or (r["competent"] and r["competent"] != r["lodged_with"]):
+            continue  # a complaint lodged with the wrong department owes only the redirect notice (on the desk)
+        done: dict[str, dt.date] = {}
+        for e in sorted(r["events"], key=lambda e: native(e["date"])):
+            done.setdefault(e["kind"], native(e["date"]))
+        for s in step_states(done, lodged, today, cal):
+            state = f"已完成 {s.done}" if s.done else ("预警 · " if s.warning else "") + STATE_ZH[s.state.value]
+            out.append({"投诉编号": r["doc_no"], "受理机关": agencies.get(r["lodged_with"], r["lodged_with"]),
+                        "收到日期": lodged, "环节": s.zh.split("：")[0], "期限": s.due, "预警日": s.warn_on,
+                        "状态": state, "依据": s.clause})
+    return out

@@ -11,6 +11,7 @@ from app.services.access import load_policy
 from app.services.mechanisms import (
     blacklist_bid_rows,
     blacklist_rows,
+    complaint_rows,
     decision_rows,
     draw_rows,
     inspection_rows,
@@ -38,7 +39,7 @@ def table(rows, key: str, drop: tuple[str, ...] = ()) -> None:
 
 try:
     policy = load_policy(graph())
-    t_meet, t_draw, t_black, t_watch = st.tabs(["联席会议", "双随机抽查", "失信黑名单与处罚", "重点关注名单"])
+    t_meet, t_draw, t_black, t_watch, t_compl = st.tabs(["联席会议", "双随机抽查", "失信黑名单与处罚", "重点关注名单", "投诉期限"])
     with t_meet:
         st.caption("牵头单位按种子文件的频次召开联席会议（000 三(一) 每年；002 一(一) 每半年）；议定事项跟踪至办结（001 二(一)）。")
         mechs = meeting_rows(graph(), today)
@@ -82,5 +83,9 @@ try:
                for r in watch], "mech_watch")
         st.subheader("关注对象的投标（项目跟踪）")
         table(tracked_rows(graph()), "mech_tracked")
+    with t_compl:
+        st.caption("投诉受理、调查、处理决定、告知各环节的法定期限，截止前预警（002 十：在关键环节截止时间前进行预警）；"
+                   "记录环节：liandong complaint step。")
+        table(complaint_rows(graph(), viewer, policy, today), "mech_complaints")
 except Exception as e:  # noqa: BLE001 - shown to the user
     fail(e)

@@ -10,6 +10,7 @@ import pytest
 from app.services.access import invalidate, load_policy
 from app.services.mechanisms import (
     blacklist_rows,
+    complaint_rows,
     decision_rows,
     draw_rows,
     inspection_rows,
@@ -85,3 +86,19 @@ def test_mechanisms_page(who, world) -> None:  # type: ignore[no-untyped-def]
     assert any("超期未召开" in set(f.get("状态", [])) for f in frames)
     assert any("［身份保密］" in set(f.get("对象", [])) for f in frames)
     assert not any("张三" in set(f.get("对象", [])) for f in frames)
+
+
+def test_complaint_steps(graph: Graph, who) -> None:  # type: ignore[no-untyped-def]
+    # TS-2024-005 received Fri 10 May 2024 (Sat 11 May a working day), nothing recorded since: acceptance due
+    # Thu 16 May (warned from Tue 14), the reply notice Tue 21 May (from Fri 17), decision and notice Fri 21 June
+    # (端午 Mon 10 June off; warned from Fri 14 June)
+    rows = complaint_rows(graph, who["fin"], load_policy(graph), D(2024, 6, 4))
+    assert [(r["投诉编号"], r["期限"], r["预警日"], r["状态"]) for r in rows] == [
+        ("TS-2024-005", D(2024, 5, 16), D(2024, 5, 14), "超期"),
+        ("TS-2024-005", D(2024, 5, 21), D(2024, 5, 17), "超期"),
+        ("TS-2024-005", D(2024, 6, 21), D(2024, 6, 14), "未到期"),
+        ("TS-2024-005", D(2024, 6, 21), D(2024, 6, 14), "未到期"),
+    ]
+    later = complaint_rows(graph, who["fin"], load_policy(graph), D(2024, 6, 17))
+    assert [r["状态"] for r in later][2:] == ["预警 · 未到期", "预警 · 未到期"]
+    assert {r["依据"] for r in rows} >= {"政府采购法 第五十六条"}
