@@ -82,7 +82,7 @@ st.caption(f"显示 {len(net.nodes)} 个节点、{len(net.edges)} 条关系" + (
            + ("；已达节点上限，部分未显示" if net.truncated else "") + "。点击节点展开并在右侧查看；右键只查看；点击“N 个…”展开该组。")
 
 selected = st.session_state.setdefault("graph_selected", {}).get(center)
-col_graph, col_side = st.columns([4, 1.3])
+col_graph, col_side = st.columns([5, 1.3])
 with col_graph:
     page = viz.network_html(net, height=HEIGHT, interactive=True, positions=positions, pinned=set(pinned),
                             selected=selected, layout=layout)
