@@ -85,7 +85,7 @@ try:
         table(tracked_rows(graph()), "mech_tracked")
     with t_compl:
         st.caption("投诉受理、调查、处理决定、告知各环节的法定期限，截止前预警（002 十：在关键环节截止时间前进行预警）；"
-                   "记录环节：liandong complaint step。")
+                   "各环节由管理员用投诉环节命令记录。")
         table(complaint_rows(graph(), viewer, policy, today), "mech_complaints")
 except Exception as e:  # noqa: BLE001 - shown to the user
     fail(e)
