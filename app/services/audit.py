@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.access import Viewer
-from app.services.zh import ACTION_ZH, AUDIT_VALUE_ZH, PARAM_ZH
+from app.services.zh import ACTION_ZH, AUDIT_VALUE_ZH, PARAM_ZH, local_time
 from graph.errors import ConfigError
 from graph.settings import Settings
 
@@ -283,7 +283,7 @@ class AuditLog:
         """Matching entries, newest first."""
         out = []
         for e in self:
-            day = e.ts[:10]
+            day = local_time(e.ts)[:10]  # the day where the app is used, as the page shows it
             if user and e.user != user or action and e.action != action or agency and e.agency != agency:
                 continue
             if since and day < since.isoformat() or until and day > until.isoformat():

@@ -259,6 +259,11 @@ def local_time(value: Any, *, seconds: bool = True) -> str:
     return when.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
+def today() -> dt.date:
+    """Today where the app is used (Asia/Shanghai), not on the server's clock zone."""
+    return dt.datetime.now(LOCAL).date()
+
+
 def short_hash(digest: Any, n: int = 8) -> str:
     """The first ``n`` characters of a hash: enough to tell two apart on a screen."""
     return str(digest or "")[:n]

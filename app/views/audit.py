@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from app.services import zh
 from app.services.audit import ACTION_ZH, audit_csv, audit_ids, audit_rows
 from app.services.nodes import caption, fetch_nodes, label_of
 from app.views.common import audit, audit_log, export_button, graph, guard, md
@@ -19,8 +20,8 @@ c1, c2, c3, c4 = st.columns(4)
 user = c1.text_input("用户", key="audit_user")
 action = c2.selectbox("操作", [""] + list(ACTION_ZH), format_func=lambda a: ACTION_ZH.get(a, "全部") if a else "全部", key="audit_action",
                       placeholder="选择操作")
-since = c3.date_input("自", dt.date.today() - dt.timedelta(days=30), key="audit_since")
-until = c4.date_input("至", dt.date.today(), key="audit_until")
+since = c3.date_input("自", zh.today() - dt.timedelta(days=30), key="audit_since", format="YYYY-MM-DD")
+until = c4.date_input("至", zh.today(), key="audit_until", format="YYYY-MM-DD")
 text = st.text_input("对象或参数包含", key="audit_text")
 
 entries = log.entries(user=user.strip() or None, action=action or None, since=since, until=until, text=text.strip() or None, limit=5000)
