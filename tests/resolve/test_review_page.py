@@ -13,11 +13,13 @@ from streamlit.testing.v1 import AppTest
 from app.services import identities as svc
 from app.services.access import AccessDenied, Viewer
 from app.services.audit import AuditLog
+from app.services.search import search
 from graph.connection import Graph
 from graph.demo import load_demo
 from ingest.judgements import judgements_of
 from ingest.pipeline import ingest
 from tests.resolve.test_judgements import LETTERS, QIN, VISIT, _stub, letter
+from tests.resolve.test_walk import XU
 
 APP = str(Path(__file__).resolve().parents[2] / "app" / "streamlit_app.py")
 FIN = "agency:bad559e9dd61718e2df5"
@@ -105,4 +107,10 @@ def test_search_results_say_who_is_who(queued: tuple[Graph, str]) -> None:
     at.text_input(key="search_q").input("许子晓").run()
     assert not at.exception, [e.value for e in at.exception]
     shown = texts(at)
-    assert "找到 1 条" in shown and "示例县教育局 副局长" in shown
+    # one 许子晓 — the official, told apart by agency and post — and the letters whose text names her
+    # (full-text search finds letters too); no second person of that name
+    assert "示例县教育局 副局长" in shown
+    assert re.search(r"找到 [1-9] 条", shown)
+    graph = queued[0]
+    people = [h.node.id for h in search(graph, LI, "许子晓") if h.node.label in ("Official", "Person")]
+    assert people == [XU]
