@@ -238,17 +238,8 @@ def map_document(
         if ident.get("type") != "phone":
             continue
         number = phones.clean(ident.get("text") or "")  # digits only, as a spreadsheet's phone column
-        start = int(ident.get("start") or 0)
-        owner = None
-        for i in range(len(ents) - 1, -1, -1):
-            e = ents[i]
-            if e["end"] > start:
-                continue
-            if start - e["end"] > 60 or "\n" in text[e["end"]:start]:
-                break
-            if e["label"] in ("COMPANY", "PERSON"):
-                owner = resolution.node_of(i)
-                break
+        holder = phone_holder(text, ents, int(ident.get("start") or 0))
+        owner = resolution.node_of(holder) if holder is not None else None
         if owner is None or owner.label not in ("Company", "Person", "Official") or not number:
             continue
         phone = f.node("Phone", {"number": number}, source=source, where=where)
@@ -330,4 +321,27 @@ def map_document(
         date=date, issuer=issuer.props.get("name") if issuer else None,
         region=resolution.locality.region if resolution.locality else None, counts=counts, notes=notes,
     )
+
+
+_SENTENCE_END = "。；;！？!?\n"
+_CLAUSE_END = "，,"
+
+
+def phone_holder(text: str, ents: list[dict[str, Any]], start: int, reach: int = 60) -> int | None:
+    """Index in ``ents`` of the party a phone number at ``start`` belongs to, or None.
+
+    The nearest company or person before it in the same clause (``陈志强（电话…）``); when the
+    phone's own clause names nobody (``股东覃英桂系许子晓的配偶，联系电话…``), the subject of the
+    sentence: its first person, or its first company when it names no person. Nothing across a
+    sentence end or more than ``reach`` characters back."""
+    parties = [i for i, e in enumerate(ents)
+               if e["label"] in ("COMPANY", "PERSON") and e["end"] <= start and start - e["end"] <= reach
+               and not any(c in _SENTENCE_END for c in text[e["end"]:start])]
+    if not parties:
+        return None
+    nearest = parties[-1]
+    if not any(c in _CLAUSE_END for c in text[ents[nearest]["end"]:start]):
+        return nearest
+    persons = [i for i in parties if ents[i]["label"] == "PERSON"]
+    return (persons or parties)[0]
 
