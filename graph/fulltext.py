@@ -86,6 +86,7 @@ FIELDS: dict[str, Fields] = {
     "Mechanism": Fields(("name",)),
     "Inspection": Fields(("name",)),
 }
+PARTY_LABELS = frozenset({"Person", "Official", "Company", "Agency"})  # their names are their own
 LABELS = tuple(FIELDS)
 LABEL_RANK = {label: i for i, label in enumerate(FIELDS)}
 
@@ -364,8 +365,10 @@ def search(graph: Graph, text: str, *, exclude: Iterable[str] = (), labels: Iter
            limit: int = 20, mask: Mask | None = None, index: TextIndex | None = None) -> list[Hit]:
     """Nodes whose names, numbers or text contain ``text`` (folded), best first.
 
-    ``exclude``: ids the viewer may not see (never candidates). ``mask``: applied to a letter's
-    text before it is matched, so a masked name neither finds the letter nor shows in its snippet.
+    ``exclude``: ids the viewer may not see (never candidates). ``mask``: applied before matching to
+    a letter's text and to every name-like field of a node that is not itself a party (a title, a
+    complaint's subject, a clue's summary), so a masked name neither finds it nor shows in a snippet
+    (a namesake's own name is left alone).
     """
     q = normalise_query(text)
     if not q:
@@ -375,8 +378,9 @@ def search(graph: Graph, text: str, *, exclude: Iterable[str] = (), labels: Iter
     values = index.candidates(q, exclude=sorted(set(exclude)), labels=chosen, fetch=max(limit * 4, 80))
     hits: list[Hit] = []
     for node_id, (label, props) in values.items():
-        if mask is not None:
-            for field in FIELDS[label].texts:
+        if mask is not None:  # a letter's text, and any title, subject or summary naming someone
+            fields = FIELDS[label].texts if label in PARTY_LABELS else (*FIELDS[label].names, *FIELDS[label].texts)
+            for field in fields:
                 if props.get(field):
                     props[field] = mask(node_id, str(props[field]))
         hit = match(label, props, q)

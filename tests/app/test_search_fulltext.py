@@ -102,3 +102,28 @@ def test_query_syntax_is_text(graph, county):
     who = viewers(ids)
     assert search.search(graph, who["fin"], '"实际" OR *') == []
     assert search.search(graph, who["fin"], "   ") == []
+
+
+def test_a_masked_name_in_a_title_or_subject_finds_nothing(graph, county):
+    """Not only a letter's text: a title, a complaint's subject or a clue's summary that names a
+    protected person is matched with the name blanked, and never shows it in a snippet."""
+    ids, _ = county
+    who = viewers(ids)
+    with Writer(graph) as w:
+        titled = w.node("Document", {"sha256": "9" * 64, "doc_no": "示财复〔2024〕9号", "title": "关于张三反映问题的答复",
+                                     "date": dt.date(2024, 4, 9), "text": "经核查，反映问题部分属实。"}, source=SRC)
+        subject = w.node("Complaint", {"complaint_no": "TS-2024-099", "subject": "张三就评标结果提出投诉"}, source=SRC)
+    fulltext.keep_in_step(graph)
+    if fulltext.has_fulltext(graph):
+        graph.write("CALL db.awaitIndexes(60)")
+    invalidate()
+    try:
+        assert [h.node.id for h in search.search(graph, who["fin"], "张三")] == []
+        assert {titled, subject} <= {h.node.id for h in search.search(graph, who["adm"], "张三")}
+        hits = search.search(graph, who["fin"], "反映问题的答复") + search.search(graph, who["fin"], "评标结果")
+        assert {titled, subject} <= {h.node.id for h in hits}
+        assert all("张三" not in h.snippet.text for h in hits)
+    finally:
+        graph.write("MATCH (n) WHERE n.id IN $ids DETACH DELETE n", {"ids": [titled, subject]})
+        fulltext.keep_in_step(graph)
+        invalidate()
