@@ -264,6 +264,25 @@ def today() -> dt.date:
     return dt.datetime.now(LOCAL).date()
 
 
+SOURCE_KIND: dict[str, str] = {
+    "demo": "演示数据", "sample": "示例数据", "test": "测试数据", "file": "文书", "doc": "文书",
+    "letters": "文书", "load": "导入表格", "cli": "命令行录入", "judgement": "身份核实",
+    "reference": "机构名录", "app": "页面录入", "minutes": "会议纪要",
+}
+_SOURCE_REST = {"agencies.yaml": "内置", "inspect": "联合检查", "meeting": "联席会议"}
+
+
+def source(code: Any) -> str:
+    """A provenance code (``demo:示例县``, ``file:…``, ``reference:agencies.yaml``) as a reader says it:
+    ``演示数据：示例县``, ``文书：…``, ``机构名录：内置``."""
+    text = str(code or "")
+    kind, sep, rest = text.partition(":")
+    if not sep or kind not in SOURCE_KIND:
+        return text
+    rest = _SOURCE_REST.get(rest, rest)
+    return f"{SOURCE_KIND[kind]}：{rest}" if rest else SOURCE_KIND[kind]
+
+
 def short_hash(digest: Any, n: int = 8) -> str:
     """The first ``n`` characters of a hash: enough to tell two apart on a screen."""
     return str(digest or "")[:n]

@@ -79,7 +79,7 @@ audit("view_graph", center, {**params, "revealed": revealed} if revealed else pa
 centre_view = net.nodes[center]
 st.subheader(md(f"{centre_view.caption}（{label_zh(centre_view.label)}）"))
 st.caption(f"显示 {len(net.nodes)} 个节点、{len(net.edges)} 条关系" + (f"，{len(net.groups)} 组合并节点" if net.groups else "")
-           + ("；已达节点上限，部分未显示" if net.truncated else "") + "。点击节点展开并在右侧查看；右键只查看；点击“N 个…”展开该组。")
+           + ("；已达节点上限，部分未显示" if net.truncated else "") + "。点击节点展开并在右侧查看；右键只查看；点击分组节点（如“6 个企业”）展开该组。")
 
 selected = st.session_state.setdefault("graph_selected", {}).get(center)
 col_graph, col_side = st.columns([5, 1.3])

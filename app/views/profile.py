@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from app.services import zh
 from app.services.nodes import PROP_ZH, label_zh, rel_zh
 from app.services.profile import highlight_spans, profile
 from app.views.common import (
@@ -39,7 +40,7 @@ audit("view_profile", node_id, {"revealed": p.revealed} if p.revealed else None)
 node = p.node
 
 st.header(md(node.caption))
-st.caption(md(f"{label_zh(node.label)} · {node.id}"))
+st.caption(md(label_zh(node.label)))
 links = st.columns(4)
 if viewer.can("graph"):
     links[0].page_link(icon=":material/hub:", page=PAGES["graph"], label="关系图谱", query_params={"id": node.id})
@@ -62,7 +63,7 @@ with right:
     st.dataframe(pd.DataFrame([{"关系": rel_zh(t), "数量": n} for t, n in p.type_counts.items()]),
                  hide_index=True, width="stretch")
     if p.sources:
-        st.caption(md("数据来源：" + "；".join(p.sources)))
+        st.caption(md("数据来源：" + "；".join(zh.source(x) for x in p.sources)))
 
 tabs = st.tabs([f"文书出处（{len(p.mentions)}）", f"关系（{p.relation_total}）", f"时间线（{len(p.timeline)}）"]
                + (["文书全文"] if p.document_text is not None else []))
@@ -83,7 +84,7 @@ with tabs[1]:
         "类别": label_zh(nb.node.label),
         "日期": nb.edge.date,
         "属性": "；".join(f"{PROP_ZH.get(k, k)}: {value_text(v)}" for k, v in nb.edge.props.items() if k not in ("id", "source", "synthetic")),
-        "来源": nb.edge.props.get("source", ""),
+        "来源": zh.source(nb.edge.props.get("source", "")),
         "id": nb.node.id,
     } for nb in p.relations]
     if rows:
@@ -99,7 +100,7 @@ with tabs[1]:
         st.caption("没有可见的关系。")
 with tabs[2]:
     if p.timeline:
-        st.dataframe(pd.DataFrame([{"日期": i.date, "事项": i.what, "来源": i.source} for i in p.timeline]),
+        st.dataframe(pd.DataFrame([{"日期": i.date, "事项": i.what, "来源": zh.source(i.source)} for i in p.timeline]),
                      hide_index=True, width="stretch")
     else:
         st.caption("没有带日期的记录。")

@@ -104,3 +104,12 @@ def test_a_file_not_stored_gets_advice_in_chinese():
     assert zh.read_advice("corrupt", english) == "文件已损坏或不完整，无法打开，请向来文单位索取新的副本"
     assert zh.read_advice("corrupt", "文书缺少发文日期") == "文书缺少发文日期"  # a Chinese reason is kept
     assert "审计日志" in zh.read_advice("something_new", english)
+
+
+def test_provenance_codes_read_as_chinese() -> None:
+    from app.services import zh
+
+    assert zh.source("demo:示例县") == "演示数据：示例县"
+    assert zh.source("reference:agencies.yaml") == "机构名录：内置"
+    assert zh.source("file:泉鲤财函41.txt") == "文书：泉鲤财函41.txt"
+    assert zh.source("something else") == "something else"  # not a code: left as it is
