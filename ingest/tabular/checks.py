@@ -1,19 +1,14 @@
 """Value checks and converters for structured import. Each raises ``ValueError(reason)``; the
 reason is one sentence a clerk can act on (what was expected, what was found).
 
-Identity numbers are checked by their check digits:
-
-* 统一社会信用代码 (GB 32100-2015): 18 characters from ``0-9A-HJ-NPQRTUWXY`` (no I, O, S, V, Z),
-  characters 3–8 a region code, the 18th the mod-31 check character of the first 17 weighted by
-  ``3^i mod 31``.
-* 居民身份证号 (GB 11643-1999): 17 digits and a mod-11 check character (``X`` for 10). Only its
-  SHA-256 is stored.
+Identity numbers, dates, amounts and phone numbers are read by their types in :mod:`graph.types`
+(统一社会信用代码 GB 32100 and 居民身份证号 GB 11643 by their check characters — only the identity
+number's SHA-256 is stored); this module turns a refusal into the reason a clerk reads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import ipaddress
 import re
 import unicodedata
@@ -21,11 +16,11 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.schema import convert
-
-CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-CREDIT_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-ID_CHECK = "10X98765432"
+from graph.types import credit_code as uscc
+from graph.types import dates, idcard, money
+from graph.types import phone as phones
+from graph.types import vocabulary as vocabularies
+from graph.types.credit_code import make as make_credit_code  # noqa: F401 - for tests and synthetic data
 
 Parser = Callable[[Any], Any]
 
@@ -38,57 +33,23 @@ def nfkc(value: Any) -> str:
 
 
 # ------------------------------------------------------------------------------ identity numbers
-def credit_code_check_char(first17: str) -> str:
-    """The 18th character of a unified social credit code whose first 17 are given."""
-    total = sum(CREDIT_CODE_CHARS.index(c) * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS))
-    return CREDIT_CODE_CHARS[(31 - total % 31) % 31]
-
-
-def make_credit_code(first17: str) -> str:
-    """Complete 17 characters with their check character (for tests and synthetic data)."""
-    if len(first17) != 17 or any(c not in CREDIT_CODE_CHARS for c in first17):
-        raise ValueError(f"{first17!r} is not 17 credit-code characters")
-    return first17 + credit_code_check_char(first17)
-
-
 def credit_code(value: Any) -> str:
     """A checked 统一社会信用代码, upper-cased; raises with the reason when it is not one."""
-    code = re.sub(r"\s", "", nfkc(value)).upper()
-    if len(code) != 18:
-        raise ValueError(f"a unified social credit code has 18 characters, {code!r} has {len(code)}")
-    bad = sorted({c for c in code if c not in CREDIT_CODE_CHARS})
-    if bad:
-        raise ValueError(
-            f"{code!r} contains {', '.join(repr(c) for c in bad)}, which a unified social credit code "
-            f"never uses (allowed: digits and A–Y without I, O, S, V, Z)"
-        )
-    if not code[2:8].isdigit():
-        raise ValueError(f"{code!r}: characters 3–8 must be the region code (6 digits), got {code[2:8]!r}")
-    expected = credit_code_check_char(code[:17])
-    if code[17] != expected:
-        raise ValueError(
-            f"{code!r} fails the GB 32100 check digit (the last character should be {expected!r}); "
-            f"check the code for a typing error"
-        )
-    return code
+    problem = uscc.problem(nfkc(value))
+    if problem:
+        raise ValueError(problem)
+    return uscc.compact(nfkc(value))
 
 
 def id_number(value: Any) -> str:
     """A checked resident identity number (18 characters with check digit, or an old 15-digit one)."""
-    num = re.sub(r"\s", "", nfkc(value)).upper()
-    if re.fullmatch(r"\d{15}", num):
-        return num
-    if not re.fullmatch(r"\d{17}[\dX]", num):
-        raise ValueError("an identity number has 18 characters (17 digits and a digit or X)")
-    expected = ID_CHECK[sum(int(c) * w for c, w in zip(num[:17], ID_WEIGHTS)) % 11]
-    if num[17] != expected:
-        raise ValueError(f"the identity number fails its check digit (the last character should be {expected!r})")
-    return num
+    problem = idcard.problem(nfkc(value))
+    if problem:
+        raise ValueError(problem)
+    return idcard.compact(nfkc(value))
 
 
-def id_number_hash(number: str) -> str:
-    """What is stored instead of an identity number: ``sha256:`` and the hex digest."""
-    return "sha256:" + hashlib.sha256(number.encode("ascii")).hexdigest()
+id_number_hash = idcard.digest  # what is stored instead of an identity number: sha256:<hex>
 
 
 # -------------------------------------------------------------------------------- plain values
@@ -110,24 +71,13 @@ def integer(value: Any) -> int:
         raise ValueError(f"expected a whole number, got {value!r}") from None
 
 
-_MONEY_JUNK = re.compile(r"[¥￥,，\s]|元$|人民币")
-
-
 def amount(value: Any) -> float:
-    """A sum of money in yuan: ``1,234.5``, ``￥1234.5元``, ``12.3万`` (= 123 000)."""
+    """A sum of money in yuan: ``1,234.5``, ``￥1234.5元``, ``12.3万`` (= 123 000), ``壹拾贰万叁仟元整``."""
     if isinstance(value, bool):
         raise ValueError("expected an amount of money, got a yes/no value")  # noqa: TRY004 (parsers raise ValueError)
-    if isinstance(value, (int, float)):
-        out = float(value)
-    else:
-        t = _MONEY_JUNK.sub("", nfkc(value))
-        factor = 1.0
-        if t.endswith(("万元", "万")):
-            t, factor = t.rstrip("元").removesuffix("万"), 10_000.0
-        try:
-            out = float(t) * factor
-        except ValueError:
-            raise ValueError(f"expected an amount like 1234.50 or 12.3万, got {value!r}") from None
+    out = money.parse(value if isinstance(value, (int, float)) else nfkc(value))
+    if out is None:
+        raise ValueError(f"expected an amount like 1234.50, 12.3万 or 壹拾贰万元整, got {value!r}")
     if out < 0:
         raise ValueError(f"an amount cannot be negative, got {value!r}")
     return out
@@ -159,51 +109,28 @@ def yes_no(value: Any) -> bool:
 
 
 def date(value: Any) -> dt.date:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.date() if isinstance(value, dt.datetime) else value
-    t = nfkc(value)
-    m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", t)
-    if m:
-        t = f"{m[1]}-{m[2]}-{m[3]}"
-    t = re.sub(r"\s+\d{1,2}:\d{2}(:\d{2})?$", "", t)  # a date cell exported with 00:00:00
-    try:
-        out = convert(t, "date")
-    except ValueError:
-        raise ValueError(f"expected a date like 2021-06-07 or 2021年6月7日, got {value!r}") from None
-    except TypeError:
-        raise ValueError(f"expected a date, got {value!r}") from None
+    out = dates.parse(value if isinstance(value, (dt.date, dt.datetime)) else nfkc(value))
     if out is None:
-        raise ValueError("is empty")
+        if not isinstance(value, (dt.date, dt.datetime)) and not nfkc(value):
+            raise ValueError("is empty")
+        raise ValueError(f"expected a date like 2021-06-07 or 2021年6月7日, got {value!r}")
     return out
 
 
 def date_time(value: Any) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    t = nfkc(value).replace("/", "-")
-    t = re.sub(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*", r"\1-\2-\3 ", t).strip()
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?", t)
-    if not m:
-        raise ValueError(f"expected a date and time like 2021-06-07 09:30, got {value!r}")
-    y, mo, d, h, mi, s = (int(x) if x else 0 for x in m.groups())
-    try:
-        return dt.datetime(y, mo, d, h, mi, s)
-    except ValueError as e:
-        raise ValueError(f"{value!r} is not a real date and time ({e})") from None
+    out = dates.parse_datetime(value if isinstance(value, (dt.date, dt.datetime)) else nfkc(value))
+    if out is None:
+        raise ValueError(f"expected a real date and time like 2021-06-07 09:30, got {value!r}")
+    return out
 
 
 # ------------------------------------------------------------------------------- contact points
 def phone(value: Any) -> str:
     """Digits only; ``+86``/``0086`` dropped: ``0838-6202123`` → ``08386202123``."""
-    t = re.sub(r"[\s\-()（）]", "", nfkc(value))
-    t = re.sub(r"^(\+86|0086)", "", t)
-    if re.fullmatch(r"86\d{11}", t):
-        t = t[2:]
-    if not re.fullmatch(r"\d{7,12}", t):
+    out = phones.clean(nfkc(value))
+    if out is None:
         raise ValueError(f"expected a phone number of 7–12 digits (dashes and spaces are fine), got {value!r}")
-    return t
+    return out
 
 
 def address(value: Any) -> str:
@@ -265,26 +192,8 @@ RELATIONS = {
     "in_law": ("姻亲", "岳父", "岳母", "公公", "婆婆", "女婿", "儿媳", "儿媳妇", "姐夫", "妹夫", "嫂子", "弟媳", "连襟", "妯娌", "in-law"),
     "other": ("其他", "其它", "其他亲属", "亲戚"),
 }
-AGENCY_KINDS = {
-    "finance": ("财政", "财政局", "财政部门"),
-    "discipline": ("纪委监委", "纪委", "监委", "纪检监察", "纪检监察机关"),
-    "police": ("公安", "公安局", "公安机关", "公安分局"),
-    "audit": ("审计", "审计局", "审计机关"),
-    "market": ("市场监管", "市场监督管理局", "市场监管局", "市场监督管理部门"),
-    "ndrc": ("发改", "发改委", "发改局", "发展和改革委员会", "发展和改革局"),
-    "trading_centre": ("交易中心", "公共资源交易中心"),
-    "trading_supervision": ("公共资源交易监督管理局", "交易监管", "公共资源交易综合监督部门"),
-    "trading_committee": ("公管委", "公共资源交易管理委员会"),
-    "procuratorate": ("检察院", "人民检察院"),
-    "court": ("法院", "人民法院"),
-    "purchaser": ("采购人", "采购单位"),
-    "industry_regulator": ("行业主管部门", "行业监管部门", "住建局", "交通局", "水利局"),
-    "funding_department": ("资金拨付部门", "项目资金拨付部门"),
-    "licensing_department": ("许可部门", "资质许可部门", "证照许可部门"),
-    "natural_resources": ("自然资源", "自然资源局", "自然资源和规划局"),
-    "government": ("人民政府", "政府"),
-    "other": ("其他", "其它"),
-}
+# the words an import may write for each agency kind: declared once, in graph/schema.yaml
+AGENCY_KINDS = {code: term.words for code, term in vocabularies.terms("agency_kind").items()}
 LEVELS = {
     "national": ("国家", "国家级", "中央"),
     "province": ("省", "省级"),
