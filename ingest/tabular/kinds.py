@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.types import vocabulary
 from ingest.tabular import checks
 from ingest.tabular.checks import nfkc
 
@@ -174,9 +175,7 @@ KINDS: tuple[Kind, ...] = (
             F("region", "地区", "所属地区", "所在地区", "行政区划", "区域", required=True,
               help="the region's name as the agency directory has it (绵竹市, 泉州市鲤城区); part of the agency's identity"),
             F("agency_kind", "kind", "type", "类型", "机关类型", "部门类型", "类别", parse=checks.agency_kind,
-              help="finance | discipline | police | audit | market | ndrc | trading_centre | trading_supervision | "
-                   "trading_committee | procuratorate | court | purchaser | industry_regulator | funding_department | "
-                   "licensing_department | natural_resources | government | other (or 财政, 纪委监委, 公安 …)"),
+              help=" | ".join(vocabulary.codes("agency_kind")) + " (or 财政, 纪委监委, 公安 …)"),
             F("level", "级别", "层级", parse=checks.level, help="national | province | prefecture | county | district"),
             F("aliases", "简称", "别名", parse=checks.strings, help="short forms, separated by ; or |"),
         ),
