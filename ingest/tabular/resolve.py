@@ -15,8 +15,8 @@ from typing import Any
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.ids import normalise_key
 from graph.schema import Schema, load_schema, quote
+from graph.types.names import id_key
 
 # (label, property) pairs a reference column can be looked up by; each has a registered statement.
 LOOKUPS: tuple[tuple[str, str], ...] = (
@@ -33,7 +33,7 @@ LOOKUPS: tuple[tuple[str, str], ...] = (
     ("Mechanism", "name"),
     ("Meeting", "minutes_doc"),
 )
-# Properties the in-memory index is keyed by (values normalised with graph.ids.normalise_key).
+# Properties the in-memory index is keyed by (values normalised with graph.types.names.id_key).
 INDEXED = {label: tuple(p for lab, p in LOOKUPS if lab == label and p != "aliases") for label, _ in LOOKUPS}
 CHUNK = 500
 
@@ -79,10 +79,10 @@ class Known:
         for prop in INDEXED.get(label, ()):
             value = props.get(prop)
             if value not in (None, ""):
-                self.index[(label, prop, normalise_key(value))].add(node_id)
+                self.index[(label, prop, id_key(value))].add(node_id)
         if label == "Agency":
             for alias in props.get("aliases") or ():
-                self.index[("Agency", "name", normalise_key(alias))].add(node_id)
+                self.index[("Agency", "name", id_key(alias))].add(node_id)
 
     def has(self, label: str, node_id: str) -> bool:
         return node_id in self.nodes.get(label, {})
@@ -91,21 +91,21 @@ class Known:
         return self.nodes[label][node_id]
 
     def find(self, label: str, prop: str, value: str) -> set[str]:
-        return set(self.index.get((label, prop, normalise_key(value)), ()))
+        return set(self.index.get((label, prop, id_key(value)), ()))
 
     def note_rejected(self, label: str, name: Any, where: str) -> None:
         if name not in (None, ""):
-            self.rejected.setdefault((label, normalise_key(name)), where)
+            self.rejected.setdefault((label, id_key(name)), where)
 
     def hint(self, label: str, name: str) -> str:
-        where = self.rejected.get((label, normalise_key(name)))
+        where = self.rejected.get((label, id_key(name)))
         return f" (its own row, {where}, was rejected: fix that row first)" if where else ""
 
     def fetch(self, graph: Graph, wanted: dict[tuple[str, str], set[str]]) -> int:
         """Ask the graph for the nodes whose looked-up property has one of the wanted values."""
         queries = 0
         for (label, prop), values in wanted.items():
-            vals = sorted({v for raw in values for v in (raw, normalise_key(raw))})
+            vals = sorted({v for raw in values for v in (raw, id_key(raw))})
             for i in range(0, len(vals), CHUNK):
                 queries += 1
                 for rec in graph.read(LOOKUP_STATEMENTS[(label, prop)], {"values": vals[i : i + CHUNK]}):
