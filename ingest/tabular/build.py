@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.errors import InvalidData, SchemaError
-from graph.ids import normalise_key
 from graph.sanctions import CLAUSES as SANCTION_CLAUSES
+from graph.types.names import id_key
 from graph.watchlist import CLAUSE as WATCH_CLAUSE
 from graph.writer import NodeRecord, RecordFactory, RelRecord
 from ingest.tabular import checks
@@ -129,7 +129,7 @@ class Ctx:
             aid = self.node_id("Agency", {"region": region, "name": name})
             if known.has("Agency", aid):
                 return aid
-            in_region = {i for i in ids if normalise_key(known.props("Agency", i).get("region", "")) == normalise_key(region)}
+            in_region = {i for i in ids if id_key(known.props("Agency", i).get("region", "")) == id_key(region)}
             if len(in_region) == 1:
                 return in_region.pop()
             others = sorted({str(known.props("Agency", i).get("region")) for i in ids})
@@ -307,7 +307,7 @@ def build_persons(c: Ctx) -> None:
 def build_companies(c: Ctx) -> None:
     r = c.row
     name, code = r.need("name"), r.get("credit_code")
-    cid = c.node("Company", {"key": code or normalise_key(name), "name": name, "credit_code": code,
+    cid = c.node("Company", {"key": code or id_key(name), "name": name, "credit_code": code,
                              "region": r.get("region"), "registered": r.get("registered")})
     if r.get("region"):
         c.rel("LOCATED_IN", cid, c.node("Region", {"name": r.get("region")}, fields={"name": "region"}))
