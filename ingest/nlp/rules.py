@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
+from graph.types import credit_code, phone
+
 from .agency_shape import REF_ORGANS
 from .gazetteer import Gazetteer, load_gazetteer
 
@@ -46,44 +48,15 @@ class Cand:
 
 
 # ---------------------------------------------------------------- identifiers
-USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-_USCC_RE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Z])")
-_PHONE_RE = re.compile(
-    r"(?<![\d\-])(?:(?:\+?86[\s\-]?)?1[3-9]\d{9}"
-    r"|(?:\(0\d{2,3}\)|0\d{2,3})[\s\-]?\d{7,8}(?:-\d{1,5})?"
-    r"|400[\s\-]?\d{3}[\s\-]?\d{4})(?![\d\-])"
-)
-
-
-def uscc_check_char(body17: str) -> str | None:
-    """GB 32100-2015 check character for the first 17 characters (None if a char is invalid)."""
-    if len(body17) != 17:
-        return None
-    total = 0
-    for ch, w in zip(body17, USCC_WEIGHTS):
-        idx = USCC_CHARS.find(ch)
-        if idx < 0:
-            return None
-        total += idx * w
-    return USCC_CHARS[(31 - total % 31) % 31]
-
-
-def is_valid_uscc(code: str) -> bool:
-    """True if ``code`` is an 18-character unified social credit code with a correct check digit."""
-    code = code.strip().upper()
-    return len(code) == 18 and uscc_check_char(code[:17]) == code[17]
-
-
 def find_identifiers(text: str) -> list[dict[str, object]]:
-    """Credit codes (validated) and phone numbers with offsets."""
+    """Credit codes (validated by :mod:`graph.types.credit_code`) and phone numbers with offsets."""
     out: list[dict[str, object]] = []
-    for m in _USCC_RE.finditer(text):
+    for m in credit_code.PATTERN.finditer(text):
         code = m.group()
         out.append({"type": "credit_code", "start": m.start(), "end": m.end(), "text": code,
-                    "valid": is_valid_uscc(code)})
+                    "valid": credit_code.validate(code)})
     taken = [(d["start"], d["end"]) for d in out]
-    for m in _PHONE_RE.finditer(text):
+    for m in phone.PATTERN.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         out.append({"type": "phone", "start": m.start(), "end": m.end(), "text": m.group(),
