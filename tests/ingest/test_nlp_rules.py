@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from graph.types import credit_code
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.rules import (
     extract_spans,
     find_identifiers,
-    is_valid_uscc,
-    uscc_check_char,
 )
 from ingest.nlp.textview import simplified_view
 
@@ -24,16 +23,17 @@ def spans(text: str, label: str | None = None) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- credit codes / phones
 @pytest.mark.parametrize("code", ["91350100M000100Y43", "91440300736276309W", "91110108551385082Q"])
 def test_valid_credit_codes(code: str) -> None:
-    assert is_valid_uscc(code)
+    assert credit_code.validate(code)
 
 
 @pytest.mark.parametrize("code", ["91350100M000100Y44", "91440300736276309X", "9135010M000100Y43", "91350100M000100I43"])
 def test_invalid_credit_codes(code: str) -> None:
-    assert not is_valid_uscc(code)
+    assert not credit_code.validate(code)
 
 
 def test_check_char_rejects_forbidden_letters() -> None:
-    assert uscc_check_char("9135010OM000100Y4") is None  # O is not in the code alphabet
+    with pytest.raises(ValueError):
+        credit_code.check_char("9135010OM000100Y4")  # O is not in the code alphabet
 
 
 def test_identifiers_in_text() -> None:
