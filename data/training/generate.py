@@ -323,9 +323,9 @@ def addr() -> str:
 
 
 def uscc() -> str:
-    from ingest.nlp.rules import USCC_CHARS, uscc_check_char
-    body = "91" + "".join(R.choice("0123456789") for _ in range(6)) + "".join(R.choice(USCC_CHARS) for _ in range(9))
-    return body + (uscc_check_char(body) or "0")
+    from graph.types import credit_code
+    body = "91" + "".join(R.choice("0123456789") for _ in range(6))
+    return credit_code.make(body + "".join(R.choice(credit_code.ALPHABET) for _ in range(9)))
 
 
 # ------------------------------------------------------------------ templates
