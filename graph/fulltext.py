@@ -5,9 +5,9 @@ title, summary, subject, post, address), its numbers (document, case, clue, comp
 numbers, credit codes, phone and account numbers) and a letter's text. A query is a Chinese
 **substring**: ``实际控制`` finds every letter that contains it, at any position.
 
-Folding (:func:`fold`): both sides are compared after OpenCC's traditional → simplified map
-(``TSCharacters`` of ``opencc-python-reimplemented``, read from the package — no download),
-full-width → half-width letters and digits, lower case; character for character, so a position in
+Folding (:func:`fold`, the one text view :func:`graph.types.text.fold`): both sides are compared
+simplified (OpenCC's phrases and characters: 瞭解 → 了解, ⾦ → 金), full-width → half-width letters
+and digits, lower case; character for character, so a position in
 the folded text is the same position in the original (the snippet is cut from the original).
 Numbers are also compared with their brackets unified (竹财采[2021]519号 = 竹财采〔2021〕519号).
 
@@ -42,7 +42,6 @@ import re
 import sqlite3
 import threading
 import time
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
@@ -51,6 +50,8 @@ from typing import TYPE_CHECKING, Any
 
 from graph.catalog import cypher
 from graph.schema import quote
+from graph.types.text import fold
+from graph.types.text import traditional as to_traditional  # a query as the index may hold it
 
 if TYPE_CHECKING:  # graph.connection creates the index through graph.ddl: no import cycle
     from graph.connection import Graph
@@ -95,60 +96,6 @@ _BRACKETS = {"[": "〔", "]": "〕", "【": "〔", "】": "〕", "(": "〔", ")"
              "［": "〔", "］": "〕", "〖": "〔", "〗": "〕"}
 _SPACE = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-def _dictionary(name: str) -> dict[str, str]:
-    import opencc  # opencc-python-reimplemented: its dictionaries are files inside the package
-
-    out: dict[str, str] = {}
-    path = Path(opencc.__file__).resolve().parent / "dictionary" / name
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            key, _, values = line.rstrip("\n").partition("\t")
-            first = values.split(" ")[0] if values else ""
-            if len(key) == 1 and len(first) == 1 and first != key:
-                out[key] = first
-    return out
-
-
-class _FoldTable(dict):
-    """``str.translate`` table: t2s, full-width → half-width, lower case — one character for one."""
-
-    def __init__(self, t2s: dict[str, str]) -> None:
-        super().__init__()
-        self._t2s = t2s
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        o = code
-        if 0x2F00 <= o <= 0x2FDF or 0xF900 <= o <= 0xFAFF or 0xFF01 <= o <= 0xFF5E or o == 0x3000:
-            n = unicodedata.normalize("NFKC", ch)
-            ch = n if len(n) == 1 else ch
-        ch = self._t2s.get(ch, ch)
-        low = ch.lower()
-        out = low if len(low) == 1 else ch
-        self[code] = out
-        return out
-
-
-@functools.lru_cache(maxsize=1)
-def _fold_table() -> _FoldTable:
-    return _FoldTable(_dictionary("TSCharacters.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _s2t() -> dict[int, str]:
-    return {ord(k): v for k, v in _dictionary("STCharacters.txt").items()}
-
-
-def fold(text: str) -> str:
-    """Simplified, half-width, lower case; same length as ``text`` (positions carry over)."""
-    return text.translate(_fold_table())
-
-
-def to_traditional(text: str) -> str:
-    """The folded query as traditional characters (first OpenCC candidate per character)."""
-    return text.translate(_s2t())
 
 
 def fold_number(text: str) -> str:
