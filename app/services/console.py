@@ -18,9 +18,6 @@ enforces its own time and memory limits too. Every statement, text and parameter
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -30,7 +27,7 @@ from app.services.network import Edge, EgoNetwork
 from app.services.nodes import MASKED_TEXT, NodeView, label_of
 from graph.errors import QueryError
 from queries.adhoc import DEFAULT_MAX_ROWS, run_readonly
-from queries.format import append_row, neutralise
+from queries.format import csv_bytes, xlsx_bytes
 from queries.result import Result
 
 DEFAULT_TIMEOUT_S = 30.0
@@ -192,41 +189,12 @@ def result_graph(result: Result) -> EgoNetwork:
     return net
 
 
-def _cell(v: Any) -> Any:
-    """A value for one spreadsheet cell; text that a spreadsheet would run as a formula is quoted
-    (:func:`queries.format.neutralise`, the one function every export uses)."""
-    if v is None or isinstance(v, (bool, int, float)):
-        return v
-    if isinstance(v, (dt.date, dt.datetime, dt.time)):
-        return v.isoformat()
-    text = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
-    return neutralise(text)
-
-
 def to_csv(result: Result) -> bytes:
-    """UTF-8 with a BOM, so that Excel opens the Chinese text correctly."""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow([neutralise(str(c)) for c in result.columns])
-    for row in result.rows:
-        w.writerow(["" if (c := _cell(row.get(col))) is None else c for col in result.columns])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    """UTF-8 with a BOM, so that Excel opens the Chinese text correctly — :func:`queries.format.csv_bytes`,
+    the one CSV export (formulas neutralised)."""
+    return csv_bytes(result)
 
 
 def to_xlsx(result: Result, *, sheet: str = "结果") -> bytes:
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = sheet
-    append_row(ws, [str(c) for c in result.columns])
-    for row in result.rows:
-        values = []
-        for col in result.columns:
-            v = row.get(col)
-            naive = isinstance(v, dt.date) and not (isinstance(v, dt.datetime) and v.tzinfo is not None)
-            values.append(v if naive else _cell(v))
-        append_row(ws, values)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    """The one workbook export, :func:`queries.format.xlsx_bytes` (text stored as text, never a formula)."""
+    return xlsx_bytes(result, sheet=sheet)
