@@ -308,7 +308,7 @@ def test_exports_quote_formulas_and_keep_chinese(graph):
     ws = load_workbook(BytesIO(console.to_xlsx(res))).active
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0] == ("名称", "公式", "日期", "节点")
-    assert rows[1][0] == "示例县财政局" and rows[1][1] == "'=1+1" and rows[1][3] == '{"a": 1}'
+    assert rows[1][0] == "示例县财政局" and rows[1][1] == "'=1+1" and rows[1][3] == '{"a":1}'
 
 
 # ------------------------------------------------------------------------------ helpers
