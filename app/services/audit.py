@@ -380,14 +380,7 @@ def audit_ids(entries: list[AuditEntry]) -> list[str]:
 def audit_csv(entries: list[AuditEntry], *, names: dict[str, str] | None = None) -> bytes:
     """The entries as CSV (UTF-8 with a BOM for Excel); every text cell goes through
     :func:`queries.format.neutralise` — user names typed at sign-in are untrusted."""
-    import csv
-    import io
+    from queries.format import csv_bytes
+    from queries.result import Result
 
-    from queries.format import sheet_text
-
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(AUDIT_COLUMNS)
-    for row in audit_rows(entries, names=names):
-        w.writerow([sheet_text(row[c]) for c in AUDIT_COLUMNS])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    return csv_bytes(Result(list(AUDIT_COLUMNS), audit_rows(entries, names=names)))
