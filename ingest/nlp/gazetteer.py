@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
 _FIRST_RX: dict[tuple[int, str], re.Pattern[str]] = {}
@@ -107,6 +108,16 @@ class Gazetteer:
         return None
 
 
+DIVISION_FILES = ("pca_part1.json", "pca_part2.json", "divisions_extra.json")
+
+
+@lru_cache(maxsize=1)
+def division_tables() -> tuple[dict[str, Any], ...]:
+    """The administrative-division files (province → prefecture → counties), read once for the
+    gazetteer and for the resolver's places (:class:`ingest.resolve.Places`). A missing file fails."""
+    return tuple(json.loads((DATA_DIR / fname).read_text(encoding="utf-8")) for fname in DIVISION_FILES)
+
+
 def _load_divisions() -> tuple[dict[str, str], set[str]]:
     levels: dict[str, str] = {}
     provinces_short: set[str] = set()
@@ -120,8 +131,7 @@ def _load_divisions() -> tuple[dict[str, str], set[str]]:
             if level == "province":
                 provinces_short.add(s)
 
-    for fname in ("pca_part1.json", "pca_part2.json", "divisions_extra.json"):
-        data = json.loads((DATA_DIR / fname).read_text(encoding="utf-8"))
+    for data in division_tables():
         for prov, cities in data.items():
             if prov.startswith("_"):
                 continue
