@@ -42,14 +42,12 @@ registers what a document introduced so the next document in the same batch find
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from graph.catalog import cypher
@@ -57,7 +55,8 @@ from graph.connection import Graph
 from graph.ids import make_id
 from graph.rules.agencies import AgencyDirectory
 from graph.rules.agencies import Locality as DirLocality
-from graph.rules.ids import normalize_key
+from graph.types import credit_code, vocabulary
+from graph.types.names import lookup_key
 from ingest.matching import (
     MERGE,
     REVIEW,
@@ -72,6 +71,7 @@ from ingest.matching import (
     person_features,
     score,
 )
+from ingest.nlp.gazetteer import division_tables
 from ingest.readers import simplified_view
 
 # ----------------------------------------------------------------------------- text helpers
@@ -139,7 +139,6 @@ def company_loose_key(name: str, places: Places | None = None) -> str:
 
 
 # ------------------------------------------------------------------------------------ places
-_NLP_DATA = Path(__file__).parent / "nlp" / "data"
 _PLACE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "盟", "省", "市")
 
 
@@ -195,12 +194,7 @@ class Places:
     @lru_cache(maxsize=1)
     def load(cls) -> Places:
         merged: dict[str, dict[str, list[str]]] = {}
-        for fname in ("pca_part1.json", "pca_part2.json", "divisions_extra.json"):
-            path = _NLP_DATA / fname
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue
+        for data in division_tables():  # the gazetteer's files, read once
             for prov, cities in data.items():
                 if prov.startswith("_") or not isinstance(cities, dict):
                     continue
@@ -475,11 +469,11 @@ class KnownIndex:
         else:
             self.agencies[node_id] = dict(props)
         region = str(props.get("region") or "")
-        name_key = normalize_key(simplified(str(props.get("name") or "")))
+        name_key = lookup_key(simplified(str(props.get("name") or "")))
         self.agency_by_name[(region, name_key)] = node_id
         self.agency_global[name_key].add(node_id)
         for alias in props.get("aliases") or ():
-            self.agency_by_alias.setdefault((region, normalize_key(simplified(alias))), node_id)
+            self.agency_by_alias.setdefault((region, lookup_key(simplified(alias))), node_id)
 
     def add_company(self, node_id: str, props: dict[str, Any]) -> None:
         merged = {**self.companies.get(node_id, {}), **{k: v for k, v in props.items() if v is not None}}
@@ -651,22 +645,6 @@ class KnownIndex:
 
 
 # ------------------------------------------------------------------------------- resolution
-AGENCY_KINDS = (
-    (re.compile(r"纪委|纪律检查委员会|监委|监察委员会|监察局"), "discipline"),
-    (re.compile(r"公共资源交易监督管理|公管局|公共资源交易管理办"), "trading_supervision"),
-    (re.compile(r"公共资源交易管理委员会|公管委"), "trading_committee"),
-    (re.compile(r"公共资源交易中心|交易中心"), "trading_centre"),
-    (re.compile(r"财政"), "finance"),
-    (re.compile(r"公安|派出所|经侦"), "police"),
-    (re.compile(r"审计"), "audit"),
-    (re.compile(r"市场监督|市场监管|工商行政管理|质量监督"), "market"),
-    (re.compile(r"发展和改革|发展改革|发改"), "ndrc"),
-    (re.compile(r"检察"), "procuratorate"),
-    (re.compile(r"法院"), "court"),
-    (re.compile(r"住房和城乡建设|住建|城乡建设|交通运输|水利|水务"), "industry_regulator"),
-    (re.compile(r"自然资源|国土"), "natural_resources"),
-    (re.compile(r"人民政府|政府$"), "government"),
-)
 _RELATIVE = re.compile(r"^(省|市|县|区|州|旗|盟)(?!场)(?=\S{2,})")
 _NATIONAL = re.compile(r"^(中央|国家|国务院|最高人民|中华人民共和国|全国|财政部|公安部|审计署|商务部|司法部|监察部|教育部|民政部|水利部|"
                        r"住房和城乡建设部|交通运输部|自然资源部|生态环境部|农业农村部|市场监管总局|工业和信息化部)")
@@ -785,11 +763,8 @@ def _addressee_elsewhere(ents: list[dict[str, Any]], org: int, person: int, text
 
 
 def agency_kind(name: str) -> str:
-    n = simplified(name)
-    for rx, kind in AGENCY_KINDS:
-        if rx.search(n):
-            return kind
-    return "other"
+    """The kind an agency's name says (the name patterns of schema.yaml's vocabularies.agency_kind)."""
+    return vocabulary.kind_in_name("agency_kind", simplified(name)) or "other"
 
 
 @dataclass
@@ -831,19 +806,6 @@ class Resolution:
             return None
         node_id = self.entity_nodes.get(index)
         return self.nodes.get(node_id) if node_id else None
-
-
-_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-
-
-def valid_credit_code(code: str) -> bool:
-    """GB 32100-2015: 18 characters, region code digits, mod-31 check character."""
-    code = unicodedata.normalize("NFKC", code).strip().upper()
-    if len(code) != 18 or any(c not in _USCC_CHARS for c in code) or not code[2:8].isdigit():
-        return False
-    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(code[:17], _USCC_WEIGHTS))
-    return code[17] == _USCC_CHARS[(31 - total % 31) % 31]
 
 
 class Resolver:
@@ -898,7 +860,7 @@ class Resolver:
         loc, _ = self.localities.of_name(name, reason)
         if loc is not None:
             return loc
-        ids = self.index.agency_global.get(normalize_key(simplified(name))) or set()
+        ids = self.index.agency_global.get(lookup_key(simplified(name))) or set()
         regions = {str(self.index.agencies[i].get("region") or "") for i in ids}
         if len(regions) != 1:
             return None
@@ -947,7 +909,7 @@ class Resolver:
             # an unplaced proper name (e.g. a school): in the locality, as written
             return self._agency_in(name, target, f"no place in the name; document locality {target.region}")
         # no locality: exact name known somewhere, else document-scoped
-        ids = self.index.agency_global.get(normalize_key(name)) or set()
+        ids = self.index.agency_global.get(lookup_key(name)) or set()
         if len(ids) == 1:
             return self._existing(next(iter(ids)), "unique name in the graph")
         directory_hit = self.directory.resolve(name)
@@ -960,7 +922,7 @@ class Resolver:
         hit = self.directory.resolve(name, loc.region)
         if hit is not None and (hit.region == loc.region or _RELATIVE.match(name) is None):
             return self._agency_node(hit.name, hit.region, f"directory: {name} in {loc.region}", hit)
-        key = normalize_key(name)
+        key = lookup_key(name)
         known = self.index.agency_by_alias.get((loc.region, key)) or self.index.agency_by_name.get((loc.region, key))
         return self._existing(known, f"{name} known in {loc.region}") if known else None
 
@@ -969,7 +931,7 @@ class Resolver:
         hit = self.directory.resolve(name, loc.region)
         if hit is not None and hit.region == loc.region:
             return self._agency_node(hit.name, hit.region, f"directory: {name}", hit)
-        key = normalize_key(name)
+        key = lookup_key(name)
         known = self.index.agency_by_name.get((loc.region, key)) or self.index.agency_by_alias.get((loc.region, key))
         return self._existing(known, f"{name} known in {loc.region}") if known else None
 
@@ -977,7 +939,7 @@ class Resolver:
         hit = self.directory.resolve(name, loc.region)
         if hit is not None:
             return self._agency_node(hit.name, hit.region, f"directory: {reason}", hit)
-        key = normalize_key(name)
+        key = lookup_key(name)
         known = self.index.agency_by_name.get((loc.region, key)) or self.index.agency_by_alias.get((loc.region, key))
         if known:
             return self._existing(known, reason)
@@ -1359,8 +1321,8 @@ class Resolver:
         for ident in identifiers:
             if ident.get("type") != "credit_code":
                 continue
-            code = unicodedata.normalize("NFKC", str(ident.get("text") or "")).strip().upper()
-            if not valid_credit_code(code):
+            code = credit_code.clean(ident.get("text") or "")
+            if code is None:
                 continue
             start = int(ident.get("start") or 0)
             before = [(i, e) for i, e in companies if e["end"] <= start and start - e["end"] <= 40
