@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from graph.ids import normalise_key
 from graph.inspections import InspectionError, entry_props
+from graph.types.names import id_key
 from ingest.tabular import checks
 from ingest.tabular.kinds import (
     DATE_END,
@@ -140,7 +140,7 @@ def _mechanism(c: Ctx) -> tuple[str, str]:
     name, region = c.row.need("mechanism"), c.row.get("mechanism_region")
     ids = c.known.find("Mechanism", "name", name)
     if region:
-        ids = {i for i in ids if normalise_key(c.known.props("Mechanism", i).get("region", "")) == normalise_key(region)}
+        ids = {i for i in ids if id_key(c.known.props("Mechanism", i).get("region", "")) == id_key(region)}
     if len(ids) == 1:
         mid = ids.pop()
         return mid, str(c.known.props("Mechanism", mid).get("region"))
@@ -153,7 +153,7 @@ def _mechanism(c: Ctx) -> tuple[str, str]:
 
 def _agency_in(c: Ctx, name: str, region: str, column: str) -> str:
     ids = {i for i in c.known.find("Agency", "name", name)
-           if normalise_key(c.known.props("Agency", i).get("region", "")) == normalise_key(region)}
+           if id_key(c.known.props("Agency", i).get("region", "")) == id_key(region)}
     if len(ids) != 1:
         raise Reject(column, f"agency {name!r} in {region} is {'ambiguous' if ids else 'neither in the graph nor in this load'}"
                              "; give its full name as the agency directory has it")
