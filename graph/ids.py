@@ -14,8 +14,6 @@ from graph.types.names import id_key
 ID_HEX_LENGTH = 20
 _PREFIX = re.compile(r"[a-z][a-z0-9_]*")
 
-normalise_key = id_key  # the old name, until its last callers use graph.types.names.id_key
-
 
 def make_id(prefix: str, *parts: object) -> str:
     """``make_id("company", "91510683MA62Q1XX7A")`` → ``company:3f…``.

@@ -18,6 +18,4 @@ from __future__ import annotations
 from graph.ids import ID_HEX_LENGTH, make_id
 from graph.types.names import lookup_key
 
-normalize_key = lookup_key  # the old name, until its last callers use lookup_key
-
-__all__ = ["ID_HEX_LENGTH", "lookup_key", "make_id", "normalize_key"]
+__all__ = ["ID_HEX_LENGTH", "lookup_key", "make_id"]

@@ -6,7 +6,7 @@ import pytest
 
 from graph import ids as core_ids
 from graph.rules.agencies import AgencyDirectory
-from graph.rules.ids import ID_HEX_LENGTH, make_id, normalize_key
+from graph.rules.ids import ID_HEX_LENGTH, lookup_key, make_id
 from graph.schema import load_schema
 
 
@@ -74,7 +74,7 @@ def test_distinct_keys(left: tuple[str, ...], right: tuple[str, ...]) -> None:
     ],
 )
 def test_lookup_normalisation_is_broader(left: str, right: str) -> None:
-    assert normalize_key(left) == normalize_key(right)
+    assert lookup_key(left) == lookup_key(right)
 
 
 @pytest.mark.parametrize(
@@ -93,5 +93,5 @@ def test_bad_input(kind: str, parts: tuple, error: type[Exception]) -> None:
         make_id(kind, *parts)
 
 
-def test_normalize_key() -> None:
-    assert normalize_key("  市 财政局\n") == "市财政局"
+def test_lookup_key() -> None:
+    assert lookup_key("  市 财政局\n") == "市财政局"
