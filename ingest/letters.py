@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from graph.types.numbers import parse as cn_int  # 2021, ２０２１, 二〇二一, 十二, 二十三 → int
 from ingest.nlp.agency_shape import ADDRESSEE_REF as _YOU
 from ingest.nlp.agency_shape import ORGAN_END as _ORGAN_END
 from ingest.nlp.agency_shape import SELF_REF as _SELF
@@ -40,7 +41,6 @@ DOC_NO = re.compile(
 _NUM = r"[0-9０-９〇○零一二三四五六七八九十Ｏ]"
 DATE = re.compile(rf"(?:(?P<y>{_NUM}{{4}})\s*年\s*)?(?P<m>{_NUM}{{1,2}})\s*月\s*(?P<d>{_NUM}{{1,3}})\s*日")
 _ISO = re.compile(r"(?<!\d)(?P<y>20\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
-_CN = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _NOT_ADDRESSEE = re.compile(r"^(附件|抄送|主送|联系人|联系电话|电话|地址|主题词|事由|案由|签收|收到|日期|时间|经办人|"
                             r"备注|说明|印发|文号|编号|项目|材料|移送|接收)")
@@ -55,25 +55,6 @@ _CASE_NO = re.compile(r"(?:案件|线索|案卷|问题|登记|立案)编号\s*[:
 
 def nfkc(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
-
-
-def cn_int(s: str) -> int | None:
-    """2021, ２０２１, 二〇二一, 十二, 二十三 → int (None when it is not a number) — the one reader of numerals in dates."""
-    s = nfkc(s).strip()
-    if s.isdigit():
-        return int(s)
-    if len(s) == 4 and all(c in _CN for c in s):
-        return int("".join(str(_CN[c]) for c in s))
-    total, cur = 0, 0
-    for c in s:
-        if c == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif c in _CN:
-            cur = _CN[c]
-        else:
-            return None
-    return total + cur
 
 
 def title_key(title: str) -> str:
