@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import click
 
 from app.commands.context import Context, pass_ctx
+from app.commands.options import date_option as _date
 from graph.catalog import cypher
 
 FIND_TARGET = cypher(
@@ -24,15 +24,6 @@ FIND_TARGET = cypher(
     "RETURN n.id AS id",
     q="某公司",
 )
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-03-15") from None
 
 
 @click.group("inspect")
