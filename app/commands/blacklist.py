@@ -14,16 +14,7 @@ import datetime as dt
 import click
 
 from app.commands.context import Context, pass_ctx
-
-
-def _date(value: str | None, default: dt.date | None = None) -> dt.date | None:
-    if value is None:
-        return default
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-03-15") from None
-
+from app.commands.options import date_option as _date
 
 KINDS = click.Choice(["blacklist", "penalty", "debarment"])
 
