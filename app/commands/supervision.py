@@ -7,27 +7,17 @@ localities plus the demo county plus ``--reference`` files); custody and deadlin
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import click
 
 from app.commands.context import Context, pass_ctx
+from app.commands.options import parse_day
 from graph.errors import LiandongError
 
 
 class RouteError(LiandongError):
     """The violation, region or sector is not known to the routing rules."""
-
-
-def parse_day(value: str | None) -> dt.date:
-    """A --today / --as-of value (YYYY-MM-DD); today when not given."""
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-03-15") from None
 
 
 @click.command("route")
