@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from app.commands.context import Context, pass_ctx
-from app.commands.supervision import parse_day
+from app.commands.options import parse_day
 
 STATUS_ZH = {"met": "按期", "missed": "逾期完成", "open": "未到期", "overdue": "已超期", "not_assessable": "无法判断"}
 
