@@ -32,6 +32,7 @@ from graph.connection import Graph
 from graph.custody import native
 from graph.errors import LiandongError
 from graph.rules import draw as rules
+from graph.types import dates
 from graph.writer import RecordFactory, Unit, Writer, write_unit
 
 CLAUSE = "002 七; 003 第二十一条"
@@ -178,11 +179,10 @@ def load_register(graph: Graph, path: str | Path, *, synthetic: bool = False) ->
             reg, member = row.get("register"), row.get("member")
             if reg not in counts or not member:
                 raise InspectionError(f"{path}: row {n}: register must be inspectors or targets, member given")
-            try:
-                start = dt.date.fromisoformat(row["start"])
-                end = dt.date.fromisoformat(row["end"]) if row.get("end") else None
-            except (KeyError, ValueError):
-                raise InspectionError(f"{path}: row {n}: start (and end) must be dates like 2024-01-01") from None
+            start = dates.parse(row.get("start"))
+            end = dates.parse(row["end"]) if row.get("end") else None
+            if start is None or (row.get("end") and end is None):
+                raise InspectionError(f"{path}: row {n}: start (and end) must be dates like 2024-01-01")
             agency = row.get("agency") or None
             if ":" in member:
                 mid = member
