@@ -18,6 +18,7 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.errors import SchemaError
 from graph.schema import load_schema, quote
+from graph.types import dates
 from graph.types.values import native
 
 LABEL_ZH: dict[str, str] = {
@@ -122,10 +123,7 @@ def as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and len(value) >= 10:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
+        return dates.parse(value[:10])
     return None
 
 
