@@ -119,8 +119,9 @@ def cn_year(y: int) -> str:
 # ------------------------------------------------------------------ divisions
 def _divisions() -> tuple[list[str], list[str], list[str], dict[str, str]]:
     provs, cities, counties, parent = [], [], [], {}
-    for fname in ("pca_part1.json", "pca_part2.json"):
-        data = json.loads((ROOT / "ingest/nlp/data" / fname).read_text(encoding="utf-8"))
+    from ingest.nlp.gazetteer import division_tables
+
+    for data in division_tables()[:2]:  # pca_part1.json, pca_part2.json
         for p, cs in data.items():
             provs.append(p)
             for c, ks in cs.items():
