@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from graph.ids import make_id
+from graph.types import credit_code
 from ingest.resolve import (
     KnownIndex,
     Resolver,
@@ -14,7 +15,6 @@ from ingest.resolve import (
     company_name_key,
     is_masked_company,
     is_masked_person,
-    valid_credit_code,
 )
 
 CODE = "91510683MA6X8K2P36"        # valid (GB 32100 check character)
@@ -82,9 +82,9 @@ def test_masked_company(name: str, masked: bool) -> None:
 
 
 def test_credit_code_check() -> None:
-    assert valid_credit_code(CODE) and valid_credit_code(CODE.lower())
-    assert not valid_credit_code(CODE[:-1] + "0")
-    assert not valid_credit_code("91510683MA62Q1XX7A")
+    assert credit_code.validate(CODE) and credit_code.validate(CODE.lower())
+    assert not credit_code.validate(CODE[:-1] + "0")
+    assert not credit_code.validate("91510683MA62Q1XX7A")
 
 
 # ------------------------------------------------------------------------------ locality
