@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,24 +70,32 @@ def _key(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().lower()
 
 
-@functools.cache
-def _lookup(name: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for code, term in terms(name).items():
-        out[code] = code
-        for word in term.words:
-            out.setdefault(_key(word), code)
+def index(mapping: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """What :func:`find` looks in: each code and each of its words (NFKC, lower case) → the code.
+    For the schema's vocabularies and for the closed lists an import declares (relations, levels …)."""
+    out = {code.lower(): code for code in mapping}
+    for code, words in mapping.items():
+        for word in words:
+            out[_key(word)] = code
     return out
 
 
-def clean(name: str, value: object) -> str | None:
-    """The code ``value`` stands for — the code itself or any of its words (width and case
-    ignored, ``_`` for a space) — or None."""
+def find(lookup: Mapping[str, str], value: object) -> str | None:
+    """The code ``value`` stands for in an :func:`index` (width and case ignored, ``_`` for a space)."""
     if value is None:
         return None
     key = _key(str(value))
-    lookup = _lookup(name)
     return lookup.get(key) or lookup.get(key.replace(" ", "_"))
+
+
+@functools.cache
+def _lookup(name: str) -> dict[str, str]:
+    return index({code: term.words for code, term in terms(name).items()})
+
+
+def clean(name: str, value: object) -> str | None:
+    """The code ``value`` stands for — the code itself or any of its words — or None."""
+    return find(_lookup(name), value)
 
 
 def validate(name: str, value: object) -> bool:

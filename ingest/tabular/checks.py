@@ -165,14 +165,11 @@ def bank_account(value: Any) -> str:
 # ------------------------------------------------------------------------------------ vocabularies
 def vocabulary(name: str, mapping: dict[str, tuple[str, ...]], *, free: bool = False) -> Parser:
     """A parser accepting each code (English) or any of its Chinese words; ``free`` keeps unknown text."""
-    lookup = {code.lower(): code for code in mapping}
-    for code, words in mapping.items():
-        for w in words:
-            lookup[nfkc(w).lower()] = code
+    lookup = vocabularies.index(mapping)
 
     def parse(value: Any) -> str:
         t = nfkc(value)
-        code = lookup.get(t.lower()) or lookup.get(t.lower().replace(" ", "_"))
+        code = vocabularies.find(lookup, t)
         if code:
             return code
         if free:
