@@ -29,7 +29,7 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.custody import native
 from graph.errors import LiandongError
-from graph.overdue import _Obligation
+from graph.obligations import Obligation
 from graph.writer import RecordFactory, Unit, write_unit
 
 DECISION_CLAUSE = "001 二(一)"
@@ -248,20 +248,20 @@ def decision_done(graph: Graph, decision_id: str, *, on: dt.date, note: str | No
         raise MeetingError(f"no decision {decision_id!r}")
 
 
-def meeting_obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]:
+def meeting_obligations(graph: Graph, agency_id: str | None = None) -> list[Obligation]:
     """The next regular meeting each tracked mechanism's lead owes, and every open decision's owner."""
-    out: list[_Obligation] = []
+    out: list[Obligation] = []
     for s in schedules(graph):
         if s.due is None or s.lead_id is None or (agency_id is not None and s.lead_id != agency_id):
             continue
         assert s.last_regular is not None
         rhythm = next((RHYTHM_ZH[r] for r in s.rhythm if r in PERIODIC), "")
-        out.append(_Obligation(
+        out.append(Obligation(
             "hold_joint_meeting", agency=s.lead_id, subject_id=s.mechanism_id, subject=f"{s.mechanism} {s.period}",
             counterpart=None, thread_id=None, trigger="meeting_held", trigger_date=s.last_regular, due=s.due,
             clause=s.clause, zh=f"{rhythm}召开一次联席会议（{s.quote}）", note=f"last regular meeting {s.last_regular}"))
     for r in graph.read(OPEN_DECISIONS, {"agency": agency_id}):
-        out.append(_Obligation(
+        out.append(Obligation(
             "meeting_decision", agency=r["owner"], subject_id=r["id"],
             subject=f"{r['mechanism']} {native(r['meeting_date'])} 议定事项{r['seq']}", counterpart=None, thread_id=None,
             trigger="meeting_held", trigger_date=native(r["meeting_date"]), due=native(r["due"]),

@@ -53,6 +53,8 @@ from typing import Any
 from graph.catalog import cypher
 from graph.connection import Graph
 from graph.custody import agency_names, native
+from graph.meetings import meeting_obligations
+from graph.obligations import Obligation
 from graph.rules.deadlines import (
     DeadlineRule,
     DeadlineRules,
@@ -151,24 +153,6 @@ class DeadlineRow:
         return self.state is DeadlineState.OVERDUE
 
 
-@dataclass(frozen=True)
-class _Obligation:
-    rule_id: str
-    agency: str
-    subject_id: str
-    subject: str
-    counterpart: str | None
-    thread_id: str | None
-    trigger: str
-    trigger_date: dt.date
-    note: str = ""
-    # obligations whose due date the record itself sets (a meeting's rhythm period, a decision's
-    # due date) carry it, with the clause and description of what set it
-    due: dt.date | None = None
-    clause: str = ""
-    zh: str = ""
-
-
 def _first(events: list[dict[str, Any]]) -> dict[str, dt.date]:
     out: dict[str, dt.date] = {}
     for e in sorted(events, key=lambda e: native(e["date"])):
@@ -176,7 +160,7 @@ def _first(events: list[dict[str, Any]]) -> dict[str, dt.date]:
     return out
 
 
-def referral_obligations(r: dict[str, Any]) -> Iterator[_Obligation]:
+def referral_obligations(r: dict[str, Any]) -> Iterator[Obligation]:
     done = _first(r["events"])
     base = {"agency": r["to_agency"], "subject_id": r["id"], "subject": r["doc_no"], "counterpart": r["from_agency"],
             "thread_id": r["thread"]}
@@ -185,20 +169,20 @@ def referral_obligations(r: dict[str, Any]) -> Iterator[_Obligation]:
     sent = native(r["sent"])
     if not decided:
         if received:
-            yield _Obligation("return_out_of_duty", trigger="case_received", trigger_date=received, **base)
+            yield Obligation("return_out_of_duty", trigger="case_received", trigger_date=received, **base)
         elif sent:
-            yield _Obligation("return_out_of_duty", trigger="case_transferred", trigger_date=sent,
+            yield Obligation("return_out_of_duty", trigger="case_transferred", trigger_date=sent,
                               note="receipt not recorded: counted from sending", **base)
     if "acceptance_decided" in done and "acceptance_reported" not in done:
-        yield _Obligation("notify_acceptance", trigger="acceptance_decided", trigger_date=done["acceptance_decided"], **base)
+        yield Obligation("notify_acceptance", trigger="acceptance_decided", trigger_date=done["acceptance_decided"], **base)
     if "handling_completed" in done and "outcome_reported" not in done:
-        yield _Obligation("report_outcome", trigger="handling_completed", trigger_date=done["handling_completed"], **base)
+        yield Obligation("report_outcome", trigger="handling_completed", trigger_date=done["handling_completed"], **base)
     if "case_forwarded" in done and "sender_notified" not in done and received:
-        yield _Obligation("forward_other_level", trigger="case_received", trigger_date=received,
+        yield Obligation("forward_other_level", trigger="case_received", trigger_date=received,
                           note="forwarded without the written notice to the sender", **base)
 
 
-def assistance_obligations(q: dict[str, Any]) -> Iterator[_Obligation]:
+def assistance_obligations(q: dict[str, Any]) -> Iterator[Obligation]:
     done = _first(q["events"])
     if {"assistance_letter_returned", "assistance_result_reported"} & done.keys():
         return
@@ -209,8 +193,8 @@ def assistance_obligations(q: dict[str, Any]) -> Iterator[_Obligation]:
         return
     base = {"agency": q["to_agency"], "subject_id": q["id"], "subject": q["doc_no"], "counterpart": q["from_agency"],
             "thread_id": q["thread"], "trigger": trigger, "trigger_date": start, "note": note}
-    yield _Obligation("return_assistance", **base)
-    yield _Obligation("assistance_feedback", **base)
+    yield Obligation("return_assistance", **base)
+    yield Obligation("assistance_feedback", **base)
 
 
 # the statutory steps of a complaint lodged with the competent agency, in order (deadlines.yaml)
@@ -234,7 +218,7 @@ def open_complaint_steps(done: Mapping[str, dt.date], rules: DeadlineRules | Non
     return owed[::-1]
 
 
-def complaint_obligations(c: dict[str, Any]) -> Iterator[_Obligation]:
+def complaint_obligations(c: dict[str, Any]) -> Iterator[Obligation]:
     done = _first(c["events"])
     lodged = done.get("complaint_received") or native(c["lodged"])
     if lodged is None:
@@ -243,25 +227,25 @@ def complaint_obligations(c: dict[str, Any]) -> Iterator[_Obligation]:
             "thread_id": c["id"], "trigger": "complaint_received", "trigger_date": lodged}
     if c["competent"] and c["competent"] != c["lodged_with"]:
         if "complainant_notified" not in done:
-            yield _Obligation("wrong_department_notice", note="lodged with a department that is not competent", **base)
+            yield Obligation("wrong_department_notice", note="lodged with a department that is not competent", **base)
         return
     for step in open_complaint_steps(done):
-        yield _Obligation(step, **base)
+        yield Obligation(step, **base)
 
 
-def thread_obligations(t: dict[str, Any]) -> Iterator[_Obligation]:
+def thread_obligations(t: dict[str, Any]) -> Iterator[Obligation]:
     events = sorted(t["events"], key=lambda e: native(e["date"]))
     found = next((e for e in events if e["kind"] == "violation_found"), None)
     if found is None or found["agency"] == t["competent"]:
         return
     if any(e["kind"] == "case_transferred" and e["agency"] == found["agency"] for e in events):
         return
-    yield _Obligation("transfer_case", agency=found["agency"], subject_id=t["id"], subject=t["doc_no"],
+    yield Obligation("transfer_case", agency=found["agency"], subject_id=t["id"], subject=t["doc_no"],
                       counterpart=t["competent"], thread_id=t["id"], trigger="violation_found",
                       trigger_date=native(found["date"]), note="found by an agency that is not competent")
 
 
-def letter_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[_Obligation]:
+def letter_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[Obligation]:
     """The open deadlines of the threads the letters make (graph/threads.py stores them as
     ``Deadline`` nodes, met ones with their ``done`` date; moot ones are never stored)."""
     from graph.threads import DEADLINES
@@ -269,12 +253,12 @@ def letter_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[_
     for r in graph.read(DEADLINES, {"agency": agency_id}):
         if r["done"] is not None or r["anchor"] is None or r["owner_id"] is None:
             continue
-        yield _Obligation(r["rule"], agency=r["owner_id"], subject_id=r["thread_id"], subject=r["number"],
+        yield Obligation(r["rule"], agency=r["owner_id"], subject_id=r["thread_id"], subject=r["number"],
                           counterpart=None, thread_id=r["thread_id"], trigger=r["for_file"],
                           trigger_date=native(r["anchor"]), note=f"letter {r['for_file']}")
 
 
-def penalty_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[_Obligation]:
+def penalty_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[Obligation]:
     """Structured penalties (Sanction kind penalty) not yet recorded on the credit platform (003 第九条).
     A penalty whose decision number is also a penalty letter's is left to the letters' Deadline."""
     lettered = {r["doc_no"] for r in graph.read(PENALTY_LETTERS)}
@@ -288,17 +272,17 @@ def penalty_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[
                 "trigger": "penalty_decided", "trigger_date": native(r["decided"]), "note": note}
         lettered_penalty = bool(r["doc_no"]) and r["doc_no"] in lettered
         if r["recorded"] is None and not lettered_penalty and (agency_id is None or r["agency"] == agency_id):
-            yield _Obligation("record_penalty_credit", agency=r["agency"], counterpart=None, **base)
+            yield Obligation("record_penalty_credit", agency=r["agency"], counterpart=None, **base)
         # 001 一(五): the locality's development and reform body pushes it to 信用中国 ("promptly")
         pusher = ndrc.get(r["region"])
         if r["pushed"] is None and pusher and (agency_id is None or pusher == agency_id):
-            yield _Obligation("push_credit_china", agency=pusher, counterpart=r["agency"], **base)
+            yield Obligation("push_credit_china", agency=pusher, counterpart=r["agency"], **base)
 
 
-def obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]:
+def obligations(graph: Graph, agency_id: str | None = None) -> list[Obligation]:
     """Every open obligation in the graph (optionally only those ``agency_id`` owes)."""
     p = {"agency": agency_id}
-    out: list[_Obligation] = list(letter_obligations(graph, agency_id))
+    out: list[Obligation] = list(letter_obligations(graph, agency_id))
     for r in graph.read(REFERRALS, p):
         out.extend(referral_obligations(r))
     for q in graph.read(REQUESTS, p):
@@ -311,15 +295,14 @@ def obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]
     return out
 
 
-def mechanism_obligations(graph: Graph, agency_id: str | None = None) -> list[_Obligation]:
+def mechanism_obligations(graph: Graph, agency_id: str | None = None) -> list[Obligation]:
     """What the mechanisms of issue 13 owe: penalties to record, inspection results to publish,
     joint meetings to hold and their decisions to carry out."""
     out = list(penalty_obligations(graph, agency_id))
     for i in graph.read(INSPECTIONS, {"agency": agency_id}):
-        out.append(_Obligation("publish_inspection", agency=i["agency"], subject_id=i["id"], subject=i["name"],
+        out.append(Obligation("publish_inspection", agency=i["agency"], subject_id=i["id"], subject=i["name"],
                                counterpart=None, thread_id=None, trigger="inspection_completed",
                                trigger_date=native(i["completed"])))
-    from graph.meetings import meeting_obligations  # graph.meetings builds on this module's records
 
     out.extend(meeting_obligations(graph, agency_id))
     return out
@@ -345,7 +328,7 @@ def warning_window(rules: DeadlineRules, rule_id: str, trigger_date: dt.date, to
     return w, on, state is not DeadlineState.OVERDUE and today >= on
 
 
-def rows_of(obs: Iterable[_Obligation], names: Mapping[str, str], *, today: dt.date, cal: WorkCalendar,
+def rows_of(obs: Iterable[Obligation], names: Mapping[str, str], *, today: dt.date, cal: WorkCalendar,
             within: int | None = None, promptly_default: int | None = None,
             include_pending: bool = False) -> list[DeadlineRow]:
     """The deadline rows of ``obs`` on ``today`` (see :func:`deadline_rows`), sorted."""
@@ -397,7 +380,7 @@ def deadline_rows(graph: Graph, *, today: dt.date, agency_id: str | None = None,
                    promptly_default=promptly_default, include_pending=include_pending)
 
 
-def _fixed_row(o: _Obligation, names: dict[str, str], today: dt.date, cal: WorkCalendar, within: int | None,
+def _fixed_row(o: Obligation, names: dict[str, str], today: dt.date, cal: WorkCalendar, within: int | None,
                include_pending: bool) -> DeadlineRow | None:
     """A row for an obligation whose record sets its due date (judged like the rules' deadlines)."""
     assert o.due is not None

@@ -14,8 +14,8 @@ __all__ = ["extract_file", "extract_text", "extract_texts", "load_pipeline"]
 
 
 def __getattr__(name: str) -> Any:
-    """The public functions load spaCy and the model on first use, so that importing a light
-    submodule (``ingest.nlp.agency_shape``, used by ``ingest.letters``) loads neither."""
+    """The public functions load spaCy and the model on first use, so that importing one of the
+    package's light submodules (the rules, the relations) loads neither."""
     if name in ("extract_file", "extract_text"):
         from . import chunked  # long letters in chunks: memory per letter bounded
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .agency_shape import ADDRESSEE_REF_AT, SELF_REF_AT
+from ingest.agency_shape import ADDRESSEE_REF_AT, SELF_REF_AT
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Ent:
 
 
 ORG = ("AGENCY", "COMPANY")
-SELF_REF = SELF_REF_AT  # 我局/本机关… at the start of a text (ingest.nlp.agency_shape)
+SELF_REF = SELF_REF_AT  # 我局/本机关… at the start of a text (ingest.agency_shape)
 _SELF_IN = re.compile(SELF_REF.pattern.lstrip("^"))  # … anywhere in it
 ADDR_REF = ADDRESSEE_REF_AT  # 你局/贵委…: how a letter names its addressee in running text
 GENERIC_AG = re.compile(r"^(公安机关|司法机关|检察机关|审判机关|纪检监察机关|监察机关|有关部门|相关部门|主管部门|财政部门|"

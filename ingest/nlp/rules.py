@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
 from graph.types import credit_code, phone
+from ingest.agency_shape import REF_ORGANS
 
-from .agency_shape import REF_ORGANS
 from .gazetteer import Gazetteer, load_gazetteer
 
 CJK = "\u4e00-\u9fff\u3007"

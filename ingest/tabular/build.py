@@ -19,7 +19,7 @@ from graph.types.names import id_key
 from graph.watchlist import CLAUSE as WATCH_CLAUSE
 from graph.writer import NodeRecord, RecordFactory, RelRecord
 from ingest.tabular import checks
-from ingest.tabular.kinds import Kind
+from ingest.tabular.fields import Kind
 from ingest.tabular.registers import REGISTER_BUILDERS
 from ingest.tabular.resolve import Known, Reject
 from supervision.acts import ACT_KINDS, Citation, LetterAct

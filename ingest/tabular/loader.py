@@ -28,19 +28,15 @@ from graph.schema import Schema, load_schema
 from graph.writer import NodeRecord, RecordFactory, Unit, write_unit
 from ingest.tabular import checks
 from ingest.tabular.build import Record, Row, build_row
-from ingest.tabular.kinds import (
-    BY_NAME,
+from ingest.tabular.fields import (
     DISCRIMINATORS,
-    KINDS,
-    ORDER,
     WEAK_DISCRIMINATORS,
     Kind,
     header_key,
     header_scale,
     is_ignored,
-    kind_from_name,
-    kind_named,
 )
+from ingest.tabular.kinds import BY_NAME, KINDS, ORDER, kind_from_name, kind_named
 from ingest.tabular.report import LoadReport, RowError, TableSummary
 from ingest.tabular.resolve import Known, Reject, wanted_lookups
 from ingest.tabular.sources import FileError, RawRow, Table, read_tables

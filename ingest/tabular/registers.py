@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from graph.inspections import InspectionError, entry_props
 from graph.types.names import id_key
 from ingest.tabular import checks
-from ingest.tabular.kinds import (
+from ingest.tabular.fields import (
     DATE_END,
     DATE_START,
     NAME_LOOKUPS,

@@ -9,14 +9,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ingest.tabular.kinds import (
-    BY_NAME,
-    KINDS,
-    header_key,
-    header_scale,
-    kind_from_name,
-    render_columns,
-)
+from ingest.tabular.fields import header_key, header_scale
+from ingest.tabular.kinds import BY_NAME, KINDS, kind_from_name, render_columns
 from ingest.tabular.loader import parse_row, plan_table
 from ingest.tabular.sources import FileError, read_tables
 
