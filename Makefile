@@ -11,7 +11,7 @@ LINTER  := tools/cypher-lint/node_modules/.package-lock.json
 HARNESS := tools/neo4j-harness/target/liandong-neo4j-harness.jar
 HARNESS_SRC := tools/neo4j-harness/pom.xml $(wildcard tools/neo4j-harness/src/main/java/liandong/harness/*.java)
 
-.PHONY: run setup test test-neo4j neo4j-harness lint-deps browser-deps bench bench-backends clean-venv
+.PHONY: run setup test test-neo4j lint neo4j-harness lint-deps browser-deps bench bench-backends clean-venv
 
 run: setup
 	$(BIN)/liandong demo
@@ -40,11 +40,19 @@ $(HARNESS): $(HARNESS_SRC)
 browser-deps:
 	@sh tools/ensure-chromium.sh
 
-# both parts run even when the first fails; the recipe fails with the first failing pytest's status
+# the code checks (layers, style, types on a ratchet), then both parts of the suite; every part runs
+# even when one before it fails, and the recipe fails with the first failing part's status
 test: setup browser-deps $(HARNESS)
+	$(MAKE) --no-print-directory lint; lint=$$?; \
 	$(BIN)/python -m pytest -q; embedded=$$?; \
 	LIANDONG_TEST_BACKEND=neo4j $(BIN)/python -m pytest -q -m contract; neo4j=$$?; \
-	if [ $$embedded -ne 0 ]; then exit $$embedded; fi; exit $$neo4j
+	for s in $$lint $$embedded $$neo4j; do if [ $$s -ne 0 ]; then exit $$s; fi; done
+
+# import-linter contracts (pyproject.toml), ruff, mypy --strict where clean and a per-file ratchet elsewhere
+lint: setup
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/ruff check graph ingest app queries supervision tests tools bench
+	$(BIN)/python tools/mypy_ratchet.py
 
 test-neo4j: setup $(HARNESS)
 	LIANDONG_TEST_BACKEND=neo4j $(BIN)/python -m pytest -q -m contract

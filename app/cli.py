@@ -153,7 +153,7 @@ def stats(obj: Context) -> None:
     print_counts(obj.graph())
 
 
-from app.commands import register_all  # after cli exists: each command module registers on it
+from app.commands import register_all  # noqa: E402 - after cli exists: each command module registers on it
 
 register_all(cli)
 

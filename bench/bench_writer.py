@@ -25,7 +25,10 @@ from graph import embedded  # noqa: E402
 from graph.connection import Graph, connect  # noqa: E402
 from graph.settings import Settings  # noqa: E402
 from graph.writer import (  # noqa: E402
-    RecordFactory, Writer, create_rel_statement, create_statement,
+    RecordFactory,
+    Writer,
+    create_rel_statement,
+    create_statement,
 )
 
 

@@ -22,8 +22,8 @@ from typing import Any
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.custody import native
 from graph.lifecycle import Letter, LifecycleError, Step, commit
+from graph.types.values import native
 
 PARTS = {
     "facts": "the case's basic facts (案件基本情况)",

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-_REGISTRY: dict[str, "Statement"] = {}
+_REGISTRY: dict[str, Statement] = {}
 
 
 @dataclass(frozen=True)

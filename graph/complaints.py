@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from graph.assistance import COMPLAINT, _check_date, _life
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.custody import native
 from graph.lifecycle import Letter, LifecycleError, Step, commit
 from graph.overdue import COMPLAINT_STEPS, warning_window
 from graph.rules.deadlines import DeadlineRules, DeadlineState, load_rules
 from graph.rules.workdays import WorkCalendar
+from graph.types.values import native
 
 FIND = cypher(
     "complaints.find",

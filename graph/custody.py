@@ -22,7 +22,7 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.errors import LiandongError
 from graph.schema import quote
-from graph.types.values import native  # graph.threads, graph.overdue … import it from here
+from graph.types.values import native
 
 THREAD_LABELS = ("Clue", "Case")
 NUMBER_PROP = {"Clue": "clue_no", "Case": "case_no"}

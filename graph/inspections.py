@@ -29,10 +29,10 @@ from typing import Any
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.custody import native
 from graph.errors import LiandongError
 from graph.rules import draw as rules
 from graph.types import dates
+from graph.types.values import native
 from graph.writer import RecordFactory, Unit, Writer, write_unit
 
 CLAUSE = "002 七; 003 第二十一条"

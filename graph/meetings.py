@@ -27,9 +27,9 @@ from typing import Any
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.custody import native
 from graph.errors import LiandongError
 from graph.obligations import Obligation
+from graph.types.values import native
 from graph.writer import RecordFactory, Unit, write_unit
 
 DECISION_CLAUSE = "001 二(一)"

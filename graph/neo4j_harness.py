@@ -80,7 +80,7 @@ class HarnessServer:
         pagecache_mb: int = 512,
         workdir: Path | None = None,
         timeout: float = 180.0,
-    ) -> "HarnessServer":
+    ) -> HarnessServer:
         jar = jar_path()
         if not jar.is_file():
             raise HarnessError(f"the Neo4j harness jar {jar} is missing — {BUILD_HINT}")
@@ -133,7 +133,7 @@ class HarnessServer:
         if self._own_workdir:
             shutil.rmtree(self.workdir, ignore_errors=True)
 
-    def __enter__(self) -> "HarnessServer":
+    def __enter__(self) -> HarnessServer:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -52,7 +52,7 @@ from typing import Any
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.custody import agency_names, native
+from graph.custody import agency_names
 from graph.meetings import meeting_obligations
 from graph.obligations import Obligation
 from graph.rules.deadlines import (
@@ -63,6 +63,7 @@ from graph.rules.deadlines import (
     load_rules,
 )
 from graph.rules.workdays import WorkCalendar
+from graph.types.values import native
 
 REFERRALS = cypher(
     "overdue.referrals",

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.custody import native
 from graph.errors import LiandongError
+from graph.types.values import native
 from graph.writer import RecordFactory, Unit, write_unit
 
 BLACKLISTED_WINNERS = cypher(

@@ -59,7 +59,7 @@ class Settings:
         return self.uri is None
 
     @classmethod
-    def from_env(cls) -> "Settings":
+    def from_env(cls) -> Settings:
         uri = os.environ.get("NEO4J_URI") or None
         port = _int("LIANDONG_BOLT_PORT", 7687)
         if not 0 < port < 65536:

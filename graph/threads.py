@@ -24,10 +24,10 @@ from neo4j import ManagedTransaction
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.custody import native
 from graph.errors import LiandongError
 from graph.rules.deadlines import load_rules
 from graph.rules.workdays import WorkCalendar
+from graph.types.values import native
 from graph.writer import RecordFactory, Unit, plan_unit, run_plan
 from supervision.acts import EVENTS, LetterAct
 from supervision.threads import Thread, derive, export

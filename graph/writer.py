@@ -12,8 +12,9 @@ under concurrent writes), so every statement here is idempotent: MERGE on the id
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from neo4j import ManagedTransaction
 from neo4j import exceptions as nx
@@ -91,7 +92,7 @@ class WriteStats:
     relationships: int = 0
     transactions: int = 0
 
-    def add(self, other: "WriteStats") -> None:
+    def add(self, other: WriteStats) -> None:
         self.nodes += other.nodes
         self.relationships += other.relationships
         self.transactions += other.transactions
@@ -259,7 +260,7 @@ class Writer:
         self._flush_rels()
         return self.stats
 
-    def __enter__(self) -> "Writer":
+    def __enter__(self) -> Writer:
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:

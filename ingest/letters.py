@@ -161,7 +161,7 @@ def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
     title = None
     i = 0
     top = lines[:12]
-    for j, ln in enumerate(top[:3]):
+    for ln in top[:3]:
         s = _clean_organ(ln)
         if _agency_like(s) and not DOC_NO.search(ln):
             header = header or s

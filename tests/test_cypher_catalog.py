@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from graph.catalog import Statement
-from tests.catalog import all_statements
 from graph.connection import Graph
 from graph.schema import load_schema
+from tests.catalog import all_statements
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 from cypherlint import lint  # noqa: E402

@@ -12,7 +12,7 @@ from typing import Any
 from app.services.access import Policy, Viewer
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.custody import agency_names, native
+from graph.custody import agency_names
 from graph.inspections import CLAUSE as INSPECTION_CLAUSE
 from graph.inspections import inspection, names
 from graph.meetings import DECISION_CLAUSE, KIND_ZH, RHYTHM_ZH, meeting, schedules
@@ -21,6 +21,7 @@ from graph.rules.workdays import WorkCalendar
 from graph.sanctions import KIND_ZH as SANCTION_ZH
 from graph.sanctions import entries as sanction_entries
 from graph.sanctions import screen_bids
+from graph.types.values import native
 from graph.watchlist import CLAUSE as WATCH_CLAUSE
 from graph.watchlist import PROPOSER_ZH, tracked_bids
 from graph.watchlist import entries as watch_entries

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from neo4j import exceptions as nx
 
 from graph.connection import Graph
 from graph.ddl import ensure_schema, existing_names
@@ -23,7 +24,7 @@ def test_schema_constraints_exist_and_init_is_idempotent(graph: Graph) -> None:
 
 def test_uniqueness_is_enforced_by_the_store(empty_graph: Graph) -> None:
     empty_graph.write("CREATE (:Company {id: 'company:dup', name: 'a'})")
-    with pytest.raises(Exception):
+    with pytest.raises(nx.Neo4jError):  # the server's constraint error, whatever its wording
         empty_graph.write("CREATE (:Company {id: 'company:dup', name: 'b'})")
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.catalog import library_statements
 from graph.errors import QueryError
 from graph.rules.deadlines import load_rules
 from queries.registry import Param, load_files, load_registry
+from tests.catalog import library_statements
 
 
 def test_registry_lists_and_gets() -> None:

@@ -17,14 +17,14 @@ from graph.connection import Graph
 from graph.custody import custody
 from graph.demo import DEFAULT_SEED, PLANTED, DemoCounty, Scale, load_demo, planted
 from graph.demo.generator import NODES_PER_PROJECT
-from graph.overdue import deadline_rows
-from graph.rules.deadlines import DeadlineState
 from graph.demo.mechanisms import plants
 from graph.demo.protected import PROTECTED
 from graph.meetings import schedules
+from graph.overdue import deadline_rows
+from graph.rules.deadlines import DeadlineState
 from graph.sanctions import blacklisted_winners, screen_bids
-from graph.watchlist import entries as watch_entries
 from graph.stats import counts
+from graph.watchlist import entries as watch_entries
 from tests.conftest import wipe
 
 D = dt.date
