@@ -27,6 +27,7 @@ import asyncio
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -292,33 +293,45 @@ def _execute_in_thread(
     tag: str = "",
 ) -> None:
     """Fallback without connection details: the graph's own driver on a worker thread."""
-    box: dict[str, BaseException] = {}
 
     def work() -> None:
+        with graph.driver.session(
+            database=graph.database, default_access_mode=neo4j.READ_ACCESS, fetch_size=min(max_rows + 1, FETCH_SIZE)
+        ) as session:
+            tx = session.begin_transaction(timeout=timeout_s, metadata=tag_metadata(tag))
+            try:
+                result = tx.run(text, params)
+                state.columns = list(result.keys())
+                for record in result:
+                    if len(state.rows) >= max_rows:
+                        state.truncated = True
+                        break
+                    if not state.keep({k: plain(v) for k, v in zip(state.columns, record.values())}, max_bytes):
+                        break
+                state.fetched = True
+            finally:
+                tx.rollback()
+
+    bounded(work, timeout_s)  # on TimeoutError the worker rolls back when the server answers
+
+
+def bounded(work: Callable[[], None], timeout_s: float, *, name: str = "liandong-query") -> None:
+    """Run ``work`` on a worker thread and wait at most ``timeout_s``: the one client-side time limit
+    of every query liandong runs for a user (saved queries and the console alike). Raises
+    :class:`TimeoutError` when the limit passes — the caller then stops the statement on the server
+    (:func:`terminate_tagged`) — and re-raises whatever ``work`` raised."""
+    box: dict[str, BaseException] = {}
+
+    def target() -> None:
         try:
-            with graph.driver.session(
-                database=graph.database, default_access_mode=neo4j.READ_ACCESS, fetch_size=min(max_rows + 1, FETCH_SIZE)
-            ) as session:
-                tx = session.begin_transaction(timeout=timeout_s, metadata=tag_metadata(tag))
-                try:
-                    result = tx.run(text, params)
-                    state.columns = list(result.keys())
-                    for record in result:
-                        if len(state.rows) >= max_rows:
-                            state.truncated = True
-                            break
-                        if not state.keep({k: plain(v) for k, v in zip(state.columns, record.values())}, max_bytes):
-                            break
-                    state.fetched = True
-                finally:
-                    tx.rollback()
-        except BaseException as e:  # noqa: BLE001
+            work()
+        except BaseException as e:  # noqa: BLE001 - handed back to the caller's thread
             box["error"] = e
 
-    t = threading.Thread(target=work, name="liandong-adhoc", daemon=True)
+    t = threading.Thread(target=target, name=name, daemon=True)
     t.start()
     t.join(timeout_s)
     if t.is_alive():
-        raise TimeoutError  # the worker rolls back when the server answers; nothing is committed
+        raise TimeoutError
     if "error" in box:
         raise box["error"]

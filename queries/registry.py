@@ -40,7 +40,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import re
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,7 +56,7 @@ from graph.schema import FALSE_WORDS as MODEL_FALSE_WORDS
 from graph.schema import TRUE_WORDS as MODEL_TRUE_WORDS
 from graph.schema import load_schema, quote
 from graph.types import dates
-from queries.adhoc import QueryTimeout, tag_metadata, tag_statement, terminate_tagged
+from queries.adhoc import QueryTimeout, bounded, tag_metadata, tag_statement, terminate_tagged
 from queries.result import Result, plain
 
 __all__ = ["QUERY_DIR", "Param", "Query", "Registry", "Result", "load_registry", "run_query"]
@@ -510,37 +509,30 @@ def run_query(
     box: dict[str, Any] = {}
 
     def work() -> None:
-        try:
-            # an auto-commit READ transaction, not execute_query's retried one: on Neo4j a statement
-            # terminated at its time limit (TERMINATE TRANSACTIONS) would otherwise be run again
-            with graph.driver.session(database=graph.database, default_access_mode=neo4j.READ_ACCESS) as session:
-                result = session.run(
-                    neo4j.Query(text, timeout=limit, metadata=tag_metadata(tag)),  # type: ignore[arg-type]
-                    q.driver_params(bound),
-                )
-                records = list(result)
-                box["out"] = (records, None, result.keys())
-        except BaseException as e:  # noqa: BLE001 - handed back to the caller's thread
-            box["error"] = e
+        # an auto-commit READ transaction, not execute_query's retried one: on Neo4j a statement
+        # terminated at its time limit (TERMINATE TRANSACTIONS) would otherwise be run again
+        with graph.driver.session(database=graph.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            result = session.run(
+                neo4j.Query(text, timeout=limit, metadata=tag_metadata(tag)),  # type: ignore[arg-type]
+                q.driver_params(bound),
+            )
+            records = list(result)
+            box["out"] = (records, None, result.keys())
 
-    # the server's own time limit where it has one (Neo4j), and a client-side one everywhere
-    worker = threading.Thread(target=work, name=f"liandong-query-{name}", daemon=True)
-    worker.start()
-    worker.join(limit)
-    if worker.is_alive():
+    # the server's own time limit where it has one (Neo4j), and the one client-side limit everywhere
+    try:
+        bounded(work, limit, name=f"liandong-query-{name}")
+    except TimeoutError:
         terminate_tagged(graph, tag)
         raise QueryTimeout(
             f"saved query {name!r} stopped after {limit:g} s — narrow it (fewer hops, a smaller limit) "
             f"or allow more time (--timeout)"
-        )
-    error = box.get("error")
-    if isinstance(error, nx.Neo4jError):
+        ) from None
+    except nx.Neo4jError as error:
         message = (error.message or "").strip().splitlines()
         raise QueryError(
             f"saved query {name!r} failed ({error.code}): {message[0][:300] if message else '(no message)'}"
         ) from error
-    if error is not None:
-        raise error
     records, _, keys = box["out"]
     columns = list(keys)
     rows = [{k: plain(v) for k, v in zip(columns, r.values())} for r in records]
