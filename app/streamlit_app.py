@@ -18,6 +18,7 @@ import streamlit as st
 from app.views.common import (
     MENU,
     PAGES,
+    chrome_in_chinese,
     cookie_writer,
     current_viewer,
     menu_for,
@@ -69,4 +70,5 @@ else:
             sign_out()
             st.rerun()
         cookie_writer()  # after sign-in: the session cookie, written in this browser
+        chrome_in_chinese()  # Streamlit's own table and date chrome in Chinese (CHROME_ZH)
 page.run()

@@ -179,6 +179,56 @@ def cookie_writer() -> None:
         components.html(script, height=0)
 
 
+# Streamlit's own English in the data tables' chrome (toolbar tooltips and labels, the column
+# menu) and the date input's screen-reader month, in Chinese. Python cannot reach those strings; a
+# same-origin height-0 frame installs, once per browser tab, an observer that rewrites them as
+# Streamlit draws them (no request, nothing loaded).
+CHROME_ZH: dict[str, str] = {
+    # not "Download as CSV": that button is hidden by its label (streamlit_app.py; unaudited export)
+    "Download as PNG": "下载为 PNG", "Search": "搜索",
+    "Fullscreen": "全屏", "Close fullscreen": "退出全屏", "Toggle fullscreen": "切换全屏",
+    "Show data": "显示数据", "Show chart": "显示图表", "Clear selection": "清除选择", "Select all": "全选",
+    "Sort ascending": "升序", "Sort descending": "降序", "Format": "格式", "Autosize": "自动列宽",
+    "Pin column": "固定列", "Unpin column": "取消固定列", "Hide column": "隐藏列",
+    "Show/hide columns": "显示/隐藏列", "Add row": "添加行", "Delete row": "删除行",
+    "Automatic": "自动", "Localized": "本地格式", "Plain": "普通", "Percent": "百分比",
+    "Scientific": "科学计数", "Accounting": "会计格式", "Compact": "紧凑", "Engineering": "工程计数",
+    "Type to search": "输入以搜索", "Empty": "空", "Close": "关闭", "Copy to clipboard": "复制",
+}
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def chrome_script() -> str:
+    """The observer of :data:`CHROME_ZH` as an inline script (installs itself once per tab)."""
+    table = json.dumps({**CHROME_ZH, **{m: f"{i}月" for i, m in enumerate(_MONTHS, 1)}}, ensure_ascii=False)
+    script = ("<script>(function(){var w=window.parent,d=w.document;if(w.__liandongZh)return;w.__liandongZh=1;"
+              f"var T={table};var M=/\\b({'|'.join(_MONTHS)})\\b/g;"  # months inside a short text only
+              "function tr(v){if(!v)return v;var t=v.trim();if(T[t])return v.replace(t,T[t]);"
+              "var i=t.indexOf(': ');if(i>0&&T[t.slice(0,i)])return T[t.slice(0,i)]+'：'+t.slice(i+2);"
+              "return v.length<40?v.replace(M,function(x){return T[x]}):v}"
+              "function fix(n){if(n.nodeType===3){var v=tr(n.nodeValue);if(v!==n.nodeValue)n.nodeValue=v;return}"
+              "if(n.nodeType!==1||n.tagName==='SCRIPT'||n.tagName==='STYLE'||n.isContentEditable)return;"
+              "['aria-label','title','placeholder'].forEach(function(a){var v=n.getAttribute(a),t=tr(v);"
+              "if(v&&t!==v)n.setAttribute(a,t)});for(var c=n.firstChild;c;c=c.nextSibling)fix(c)}"
+              "new w.MutationObserver(function(ms){ms.forEach(function(m){if(m.type==='childList')"
+              "m.addedNodes.forEach(fix);else fix(m.target)})}).observe(d.body,{childList:true,subtree:true,"
+              "characterData:true,attributes:true,attributeFilter:['aria-label','title','placeholder']});"
+              "fix(d.body)})();</script>")
+    return script
+
+
+def chrome_in_chinese() -> None:
+    """Install the observer of :data:`CHROME_ZH` in this tab (once; later calls do nothing there)."""
+    script = chrome_script()
+    if hasattr(st, "iframe"):
+        st.iframe(script, height=1)
+    else:  # Streamlit before st.iframe
+        import streamlit.components.v1 as components
+
+        components.html(script, height=0)
+
+
 def sign_out(reason: str = "") -> None:
     """Sign out: every session of this user ends (other tabs and browsers follow on their next action)."""
     v = current_viewer()

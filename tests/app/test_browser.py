@@ -95,7 +95,7 @@ def test_journey_sign_in_search_graph_expand_console(server, browser, artifacts,
     page.get_by_role("main").get_by_role("link", name="关系图谱").first.click()
     page.get_by_role("heading", name="关系图谱").wait_for()
     # the network is drawn in a frame inside the graph component's frame (app/graph_component)
-    frame = page.frame_locator("iframe").first.frame_locator("#ld-graph")
+    frame = page.frame_locator('iframe[data-testid="stCustomComponentV1"]').first.frame_locator("#ld-graph")
     frame.locator("#mynetwork canvas").wait_for()
     page.wait_for_function(
         "() => [...document.querySelectorAll('iframe')].some(f => f.contentWindow.__ldRender && f.contentWindow.__ldRender.afterDrawing)"
