@@ -13,6 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from graph.errors import ConfigError
+
 from . import rules as _rules  # noqa: F401  (registers the liandong_rules factory)
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -71,12 +73,16 @@ def blank_pipeline() -> Language:
 
 @lru_cache(maxsize=2)
 def load_pipeline(path: str | None = None, *, use_model: bool = True) -> Language:
-    """The shipped pipeline: trained NER (if present) followed by ``liandong_rules``. Cached."""
+    """The shipped pipeline: the trained NER followed by ``liandong_rules`` (the rules alone with
+    ``use_model=False`` or ``LIANDONG_NO_MODEL``; a missing model is an error). Cached."""
     model_dir = Path(path) if path else MODEL_DIR
     if os.environ.get("LIANDONG_NO_MODEL"):
         use_model = False
-    if not use_model or not model_available(model_dir):
+    if not use_model:
         return blank_pipeline()
+    if not model_available(model_dir):  # never a silent fall-back to the rules alone
+        raise ConfigError(f"the NER model is missing at {model_dir} (config.cfg, meta.json): reinstall liandong, "
+                          f"or set LIANDONG_NO_MODEL=1 to extract with the rules only")
     nlp = spacy.load(model_dir, exclude=["liandong_rules", "liandong_tags2ents"])
     segmenter = nlp.tokenizer.segmenter if hasattr(nlp.tokenizer, "segmenter") else "char"
     if str(segmenter) not in ("char", "Segmenter.char"):

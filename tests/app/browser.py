@@ -92,7 +92,10 @@ class RequestLog:
 
 
 def launch_chromium(playwright: Any, profile_dir: Path, log: RequestLog) -> Any:
-    """A headless Chromium with a new empty profile; every request of every page and frame is logged."""
+    """A headless Chromium with a new empty profile; every request of every page and frame is logged.
+    A machine without Debian chromium fails here (never skips): `make browser-deps` installs it."""
+    if not Path(CHROMIUM).exists():
+        raise FileNotFoundError(f"{CHROMIUM} not found: the browser tests need Debian chromium (make browser-deps)")
     context = playwright.chromium.launch_persistent_context(
         str(profile_dir), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
         viewport={"width": 1400, "height": 1000}, locale="zh-CN",

@@ -14,11 +14,10 @@ import pytest
 
 from app.services.audit import AuditLog
 from app.services.auth import UserStore
-from tests.app.browser import CHROMIUM, AppServer, RequestLog, launch_chromium
+from tests.app.browser import AppServer, RequestLog, launch_chromium
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium: apt-get install -y chromium"),
 ]
 
 USER, PW = "export_admin", "export admin password"

@@ -13,11 +13,10 @@ import pytest
 
 from app.services.auth import UserStore
 from graph.writer import Writer
-from tests.app.browser import CHROMIUM, AppServer, RequestLog, launch_chromium
+from tests.app.browser import AppServer, RequestLog, launch_chromium
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium: apt-get install -y chromium"),
 ]
 
 USER, PASSWORD = "graph_fin", "graph finance password"

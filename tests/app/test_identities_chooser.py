@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -21,7 +20,7 @@ from app.services.auth import UserStore
 from app.services.identities import chooser_labels
 from app.services.network import ego_network
 from graph.writer import Writer
-from tests.app.browser import CHROMIUM, AppServer, RequestLog, launch_chromium
+from tests.app.browser import AppServer, RequestLog, launch_chromium
 
 SRC = "test:identities-chooser"
 USER, PW = "chooser_inv", "chooser test password"
@@ -79,7 +78,6 @@ def server(county, graph_settings, namesakes, tmp_path_factory):
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium: apt-get install -y chromium")
 def test_expanding_the_chosen_namesake_is_audited(server, county, namesakes, graph_settings, tmp_path_factory, artifacts):
     from playwright.sync_api import sync_playwright
 

@@ -15,12 +15,11 @@ from pathlib import Path
 import pytest
 
 from app.services.auth import UserStore
-from tests.app.browser import CHROMIUM, AppServer, RequestLog, launch_chromium
+from tests.app.browser import AppServer, RequestLog, launch_chromium
 from tests.conftest import wipe
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium: apt-get install -y chromium"),
 ]
 
 # Words a Chinese investigator meets as they are: file formats and the network terms that have no

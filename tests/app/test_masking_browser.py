@@ -21,11 +21,10 @@ from app.services.access import invalidate
 from app.services.audit import AuditLog
 from app.services.auth import UserStore
 from graph.writer import Writer
-from tests.app.browser import CHROMIUM, AppServer, RequestLog, launch_chromium
+from tests.app.browser import AppServer, RequestLog, launch_chromium
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium: apt-get install -y chromium"),
 ]
 
 INV, ADM, PW = "mask_inv", "mask_adm", "masking test password"

@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 
 from app.services.auth import UserStore
 from graph.fulltext import keep_in_step
-from tests.app.browser import CHROMIUM, AppServer, RequestLog, launch_chromium
+from tests.app.browser import AppServer, RequestLog, launch_chromium
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium: apt-get install -y chromium"),
 ]
 
 USER, PASSWORD = "search_fin", "search finance password"

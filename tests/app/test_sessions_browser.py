@@ -9,16 +9,14 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import time
-from pathlib import Path
 
 import pytest
 
 from app.services.auth import UserStore, users_path
-from tests.app.browser import CHROMIUM, AppServer, RequestLog, launch_chromium
+from tests.app.browser import AppServer, RequestLog, launch_chromium
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium: apt-get install -y chromium"),
 ]
 
 USER, PASSWORD = "session_inv", "session investigator password"

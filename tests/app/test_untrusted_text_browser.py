@@ -13,17 +13,15 @@ import re
 import shutil
 import threading
 import urllib.request
-from pathlib import Path
 
 import pytest
 
 from app.services.auth import UserStore
 from graph.writer import Writer
-from tests.app.browser import CHROMIUM, AppServer, RequestLog, free_port, launch_chromium
+from tests.app.browser import AppServer, RequestLog, free_port, launch_chromium
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium: apt-get install -y chromium"),
 ]
 
 USER, PW = "beacon_admin", "beacon admin password"

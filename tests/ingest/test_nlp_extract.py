@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ingest.nlp import extract_text, load_pipeline
-from ingest.nlp.pipeline import MODEL_DIR, model_available
+from ingest.nlp.pipeline import MODEL_DIR
 
 # Every letter below was written for these tests (no evaluation document is quoted); dev-derived
 # cases are in test_dev_regressions.py.
@@ -179,7 +179,6 @@ def test_pipeline_uses_char_segmenter() -> None:
     assert 'segmenter = "char"' in cfg
 
 
-@pytest.mark.skipif(not model_available(), reason="no trained model shipped")
 def test_model_loads_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     import spacy
 
@@ -197,7 +196,6 @@ def test_model_loads_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(doc) == len(doc.text.replace(" ", ""))
 
 
-@pytest.mark.skipif(not model_available(), reason="no trained model shipped")
 def test_model_size_is_small() -> None:
     size = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())
     assert size < 10e6  # a few MB
@@ -208,3 +206,12 @@ def test_cli_evaluator_help() -> None:
     out = subprocess.run([sys.executable, str(root / "tools/evaluate_extraction.py"), "--help"],
                          capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1"}, check=True)
     assert "--gold" in out.stdout
+
+
+def test_a_missing_model_is_an_error_not_a_fall_back(tmp_path: Path) -> None:
+    from graph.errors import ConfigError
+    from ingest.nlp.pipeline import load_pipeline
+
+    with pytest.raises(ConfigError, match="NER model is missing"):
+        load_pipeline(str(tmp_path))
+    assert "liandong_rules" in load_pipeline(str(tmp_path), use_model=False).pipe_names

@@ -23,10 +23,10 @@ def squash(text: str) -> str:
 
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
-    """Seed number ("000".."003") -> whitespace-free text; skips if the seeds are absent."""
+    """Seed number ("000".."003") -> whitespace-free text; missing seeds fail (they are test data)."""
     files = sorted(SEEDS_DIR.glob("00?_*.txt"))
     if len(files) < 4:
-        pytest.skip(f"seed notices not found in {SEEDS_DIR} (set LIANDONG_SEEDS)")
+        pytest.fail(f"seed notices not found in {SEEDS_DIR}: put ../shared beside the repo or set LIANDONG_SEEDS")
     return {f.name[:3]: squash(f.read_text(encoding="utf-8")) for f in files}
 
 
