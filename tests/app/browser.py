@@ -8,10 +8,13 @@ Chromium is the system one (``apt-get install chromium``), driven by the ``playw
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,3 +108,29 @@ def launch_chromium(playwright: Any, profile_dir: Path, log: RequestLog) -> Any:
     for page in context.pages:
         page.on("websocket", lambda ws: log.record(ws.url))
     return context
+
+
+@contextmanager
+def running_app(log_path: Path) -> Iterator[AppServer]:
+    """A ``liandong app`` for one test module: ready when entered, stopped when left."""
+    app = AppServer(log_path=log_path)
+    try:
+        app.wait_ready()
+        yield app
+    finally:
+        app.stop()
+
+
+@contextmanager
+def chromium_context(profile: Path, log: RequestLog | None = None, *, timeout_ms: int = 30_000) -> Iterator[Any]:
+    """A headless Chromium context (:func:`launch_chromium`) for one test module; its profile folder
+    is removed when left."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        context = launch_chromium(pw, profile, log or RequestLog())
+        context.set_default_timeout(timeout_ms)
+        yield context
+        context.close()
+    shutil.rmtree(profile, ignore_errors=True)
+

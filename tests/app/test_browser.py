@@ -12,7 +12,7 @@ import shutil
 import pytest
 
 from app.services.auth import UserStore
-from tests.app.browser import AppServer, RequestLog, launch_chromium
+from tests.app.browser import RequestLog, launch_chromium, running_app
 
 pytestmark = [
     pytest.mark.browser,
@@ -30,12 +30,8 @@ def server(county, graph_settings, tmp_path_factory):
         store.add(ADMIN, ADMIN_PW, agency_id=county.finance, role="admin", agency_name="示例县财政局")
         store.add(INVESTIGATOR, INVESTIGATOR_PW, agency_id=county.police, role="investigator", agency_name="示例县公安局")
         store.add(FINANCE, FINANCE_PW, agency_id=county.finance, role="investigator", agency_name="示例县财政局")
-    app = AppServer(log_path=tmp_path_factory.mktemp("app-log") / "streamlit.log")
-    try:
-        app.wait_ready()
+    with running_app(tmp_path_factory.mktemp("app-log") / "streamlit.log") as app:
         yield app
-    finally:
-        app.stop()
 
 
 @pytest.fixture(scope="module")

@@ -10,17 +10,13 @@ import urllib.request
 
 import pytest
 
-from tests.app.browser import AppServer
+from tests.app.browser import running_app
 
 
 @pytest.fixture(scope="module")
 def app_server(graph_settings, tmp_path_factory):
-    app = AppServer(log_path=tmp_path_factory.mktemp("endpoints-log") / "streamlit.log")
-    try:
-        app.wait_ready()
+    with running_app(tmp_path_factory.mktemp("endpoints-log") / "streamlit.log") as app:
         yield app
-    finally:
-        app.stop()
 
 
 def _get(url: str, accept: str = "*/*") -> tuple[int, bytes]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 
 from app.services.audit import AuditLog
 from app.services.auth import UserStore
-from tests.app.browser import AppServer, RequestLog, launch_chromium
+from tests.app.browser import chromium_context, running_app
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,25 +27,14 @@ def server(county, graph_settings, tmp_path_factory):
     store = UserStore.default(graph_settings)
     if store.get(USER) is None:
         store.add(USER, PW, agency_id=county.finance, role="admin", agency_name="示例县财政局")
-    app = AppServer(log_path=tmp_path_factory.mktemp("export-app-log") / "streamlit.log")
-    try:
-        app.wait_ready()
+    with running_app(tmp_path_factory.mktemp("export-app-log") / "streamlit.log") as app:
         yield app
-    finally:
-        app.stop()
 
 
 @pytest.fixture(scope="module")
 def browser(server, tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    profile = tmp_path_factory.mktemp("chromium-export")
-    with sync_playwright() as pw:
-        context = launch_chromium(pw, profile, RequestLog())
-        context.set_default_timeout(30_000)
+    with chromium_context(tmp_path_factory.mktemp("chromium-export")) as context:
         yield context
-        context.close()
-    shutil.rmtree(profile, ignore_errors=True)
 
 
 def _status(url: str, cookie: str | None = None) -> tuple[int, bytes]:

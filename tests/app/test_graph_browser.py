@@ -13,7 +13,7 @@ import pytest
 
 from app.services.auth import UserStore
 from graph.writer import Writer
-from tests.app.browser import AppServer, RequestLog, launch_chromium
+from tests.app.browser import RequestLog, launch_chromium, running_app
 
 pytestmark = [
     pytest.mark.browser,
@@ -37,12 +37,8 @@ def server(hub_county, graph_settings, tmp_path_factory):
     store = UserStore.default(graph_settings)
     if store.get(USER) is None:
         store.add(USER, PASSWORD, agency_id=hub_county.finance, role="investigator", agency_name="示例县财政局")
-    app = AppServer(log_path=tmp_path_factory.mktemp("app-log") / "streamlit.log")
-    try:
-        app.wait_ready()
+    with running_app(tmp_path_factory.mktemp("app-log") / "streamlit.log") as app:
         yield app
-    finally:
-        app.stop()
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from app.services.auth import UserStore
 from app.services.identities import chooser_labels
 from app.services.network import ego_network
 from graph.writer import Writer
-from tests.app.browser import AppServer, RequestLog, launch_chromium
+from tests.app.browser import RequestLog, launch_chromium, running_app
 
 SRC = "test:identities-chooser"
 USER, PW = "chooser_inv", "chooser test password"
@@ -69,12 +69,8 @@ def server(county, graph_settings, namesakes, tmp_path_factory):
     store = UserStore.default(graph_settings)
     if store.get(USER) is None:
         store.add(USER, PW, agency_id=county.finance, role="investigator", agency_name="示例县财政局")
-    app = AppServer(log_path=tmp_path_factory.mktemp("chooser-app-log") / "streamlit.log")
-    try:
-        app.wait_ready()
+    with running_app(tmp_path_factory.mktemp("chooser-app-log") / "streamlit.log") as app:
         yield app
-    finally:
-        app.stop()
 
 
 @pytest.mark.browser

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.services.auth import UserStore
-from tests.app.browser import AppServer, RequestLog, launch_chromium
+from tests.app.browser import RequestLog, launch_chromium, running_app
 from tests.conftest import wipe
 
 pytestmark = [
@@ -90,12 +90,8 @@ def server(demo_county, graph_settings, tmp_path_factory):
     for name, role, agency in WALKERS.values():
         if store.get(name) is None:
             store.add(name, PASSWORD, agency_id=ids[agency], role=role, agency_name=agency)
-    app = AppServer(log_path=tmp_path_factory.mktemp("app-log") / "streamlit.log")
-    try:
-        app.wait_ready()
+    with running_app(tmp_path_factory.mktemp("app-log") / "streamlit.log") as app:
         yield app
-    finally:
-        app.stop()
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from app.services.access import invalidate
 from app.services.audit import AuditLog
 from app.services.auth import UserStore
 from graph.writer import Writer
-from tests.app.browser import AppServer, RequestLog, launch_chromium
+from tests.app.browser import chromium_context, running_app
 
 pytestmark = [
     pytest.mark.browser,
@@ -52,25 +51,14 @@ def server(county, graph_settings, letter, tmp_path_factory):
     for user, role in ((INV, "investigator"), (ADM, "admin")):
         if store.get(user) is None:
             store.add(user, PW, agency_id=county.finance, role=role, agency_name="示例县财政局")
-    app = AppServer(log_path=tmp_path_factory.mktemp("masking-app-log") / "streamlit.log")
-    try:
-        app.wait_ready()
+    with running_app(tmp_path_factory.mktemp("masking-app-log") / "streamlit.log") as app:
         yield app
-    finally:
-        app.stop()
 
 
 @pytest.fixture(scope="module")
 def browser(server, tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    profile = tmp_path_factory.mktemp("chromium-masking")
-    with sync_playwright() as pw:
-        context = launch_chromium(pw, profile, RequestLog())
-        context.set_default_timeout(30_000)
+    with chromium_context(tmp_path_factory.mktemp("chromium-masking")) as context:
         yield context
-        context.close()
-    shutil.rmtree(profile, ignore_errors=True)
 
 
 def _idle(page) -> None:

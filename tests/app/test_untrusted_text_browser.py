@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import http.server
 import re
-import shutil
 import threading
 import urllib.request
 
@@ -18,7 +17,11 @@ import pytest
 
 from app.services.auth import UserStore
 from graph.writer import Writer
-from tests.app.browser import AppServer, RequestLog, free_port, launch_chromium
+from tests.app.browser import (
+    chromium_context,
+    free_port,
+    running_app,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -84,25 +87,14 @@ def server(county, graph_settings, hostile, tmp_path_factory):
     store = UserStore.default(graph_settings)
     if store.get(USER) is None:
         store.add(USER, PW, agency_id=county.finance, role="admin", agency_name="示例县财政局")
-    app = AppServer(log_path=tmp_path_factory.mktemp("beacon-app-log") / "streamlit.log")
-    try:
-        app.wait_ready()
+    with running_app(tmp_path_factory.mktemp("beacon-app-log") / "streamlit.log") as app:
         yield app
-    finally:
-        app.stop()
 
 
 @pytest.fixture(scope="module")
 def browser(server, tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    profile = tmp_path_factory.mktemp("chromium-beacon")
-    with sync_playwright() as pw:
-        context = launch_chromium(pw, profile, RequestLog())
-        context.set_default_timeout(30_000)
+    with chromium_context(tmp_path_factory.mktemp("chromium-beacon")) as context:
         yield context
-        context.close()
-    shutil.rmtree(profile, ignore_errors=True)
 
 
 def _text(locator) -> str:
