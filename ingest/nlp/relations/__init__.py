@@ -1,0 +1,51 @@
+"""Relation extraction over recognised entities: REFERRED, PENALIZED, LEGAL_REP, HOLDS_POSITION, BID_ON.
+
+Rules over trigger verbs, the local syntax of the letters and the layout of decisions, forms and
+tables (sender before the verb, receiver after it, self-references resolved to the issuer), one
+module per relation:
+
+* :mod:`.referred` — transfers stated in the text; :mod:`.layout` — the referral a letter's act and a
+  form make;
+* :mod:`.penalized`, :mod:`.positions` (HOLDS_POSITION, LEGAL_REP), :mod:`.bid_on`.
+
+Relations point at entity indices; endpoints use the canonical (fullest) mention of a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .bid_on import bid_on
+from .context import Ctx, Ent
+from .layout import act_referral, addressee, form_referral
+from .penalized import penalized
+from .positions import positions
+from .referred import referred_in_text
+
+__all__ = ["Ent", "extract_relations"]
+
+
+def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int | None,
+                      aliases: dict[str, str], act: Any = None
+                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Relations and implicit relations (one endpoint unnamed) for a document."""
+    ctx = Ctx(view, ents, aliases, issuer)
+    ctx.addressee = addressee(ctx)
+    ref, ref_imp = referred_in_text(ctx, kind)
+    have = {(r["from"], r["to"]) for r in ref}
+    ref += [r for r in form_referral(ctx) if (r["from"], r["to"]) not in have]
+    made = {(r["from"], r["to"]): r for r in ref}
+    for r in act_referral(ctx, act):
+        found = made.get((r["from"], r["to"]))
+        if found is None:
+            ref.append(r)
+            continue
+        for k in ("evidence_doc_no", "date"):  # the letter that makes the transfer: its own number and date
+            if found.get(k) is None:
+                found[k] = r[k]
+    pen, pen_imp = penalized(ctx, kind)
+    hp, lr = positions(ctx)
+    bid = bid_on(ctx, kind, pen + pen_imp)
+    aliases.update({k: v for k, v in ctx.alias.items() if k not in aliases})
+    return ref + pen + lr + hp + bid, ref_imp + pen_imp

@@ -1,0 +1,79 @@
+"""What every relation rule reads: the entities of one document (:class:`Ent`), and the document
+around them (:class:`Ctx`: the simplified text, the issuer, the addressee, the aliases that give
+each name its canonical mention), with the small shapes the rules share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.agency_shape import ADDRESSEE_REF_AT, SELF_REF_AT
+
+
+@dataclass(frozen=True)
+class Ent:
+    idx: int
+    start: int
+    end: int
+    label: str
+    text: str  # as written in the original text
+    view: str  # simplified
+
+
+ORG = ("AGENCY", "COMPANY")
+SELF_REF = SELF_REF_AT  # 我局/本机关… at the start of a text (ingest.agency_shape)
+SELF_IN = re.compile(SELF_REF.pattern.lstrip("^"))  # … anywhere in it
+ADDR_REF = ADDRESSEE_REF_AT  # 你局/贵委…: how a letter names its addressee in running text
+GENERIC_AG = re.compile(r"^(公安机关|司法机关|检察机关|审判机关|纪检监察机关|监察机关|有关部门|相关部门|主管部门|财政部门|"
+                        r"公安部门|行政监督部门|行业主管部门|有关单位|相关单位|审计机关|市场监管部门)")
+_SENT_END = re.compile(r"[。;；!！?？\n]")
+
+
+def sentence_bounds(view: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence around ``pos`` (a line ends one too)."""
+    s = max((m.end() for m in _SENT_END.finditer(view, 0, pos)), default=0)
+    m = _SENT_END.search(view, pos)
+    return s, (m.start() if m else len(view))
+
+
+class Ctx:
+    """One document as the relation rules see it."""
+
+    def __init__(self, view: str, ents: Sequence[Ent], aliases: dict[str, str], issuer: int | None) -> None:
+        self.view = view
+        self.ents = list(ents)
+        self.issuer = issuer
+        self.addressee: Ent | None = None
+        self.alias = dict(aliases)
+        self._auto_aliases()
+        # canonical mention per canonical text: first mention of the canonical text
+        self.first: dict[str, int] = {}
+        for e in self.ents:
+            self.first.setdefault(e.text, e.idx)
+
+    def _auto_aliases(self) -> None:
+        """Level-prefixed short forms (市财政局) alias the unique full name ending the same way."""
+        full = {e.text for e in self.ents if e.label == "AGENCY"}
+        for e in self.ents:
+            if e.label != "AGENCY" or e.text in self.alias:
+                continue
+            if e.view[:1] in "省市县区州" and len(e.view) >= 3:
+                cands = {f for f in full if f != e.text and f.endswith(e.text) and len(f) > len(e.text)}
+                if not cands:
+                    # 市纪委监委 in 中共X市纪委监委机关: the full name holds the short form after its place
+                    cands = {f for f in full if f != e.text and e.text in f and f.index(e.text) > 0
+                             and not any(o != f and o != e.text and e.text in o for o in full if o not in (f,))}
+                if len(cands) == 1:
+                    self.alias[e.text] = cands.pop()
+
+    def canon_text(self, e: Ent) -> str:
+        return self.alias.get(e.text, e.text)
+
+    def canon(self, e: Ent) -> int:
+        t = self.canon_text(e)
+        return self.first.get(t, e.idx)
+
+    def ents_in(self, s: int, e: int, labels: tuple[str, ...]) -> list[Ent]:
+        return [x for x in self.ents if s <= x.start and x.end <= e and x.label in labels]
+

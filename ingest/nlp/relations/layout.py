@@ -1,0 +1,103 @@
+"""REFERRED from a letter's layout: the act ingestion records (issuer → the addressee or 主送
+line) and a transfer form's fields (移送单位 / 接收单位)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .context import Ctx, Ent
+
+
+def addressee(ctx: Ctx) -> Ent | None:
+    """The AGENCY a letter is addressed to: it opens a line that ends in ':' (adjacent spans of one
+    name: the last of them), in the first half of the letter."""
+    view, ents = ctx.view, ctx.ents
+    for i, e in enumerate(ents):
+        if e.label != "AGENCY" or e.start > len(view) // 2 + 50:
+            continue
+        ls = view.rfind("\n", 0, e.start) + 1
+        le = view.find("\n", e.start)
+        le = len(view) if le < 0 else le
+        lead = view[ls:e.start].strip()
+        if lead not in ("", "中共", "中国共产党") and not re.fullmatch(r"主\s*送\s*[:：]\s*(?:中共|中国共产党)?", lead):
+            continue
+        last = i
+        while last + 1 < len(ents) and ents[last + 1].label == "AGENCY" and ents[last + 1].start == ents[last].end:
+            last += 1
+        tail = view[ents[last].end:le].strip()
+        if (tail[-1:] in (":", "：") and len(tail) <= 40) or (lead.startswith("主") and re.fullmatch(r"[、，,；;\s\w]{0,60}", tail)):
+            return ents[last]
+    return None
+
+
+def act_referral(ctx: Ctx, act: Any) -> list[dict[str, Any]]:
+    """The referral ingestion records for a letter, as relations: when the letter's act
+    (:func:`ingest.letters.read_letter`, the function ingestion uses) hands a matter to another
+    agency (``supervision.acts.REFERRAL_ACTS``: transfer, forward, anomaly report), issuer ->
+    every agency on the addressee line, with the letter's own number and date."""
+    from supervision.acts import CUSTODY, REFERRAL_ACTS, number_key
+
+    hands_over = REFERRAL_ACTS | {k for k, v in CUSTODY.items() if v == "to"}  # + return: the matter goes back
+    if act is None or act.kind not in hands_over or not act.addressee or ctx.issuer is None:
+        return []
+    first = addressee(ctx)
+    if first is None:
+        return []
+    view = ctx.view
+    ls = view.rfind("\n", 0, first.start) + 1
+    le = view.find("\n", first.start)
+    le = len(view) if le < 0 else le
+    receivers = [e for e in ctx.ents if e.label == "AGENCY" and ls <= e.start and e.end <= le
+                 and re.fullmatch(r"(?:主\s*送\s*[:：])?[\s、，,和及]*(?:中共|中国共产党)?",
+                                  view[ls if e is first else _prev_end(ctx, e, ls):e.start])]
+    src = ctx.ents[ctx.issuer]
+    own_no = None
+    if act.doc_no:
+        key = number_key(act.doc_no)
+        own_no = next((e.idx for e in ctx.ents if e.label == "DOC_NO" and number_key(e.view) == key), None)
+    own_date = None
+    for e in reversed(ctx.ents):
+        if e.label == "DATE":
+            dls = view.rfind("\n", 0, e.start) + 1
+            dle = view.find("\n", e.end)
+            dle = len(view) if dle < 0 else dle
+            if not view[dls:e.start].strip() and len(view[e.end:dle].strip()) <= 2:
+                own_date = e.idx
+                break
+    out = []
+    for to in receivers:
+        if ctx.canon_text(to) == ctx.canon_text(src):
+            continue
+        out.append({"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to), "evidence_doc_no": own_no,
+                    "date": own_date, "structural": True})
+    return out
+
+
+_FORM_FROM = re.compile(r"(?m)^\s*(移送|移交|转送)(单位|机关|部门)\s*[:：]\s*")
+_FORM_TO = re.compile(r"(?m)^\s*(接收|受理|承办)(单位|机关|部门)\s*[:：]\s*")
+_FORM_DATE = re.compile(r"(?m)^\s*(移送|移交|转送)(时间|日期)\s*[:：]\s*")
+_FORM_NO = re.compile(r"(?m)^\s*(编号|文号)\s*[:：]\s*")
+
+
+def form_referral(ctx: Ctx) -> list[dict[str, Any]]:
+    """A transfer form (移送单位：A / 接收单位：B / 移送时间：…): A -> B."""
+    def at(rx: re.Pattern[str], labels: tuple[str, ...]) -> Ent | None:
+        m = rx.search(ctx.view)
+        if m is None:
+            return None
+        return next((e for e in ctx.ents if e.start == m.end() and e.label in labels), None)
+
+    src, to = at(_FORM_FROM, ("AGENCY",)), at(_FORM_TO, ("AGENCY",))
+    if src is None or to is None or ctx.canon_text(src) == ctx.canon_text(to):
+        return []
+    date, no = at(_FORM_DATE, ("DATE",)), at(_FORM_NO, ("DOC_NO",))
+    return [{"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to),
+             "evidence_doc_no": no.idx if no else None, "date": date.idx if date else None}]
+
+
+def _prev_end(ctx: Ctx, e: Ent, floor: int) -> int:
+    """End of the entity just before ``e`` (not before ``floor``)."""
+    ends = [x.end for x in ctx.ents if floor <= x.end <= e.start]
+    return max(ends) if ends else floor
+

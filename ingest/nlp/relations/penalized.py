@@ -1,0 +1,91 @@
+"""PENALIZED: a decision's issuer → each 当事人; in running text, AGENCY 对 X 作出…处罚 / 予以辞退."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .context import SELF_REF, Ctx, Ent, sentence_bounds
+
+_PENALTY_WORDS = re.compile(r"(处罚|罚决|处理决定|罚款|警告|责令|禁止|通报|处分|免职|免去|辞退|开除|记分|扣分|列入|不良行为|判处|处以)")
+
+
+def _party_block_parties(ctx: Ctx) -> list[Ent]:
+    """Entities named as 当事人 in a decision (当事人:X / 当事人(中标供应商)X / 名 称:X)."""
+    out = []
+    for m in re.finditer(r"(当事人|处罚对象|被处罚人|(?<!项目)(?<!工程)(?<!采购)名\s*称)\s*(?:[(（][^)）]{0,10}[)）])?\s*[:：]?\s*", ctx.view):
+        for e in ctx.ents:
+            if e.start == m.end() and e.label in ("COMPANY", "PERSON", "AGENCY"):
+                out.append(e)
+    return out
+
+
+def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    view = ctx.view
+    rels: list[dict[str, Any]] = []
+    implicit: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(src: Ent | None, dst: Ent, mention: str | None = None) -> None:
+        if src is None:
+            key = ("", ctx.canon_text(dst))
+            if key in seen or not mention:
+                return
+            seen.add(key)
+            implicit.append({"type": "PENALIZED", "from": None, "to": ctx.canon(dst), "null_endpoint_mention": mention})
+            return
+        if ctx.canon_text(src) == ctx.canon_text(dst):
+            return
+        key = (ctx.canon_text(src), ctx.canon_text(dst))
+        if key not in seen:
+            seen.add(key)
+            rels.append({"type": "PENALIZED", "from": ctx.canon(src), "to": ctx.canon(dst)})
+
+    issuer = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
+    self_m = SELF_REF.search(view) or re.search(r"(我局|我机关|本机关|我委|我厅)", view)
+    if kind == "penalty_decision":
+        parties = _party_block_parties(ctx)
+        if not parties:
+            # 现对A、B、C等3家企业…予以通报
+            for m in re.finditer(r"对", view):
+                s0, s1 = sentence_bounds(view, m.start())
+                if not _PENALTY_WORDS.search(view[m.end():s1]):
+                    continue
+                for e in ctx.ents_in(m.end(), s1, ("COMPANY",)):
+                    parties.append(e)
+                break
+        for p in parties:
+            add(issuer, p, None if issuer else (self_m.group() if self_m else None))
+    # sentence level: 由AGENCY对X(进行)?辞退 / AGENCY对X作出…处罚
+    for m in re.finditer(r"对\s*(其|\S)", view):
+        s0, s1 = sentence_bounds(view, m.start())
+        rest = view[m.end() - 1:s1]
+        pm = _PENALTY_WORDS.search(rest[:30])
+        if not pm:
+            continue
+        ags = [a for a in ctx.ents_in(s0, m.start(), ("AGENCY",))
+               if re.fullmatch(r"\s*(由|经)?\s*", view[a.end:m.start()]) or a.end == m.start()]
+        if not ags:
+            continue
+        src = ags[-1]
+        role = re.match(r"对\s*(原告|被告|上诉人|申请人|当事人|该公司|你公司|你单位|该单位)", view[m.start():m.start() + 6])
+        if role:
+            r = role.group(1)
+            if r in ("原告", "被告", "上诉人", "申请人", "当事人"):
+                intro = [e for e in ctx.ents if e.label in ("COMPANY", "PERSON", "AGENCY")
+                         and re.search(r + r"\s*(?:[(（][^)）]{0,8}[)）])?\s*[:：]?\s*$", view[max(0, e.start - 14):e.start])]
+            else:
+                intro = [e for e in ctx.ents if e.label == "COMPANY" and e.end <= m.start()][-1:] or _party_block_parties(ctx)
+            if intro:
+                add(src, intro[0])
+            continue
+        if m.group(1) == "其":
+            persons = [p for p in ctx.ents if p.label in ("PERSON", "COMPANY") and p.end <= src.start][-1:]
+            for p in persons:
+                add(src, p)
+        else:
+            tgt = [e for e in ctx.ents if e.start == m.end() - 1 and e.label in ("PERSON", "COMPANY", "AGENCY")]
+            for e in tgt:
+                add(src, e)
+    return rels, implicit
+

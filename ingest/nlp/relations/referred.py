@@ -1,0 +1,185 @@
+"""REFERRED stated in running text: a trigger verb (移送, 移交, 转交, 转送, 转办, 退回 …), the sender
+before it and the receiver after it, self-references (我局) resolved to the issuer and 你局 to the
+addressee; proposals, requests, conditions and citations are no transfer."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .context import ADDR_REF, GENERIC_AG, SELF_IN, SELF_REF, Ctx, Ent, sentence_bounds
+
+_TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函)")
+_NOT_DONE = re.compile(r"(建议|可由|可以|可再|应由|应当由|拟|请你|请贵|如你|如贵|如发现|若)")
+_MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时|负责|不得|建议|拟)\s*$")
+# what may follow an agency named right after 移送/转送 when it receives (移送X依法处理 / 移送X，…),
+# as opposed to an agency that only qualifies the object (移送X医院设备采购项目线索)
+_AFTER_RECEIVER = re.compile(r"\s*(?:$|[，。；、,;:：（(\n]|处理|查处|办理|审查|核查|调查|依法|依规|予以|立案|研究|请|处置|侦查|"
+                             r"进行|并|后|查办|管辖|审理|起诉|审判|受理|核实|决定|作出)")
+
+
+def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    view = ctx.view
+    rels: list[dict[str, Any]] = []
+    implicit: list[dict[str, Any]] = []
+    if kind == "policy_notice":
+        return rels, implicit
+    seen: set[tuple[Any, ...]] = set()
+    for m in _TRIGGER.finditer(view):
+        t0, t1 = m.start(), m.end()
+        if _MODAL.search(view[max(0, t0 - 4):t0]):
+            continue
+        s0, s1 = sentence_bounds(view, t0)
+        c0 = max([s0] + [s0 + mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])])
+        if _NOT_DONE.search(view[c0:t0]):
+            continue  # 建议你局移送X / 可由X移送 / 请你局…退回 / 如你局发现…可再次移送: not a transfer made
+        if m.group().startswith("退回") and not re.search(r"(材料|线索|案件|卷宗|移送函|来函)", view[s0:s1]):
+            continue  # 退回保证金 is not a referral; returning a case's materials is
+        titles = [(mm.start(), mm.end()) for mm in re.finditer(r"《[^》\n]{0,120}》", view[s0:t1 + 60])]
+        # an agency named inside a cited title (《关于移送X局…的函》) is not an actor of this sentence
+        before = [a for a in ctx.ents_in(s0, t0, ("AGENCY",))
+                  if not any(s0 + ts <= a.start < s0 + te for ts, te in titles)]
+        after_all = ctx.ents_in(t1, s1, ("AGENCY",))
+        passive = re.search(r"被\s*$", view[max(0, t0 - 2):t0]) is not None
+        sender: Ent | None = None
+        receiver: Ent | None = None
+        recv_mention: str | None = None
+        send_mention: str | None = None
+        tail = view[t1:s1]
+        # receiver right after the verb (移交我机关 / 移送至X县人民检察院 / 移交线索给公安机关)
+        m_recv = re.match(r"\s*(?:至|到|给)?\s*", tail)
+        off = t1 + (m_recv.end() if m_recv else 0)
+        nxt = [a for a in after_all if a.start == off and _AFTER_RECEIVER.match(view, a.end)]
+        if nxt:
+            receiver = nxt[0]
+        elif SELF_REF.match(view[off:off + 3]):
+            recv_mention = SELF_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
+        elif ADDR_REF.match(view[off:off + 3]):
+            recv_mention = ADDR_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
+        else:
+            g = re.search(r"(?:给|至|到|向)\s*(\S{0,2})", re.split(r"[,，;；]", tail)[0][:20])
+            later = [a for a in after_all if g and a.start == t1 + g.end() - len(g.group(1))]
+            if later:
+                receiver = later[0]
+            else:
+                gm = re.search(r"(?:给|至|到|向)\s*", re.split(r"[,，;；]", tail)[0][:16])
+                if gm and GENERIC_AG.match(tail[gm.end():]):
+                    recv_mention = GENERIC_AG.match(tail[gm.end():]).group()  # type: ignore[union-attr]
+                elif GENERIC_AG.match(tail.lstrip()):
+                    recv_mention = GENERIC_AG.match(tail.lstrip()).group()  # type: ignore[union-attr]
+        if passive:
+            # 被移送至X: the sender is the case-handling agency named before
+            if receiver is None:
+                continue
+            prior = [a for a in ctx.ents if a.label == "AGENCY" and a.end <= t0 and ctx.canon_text(a) != ctx.canon_text(receiver)]
+            want = None
+            if ctx.issuer is not None and prior and SELF_IN.search(view[max(prior[-1].end, s0):t0]):
+                prior = [ctx.ents[ctx.issuer]]  # 经我委核实，X被移送检察院: the writer sent it
+            if re.search(r"检察", receiver.view):
+                want = [a for a in prior if re.search(r"公安|分局|纪委|监委|监察", a.view)]
+            elif re.search(r"法院", receiver.view):
+                want = [a for a in prior if re.search(r"检察", a.view)]
+            pool = want or prior
+            if not pool:
+                continue
+            sender = pool[-1]
+            if re.search(r"公安", sender.view) and re.search(r"(大队|支队|中队|科|处)$", sender.view):
+                base = [a for a in pool if sender.view.startswith(a.view) and a is not sender]
+                sender = base[-1] if base else sender
+        else:
+            # A向B移送 / A给B移交: B (after 向) receives, A (before 向) sends
+            clause_s = max([s0] + [mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])] and
+                           [s0 + mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])] or [s0])
+            xiang = [a for a in before if a.start >= clause_s
+                     and re.search(r"(向|给)\s*$", view[max(clause_s, a.start - 2):a.start])
+                     and re.fullmatch(r"[^,，;；。]{0,24}", view[a.end:t0])]
+            if xiang and receiver is None and recv_mention is None:
+                receiver = xiang[-1]
+                prior = [a for a in before if a.end <= receiver.start and a.start >= clause_s
+                         and re.fullmatch(r"\s*(?:已|已经|曾|于\S{0,12}|依法|先后|共|累计)?\s*(向|给)\s*", view[a.end:receiver.start])]
+                before = prior
+            # sender: the agency right before the verb, else the subject of the sentence — not an
+            # agency the writer acted on (我局在对X…审计中发现的问题，前经移送Y)
+            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把)\s*$", view[max(s0, a.start - 3):a.start])]
+            adj = [a for a in before if re.fullmatch(r"\s*(?:的|将|已|已将|于\S{0,12}|依法|现将\S{0,20})?\s*", view[a.end:t0])]
+            if xiang and receiver is not None and receiver is xiang[-1]:
+                sender = before[-1] if before else (ctx.ents[ctx.issuer] if ctx.issuer is not None and re.search(
+                    r"(我局|我委|本机关|我中心|我院)\S{0,6}(向|给)\s*$", view[max(clause_s, receiver.start - 14):receiver.start]) else None)
+                if sender is None:
+                    continue
+            elif adj:
+                sender = adj[-1]
+            elif before:
+                sender = before[-1]
+            else:
+                if re.search(r"(根据|依据|按照)\S{0,4}$", view[max(s0, t0 - 8):t0]):
+                    continue
+                pre = re.sub(r"《[^》\n]{0,120}》", "《》", view[s0:t0])  # 你局《…》（…号）移送的线索
+                pre = re.sub(r"[（(][^）)\n]{0,30}[）)]", "", pre)
+                addr_m = re.search(ADDR_REF.pattern.lstrip("^") + r"[^,，。;；\s]{0,16}$", pre[-24:])
+                if addr_m and ctx.addressee is not None:
+                    # 你局…移送的线索 (a reply): from the addressee, to the issuer
+                    sender = ctx.addressee
+                    if receiver is None and recv_mention is None and ctx.issuer is not None:
+                        receiver = ctx.ents[ctx.issuer]
+                elif ctx.issuer is not None and (receiver is not None or (recv_mention and ADDR_REF.match(recv_mention))) \
+                        and (re.search(r"(现将|现依法|依法|现予|特将|现|予以|决定)\S{0,6}$", view[max(s0, t0 - 12):t0])
+                             or re.match(r"\s*(现将|现依法将|特将|现予)", view[c0:t0])):
+                    # 现(依法)将…移送/转送你局: the letter's writer sends
+                    sender = ctx.ents[ctx.issuer]
+                elif (self_m := SELF_IN.search(view[max(s0, clause_s, t0 - 30):t0]) or SELF_IN.match(view, s0, t0)) \
+                        and (receiver is not None or recv_mention):
+                    # 我局(已于…)将…移送/转送X, 我委经核实，于…将…移交X: the letter's writer sends
+                    sender = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
+                    send_mention = None if sender else self_m.group()
+                elif nxt and receiver is nxt[0] and ctx.issuer is not None \
+                        and not re.search(r"(请|要求|建议|督促|责令|你|贵|《)", view[s0:t0]):
+                    # 该案…侦查终结，同日以涉嫌…罪移送X检察院: no other actor — the letter's writer
+                    sender = ctx.ents[ctx.issuer]
+                else:
+                    continue
+            # 甲接到乙移交(的)线索 / 根据乙移交的材料: receiver is the subject or the issuer
+            if receiver is None and recv_mention is None:
+                k = [a for a in before if sender is not None and a.end <= sender.start
+                     and re.search(r"(接到|收到|接收|受理|获悉)", view[a.end:sender.start])]
+                if k:
+                    receiver = k[-1]
+                elif re.search(r"(根据|依据|按照|接到|收到|经)\s*$", view[max(s0, (sender.start if sender else t0) - 4):(sender.start if sender else t0)]) \
+                        or re.search(r"(线索|材料|案件|问题)", view[t1:t1 + 10]):
+                    if ctx.issuer is not None:
+                        receiver = ctx.ents[ctx.issuer]
+                    else:
+                        recv_mention = "我局"
+                        mm = SELF_REF.search(view)
+                        recv_mention = mm.group() if mm else None
+        if recv_mention and receiver is None and SELF_REF.match(recv_mention) and ctx.issuer is not None:
+            receiver = ctx.ents[ctx.issuer]
+            recv_mention = None
+        elif recv_mention and receiver is None and ADDR_REF.match(recv_mention) and ctx.addressee is not None:
+            receiver = ctx.addressee
+            recv_mention = None
+        if sender is None and send_mention is None:
+            continue
+        if receiver is not None and sender is not None and ctx.canon_text(receiver) == ctx.canon_text(sender):
+            continue
+        # evidence document number and date of the transfer
+        docs = [d for d in ctx.ents_in(s0, s1, ("DOC_NO",))]
+        dates = [d for d in ctx.ents_in(s0, t0, ("DATE",))]
+        ev = docs[0].idx if docs else None
+        date = dates[-1].idx if dates else None
+        if receiver is not None and sender is not None:
+            key = ("R", ctx.canon_text(sender), ctx.canon_text(receiver))
+            if key in seen:
+                continue
+            seen.add(key)
+            rels.append({"type": "REFERRED", "from": ctx.canon(sender), "to": ctx.canon(receiver),
+                         "evidence_doc_no": ev, "date": date})
+        elif sender is not None and recv_mention:
+            key = ("RI", ctx.canon_text(sender), recv_mention)
+            if key in seen:
+                continue
+            seen.add(key)
+            implicit.append({"type": "REFERRED", "from": ctx.canon(sender), "to": None, "evidence_doc_no": ev,
+                             "date": date, "null_endpoint_mention": recv_mention})
+    return rels, implicit
+
