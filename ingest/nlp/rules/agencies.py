@@ -1,0 +1,212 @@
+"""Agencies by their structure: [a place of any level, listed or not] + [an organ head]
+(+ named sub-units), 中共…委员会, national bodies by name; the references a letter makes without a
+name (我局/你局, 市局); names spaced out on a signature line; coordinated heads sharing one place
+(市建委、交通运输局); and the check that a span the model proposes has an agency's structure."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agency_shape import REF_ORGANS
+
+from ..gazetteer import Gazetteer
+from .base import CJK, FUNC_CHARS, PRIO, PRONOUN_CHARS, Cand
+from .places import hard_left, place_chain_start, place_name_ok
+
+_INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "医院", "卫生院", "研究院", "研究所", "评估院",
+                "设计院", "服务中心", "管理中心", "事务中心", "保障中心", "发展中心", "监测中心", "检测中心", "检测所", "检验所", "检验检测中心", "检验中心",
+                "管理所", "管理站", "管理处", "服务站", "图书馆", "档案馆", "博物馆", "文化馆", "纪念馆", "电视台",
+                "发射台", "融媒体中心", "农场", "垦殖场", "林场", "局", "党校", "技师学院", "职业学院")
+_BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等经报据即并给按使让把属各辖、，。；：,.;:]")
+
+
+_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?)(分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
+                       rf"指挥中心|科|股|处|室|所)")
+_SUB_SHORT = {"科": "技学长研员", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
+_SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|刑事|民事|交通警察|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
+                           r"审理|纪检|监察|审计|政府|采购|信访|财务|后勤|人事|组织|第[一二三四五六七八九十\d]+")
+_SUB_STOP = frozenset(["依法", "立即", "已经", "决定", "作出", "发现", "收到", "接到", "移送", "移交", "转送", "转交", "退回",
+                       "反映", "查处", "核查", "办理", "处理", "要求", "会同", "联合", "组织", "召开", "负责", "依据", "根据",
+                       "按照", "认为", "指出", "通报", "印发", "下发", "研究", "审查", "调查", "立案", "受理", "相关", "有关",
+                       "工作", "进行", "开展", "予以", "责令", "已于", "将该", "现将", "随即", "同时", "共同", "派员"])
+
+
+def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
+    """Named sub-units after an organ: 公安局Y分局, 经侦大队, 政府采购监督管理科, 办公室, (纪委监委)机关."""
+    for _ in range(2):
+        if text.startswith("机关", end) and not text.startswith("机关事", end) and re.match(r"(纪委|监委|党委|委)$", text[max(0, end - 2):end]):
+            end += 2
+            continue
+        m = _SUB_UNIT.match(text, end)
+        if not m:
+            break
+        infix, unit = m.group(1), m.group(2)
+        nxt_ch = text[m.end():m.end() + 1]
+        if unit in _SUB_SHORT and (len(infix) < 2 or (nxt_ch and nxt_ch in _SUB_SHORT[unit])):
+            break
+        if unit == "室" and not re.search(r"(监察|审理|督查|信访|办|检查|综合|监督|管理|审计|法规|复议|调查|巡察|秘书)$", infix):
+            break  # 中学智慧教室 is a room, not an office
+        if unit in ("大队", "支队", "中队", "派出所", "分局") and not infix and not re.search(r"(公安局|公安分局|支队|大队)$", text[max(0, end - 4):end]):
+            break  # 发改局大队: a police unit only follows the police
+        bare = _SUB_OK_WORDS.sub("", infix)
+        if gaz is not None and infix and (infix in gaz.places or gaz.place_ending_at(infix, len(infix)) == 0):
+            bare = ""  # 公安局将乐分局: a place name may hold any character
+        if any(c in FUNC_CHARS or c in PRONOUN_CHARS for c in bare) or any(infix[k:k + 2] in _SUB_STOP for k in range(len(infix) - 1)):
+            break
+        if re.search(r"(局|委|院|厅|政府)$", infix) and unit not in ("办公室", "分局"):
+            break
+        end = m.end()
+    return end
+
+
+_AGENCY_REF = re.compile(rf"(?:我|你|贵|本)(?:{'|'.join(REF_ORGANS)})(?![\u4e00-\u9fff]?长)")
+_AGENCY_LEVEL_REF = re.compile(r"(?:市|县|区|省)(?:局|厅)(?![长属内外机])")
+
+
+def find_agency_refs(text: str) -> list[Cand]:
+    """How letters refer to agencies without a name: 我局/你局/贵委/本机关 (source ``pronoun``) and
+    市局/县局/省厅 (source ``short``). They are AGENCY spans as written; resolving them to the full
+    name (issuer, addressee, red header) is left to the consumer."""
+    out = []
+    for m in _AGENCY_REF.finditer(text):
+        prev = text[m.start() - 1] if m.start() > 0 else ""
+        nxt = text[m.end():m.end() + 1]
+        if prev == "自" or (nxt and nxt in "员会面势限部门内外级") or (m.group().endswith(("所", "部", "室")) and nxt and nxt in "在属有以谓需得长"):
+            continue
+        if prev and "\u4e00" <= prev <= "\u9fff" and prev not in FUNC_CHARS and prev not in "请致送交报经将告知复函回达转":
+            continue  # 基本局面 is not 本局
+        out.append(Cand(m.start(), m.end(), "AGENCY", PRIO["AGENCY"] - 10, "pronoun"))
+    for m in _AGENCY_LEVEL_REF.finditer(text):
+        if m.start() > 0 and ("\u4e00" <= text[m.start() - 1] <= "\u9fff") and text[m.start() - 1] not in FUNC_CHARS \
+                and text[m.start() - 1] not in "报请送交至经":
+            continue
+        out.append(Cand(m.start(), m.end(), "AGENCY", PRIO["AGENCY"] - 10, "short"))
+    return out
+
+
+def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
+    out: list[Cand] = []
+    # national bodies by name
+    i = 0
+    for i0 in gaz.starts(text, "national"):
+        if i0 < i:
+            continue
+        e_nat = gaz.longest_at(text, i0, "national")
+        if e_nat:
+            nxt = text[e_nat:e_nat + 1]
+            if nxt not in ("门", "令", "长") and text[e_nat:e_nat + 2] not in ("部门",):
+                out.append(Cand(i0, e_nat, "AGENCY", PRIO["AGENCY"]))
+            i = e_nat
+    # place/level + head
+    for i in gaz.starts(text, "head"):
+        if not ("\u4e00" <= text[i] <= "\u9fff"):
+            continue
+        hend = gaz.head_starting_at(text, i)
+        if hend is None:
+            continue
+        head = text[i:hend]
+        if head.endswith("政府") and text.startswith("采购", hend):
+            continue
+        if head in ("小学", "中学") and i > 0 and text[i - 1] in "中小":
+            continue  # 中小学: a category of schools, not one school
+        start = place_chain_start(text, i, gaz, unknown=True)
+        if start is not None and start == i - 2 and text[start] in FUNC_CHARS and text[start + 1] in "省市县区州旗" \
+                and start > 0 and text[start - 1] not in "\n\r \t\u3000、，,：:；;（(“\"":
+            start = None  # 《…法》和县纪委监委: the conjunction 和 + 县纪委监委, not the county 和县
+        if start is None and head in ("市委", "县委", "区委", "州委", "省委") and i >= 2 and place_name_ok(text[i - 2:i]) \
+                and (text[max(0, i - 4):i - 2] == "中共" or hard_left(text, i - 2)):
+            start = i - 2  # 中共X县委 with an unlisted X
+        if start is None and head in _INFIX_HEADS:
+            # place + short infix + head (X市Y幼儿园, X县Y管理所)
+            for k in range(1, 9):
+                j = i - k
+                if j <= 0 or _BAD_INFIX.match(text[j]) or not ("\u4e00" <= text[j] <= "\u9fff"):
+                    break
+                st = place_chain_start(text, j, gaz, unknown=True)
+                if st is not None:
+                    infix = text[j:i]
+                    if gaz.head_starting_at(infix, 0) is None:
+                        start = st
+                    break
+        if start is None:
+            # level-prefixed: 市财政局, 区公安分局, 县公管委, 省财政厅
+            if i >= 1 and text[i - 1] in "省市县区州旗盟" and head not in ("分局", "委员会", "常委会", "局",
+                                                                        "政府办", "党委", "市委", "县委",
+                                                                        "区委", "省委", "州委"):
+                start = i - 1
+            elif head in ("市委", "县委", "区委", "省委", "州委"):
+                start = i
+        if start is None:
+            continue
+        if start > 0 and text[start - 1] in PRONOUN_CHARS:
+            continue
+        if start > 0 and text[start - 1] == "(" and text[start:i].endswith(("市", "区")) and "、" in text[i - 6:i]:
+            continue
+        end = hend
+        # 县委 + 组织部 / 纪委 + 监委: a second organ word directly after the first
+        second = gaz.head_starting_at(text, end)
+        if second is not None and text[end:second] in ("组织部", "宣传部", "统战部", "政法委", "编办", "巡察办", "办公室",
+                                                         "监委", "纪委", "常委会", "机关事务管理局"):
+            end = second
+        end = _extend_subunits(text, end, gaz)
+        if text[max(0, start - 2):start] == "中共":
+            start -= 2
+        elif text[max(0, start - 5):start] == "中国共产党":
+            start -= 5
+        if end - start >= 3 or head in ("市委", "县委", "区委", "省委"):
+            out.append(Cand(start, end, "AGENCY", PRIO["AGENCY"]))
+    return out
+
+
+def find_spaced_signatures(text: str, gaz: Gazetteer) -> list[Cand]:
+    out: list[Cand] = []
+    for m in re.finditer(rf"(?m)^[ \t]*([{CJK}](?:[ \t]+[{CJK}]){{1,12}})[ \t]*$", text):
+        squeezed = re.sub(r"\s+", "", m.group(1))
+        if squeezed in gaz.national_agencies or any(
+            c.start == 0 and c.end == len(squeezed) for c in find_agencies(squeezed, gaz)
+        ):
+            out.append(Cand(m.start(1), m.end(1), "AGENCY", PRIO["AGENCY"]))
+    return out
+
+
+
+def coordinated_heads(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
+    """Shared-prefix coordination: 市建委、交通运输局、水务局 -> three AGENCY spans."""
+    out: list[Cand] = []
+    starts = {c.start for c in ents}
+    for c in ents:
+        if c.label != "AGENCY":
+            continue
+        pos = c.end
+        while pos < len(text) and text[pos] in "、和及与":
+            h = gaz.head_starting_at(text, pos + 1)
+            if h is None or pos + 1 in starts or h - pos - 1 < 3:
+                break
+            out.append(Cand(pos + 1, h, "AGENCY", PRIO["AGENCY"] - 5))
+            pos = h
+    return out
+
+
+def agency_form(text: str, c: Cand) -> str | None:
+    """"pronoun" (我局, 你局, 本机关), "short" (市局, and level-prefixed names without a place:
+    县财政局, 区市场监管局), else None (a full name)."""
+    if c.source == "pronoun":
+        return "pronoun"
+    if c.source == "short" or (text[c.start:c.start + 1] in "省市县区州旗盟"
+                               and not text.startswith(("市委", "县委", "区委", "省委", "州委", "市场", "市政", "区域"),
+                                                       c.start)):
+        return "short"
+    return None
+
+
+def model_agency_ok(text: str, c: Cand, gaz: Gazetteer) -> bool:
+    """A span the model tags AGENCY is kept when it has an agency's structure: a place (listed or
+    by structure) or a level word before its organ head, or a national body's name."""
+    t = text[c.start:c.end]
+    ks = [k for k in range(len(t) - 1) if t[k:] in gaz.agency_heads]
+    if not ks or min(ks) == 0 or len(t) < 4 or t[0] in PRONOUN_CHARS or t.startswith(("各", "全")) \
+            or t.endswith(("部门", "机关")) or (c.start > 0 and text[c.start - 1] in PRONOUN_CHARS):
+        return False
+    k = min(ks)
+    return (place_chain_start(text, c.start + k, gaz, unknown=True) == c.start
+            or t in gaz.national_agencies or gaz.place_ending_at(t, k) == 0)

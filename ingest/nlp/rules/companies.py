@@ -1,0 +1,148 @@
+"""Companies from their suffix (有限公司, 事务所, 合作社, 支行…) leftwards: the name stops after
+an agency named before it, after verbs and phrases, and after function characters; a branch is
+one company with its parent; and the check that a span the model proposes reads as a company."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer
+from .agencies import find_agencies
+from .base import CJK, FUNC_CHARS, PRIO, PRONOUN_CHARS, Cand
+
+CO_SUFFIX = re.compile(
+    r"(股份有限公司|有限责任公司|有限公司|集团公司|分公司|子公司|公司|律师事务所|会计师事务所|法律服务所|税务师事务所|"
+    r"事务所|股份经济合作社|经济合作社|专业合作社|合作社|分行|支行|营业部|商行|经营部|门市部|工作室|加工厂|厂)"
+)
+_CO_BRACKET_OK = {"集团", "控股", "普通合伙", "特殊普通合伙", "有限合伙", "中国", "香港", "上海", "北京"}
+_CO_LEFT_STOP = re.compile(
+    r".*(?:公司|制造商|生产商|供货商|经销商|代理商|厂商|服务商|承包商|事实有|材料|文件|投标人|供应商|中标人|成交人|"
+    r"当事人|申请人|投诉人|质疑人|被告人|被告单位|被告|原告|上诉人|第三人|处罚人|代理机构|采购人|招标人|委托|名称|"
+    r"借用|挂靠|联系|要求|所属|发现|认定|核查|查明|涉嫌|作出|参与|参加|组织|通过|利用|其中|包括|收受|给予|安排|介绍|"
+    r"控制|实际|经营|注册|成立|设立|入股|持股|担任|负责|代管|满意|得知|告知|以及|或者|并且|同时|分别|均为|系|是|为|"
+    r"移送|转送|移交|转交|转办|退回|退还|反映|举报|邀约|邀请|约请|候选人|候选单位|关于|函告|通知|督促|责令|约谈|处罚|"
+    r"处理|查处|起诉|推荐|确定|选定|变更|涉及|列入|纳入|禁止|限制|支付|转账|汇入|冒用|伪造|假冒|私刻|冒充|借助|协助|调取|核实|提供|"
+    r"收到|接到|接受|授意|指定|帮助|协调|关照|照顾|默许|纵容|串通|勾结|伙同|召集|收购|控股|注销|吊销|查封|冻结|调查|询问|"
+    r"走访|检查|抽查|审计|罚款|警告|取消|判定|确认|驳回|答复|回复|确定由|交由|授权|指派|安排由|"
+    r"致|向|对|与|由|被|给|将|把|从|在|了)"
+)
+# single function characters that end a left context only before the first place name
+_CO_FUNC_STOP = re.compile(r".*[对与和及向由被给于以在将从把让使等了的即均都其该本此这那要并或但而也就到至跟据按称]")
+CO_GENERIC = re.compile(
+    r"^(?:[\d一二三两几多数某各另其他本该此这那每全下属同一关联涉案涉事投标中标参与竞标代理建筑建设工程施工科技"
+    r"贸易商贸房地产物业劳务投资新能源空壳皮包子母总分外资国有民营私营集团上述前述相关有关所属其余另外上市"
+    r"保险证券金融网络你我贵他请]+|.*[家个]|.*公司)$"
+)
+
+
+# words that stop a company's left context but also occur inside names (北京中科智联系统集成有限公司)
+_CO_INNER_WORDS = ("联系", "系", "实际", "经营", "控制", "控股", "组织", "注册", "成立", "安排", "协调", "为", "是", "在",
+                   "了", "与", "由", "致")
+_CO_STOP_WORD = re.compile(_CO_LEFT_STOP.pattern.replace(".*(?:", "(?:", 1) + "$")
+
+
+def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
+    """The name when the left stop found is a word inside it: a place name starts the run (or
+    follows a clean left edge) before the stop word, and no other stop lies between them."""
+    w = _CO_STOP_WORD.search(run[:stop_end])
+    if w is None or w.group() not in _CO_INNER_WORDS:
+        return None
+    for p in range(0, w.start() - 1):
+        if not any(run[p:p + L] in gaz.places for L in range(2, min(gaz.max_place_len, w.start() - p) + 1)):
+            continue
+        left = run[:p]
+        stop_left = _CO_LEFT_STOP.match(left)
+        if left and not (left[-1] in FUNC_CHARS or (stop_left is not None and stop_left.end() == len(left))):
+            return None
+        if _CO_LEFT_STOP.match(run[p:w.start()]):
+            return None
+        return run[p:]
+    return None
+
+
+def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) -> list[Cand]:
+    out: list[Cand] = []
+    if agencies is None:
+        agencies = find_agencies(text, gaz)
+    for m in CO_SUFFIX.finditer(text):
+        suf_s, end = m.start(), m.end()
+        if m.group() == "厂" and not re.search(rf"[{CJK}]{{2}}(?:加工|制造|机械|电器|水泥|砖|化工|食品|服装|印刷)厂$", text[max(0, suf_s - 6):end]):
+            continue
+        # walk left over name characters (CJK, brackets with short content, digits inside names rare)
+        j = suf_s
+        while j > 0 and suf_s - j < 40:
+            c = text[j - 1]
+            if "\u4e00" <= c <= "\u9fff" or c in "*×" or (c in "Xx" and text[j - 2:j] in ("XX", "xx")) \
+                    or (c in "Xx" and text[j:j + 1] in ("X", "x")):
+                j -= 1
+                continue
+            if c in ")" and j == suf_s:
+                k = text.rfind("(", max(0, j - 8), j - 1)
+                inner = text[k + 1:j - 1] if k >= 0 else ""
+                if k > 0 and (inner in gaz.places or inner in _CO_BRACKET_OK) and "\u4e00" <= text[k - 1] <= "\u9fff":
+                    j = k
+                    continue
+            break
+        run = text[j:suf_s]
+        # an agency named inside the run ends the left context: X局关于Y公司 / X局退回Y公司
+        ag_ends = [c.end for c in agencies if j < c.end <= suf_s and c.start >= j - 30]
+        if ag_ends:
+            run = text[max(ag_ends):suf_s]
+        stop = _CO_LEFT_STOP.match(run)
+        name = run[stop.end():] if stop else run
+        if stop:
+            name = _inner_stop_name(run, stop.end(), gaz) or name
+        # leftmost place name inside the name: cut what precedes it (负责代管<地名>… -> <地名>…)
+        first_place = None
+        for k in range(len(name) - 1):
+            if any(name[k:k + L] in gaz.places for L in range(2, min(gaz.max_place_len, len(name) - k) + 1)):
+                first_place = k
+                break
+        fs = _CO_FUNC_STOP.match(name if first_place is None else name[:first_place])
+        if fs:
+            name = name[fs.end():]
+            first_place = None if first_place is None else first_place - fs.end()
+        if first_place and first_place > 0:
+            prefix = name[:first_place]
+            if (any(ch in FUNC_CHARS or ch in "受要找" for ch in prefix)
+                    or any(prefix[k:] in gaz.agency_heads for k in range(len(prefix)))
+                    or re.search(r"(关于|办理|调取|移送|移交|查处|处罚|举报|投诉|通知|告知|督促|责令|约谈|调查)", prefix)):
+                name = name[first_place:]
+        nstart = suf_s - len(name)
+        if not name or CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)):
+            continue
+        if (name.startswith("某") and len(name) < 3) or (len(name) <= 1 and not re.fullmatch(r"[甲乙丙丁戊A-Z]", name)):
+            continue
+        # drop a leading pronoun/article (not the first char of a place: 贵池区, 本溪市)
+        while nstart < suf_s and text[nstart] in PRONOUN_CHARS and not any(
+                text[nstart:nstart + L] in gaz.places for L in range(2, 8)):
+            nstart += 1
+        if suf_s - nstart < 2:
+            continue
+        if m.group() in ("分公司", "支行", "分行", "营业部", "分理处"):
+            # X有限公司Y分公司 / X银行Y支行: one company, the branch of its parent
+            for pc in reversed(out):
+                gap = text[pc.end:nstart] if pc.end <= nstart else ""
+                if pc.end <= nstart and nstart - pc.end <= 8 and re.fullmatch(rf"[{CJK}]*", gap) \
+                        and not any(ch in FUNC_CHARS for ch in gap):
+                    nstart = pc.start
+                    break
+                if pc.end < nstart - 8:
+                    break
+            else:
+                bank = re.search(r"(中国[\u4e00-\u9fff]{2,4}银行(?:股份有限公司)?|[\u4e00-\u9fff]{2,6}银行)([\u4e00-\u9fff]{0,8})$",
+                                 text[max(0, nstart - 20):nstart + 0] + text[nstart:suf_s])
+                if bank and m.group() in ("支行", "分行", "营业部", "分理处"):
+                    nstart = min(nstart, suf_s - len(bank.group()))
+        out.append(Cand(nstart, end, "COMPANY", PRIO["COMPANY"]))
+    return out
+
+
+def model_company_ok(t: str) -> bool:
+    """A span the model tags COMPANY is kept when it ends in a company suffix after a specific
+    (not generic) name of 2+ characters."""
+    sm = CO_SUFFIX.search(t)
+    pre = t[:sm.start()] if sm else ""
+    return (sm is not None and sm.end() == len(t) and 4 <= len(t) <= 30 and len(pre) >= 2
+            and not CO_GENERIC.match(pre) and not re.search(r"[\d的了这那为均是在将对]", pre)
+            and not re.match(r"[Xx×*]", t) and not re.search(r"(控股|国有|民营|私营|下属|关联|子)$", pre))

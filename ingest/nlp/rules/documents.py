@@ -1,0 +1,161 @@
+"""Names of documents in running text: document numbers (DOC_NO: every bracket form, decrees,
+court case numbers, serials), project numbers (PROJECT_NO) and cited laws (LAW, in 《》)."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import load_gazetteer
+from .agencies import find_agencies
+from .base import CJK, PRIO, Cand
+
+# ---------------------------------------------------------------- DOC_NO
+_OPEN, _CLOSE = r"[〔\[【(﹝〖{]", r"[〕\]】)﹞〗}]"
+_CN_NUM = "零〇○一二两三四五六七八九十百千万"
+_DOCNO_BR = re.compile(
+    rf"(?P<iss>[{CJK}A-Za-z]{{0,14}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?(?P<rest>[ \u3000]?{_OPEN}\s*(?:19|20)\d{{2}}\s*(?:{_CLOSE})?\s*第?\s*"
+    rf"\d+(?:[-—]\d+)?[A-Za-z]?\s*号)"
+)
+_DOCNO_COURT = re.compile(
+    rf"\(\s*(?:19|20)\d{{2}}\s*\)\s*[{CJK}]{{1,2}}\s*\d{{0,6}}\s*[{CJK}]{{1,5}}\s*\d+(?:-\d+)?\s*号(?:之[{_CN_NUM}\d]+)?"
+)
+_DOCNO_DECREE = re.compile(
+    rf"(?P<iss>[{CJK}]{{1,16}}?(?:部|委|局|署|厅|院|办|政府|委员会|总局))"
+    rf"(?P<rest>令\s*第\s*[\d{_CN_NUM}]+\s*号|\s*第?\s*\d+\s*号令)"
+)
+_DOCNO_SERIAL = re.compile(rf"第[{_CN_NUM}]{{3,}}号")
+_ISSUER_STOP = re.compile(
+    r".*(?:撤销|维持|变更|确认|根据|依据|依照|按照|参照|详见|印发|下发|转发|出具|作出|送达|文号|关于|通知|决定|规定|"
+    r"以及|并且|经过|收到|编号|字号|见|及|和|与|的|了|以|于|经|为|是|即|对|由|将|在|并|或|向|给|按|据|称|之|"
+    r"决定书|告知书|通知书|处理书|建议书|意见书|公告|通报|文件|书)"
+)
+_PROJECT_KEY = re.compile(
+    r"(?:(?:采购)?项目编号|采购编号|招标编号|项目代码|标段编号|招标项目编号|采购计划编号|计划编号|项目号|"
+    r"(?<![证书卷案码号档])(?<!索引|文件|档案|合同|登记|注册|许可|执照|案件|缴款)编号)\s*[:：为是]?\s*"
+)
+_PROJECT_VAL = re.compile(
+    rf"(?:[{CJK}]{{1,8}}[-—_]?)?[A-Za-z0-9〔\[(【{{][A-Za-z0-9\-—_/.〔〕\[\]()【】{{}}]*号?"
+)
+_PROJECT_PAREN = re.compile(
+    rf"(?<=[{CJK}])[(\[【]\s*(?P<v>(?:[{CJK}]{{2,6}}[-—]?)?[A-Za-z0-9][A-Za-z0-9\-_/.\[\]]{{3,40}})\s*[)\]】]"
+)
+
+
+_ISSUER_STOP_WORDS = re.compile(_ISSUER_STOP.pattern.replace("|之|", "|").split("|以及|")[0] + ")")
+
+
+def _trim_issuer(iss: str) -> str:
+    m = _ISSUER_STOP.match(iss)
+    if m and len(iss) - m.end() < 2 and len(m.group()) >= 1 and iss:
+        # a code that ends in a function character (宁公经, 示财监据): stop at words only
+        m2 = _ISSUER_STOP_WORDS.match(iss)
+        m = m2 if m2 is None or len(iss) - m2.end() >= 2 else m
+        if m2 is None and len(iss) <= 6:
+            m = None
+    if m:
+        iss = iss[m.end():]
+    ag = [c for c in find_agencies(iss, load_gazetteer()) if c.end < len(iss)]
+    if ag:
+        iss = iss[max(c.end for c in ag):]
+    return iss[-10:]
+
+
+def _balanced(value: str) -> str:
+    """Strip trailing closers that have no opener inside the value."""
+    pairs = {")": "(", "]": "[", "〕": "〔", "】": "【", "}": "{"}
+    while value and value[-1] in pairs and pairs[value[-1]] not in value:
+        value = value[:-1]
+    return value
+
+
+def find_doc_numbers(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    for m in _DOCNO_BR.finditer(text):
+        iss = _trim_issuer(m.group("iss"))
+        # an inner part in brackets (示公（经）立告字): the code before it is trimmed, the part kept
+        start = (m.start("inf") if m.group("inf") else m.start("rest")) - len(iss)
+        while text[start] in " \u3000":
+            start += 1  # 示财函 〔2024〕12号 keeps its code; a bare 〔2024〕12号 does not start with the space
+        out.append(Cand(start, m.end(), "DOC_NO", PRIO["DOC_NO"]))
+    for m in _DOCNO_COURT.finditer(text):
+        out.append(Cand(m.start(), m.end(), "DOC_NO", PRIO["DOC_NO"] + 1))
+    for m in _DOCNO_DECREE.finditer(text):
+        iss = _trim_issuer(m.group("iss"))
+        if len(iss) < 2:
+            continue
+        out.append(Cand(m.start("rest") - len(iss), m.end(), "DOC_NO", PRIO["DOC_NO"]))
+    for m in _DOCNO_SERIAL.finditer(text):
+        out.append(Cand(m.start(), m.end(), "DOC_NO", PRIO["DOC_NO"]))
+    return out
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+def find_project_numbers(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    for k in _PROJECT_KEY.finditer(text):
+        v = _PROJECT_VAL.match(text, k.end())
+        if not v:
+            continue
+        if k.group().startswith("编号") and _DOCNO_BR.match(text, k.end()) and _line_start(text, k.start()):
+            continue  # 编号：X〔2024〕第6号 heading a form is the form's own number (DOC_NO)
+        val = _balanced(v.group().rstrip("-—_/."))
+        if len(val) >= 4 and re.search(r"\d", val) and not re.fullmatch(r"\d{1,3}", val):
+            out.append(Cand(v.start(), v.start() + len(val), "PROJECT_NO", PRIO["PROJECT_NO"]))
+    for m in _PROJECT_PAREN.finditer(text):
+        val = m.group("v")
+        before = text[max(0, m.start() - 12):m.start()]
+        if (len(re.findall(r"\d", val)) >= 4 and re.search(rf"[A-Za-z{CJK}\-]", val)
+                and re.search(r"(项目|标段|采购|工程|服务|包|招标)$", before)):
+            out.append(Cand(m.start("v"), m.end("v"), "PROJECT_NO", PRIO["PROJECT_NO"]))
+    return out
+
+
+# ---------------------------------------------------------------- LAW
+_LAW_SUFFIX = re.compile(
+    r"(法|条例|办法|规定|细则|规则|通知|意见|决定|方案|机制|标准|目录|制度|解释|纲要|指引|指南|准则|规范|规程|公约|"
+    r"章程|措施|计划|要点|批复|目录|清单|规划|守则|须知|实施意见|暂行规定|法典)$"
+)
+_NOT_LAW_SUFFIX = re.compile(
+    r"(决定书|告知书|通知书|处理书|建议书|意见书|移送函|线索函|审计报告|报告|证书|情况说明|说明|复函|协议书|"
+    r"声明函|合同书?|函|判决书|裁定书|起诉书|笔录|回执|申请书|承诺书|委托书|投标文件|招标文件|采购文件|"
+    r"响应文件|报价单|清单|公告|通报|截图|照片|牌匾|项目|工程|标段|包)$"
+)
+
+
+def find_laws(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    stack: list[tuple[int, str]] = []
+    closers = {"》": "《", "〉": "〈"}
+    line_start = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+            line_start = i + 1
+        elif ch in "《〈":
+            stack.append((i, ch))
+        elif ch in closers:
+            if stack and stack[-1][1] == closers[ch]:
+                s, _ = stack.pop()
+                if not stack:  # outermost only
+                    content = text[s + 1:i].strip()
+                    core = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", content)
+                    if (2 <= len(content) <= 120 and _LAW_SUFFIX.search(core)
+                            and not _NOT_LAW_SUFFIX.search(core)):
+                        out.append(Cand(s + 1, i, "LAW", PRIO["LAW"]))
+            elif not stack and ch == "》":
+                # lost opening mark: take the law-like name before it
+                seg = text[max(line_start, i - 40):i]
+                m = re.search(rf"([{CJK}]{{2,40}}(?:法|条例|办法|规定|细则|规则))$", seg)
+                if m:
+                    name = m.group(1)
+                    cut = re.match(r".*(?:违反了|违反|构成了|构成|根据|依据|依照|按照|适用|了|的)", name)
+                    if cut:
+                        name = name[cut.end():]
+                    if len(name) >= 3:
+                        out.append(Cand(i - len(name), i, "LAW", PRIO["LAW"]))
+    return out
+
+

@@ -1,0 +1,92 @@
+"""Numbers in running text: unified social credit codes and phones (``doc._.identifiers``),
+dates (DATE) and amounts (MONEY)."""
+
+from __future__ import annotations
+
+import re
+
+from graph.types import credit_code, phone
+
+from .base import PRIO, Cand
+
+
+# ---------------------------------------------------------------- identifiers
+def find_identifiers(text: str) -> list[dict[str, object]]:
+    """Credit codes (validated by :mod:`graph.types.credit_code`) and phone numbers with offsets."""
+    found: list[tuple[int, int, str, str, bool]] = []
+    for m in credit_code.PATTERN.finditer(text):
+        found.append((m.start(), m.end(), "credit_code", m.group(), credit_code.validate(m.group())))
+    taken = [(s, e) for s, e, *_ in found]
+    for m in phone.PATTERN.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        found.append((m.start(), m.end(), "phone", m.group(), True))
+    found.sort(key=lambda f: f[0])
+    return [{"type": kind, "start": s, "end": e, "text": value, "valid": valid}
+            for s, e, kind, value, valid in found]
+
+
+# ---------------------------------------------------------------- DATE
+_CD = "〇零一二三四五六七八九○O"
+_YEAR = rf"(?:(?:19|20)\d{{2}}|[{_CD}]{{4}})"
+_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DATE_FULL = re.compile(
+    rf"(?<![\d])(?:{_YEAR}|\*{{2}}|20\*\*|\d{{2}}\*\*)\s*年\s*{_MON}\s*月(?:\s*{_DAY}(?!\d)\s*[日号]?)?(?:初|份)?"
+)
+_DATE_MD = re.compile(rf"(?<![\d月])(?<!\d年)(?<![{_CD}]年){_MON}\s*月\s*{_DAY}\s*[日号]")
+_DATE_ISO = re.compile(
+    r"(?<![0-9A-Za-z\-./])(?:19|20)\d{2}([-/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?![\d\-/.])"
+)
+_DATE_COMPACT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])\s*日")
+
+
+# the month that ends a range begun by a full year-month: 2024年1月至3月 (two DATE spans)
+_DATE_RANGE_END = re.compile(rf"(?<=月)\s*(?:至|到|—|－|-|~|～)\s*(?P<m>{_MON}\s*月)(?!\s*{_DAY}\s*[日号])(?:初|份|底)?")
+
+
+def find_dates(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    for rx in (_DATE_FULL, _DATE_MD, _DATE_ISO, _DATE_COMPACT):
+        for m in rx.finditer(text):
+            out.append(Cand(m.start(), m.end(), "DATE", PRIO["DATE"]))
+    full_ends = {c.end for c in out if "年" in text[c.start:c.end] and text[c.end - 1] == "月"}
+    for m in _DATE_RANGE_END.finditer(text):
+        if m.start() in full_ends:
+            out.append(Cand(m.start("m"), m.end("m"), "DATE", PRIO["DATE"]))
+    return out
+
+
+# ---------------------------------------------------------------- MONEY
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_MONEY_ARABIC = re.compile(
+    rf"(?:人民币|¥|￥|RMB)?\s*{_NUM}\s*(?:多|余)?\s*(?:万|亿|千万|百万|千|百)?\s*(?:多|余)?\s*(?:元|美元|欧元|港元|港币)"
+)
+_MONEY_WAN = re.compile(rf"(?<![\d.]){_NUM}\s*(?:多|余)?\s*(?:万|亿)\s*(?:多|余)?(?![元\d万亿人名家平亩吨次件户册字个套台辆株棵公里米方斤头只份条项])")
+_MONEY_CN = re.compile(
+    r"(?:人民币)?[零〇一二两三四五六七八九十百千万亿]+(?:多|余)?(?:万|亿)?(?:多|余)?元"
+)
+_MONEY_CAP = re.compile(
+    r"(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖][角分])*整?"
+)
+_MONEY_MASK = re.compile(r"\*{2,}\s*(?:万|亿)?元")
+_MONEY_CONTEXT = re.compile(r"(金额|价|款|资金|费|投资|预算|报价|标的|合同|元|贿|利润|获利|收益|损失)")
+
+
+def find_money(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    for rx in (_MONEY_ARABIC, _MONEY_CN, _MONEY_CAP, _MONEY_MASK):
+        for m in rx.finditer(text):
+            s = m.start()
+            while s < m.end() and text[s].isspace():
+                s += 1
+            frag = text[s:m.end()]
+            if rx is _MONEY_CN and not re.search(r"[十百千万亿两]", frag) and len(frag) < 3:
+                continue
+            out.append(Cand(s, m.end(), "MONEY", PRIO["MONEY"]))
+    for m in _MONEY_WAN.finditer(text):
+        if _MONEY_CONTEXT.search(text[max(0, m.start() - 15):m.start()]):
+            out.append(Cand(m.start(), m.end(), "MONEY", PRIO["MONEY"] - 1))
+    return out
+
+

@@ -1,0 +1,227 @@
+"""Persons: names after cues (法定代表人, 经办人, titles, 均为…), in lists with 、, with a gender
+(张三，男，), masked (王某, 李某某, 王**, 张某1), transliterated with a middle dot; and the check
+that a name the model proposes has a known surname and a person's context (never a common word)."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer
+from .base import CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand
+
+_PERSON_CUE = re.compile(
+    r"(被告单位|原审被告单位|法定代表人|法人代表|负责人|委托代理人|诉讼代理人|代理人|被告人|被告|原告|上诉人|被上诉人|申请人|被申请人|投诉人|"
+    r"举报人|当事人|辩护人|经办人|联系人|承办人|接收人|签收人|审核人|填报人|送达人|受送达人|证人|被调查人|犯罪嫌疑人|嫌疑人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
+    r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
+    r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长)"
+    r"\s*[:：]?\s*(?:(?:均|都|分别|也|则)?(?:为|是|系))?\s*"
+)
+_NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
+
+
+_NOT_NAME_STARTS = {"相关", "有关", "其他", "所在", "任何", "任职", "单位", "公司", "同时", "项目", "双方", "关于", "时间"}
+_VERB_START = set("主持在对向将被于因等说表称到从参作出提要收利通受带担任组召负经接与和及系为是曾已未均也又并所就便把"
+                  "让给找以用违涉多先后同则却还都亲率签安指帮介分共请索授要求到达开前去来上下进回")
+
+
+def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | None:
+    """End of a personal name starting at ``s`` (surname + 1-2 chars, or masked forms)."""
+    sur = 0
+    if text[s:s + 2] in gaz.surnames:
+        sur = 2
+    elif text[s:s + 1] in gaz.surnames:
+        sur = 1
+    if not sur:
+        return None
+    p = s + sur
+    m = re.match(r"某某|某|\*{1,3}|××|XX|xx", text[p:p + 3])
+    if m:
+        e = p + m.end()
+        if (m.group() == "某" and e + 1 < len(text) and "\u4e00" <= text[e] <= "\u9fff"
+                and text[e] not in _NAME_END and text[e] not in FUNC_CHARS
+                and text[e + 1] in "、，。,;；:："):
+            return e + 1
+        if e < len(text) and text[e].isdigit() and (e + 1 >= len(text) or not text[e + 1].isdigit()):
+            e += 1
+        return e
+    for glen in (2, 1):
+        e = p + glen
+        if e > len(text):
+            continue
+        given = text[p:e]
+        if not all("\u4e00" <= c <= "\u9fff" for c in given) or given[0] in _NAME_END and glen == 1:
+            continue
+        if e == len(text) or text[e] in _NAME_END or not ("\u4e00" <= text[e] <= "\u9fff"):
+            return e
+    if (cued and p + 1 < len(text) and "\u4e00" <= text[p] <= "\u9fff" and text[p] not in _NAME_END
+            and text[s] not in FUNC_CHARS and text[s:s + 2] not in _NOT_NAME_STARTS):
+        # a name followed directly by a verb: 局长X主持会议 / 法定代表人X立案侦查
+        if "\u4e00" <= text[p + 1] <= "\u9fff" and text[p + 1] not in _VERB_START \
+                and text[p + 1:p + 3] not in _VERB2_SET and text[p + 1:p + 3] not in _CASE_VERBS:
+            return p + 2
+        return p + 1
+    return None
+
+
+_NOT_NAMES = {"单位", "公司", "人员", "部门", "机关", "同志", "本人", "双方", "全部", "全体", "其他", "有关", "相关",
+              "时任", "任职", "原告", "被告", "法人", "主要", "方面", "李某某某"}
+# Common words that begin with a surname character (written by hand; a PERSON is never one of these)
+_COMMON_WORDS = frozenset("""
+信息 信用 信访 信件 信函 信任 信心 信誉 高度 高效 高新 高速 高层 高级 高于 高价 周边 周期 周年 周转 周末 万元 万余 方面 方式 方案
+方法 方向 方便 时间 时期 时任 时限 时候 时效 金额 金融 金属 常务 常委 常规 常态 任务 任何 任职 任期 于是 和平 和解 安全 安排
+安装 安置 林业 林地 水利 水务 文件 文化 文明 文书 明确 明显 马上 石材 程序 管理 管辖 管控 黄金 白天 车辆 车间 路面 路段 连续
+连同 华为 云南 钱款 余额 余人 毛利 田地 项目 关于 关系 关联 东方 东部 南方 西部 北方 司法 包括 包工 单位 单独 单价 解决 解释
+计划 计算 经济 经营 经过 经费 经办 施工 通过 通知 通报 通讯 严格 严重 严肃 全部 全面 全体 全额 宁可 武装 景区 齐全 章程
+党委 党组 党员 党风 党纪 成交 成立 成员 成本 成绩 成果 贺信 范围 范例 雷同 房屋 房产 海关 支付 支持 师生 及时 卫生 卫健 简称
+简易 能力 左右 申请 申报 申诉 祝贺 官方 官员 居民 封存 尚未 双方 农民 农村 农业 温度 季度 强制 强调 毕业 焦点 顾问 顾客
+阳光 班子 仲裁 纪委 纪律 纪检 纪要 董事 颜色 干部 宣传 家属 家庭 国家 国有 国务 国资 国库 向阳 向社 江河 易于 应当 应该
+应急 曾经 游戏 查处 查明 查询 查看 查阅 查封 查实 查办 相关 相应 相同 相互 利用 利益 利润 师傅 广告 广大 广泛 都是 都有
+权利 权力 权限 权益 益处 公开 公告 公示 公司 公安 公共 公平 公正 公众 公务 公章 公款 公路 习惯 鲍鱼 谭 苏醒 叶片 晋升
+原告 原则 原因 原来 原件 原始 原价 孔洞 黎明 龙头 冷链 沙石 游客 邱 古代 易县 满意 满足 戴帽 甘心 包装 包含 牛奶 米面 路线
+""".split())
+_GENDER = re.compile(rf"([{CJK}]{{2,4}})\s*[,，(（]\s*(?:男|女)\s*[,，)）]")
+
+
+_CASE_VERBS = frozenset(["立案", "侦查", "调查", "审查", "涉嫌", "受贿", "行贿", "起诉", "逮捕", "拘留", "到案", "投案", "自首",
+                         "签字", "签名", "盖章", "出庭", "到场", "陈述", "申辩"])
+
+
+def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
+    """Transliterated names written with a middle dot (阿不都·买买提, 古丽娜·艾力): the given name
+    starts after a title, a cue or a clean left edge; the second part ends before a function word."""
+    out: list[Cand] = []
+    for m in re.finditer(rf"(?<=[{CJK}])[·•‧・](?=[{CJK}])", text):
+        d = m.start()
+        e = d + 1
+        while e < len(text) and e - d <= 8 and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NAME_END:
+            e += 1
+        if e - d - 1 < 2:
+            continue
+        titled = edge = None
+        for j in range(max(0, d - 8), d - 1):
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in text[j:d]):
+                continue
+            left = text[max(0, j - gaz.max_position_len):j]
+            if any(left.endswith(p) for p in gaz.positions) or re.search(_PERSON_CUE.pattern + "$", left):
+                titled = j  # the last title before the name: 时任局长|阿不都…
+            elif edge is None and (j == 0 or not ("\u4e00" <= text[j - 1] <= "\u9fff") or text[j - 1] in FUNC_CHARS):
+                edge = j
+        start = titled if titled is not None else edge
+        if start is not None and 2 <= d - start <= 6 and text[start:d] not in gaz.places:
+            out.append(Cand(start, e, "PERSON", PRIO["PERSON"]))
+    return out
+
+
+def find_persons(text: str, gaz: Gazetteer) -> list[Cand]:
+    out: list[Cand] = []
+    for m in _PERSON_CUE.finditer(text):
+        s = m.end()
+        if s >= len(text) or m.group(1).endswith("单位"):
+            continue
+        e = _name_at(text, s, gaz, cued=True)
+        while e:
+            if text[s:e] in _NOT_NAMES or text[s:s + 2] in _COMMON_WORDS:
+                break
+            out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+            if e < len(text) and text[e] == "、":
+                s = e + 1
+                e = _name_at(text, s, gaz)
+            else:
+                break
+    for m in _GENDER.finditer(text):
+        run = m.group(1)
+        for off in range(len(run) - 1):
+            s = m.start(1) + off
+            e = _name_at(text, s, gaz)
+            if e == m.end(1):
+                out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+                break
+    out.extend(_dotted_names(text, gaz))
+    # masked names: 罗某, 李某某, 张**, 李某1 (surname must be a known surname)
+    for i, ch in enumerate(text):
+        if ch not in "某*×":
+            continue
+        if i == 0 or text[i - 1] in "某*×":
+            continue
+        for sl in (2, 1):
+            s = i - sl
+            if s < 0 or text[s:i] not in gaz.surnames:
+                continue
+            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in FUNC_CHARS \
+                    and text[s - 1] not in "、和与及被告人犯罪嫌疑人员工下属好友":
+                # part of a longer word (某某公司, <地名>某公路): only when preceded by a cue
+                if not re.search(r"(被告人|嫌疑人|当事人|员工|下属|好友|要求|安排|指使|联系|找来|伙同|人员|证人)$", text[max(0, s - 4):s]):
+                    continue
+            e = _name_at(text, s, gaz)
+            if not e:
+                continue
+            tail = text[e:e + 4]
+            if re.match(r"(单位|公司|供应商|代理|机构|部门|项目|工程|县|市|区|镇|村|局|小区|集团|医院|学校)", tail):
+                continue
+            out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+            break
+    return out
+
+
+# contexts in which a statistically found name of a common surname is taken without other evidence
+_PERSON_LEFT = re.compile(r"(^|[\s,，。;；:：、(（“\"]|反映|举报|约请|联系|找到|找来|安排|指使|委托|授意|交给|送给|转账给|经办人|"
+                          r"联系人|伙同|要求|请托|介绍|告知|同学|好友|妻子|丈夫|其妻|其夫|亲属|朋友|与|和|及|由|经|对|向|被|将|让|使)$")
+_VERB2 = ("参与|参加|负责|商议|商量|转账|收受|提供|联系|介绍|要求|安排|表示|同意|答应|利用|担任|通过|多次|先后|明知|随后|"
+          "主持|签字|实际|承认|供述|证实|辩称|找到|借用|挂靠|指使|授意|出资|控制|经营|持有|送给|交给|索要|谋取|帮助|"
+          "组织|策划|伙同|合谋|共同|一起|先行|制作|编制|递交|报名|签订|签署|出具|伪造|隐瞒|约定|协商|串通|退出")
+_PERSON_RIGHT = re.compile(r"[\s,，。;；:：、(（)）”\"]|系|是|为|等|称|说|向|与|和|及|的|在|于|曾|已|因|涉嫌|被|将|从|"
+                           + _VERB2)
+_VERB2_SET = frozenset(_VERB2.split("|"))
+_SAY = re.compile(r"(说|指出|认为|表示|介绍|透露|告诉|称|坦言|强调|提出|建议|希望|回忆|解释|补充|分析|也|还|就|都|又|则|并|曾|已|先生|女士|同志|一行|等人)")
+_TITLE_END = re.compile(r"(长|员|师|授|警|官|者|主任|书记|经理|董事|主席|代表|委员|法官|律师|会计|出纳|老板|总裁|厂长|校长|院长|医生|护士|"
+                        r"村民|农民|工人|干部|群众|同志|老人|学生|记者|编辑|作者|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹)$")
+
+
+def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_end: set[int],
+                  gaz: Gazetteer) -> list[Cand]:
+    """The names the model tags PERSON that are kept: a known surname, not a common word, and
+    evidence of a person — found by the rules too, masked, after a title, in a list or with a
+    gender, repeated, or between a person's left and right contexts."""
+    out: list[Cand] = []
+    person_texts = [text[c.start:c.end] for c in model if c.label == "PERSON"]
+    for c in model:
+        t = text[c.start:c.end]
+        if c.label != "PERSON" or not t or NAME_BREAK.search(t):
+            continue
+        if not (2 <= len(t) <= 4) or not re.fullmatch(rf"[{CJK}]+(?:某某|某|\*{{1,3}})?\d?|[{CJK}]+\*+", t):
+            continue
+        sur = t[:2] if t[:2] in gaz.surnames else t[:1] if t[:1] in gaz.surnames else ""
+        if not sur or t in _NOT_NAMES or t[:2] in _COMMON_WORDS or t[len(sur):len(sur) + 1] in _NAME_END:
+            continue
+        common = sur in gaz.common_surnames and sur not in FUNC_CHARS and sur not in "但门"
+        list_mate = any(
+            text[o.start:o.end] != t and o.label == "PERSON" and (o.end == c.start - 1 or o.start == c.end + 1)
+            and text[min(o.end, c.end):max(o.start, c.start)] == "、" for o in model)
+        strong = (
+            t in rule_persons
+            or "某" in t or "*" in t
+            or c.start in titles_end
+            or (common and (list_mate or re.match(r"\s*(等\d*人|等[一二三四五六七八九十]+人|[,，(（]\s*[男女])",
+                                                  text[c.end:c.end + 6])))
+            or (person_texts.count(t) >= 2 and common)
+            or (common and len(t) <= 3 and _PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None
+                and _PERSON_RIGHT.match(text, c.end) is not None)
+            or (len(t) <= 3 and t not in _COMMON_WORDS
+                and ((sur in gaz.common_surnames and _PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None)
+                     or _TITLE_END.search(text[max(0, c.start - 4):c.start]) is not None)
+                and (_PERSON_RIGHT.match(text, c.end) is not None or _SAY.match(text, c.end) is not None))
+        )
+        if len(t) == 3 and t[2] in "说称讲道" and (c.end >= len(text) or not ("\u4e00" <= text[c.end] <= "\u9fff")):
+            t = t[:2]  # 李成说, -> 李成
+            c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
+        if len(t) == 3 and t[2] + text[c.end:c.end + 1] in _VERB2_SET:
+            t = t[:2]  # 孙丽参与 -> 孙丽
+            c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
+        if "*" in t and c.start > 0 and "\u4e00" <= text[c.start - 1] <= "\u9fff" and text[c.start - 1] not in FUNC_CHARS:
+            continue  # 责任** (bold markup after a word) is not 任**
+        if strong and re.fullmatch(rf"{re.escape(sur)}某[{CJK}]", t) and t[-1] not in "甲乙丙丁戊己庚辛某" \
+                and not (c.end >= len(text) or text[c.end] in "、，。,;；:：()（）\n 等"):
+            c = Cand(c.start, c.start + len(sur) + 1, c.label, c.prio, c.source)  # 张某驾车 -> 张某
+        if strong:
+            out.append(Cand(c.start, c.end, c.label, PRIO["PERSON"] + 1 if "某" in t else c.prio, c.source))
+    return out

@@ -1,0 +1,105 @@
+"""Where a place name starts: chains of places (省+市+区) that end where an organ word begins,
+the gazetteer's places and, by structure, places it does not list (2–3 name characters + a level
+word, zones such as X经济技术开发区) with a clean left edge."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer
+from .base import FUNC_CHARS
+
+_ZONE_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "产业园区", "高新区", "开发区", "保税区",
+                  "试验区", "新区", "园区")
+_BARE_ZONES = ("高新区", "经开区", "开发区")
+# characters that never occur in the name part of an unlisted place (before 县/市/镇…)
+_PLACE_NAME_BAD = set("的对向在和与及或将被由从为是了于等报据即并给按使让把跟至到往自请本该各我贵你全此其这那每"
+                      "年月日号第次个条项级内外局委院厅办送交回映告查处罚")
+_NOT_PLACE_NAME = frozenset(["召开", "各级", "市县", "县区", "省市", "省级", "市级", "县级", "区级", "全省", "全市", "全县",
+                             "城市", "城区", "地区", "社区", "辖区", "管区", "片区", "园区", "新区", "景区", "矿区", "农村",
+                             "乡镇", "城镇", "村镇", "集镇", "重点", "所在", "当地", "外地", "本地", "异地", "属地"])
+
+
+def hard_left(text: str, pos: int) -> bool:
+    return pos <= 0 or not ("\u4e00" <= text[pos - 1] <= "\u9fff") or text[pos - 1] in FUNC_CHARS
+
+
+def place_name_ok(name: str) -> bool:
+    return (all("\u4e00" <= c <= "\u9fff" for c in name) and not any(c in _PLACE_NAME_BAD for c in name)
+            and name not in _NOT_PLACE_NAME)
+
+
+def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
+    """Start of a place piece the gazetteer does not list, ending at ``pos``: 2 (or, with a clean
+    left edge, 3) name characters + a level (省/市/州/盟/县/区/旗/镇/乡/街道), or a zone
+    (X经济技术开发区, X高新区…) whose name part is a known place or 2-4 name characters."""
+    for z in _ZONE_SUFFIXES:
+        zs = pos - len(z)
+        if zs >= 0 and text.startswith(z, zs):
+            st = gaz.place_ending_at(text, zs, min_start=max(0, zs - 24))
+            if st is not None:
+                return st
+            for L in (4, 3, 2):
+                s = zs - L
+                if s >= 0 and place_name_ok(text[s:zs]) and (L == 2 or hard_left(text, s)):
+                    return s
+            if z in _BARE_ZONES and hard_left(text, zs):
+                return zs
+            return None
+    if pos >= 2 and text[pos - 2:pos] == "经开区" and hard_left(text, pos - 3):
+        return pos - 3
+    if pos >= 4 and text[pos - 2:pos] == "街道":
+        lvl = pos - 2
+    elif pos >= 3 and text[pos - 1] in "省市州盟县区旗镇乡":
+        lvl = pos - 1
+    else:
+        return None
+    for L in (3, 2):
+        s = lvl - L
+        if s < 0:
+            continue
+        name = text[s:lvl]
+        if not place_name_ok(name) or (L == 3 and name[1:] in _NOT_PLACE_NAME) or not clean_left(text, s, gaz):
+            continue
+        if L == 3 and _LEFT_VERBS.search(text[max(0, s - 4):s + 1]):
+            continue  # 受示例县: the verb 受, then the 2-character name
+        return s
+    return None
+
+
+_LEFT_VERBS = re.compile(r"(移送|转送|移交|转交|报送|抄送|抄报|呈报|上报|转报|报请|函告|函请|告知|通知|通报|报告|会同|联合|商请|"
+                         r"提请|请求|协助|配合|退回|督促|责成|要求|邀请|组织|协调|指导|委托|授权|反馈|回告|答复|回复|复函|"
+                         r"致|请|系|任|原|受|中共|中国共产党|关于|根据|依据|依照|按照|接到|收到|经|报|现任|曾任|时任|代理|承办|"
+                         r"实施|主办)$")
+
+
+def clean_left(text: str, s: int, gaz: Gazetteer) -> bool:
+    """An unlisted place name must be delimited on its left: start of text, punctuation, a function
+    character, a verb that takes an agency object, another level word (湖南省|示例县) or a listed place."""
+    if hard_left(text, s) or text[s - 1] in "省市州盟县区旗" or _LEFT_VERBS.search(text[max(0, s - 5):s]):
+        return True
+    return gaz.place_ending_at(text, s, min_start=max(0, s - 24)) is not None
+
+
+def place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = False) -> int | None:
+    """Leftmost start of a chain of place names (省+市+区) ending at ``end``. With ``unknown``,
+    pieces the gazetteer does not list are taken by their structure (name + level, zones)."""
+    pos, start, guessed = end, None, 0
+    while True:
+        s = gaz.place_ending_at(text, pos, min_start=max(0, pos - 24))
+        if s is not None and unknown and pos - s == 2 and s >= 1 and not clean_left(text, s, gaz) \
+                and place_name_ok(text[s - 1:pos - 1]) and clean_left(text, s - 1, gaz):
+            s -= 1  # 华富县: an unlisted 3-character name, not the listed 富县 inside it
+        if s is None:
+            # masked level piece: 某县 / 某市
+            if pos >= 2 and text[pos - 2] == "某" and text[pos - 1] in "省市县区":
+                s = pos - 2
+            elif unknown and guessed < 2:
+                s = _unknown_place_start(text, pos, gaz)
+                guessed += 1
+            if s is None:
+                break
+        start, pos = s, s
+    return start
+
+

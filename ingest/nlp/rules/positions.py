@@ -1,0 +1,85 @@
+"""Titles (POSITION): every mention the gazetteer lists, kept only when attached to a person or an
+organisation after the other spans are merged."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer
+from .base import PRIO, Cand
+
+_POS_NOT_ATTACHED_BEFORE = re.compile(r"(该项目|中标单位|交易中心的|现有)$")
+
+
+def find_positions(text: str, gaz: Gazetteer) -> list[Cand]:
+    """All title mentions (attachment is decided after merging, see ``attach_positions``)."""
+    out: list[Cand] = []
+    i = 0
+    for i0 in gaz.starts(text, "position"):
+        if i0 < i:
+            continue
+        e_pos = gaz.longest_at(text, i0, "position")
+        if e_pos:
+            s = i0 - 1 if i0 > 0 and text[i0 - 1] == "原" else i0
+            out.append(Cand(s, e_pos, "POSITION", PRIO["POSITION"]))
+            i = e_pos
+    return out
+
+
+def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> list[Cand]:
+    """Keep title mentions attached to a person or an organisation."""
+    by_end = {c.end: c for c in cands}
+    by_start = {c.start: c for c in cands}
+    pos_by_end = {p.end: p for p in positions}
+    kept: list[Cand] = []
+    for p in positions:
+        if any(c.start <= p.start and p.end <= c.end for c in cands):
+            continue
+        prev = by_end.get(p.start)
+        nxt = by_start.get(p.end)
+        # allow a separator between title and name: 法定代表人:X, 局长 X
+        if nxt is None:
+            m = re.match(r"\s*[:：]?\s*", text[p.end:p.end + 3])
+            nxt = by_start.get(p.end + (m.end() if m else 0))
+        if prev is None:
+            # 该局局长 / 局党委书记: skip one org word
+            for k in (1, 2):
+                if text[p.start - k:p.start] in ("局", "院", "该局", "该院", "公司", "该公司", "单位", "委", "府"):
+                    prev = by_end.get(p.start - k) or Cand(0, 0, "_ORGWORD", 0)
+                    break
+        attached = False
+        m_pre = re.search(r"(\S+?)[,，]\s*(?:该局|该单位|该公司|该院|该委|该中心|该所|本单位|原)?$",
+                          text[max(0, p.start - 12):p.start])
+        if m_pre:
+            pc = by_end.get(p.start - (len(m_pre.group()) - len(m_pre.group(1))))
+            if pc is not None and pc.label == "PERSON":
+                attached = True
+        if nxt is not None and nxt.label == "PERSON" or prev is not None and prev.label in ("AGENCY", "COMPANY", "PERSON", "_ORGWORD") or prev is None and text[p.start - 1:p.start] in ("、", "和") and pos_by_end.get(p.start - 1):
+            attached = True
+        else:
+            # 甲,男,…,系某公司法定代表人、董事长 ; 甲、乙,某律师事务所律师
+            seg_start = max(text.rfind("。", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+            seg = [c for c in cands if seg_start <= c.start < p.start]
+            if any(c.label == "PERSON" for c in seg):
+                j = p.start
+                while j > seg_start and text[j - 1] in "、":
+                    j -= 1
+                chain_prev = [c for c in seg if c.end == j]
+                if chain_prev or (j > 0 and pos_by_end.get(j)):
+                    attached = True
+            subj = [c for c in seg if c.label == "PERSON"]
+            if subj and re.search(r"(系|为|任|担任|是|职务[:：])", text[subj[0].end:p.start]) and p.start - subj[0].end < 60:
+                attached = True
+            if text[p.start - 1:p.start] in ("(", ":") and re.search(r"(记者|编辑)", text[p.start:p.end]):
+                attached = bool(nxt and nxt.label == "PERSON")
+        if _POS_NOT_ATTACHED_BEFORE.search(text[max(0, p.start - 6):p.start]):
+            attached = False
+        if text[p.start:p.end] in ("法定代表人", "法人代表") and re.match(r"\s*[:：]\s*\*", text[p.end:p.end + 4]):
+            attached = True
+        if text[p.start:p.end] in ("员工", "职工", "工作人员", "负责人", "专家") and prev is None and not (
+                nxt is not None and nxt.label == "PERSON") and not m_pre:
+            attached = False
+        if attached:
+            kept.append(p)
+            pos_by_end[p.end] = p
+    return kept
