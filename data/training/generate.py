@@ -30,8 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from graph.types.text import view as simplified_view  # noqa: E402
 from ingest.nlp.gazetteer import load_gazetteer  # noqa: E402
-from ingest.nlp.textview import simplified_view  # noqa: E402
 
 G = load_gazetteer()
 R = random.Random(13)

@@ -6,12 +6,12 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from graph.types.text import view as simplified_view
 from supervision.acts import ANSWERS
 
 from .classify import classify, letter_genre, letter_issuer
 from .pipeline import load_pipeline
 from .relations import Ent, extract_relations
-from .textview import simplified_view
 
 
 def _entities(text: str, view: str

@@ -152,7 +152,7 @@ def _position_missing(rec: dict[str, object]) -> list[list[int]]:
 
 
 def to_docbin(records: list[dict[str, object]], path: Path) -> int:
-    from .textview import simplified_view
+    from graph.types.text import view as simplified_view
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
     db = DocBin(attrs=["ORTH", "TAG"], store_user_data=False)

@@ -16,10 +16,10 @@ import hashlib
 
 import pytest
 
+from graph.types.text import view as simplified_view
 from ingest.nlp import extract_text
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.rules import extract_spans
-from ingest.nlp.textview import simplified_view
 
 GAZ = load_gazetteer()
 

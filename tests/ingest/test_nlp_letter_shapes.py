@@ -13,11 +13,11 @@ import pytest
 from click.testing import CliRunner
 
 import ingest.letters as letters
+from graph.types.text import view as simplified_view
 from ingest.agency_shape import ADDRESSEE_REF, ORGAN_END, SELF_REF, agency_shaped
 from ingest.nlp import extract_text
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.rules import extract_spans
-from ingest.nlp.textview import simplified_view
 
 GAZ = load_gazetteer()
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from graph.types import credit_code
+from graph.types.text import view as simplified_view
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.rules import (
     extract_spans,
     find_identifiers,
 )
-from ingest.nlp.textview import simplified_view
 
 GAZ = load_gazetteer()
 
