@@ -22,11 +22,11 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.types.numbers import parse as cn_int  # 2021, ２０２１, 二〇二一, 十二, 二十三 → int
+from graph.types.text import simplified as simplified_view
 from ingest.agency_shape import ADDRESSEE_REF as _YOU
 from ingest.agency_shape import ORGAN_END as _ORGAN_END
 from ingest.agency_shape import SELF_REF as _SELF
 from ingest.agency_shape import agency_shaped as _agency_like
-from ingest.readers import simplified_view
 from supervision.acts import Citation, LetterAct
 
 AgencyNamer = Callable[[str, str | None], str | None]

@@ -5,7 +5,7 @@ tables and CSV a list of plain values is joined with ``; `` and anything nested 
 JSON output is an array of row objects (dates as ISO text).
 
 Every spreadsheet export — CSV and XLSX, from the CLI, the app's console and the audit page — is
-made here (:func:`to_csv`/:func:`csv_bytes`, :func:`xlsx_bytes`/:func:`to_xlsx`) and passes its text
+made here (:func:`to_csv`/:func:`csv_bytes`, :func:`xlsx_bytes`) and passes its text
 through :func:`neutralise`: text that a spreadsheet would run as a formula
 (starting with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a line feed, or their
 full-width forms) gets a leading ``'``, and XLSX cells of text are written as strings, never as
@@ -20,7 +20,6 @@ import io
 import json
 import math
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 from queries.result import Result
@@ -177,13 +176,6 @@ def xlsx_bytes(result: Result, *, sheet: str = "result") -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
-
-
-def to_xlsx(result: Result, path: str | Path, *, sheet: str = "result") -> Path:
-    """:func:`xlsx_bytes` written to ``path``."""
-    out = Path(path)
-    out.write_bytes(xlsx_bytes(result, sheet=sheet))
-    return out
 
 
 def render(result: Result, fmt: str) -> str:

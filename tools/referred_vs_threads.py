@@ -27,11 +27,11 @@ EVENTS = ("transfer", "forward", "return")
 
 
 def _same(pred: str, gold: str) -> bool:
+    from graph.types.text import simplified
     from ingest.letters import full_agency_name
-    from ingest.readers import simplified_view
 
-    p = simplified_view(pred)[0]
-    g = simplified_view(gold)[0]
+    p = simplified(pred)[0]
+    g = simplified(gold)[0]
     if p == g or full_agency_name(p) == g or g.endswith(p) or g.endswith(full_agency_name(p)[1:]):
         return True
     return len(p) >= 4 and p[:2] == g[:2] and (g.endswith(p[2:]) or full_agency_name(p).endswith(g[-5:]))

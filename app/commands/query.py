@@ -56,13 +56,13 @@ def guess_value(text: str) -> Any:
 
 
 def _emit(result: Any, fmt: str, output: str | None, sheet: str) -> None:
-    from queries.format import render, to_xlsx
+    from queries.format import render, xlsx_bytes
 
     if fmt == "xlsx":
         if not output:
             raise QueryError("--format xlsx writes a file: give --output FILE.xlsx")
-        path = to_xlsx(result, output, sheet=sheet)
-        click.echo(f"wrote {len(result.rows)} rows to {path}", err=True)
+        Path(output).write_bytes(xlsx_bytes(result, sheet=sheet))
+        click.echo(f"wrote {len(result.rows)} rows to {output}", err=True)
         return
     text = render(result, fmt)
     if output:

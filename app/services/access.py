@@ -183,19 +183,19 @@ class Redactor:
 
     @classmethod
     def of(cls, identities: Iterable[ProtectedIdentity]) -> Redactor:
-        from ingest.readers import simplified_view
+        from graph.types.text import simplified
 
         alts: set[str] = set()
         hashes: dict[str, set[str]] = {}
         owners: dict[str, set[str]] = {}
         for ident in identities:
             for s in (*ident.names, *ident.addresses):
-                view = simplified_view(s)[0].strip()
+                view = simplified(s)[0].strip()
                 if len(view) >= 2 and "*" not in view and "＊" not in view:
                     alts.add(re.escape(view))
                     owners.setdefault(view, set()).add(ident.id)
             for phone in ident.phones:
-                digits = re.sub(r"\D", "", simplified_view(phone)[0])
+                digits = re.sub(r"\D", "", simplified(phone)[0])
                 if len(digits) >= 5:
                     alts.add(_PHONE_SEP.join(digits))
                     owners.setdefault(digits, set()).add(ident.id)
@@ -209,9 +209,9 @@ class Redactor:
         """The protected persons whose identifying strings occur in ``text``."""
         if not text or (self.pattern is None and not self.id_hashes):
             return set()
-        from ingest.readers import simplified_view
+        from graph.types.text import simplified
 
-        view = simplified_view(text)[0]
+        view = simplified(text)[0]
         out: set[str] = set()
         if self.pattern is not None:
             for m in self.pattern.finditer(view):
@@ -224,9 +224,9 @@ class Redactor:
         """The ``[start, end)`` spans of ``text`` that identify a protected person, merged."""
         if not text or (self.pattern is None and not self.id_hashes):
             return []
-        from ingest.readers import simplified_view
+        from graph.types.text import simplified
 
-        view, offsets = simplified_view(text)
+        view, offsets = simplified(text)
         found: list[tuple[int, int]] = []
         if self.pattern is not None:
             found += [offsets.to_original(m.start(), m.end()) for m in self.pattern.finditer(view)]

@@ -27,7 +27,6 @@ from app.services.network import Edge, EgoNetwork
 from app.services.nodes import MASKED_TEXT, NodeView, label_of
 from graph.errors import QueryError
 from queries.adhoc import DEFAULT_MAX_ROWS, run_readonly
-from queries.format import csv_bytes, xlsx_bytes
 from queries.result import Result
 
 DEFAULT_TIMEOUT_S = 30.0
@@ -188,13 +187,3 @@ def result_graph(result: Result) -> EgoNetwork:
         walk([row.get(c) for c in result.columns])
     return net
 
-
-def to_csv(result: Result) -> bytes:
-    """UTF-8 with a BOM, so that Excel opens the Chinese text correctly — :func:`queries.format.csv_bytes`,
-    the one CSV export (formulas neutralised)."""
-    return csv_bytes(result)
-
-
-def to_xlsx(result: Result, *, sheet: str = "结果") -> bytes:
-    """The one workbook export, :func:`queries.format.xlsx_bytes` (text stored as text, never a formula)."""
-    return xlsx_bytes(result, sheet=sheet)

@@ -220,9 +220,9 @@ class _Scrubber:
 
 
 def _norm(text: str) -> str:
-    from ingest.readers import simplified_view
+    from graph.types.text import simplified
 
-    return simplified_view(text)[0].strip()
+    return simplified(text)[0].strip()
 
 
 def build_view(

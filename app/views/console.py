@@ -16,11 +16,10 @@ from app.services.console import (
     run_console,
     run_saved,
     saved_queries,
-    to_csv,
-    to_xlsx,
 )
 from app.views.common import audit, export_button, fail, graph, guard, md, show_network
 from queries.adhoc import MAX_TIMEOUT_S
+from queries.format import csv_bytes, xlsx_bytes
 from queries.result import Result
 
 viewer = guard("console")
@@ -50,9 +49,9 @@ def show(result: Result, what: str) -> None:
             st.caption("结果中没有节点（返回节点或路径即可在此查看）。")
     c1, c2 = st.columns(2)
     # made when clicked: audited then, and served to this browser only (app.services.exports)
-    export_button(c1, "导出 CSV", lambda: to_csv(result), file_name="liandong.csv", mime="text/csv",
+    export_button(c1, "导出 CSV", lambda: csv_bytes(result), file_name="liandong.csv", mime="text/csv",
                   action="export_csv", target=what, rows=len(result.rows), key=f"{what}_csv")
-    export_button(c2, "导出 XLSX", lambda: to_xlsx(result), file_name="liandong.xlsx",
+    export_button(c2, "导出 XLSX", lambda: xlsx_bytes(result, sheet="结果"), file_name="liandong.xlsx",
                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   action="export_xlsx", target=what, rows=len(result.rows), key=f"{what}_xlsx")
 

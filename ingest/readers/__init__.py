@@ -5,13 +5,12 @@ Public API::
     read_file(path, *, limits=DEFAULT_LIMITS) -> ReadResult
     read_bytes(data, name, *, limits=DEFAULT_LIMITS) -> ReadResult
     iter_documents(paths, *, limits=DEFAULT_LIMITS) -> Iterator[ReadResult]
-    simplified_view(text) -> (str, OffsetMap)   # graph.types.text.simplified, the one text view
-    looks_traditional(text) -> bool
 
+The text view (traditional → simplified, offsets back to the original) is :mod:`graph.types.text`.
 Nothing in this package touches the network.
 """
 
-from graph.types.text import OffsetMap, looks_traditional
+# the last caller of this alias is ingest/resolve.py; it goes when that imports graph.types.text
 from graph.types.text import simplified as simplified_view
 
 from .core import SUPPORTED_SUFFIXES, iter_documents, read_bytes, read_file
@@ -21,13 +20,11 @@ from .model import DEFAULT_LIMITS, ReadLimits, ReadResult, Status
 __all__ = [
     "DEFAULT_LIMITS",
     "SUPPORTED_SUFFIXES",
-    "OffsetMap",
     "ReadLimits",
     "ReadResult",
     "Status",
     "decode_text",
     "iter_documents",
-    "looks_traditional",
     "read_bytes",
     "read_file",
     "simplified_view",

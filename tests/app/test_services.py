@@ -10,6 +10,7 @@ from app.services import console, desk, network, paths, profile, search, threads
 from app.services.access import AccessDenied, Policy, Viewer, load_policy
 from app.services.nodes import MASKED_TEXT, caption, colour, label_of
 from graph.errors import QueryError
+from queries.format import csv_bytes, xlsx_bytes
 from tests.app.fixture_graph import CREDIT_CODE, TODAY
 
 
@@ -298,14 +299,14 @@ def test_exports_quote_formulas_and_keep_chinese(graph):
     from queries.result import Result
 
     res = Result(["名称", "公式", "日期", "节点"], [{"名称": "示例县财政局", "公式": "=1+1", "日期": dt.date(2024, 1, 2), "节点": {"a": 1}}])
-    text = console.to_csv(res).decode("utf-8")
+    text = csv_bytes(res).decode("utf-8")
     assert text.startswith("\ufeff名称,公式,日期,节点")
     assert "'=1+1" in text and "2024-01-02" in text
     from io import BytesIO
 
     from openpyxl import load_workbook
 
-    ws = load_workbook(BytesIO(console.to_xlsx(res))).active
+    ws = load_workbook(BytesIO(xlsx_bytes(res, sheet="结果"))).active
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0] == ("名称", "公式", "日期", "节点")
     assert rows[1][0] == "示例县财政局" and rows[1][1] == "'=1+1" and rows[1][3] == '{"a":1}'

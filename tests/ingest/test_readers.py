@@ -13,18 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from graph.types.text import OffsetMap, looks_traditional
+from graph.types.text import simplified as simplified_view
 from ingest.readers import (
     DEFAULT_LIMITS,
-    OffsetMap,
     ReadLimits,
     ReadResult,
     Status,
     decode_text,
     iter_documents,
-    looks_traditional,
     read_bytes,
     read_file,
-    simplified_view,
 )
 from ingest.readers.pdf_reader import clean_pdf_text
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 from app.cli import cli
 from app.commands.query import guess_value
 from graph.connection import Graph
-from queries.format import cell, to_csv, to_json, to_table, to_xlsx, width
+from queries.format import cell, to_csv, to_json, to_table, width, xlsx_bytes
 from queries.result import Result
 from tests.queries.conftest import fingerprint
 
@@ -106,9 +107,9 @@ def test_formats() -> None:
     assert width("ab甲") == 4
 
 
-def test_xlsx_keeps_dates_and_numbers(tmp_path: Path) -> None:
+def test_xlsx_keeps_dates_and_numbers() -> None:
     from openpyxl import load_workbook
 
     r = Result(["d", "x", "l"], [{"d": dt.date(2024, 1, 2), "x": 1.5, "l": ["p", "q"]}])
-    ws = load_workbook(to_xlsx(r, tmp_path / "a.xlsx")).active
+    ws = load_workbook(BytesIO(xlsx_bytes(r))).active
     assert ws["A2"].value.date() == dt.date(2024, 1, 2) and ws["B2"].value == 1.5 and ws["C2"].value == "p; q"

@@ -16,11 +16,9 @@ from openpyxl import load_workbook
 
 from app.cli import cli
 from app.services.audit import AuditLog, audit_csv
-from app.services.console import to_csv as console_csv
-from app.services.console import to_xlsx as console_xlsx
 from graph.connection import Graph
 from queries.adhoc import run_readonly
-from queries.format import FORMULA_START, neutralise
+from queries.format import FORMULA_START, csv_bytes, neutralise, xlsx_bytes
 
 HOSTILE = ['=HYPERLINK("http://127.0.0.1:9/x","y")', "+1+1", "-1+1", "@SUM(A1)", "\t=1", "\r=1", "＝1"]
 STATEMENT = "RETURN " + ", ".join(f"$h{i} AS c{i}" for i in range(len(HOSTILE))) + ", -5 AS n, 'plain' AS p"
@@ -95,9 +93,9 @@ def test_cli_cypher_and_query_run_exports_are_inert(graph: Graph, tmp_path: Path
 
 def test_console_exports_are_inert(graph: Graph) -> None:
     result = run_readonly(graph, STATEMENT, PARAMS)
-    rows = list(csv.reader(io.StringIO(console_csv(result).decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(csv_bytes(result).decode("utf-8-sig"))))
     _assert_inert_text([v for row in rows for v in row])
-    _assert_inert_xlsx(console_xlsx(result))
+    _assert_inert_xlsx(xlsx_bytes(result, sheet="结果"))
 
 
 def test_audit_csv_is_inert(tmp_path: Path) -> None:

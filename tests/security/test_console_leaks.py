@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from app.services import console
 from graph.rules.ids import make_id
+from queries.format import csv_bytes, xlsx_bytes
 from tests.security.conftest import Demo
 
 # what must never reach an analyst of 示例县审计局
@@ -139,8 +140,8 @@ def test_console_exports_carry_no_secret(graph, demo: Demo) -> None:
     from openpyxl import load_workbook
 
     result = console.run_console(graph, demo.analyst, PROJECTIONS[-1], max_rows=100_000)
-    assert leaked(console.to_csv(result).decode("utf-8-sig")) == []
-    book = load_workbook(io.BytesIO(console.to_xlsx(result)))
+    assert leaked(csv_bytes(result).decode("utf-8-sig")) == []
+    book = load_workbook(io.BytesIO(xlsx_bytes(result)))
     cells = json.dumps([[c.value for c in row] for row in book.active.iter_rows()], ensure_ascii=False, default=str)
     assert "保密身份-" in cells and leaked(cells) == []
 

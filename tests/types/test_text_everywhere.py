@@ -6,12 +6,12 @@ from collections.abc import Callable
 import pytest
 
 from graph.fulltext import fold as search_fold
+from graph.types.text import simplified as reader_view
 from ingest.nlp.textview import simplified_view as extraction_view
-from ingest.readers import simplified_view as reader_view
 from ingest.resolve import simplified as name_form
 
 VIEWS: dict[str, Callable[[str], str]] = {
-    "ingest.readers.simplified_view": lambda t: reader_view(t)[0],
+    "graph.types.text.simplified": lambda t: reader_view(t)[0],
     "ingest.nlp.textview.simplified_view": extraction_view,
     "ingest.resolve.simplified": name_form,
     "graph.fulltext.fold": search_fold,
