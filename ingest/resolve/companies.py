@@ -1,0 +1,142 @@
+"""Companies: which Company node a name (and credit code) in a letter stands for.
+
+A valid credit code first (graph nodes by ``credit_code``), then the normalised name (NFKC,
+traditional → simplified, spaces dropped, brackets unified, 有限责任公司 ≡ 有限公司). A company
+named by its trade name only (鑫盛公司) is the one stored company trading so, never one of several.
+Names equal only after dropping the legal form or a region prefix, or near (rapidfuzz), are
+scored in context (``ingest.matching``): one above MERGE is the company, those above REVIEW are
+*candidates* (``SAME_AS_CANDIDATE``). Masked names (四川**建设有限公司, 某建设公司, C公司) are scoped
+to their document. A credit code in the text belongs to the nearest company named before it on
+the same line (:func:`credit_codes`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from graph.ids import make_id
+from graph.types import credit_code
+from ingest.matching import (
+    MERGE,
+    REVIEW,
+    WEIGHTS,
+    DocView,
+    company_features,
+    name_similarity,
+    score,
+)
+from ingest.resolve.company_keys import SHORT_COMPANY, company_loose_key
+from ingest.resolve.known import KnownIndex
+from ingest.resolve.places import Places
+from ingest.resolve.records import Candidate, ResolvedNode
+from ingest.resolve.text import company_name_key, is_masked_company
+
+
+def credit_codes(ents: list[dict[str, Any]], identifiers: Iterable[dict[str, Any]], text: str) -> dict[int, str]:
+    """Company entity index → the valid credit code written just after it (≤ 40 characters, same line)."""
+    out: dict[int, str] = {}
+    companies = [(i, e) for i, e in enumerate(ents) if e["label"] == "COMPANY"]
+    for ident in identifiers:
+        if ident.get("type") != "credit_code":
+            continue
+        code = credit_code.clean(ident.get("text") or "")
+        if code is None:
+            continue
+        start = int(ident.get("start") or 0)
+        before = [(i, e) for i, e in companies if e["end"] <= start and start - e["end"] <= 40
+                  and "\n" not in text[e["end"]:start]]
+        if before:
+            i, _ = before[-1]
+            out.setdefault(i, code)
+    return out
+
+
+class CompanyRules:
+    """The company part of :class:`ingest.resolve.Resolver` (a mixin over its state)."""
+
+    index: KnownIndex
+    places: Places
+
+    def company(self, mention: str, code: str | None, doc_key: str, *,
+                doc: DocView | None = None) -> tuple[ResolvedNode, list[Candidate]]:
+        """A credit code first, then the exact comparison form of the name; otherwise a new company,
+        with the stored companies of a near name scored in context (one above MERGE is the company;
+        those above REVIEW are offered). Masked names are scoped to their document."""
+        name = company_name_key(mention)
+        if is_masked_company(mention):
+            key = f"{name}@{doc_key}"
+            return ResolvedNode("Company", make_id("company", key), {"key": key, "name": name}, True, masked=True,
+                                reason="masked name: scoped to the document"), []
+        idx = self.index
+        if code:
+            known = idx.company_by_code.get(code)
+            if known:
+                return self._company_existing(known, "credit code", code), []
+            same = [i for i in idx.company_by_name.get(name, ()) if not idx.companies[i].get("credit_code")]
+            if len(same) == 1:
+                return self._company_existing(same[0], "same name, now with its credit code", code), []
+            node = ResolvedNode("Company", make_id("company", code), {"key": code, "name": name, "credit_code": code},
+                                True, reason="new, keyed by credit code")
+            if idx.canonical(node.id) in idx.companies:  # merged into another company by a judgement
+                return self._company_existing(idx.canonical(node.id), "credit code of a merged company", None), []
+            return node, self._company_candidates(node, name, doc)
+        same = sorted(idx.company_by_name.get(name, ()))
+        if len(same) == 1:
+            return self._company_existing(same[0], "normalised name", None), []
+        short = SHORT_COMPANY.match(name)
+        if short and not same:  # 鑫盛公司: the one stored company whose trade name starts so
+            core = short.group(1)
+            pool = sorted(o for o in idx.company_by_block.get(core[:2], ())
+                          if idx.company_loose.get(o, "").startswith(core) and o not in idx.merged_into)
+            if len(pool) == 1:
+                return self._company_existing(pool[0], f"short form {name} of the trade name of "
+                                                       f"{idx.companies[pool[0]].get('name')}", None), []
+        node = ResolvedNode("Company", make_id("company", name), {"key": name, "name": name}, True,
+                            reason="new, keyed by normalised name")
+        if idx.canonical(node.id) in idx.companies:
+            node.id = idx.canonical(node.id)
+            return self._company_existing(node.id, "normalised name", None), []
+        cands = [Candidate(node.id, other, 0.6, f"same name {name} but {idx.companies[other].get('credit_code') or 'another'} "
+                           f"credit code") for other in same]
+        if same:
+            return node, cands
+        near = self._company_candidates(node, name, doc)
+        merges = [c for c in near if c.score >= MERGE]
+        if len(merges) == 1:
+            return self._company_existing(merges[0].end, f"matched in context: {merges[0].reason}", None), []
+        return node, [c for c in near if c.score >= REVIEW]
+
+    def _company_existing(self, node_id: str, reason: str, code: str | None) -> ResolvedNode:
+        props = dict(self.index.companies[node_id])
+        out = {"key": props["key"], "name": props["name"]}
+        if code and not props.get("credit_code"):
+            out["credit_code"] = code
+        return ResolvedNode("Company", node_id, out, False, reason=reason)
+
+    def _company_candidates(self, node: ResolvedNode, name: str, doc: DocView | None = None) -> list[Candidate]:
+        """Stored companies whose names are equal without legal form or region (sim 1.0), or near
+        (rapidfuzz ratio ≥ 0.85 of those forms), scored with prior 0.5 and the document's evidence."""
+        idx = self.index
+        loose = company_loose_key(name, self.places)
+        pool = set(idx.company_by_loose.get(loose, ()))
+        if len(loose) >= 4:
+            pool |= {o for o in idx.company_by_block.get(loose[:2], ())
+                     if name_similarity(loose, idx.company_loose.get(o, "")) >= 0.85}
+        pool.discard(node.id)
+        pool = {o for o in pool if o not in idx.merged_into and not idx.different(node.id, o)}
+        view = doc if doc is not None else DocView.of("")
+        out = []
+        for other in sorted(pool):
+            other_code = idx.companies[other].get("credit_code")
+            if other_code and node.props.get("credit_code") and other_code != node.props["credit_code"]:
+                continue  # two credit codes: two companies
+            idx.load_contexts([other])
+            sim = name_similarity(loose, idx.company_loose.get(other, ""))
+            feats = company_features(idx.context(other), view)
+            value = score(sim, 0.5, feats)
+            why = " + ".join(f"{f} {WEIGHTS[f]:.2f}" for f in sorted(feats)) or "name only"
+            out.append(Candidate(node.id, other, value,
+                                 f"names equal or near without legal form or region: {name} ~ "
+                                 f"{idx.companies[other]['name']}: score {value:.2f} = sim {sim:.2f} × (prior 0.50; {why})"))
+        return sorted(out, key=lambda c: (-c.score, c.end))[:5]

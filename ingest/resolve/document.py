@@ -1,0 +1,200 @@
+"""The resolver of one document: every AGENCY, COMPANY, PERSON and PROJECT_NO mention of an
+extraction → the graph node it stands for (:class:`Resolution`).
+
+The order matters and is fixed: agencies first (adjacent spans read as one name), then companies
+(with the credit codes after them), then the organisation, post and company tie of each person
+from the relations and sentences (:mod:`ingest.resolve.ties`), then persons — one name is one
+person in a letter unless the letter ties two mentions of it to two organisations — then
+project numbers. The rules for each kind are in :mod:`~ingest.resolve.agencies`,
+:mod:`~ingest.resolve.companies`, :mod:`~ingest.resolve.persons` and
+:mod:`~ingest.resolve.protected`; :class:`Resolver` joins them over one state (the directory,
+the :class:`KnownIndex`, the places).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from graph.ids import make_id
+from graph.rules.agencies import AgencyDirectory
+from ingest.matching import DocView
+from ingest.resolve.agencies import PRONOUN, AgencyRules
+from ingest.resolve.companies import CompanyRules, credit_codes
+from ingest.resolve.known import KnownIndex
+from ingest.resolve.persons import PersonRules
+from ingest.resolve.places import Localities, Places
+from ingest.resolve.protected import id_number_hash_near
+from ingest.resolve.records import Resolution, ResolvedNode
+from ingest.resolve.text import company_name_key, simplified
+from ingest.resolve.ties import addressee_elsewhere, legal_rep_company, role_company
+
+_SPACES = re.compile(r"\s+")
+
+
+class Resolver(AgencyRules, CompanyRules, PersonRules):
+    """Resolves one extraction at a time against the directory and a :class:`KnownIndex`."""
+
+    def __init__(
+        self,
+        directory: AgencyDirectory | None = None,
+        index: KnownIndex | None = None,
+        places: Places | None = None,
+    ) -> None:
+        self.directory = directory or AgencyDirectory.load()
+        self.index = index or KnownIndex()
+        self.places = places or Places.load()
+        self.localities = Localities(self.directory, self.places)
+
+    # -- the document ----------------------------------------------------------------------
+    def resolve(self, extraction: dict[str, Any], text: str, *, doc_key: str, doc_no: str | None = None) -> Resolution:
+        """Resolve every AGENCY, COMPANY, PERSON and PROJECT_NO mention of one extraction."""
+        ents: list[dict[str, Any]] = list(extraction.get("entities") or [])
+        rels: list[dict[str, Any]] = list(extraction.get("relations") or [])
+        aliases = {simplified(k): simplified(v) for k, v in (extraction.get("aliases") or {}).items()}
+        res = Resolution(doc_key, self.locality(extraction, doc_no))
+
+        def add(i: int, node: ResolvedNode) -> None:
+            res.entity_nodes[i] = node.id
+            prev = res.nodes.get(node.id)
+            if prev is None:
+                res.nodes[node.id] = node
+            else:
+                prev.props.update({k: v for k, v in node.props.items() if k not in prev.props})
+
+        # canonical text per alias: an alias mention resolves like its full name
+        def canon(i: int) -> str:
+            t = simplified(ents[i]["text"])
+            return aliases.get(t, t)
+
+        by_text: dict[tuple[str, ...], int] = {}
+        # agencies first (persons need their organisations). Adjacent AGENCY spans with nothing between
+        # them (泉州市公安局|鲤城分局) name one body with its sub-unit: both resolve to the whole name.
+        chains: list[list[int]] = []
+        for i, e in enumerate(ents):
+            if e["label"] != "AGENCY":
+                continue
+            if chains and ents[chains[-1][-1]]["end"] == e["start"]:
+                chains[-1].append(i)
+            else:
+                chains.append([i])
+        for chain in chains:
+            name = "".join(canon(i) for i in chain) if len(chain) > 1 else canon(chain[0])
+            key: tuple[str, ...] = ("AGENCY", name)
+            if key in by_text and by_text[key] in res.entity_nodes:
+                for i in chain:
+                    res.entity_nodes[i] = res.entity_nodes[by_text[key]]
+                continue
+            if PRONOUN.match(name):
+                continue  # 我局, 你委, 该局: a phrase, not a name — never a node
+            node = self.agency(name, res.locality, doc_key)
+            if node.masked:  # no place could be had: a note, never a phantom agency
+                res.notes.append(f"agency {name}: no locality; not stored")
+                continue
+            by_text[key] = chain[0]
+            for i in chain:
+                add(i, node)
+            if len(chain) > 1:
+                res.notes.append(f"adjacent agency mentions read as one name: {name}")
+        # credit codes: the nearest company mention before the code, on the same line
+        codes = credit_codes(ents, extraction.get("identifiers") or [], text)
+        res.credit_codes = codes
+        flat = simplified(text)
+        region = res.locality.region if res.locality else None
+        early = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
+        for i, e in enumerate(ents):
+            if e["label"] != "COMPANY":
+                continue
+            key = ("COMPANY", company_name_key(canon(i)))
+            code = codes.get(i)
+            if key in by_text and by_text[key] in res.entity_nodes and not code:
+                res.entity_nodes[i] = res.entity_nodes[by_text[key]]
+                continue
+            node, cands = self.company(canon(i), code, doc_key, doc=early)
+            by_text[key] = i
+            add(i, node)
+            res.candidates.extend(cands)
+        # the organisation of each person (LEGAL_REP first, then HOLDS_POSITION with an org): per mention,
+        # and per name for the mentions of that name the letter ties to nothing
+        orgs: dict[str, str] = {}
+        org_at: dict[int, str] = {}
+        for r in sorted(rels, key=lambda r: r.get("type") != "LEGAL_REP"):
+            t = r.get("type")
+            src = r.get("from")
+            org = r.get("to") if t == "LEGAL_REP" else r.get("org") if t == "HOLDS_POSITION" else None
+            if t == "HOLDS_POSITION" and isinstance(org, int) and isinstance(src, int) \
+                    and addressee_elsewhere(ents, org, src, text):
+                org = None  # the letter's addressee line, not the post's organisation
+            if t == "HOLDS_POSITION" and org is None:
+                org = legal_rep_company(ents, r, text)
+            if not isinstance(src, int) or not isinstance(org, int) or not (0 <= src < len(ents)):
+                continue
+            if ents[src]["label"] != "PERSON" or org not in res.entity_nodes:
+                continue
+            orgs.setdefault(canon(src), res.entity_nodes[org])
+            org_at.setdefault(src, res.entity_nodes[org])
+        posts: dict[str, str] = {}
+        ties: dict[str, str] = {}   # a person -> the company its post is at, read from the sentence
+        for r in rels:
+            src, pos = r.get("from"), r.get("to")
+            if r.get("type") == "HOLDS_POSITION" and isinstance(src, int) and isinstance(pos, int) \
+                    and 0 <= src < len(ents) and 0 <= pos < len(ents):
+                posts.setdefault(canon(src), simplified(ents[pos]["text"]))
+                if r.get("org") is None:
+                    j = role_company(ents, r, text)
+                    if j is not None and j in res.entity_nodes:
+                        ties.setdefault(canon(src), res.entity_nodes[j])
+            elif r.get("type") == "LEGAL_REP" and isinstance(src, int) and 0 <= src < len(ents):
+                posts.setdefault(canon(src), "法定代表人")
+        view = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
+        for i, e in enumerate(ents):
+            if e["label"] != "PERSON":
+                continue
+            name = canon(i)
+            # one name is one person in a letter — unless the letter ties two mentions of it to two
+            # organisations (a namesake: 张伟 of the finance bureau and 张伟 of a bidder)
+            window = simplified(text[max(0, e["start"] - 16):e["end"] + 16])
+            own_phone = re.search(r"\d{7,}", unicodedata.normalize("NFKC", text[e["end"]:e["end"] + 16]).replace("-", ""))
+            # a mention with its own phone beside it is told apart by it, not by the name's other mentions
+            org_id = org_at.get(i) or (None if own_phone else orgs.get(name))
+            if org_id is None and name in posts and res.locality is not None:
+                org_id = self._agency_before(text[max(0, e["start"] - 24):e["start"]], res.locality)
+                if org_id is not None and org_id not in res.nodes:
+                    res.nodes[org_id] = self._existing(org_id, "named before the post without its place")
+            key = ("PERSON", name, org_id or ("phone" if own_phone else ""))
+            if key in by_text and by_text[key] in res.entity_nodes:
+                res.entity_nodes[i] = res.entity_nodes[by_text[key]]
+                continue
+            org = res.nodes.get(org_id) if org_id else None
+            node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name), window=window,
+                                      tie=ties.get(name), before=simplified(text[max(0, e["start"] - 12):e["start"]]),
+                                      id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]))
+            if org_id:
+                res.person_orgs[i] = org_id
+                res.facts.append((node.id, org_id, posts.get(name)))
+            by_text[key] = i
+            add(i, node)
+            res.candidates.extend(cands)
+        for i, e in enumerate(ents):
+            if e["label"] != "PROJECT_NO":
+                continue
+            no = _SPACES.sub("", unicodedata.normalize("NFKC", e["text"]))
+            if not no:
+                continue
+            props = {"project_no": no}
+            if res.locality is not None:
+                props["region"] = res.locality.region
+            node_id = make_id("project", no)
+            add(i, ResolvedNode("Project", node_id, props, True, reason="project number"))
+        # candidates only between nodes that both exist after this document
+        seen: set[tuple[str, str]] = set()
+        kept = []
+        for c in res.candidates:
+            if (c.start, c.end) in seen or c.start == c.end:
+                continue
+            seen.add((c.start, c.end))
+            kept.append(c)
+        res.candidates = kept
+        return res
+

@@ -1,0 +1,138 @@
+"""Persons: which Person or Official node a name in a letter stands for, matched by name AND
+context (:mod:`ingest.matching`).
+
+A name with an organisation (a position at, or legal representative of, a company or agency) is
+``Person(name, context=<org id>)`` — or ``Official(agency_id, name)`` at an agency — so namesakes
+in two companies are two persons; a name without an organisation is keyed by its document. When
+that key is not a stored node, every stored person of the same or a near name is scored against
+what the document says: one above MERGE (and no rival that high) is the node; those above REVIEW
+are offered (``SAME_AS_CANDIDATE``) beside a new node; an unplaced full name the graph holds is
+offered for review, never merged on the name alone. Masked names (张某, 李**) are scoped to the
+document and never scored. Complainants and informants: :mod:`ingest.resolve.protected`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from graph.ids import make_id
+from ingest.matching import (
+    MERGE,
+    REVIEW,
+    WEIGHTS,
+    DocView,
+    name_prior,
+    name_similarity,
+    person_features,
+    score,
+)
+from ingest.resolve.known import KnownIndex
+from ingest.resolve.protected import (
+    linked_protected,
+    may_be_protected,
+    role_word,
+    same_name_protected,
+)
+from ingest.resolve.records import Candidate, ResolvedNode
+from ingest.resolve.text import is_masked_person, simplified
+
+
+class PersonRules:
+    """The person part of :class:`ingest.resolve.Resolver` (a mixin over its state)."""
+
+    index: KnownIndex
+
+    def person(self, mention: str, org: ResolvedNode | None, doc_key: str,
+               doc_nodes: Iterable[str] = (), *, doc: DocView | None = None,
+               post: str | None = None, window: str = "", tie: str | None = None,
+               before: str = "", id_hash: str | None = None) -> tuple[ResolvedNode, list[Candidate]]:
+        """The node a person mention stands for, matched by name AND context (ingest/matching.py).
+
+        A mention tied to an organisation has a key (``Official(agency, name)``, ``Person(name,
+        company)``); one without is keyed by its document. When that key is a stored node, that is it.
+        Otherwise every stored person of the same or a near name is scored against what the document
+        says: one above MERGE (and no rival that high) is the node; those above REVIEW are offered
+        (``SAME_AS_CANDIDATE``) beside a new node. Masked names (张某, 李**) are never scored.
+        """
+        name = simplified(mention)
+        if is_masked_person(name):
+            ctx = doc_key if org is None else f"{org.id}@{doc_key}"
+            return ResolvedNode("Person", make_id("person", name, ctx), {"name": name, "context": ctx, "masked": True},
+                                True, masked=True, reason="masked name: scoped to the document"), []
+        if org is not None and org.label == "Agency":
+            node = ResolvedNode("Official", make_id("official", org.id, name), {"name": name, "agency_id": org.id},
+                                True, reason=f"official of {org.props.get('name')}")
+        elif org is not None:
+            node = ResolvedNode("Person", make_id("person", name, org.id), {"name": name, "context": org.id}, True,
+                                reason=f"person at {org.props.get('name')}")
+        else:
+            node = ResolvedNode("Person", make_id("person", name, doc_key), {"name": name, "context": doc_key}, True,
+                                reason="no organisation: scoped to the document")
+        known = self.index.canonical(node.id)
+        if known in self.index.persons:
+            return self._person_existing(known, node.reason or "same key"), []
+        idx = self.index
+        if id_hash:  # an identity number written after the name: the person whose hash it is
+            same_id = [o for o in sorted(idx.person_by_id_hash.get(id_hash, ()))
+                       if o not in idx.merged_into and simplified(str(idx.persons[o].get("name") or "")) == name]
+            if len(same_id) == 1:
+                return self._person_existing(same_id[0], "identity number in the letter"), []
+        view = doc if doc is not None else DocView.of("", doc_nodes)
+        scored = self.score_persons(name, node.id, view, org=org.id if org else tie, post=post, window=window)
+        merges = [m for m in scored if m.score >= MERGE]
+        if len(merges) == 1:
+            m = merges[0]
+            return self._person_existing(m.end, f"matched in context: {m.reason}"), []
+        cands = [m for m in scored if m.score >= REVIEW]
+        # a protected identity (complainant, informant) is linked when the letter introduces the name
+        # in that role, and a mention that may be one is never stored unmasked
+        same_protected = same_name_protected(scored, idx, name)
+        linked = linked_protected(before, same_protected, placed=org is not None, merged=bool(merges))
+        if linked is not None:
+            return self._person_existing(linked.end, f"named as {role_word(before)}: "
+                                                     f"the one protected person of that name"), []
+        if node.label == "Person" and may_be_protected(before, same_protected, cands, idx):
+            node.props["masked"] = True
+            node.reason += "; may be a complainant or informant: stored masked"
+            cands = cands or same_protected
+        if len(merges) > 1:
+            node.reason += f"; {len(merges)} stored persons match equally: offered for review"
+        elif not cands and org is None and tie is None and len(name) >= 3:
+            # a person the letter does not place, with a full name the graph holds: a candidate to
+            # review (issue 11: "cannot be placed → review"), never a merge; two-character names are
+            # too common to offer on the name alone
+            same = [m for m in scored if m.reason.startswith(f"{name} ~ {name}:")]
+            if 0 < len(same) <= 3:
+                cands = same
+                node.reason += "; not placed by the letter: offered for review"
+        return node, cands[:5]
+
+    def score_persons(self, name: str, node_id: str, doc: DocView, *, org: str | None = None,
+                      post: str | None = None, window: str = "") -> list[Candidate]:
+        """Every stored person of the same or a near name, scored against the document (best first)."""
+        idx = self.index
+        pool = set(idx.person_by_name.get(name, ()))
+        if len(name) >= 3:
+            pool |= {o for o in idx.person_by_surname.get((name[:1], len(name)), ())
+                     if name_similarity(name, simplified(str(idx.persons[o].get("name") or ""))) >= 0.6}
+        pool = {o for o in pool if o != node_id and o not in idx.merged_into and not idx.different(node_id, o)
+}
+        idx.load_contexts(pool)
+        out = []
+        for other in pool:
+            other_name = simplified(str(idx.persons[other].get("name") or ""))
+            sim = name_similarity(name, other_name)
+            feats = person_features(idx.context(other), doc, org=org, post=post, own_name=name, window=window)
+            prior = name_prior(name)
+            value = score(sim, prior, feats)
+            why = " + ".join(f"{f} {WEIGHTS[f]:.2f}" for f in sorted(feats)) or "name only"
+            out.append(Candidate(node_id, other, value,
+                                 f"{name} ~ {other_name}: score {value:.2f} = sim {sim:.2f} × (prior {prior:.2f}; {why})"))
+        return sorted(out, key=lambda c: (-c.score, c.end))
+
+    def _person_existing(self, node_id: str, reason: str) -> ResolvedNode:
+        props = self.index.persons[node_id]
+        label = str(props.get("label") or "Person")
+        keep = ("name", "agency_id") if label == "Official" else ("name", "context")
+        return ResolvedNode(label, node_id, {k: props[k] for k in keep if props.get(k) is not None}, False,
+                            reason=reason)
