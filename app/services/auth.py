@@ -16,8 +16,8 @@ lock is then per name. ``liandong user passwd`` lifts a lock. Users are created 
 **Sessions** (:meth:`UserStore.open_session`, :meth:`UserStore.resume`) outlive a browser tab: a
 sign-in records a session in the same file (table ``sessions``: the SHA-256 of its token, never
 the token; the SHA-256 of the browser's HttpOnly cookie it is bound to; user, created, expires,
-last seen, ended). The browser keeps ``sid.expires.mac`` in a cookie, signed with HMAC-SHA256
-under ``LIANDONG_HOME/app/session.key`` (owner-only): a value the server did not sign is refused
+last seen, ended, when a page first resumed it — :meth:`UserStore.first_resume`). The browser
+keeps ``sid.expires.mac`` in a cookie, signed with HMAC-SHA256 under ``LIANDONG_HOME/app/session.key`` (owner-only): a value the server did not sign is refused
 before any lookup, and a stolen token is useless without the browser cookie it was issued to.
 A session lasts :func:`session_hours` (``LIANDONG_SESSION_HOURS``, default 8) and ends earlier
 after :data:`IDLE_SECONDS` without a request from any tab, at sign-out (every session of that
@@ -79,7 +79,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   created REAL NOT NULL,
   expires REAL NOT NULL,
   last_seen REAL NOT NULL,
-  ended REAL
+  ended REAL,
+  resumed REAL
 )
 """
 SESSION_HOURS = 8.0
@@ -154,6 +155,8 @@ class UserStore:
                 db.execute(_DDL)
                 db.execute(_DDL_ATTEMPTS)
                 db.execute(_DDL_SESSIONS)
+                if "resumed" not in {r[1] for r in db.execute("PRAGMA table_info(sessions)")}:  # a file from before
+                    db.execute("ALTER TABLE sessions ADD COLUMN resumed REAL")
             os.chmod(path, 0o600)
         except (OSError, sqlite3.Error) as e:
             raise ConfigError(f"cannot open the users file {path}: {e} — check LIANDONG_HOME and its permissions") from e
@@ -348,6 +351,23 @@ class UserStore:
             with closing(self._connect()) as db, db:
                 db.execute("UPDATE sessions SET last_seen = ? WHERE sid_hash = ?", (now, row["sid_hash"]))
         return user, ""
+
+    def first_resume(self, token: str, *, now: float | None = None) -> bool:
+        """True once per session: for the first page that picks it up again (a reload, a second tab,
+        a browser that kept its cookies); False for every later one, and for a token that names no
+        session. The app audits 恢复登录 (``session_resumed``) only when this says True, so a session
+        leaves one such entry however often its pages are reloaded; a new sign-in (after sign-out,
+        expiry or idle time) opens a new session, which is audited again. One UPDATE: two tabs
+        loading at once cannot both claim it.
+        """
+        import time
+
+        if not token or not _TOKEN.match(token):
+            return False
+        with closing(self._connect()) as db, db:
+            cur = db.execute("UPDATE sessions SET resumed = ? WHERE sid_hash = ? AND resumed IS NULL",
+                             (time.time() if now is None else now, _sha(token.split(".")[0])))
+        return cur.rowcount == 1
 
     def end_sessions(self, username: str, *, now: float | None = None) -> int:
         """End every session of ``username`` (sign-out ends them everywhere); how many were live."""

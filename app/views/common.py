@@ -147,7 +147,7 @@ def restore_session() -> None:
         if signed_in or why != SESSION_ENDED:
             st.session_state["signin_notice"] = why
         return
-    if not signed_in:
+    if not signed_in and users().first_resume(token):  # once per session, not on every page load
         audit_log().record(user.viewer(), "session_resumed", user.username)
     st.session_state["viewer"] = user.viewer()
     st.session_state["session_token"] = token
