@@ -43,6 +43,11 @@ class ServerStartTimeout(EmbeddedServerError):
     """The embedded server did not come up in time."""
 
 
+class ProgrammingError(LiandongError):
+    """liandong's own code called something the wrong way (an unknown vocabulary, a malformed id prefix,
+    a span outside its text …): a bug to report with the traceback (``--debug``), not bad data."""
+
+
 class SchemaError(LiandongError):
     """The schema file is inconsistent, or a statement uses a label/type it does not define."""
 
@@ -74,6 +79,11 @@ class InvalidData(LiandongError):
         super().__init__(f"{where}: {message}" if where else message)
 
 
+class RulesFileError(InvalidData):
+    """A rules or reference file (``graph/rules/*.yaml``, an agency or holiday file) is malformed;
+    the message names the file, the entry and the field to correct."""
+
+
 class WriteError(LiandongError):
     """A write to the graph failed; the transaction was rolled back, nothing half-written."""
 
@@ -91,7 +101,8 @@ READ_ONLY_VIOLATION = "Neo.ClientError.Statement.AccessMode"  # a write in a REA
 
 
 def status_code(error: BaseException) -> str | None:
-    """The Neo4j status code of a server error (``Neo.ClientError.…``), or None for anything else."""
-    from neo4j.exceptions import Neo4jError
-
-    return error.code if isinstance(error, Neo4jError) else None
+    """The Neo4j status code of a server error (``Neo.ClientError.…``), or None for anything else.
+    Read off the driver's error (its ``code``) without importing the driver: this module is the bottom
+    that the pure rules and types import too."""
+    code = getattr(error, "code", None)
+    return code if isinstance(code, str) and code.startswith("Neo.") else None

@@ -15,6 +15,7 @@ import click
 
 from app.commands.context import Context, pass_ctx
 from app.commands.options import date_option as _date
+from app.commands.options import violation_codes
 from graph.catalog import cypher
 
 FIND_TARGET = cypher(
@@ -197,7 +198,8 @@ def joint_cmd(obj: Context, name: str, date_text: str, initiator: str, members: 
 @click.option("--summary", required=True)
 @click.option("--competent", required=True, help="The agency competent to handle it.")
 @click.option("--about", help="The company, person or project it is about.")
-@click.option("--violation", "violations", multiple=True)
+@click.option("--violation", "violations", multiple=True, callback=violation_codes,
+              help="A violation's code or Chinese name (串通投标, other …); repeatable.")
 @click.option("--doc-no", help="The inspection record's number.")
 @pass_ctx
 def finding_cmd(obj: Context, inspection: str, number: str, by: str, on_text: str, summary: str, competent: str,

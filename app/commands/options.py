@@ -9,7 +9,7 @@ import datetime as dt
 
 import click
 
-from graph.types import dates
+from graph.types import dates, vocabulary
 
 
 def _day(value: str) -> dt.date:
@@ -28,3 +28,16 @@ def date_option(value: str | None, default: dt.date | None = None) -> dt.date | 
 def parse_day(value: str | None) -> dt.date:
     """A --today / --as-of value; today when not given."""
     return dt.date.today() if value is None else _day(value)
+
+
+def violation_codes(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """A repeatable --violation: each a code of the schema's violation vocabulary, its Chinese name or a
+    word for it (串通投标, 围标串标 …), as the code."""
+    out = []
+    for value in values:
+        code = vocabulary.clean("violation", value)
+        if code is None:
+            known = ", ".join(vocabulary.codes("violation"))
+            raise click.BadParameter(f"{value!r} is not a violation; use one of: {known} (or its Chinese name)")
+        out.append(code)
+    return tuple(out)

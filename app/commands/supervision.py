@@ -31,15 +31,13 @@ def route_cmd(violation: str, region: str, official: bool, sector: str | None, r
     """Name the agency competent for VIOLATION (id, Chinese name or keyword) in a region."""
     from graph.demo import COUNTY_FILE
     from graph.reference import load_directory
-    from graph.rules.routing import UnknownRegionError, UnknownViolationError, route
+    from graph.rules.routing import RoutingError, route
 
     directory = load_directory(COUNTY_FILE, *references)
     try:
         d = route(violation, region=region, subject_is_official=official, sector=sector, agencies=directory)
-    except (UnknownViolationError, UnknownRegionError) as e:
-        raise RouteError(f"{e} — `liandong route` needs a known violation and region") from None
-    except ValueError as e:
-        raise RouteError(str(e)) from None
+    except RoutingError as e:
+        raise RouteError(f"{e} — `liandong route` needs a known violation, region and sector") from None
     who = d.agency_name or f"(no {d.kind} agency in the directory for {d.region})"
     click.echo(f"{d.violation_zh} ({d.violation}) in {d.region} → {who} [{d.kind}]")
     click.echo(f"  rule:   {d.rule_text} [{d.rule_id}]")

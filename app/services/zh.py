@@ -1,7 +1,7 @@
 """The Chinese the app shows for the codes in the data: ONE place for every view and service.
 
 Where a code is defined together with its Chinese name, the name is read from there, never
-copied: violations from ``graph/rules/routing.yaml`` (``zh``), deadline rules and the lifecycle's
+copied: violations from the schema's vocabulary (``graph.types.vocabulary``), deadline rules and the lifecycle's
 event kinds from ``graph/rules/deadlines.yaml``, the acts a letter performs from
 :data:`supervision.acts.ACT_KINDS`, labels, relationship types and properties from
 :mod:`app.services.nodes`, family relations, agency kinds and procurement methods from the
@@ -117,9 +117,9 @@ def column(code: Any) -> str:
 
 @cache
 def _violations() -> dict[str, str]:
-    from graph.rules.routing import load_routing
+    from graph.types import vocabulary
 
-    return {"other": "其他违法违规", **{vid: v.zh for vid, v in load_routing().violations.items()}}
+    return {code: t.zh for code, t in vocabulary.terms("violation").items()}
 
 
 @cache

@@ -1,4 +1,8 @@
-"""Violation taxonomy and routing: which agency a thread (线索) must go to.
+"""Routing: which agency a thread (线索) about a violation must go to.
+
+The violations themselves (codes, Chinese names, the words that name them) are the schema's
+vocabulary ``violation`` (graph/schema.yaml, read through :mod:`graph.types.vocabulary`);
+``routing.yaml`` gives, for each code, the competent kind, the clause and the quote.
 
 >>> from graph.rules.agencies import AgencyDirectory
 >>> d = AgencyDirectory.load()
@@ -7,7 +11,7 @@
 
 Order of the rules applied by :func:`route`:
 
-1. the violation's own rule (``routing.yaml`` ``violations``) gives the kind;
+1. the violation's own rule (``routing.yaml`` ``violations``, by code) gives the kind;
 2. a sector rule may replace that kind (``construction``: finance -> industry regulator,
    also in the alternatives);
 3. ``subject_is_official`` puts the discipline commission first; the violation's own
@@ -19,6 +23,7 @@ Order of the rules applied by :func:`route`:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,15 +31,18 @@ from typing import Any
 
 import yaml
 
+from graph.errors import InvalidData, RulesFileError
 from graph.rules.agencies import AGENCY_KINDS, Agency, AgencyDirectory
-from graph.rules.ids import lookup_key
+from graph.types import vocabulary
 
 __all__ = [
     "DEFAULT_ROUTING_PATH",
     "RoutingAlternative",
     "RoutingDecision",
+    "RoutingError",
     "RoutingRules",
     "UnknownRegionError",
+    "UnknownSectorError",
     "UnknownViolationError",
     "Violation",
     "load_routing",
@@ -44,14 +52,20 @@ __all__ = [
 DEFAULT_ROUTING_PATH = Path(__file__).with_name("routing.yaml")
 
 
-class UnknownViolationError(KeyError):
-    def __str__(self) -> str:
-        return str(self.args[0])
+class RoutingError(InvalidData):
+    """What was asked of the routing rules names something they do not know."""
 
 
-class UnknownRegionError(KeyError):
-    def __str__(self) -> str:
-        return str(self.args[0])
+class UnknownViolationError(RoutingError):
+    """Not a violation the routing rules route (the message lists those they do)."""
+
+
+class UnknownRegionError(RoutingError):
+    """The region is not in the agency directory (the message lists those that are)."""
+
+
+class UnknownSectorError(RoutingError):
+    """The sector has no rule (the message lists those that do)."""
 
 
 @dataclass(frozen=True)
@@ -114,10 +128,10 @@ class RoutingDecision:
 def _ref(raw: dict[str, Any], rule_id: str, where: str, default_rule: str = "") -> RuleRef:
     kind = raw.get("kind")
     if kind not in AGENCY_KINDS:
-        raise ValueError(f"{where}: field 'kind': {kind!r} is not an agency kind")
+        raise RulesFileError(f"{where}: field 'kind': {kind!r} is not an agency kind")
     for fld in ("clause", "quote"):
         if not raw.get(fld):
-            raise ValueError(f"{where}: field {fld!r} is missing")
+            raise RulesFileError(f"{where}: field {fld!r} is missing")
     return RuleRef(
         kind,
         rule_id,
@@ -129,7 +143,11 @@ def _ref(raw: dict[str, Any], rule_id: str, where: str, default_rule: str = "") 
 
 
 class RoutingRules:
-    def __init__(self, data: dict[str, Any], source: str = "routing.yaml") -> None:
+    """The rules of one routing file; ``terms`` is the violation vocabulary (the schema's by default)."""
+
+    def __init__(self, data: dict[str, Any], source: str = "routing.yaml",
+                 terms: Mapping[str, vocabulary.Term] | None = None) -> None:
+        terms = vocabulary.terms("violation") if terms is None else terms
         off = data["official_subject"]
         self.official = _ref(
             off, str(off.get("id", "official_subject")), f"{source}: official_subject"
@@ -138,35 +156,32 @@ class RoutingRules:
         for name, sec in self.sectors.items():
             for old, new in (sec.get("replaces") or {}).items():
                 if old not in AGENCY_KINDS or new not in AGENCY_KINDS:
-                    raise ValueError(f"{source}: sectors.{name}.replaces: unknown kind {old}/{new}")
+                    raise RulesFileError(f"{source}: sectors.{name}.replaces: unknown kind {old}/{new}")
         self.violations: dict[str, Violation] = {}
-        self._by_term: dict[str, str] = {}
         for i, raw in enumerate(data.get("violations") or []):
             where = f"{source}: violations[{i}] ({raw.get('id')})"
             vid = str(raw.get("id") or "")
             if not vid or vid in self.violations:
-                raise ValueError(f"{where}: missing or duplicate id")
+                raise RulesFileError(f"{where}: missing or duplicate id")
+            term = terms.get(vid)
+            if term is None:
+                raise RulesFileError(f"{where}: field 'id': {vid!r} is not a code of vocabularies.violation "
+                                     "in graph/schema.yaml — add it there first")
             alts = tuple(
                 _ref(a, vid, f"{where}.alternatives[{j}]")
                 for j, a in enumerate(raw.get("alternatives") or [])
             )
-            v = Violation(
+            self.violations[vid] = Violation(
                 vid,
-                str(raw["zh"]),
-                str(raw.get("en") or ""),
-                tuple(raw.get("keywords") or ()),
+                term.zh,
+                term.en,
+                term.words,
                 _ref(raw, vid, where),
                 alts,
                 bool(raw.get("official_only", False)),
                 str(raw.get("notes") or ""),
             )
-            self.violations[vid] = v
-            for term in {vid, v.zh, *v.keywords}:
-                key = lookup_key(term)
-                other = self._by_term.get(key)
-                if other is not None and other != vid:
-                    raise ValueError(f"{where}: term {term!r} already names {other!r}")
-                self._by_term[key] = vid
+        self._terms = vocabulary.index({code: (t.zh, *t.words) for code, t in terms.items()})
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_ROUTING_PATH) -> RoutingRules:
@@ -174,12 +189,13 @@ class RoutingRules:
         return cls(data, str(path))
 
     def violation(self, name: str) -> Violation:
-        """By id, Chinese name or keyword (exact, after normalisation)."""
-        vid = self._by_term.get(lookup_key(name))
-        if vid is None:
-            known = ", ".join(f"{v.id} ({v.zh})" for v in self.violations.values())
-            raise UnknownViolationError(f"unknown violation {name!r}; known violations: {known}")
-        return self.violations[vid]
+        """By code, Chinese name or one of its words (exact, after normalisation)."""
+        vid = vocabulary.find(self._terms, name)
+        if vid in self.violations:
+            return self.violations[vid]
+        known = ", ".join(f"{v.id} ({v.zh})" for v in self.violations.values())
+        what = f"violation {name!r} has no routing rule of its own" if vid else f"unknown violation {name!r}"
+        raise UnknownViolationError(f"{what}; name one of the known violations: {known}")
 
     def route(
         self,
@@ -200,7 +216,7 @@ class RoutingRules:
         refs = [v.primary, *v.alternatives]
         if sector is not None:
             if sector not in self.sectors:
-                raise ValueError(f"unknown sector {sector!r}; known: {', '.join(self.sectors)}")
+                raise UnknownSectorError(f"unknown sector {sector!r}; known: {', '.join(self.sectors)}")
             sec = self.sectors[sector]
             swap = sec.get("replaces") or {}
             refs = [
@@ -314,7 +330,7 @@ def route(
     ``sector``: None or "procurement" (政府采购) keeps the rule; "construction"
     (工程建设项目招标投标) sends finance-bureau matters to the industry regulator.
     Raises :class:`UnknownViolationError` (listing the known violations),
-    :class:`UnknownRegionError`, or ``ValueError`` for an unknown sector.
+    :class:`UnknownRegionError` or :class:`UnknownSectorError` (all :class:`RoutingError`).
     """
     return load_routing().route(
         violation,

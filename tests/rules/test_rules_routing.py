@@ -14,11 +14,13 @@ from typing import NamedTuple
 import pytest
 import yaml
 
+from graph.errors import RulesFileError
 from graph.rules.agencies import AGENCY_KINDS, AgencyDirectory
 from graph.rules.routing import (
     DEFAULT_ROUTING_PATH,
     RoutingRules,
     UnknownRegionError,
+    UnknownSectorError,
     UnknownViolationError,
     load_routing,
     route,
@@ -287,10 +289,21 @@ def test_unknown_violation_lists_known(directory: AgencyDirectory) -> None:
         assert known in message
 
 
+def test_other_is_a_violation_without_a_rule(directory: AgencyDirectory) -> None:
+    with pytest.raises(UnknownViolationError, match="'其他违法违规' has no routing rule of its own"):
+        route("其他违法违规", region="绵竹市", agencies=directory)
+
+
+def test_violations_routed_are_the_vocabulary_but_other() -> None:
+    from graph.types import vocabulary
+
+    assert set(vocabulary.codes("violation")) - set(load_routing().violations) == {"other"}
+
+
 def test_unknown_region_and_sector(directory: AgencyDirectory) -> None:
     with pytest.raises(UnknownRegionError, match="绵竹市"):
         route("collusion", region="火星县", agencies=directory)
-    with pytest.raises(ValueError, match="construction"):
+    with pytest.raises(UnknownSectorError, match="construction"):
         route("collusion", region="绵竹市", sector="mining", agencies=directory)
 
 
@@ -314,7 +327,7 @@ def test_region_in_an_added_file(tmp_path: Path, directory: AgencyDirectory) -> 
     [
         (lambda d: d["violations"][0].update(kind="financ"), "'kind'"),
         (lambda d: d["violations"][1].update(id="collusion"), "duplicate"),
-        (lambda d: d["violations"][1]["keywords"].append("串标"), "already names"),
+        (lambda d: d["violations"][1].update(id="bid_rigging"), "'bid_rigging' is not a code of vocabularies.violation"),
         (lambda d: d["violations"][0].update(quote=""), "'quote'"),
         (
             lambda d: d["sectors"]["construction"].update(replaces={"finance": "builders"}),
@@ -327,7 +340,7 @@ def test_bad_routing_file(tmp_path: Path, mutate, fragment: str) -> None:  # typ
     mutate(data)
     path = tmp_path / "routing.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ValueError, match=fragment):
+    with pytest.raises(RulesFileError, match=fragment):
         RoutingRules.load(path)
 
 

@@ -58,8 +58,14 @@ def test_joint_inspection_cli(county: Graph) -> None:
     assert res.exit_code == 0 and "2 member(s), 1 target(s) [003 第十九条]" in res.output, res.output
     iid = res.output.split()[2].rstrip(":")
     res = run(cli, ["inspect", "finding", iid, "LJ-A-1", "--by", "示例县公安局", "--on", "2024-04-10",
-                    "--summary", "投标文件雷同", "--competent", "示例县财政局", "--about", "乙公司"])
+                    "--summary", "投标文件雷同", "--competent", "示例县财政局", "--about", "乙公司",
+                    "--violation", "围标串标", "--violation", "false_materials"])
     assert res.exit_code == 0 and "to be transferred to 示例县财政局 within 5 working days" in res.output, res.output
+    stored = county.read("MATCH (c:Clue {clue_no: 'LJ-A-1'}) RETURN c.violations AS v")
+    assert stored == [{"v": ["collusion", "false_materials"]}]
+    res = run(cli, ["inspect", "finding", iid, "LJ-A-2", "--by", "示例县公安局", "--on", "2024-04-10",
+                    "--summary", "x", "--competent", "示例县财政局", "--violation", "偷税"])
+    assert res.exit_code == 2 and "'偷税' is not a violation" in res.output, res.output
     res = run(cli, ["inspect", "show", iid])
     assert "member 示例县公安局: 涉嫌犯罪线索" in res.output and "targets: 乙公司" in res.output
     assert "finding LJ-A-1: 投标文件雷同 — held by 示例县公安局, competent 示例县财政局" in res.output, res.output
