@@ -10,8 +10,9 @@
 * A complainant's or informant's identity is secret (002 九; 003 第二十四条): ``Person`` nodes
   with ``masked: true`` and every person who ``COMPLAINED`` are shown as ``［身份保密］`` and are
   not found by name; ``COMPLAINED`` relationships are hidden — unless the role has ``unmask``.
-  What identifies such a person (:func:`protected_identities`: names, aliases, phones, addresses,
-  identity numbers) is replaced by ``［身份保密］`` wherever it appears in text a page shows —
+  Who is protected and what identifies them (:func:`graph.protected.protected_identities`: names,
+  aliases, phones, addresses, identity numbers — one definition, shared with ingestion) is
+  replaced by ``［身份保密］`` wherever it appears in text a page shows —
   properties of other nodes and relationships, snippets, a letter's full text (:class:`Redactor`);
   their phone and address nodes are masked like the person.
 
@@ -21,7 +22,6 @@ The restricted set is small (confidential items and what hangs off them), so it 
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 import time
@@ -33,6 +33,8 @@ from app.services.nodes import MASKED_TEXT, NodeView, label_of
 from graph.catalog import cypher
 from graph.connection import Graph
 from graph.errors import LiandongError
+from graph.protected import ProtectedIdentity, protected_identities, protected_person_ids
+from graph.types import idcard
 
 ROLES: tuple[str, ...] = ("investigator", "analyst", "clerk", "admin")
 ROLE_ZH: dict[str, str] = {"investigator": "调查员", "analyst": "分析员", "clerk": "文书录入员", "admin": "管理员"}
@@ -98,76 +100,6 @@ RETURN t.id AS id,
   + [(d:Document)-[:MENTIONS]->(t) | d.id] AS dependents""",
 )
 
-PROTECTED_PERSONS = cypher(
-    "app.access.protected_persons",
-    """MATCH (p:Person) WHERE p.masked = true
-RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.id_number_hash AS id_hash,
-  [(p)-[:HAS_PHONE]->(f:Phone) | f.id] AS phone_ids, [(p)-[:HAS_PHONE]->(f:Phone) | f.number] AS phones,
-  [(p)-[:HAS_ADDRESS]->(a:Address) | a.id] AS address_ids, [(p)-[:HAS_ADDRESS]->(a:Address) | a.text] AS addresses
-UNION
-MATCH (p:Person)-[:COMPLAINED]->(:Complaint)
-RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.id_number_hash AS id_hash,
-  [(p)-[:HAS_PHONE]->(f:Phone) | f.id] AS phone_ids, [(p)-[:HAS_PHONE]->(f:Phone) | f.number] AS phones,
-  [(p)-[:HAS_ADDRESS]->(a:Address) | a.id] AS address_ids, [(p)-[:HAS_ADDRESS]->(a:Address) | a.text] AS addresses""",
-)
-
-MERGED_NAMES = cypher(
-    "app.access.merged_names",
-    """MATCH (m:Person) WHERE m.merged_into IN $ids
-RETURN m.merged_into AS id, m.name AS name""",
-    ids=["person:0"],
-)
-
-MASKED_PERSONS = cypher(
-    "app.access.masked_persons",
-    """MATCH (p:Person) WHERE p.masked = true RETURN p.id AS id
-UNION
-MATCH (p:Person)-[:COMPLAINED]->(:Complaint) RETURN p.id AS id""",
-)
-
-
-@dataclass(frozen=True)
-class ProtectedIdentity:
-    """A complainant or informant and every string that identifies them.
-
-    ``names`` are the stored name, its ``aliases`` and the names of nodes merged into it;
-    ``phones`` and ``addresses`` are the numbers and texts of its ``Phone``/``Address`` nodes
-    (``node_ids`` holds the person's id and those nodes' ids); ``id_number_hashes`` are the stored
-    ``sha256:`` digests of identity numbers (the numbers themselves are never stored)."""
-
-    id: str
-    names: tuple[str, ...] = ()
-    phones: tuple[str, ...] = ()
-    addresses: tuple[str, ...] = ()
-    id_number_hashes: tuple[str, ...] = ()
-    node_ids: tuple[str, ...] = ()
-
-
-def protected_identities(graph: Graph) -> dict[str, ProtectedIdentity]:
-    """Which persons are protected (``masked: true``, or anyone who ``COMPLAINED``) and what
-    identifies each: ``{person id: ProtectedIdentity}``. One place for this answer — the pages'
-    :class:`Policy` and the console's pseudonymised view both read it."""
-    rows = graph.read(PROTECTED_PERSONS)
-    merged: dict[str, list[str]] = {}
-    ids = sorted({r["id"] for r in rows})
-    if ids:
-        for r in graph.read(MERGED_NAMES, {"ids": ids}):
-            if r["name"]:
-                merged.setdefault(r["id"], []).append(str(r["name"]))
-    out: dict[str, ProtectedIdentity] = {}
-    for r in rows:
-        names = [str(r["name"] or "")] + [str(a) for a in r.get("aliases") or []] + merged.get(r["id"], [])
-        out[r["id"]] = ProtectedIdentity(
-            r["id"],
-            tuple(dict.fromkeys(n for n in names if n)),
-            tuple(dict.fromkeys(str(p) for p in r.get("phones") or [] if p)),
-            tuple(dict.fromkeys(str(a) for a in r.get("addresses") or [] if a)),
-            (str(r["id_hash"]),) if r.get("id_hash") else (),
-            tuple(dict.fromkeys([r["id"], *(r.get("phone_ids") or []), *(r.get("address_ids") or [])])),
-        )
-    return out
-
-
 _ID_NUMBER = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")
 _PHONE_SEP = r"[\s\-－—()（）]*"
 
@@ -217,7 +149,7 @@ class Redactor:
             for m in self.pattern.finditer(view):
                 out |= self.owners.get(m.group()) or self.owners.get(re.sub(r"\D", "", m.group())) or set()
         for m in _ID_NUMBER.finditer(view) if self.id_hashes else ():
-            out |= self.id_hashes.get("sha256:" + hashlib.sha256(m.group().upper().encode("ascii")).hexdigest(), set())
+            out |= self.id_hashes.get(idcard.digest(m.group()), set())
         return out
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -232,8 +164,7 @@ class Redactor:
             found += [offsets.to_original(m.start(), m.end()) for m in self.pattern.finditer(view)]
         if self.id_hashes:
             for m in _ID_NUMBER.finditer(view):
-                number = m.group().upper()
-                if "sha256:" + hashlib.sha256(number.encode("ascii")).hexdigest() in self.id_hashes:
+                if idcard.digest(m.group()) in self.id_hashes:
                     found.append(offsets.to_original(m.start(), m.end()))
         return merge_spans(found)
 
@@ -401,7 +332,7 @@ def build_policy(graph: Graph) -> Policy:
             if node_id:
                 restricted.setdefault(node_id, set()).update(agencies)
     identities = protected_identities(graph)
-    masked = frozenset(r["id"] for r in graph.read(MASKED_PERSONS)) | {
+    masked = protected_person_ids(graph) | {
         i for ident in identities.values() for i in ident.node_ids}
     return Policy({k: frozenset(v) for k, v in restricted.items()}, masked, Redactor.of(identities.values()))
 
