@@ -17,8 +17,9 @@ def doc_text(fname, spec):
     return open(os.path.join(HERE, 'docs', fname), 'rb').read().decode(spec.get('enc', 'utf-8'))
 
 def anchor_spans(text, s):
-    """'pre[x]post' -> list of (start, end) of x in every occurrence of prexpost; plain s -> every occurrence."""
-    if '[' in s:
+    """'pre[x]post' -> list of (start, end) of x in every occurrence of prexpost; plain s -> every occurrence.
+    A string that occurs literally (e.g. a number written with [ ]) is taken literally."""
+    if '[' in s and ']' in s and s not in text:
         i, j = s.index('['), s.index(']')
         pre, mid, post = s[:i], s[i + 1:j], s[j + 1:]
         full = pre + mid + post
