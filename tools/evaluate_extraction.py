@@ -175,6 +175,38 @@ def render(res: dict[str, Any], *, markdown: bool = False) -> str:
     return "\n".join(lines)
 
 
+def align_gold(g: dict[str, Any], gold_text: str, read_text: str) -> dict[str, Any]:
+    """The gold record with its entity offsets moved from ``gold_text`` (the plain text a set's
+    ``text_file`` gives for a .docx/.html) to ``read_text`` (what the shipped reader returns),
+    e.g. where HTML's runs of spaces collapse to one. A span that does not survive is dropped
+    with a warning, so it cannot be silently scored against the wrong characters."""
+    import difflib
+
+    if gold_text == read_text:
+        return g
+    moves: list[tuple[int, int, int]] = []  # (gold start, gold end, shift) of equal blocks
+    sm = difflib.SequenceMatcher(None, gold_text, read_text, autojunk=False)
+    for tag, a0, a1, b0, _b1 in sm.get_opcodes():
+        if tag == "equal":
+            moves.append((a0, a1, b0 - a0))
+
+    def shift(i: int, *, end: bool) -> int | None:
+        for a0, a1, d in moves:
+            if a0 <= i < a1 or (end and a0 < i <= a1):
+                return i + d
+        return None
+
+    ents = []
+    for e in g["entities"]:
+        s, t = shift(e["start"], end=False), shift(e["end"], end=True)
+        if s is None or t is None or read_text[s:t] != e["text"]:
+            print(f"warning: {g['file']}: gold span {e['text']!r} not found in the reader's text",
+                  file=sys.stderr)
+            s, t = -1, -1
+        ents.append({**e, "start": s, "end": t})
+    return {**g, "entities": ents}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", required=True, help="folder with the .txt documents")
@@ -198,8 +230,13 @@ def main(argv: list[str] | None = None) -> int:
         from ingest.nlp import extract_file
 
         t0 = time.perf_counter()
-        for g in golds:
+        from ingest.readers import read_file
+
+        for i, g in enumerate(golds):
             preds[g["file"]] = extract_file(Path(args.docs) / g["file"])
+            if g.get("text_file"):  # a .docx/.html whose gold offsets refer to a plain text
+                gold_text = (Path(args.gold).parent / g["text_file"]).read_text(encoding="utf-8")
+                golds[i] = g = align_gold(g, gold_text, read_file(Path(args.docs) / g["file"]).text)
             if g.get("sha256") and preds[g["file"]].get("sha256") != g["sha256"]:
                 print(f"warning: {g['file']}: sha256 differs from the gold's", file=sys.stderr)
         dt = time.perf_counter() - t0
