@@ -10,26 +10,37 @@ transaction: the thread nodes (``Case``/``Clue`` with ``derived: 'letters'``), t
 (``BY``/``TO`` the agencies, ``EVIDENCED_BY`` the letter), ``Deadline``s (``OWED_BY`` the agency
 that owes them) and custody (``HOLDS``). Loaded referrals take part through their acts
 (``Referral.acts``); threads recorded step by step (:mod:`graph.lifecycle`, the demo) are never touched.
+
+Those are written here too: :class:`Step` holds the records of one structured step — the
+:class:`supervision.lifecycle.Transition` it was allowed (:meth:`Step.take`), assistance letters,
+complaints — and :func:`commit` writes them in ONE managed transaction. Every ``Event``, derived
+or recorded, is built by :func:`event_records`; custody moves through the writer's sole ``HOLDS``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 
 from neo4j import ManagedTransaction
+from neo4j import exceptions as nx
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.errors import LiandongError
+from graph.errors import InvalidData, LiandongError, WriteError
 from graph.rules.deadlines import load_rules
 from graph.rules.workdays import WorkCalendar
+from graph.schema import load_schema
+from graph.types.names import id_key
 from graph.types.values import native
 from graph.writer import RecordFactory, Unit, plan_unit, run_plan
 from supervision.acts import EVENTS, LetterAct
+from supervision.lifecycle import Agency, Letter, LetterOf, Refused, Transition, rules_for
 from supervision.threads import Thread, derive, export
 
 LETTERS = cypher(
@@ -125,6 +136,31 @@ def _agency_ids(graph: Graph, names: set[str]) -> dict[str, str]:
     return out
 
 
+def event_records(unit: Unit, f: RecordFactory, thread_id: str, seq: int, kind: str, on: dt.date, by: str, *,
+                  source: str, to: str | None = None, reason: str | None = None, doc: str | None = None,
+                  owners: tuple[str, ...] = (), concerns: str | None = None, rule: str | None = None,
+                  extra: dict[str, Any] | None = None) -> str:
+    """The one way an ``Event`` is recorded, derived from letters or recorded step by step: the node,
+    ``HAS_EVENT`` from each owner (the thread, a referral …), ``CONCERNS`` the thread, ``BY``/``TO``
+    the agencies and ``EVIDENCED_BY`` its document. Adds the records to ``unit``; returns the id."""
+    props: dict[str, Any] = {"thread_id": thread_id, "kind": kind, "date": on, "agency_id": by, "seq": seq,
+                             "reason": reason}
+    if rule is not None:
+        props["rule"] = rule
+    ev = f.node("Event", {**props, **(extra or {})}, source=source)
+    unit.nodes.append(ev)
+    for owner in dict.fromkeys(owners):
+        unit.rels.append(f.rel("HAS_EVENT", owner, ev.id, source=source))
+    if concerns:
+        unit.rels.append(f.rel("CONCERNS", ev.id, concerns, source=source))
+    unit.rels.append(f.rel("BY", ev.id, by, source=source))
+    if to:
+        unit.rels.append(f.rel("TO", ev.id, to, source=source))
+    if doc:
+        unit.rels.append(f.rel("EVIDENCED_BY", ev.id, doc, source=source))
+    return ev.id
+
+
 def thread_records(threads: list[Thread], agency_ids: dict[str, str], doc_ids: dict[str, str],
                    f: RecordFactory | None = None, ref_ids: dict[str, str] | None = None) -> Unit:
     """The derived records of every thread (pure: no graph)."""
@@ -154,18 +190,10 @@ def thread_records(threads: list[Thread], agency_ids: dict[str, str], doc_ids: d
             if by is None:
                 continue  # an event needs its agency in the graph; the export still shows it
             kind = EVENTS[e.event if not (e.event == "accept" and e.to_agency is None) else "complaint_accept"][0]
-            ev = f.node("Event", {"thread_id": node.id, "kind": kind, "date": e.date, "agency_id": by, "seq": seq,
-                                  "reason": e.reason, "act": e.event, "derived": "letters", "file": e.file,
-                                  "reported": e.reported or None, "from_name": e.from_agency,
-                                  "to_name": e.to_agency}, source=sha[e.file])
-            unit.nodes.append(ev)
-            unit.rels.append(f.rel("HAS_EVENT", node.id, ev.id, source=sha[e.file]))
-            unit.rels.append(f.rel("BY", ev.id, by, source=sha[e.file]))
-            to = agency_ids.get(e.to_agency or "")
-            if to:
-                unit.rels.append(f.rel("TO", ev.id, to, source=sha[e.file]))
-            if e.file in doc_ids:
-                unit.rels.append(f.rel("EVIDENCED_BY", ev.id, doc_ids[e.file], source=sha[e.file]))
+            event_records(unit, f, node.id, seq, kind, e.date, by, source=sha[e.file], to=agency_ids.get(e.to_agency or ""),
+                          reason=e.reason, doc=doc_ids.get(e.file), owners=(node.id,),
+                          extra={"act": e.event, "derived": "letters", "file": e.file, "reported": e.reported or None,
+                                 "from_name": e.from_agency, "to_name": e.to_agency})
         for d in t.deadlines:
             dl = f.node("Deadline", {"thread_id": node.id, "rule": d.rule, "for_file": d.for_file, "anchor": d.anchor,
                                      "due": d.due, "done": d.done, "done_file": d.done_file, "owner": d.owner,
@@ -277,3 +305,151 @@ def thread_deadlines(graph: Graph, thread_id: str) -> list[tuple[Any, dict[str, 
 
 def file_name(path: str) -> str:
     return PurePosixPath(path.split("!/")[-1]).name
+
+
+# --------------------------------------------------------------------- threads recorded step by step
+class LifecycleError(LiandongError):
+    """A step the thread's history does not allow; the message says why and what to do instead."""
+
+
+STEP_AGENCIES = cypher(
+    "lifecycle.agencies",
+    "MATCH (a:Agency) WHERE a.id IN $ids RETURN a.id AS id, a.name AS name, a.level AS level",
+    ids=["agency:0"],
+)
+
+Run = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
+T = TypeVar("T")
+
+
+class Step:
+    """The records of one step recorded by hand (the structured path: :mod:`graph.lifecycle`, assistance
+    letters, complaints), validated against the schema, written by :func:`commit` in one transaction."""
+
+    def __init__(self, run: Run, *, source: str, synthetic: bool) -> None:
+        self.run = run
+        self.source = source
+        self.f = RecordFactory(load_schema(), synthetic=synthetic)
+        self.unit = Unit()
+        self.extra: list[tuple[str, dict[str, Any]]] = []  # registered statements run after the records
+        self._agencies: dict[str, dict[str, Any]] = {}
+        self._documents: dict[tuple[str, str | None, str], str] = {}
+
+    # -- lookups ------------------------------------------------------------------
+    def read_agencies(self, ids: Iterable[str | None]) -> dict[str, Agency]:
+        """The agencies among ``ids`` the graph has (for :mod:`supervision.lifecycle`'s checks)."""
+        missing = sorted({i for i in ids if i and i not in self._agencies})
+        if missing:
+            for r in self.run(STEP_AGENCIES, {"ids": missing}):
+                self._agencies[r["id"]] = r
+        return {i: Agency(str(a["name"]), a.get("level")) for i, a in self._agencies.items()}
+
+    def agency(self, agency_id: str, role: str) -> dict[str, Any]:
+        self.read_agencies([agency_id])
+        if agency_id not in self._agencies:
+            raise LifecycleError(f"the {role} {agency_id!r} is not an agency in the graph — load the reference data "
+                                 "(`liandong reference load`) or use an agency id from it")
+        return self._agencies[agency_id]
+
+    def name(self, agency_id: str | None) -> str:
+        if not agency_id:
+            return "-"
+        self.read_agencies([agency_id])
+        a = self._agencies.get(agency_id)
+        return str(a["name"]) if a else agency_id
+
+    def referral_id(self, doc_no: str, from_agency: str, to_agency: str) -> str:
+        return self.f.schema.node("Referral").make_id({"doc_no": doc_no, "from_agency": from_agency, "to_agency": to_agency})
+
+    # -- records ------------------------------------------------------------------
+    def node(self, label: str, props: dict[str, Any]) -> str:
+        rec = self.f.node(label, props, source=self.source)
+        self.unit.nodes.append(rec)
+        return rec.id
+
+    def rel(self, rtype: str, start: str, end: str, props: dict[str, Any] | None = None) -> None:
+        self.unit.rels.append(self.f.rel(rtype, start, end, props, source=self.source))
+
+    def document(self, letter: Letter, issuer: str, on: dt.date) -> str:
+        if letter.document_id:
+            return letter.document_id
+        if not letter.doc_no.strip():
+            raise LifecycleError("a letter needs its document number (文号) — give doc_no, or the id of an ingested Document")
+        key = (letter.doc_no, issuer, on.isoformat())
+        if key not in self._documents:
+            digest = hashlib.sha256(f"letter\x1f{issuer}\x1f{id_key(letter.doc_no)}".encode()).hexdigest()
+            doc = self.node("Document", {"sha256": digest, "doc_no": letter.doc_no, "kind": letter.kind or None,
+                                         "issuer": self.name(issuer), "date": on, "title": letter.title or None,
+                                         "status": "registered"})
+            self.rel("ISSUED", issuer, doc)
+            self._documents[key] = doc
+        return self._documents[key]
+
+    def add_event(self, thread_id: str, seq: int, kind: str, on: dt.date, by: str, *, to: str | None = None,
+                  reason: str | None = None, doc: str | None = None, owners: tuple[str, ...] = (),
+                  concerns: str | None = None) -> str:
+        """An Event with BY/TO, HAS_EVENT from each owner, CONCERNS and EVIDENCED_BY its document."""
+        return event_records(self.unit, self.f, thread_id, seq, kind, on, by, source=self.source, to=to, reason=reason,
+                             doc=doc, owners=owners, concerns=concerns, rule=rules_for(kind))
+
+    def move(self, thread: str, agency: str, since: dt.date) -> None:
+        """Custody: ``agency`` holds ``thread`` from ``since`` (replacing its holder)."""
+        self.unit.sole = [self.f.rel("HOLDS", agency, thread, {"since": since}, source=self.source)]
+
+    def take(self, tr: Transition | Refused) -> str:
+        """The records of a transition of :mod:`supervision.lifecycle`; returns the id that answers the
+        step (the new referral, else the first event, else what the repeated step recorded)."""
+        if isinstance(tr, Refused):
+            raise LifecycleError(tr.reason)
+        if tr.existing is not None:
+            return tr.existing
+        if tr.evidence is not None:
+            self.rel("EVIDENCED_BY", tr.thread, self._letter(tr.evidence))
+        answer: str | None = None
+        if tr.referral is not None:
+            r = tr.referral
+            doc = self._letter(r.letter)
+            answer = self.node("Referral", {"doc_no": r.doc_no, "from_agency": r.from_agency, "to_agency": r.to_agency,
+                                            "kind": r.kind, "sent": r.sent, "channel": r.channel,
+                                            "materials": list(r.materials)})
+            self.rel("SENT", r.from_agency, answer)
+            self.rel("SENT_TO", answer, r.to_agency)
+            self.rel("CONCERNS", answer, tr.thread)
+            self.rel("EVIDENCED_BY", answer, doc)
+        for e in tr.events:
+            ev = self.add_event(tr.thread, e.seq, e.kind, e.on, e.by, to=e.to, reason=e.reason, doc=self._doc(e.doc),
+                                owners=(tr.thread, *e.owners), concerns=tr.thread)
+            answer = answer or ev
+        if tr.holder is not None:
+            self.move(tr.thread, *tr.holder)
+        return answer or tr.thread
+
+    def _letter(self, doc: LetterOf) -> str:
+        return self.document(doc.letter, doc.issuer, doc.on)
+
+    def _doc(self, doc: LetterOf | str | None) -> str | None:
+        return self._letter(doc) if isinstance(doc, LetterOf) else doc
+
+    def apply(self, tx: ManagedTransaction) -> None:
+        if len(self.unit):
+            run_plan(tx, plan_unit(self.unit, self.f.schema))
+        for query, params in self.extra:
+            tx.run(query, params).consume()
+
+
+def commit(graph: Graph, work: Callable[[Step], T], *, source: str, synthetic: bool = False) -> T:
+    """Run ``work`` (read, check, build records) and write its records in ONE managed transaction."""
+
+    def tx_fn(tx: ManagedTransaction) -> T:
+        step = Step(lambda q, p: [r.data() for r in tx.run(q, p)], source=source, synthetic=synthetic)
+        result = work(step)
+        step.apply(tx)
+        return result
+
+    try:
+        with graph.driver.session(database=graph.database) as session:
+            return session.execute_write(tx_fn)
+    except (LiandongError, InvalidData):
+        raise
+    except nx.Neo4jError as e:
+        raise WriteError(f"the graph refused the step ({e.code}): {e.message} — nothing was stored") from e

@@ -19,6 +19,7 @@ from typing import Any
 from neo4j import ManagedTransaction
 from neo4j import exceptions as nx
 
+from graph.catalog import cypher
 from graph.connection import Graph
 from graph.errors import InvalidData, SchemaError, WriteError
 from graph.schema import Schema, load_schema, quote
@@ -69,6 +70,32 @@ def rel_merge_statement(rel_type: str, start_label: str, end_label: str) -> str:
     )
 
 
+# Relationship types an end node has at most one of: writing one replaces the others (custody —
+# ``(:Agency)-[:HOLDS]->(thread)`` — has one holder). Written through :attr:`Unit.sole`.
+SOLE_TYPES = ("HOLDS",)
+
+
+def sole_rel_statement(rel_type: str, start_label: str, end_label: str) -> str:
+    """The MERGE of a relationship that replaces every other of its type into its end node."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MATCH (b:{quote(end_label)} {{id: row.end}})\n"
+        f"OPTIONAL MATCH (b)<-[old:{quote(rel_type)}]-(:{quote(start_label)})\n"
+        f"DELETE old\n"
+        f"WITH DISTINCT b, row\n"
+        f"MATCH (a:{quote(start_label)} {{id: row.start}})\n"
+        f"MERGE (a)-[r:{quote(rel_type)} {{id: row.id}}]->(b)\n"
+        f"SET r += row.props, r.source = row.source\n"
+        f"RETURN count(r) AS written"
+    )
+
+
+SOLE_STATEMENTS = {
+    (t, a, b): cypher(f"writer.sole.{t}.{a}.{b}", sole_rel_statement(t, a, b), writes=True, rows=[])
+    for t, a, b in load_schema().rel_endpoints() if t in SOLE_TYPES
+}
+
+
 def create_statement(label: str) -> str:
     """A plain CREATE, used only by the benchmark as the baseline MERGE is compared with."""
     return f"UNWIND $rows AS row\nCREATE (n:{quote(label)} {{id: row.id}})\nSET n += row.props\nRETURN count(n) AS written"
@@ -100,13 +127,15 @@ class WriteStats:
 
 @dataclass
 class Unit:
-    """Records destined for one transaction, already validated against the schema."""
+    """Records destined for one transaction, already validated against the schema. ``sole``:
+    relationships of a :data:`SOLE_TYPES` type, each replacing the others into its end node."""
 
     nodes: list[NodeRecord] = field(default_factory=list)
     rels: list[RelRecord] = field(default_factory=list)
+    sole: list[RelRecord] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.nodes) + len(self.rels)
+        return len(self.nodes) + len(self.rels) + len(self.sole)
 
 
 class RecordFactory:
@@ -152,7 +181,8 @@ def _rel_row(r: RelRecord) -> dict[str, Any]:
 def plan_unit(unit: Unit, schema: Schema) -> list[tuple[str, list[dict[str, Any]], str, bool]]:
     """(Public: lifecycle steps and document ingestion run plans inside their own transactions.)
 
-    Group records into statements: nodes first (per label), then relationships (per type and end labels)."""
+    Group records into statements: nodes first (per label), then relationships (per type and end
+    labels), then the sole relationships (each replacing the others of its type into its end node)."""
     plan: list[tuple[str, list[dict[str, Any]], str, bool]] = []
     by_label: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for n in unit.nodes:
@@ -171,6 +201,11 @@ def plan_unit(unit: Unit, schema: Schema) -> list[tuple[str, list[dict[str, Any]
         by_rel[key][r.id] = _rel_row(r)
     for (rtype, a, b), rows in by_rel.items():
         plan.append((rel_merge_statement(rtype, a, b), list(rows.values()), f"{rtype} ({a}→{b})", True))
+    for r in unit.sole:
+        key = (r.type, schema.label_of_id(r.start), schema.label_of_id(r.end))
+        if key not in SOLE_STATEMENTS:
+            raise SchemaError(f"{r.type} is not a relationship type an end node has one of ({', '.join(SOLE_TYPES)})")
+        plan.append((SOLE_STATEMENTS[key], [_rel_row(r)], f"{r.type} ({key[1]}→{key[2]})", True))
     return plan
 
 

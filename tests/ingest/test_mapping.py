@@ -24,16 +24,7 @@ from ingest.mapping import (
 from ingest.readers.model import ReadResult, Status
 from ingest.resolve import Candidate, Resolution, ResolvedNode
 from supervision.acts import LetterAct
-
-
-def _ents(text: str, *spans: tuple[str, str]) -> list[dict[str, Any]]:
-    """Entities in the eval format, found left to right in ``text``."""
-    out, at = [], 0
-    for label, word in spans:
-        i = text.index(word, at)
-        out.append({"label": label, "start": i, "end": i + len(word), "text": word})
-        at = i + len(word)
-    return out
+from tests.ingest.test_phone_holder import _ents  # entities found left to right in a letter
 
 
 def _read(text: str, sha: str = "a" * 64) -> ReadResult:
