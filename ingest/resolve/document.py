@@ -148,26 +148,47 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             elif r.get("type") == "LEGAL_REP" and isinstance(src, int) and 0 <= src < len(ents):
                 posts.setdefault(canon(src), "法定代表人")
         view = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
-        for i, e in enumerate(ents):
-            if e["label"] != "PERSON":
-                continue
-            name = canon(i)
+        # where the letter places each person mention: (entity index, name, key, organisation, own phone)
+        plans: list[tuple[int, str, tuple[str, ...], str | None]] = []
+        persons = [i for i, e in enumerate(ents) if e["label"] == "PERSON"]
+        phones = {i for i in persons if re.search(r"\d{7,}", unicodedata.normalize(
+            "NFKC", text[ents[i]["end"]:ents[i]["end"] + 16]).replace("-", ""))}
+        # where the letter places each name: its organisations, and "phone" for a mention with its own
+        places_of: dict[str, set[str]] = {}
+        for i in persons:
+            if i in org_at or i in phones:
+                places_of.setdefault(canon(i), set()).add(org_at.get(i) or "phone")
+        for i in persons:
+            e, name = ents[i], canon(i)
             # one name is one person in a letter — unless the letter ties two mentions of it to two
-            # organisations (a namesake: 张伟 of the finance bureau and 张伟 of a bidder)
-            window = simplified(text[max(0, e["start"] - 16):e["end"] + 16])
-            own_phone = re.search(r"\d{7,}", unicodedata.normalize("NFKC", text[e["end"]:e["end"] + 16]).replace("-", ""))
+            # organisations (a namesake: 张伟 of the finance bureau and 张伟 of a bidder); a mention of
+            # such a name tied to neither is left to the coreference below
+            own_phone = i in phones
             # a mention with its own phone beside it is told apart by it, not by the name's other mentions
-            org_id = org_at.get(i) or (None if own_phone else orgs.get(name))
+            shared = orgs.get(name) if len(places_of.get(name, ())) <= 1 else None
+            org_id = org_at.get(i) or (None if own_phone else shared)
             if org_id is None and name in posts and res.locality is not None:
                 org_id = self._agency_before(text[max(0, e["start"] - 24):e["start"]], res.locality)
                 if org_id is not None and org_id not in res.nodes:
                     res.nodes[org_id] = self._existing(org_id, "named before the post without its place")
-            key = ("PERSON", name, org_id or ("phone" if own_phone else ""))
+            plans.append((i, name, ("PERSON", name, org_id or ("phone" if own_phone else "")), org_id))
+        # within-document coreference: a mention the letter places nowhere (经询问，张建华…) whose name
+        # the letter places elsewhere (at an organisation, with a phone) is read after those mentions
+        placed = {name for _, name, key, _ in plans if key[2]}
+        bare = [plan for plan in plans if not plan[2][2] and plan[1] in placed]
+        for i, name, key, org_id in [plan for plan in plans if plan not in bare] + bare:
+            if not key[2] and name in placed:
+                same = {res.entity_nodes[j] for j, n, k, _ in plans if n == name and k[2] and j in res.entity_nodes}
+                if len(same) == 1:  # one person of that name in the letter: this mention is that person
+                    res.entity_nodes[i] = same.pop()
+                    continue
             if key in by_text and by_text[key] in res.entity_nodes:
                 res.entity_nodes[i] = res.entity_nodes[by_text[key]]
                 continue
+            e = ents[i]
             org = res.nodes.get(org_id) if org_id else None
-            node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name), window=window,
+            node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name),
+                                      window=simplified(text[max(0, e["start"] - 16):e["end"] + 16]),
                                       tie=ties.get(name), before=simplified(text[max(0, e["start"] - 12):e["start"]]),
                                       id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]))
             if org_id:
