@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
-
-class _Ent(Protocol):
-    idx: int
-    start: int
-    end: int
-    label: str
-    view: str
-
+from .relations.context import Ent as _Ent
 
 KINDS = ("penalty_decision", "complaint_decision", "court_judgment", "discipline_notice", "news",
          "policy_notice", "admin_review", "other")
@@ -38,34 +31,60 @@ _LETTER = {
     "minutes": re.compile(r"会议纪要"),
 }
 
+# The violation types a document states, by the families of wording that say them (a sanction such as
+# 列入不良行为记录 is no violation: it is what a decision does)
+_PROCUREMENT = r"(政府采购|采购|招标|招投标|公开招标|比选|询价)"
 VIOLATION_PATTERNS: dict[str, re.Pattern[str]] = {
-    "collusion": re.compile(r"串通投标|串标|围标|陪标|恶意串通|相互串通|混装|委托同一(人|单位)|同一人编制|串通"),
-    "false_materials": re.compile(r"虚假材料|虚假资料|弄虚作假|伪造|虚假(的)?业绩|虚假承诺|提供虚假|骗取中标|骗取成交"),
-    "bribery": re.compile(r"受贿|行贿|好处费|收受.{0,8}(财物|钱款|现金|礼金|红包|贿赂)|索要|商业贿赂|回扣|评审专家.{0,6}腐败"),
-    "no_procurement": re.compile(r"未(依法)?履行政府采购程序|规避(公开)?招标|直接发包|拆分|化整为零|虚假(邀标|招标)|"
-                                 r"未招先建|先建后招|应招未招|未按规定.{0,6}招标|先上车后补票|施工早于招标"),
-    "discriminatory_terms": re.compile(r"差别(待遇|歧视)|歧视(性)?(待遇|条款)|排斥(外地|潜在)|限制(或者排斥|中小企业)|"
-                                       r"指向特定|量身定做|不合理(的)?条件"),
-    "interference": re.compile(r"插手干预|违规干预|打招呼|说情|明招暗定|干预(评标|评审|招标|采购)"),
-    "contract_violation": re.compile(r"拒不签订|未按规定.{0,4}(签订|公告).{0,2}合同|合同.{0,4}未.{0,4}公告|违法转包|转包|违法分包"),
-    "abuse_of_power": re.compile(r"滥用职权|玩忽职守|失职|不正确履行职责|未正确履行职责|渎职"),
+    "collusion": re.compile(r"串通投标|串标|围标|陪标|恶意串通|相互串通|混装|委托同一(人|单位)|同一人编制|串通|"
+                            r"(投标|响应|报价)文件.{0,12}(异常一致|雷同|同一(台|个)?(电脑|计算机|机器|设备)|由同一|相同)|"
+                            r"(机器码|MAC地址|IP地址|文件创建标识|加密锁).{0,8}(相同|一致)|"
+                            r"(保证金|投标保证金).{0,12}同一(账户|帐户|单位|人)|"
+                            r"(法定代表人|项目经理|项目负责人|联系人|委托代理人).{0,8}(为|均为|系)同一(人|个人)|"
+                            r"(两|三|多|[2-9])家.{0,20}(同一联系人|同一人|同一账户)"),
+    "false_materials": re.compile(r"虚假材料|虚假资料|弄虚作假|伪造|变造|虚假(的)?[\u4e00-\u9fff]{0,6}(业绩|证书|证明|报告|合同|承诺|"
+                                  r"资质|文件|发票|社保)|虚假承诺|提供虚假|骗取中标|骗取成交|以他人名义投标|冒用|借用(他人)?资质|"
+                                  r"挂靠|(业绩|证书|证明|资质|材料)[^。；]{0,8}不实"),
+    "bribery": re.compile(r"受贿|行贿|好处费|收受.{0,8}(财物|钱款|现金|礼金|红包|贿赂|购物卡|礼品)|索要|商业贿赂|回扣|"
+                          r"评审专家.{0,6}腐败|(接受|收受)[^。；]{0,30}(宴请|吃请|礼品|礼金)|输送利益|利益输送"),
+    "no_procurement": re.compile(r"未[^。；，,]{0,8}" + _PROCUREMENT + r"(程序|手续)|"
+                                 r"规避(公开)?招标|规避政府采购|直接发包|拆分|化整为零|虚假(邀标|招标)|"
+                                 r"未经(公开)?(招标|采购|比选)|应(当)?(公开)?招标而未|未招先建|先建后招|应招未招|"
+                                 r"未按规定.{0,6}招标|先上车后补票|施工早于招标|(直接|自行)(委托|指定|确定|采购|交由)[^。；]{0,30}"
+                                 r"(供货|承接|承建|施工|实施|服务)"),
+    "discriminatory_terms": re.compile(r"差别(待遇|歧视)|歧视(性)?(待遇|条款)|排斥(外地|潜在|本地以外)|限制(或者排斥|中小企业)|"
+                                       r"指向特定|量身定做|不合理(的)?条件|以不合理|特定(品牌|供应商|专利)"),
+    "interference": re.compile(r"插手干预|违规干预|打招呼|说情|明招暗定|干预(评标|评审|招标|采购|工程)|授意|指使|暗箱操作"),
+    "contract_violation": re.compile(r"拒不签订|未按规定.{0,4}(签订|公告).{0,2}合同|合同.{0,4}未.{0,4}公告|违法转包|转包|违(法|规)分包|"
+                                     r"擅自(变更|分包|转让)|肢解分包|未按(合同|约定)(履约|供货|施工)"),
+    "abuse_of_power": re.compile(r"滥用职权|玩忽职守|失职|不正确履行职责|未正确履行职责|渎职|(知情|明知).{0,6}(未予|不予|未|不)(制止|纠正|报告)|"
+                                 r"监管不力|履职不力|不作为"),
     "other": re.compile(r"评审(错误|不公|过程中未按)|未按照.{0,10}(评审|评标)(标准|程序|方法)|符合性审查|质疑答复|"
-                        r"逾期答复|保证金.{0,6}(形式|滞压|未退)|乱收费|废标|漏报|瞒报|违规收取|档案管理|不良行为"),
+                        r"逾期答复|保证金.{0,6}(形式|滞压|未退)|乱收费|废标|漏报|瞒报|违规收取|档案管理|"
+                        r"泄露(标底|评标|评审|投标|招标|供应商)|虚开(增值税)?发票|违规(收受|接受)?(代理|服务)?费|"
+                        r"未(按规定|依法)?(公开|公示|发布)[^。；]{0,10}(信息|公告|结果)|违规(设立|设置)|"
+                        r"擅自(改变|变更)(采购方式|评审)|未按(规定|要求)(组织|开展)(验收|履约验收)"),
 }
 
 _REGULATOR = re.compile(r"(财政局|财政委|财政厅|财政部|公管局|公共资源交易监督管理局|市场监督管理局|发展和改革委员会|"
                         r"城乡建设委员会|住房和城乡建设局|住建局|审计局)$")
 
 
-_LETTER_TITLE = re.compile(r"(移送函|移交函|移送书|移送处理书|线索.{0,4}函|转送函|转办函|退回函|协助.{0,4}函|协查函|回告|回执|复函|"
-                           r"告知书|受理通知书|回复|报告)\s*$")
+_LETTER_TITLE = re.compile(r"(函|移送书|移送处理书|回告|回执|告知书|受理通知书|回复|报告|移送单|移送清单|签收单)\s*$")
+# what a title alone says of a document that is neither a decision nor a letter
+_OTHER_TITLE = re.compile(r"(任免|任职|免职|任命|聘任|职务).{0,8}(通知|决定)$|(中标|成交|结果|候选人|招标|采购|比选|询价)[^\n]{0,8}"
+                          r"(公告|公示)$|约谈(记录|笔录|纪要|通知书?)$|(清单|一览表|登记表|台账|情况表)([（(][^）)]{0,20}[）)])?$")
+
+
+def title_lines(view: str) -> list[str]:
+    """The short lines at the top of a document (header, title, number), spaces removed."""
+    lines = [re.sub(r"[\s\u3000]+", "", ln) for ln in view[:400].splitlines() if ln.strip()][:6]
+    return [ln for ln in lines if len(ln) <= 60 and not ln.endswith(("：", ":"))]
 
 
 def is_letter(view: str) -> bool:
-    """A letter between agencies: a title line naming a letter genre, or an addressee line
-    ("X局:") near the top followed by a body that refers to 你局/我局."""
-    lines = [ln.strip() for ln in view[:400].splitlines() if ln.strip()][:6]
-    if any(_LETTER_TITLE.search(ln) and len(ln) <= 60 for ln in lines):
+    """A letter between agencies: a title line naming a letter genre (…函, 回告, 告知书, 移送书, 报告…),
+    or a letter genre named at the top."""
+    if any(_LETTER_TITLE.search(ln) for ln in title_lines(view)):
         return True
     for e in _LETTER.values():
         if e.search(view[:300]):
@@ -75,11 +94,14 @@ def is_letter(view: str) -> bool:
 
 def letter_issuer(view: str, ents: Sequence[_Ent]) -> int | None:
     """The red header of a letter: the first agency standing alone on one of the top lines (the
-    lead body of a joint header)."""
+    lead body of a joint header), or the agency that opens a list's title (X局…移送情况一览表)."""
     for e in ents:
         if e.label != "AGENCY" or e.start > 300:
             continue
         line = _line_of(view, e.start).strip()
+        if line.startswith(e.view) and _OTHER_TITLE.search(re.sub(r"\s+", "", line)) \
+                and re.search(r"(清单|一览表|登记表|台账|情况表)", line):
+            return e.idx
         rest = line.replace(e.view, "", 1).strip()
         others = [o for o in ents if o.label == "AGENCY" and o.start > e.start and _line_of(view, o.start).strip() == line]
         for o in others:
@@ -91,7 +113,17 @@ def letter_issuer(view: str, ents: Sequence[_Ent]) -> int | None:
 
 
 def classify_kind(view: str) -> str:
+    """The genre of a document: its title decides first (a letter that cites a penalty decision is a
+    letter), then the wording of its head, then of its whole text."""
     head = view[:600]
+    for ln in title_lines(view):
+        for kind, rx in (("court_judgment", _COURT), ("admin_review", _REVIEW), ("complaint_decision", _COMPLAINT)):
+            if rx.search(ln):
+                return kind
+        if _LETTER_TITLE.search(ln) or _OTHER_TITLE.search(ln):
+            return "other"
+        if _PENALTY.search(ln):
+            return "penalty_decision"
     if _COURT.search(head):
         return "court_judgment"
     if _REVIEW.search(head):
@@ -147,6 +179,19 @@ def _line_of(view: str, pos: int) -> str:
     return view[s:len(view) if e < 0 else e]
 
 
+# a form's field naming the body that makes the document (移送单位（盖章）：X, 约谈单位：X, 决定机关：X)
+_ISSUER_FIELD = re.compile(r"(?m)^[ \t\u3000]*(移送|移交|转送|约谈|发文|发布|决定|处罚|通报)(单位|机关|部门)\s*(?:[（(](?:盖章|印章|章)[)）])?"
+                           r"\s*[:：]\s*")
+
+
+def _field_issuer(view: str, ents: Sequence[_Ent]) -> int | None:
+    for m in _ISSUER_FIELD.finditer(view):
+        hit = next((e for e in ents if e.start == m.end() and e.label == "AGENCY"), None)
+        if hit is not None:
+            return hit.idx
+    return None
+
+
 def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
     ags = [e for e in ents if e.label == "AGENCY"]
     if not ags or kind == "news":
@@ -171,11 +216,14 @@ def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
                     break
                 lead = prev[0]
             return lead.idx
-        return (title or first or [None])[0].idx if (title or first) else None  # type: ignore[union-attr]
-    if kind == "other" and is_letter(view):
-        lead = letter_issuer(view, ents)
-        if lead is not None:
-            return lead
+        return first[0].idx if first else None
+    if kind == "other":
+        headed = is_letter(view) or any(_OTHER_TITLE.search(ln) for ln in title_lines(view))
+        found = letter_issuer(view, ents) if headed else None
+        if found is None:
+            found = _field_issuer(view, ents)
+        if found is not None:
+            return found
     # decisions: title agency, then a signature line, then a regulator named in the text, then page chrome
     for e in ags:
         if e.start < head_limit and title_rx.match(view, e.end):

@@ -18,7 +18,7 @@ from typing import Any
 
 from .bid_on import bid_on
 from .context import Ctx, Ent
-from .layout import act_referral, addressee, form_referral
+from .layout import act_referral, addressee, form_referral, table_referrals
 from .penalized import penalized
 from .positions import positions
 from .referred import referred_in_text
@@ -34,7 +34,10 @@ def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int 
     ctx.addressee = addressee(ctx)
     ref, ref_imp = referred_in_text(ctx, kind)
     have = {(r["from"], r["to"]) for r in ref}
-    ref += [r for r in form_referral(ctx) if (r["from"], r["to"]) not in have]
+    for r in form_referral(ctx) + table_referrals(ctx):
+        if (r["from"], r["to"]) not in have:
+            have.add((r["from"], r["to"]))
+            ref.append(r)
     made = {(r["from"], r["to"]): r for r in ref}
     for r in act_referral(ctx, act):
         found = made.get((r["from"], r["to"]))

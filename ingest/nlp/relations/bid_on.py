@@ -1,4 +1,12 @@
-"""BID_ON: a company → the project number it took part in, bid on, was shortlisted for or won."""
+"""BID_ON: a company → the project number it took part in, bid on, was shortlisted for or won.
+
+Read from a decision's parties (the penalised bidder), the sentence naming the project, and — in a
+document about one project — every company written as a bidder: after a bidder's role (投标人X,
+中标人：X, 第一中标候选人X, 参与投标的X), before its bid (X的投标文件, X与Y相互串通投标, A、B两家投标人),
+on the line under a heading that lists bidders (其他投标人 / 其他参与磋商的供应商), and in a table's
+bidder column. A coordination (A（联合体牵头人）、B（联合体成员）) bids as one. Complainants, agents,
+manufacturers and certifiers do not bid.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,78 @@ import re
 from typing import Any
 
 from .context import ORG, Ctx, Ent, sentence_bounds
+from .tables import in_cell, tables
+
+_BIDDER = ("COMPANY",)
+_ROLE_BEFORE = re.compile(r"(投标人|中标候选人|成交候选人|中标人|成交人|成交供应商|中标供应商|中标单位|成交单位|投标单位|竞标单位|"
+                          r"(?:参与|参加)(?:投标|竞标|磋商|谈判|报价|比选)的(?:供应商|单位|公司)?)\s*[:：]?\s*$")
+_BID_AFTER = re.compile(r"\s*(?:等?[两三四五六七八九十\d]+家(?:公司|单位|企业|供应商|投标人)?)?(?:的)?(?:投标文件|投标保证金|投标报价|响应文件|报价文件)|[^，。；;\n]{0,6}?(?:相互)?串通投标|"
+                        r"\s*(?:均|都|共同)?(?:参与|参加)(?:了)?(?:投标|竞标|磋商|比选|报价)|\s*(?:轮流|先后)中标")
+_NOT_BIDDER_BEFORE = re.compile(r"(投诉人|质疑人|申请人|举报人|代理机构|招标人|采购人|制造商|生产商|出具)\s*[:：]?\s*$")
+_NOT_BIDDER_AFTER = re.compile(r"\s*(?:的)?(?:投诉|质疑|举报|反映|代理|制造|生产)|[^，。；\n]{0,8}出具")
+# a company that only possesses the person named after it (X公司（简称Y）招标采购部部长Z, X公司实际控制人Z)
+_POSSESSOR = re.compile(r"(?:[”\"」]?[）)])?(?:[（(][^）)\n]{0,20}[）)])?[\u4e00-\u9fff]{0,8}?(?:董事长|总经理|经理|法定代表人|股东|"
+                        r"员工|工作人员|负责人|实际控制人|部长|主任|科长)")
+_BID_WORD = re.compile(r"(中标|投标|参与|参加|入围|成交|响应|报名|竞标|陪标)")
+_JOIN = re.compile(r"\s*(?:[”\"」]?[）)])?\s*(?:[（(][^）)\n]{0,16}[）)])?\s*(?:、|和|与|及|以及)\s*")
+_ALIAS_LEAD = re.compile(r"[（(]\s*(?:以下|下)?简?称\s*[:：]?\s*[“\"「]?$")
+_LIST_HEADING = re.compile(r"(供应商|投标人|投标单位|候选人|竞标人|响应人)(名单|名称)?\s*[:：]?\s*$")
+
+
+def _groups(ctx: Ctx) -> list[list[Ent]]:
+    """Companies written one after another in a coordination, each group in text order."""
+    out: list[list[Ent]] = []
+    for c in ctx.ents:
+        if c.label not in _BIDDER:
+            continue
+        if out and _ALIAS_LEAD.search(ctx.view[out[-1][-1].end:c.start]):
+            continue  # the 简称 a bracket defines stands for the name before it
+        if out and _JOIN.fullmatch(ctx.view[out[-1][-1].end:c.start]):
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def _bids_in_sentence(ctx: Ctx, c: Ent) -> bool:
+    """A company in the sentence naming a project bid on it: its clause speaks of bidding, and it is
+    not the complainant, the agent, a maker or certifier, the owner of a project or a person's employer."""
+    view = ctx.view
+    if _NOT_BIDDER_BEFORE.search(view[max(0, c.start - 8):c.start]) or _NOT_BIDDER_AFTER.match(view, c.end):
+        return False
+    if re.search(r"(制造商|代理机构)", view[c.end:c.end + 4]) or _POSSESSOR.match(view, c.end):
+        return False
+    if re.match(r"[^,，。;；:：、\n“”\"]*(项目|工程|采购)", view[c.end:c.end + 40]):
+        return False
+    c0 = max(view.rfind(x, 0, c.start) for x in "，,。；;\n") + 1
+    ends = [i for i in (view.find(x, c.end) for x in "，,。；;\n") if i >= 0]
+    return bool(_BID_WORD.search(view[c0:min(ends) if ends else len(view)]))
+
+
+def _named_as_bidders(ctx: Ctx) -> list[Ent]:
+    """The companies a document writes as bidders, wherever they stand."""
+    view = ctx.view
+    heading_lines = set()
+    for m in re.finditer(r"(?m)^[^\n]*$", view):
+        line = m.group()
+        if _LIST_HEADING.search(line) and not re.search(r"(投诉|质疑|代理|联系)", line) and len(line.strip()) <= 30:
+            heading_lines.add(m.end() + 1)  # the start of the next line
+    out: list[Ent] = []
+    for group in _groups(ctx):
+        first, last = group[0], group[-1]
+        left = view[max(0, first.start - 14):first.start]
+        line_s = view.rfind("\n", 0, first.start) + 1
+        if _NOT_BIDDER_BEFORE.search(left) or _NOT_BIDDER_AFTER.match(view, last.end):
+            continue
+        if _ROLE_BEFORE.search(left) or _BID_AFTER.match(view, last.end) \
+                or re.match(r"[”\"」]?[）)]?\s*等?[两三四五六七八九十\d]+家(投标人|投标单位|供应商)", view[last.end:last.end + 12]) \
+                or (line_s in heading_lines and not view[line_s:first.start].strip()):
+            out.extend(group)
+    for t in tables(view):
+        col = t.column("bidder")
+        if col is not None:
+            out.extend(e for row in t.rows for e in in_cell(ctx, row[col], _BIDDER + ("AGENCY",))[:1])
+    return out
 
 
 def bid_on(ctx: Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -33,28 +113,22 @@ def bid_on(ctx: Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[st
         sent = view[s0:s1]
         if not re.search(r"(参与|参加|投标|中标|成交|入围|响应|报名|竞标)", sent):
             continue
-        for c in ctx.ents_in(s0, s1, ("COMPANY",)):
-            if re.search(r"(投诉人|质疑人|申请人)\s*[:：]?\s*$", view[max(0, c.start - 6):c.start]):
-                continue
-            if re.search(r"(出具|制造商|代理机构)", view[c.end:c.end + 4]) or re.search(
-                    r"(制造商|生产商|出具)\s*$", view[max(0, c.start - 4):c.start]):
-                continue
-            if re.match(r"[^,，。;；:：、\n“”\"]*(项目|工程|采购)", view[c.end:c.end + 40]):
-                continue
-            add(c, p)
-    if len({ctx.canon_text(p) for p in projects}) == 1 and kind != "penalty_decision":
-        # one project in the letter: a company named as a bidder anywhere (投标人X, 第一中标候选人X,
-        # X的投标文件/投标保证金) bid on it
-        p = projects[0]
-        for c in ctx.ents:
-            if c.label != "COMPANY":
-                continue
-            left, right = view[max(0, c.start - 12):c.start], view[c.end:c.end + 8]
-            if re.search(r"(投标人|中标候选人|成交候选人|中标人|成交供应商|中标供应商|投标单位|竞标单位)\s*[:：]?\s*$", left) \
-                    or re.match(r"\s*(的)?(投标文件|投标保证金|投标报价|响应文件)", right) \
-                    or re.match(r"[^，。；;\n]{0,60}?等?[两三四五六七八九十\d]+家(投标人|投标单位|供应商)", view[c.end:c.end + 70]):
-                if re.search(r"(投诉人|质疑人|申请人|代理机构)\s*[:：]?\s*$", left):
-                    continue
+        in_sent = ctx.ents_in(s0, s1, ("COMPANY",))
+        excluded = {ctx.canon_text(c) for c in in_sent if not _bids_in_sentence(ctx, c)}
+        for c in in_sent:
+            if ctx.canon_text(c) not in excluded:
                 add(c, p)
+    # per row of a table with a project column
+    for t in tables(view):
+        bcol, pcol = t.column("bidder"), t.column("project")
+        if bcol is None or pcol is None:
+            continue
+        for row in t.rows:
+            for c in in_cell(ctx, row[bcol], _BIDDER + ("AGENCY",))[:1]:
+                for p in in_cell(ctx, row[pcol], ("PROJECT_NO",))[:1]:
+                    add(c, p)
+    if len({ctx.canon_text(p) for p in projects}) == 1:
+        # one project in the document: a company written as a bidder anywhere bid on it
+        for c in _named_as_bidders(ctx):
+            add(c, projects[0])
     return out
-

@@ -62,7 +62,9 @@ class Ctx:
                 cands = {f for f in full if f != e.text and f.endswith(e.text) and len(f) > len(e.text)}
                 if not cands:
                     # 市纪委监委 in 中共X市纪委监委机关: the full name holds the short form after its place
+                    # (a name that goes on after it is a sub-unit: 区财政局 is not X区财政局办公室)
                     cands = {f for f in full if f != e.text and e.text in f and f.index(e.text) > 0
+                             and f[f.index(e.text) + len(e.text):] in ("", "机关")
                              and not any(o != f and o != e.text and e.text in o for o in full if o not in (f,))}
                 if len(cands) == 1:
                     self.alias[e.text] = cands.pop()

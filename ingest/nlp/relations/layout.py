@@ -1,5 +1,6 @@
-"""REFERRED from a letter's layout: the act ingestion records (issuer → the addressee or 主送
-line) and a transfer form's fields (移送单位 / 接收单位)."""
+"""REFERRED from a document's layout: the act ingestion records (issuer → the addressee or 主送
+line), a transfer form's fields (移送单位 / 接收单位), and a list of transfers in a table (a row per
+clue, each with its 接收单位; the sender is the row's 移送单位 or the list's issuer)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from typing import Any
 
 from .context import Ctx, Ent
+from .tables import in_cell, tables
 
 
 def addressee(ctx: Ctx) -> Ent | None:
@@ -101,3 +103,26 @@ def _prev_end(ctx: Ctx, e: Ent, floor: int) -> int:
     ends = [x.end for x in ctx.ents if floor <= x.end <= e.start]
     return max(ends) if ends else floor
 
+
+def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
+    """A table with a receiving-agency column: each row's sender (its 移送单位, else the issuer) → its
+    receiver, with the row's document number and date when it has them."""
+    out: list[dict[str, Any]] = []
+    for t in tables(ctx.view):
+        to_col = t.column("receiver")
+        if to_col is None:
+            continue
+        from_col = t.column("sender")
+        for row in t.rows:
+            receivers = in_cell(ctx, row[to_col], ("AGENCY",))
+            senders = in_cell(ctx, row[from_col], ("AGENCY",)) if from_col is not None else []
+            src = senders[0] if senders else (ctx.ents[ctx.issuer] if ctx.issuer is not None else None)
+            if src is None or not receivers:
+                continue
+            nos = [e for c in row for e in in_cell(ctx, c, ("DOC_NO",))]
+            dates = [e for c in row for e in in_cell(ctx, c, ("DATE",))]
+            for to in receivers[:1]:
+                if ctx.canon_text(to) != ctx.canon_text(src):
+                    out.append({"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to),
+                                "evidence_doc_no": nos[0].idx if nos else None, "date": dates[0].idx if dates else None})
+    return out

@@ -1,19 +1,29 @@
-"""PENALIZED: a decision's issuer → each 当事人; in running text, AGENCY 对 X 作出…处罚 / 予以辞退."""
+"""PENALIZED: a decision's issuer → each 当事人 (companies and persons); in running text, AGENCY 对 X
+作出…处罚 / 予以辞退, 经X研究，给予其…处分, (本机关决定：)责令X…; a table's 被处罚单位 column."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from .context import SELF_REF, Ctx, Ent, sentence_bounds
+from .context import SELF_IN, SELF_REF, Ctx, Ent, sentence_bounds
+from .tables import in_cell, tables
 
 _PENALTY_WORDS = re.compile(r"(处罚|罚决|处理决定|罚款|警告|责令|禁止|通报|处分|免职|免去|辞退|开除|记分|扣分|列入|不良行为|判处|处以)")
+
+
+_PARTY_FIELD = re.compile(r"(当事人(?:姓名|名称)?|处罚对象|被处罚(?:人|单位|对象)|被处理(?:人|单位)|违法(?:单位|主体)|"
+                          r"(?<!项目)(?<!工程)(?<!采购)名\s*称)\s*(?:[(（][^)）]{0,10}[)）])?\s*[:：]?\s*")
+# a sanction imposed on the party written right after the verb (责令X改正, 给予X警告, 给予其…处分)
+_IMPOSE = re.compile(r"(责令|给予)\s*")
+_SANCTION_AFTER = re.compile(r"[^。；]{0,40}(处分|处罚|警告|罚款|通报|诫勉|改正|整改|修改|停止|退还|追回|重新|限期)")
+_PARTY = ("COMPANY", "PERSON", "AGENCY")
 
 
 def _party_block_parties(ctx: Ctx) -> list[Ent]:
     """Entities named as 当事人 in a decision (当事人:X / 当事人(中标供应商)X / 名 称:X)."""
     out = []
-    for m in re.finditer(r"(当事人|处罚对象|被处罚人|(?<!项目)(?<!工程)(?<!采购)名\s*称)\s*(?:[(（][^)）]{0,10}[)）])?\s*[:：]?\s*", ctx.view):
+    for m in _PARTY_FIELD.finditer(ctx.view):
         for e in ctx.ents:
             if e.start == m.end() and e.label in ("COMPANY", "PERSON", "AGENCY"):
                 out.append(e)
@@ -65,6 +75,8 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
             continue
         ags = [a for a in ctx.ents_in(s0, m.start(), ("AGENCY",))
                if re.fullmatch(r"\s*(由|经)?\s*", view[a.end:m.start()]) or a.end == m.start()]
+        if not ags and issuer is not None and SELF_REF.match(view[s0:m.start()].lstrip()):
+            ags = [issuer]  # 我局已于…依据…对X作出…处罚: the writer
         if not ags:
             continue
         src = ags[-1]
@@ -87,5 +99,43 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
             tgt = [e for e in ctx.ents if e.start == m.end() - 1 and e.label in ("PERSON", "COMPANY", "AGENCY")]
             for e in tgt:
                 add(src, e)
+    for m in _IMPOSE.finditer(view):
+        s0, s1 = sentence_bounds(view, m.start())
+        if not _SANCTION_AFTER.match(view, m.end()):
+            continue
+        if view[m.end():m.end() + 1] == "其":
+            tgt = [e for e in ctx.ents_in(s0, m.start(), ("PERSON", "COMPANY"))][-1:]
+        else:
+            tgt = [e for e in ctx.ents if e.start == m.end() and e.label in _PARTY]
+        if not tgt:
+            continue
+        decider = _decider(ctx, s0, m.start(), kind)
+        if decider is not None:
+            add(decider, tgt[0])
+    for t in tables(view):
+        col = t.column("penalized")
+        if col is None:
+            continue
+        by = t.column("penalizer")
+        for row in t.rows:
+            parties = in_cell(ctx, row[col], _PARTY)
+            deciders = in_cell(ctx, row[by], ("AGENCY",)) if by is not None else []
+            by_row = deciders[0] if deciders else issuer
+            for p in parties[:1]:
+                add(by_row, p, None if by_row else (self_m.group() if self_m else None))
     return rels, implicit
 
+
+def _decider(ctx: Ctx, s0: int, at: int, kind: str) -> Ent | None:
+    """Who imposes a sanction written at ``at``: the agency the sentence names before it (经X研究，…
+    / X决定…), else the document's issuer when the sentence speaks as the writer (本机关决定：…) or the
+    document is a decision."""
+    view = ctx.view
+    named = [a for a in ctx.ents_in(s0, at, ("AGENCY",))
+             if re.search(r"^\s*(?:常务委员会|常委会|党组|党委)?\s*(?:研究|决定|会议|审议|依法|依据|根据)", view[a.end:a.end + 8])
+             or re.search(r"(经|由)\s*$", view[max(s0, a.start - 2):a.start])]
+    if named:
+        return named[-1]
+    if ctx.issuer is not None and (SELF_IN.search(view[s0:at]) or kind in ("penalty_decision", "complaint_decision")):
+        return ctx.ents[ctx.issuer]
+    return None

@@ -1,4 +1,12 @@
-"""HOLDS_POSITION (person → position mention, with the organisation) and LEGAL_REP (法定代表人)."""
+"""HOLDS_POSITION (person → position mention, with the organisation) and LEGAL_REP (法定代表人).
+
+Who holds a position is read from how it is written: the name right after the title (X局局长张三,
+法定代表人：张三, a chain 党组书记、局长张三), the title in brackets after the name (张三（X公司总经理）),
+the subject of 系/任/担任 (张三同志任X局局长), the person after 免去 or the subject a 免去其 refers back
+to, a person line's 职务 field, and a table's 姓名 / 职务 / 单位 columns. The organisation is the one
+written right before the title, through a chain of titles or a coordination (X局局长甲、副局长乙), a
+该公司/该局 pointing back, or the party a decision's block names before its 法定代表人 line.
+"""
 
 from __future__ import annotations
 
@@ -6,127 +14,289 @@ import re
 from typing import Any
 
 from .context import ORG, Ctx, Ent
+from .tables import in_cell, tables
 
-_PARTY_ROLE = r"\s*(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人|当事人|上诉单位|原审被告单位|被告单位|投诉人|被投诉人)"
+_PARTY_ROLE = (r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人|当事人|上诉单位|原审被告单位|"
+               r"被告单位|投诉人|被投诉人|被约谈单位|第.中标候选人|中标候选人|中标人|成交人|中标供应商|成交供应商|中标单位|成交单位)")
+# a field of a party or a bidder that names its people (项目经理：X, 设计负责人：X, 法定代表人：X)
+_PEOPLE_FIELD = re.compile(r"(^|[，,；;]\s*)$")
+# a named sub-unit between an organisation and a title (该院设备科原科长, 区城投公司）招标采购部部长)
+_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(科|处|股|室|部|队|组|中心|办公室)(时任|原)?$")
+_LEGAL_REP = ("法定代表人", "法人代表")
+# a branch's or an institution's 负责人 on its own line of a party block is its legal representative
+_HEAD_OF_PARTY = "负责人"
+
+
+class _Index:
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.by_start = {e.start: e for e in ctx.ents}
+        self.by_end = {e.end: e for e in ctx.ents}
+
+
+def _org_for(ix: _Index, pos: Ent) -> Ent | None:
+    """The organisation a position belongs to, or None when the text does not say."""
+    view, ents, by_end = ix.ctx.view, ix.ctx.ents, ix.by_end
+    # ORG directly before the title, possibly through a chain of titles (党组书记、局长)
+    j = pos.start
+    while True:
+        prev = by_end.get(j)
+        lead = re.search(r"(时任|现任|原任|原|前)$", view[max(0, j - 2):j])
+        if prev is None and lead:
+            prev = by_end.get(j - len(lead.group()))
+        if prev is None:
+            break
+        if prev.label in ORG:
+            return prev
+        if prev.label == "POSITION":
+            j = prev.start
+            while j > 0 and view[j - 1] in "、":
+                j -= 1
+            continue
+        break
+    if j == pos.start:
+        # a sub-unit the rules did not name, then the organisation (or its 简称 in brackets)
+        sub = _SUBUNIT.search(view[max(0, j - 12):j])
+        if sub:
+            k = j - len(sub.group())
+            k -= len(re.search(r"(?:[（(][^）)\n]{0,20}[）)])?$", view[max(0, k - 22):k]).group())  # type: ignore[union-attr]
+            prev = by_end.get(k)
+            if prev is not None and prev.label in ORG:
+                return prev
+    k = j
+    while k > 0 and view[k - 1] in "、":
+        k -= 1
+    if k != j and by_end.get(k) is not None:
+        before = by_end[k]
+        if before.label == "POSITION":
+            return _org_for(ix, before)
+        # X局局长甲、副局长乙: the second title shares the organisation of the first
+        title = by_end.get(before.start)
+        if before.label == "PERSON" and title is not None and title.label == "POSITION":
+            return _org_for(ix, title)
+    pre = view[max(0, pos.start - 12):pos.start]
+    m = re.search(r"(该局|该单位|该公司|该院|该委|该中心|该行|局|公司|单位)(?:[\u4e00-\u9fff]{1,8}?(?:科|处|股|室|部|队|中心))?(?:时任|原)?$", pre)
+    line_s = view.rfind("\n", 0, pos.start) + 1
+    if m:
+        # 该公司 points back to a company the text is about, not one quoted as a seal or a title;
+        # 该院 to a body whose name ends so
+        ref = m.group(1)
+        want = "COMPANY" if "公司" in ref else None
+        ending = ref[-1] if ref.startswith("该") and ref[-1] in "局院委行" else ""
+        cands = [e for e in ents if e.label in ORG and e.end <= pos.start and (want is None or e.label == want)
+                 and (not ending or e.view.endswith(ending) or (ending == "委" and e.view.endswith("委员会")))
+                 and not (view[e.start - 1:e.start] in "“\"「《" and view[e.end:e.end + 1] in "”\"」》")]
+        return cands[-1] if cands else None
+    # X公司（以下简称Y）提交的项目经理 / X公司的项目负责人: the organisation whose clause it is
+    clause_s = max(view.rfind(c, 0, pos.start) for c in "，,。；;\n") + 1
+    in_clause = [e for e in ents if e.label in ORG and clause_s <= e.start and e.end <= pos.start]
+    if in_clause:
+        gap = re.sub(r"^[）)]|[（(][^）)]{0,30}[）)]", "", view[in_clause[-1].end:pos.start])
+        if re.fullmatch(r"(?:提交|提供|派出|委派|拟派|所属|下属)?的", gap):
+            return in_clause[-1]
+    # 法定代表人:X,总经理 inside a party block -> the party named on the line(s) before; 项目经理：X under
+    # a bidder's line (第一中标候选人：X，…，项目负责人：Y) -> that bidder
+    line = view[line_s:pos.start]
+    field = _PEOPLE_FIELD.search(line) is not None and re.match(r"\s*[:：]", view[pos.end:pos.end + 2]) is not None
+    if field:
+        same = re.match(_PARTY_ROLE + r"\s*[:：]\s*", line)
+        if same:
+            on_line = [e for e in ents if e.label in ORG and line_s + same.end() == e.start]
+            if on_line:
+                return on_line[0]
+    if field or re.match(r"\s*(法定代表人|法人代表|负责人|诉讼代表人)", line) or re.match(
+            r"\s*(法定代表人|法人代表|负责人)", view[pos.start:pos.end]) and line.strip() == "":
+        end = line_s
+        for _ in range(4):
+            if end <= 0:
+                break
+            ls = view.rfind("\n", 0, end - 1) + 1
+            line_txt = view[ls:end]
+            on_line = [e for e in ents if e.label in ORG and ls <= e.start and e.end <= end]
+            if on_line and re.match(_PARTY_ROLE, line_txt):
+                return on_line[0]
+            end = ls
+        ls = view.rfind("\n", 0, max(0, line_s - 1)) + 1
+        on_prev = [e for e in ents if e.label in ORG and ls <= e.start and e.end <= line_s]
+        if on_prev and not field:
+            return on_prev[0]
+    # 一、X公司成立于…，法定代表人为Y: a title opening a clause belongs to the sentence's subject
+    sent_s = max(view.rfind(c, 0, pos.start) for c in "。；;\n") + 1
+    clause_s = max(view.rfind(c, sent_s, pos.start) for c in "，,") + 1
+    if clause_s > sent_s and not view[clause_s:pos.start].strip():
+        lead = re.match(r"[\s一二三四五六七八九十\d、.．（()）]*", view[sent_s:pos.start])
+        subject = ix.by_start.get(sent_s + (lead.end() if lead else 0))
+        if subject is not None and subject.label in ORG:
+            return subject
+    # 约谈人：张三（科长） under 约谈单位：X / 被约谈人：李四（项目经理） under 被约谈单位：Y
+    who = re.match(r"\s*(\S{1,6}?)人\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]", line)
+    if who:
+        unit = re.search(rf"(?m)^\s*{re.escape(who.group(1))}(?:单位|机关|部门)\s*[:：]\s*", view[:line_s])
+        if unit:
+            named = [e for e in ents if e.label in ORG and e.start == unit.end()]
+            if named:
+                return named[0]
+    return None
+
+
+def _in_brackets_after(ix: _Index, pos: Ent) -> Ent | None:
+    """张三（X公司总经理）/ 张三（该公司副总经理、…）: the person the bracket follows."""
+    view = ix.ctx.view
+    line_s = view.rfind("\n", 0, pos.start) + 1
+    op = max(view.rfind("（", line_s, pos.start), view.rfind("(", line_s, pos.start))
+    if op < 0 or re.search(r"[）)]", view[op:pos.start]):
+        return None
+    k = op
+    while k > line_s and view[k - 1] in " \u3000":
+        k -= 1
+    person = ix.by_end.get(k)
+    return person if person is not None and person.label == "PERSON" else None
+
+
+def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
+    """Who holds the position mention ``pos`` (several for a coordinated group)."""
+    view, ents, by_start = ix.ctx.view, ix.ctx.ents, ix.by_start
+    # a chain of titles followed by the name: 原党组书记、局长X / 原党组成员副局长X
+    q = pos
+    while True:
+        nxt_off = q.end + len(re.match(r"\s*[:：、]?\s*", view[q.end:]).group())  # type: ignore[union-attr]
+        nxt = by_start.get(nxt_off)
+        if nxt is not None and nxt.label == "POSITION":
+            q = nxt
+            continue
+        break
+    if nxt is not None and nxt.label == "PERSON":
+        return [nxt]
+    # 项目经理均为张三 / 项目负责人为张三
+    cop = re.match(r"\s*(?:均为|都是|均系|为|是|系)\s*", view[q.end:q.end + 6])
+    named = by_start.get(q.end + cop.end()) if cop else None
+    if named is not None and named.label == "PERSON":
+        return _with_coordinated(ix, named)
+    bracketed = _in_brackets_after(ix, pos)
+    if bracketed is not None:
+        return [bracketed]
+    line_s = view.rfind("\n", 0, pos.start) + 1
+    s0 = max(view.rfind("。", 0, pos.start), view.rfind(";", 0, pos.start), view.rfind("；", 0, pos.start),
+             line_s - 1) + 1
+    if re.match(r"\s*(系|现任|任|职务)", view[s0:pos.start]) or re.search(r"职务\s*[:：]", view[line_s:pos.start]):
+        s0 = line_s
+    prior = [e for e in ents if e.label == "PERSON" and s0 <= e.start and e.end <= pos.start]
+    if not prior:
+        return []
+    # a coordinated group right before: 甲、乙,某律师事务所律师 / 甲,总经理
+    group = [prior[-1]]
+    i = len(prior) - 2
+    while i >= 0 and view[prior[i].end:group[0].start] in ("、", "和", "及"):
+        group.insert(0, prior[i])
+        i -= 1
+    orgs_between = [e for e in ents if e.label in ORG and group[-1].end <= e.start and e.end <= pos.start]
+    stripped = view[group[-1].end:pos.start]
+    for o in orgs_between:
+        stripped = stripped.replace(view[o.start:o.end], "")
+    titles = re.sub(r"、", "", stripped)
+    for t in [e for e in ents if e.label == "POSITION" and group[-1].end <= e.start and e.end <= pos.start]:
+        titles = titles.replace(view[t.start:t.end], "")
+    if re.fullmatch(r"\s*[,，]\s*(?:该局|该单位|该公司|该院|原)?\s*", stripped) \
+            or (len(group) > 1 and re.fullmatch(r"\s*(?:等)?[两二三四五六七八九十\d]+(?:名|位|人)\s*", stripped)):
+        return group
+    # 免去张三(同志)的X局局长职务: the person after 免去
+    if re.search(r"(免去|免|撤销|解聘)\s*$", view[max(s0, group[0].start - 3):group[0].start]) \
+            and re.fullmatch(r"\s*(?:同志)?\s*(?:的)?\s*(?:原)?\s*", titles) \
+            and re.match(r"\s*职务", view[q.end:q.end + 4]):
+        return group
+    # 张三同志任X局局长，免去其Y局副局长职务: 其 is the subject before
+    adjacent = ix.by_end.get(pos.start)
+    head = adjacent.start if adjacent is not None and adjacent.label in ORG else pos.start
+    if re.search(r"(免去|免|撤销|解聘)其\s*$", view[max(s0, head - 4):head]):
+        return [prior[-1]]
+    verbs = [v for v in re.finditer(r"(系|现任|担任|任|为|职务\s*[:：])", view[s0:pos.start])
+             if not re.search(r"[,，]", view[s0 + v.end():pos.start])]
+    head = orgs_between[0].start if orgs_between else pos.start
+    first_p = prior[0]
+    if re.match(r"\s*[,，(（]\s*[男女]", view[first_p.end:first_p.end + 4]) and re.search(
+            r"[,，]\s*$", view[s0:head]):
+        return [first_p]
+    if verbs:
+        vpos = s0 + verbs[-1].start()
+        subj = [e for e in prior if e.end <= vpos]
+        if subj:
+            return [subj[-1]]
+    return []
+
+
+def _with_coordinated(ix: _Index, first: Ent) -> list[Ent]:
+    """``first`` and the persons written after it in a coordination (储明亮（持股60%）、汪某某)."""
+    out = [first]
+    for e in ix.ctx.ents:
+        if e.start < out[-1].end or e.label != "PERSON":
+            continue
+        if not re.fullmatch(r"\s*(?:[（(][^）)\n]{0,16}[）)])?\s*(?:、|和|及)\s*", ix.ctx.view[out[-1].end:e.start]):
+            break
+        out.append(e)
+    return out
+
+
+def _from_tables(ctx: Ctx) -> list[tuple[Ent, Ent | None, Ent | None]]:
+    """(person, position mention or None, organisation) along the rows of a table: 姓名 | 职务 | 单位,
+    or 单位名称 | 法定代表人 (the header's 法定代表人 is the position mention)."""
+    out: list[tuple[Ent, Ent | None, Ent | None]] = []
+    for t in tables(ctx.view):
+        person_col, pos_col = t.column("person"), t.column("position")
+        org_col = next((c for c in (t.column("org"), t.column("bidder"), t.column("penalized")) if c is not None), None)
+        rep_col = t.column("legal_rep")
+        for row in t.rows:
+            org = next(iter(in_cell(ctx, row[org_col], ORG)), None) if org_col is not None else None
+            if person_col is not None and pos_col is not None:
+                persons = in_cell(ctx, row[person_col], ("PERSON",))
+                posns = in_cell(ctx, row[pos_col], ("POSITION",))
+                cell_org = org or next(iter(in_cell(ctx, row[pos_col], ORG)), None)
+                for p in persons[:1]:
+                    for pos in posns[:1]:
+                        out.append((p, pos, cell_org))
+            if rep_col is not None and org is not None:
+                for p in in_cell(ctx, row[rep_col], ("PERSON",))[:1]:
+                    out.append((p, None, org))
+    return out
 
 
 def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    view = ctx.view
+    """(HOLDS_POSITION, LEGAL_REP) relations of a document."""
+    ix = _Index(ctx)
     hp: list[dict[str, Any]] = []
     lr: list[dict[str, Any]] = []
     seen: set[tuple[Any, ...]] = set()
-    ents = ctx.ents
-    by_start = {e.start: e for e in ents}
-    by_end = {e.end: e for e in ents}
 
-    def org_for(pos: Ent) -> Ent | None:
-        # ORG directly before the title, possibly through a chain of titles (党组书记、局长)
-        j = pos.start
-        while True:
-            prev = by_end.get(j)
-            if prev is None and view[j - 1:j] == "原":
-                prev = by_end.get(j - 1)
-            if prev is None:
-                break
-            if prev.label in ORG:
-                return prev
-            if prev.label == "POSITION":
-                j = prev.start
-                while j > 0 and view[j - 1] in "、":
-                    j -= 1
-                continue
-            break
-        k = j
-        while k > 0 and view[k - 1] in "、":
-            k -= 1
-        if k != j and by_end.get(k) is not None and by_end[k].label == "POSITION":
-            return org_for(by_end[k])
-        pre = view[max(0, pos.start - 4):pos.start]
-        m = re.search(r"(该局|该单位|该公司|该院|该委|局|公司|单位)$", pre)
-        line_s = view.rfind("\n", 0, pos.start) + 1
-        if m:
-            want = "COMPANY" if "公司" in m.group() else None
-            cands = [e for e in ents if e.label in ORG and e.end <= pos.start and (want is None or e.label == want)]
-            return cands[-1] if cands else None
-        # 法定代表人:X,总经理 inside a party block -> the party named on the line(s) before
-        line = view[line_s:pos.start]
-        if re.match(r"\s*(法定代表人|法人代表|负责人|诉讼代表人)", line) or re.match(
-                r"\s*(法定代表人|法人代表|负责人)", view[pos.start:pos.end]) and line.strip() == "":
-            end = line_s
-            for _ in range(4):
-                if end <= 0:
-                    break
-                ls = view.rfind("\n", 0, end - 1) + 1
-                line_txt = view[ls:end]
-                on_line = [e for e in ents if e.label in ORG and ls <= e.start and e.end <= end]
-                if on_line and re.match(_PARTY_ROLE, line_txt):
-                    return on_line[0]
-                end = ls
-            ls = view.rfind("\n", 0, max(0, line_s - 1)) + 1
-            on_prev = [e for e in ents if e.label in ORG and ls <= e.start and e.end <= line_s]
-            if on_prev:
-                return on_prev[0]
-        return None
+    def legal_rep(p: Ent, org: Ent) -> None:
+        k2 = ("L", ctx.canon_text(p), ctx.canon_text(org))
+        if k2 not in seen:
+            seen.add(k2)
+            lr.append({"type": "LEGAL_REP", "from": ctx.canon(p), "to": ctx.canon(org)})
 
-    for pos in [e for e in ents if e.label == "POSITION"]:
-        persons: list[Ent] = []
-        # a chain of titles followed by the name: 原党组书记、局长X / 原党组成员副局长X
-        q = pos
-        while True:
-            nxt_off = q.end + len(re.match(r"\s*[:：、]?\s*", view[q.end:]).group())  # type: ignore[union-attr]
-            nxt = by_start.get(nxt_off)
-            if nxt is not None and nxt.label == "POSITION":
-                q = nxt
-                continue
-            break
-        if nxt is not None and nxt.label == "PERSON":
-            persons = [nxt]
-        else:
-            line_s = view.rfind("\n", 0, pos.start) + 1
-            s0 = max(view.rfind("。", 0, pos.start), view.rfind(";", 0, pos.start), line_s - 1) + 1
-            if re.match(r"\s*(系|现任|任|职务)", view[s0:pos.start]) or re.search(r"职务\s*[:：]", view[line_s:pos.start]):
-                s0 = line_s
-            prior = [e for e in ents if e.label == "PERSON" and s0 <= e.start and e.end <= pos.start]
-            if prior:
-                # a coordinated group right before: 甲、乙,某律师事务所律师 / 甲,总经理
-                group = [prior[-1]]
-                i = len(prior) - 2
-                while i >= 0 and view[prior[i].end:group[0].start] in ("、", "和", "及"):
-                    group.insert(0, prior[i])
-                    i -= 1
-                between = view[group[-1].end:pos.start]
-                orgs_between = [e for e in ents if e.label in ORG and group[-1].end <= e.start and e.end <= pos.start]
-                stripped = between
-                for o in orgs_between:
-                    stripped = stripped.replace(view[o.start:o.end], "")
-                if re.fullmatch(r"\s*[,，]\s*(?:该局|该单位|该公司|该院|原)?\s*", stripped):
-                    persons = group
-                else:
-                    verbs = [v for v in re.finditer(r"(系|现任|担任|任|为|职务\s*[:：])", view[s0:pos.start])
-                             if not re.search(r"[,，]", view[s0 + v.end():pos.start])]
-                    first_p = prior[0]
-                    if re.match(r"\s*[,，(（]\s*[男女]", view[first_p.end:first_p.end + 4]) and re.search(
-                            r"[,，]\s*$", view[s0:(orgs_between[0].start if orgs_between else pos.start)]):
-                        persons = [first_p]
-                    elif verbs:
-                        vpos = s0 + verbs[-1].start()
-                        subj = [e for e in prior if e.end <= vpos]
-                        if subj:
-                            persons = [subj[-1]]
-        if not persons:
-            continue
-        org = org_for(pos)
-        for p in persons:
-            key = ("H", ctx.canon_text(p), pos.idx, ctx.canon_text(org) if org else None)
-            if key in seen:
-                continue
-            seen.add(key)
-            hp.append({"type": "HOLDS_POSITION", "from": ctx.canon(p), "to": pos.idx,
-                       "org": ctx.canon(org) if org else None})
-            if pos.view in ("法定代表人", "法人代表") and org is not None:
-                k2 = ("L", ctx.canon_text(p), ctx.canon_text(org))
-                if k2 not in seen:
-                    seen.add(k2)
-                    lr.append({"type": "LEGAL_REP", "from": ctx.canon(p), "to": ctx.canon(org)})
+    def holds(p: Ent, pos: Ent, org: Ent | None) -> None:
+        key = ("H", ctx.canon_text(p), pos.idx, ctx.canon_text(org) if org else None)
+        if key in seen:
+            return
+        seen.add(key)
+        hp.append({"type": "HOLDS_POSITION", "from": ctx.canon(p), "to": pos.idx,
+                   "org": ctx.canon(org) if org else None})
+        if org is not None and (pos.view in _LEGAL_REP or (pos.view == _HEAD_OF_PARTY and _opens_line(ctx, pos))):
+            legal_rep(p, org)
+
+    for pos in [e for e in ctx.ents if e.label == "POSITION"]:
+        persons = _persons_for(ix, pos)
+        if persons:
+            org = _org_for(ix, pos)
+            for p in persons:
+                holds(p, pos, org)
+    for p, maybe_pos, org in _from_tables(ctx):
+        if maybe_pos is not None:
+            holds(p, maybe_pos, org)
+        elif org is not None:
+            legal_rep(p, org)
     return hp, lr
 
+
+def _opens_line(ctx: Ctx, pos: Ent) -> bool:
+    """负责人：X as a field of its own line (a party block), not 项目负责人 in running text."""
+    line_s = ctx.view.rfind("\n", 0, pos.start) + 1
+    return not ctx.view[line_s:pos.start].strip() and re.match(r"\s*[:：]", ctx.view[pos.end:pos.end + 2]) is not None

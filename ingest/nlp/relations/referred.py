@@ -9,7 +9,15 @@ from typing import Any
 
 from .context import ADDR_REF, GENERIC_AG, SELF_IN, SELF_REF, Ctx, Ent, sentence_bounds
 
-_TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函)")
+_TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|交由|函告|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|"
+                      r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告))")
+# 函告 hands a matter over only when the matter is what it sends (现将该线索函告你局), not a result or a state
+_MATTER = re.compile(r"(线索|问题|案件|材料|案卷|举报|投诉)")
+_NOT_MATTER = re.compile(r"(结果|情况|进展|意见|受理)")
+# 交由 is a transfer when someone is to handle it (交由X处理/查处/办理)
+_HANDLE = re.compile(r"[^，。；]{0,30}(处理|查处|办理|核查|调查|处置)")
+# the writer's finding that a later agency only qualifies (区审计局在审计中发现的区农业农村局…问题线索，移交X)
+_FOUND_BY = re.compile(r"(发现|查出|反映|掌握|收到|接到)的")
 _NOT_DONE = re.compile(r"(建议|可由|可以|可再|应由|应当由|拟|请你|请贵|如你|如贵|如发现|若)")
 _MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时|负责|不得|建议|拟)\s*$")
 # what may follow an agency named right after 移送/转送 when it receives (移送X依法处理 / 移送X，…),
@@ -35,6 +43,10 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             continue  # 建议你局移送X / 可由X移送 / 请你局…退回 / 如你局发现…可再次移送: not a transfer made
         if m.group().startswith("退回") and not re.search(r"(材料|线索|案件|卷宗|移送函|来函)", view[s0:s1]):
             continue  # 退回保证金 is not a referral; returning a case's materials is
+        if m.group() == "函告" and (not _MATTER.search(view[c0:t0]) or _NOT_MATTER.search(view[c0:t0])):
+            continue  # 处理结果请函告我局 is an answer asked for, not a transfer
+        if m.group() == "交由" and not _HANDLE.match(view, t1):
+            continue
         titles = [(mm.start(), mm.end()) for mm in re.finditer(r"《[^》\n]{0,120}》", view[s0:t1 + 60])]
         # an agency named inside a cited title (《关于移送X局…的函》) is not an actor of this sentence
         before = [a for a in ctx.ents_in(s0, t0, ("AGENCY",))
@@ -107,6 +119,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     r"(我局|我委|本机关|我中心|我院)\S{0,6}(向|给)\s*$", view[max(clause_s, receiver.start - 14):receiver.start]) else None)
                 if sender is None:
                     continue
+            elif len(before) > 1 and re.fullmatch(r"[\s一二三四五六七八九十\d、.．（()）]*", view[s0:before[0].start]) \
+                    and _FOUND_BY.search(view[before[0].end:before[-1].start]):
+                sender = before[0]  # the subject of the sentence; the later agencies sit in its object
             elif adj:
                 sender = adj[-1]
             elif before:
@@ -168,12 +183,13 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         ev = docs[0].idx if docs else None
         date = dates[-1].idx if dates else None
         if receiver is not None and sender is not None:
-            key = ("R", ctx.canon_text(sender), ctx.canon_text(receiver))
-            if key in seen:
-                continue
-            seen.add(key)
-            rels.append({"type": "REFERRED", "from": ctx.canon(sender), "to": ctx.canon(receiver),
-                         "evidence_doc_no": ev, "date": date})
+            for to in [receiver, *_coordinated(ctx, receiver, s1)]:
+                key = ("R", ctx.canon_text(sender), ctx.canon_text(to))
+                if key in seen or ctx.canon_text(to) == ctx.canon_text(sender):
+                    continue
+                seen.add(key)
+                rels.append({"type": "REFERRED", "from": ctx.canon(sender), "to": ctx.canon(to),
+                             "evidence_doc_no": ev, "date": date})
         elif sender is not None and recv_mention:
             key = ("RI", ctx.canon_text(sender), recv_mention)
             if key in seen:
@@ -183,3 +199,14 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                              "date": date, "null_endpoint_mention": recv_mention})
     return rels, implicit
 
+
+def _coordinated(ctx: Ctx, first: Ent, limit: int) -> list[Ent]:
+    """The agencies written in a coordination after ``first`` (分别移送A、B和C): each receives too."""
+    out: list[Ent] = []
+    end = first.end
+    for a in ctx.ents_in(first.end, limit, ("AGENCY",)):
+        if not re.fullmatch(r"\s*(?:、|和|及|以及)\s*", ctx.view[end:a.start]):
+            break
+        out.append(a)
+        end = a.end
+    return out

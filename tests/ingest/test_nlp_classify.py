@@ -1,0 +1,67 @@
+"""Document kind, violation types and issuer fields (ingest.nlp.classify), on texts written for these
+tests; the expected values are the annotation scheme's (../shared/eval/GUIDELINES.md §5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.nlp.classify import classify_kind, classify_violations
+from ingest.nlp.relations.tables import tables
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the title decides: a reply that cites a penalty decision is a letter
+    ("丰宁市财政局\n关于丰宁市公安局移送案件处理结果的回告\n\n丰宁市公安局：\n我局已作出行政处罚决定书（丰财罚〔2025〕6号）。",
+     "other"),
+    ("丰宁市财政局\n关于转送投诉事项的函\n\n丰宁市住房和城乡建设局：\n根据《工程建设项目招标投标活动投诉处理办法》，现将投诉材料转送你局。",
+     "other"),
+    ("中共丰宁县委员会\n关于王志强等同志职务任免的通知\n丰委〔2025〕12号\n\n各乡镇党委：\n经研究决定：任命王志强为丰宁县财政局局长。",
+     "other"),
+    ("丰宁市审计局审计发现问题移送情况一览表（2025年第二季度）\n序号｜接收单位\n1｜丰宁市财政局", "other"),
+    ("丰宁市人民医院设备采购项目中标结果公告\n项目编号：FN-2025-01", "other"),
+    ("丰宁县财政局约谈记录\n约谈时间：2025年7月9日", "other"),
+    ("丰宁市财政局\n行政处罚决定书\n丰财罚〔2025〕4号\n当事人：丰宁宏达建设工程有限公司", "penalty_decision"),
+    ("丰宁市财政局\n政府采购投诉处理决定书\n投诉人：丰宁宏达建设工程有限公司", "complaint_decision"),
+])
+def test_kind_by_title(text: str, kind: str) -> None:
+    assert classify_kind(text) == kind
+
+
+@pytest.mark.parametrize("sentence, violation", [
+    ("两家供应商的投标文件由同一台电脑编制。", "collusion"),
+    ("两家公司的投标文件制作机器码相同。", "collusion"),
+    ("其中两家供应商的法定代表人为同一人。", "collusion"),
+    ("两家公司的投标保证金由同一账户转出。", "collusion"),
+    ("该公司以他人名义投标。", "false_materials"),
+    ("该公司在投标文件中提供了虚假的检测报告。", "false_materials"),
+    ("第一中标候选人的业绩证明材料不实。", "false_materials"),
+    ("代理机构违规接受投标人丰宁宏达建设工程有限公司的宴请。", "bribery"),
+    ("该局未按规定履行政府采购程序，直接委托丰宁厨房设备有限公司供货。", "no_procurement"),
+    ("该镇未执行政府采购程序。", "no_procurement"),
+    ("开投公司未经公开招标直接将项目发包给他人。", "no_procurement"),
+    ("由时任副镇长授意，将项目拆分为三个标段。", "interference"),
+    ("该工程中标后将主体工程违规分包给劳务公司。", "contract_violation"),
+    ("时任局长对此知情未予制止。", "abuse_of_power"),
+    ("代理机构向一家供应商泄露标底。", "other"),
+    ("该公司涉嫌虚开发票。", "other"),
+])
+def test_violation_families(sentence: str, violation: str) -> None:
+    assert violation in classify_violations(sentence)
+
+
+def test_a_sanction_is_not_a_violation() -> None:
+    # 列入不良行为记录名单 is what a decision does, not what the party did
+    assert classify_violations("本机关决定处以罚款，列入不良行为记录名单，一年内禁止参加政府采购活动。") == []
+
+
+def test_tables_read_cells_with_their_offsets_and_column_roles() -> None:
+    text = "说明\n序号 | 移送单位 | 接收单位\n|---|---|---|\n1 | 甲局 | 乙局\n2 | 丙局 | 丁局\n附件"
+    (t,) = tables(text)
+    assert t.roles == (None, "sender", "receiver")
+    assert [[c.text for c in row] for row in t.rows] == [["1", "甲局", "乙局"], ["2", "丙局", "丁局"]]
+    cell = t.rows[1][2]
+    assert text[cell.start:cell.end] == "丁局"
+
+
+def test_a_line_of_wide_spaces_is_no_table_without_a_known_column() -> None:
+    assert tables("丰宁市财政局　　2025年7月15日印发\n抄送：丰宁市审计局　　丰宁市公安局") == []
