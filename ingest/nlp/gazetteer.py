@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from graph.types.text import view as text_view
+
 DATA_DIR = Path(__file__).parent / "data"
 _FIRST_RX: dict[tuple[int, str], re.Pattern[str]] = {}
 
@@ -70,6 +72,9 @@ class Gazetteer:
     positions: frozenset[str]
     surnames: frozenset[str]
     common_surnames: frozenset[str] = frozenset()
+    # two-character verbs, prepositions, conjunctions, adverbs (jieba's dictionary): where the
+    # words before a name end (偏袒|蓝海环保设备有限公司, 发现|区住建委)
+    verbs: frozenset[str] = frozenset()
     max_place_len: int = 0
     max_head_len: int = 0
     max_position_len: int = 0
@@ -153,7 +158,8 @@ def load_gazetteer() -> Gazetteer:
     heads = frozenset(_read_words("agency_heads.txt"))
     positions = frozenset(_read_words("positions.txt"))
     surname_list = _read_words("surnames.txt")
-    surnames = frozenset(surname_list)
+    # extraction reads the simplified view: every surname in its simplified form too (司馬 -> 司马)
+    surnames = frozenset(surname_list) | frozenset(text_view(s) for s in surname_list)
     national = frozenset(_read_words("national_agencies.txt"))
     places = frozenset(levels)
 
@@ -172,6 +178,7 @@ def load_gazetteer() -> Gazetteer:
         positions=positions,
         surnames=surnames,
         common_surnames=frozenset(surname_list[:120]),
+        verbs=frozenset(_read_words("verbs.txt")),
         max_place_len=max(map(len, places)),
         max_head_len=max(map(len, heads)),
         max_position_len=max(map(len, positions)),

@@ -9,11 +9,15 @@ import re
 from ..gazetteer import Gazetteer
 from .agencies import find_agencies
 from .base import CJK, FUNC_CHARS, PRIO, PRONOUN_CHARS, Cand
+from .places import place_name_ok
 
 CO_SUFFIX = re.compile(
     r"(股份有限公司|有限责任公司|有限公司|集团公司|分公司|子公司|公司|律师事务所|会计师事务所|法律服务所|税务师事务所|"
-    r"事务所|股份经济合作社|经济合作社|专业合作社|合作社|分行|支行|营业部|商行|经营部|门市部|工作室|加工厂|厂)"
+    r"事务所|股份经济合作社|经济合作社|专业合作社|合作社|合伙企业|分行|支行|营业部|商行|经营部|经销部|批发部|门市部|"
+    r"工作室|初制所|加工厂|厂)"
 )
+# what may follow the suffix inside the name: the partnership form, a branch in brackets
+_CO_TAIL = re.compile(rf"\((?:有限合伙|普通合伙|特殊普通合伙|(?!以下|下称|简称)[{CJK}]{{2,12}}(?:分公司|分行|支行|分所))\)")
 _CO_BRACKET_OK = {"集团", "控股", "普通合伙", "特殊普通合伙", "有限合伙", "中国", "香港", "上海", "北京"}
 _CO_LEFT_STOP = re.compile(
     r".*(?:公司|制造商|生产商|供货商|经销商|代理商|厂商|服务商|承包商|事实有|材料|文件|投标人|供应商|中标人|成交人|"
@@ -60,12 +64,63 @@ def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _across_place(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
+    """The name when the stop found is a character inside a listed place name (贵州从江|加榜…: 从
+    is the first character of 从江), with the places chained before it (贵州从江加榜…)."""
+    for p in range(stop_end - 1, max(-1, stop_end - gaz.max_place_len), -1):
+        if any(run[p:p + L] in gaz.places for L in range(max(2, stop_end - p + 1), min(gaz.max_place_len, len(run) - p) + 1)):
+            start = p
+            while (s := gaz.place_ending_at(run, start)) is not None:
+                start = s
+            return run[start:]
+    return None
+
+
+def _first_place(text: str, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """Offset in ``text[start:end]`` of its leftmost place name: a listed one, or one by structure
+    (2–3 name characters + 省/市/县/区/州/旗 after a clean edge: 营辽市辽滨区…)."""
+    name = text[start:end]
+    listed = [k for k in range(len(name) - 1)
+              if any(name[k:k + L] in gaz.places for L in range(2, min(gaz.max_place_len, len(name) - k) + 1))]
+    for k in range(len(name) - 1):
+        if k in listed:
+            return k
+        lvl = k + 2  # an unlisted division right before more of the name: 2 name characters + level
+        if lvl < len(name) - 2 and name[lvl] in "省市县区州旗" and place_name_ok(name[k:lvl]) \
+                and name[k:lvl] not in gaz.verbs and k + 1 not in listed and k + 2 not in listed:
+            return k
+    return None
+
+
+def _full_division_at(text: str, at: int, end: int, gaz: Gazetteer) -> bool:
+    """A full division name (with its level word: 淇阴市, 河南省) starts at ``at``."""
+    return any((text[at:at + L] in gaz.places or L == 3 and place_name_ok(text[at:at + 2]))
+               and text[at + L - 1] in "省市县区州旗盟" for L in range(3, min(gaz.max_place_len, end - at) + 1))
+
+
+def _after_verb(name: str, gaz: Gazetteer) -> int:
+    """Where a name that carries no place starts after the verb before it: the last two-character
+    verb (偏袒|蓝海环保设备, 暗中帮扶|…) that leaves at least four characters (a brand and a trade)."""
+    for k in range(len(name) - 4, 1, -1):
+        rest = name[k:]
+        if name[k - 2:k] in gaz.verbs and not CO_GENERIC.match(rest) and "\u4e00" <= rest[0] <= "\u9fff" \
+                and sum("\u4e00" <= c <= "\u9fff" for c in rest) >= 4:
+            return k
+    return 0
+
+
 def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) -> list[Cand]:
     out: list[Cand] = []
     if agencies is None:
         agencies = find_agencies(text, gaz)
+    covered = 0
     for m in CO_SUFFIX.finditer(text):
         suf_s, end = m.start(), m.end()
+        if suf_s < covered:
+            continue  # the branch inside X有限公司(Y分公司) is part of X's span
+        tail = _CO_TAIL.match(text, end)
+        if tail:
+            end = covered = tail.end()
         if m.group() == "厂" and not re.search(rf"[{CJK}]{{2}}(?:加工|制造|机械|电器|水泥|砖|化工|食品|服装|印刷)厂$", text[max(0, suf_s - 6):end]):
             continue
         # walk left over name characters (CJK, brackets with short content, digits inside names rare)
@@ -76,38 +131,41 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                     or (c in "Xx" and text[j:j + 1] in ("X", "x")):
                 j -= 1
                 continue
-            if c in ")" and j == suf_s:
+            if c == ")":  # a place or a form in brackets inside the name: 华夏智联(北京)科技有限公司
                 k = text.rfind("(", max(0, j - 8), j - 1)
                 inner = text[k + 1:j - 1] if k >= 0 else ""
-                if k > 0 and (inner in gaz.places or inner in _CO_BRACKET_OK) and "\u4e00" <= text[k - 1] <= "\u9fff":
+                if k > 0 and (inner in gaz.places or inner + "市" in gaz.places or inner in _CO_BRACKET_OK) \
+                        and "\u4e00" <= text[k - 1] <= "\u9fff":
                     j = k
                     continue
             break
         run = text[j:suf_s]
-        # an agency named inside the run ends the left context: X局关于Y公司 / X局退回Y公司
-        ag_ends = [c.end for c in agencies if j < c.end <= suf_s and c.start >= j - 30]
+        # an agency named inside the run ends the left context: X局关于Y公司 / X局退回Y公司; one
+        # that the suffix follows is part of the name (X设计研究院有限公司, X设计院(新疆)有限公司)
+        ag_ends = [c.end for c in agencies if j < c.end <= suf_s and c.start >= j - 30
+                   and not re.fullmatch(r"(?:\([^()]{1,8}\))*", text[c.end:suf_s])]
         if ag_ends:
             run = text[max(ag_ends):suf_s]
         stop = _CO_LEFT_STOP.match(run)
         name = run[stop.end():] if stop else run
         if stop:
-            name = _inner_stop_name(run, stop.end(), gaz) or name
+            name = _inner_stop_name(run, stop.end(), gaz) or _across_place(run, stop.end(), gaz) or name
         # leftmost place name inside the name: cut what precedes it (负责代管<地名>… -> <地名>…)
-        first_place = None
-        for k in range(len(name) - 1):
-            if any(name[k:k + L] in gaz.places for L in range(2, min(gaz.max_place_len, len(name) - k) + 1)):
-                first_place = k
-                break
+        first_place = _first_place(text, suf_s - len(name), suf_s, gaz)
         fs = _CO_FUNC_STOP.match(name if first_place is None else name[:first_place])
         if fs:
             name = name[fs.end():]
             first_place = None if first_place is None else first_place - fs.end()
         if first_place and first_place > 0:
             prefix = name[:first_place]
+            at = suf_s - len(name) + first_place
             if (any(ch in FUNC_CHARS or ch in "受要找" for ch in prefix)
                     or any(prefix[k:] in gaz.agency_heads for k in range(len(prefix)))
-                    or re.search(r"(关于|办理|调取|移送|移交|查处|处罚|举报|投诉|通知|告知|督促|责令|约谈|调查)", prefix)):
+                    or re.search(r"(关于|办理|调取|移送|移交|查处|处罚|举报|投诉|通知|告知|督促|责令|约谈|调查)", prefix)
+                    or text[at - 2:at] in gaz.verbs or _full_division_at(text, at, suf_s, gaz)):
                 name = name[first_place:]
+        elif first_place is None:
+            name = name[_after_verb(name, gaz):]
         nstart = suf_s - len(name)
         if not name or CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)):
             continue

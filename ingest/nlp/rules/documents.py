@@ -21,7 +21,8 @@ _DOCNO_COURT = re.compile(
 )
 _DOCNO_DECREE = re.compile(
     rf"(?P<iss>[{CJK}]{{1,16}}?(?:部|委|局|署|厅|院|办|政府|委员会|总局))"
-    rf"(?P<rest>令\s*第\s*[\d{_CN_NUM}]+\s*号|\s*第?\s*\d+\s*号令)"
+    rf"(?P<rest>令\s*第\s*[\d{_CN_NUM}]+\s*号|\s*第?\s*\d+\s*号令"
+    rf"|(?:公告|通告|令)\s*(?:19|20)\d{{2}}\s*年\s*第?\s*\d+\s*号)"  # 财政部公告2024年第12号
 )
 _DOCNO_SERIAL = re.compile(rf"第[{_CN_NUM}]{{3,}}号")
 _ISSUER_STOP = re.compile(

@@ -70,6 +70,12 @@ _MONEY_CAP = re.compile(
     r"(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖][角分])*整?"
 )
 _MONEY_MASK = re.compile(r"\*{2,}\s*(?:万|亿)?元")
+# a currency sign with no 元 after the number: ¥1,000,000.00 (a 小写 amount after its 大写)
+_MONEY_SIGN = re.compile(rf"(?:¥|￥|RMB)\s*{_NUM}(?![\d.,]|\s*(?:多|余)?\s*(?:万|亿|千|百)?\s*(?:多|余)?\s*(?:元|美元|欧元|港元|港币))")
+# a range whose first end has no unit of its own: 50-80万元, 3至5万元 (one span, the unit shared)
+_MONEY_RANGE = re.compile(rf"(?<![\d.,]){_NUM}\s*(?:-|—|－|~|～|至|到)\s*(?={_NUM}\s*(?:多|余)?\s*(?:万|亿|千万|百万|千|百)?\s*(?:多|余)?\s*元)")
+# the first end of a range written in Chinese numerals with its own 万/亿: 五十万至八十万元
+_MONEY_CN_START = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千]+(?:万|亿)(?=\s*(?:至|到|—|－|-|~|～)\s*[零〇一二两三四五六七八九十百千万亿]+元)")
 _MONEY_CONTEXT = re.compile(r"(金额|价|款|资金|费|投资|预算|报价|标的|合同|元|贿|利润|获利|收益|损失)")
 
 
@@ -87,6 +93,14 @@ def find_money(text: str) -> list[Cand]:
     for m in _MONEY_WAN.finditer(text):
         if _MONEY_CONTEXT.search(text[max(0, m.start() - 15):m.start()]):
             out.append(Cand(m.start(), m.end(), "MONEY", PRIO["MONEY"] - 1))
+    for m in _MONEY_SIGN.finditer(text):
+        out.append(Cand(m.start(), m.end(), "MONEY", PRIO["MONEY"]))
+    for m in _MONEY_CN_START.finditer(text):
+        out.append(Cand(m.start(), m.end(), "MONEY", PRIO["MONEY"]))
+    ends = {c.start: c.end for c in out}
+    for m in _MONEY_RANGE.finditer(text):
+        if m.end() in ends:  # the range and its second end are one amount
+            out.append(Cand(m.start(), ends[m.end()], "MONEY", PRIO["MONEY"] + 1))
     return out
 
 

@@ -8,6 +8,7 @@ import re
 
 from ..gazetteer import Gazetteer
 from .base import CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand
+from .positions import find_positions
 
 _PERSON_CUE = re.compile(
     r"(被告单位|原审被告单位|法定代表人|法人代表|负责人|委托代理人|诉讼代理人|代理人|被告人|被告|原告|上诉人|被上诉人|申请人|被申请人|投诉人|"
@@ -112,8 +113,120 @@ def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
     return out
 
 
-def find_persons(text: str, gaz: Gazetteer) -> list[Cand]:
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _surname_len(text: str, s: int, gaz: Gazetteer) -> int:
+    return 2 if text[s:s + 2] in gaz.surnames else 1 if text[s:s + 1] in gaz.surnames else 0
+
+
+def _plain_name(name: str, sur: int) -> bool:
+    """Surname + 1–2 given characters, none of them a word boundary; not a common word."""
+    given = name[sur:]
+    return (1 <= len(given) <= 2 and all(_is_cjk(c) and c not in _NAME_END for c in given)
+            and name not in _NOT_NAMES and name[:2] not in _COMMON_WORDS)
+
+
+def _name_before_post(text: str, s: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """(end of the name, end of the post) for a name at ``s`` followed directly by a post
+    (刘芳副局长, 王建国局长); None when ``s`` starts a post itself (党组书记, 常委)."""
+    sur = _surname_len(text, s, gaz)
+    if not sur or gaz.longest_at(text, s, "position") is not None or text[s:s + 2] in _COMMON_WORDS:
+        return None
+    if gaz.longest_at(text, s + sur, "position") is not None:
+        return None  # 原副局长, 原党组书记: a post with 原 before it, not a name
+    for glen in (1, 2):
+        e = s + sur + glen
+        if e <= len(text) and _plain_name(text[s:e], sur):
+            post = gaz.longest_at(text, e, "position")
+            if post is not None:
+                return e, post
+    return None
+
+
+def persons_before_posts(text: str, gaz: Gazetteer, agencies: list[Cand]) -> list[Cand]:
+    """Names written between an agency and a post: 市教育局刘芳副局长, and the further names of
+    a list after it (县财政局王建国局长、李明副局长)."""
     out: list[Cand] = []
+    for a in agencies:
+        s = a.end
+        while (found := _name_before_post(text, s, gaz)) is not None:
+            e, post = found
+            out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+            if text[post:post + 1] != "、":
+                break
+            s = post + 1
+    return out
+
+
+_PHONE_NOTE = re.compile(r"[（(]\s*(?:联系)?(?:电话|手机|座机|办公电话|联系方式)(?:号码)?\s*[:：]?\s*[\d\-—－ ]{5,}")
+
+
+def persons_before_phones(text: str, gaz: Gazetteer) -> list[Cand]:
+    """A name followed by its phone in brackets: 王建国（电话：139…）, 李娜 (电话 0571-…), with a
+    clean left edge (punctuation, a function character or a person's left context)."""
+    out: list[Cand] = []
+    for m in _PHONE_NOTE.finditer(text):
+        b = m.start()
+        while b > 0 and text[b - 1] in " \u3000":
+            b -= 1
+        for length in (3, 2, 4):
+            s = b - length
+            if s < 0:
+                continue
+            sur = _surname_len(text, s, gaz)
+            if not sur or not _plain_name(text[s:b], sur):
+                continue
+            if s == 0 or not _is_cjk(text[s - 1]) or text[s - 1] in FUNC_CHARS \
+                    or _PERSON_LEFT.search(text[max(0, s - 6):s]) or re.search(_PERSON_CUE.pattern + "$", text[max(0, s - 8):s]):
+                out.append(Cand(s, b, "PERSON", PRIO["PERSON"]))
+                break
+    return out
+
+
+def list_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
+    """The other names of a list joined by 、 in which one name is a person already
+    (欧阳明、司马光、上官婉儿参加了评审): surname + 1–2 characters ending at 、 or a name end."""
+    out: list[Cand] = []
+    taken = {(c.start, c.end) for c in ents}
+    starts = {c.start for c in ents}
+    ends = {c.end for c in ents}
+    for p in ents:
+        if p.label != "PERSON":
+            continue
+        s = p.end + 1  # rightwards
+        while text[s - 1:s] == "、" and s not in starts:
+            e = _name_at(text, s, gaz)
+            if e is None or not _plain_name(text[s:e], _surname_len(text, s, gaz)):
+                break
+            out.append(Cand(s, e, "PERSON", PRIO["PERSON"] - 1))
+            s = e + 1
+        e = p.start - 1  # leftwards
+        while e > 0 and text[e] == "、" and e not in ends:
+            for length in (3, 2, 4):
+                s = e - length
+                sur = _surname_len(text, s, gaz) if s >= 0 else 0
+                if sur and _plain_name(text[s:e], sur) and (s == 0 or not _is_cjk(text[s - 1]) or text[s - 1] in "、"
+                                                             or re.search(_PERSON_CUE.pattern + "$", text[max(0, s - 8):s])):
+                    break
+            else:
+                break
+            if (s, e) not in taken:
+                out.append(Cand(s, e, "PERSON", PRIO["PERSON"] - 1))
+            e = s - 1
+    return out
+
+
+def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) -> list[Cand]:
+    out: list[Cand] = []
+    if agencies:
+        out.extend(persons_before_posts(text, gaz, agencies))
+    out.extend(persons_before_phones(text, gaz))
+    for post in find_positions(text, gaz):  # a name right after any post: 县纪委常委李四参加
+        e = _name_at(text, post.end, gaz)
+        if e is not None and _plain_name(text[post.end:e], _surname_len(text, post.end, gaz)):
+            out.append(Cand(post.end, e, "PERSON", PRIO["PERSON"]))
     for m in _PERSON_CUE.finditer(text):
         s = m.end()
         if s >= len(text) or m.group(1).endswith("单位"):
@@ -193,7 +306,7 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         sur = t[:2] if t[:2] in gaz.surnames else t[:1] if t[:1] in gaz.surnames else ""
         if not sur or t in _NOT_NAMES or t[:2] in _COMMON_WORDS or t[len(sur):len(sur) + 1] in _NAME_END:
             continue
-        common = sur in gaz.common_surnames and sur not in FUNC_CHARS and sur not in "但门"
+        common = (sur in gaz.common_surnames or len(sur) == 2) and sur not in FUNC_CHARS and sur not in "但门"
         list_mate = any(
             text[o.start:o.end] != t and o.label == "PERSON" and (o.end == c.start - 1 or o.start == c.end + 1)
             and text[min(o.end, c.end):max(o.start, c.start)] == "、" for o in model)

@@ -19,7 +19,7 @@ from .base import MODEL_PRIO, NAME_BREAK, PRIO, PRONOUN_CHARS, Cand, resolve
 from .companies import find_companies, model_company_ok
 from .documents import find_doc_numbers, find_laws, find_project_numbers
 from .numbers import find_dates, find_money
-from .persons import find_persons, model_persons
+from .persons import find_persons, list_mates, model_persons
 from .positions import attach_positions, find_positions
 
 _ALIAS_DEF = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『]?([^”\"」』)）,，。]{2,20})[”\"」』]?\s*[)）,，]")
@@ -81,7 +81,7 @@ def rule_candidates(text: str, gaz: Gazetteer) -> list[Cand]:
     cands += find_agency_refs(text)
     cands += find_spaced_signatures(text, gaz)
     cands += find_companies(text, gaz, agencies)
-    cands += find_persons(text, gaz)
+    cands += find_persons(text, gaz, agencies)
     return cands
 
 
@@ -139,6 +139,7 @@ def extract_spans(text: str, gaz: Gazetteer, model_ents: Iterable[Cand] = ()) ->
     cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in addr)
              or c.label in ("DOC_NO", "DATE", "MONEY", "LAW", "PROJECT_NO")]
     merged = resolve(cands)
+    merged = resolve(merged + list_mates(text, merged, gaz))
     positions = [p for p in all_positions if not any(s <= p.start and p.end <= e for s, e in addr)]
     merged = resolve(merged + coordinated_heads(text, merged, gaz))
     kept = attach_positions(text, merged, positions)

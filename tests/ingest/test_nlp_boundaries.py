@@ -1,0 +1,135 @@
+"""Where names begin and end (issue 10 items 2–3): company left boundaries after any verb or
+phrase, persons between an agency and a post, before a phone in brackets, in lists and with
+compound surnames, document numbers and amounts of every form.
+
+Every sentence here was written for this file (invented places, firms and people); none is taken
+from an evaluation set. The rules are run alone (no model), so each case tests a rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.types.text import view
+from ingest.nlp.gazetteer import load_gazetteer
+from ingest.nlp.rules import extract_spans
+
+GAZ = load_gazetteer()
+
+
+def found(text: str, label: str) -> list[str]:
+    return [text[c.start:c.end] for c in extract_spans(view(text), GAZ) if c.label == label]
+
+
+# ---------------------------------------------------------------- companies after verbs
+@pytest.mark.parametrize(("text", "name"), [
+    # a verb no rule lists, before a name that carries no place
+    ("评审专家偏袒青禾环保设备有限公司。", "青禾环保设备有限公司"),
+    ("采购人员暗中帮扶青禾环保设备有限公司。", "青禾环保设备有限公司"),
+    ("评标委员会打压银杉安防工程有限公司的报价。", "银杉安防工程有限公司"),
+    ("他多次宴请银杉安防工程有限公司负责人。", "银杉安防工程有限公司"),
+    ("检举人实名检举云舟贸易有限公司弄虚作假。", "云舟贸易有限公司"),
+    # a brand that is itself a verb stays whole
+    ("他多次宴请腾飞科技有限公司负责人。", "腾飞科技有限公司"),
+    ("开拓建设工程有限公司中标。", "开拓建设工程有限公司"),
+    # a verb before a place-led name: the place starts it
+    ("为了解湖北青林建设集团股份有限公司的情况", "湖北青林建设集团股份有限公司"),
+    ("涉嫌侵犯广州云帆信息技术股份有限公司的权益", "广州云帆信息技术股份有限公司"),
+    ("因侦查甘肃祁连金石建设工程有限责任公司串通投标一案", "甘肃祁连金石建设工程有限责任公司"),
+    # a stop character that is the first character of a place (从江, 和平…) does not cut the name
+    ("第二中标候选人贵州从江梨花梯田建设有限公司", "贵州从江梨花梯田建设有限公司"),
+    # an unlisted city and district start the name; 和 inside it is no stop
+    ("当事人：澄溪市澄北区安和电子经营部", "澄溪市澄北区安和电子经营部"),
+    ("关联企业澄溪市禾丰商贸有限公司", "澄溪市禾丰商贸有限公司"),
+])
+def test_company_left_boundary(text: str, name: str) -> None:
+    assert found(text, "COMPANY") == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("中标人：青岚智联（上海）科技有限公司", "青岚智联（上海）科技有限公司"),
+    ("供应商：远航（西安）律师事务所", "远航（西安）律师事务所"),
+    ("湖南星河检测技术服务有限公司（湘潭分公司）承担检测。", "湖南星河检测技术服务有限公司（湘潭分公司）"),
+    ("出资人：长沙青松投资管理合伙企业（有限合伙）", "长沙青松投资管理合伙企业（有限合伙）"),
+    ("成交供应商为杭州市政设计研究院有限公司。", "杭州市政设计研究院有限公司"),
+    ("供货方：澄溪市金谷粮油经销部", "澄溪市金谷粮油经销部"),
+])
+def test_company_brackets_forms_and_suffixes(text: str, name: str) -> None:
+    assert found(text, "COMPANY") == [name]
+
+
+# ---------------------------------------------------------------- persons
+@pytest.mark.parametrize(("text", "names"), [
+    ("市教育局刘芳副局长主持会议。", ["刘芳"]),
+    ("县财政局王建国局长、李明副局长出席会议。", ["王建国", "李明"]),
+    ("区审计局审计一科张伟科长带队。", ["张伟"]),
+    ("县纪委常委李四参加。", ["李四"]),
+    ("总经理王小明负责。", ["王小明"]),
+])
+def test_person_between_agency_and_post(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "县住建局原副局长涉嫌违纪。",     # 原副 is the start of a post, not a name
+    "县农业农村局原党组书记被查。",
+    "县财政局党组书记出席。",         # 党组 is no name
+])
+def test_no_person_in_a_post(text: str) -> None:
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("请与王建国（联系电话：13912345678）联系。", ["王建国"]),
+    ("请联系欧阳明（手机：13912345678）。", ["欧阳明"]),
+    ("联系人：李娜 (电话 0571-88886666)", ["李娜"]),
+])
+def test_person_before_a_phone(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+def test_traditional_name_before_de() -> None:
+    assert found("據查，黃志明的妻子系該公司股東，經辦人黃志明已被約談。", "PERSON")[:1] == ["黃志明"]
+
+
+def test_compound_surnames_in_the_simplified_view() -> None:
+    assert {"司马", "欧阳", "诸葛", "上官"} <= GAZ.surnames  # the gazetteer lists 司馬; the view reads 司马
+
+
+def test_list_mates_of_a_person() -> None:
+    assert found("评审专家欧阳明、司马青、上官婉儿均签字确认。", "PERSON") == ["欧阳明", "司马青", "上官婉儿"]
+
+
+# ---------------------------------------------------------------- document numbers and amounts
+@pytest.mark.parametrize(("text", "doc_no"), [
+    ("依据财政部公告2024年第12号的要求。", "财政部公告2024年第12号"),
+    ("按照澄溪市人民政府令2023年第5号执行。", "澄溪市人民政府令2023年第5号"),
+    ("示纪移字〔2024〕第 6 号", "示纪移字〔2024〕第 6 号"),
+    ("示财采函 〔2024〕 7 号", "示财采函 〔2024〕 7 号"),
+    ("示审移﹝2023﹞15號", "示审移﹝2023﹞15號"),
+    ("示财罚（2024）第8号", "示财罚（2024）第8号"),
+])
+def test_doc_numbers(text: str, doc_no: str) -> None:
+    assert found(text, "DOC_NO") == [doc_no]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("金额约50-80万元。", ["50-80万元"]),
+    ("处3至5万元罚款", ["3至5万元"]),
+    ("涉案金额五十万至八十万元。", ["五十万", "八十万元"]),
+    ("预算金额100万元至150万元。", ["100万元", "150万元"]),
+    ("金额人民币（大写）壹佰万元整（小写：¥1,000,000.00）", ["壹佰万元整", "¥1,000,000.00"]),
+    ("合计金额：壹拾贰万叁仟肆佰伍拾陆元柒角捌分", ["壹拾贰万叁仟肆佰伍拾陆元柒角捌分"]),
+])
+def test_money_ranges_and_forms(text: str, amounts: list[str]) -> None:
+    assert found(text, "MONEY") == amounts
+
+
+@pytest.mark.parametrize("text", ["时间为2024-2025年。", "排名第3-5名。", "面积50-80平方米。"])
+def test_no_money_without_a_unit(text: str) -> None:
+    assert found(text, "MONEY") == []
+
+
+def test_a_defined_short_name_is_no_branch_in_brackets() -> None:
+    text = "湖南星河检测技术服务有限公司湘潭分公司（以下简称星河湘潭分公司）出具报告。"
+    assert found(text, "COMPANY") == ["湖南星河检测技术服务有限公司湘潭分公司", "星河湘潭分公司"]
