@@ -15,7 +15,7 @@ _COURT = re.compile(r"(判\s*决\s*书|裁\s*定\s*书|刑事判决|民事判决
 _REVIEW = re.compile(r"行政复议决定书|复议决定书")
 _COMPLAINT = re.compile(r"投诉处理(决定书|决定|结果公告|结果|意见书)|投诉处理结果")
 _PENALTY = re.compile(r"(行政处罚决定书|处罚决定书|行政处理决定|处理决定公告|处罚决定公告|行政处罚决定|处理决定书|"
-                      r"处罚公告|行政处罚信息|不良行为记录)")
+                      r"处罚公告|行政处罚信息|不良行为记录|责令.{0,6}改正(通知书|决定书)|(检查|处理|处罚)结果(公告|公示|通报))")
 _PENALTY_TONGBAO = re.compile(r"(信用扣分|予以(全市)?通报批评|予以(全市)?通报|记不良行为)")
 _DISCIPLINE = re.compile(r"(纪委|监委|纪律检查委员会|监察委员会)")
 _DISC_WORDS = re.compile(r"(典型案例|典型问题|通报|曝光|违纪违法|专项整治)")
@@ -71,8 +71,8 @@ _REGULATOR = re.compile(r"(财政局|财政委|财政厅|财政部|公管局|公
 
 _LETTER_TITLE = re.compile(r"(函|移送书|移送处理书|回告|回执|告知书|受理通知书|回复|报告|移送单|移送清单|签收单)\s*$")
 # what a title alone says of a document that is neither a decision nor a letter
-_OTHER_TITLE = re.compile(r"(任免|任职|免职|任命|聘任|职务).{0,8}(通知|决定)$|(中标|成交|结果|候选人|招标|采购|比选|询价)[^\n]{0,8}"
-                          r"(公告|公示)$|约谈(记录|笔录|纪要|通知书?)$|(清单|一览表|登记表|台账|情况表)([（(][^）)]{0,20}[）)])?$")
+_OTHER_TITLE = re.compile(r"(任免|任职|免职|任命|聘任|职务).{0,8}(通知|决定)$|(中标|成交|候选人|招标|采购|比选|询价)[^\n]{0,8}"
+                          r"(公告|公示)$|约谈(记录|笔录|纪要|通知书?)$|(清单|一览表|登记表|登记簿|登记册|台账|情况表)([（(][^）)]{0,20}[）)])?$|通知书$")
 
 
 def title_lines(view: str) -> list[str]:
@@ -100,7 +100,7 @@ def letter_issuer(view: str, ents: Sequence[_Ent]) -> int | None:
             continue
         line = _line_of(view, e.start).strip()
         if line.startswith(e.view) and _OTHER_TITLE.search(re.sub(r"\s+", "", line)) \
-                and re.search(r"(清单|一览表|登记表|台账|情况表)", line):
+                and re.search(r"(清单|一览表|登记表|登记簿|登记册|台账|情况表)", line):
             return e.idx
         rest = line.replace(e.view, "", 1).strip()
         others = [o for o in ents if o.label == "AGENCY" and o.start > e.start and _line_of(view, o.start).strip() == line]
@@ -120,10 +120,12 @@ def classify_kind(view: str) -> str:
         for kind, rx in (("court_judgment", _COURT), ("admin_review", _REVIEW), ("complaint_decision", _COMPLAINT)):
             if rx.search(ln):
                 return kind
-        if _LETTER_TITLE.search(ln) or _OTHER_TITLE.search(ln):
+        if _LETTER_TITLE.search(ln):
             return "other"
         if _PENALTY.search(ln):
             return "penalty_decision"
+        if _OTHER_TITLE.search(ln):
+            return "other"
     if _COURT.search(head):
         return "court_judgment"
     if _REVIEW.search(head):

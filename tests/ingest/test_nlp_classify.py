@@ -22,6 +22,11 @@ from ingest.nlp.relations.tables import tables
     ("丰宁县财政局约谈记录\n约谈时间：2025年7月9日", "other"),
     ("丰宁市财政局\n行政处罚决定书\n丰财罚〔2025〕4号\n当事人：丰宁宏达建设工程有限公司", "penalty_decision"),
     ("丰宁市财政局\n政府采购投诉处理决定书\n投诉人：丰宁宏达建设工程有限公司", "complaint_decision"),
+    ("丰宁市财政局\n责令限期改正通知书\n丰财采改〔2025〕11号\n\n丰宁宏达招标代理有限公司：", "penalty_decision"),
+    ("丰宁县财政局2025年政府采购检查结果公告\n检查结果如下：\n一、丰宁县教育局：责令改正。", "penalty_decision"),
+    ("丰宁县公安局\n协助查询财产通知书\n丰公协查字〔2025〕第31号\n\n中国农业银行丰宁县支行：\n根据有关规定，请协助查询。",
+     "other"),
+    ("丰宁市纪委监委案件监督管理室\n2025年8月问题线索收文登记簿（摘录）\n收文号｜来文单位", "other"),
 ])
 def test_kind_by_title(text: str, kind: str) -> None:
     assert classify_kind(text) == kind

@@ -211,7 +211,9 @@ def test_gei_yu_qi_after_the_deciding_body() -> None:
 def test_zeling_in_a_decision_is_imposed_by_its_issuer() -> None:
     text = ("丰宁市财政局\n政府采购投诉处理决定书\n\n投诉人：丰宁宏达建设工程有限公司\n"
             "本机关决定：投诉事项成立，责令丰宁市第三中学修改招标文件后重新开展采购活动。\n\n丰宁市财政局\n2025年8月10日")
-    assert ("丰宁市财政局", "丰宁市第三中学") in _pairs(text, "PENALIZED")
+    got = _relations(text, [("AGENCY", "丰宁市财政局"), ("COMPANY", "丰宁宏达建设工程有限公司"), ("AGENCY", "丰宁市第三中学"),
+                            ("AGENCY", "丰宁市财政局"), ("DATE", "2025年8月10日")], kind="complaint_decision", issuer=0)
+    assert got == {("PENALIZED", "丰宁市财政局", "丰宁市第三中学")}
 
 
 def test_the_writer_penalises_in_a_reply() -> None:
@@ -257,3 +259,54 @@ def test_complainants_owners_and_guarantors_do_not_bid() -> None:
     got = {c for c, _ in _pairs(text, "BID_ON")}
     assert "丰宁鑫源路桥有限公司" in got
     assert not got & {"丰宁宏达建设工程有限公司", "丰宁市城乡建设投资有限公司", "丰宁振兴融资担保有限公司"}
+
+
+# ----------------------------------------------------------------------------------- second round
+def test_a_register_of_what_the_issuer_received() -> None:
+    text = ("丰宁市纪委监委案件监督管理室\n2025年8月问题线索收文登记簿（摘录）\n\n"
+            "收文号｜来文单位｜来文日期｜内容摘要\n"
+            "丰纪收〔2025〕201号｜丰宁市审计局｜8月3日｜违规干预\n"
+            "丰纪收〔2025〕207号｜丰宁市财政局｜8月11日｜向评标专家行贿\n")
+    got = _relations(text, [("AGENCY", "丰宁市纪委监委案件监督管理室"), ("DOC_NO", "丰纪收〔2025〕201号"),
+                            ("AGENCY", "丰宁市审计局"), ("DATE", "8月3日"), ("DOC_NO", "丰纪收〔2025〕207号"),
+                            ("AGENCY", "丰宁市财政局"), ("DATE", "8月11日")], issuer=0)
+    assert got == {("REFERRED", "丰宁市审计局", "丰宁市纪委监委案件监督管理室"),
+                   ("REFERRED", "丰宁市财政局", "丰宁市纪委监委案件监督管理室")}
+
+
+def test_a_reply_to_two_bodies_names_both_as_senders() -> None:
+    text = ("丰宁县公安局\n受案回执\n\n中共丰宁县纪律检查委员会、丰宁县监察委员会：\n"
+            "你委于2025年9月2日移送的《关于移送有关问题线索的函》（丰纪移〔2025〕 5号）及材料6份，我局已于2025年9月3日受理。\n")
+    got = _relations(text, [("AGENCY", "丰宁县公安局"), ("AGENCY", "中共丰宁县纪律检查委员会"), ("AGENCY", "丰宁县监察委员会"),
+                            ("DATE", "2025年9月2日"), ("DOC_NO", "丰纪移〔2025〕 5号"), ("DATE", "2025年9月3日")], issuer=0)
+    assert {("REFERRED", "中共丰宁县纪律检查委员会", "丰宁县公安局"), ("REFERRED", "丰宁县监察委员会", "丰宁县公安局")} <= got
+
+
+def test_a_transfer_in_brackets_reached_the_writer() -> None:
+    text = ("丰宁县公安局\n协助查询财产通知书\n\n"
+            "因侦查丰宁宏达建设工程有限公司涉嫌串通投标一案（丰宁县财政局于2025年8月4日以丰财移〔2025〕1号移送），请协助查询。")
+    got = _relations(text, [("AGENCY", "丰宁县公安局"), ("COMPANY", "丰宁宏达建设工程有限公司"), ("AGENCY", "丰宁县财政局"),
+                            ("DATE", "2025年8月4日"), ("DOC_NO", "丰财移〔2025〕1号")], issuer=0)
+    assert ("REFERRED", "丰宁县财政局", "丰宁县公安局") in got
+
+
+def test_an_inspection_result_list_penalises_each_item_and_the_writer_hands_over() -> None:
+    text = ("丰宁县财政局2025年政府采购检查结果公告\n检查结果如下：\n"
+            "一、丰宁县教育局：未按规定公开采购意向，责令改正。\n"
+            "二、丰宁县农业农村局：化整为零规避公开招标，责令改正并通报，相关问题线索移交丰宁县纪委监委。\n"
+            "三、丰宁宏达招标代理有限公司：擅自变更评审程序，给予警告。\n四、其余单位未发现问题。\n")
+    got = _relations(text, [("AGENCY", "丰宁县财政局"), ("AGENCY", "丰宁县教育局"), ("AGENCY", "丰宁县农业农村局"),
+                            ("AGENCY", "丰宁县纪委监委"), ("COMPANY", "丰宁宏达招标代理有限公司")],
+                     kind="penalty_decision", issuer=0)
+    assert got == {("PENALIZED", "丰宁县财政局", "丰宁县教育局"), ("PENALIZED", "丰宁县财政局", "丰宁县农业农村局"),
+                   ("PENALIZED", "丰宁县财政局", "丰宁宏达招标代理有限公司"), ("REFERRED", "丰宁县财政局", "丰宁县纪委监委")}
+
+
+def test_zeling_ni_gongsi_is_the_company_addressed() -> None:
+    text = ("丰宁市财政局\n责令限期改正通知书\n\n丰宁宏达招标代理有限公司：\n"
+            "我局对你公司代理的丰宁市医院信息化项目（项目编号：FN-2025-0415）进行了检查。现责令你公司于2025年9月30日前改正，并给予警告。\n")
+    got = _relations(text, [("AGENCY", "丰宁市财政局"), ("COMPANY", "丰宁宏达招标代理有限公司"), ("AGENCY", "我局"),
+                            ("AGENCY", "丰宁市医院"), ("PROJECT_NO", "FN-2025-0415"), ("DATE", "2025年9月30日")],
+                     kind="penalty_decision", issuer=0)
+    assert ("PENALIZED", "丰宁市财政局", "丰宁宏达招标代理有限公司") in got
+    assert not {r for r in got if r[0] == "BID_ON"}  # an agent checked for how it ran a procurement did not bid

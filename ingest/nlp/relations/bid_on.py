@@ -26,6 +26,7 @@ _NOT_BIDDER_AFTER = re.compile(r"\s*(?:的)?(?:投诉|质疑|举报|反映|代�
 # a company that only possesses the person named after it (X公司（简称Y）招标采购部部长Z, X公司实际控制人Z)
 _POSSESSOR = re.compile(r"(?:[”\"」]?[）)])?(?:[（(][^）)\n]{0,20}[）)])?[\u4e00-\u9fff]{0,8}?(?:董事长|总经理|经理|法定代表人|股东|"
                         r"员工|工作人员|负责人|实际控制人|部长|主任|科长)")
+_AS_AGENT = re.compile(r"(你|该)(公司|单位)(代理|组织)的|检查(对象|结果)|抽查了?")
 _BID_WORD = re.compile(r"(中标|投标|参与|参加|入围|成交|响应|报名|竞标|陪标)")
 _JOIN = re.compile(r"\s*(?:[”\"」]?[）)])?\s*(?:[（(][^）)\n]{0,16}[）)])?\s*(?:、|和|与|及|以及)\s*")
 _ALIAS_LEAD = re.compile(r"[（(]\s*(?:以下|下)?简?称\s*[:：]?\s*[“\"「]?$")
@@ -102,10 +103,12 @@ def bid_on(ctx: Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[st
             seen.add(key)
             out.append({"type": "BID_ON", "from": ctx.canon(c), "to": ctx.canon(p)})
 
-    if kind == "penalty_decision":
+    if kind == "penalty_decision" and not _AS_AGENT.search(view):
+        # the party of a decision on a procurement bid on its projects — unless the decision is about
+        # the way someone ran the procurement (你公司代理的…, 采购人…): a purchaser or an agent did not bid
         targets = {r["to"] for r in penalized}
         for c in ctx.ents:
-            if c.idx in targets and c.label in ORG:
+            if c.idx in targets and c.label in ORG and not _NOT_BIDDER_BEFORE.search(view[max(0, c.start - 8):c.start]):
                 for p in projects:
                     add(c, p)
     for p in projects if kind != "penalty_decision" else []:

@@ -105,16 +105,17 @@ def _prev_end(ctx: Ctx, e: Ent, floor: int) -> int:
 
 
 def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
-    """A table with a receiving-agency column: each row's sender (its 移送单位, else the issuer) → its
-    receiver, with the row's document number and date when it has them."""
+    """A table of transfers: each row's sender (its 移送单位 / 来文单位, else the issuer: a list of what it
+    sent) → its receiver (its 接收单位, else the issuer: a register of what it received), with the row's
+    document number and date when it has them."""
     out: list[dict[str, Any]] = []
+    issuer = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
     for t in tables(ctx.view):
-        to_col = t.column("receiver")
-        if to_col is None:
+        to_col, from_col = t.column("receiver"), t.column("sender")
+        if to_col is None and (from_col is None or issuer is None):
             continue
-        from_col = t.column("sender")
         for row in t.rows:
-            receivers = in_cell(ctx, row[to_col], ("AGENCY",))
+            receivers = in_cell(ctx, row[to_col], ("AGENCY",)) if to_col is not None else [issuer] if issuer else []
             senders = in_cell(ctx, row[from_col], ("AGENCY",)) if from_col is not None else []
             src = senders[0] if senders else (ctx.ents[ctx.issuer] if ctx.issuer is not None else None)
             if src is None or not receivers:

@@ -64,7 +64,7 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
                 for e in ctx.ents_in(m.end(), s1, ("COMPANY",)):
                     parties.append(e)
                 break
-        for p in parties:
+        for p in parties + _listed_parties(ctx):
             add(issuer, p, None if issuer else (self_m.group() if self_m else None))
     # sentence level: 由AGENCY对X(进行)?辞退 / AGENCY对X作出…处罚
     for m in re.finditer(r"对\s*(其|\S)", view):
@@ -105,6 +105,8 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
             continue
         if view[m.end():m.end() + 1] == "其":
             tgt = [e for e in ctx.ents_in(s0, m.start(), ("PERSON", "COMPANY"))][-1:]
+        elif re.match(r"(你|该)(公司|单位)", view[m.end():m.end() + 3]):
+            tgt = _addressed_party(ctx, m.start())
         else:
             tgt = [e for e in ctx.ents if e.start == m.end() and e.label in _PARTY]
         if not tgt:
@@ -124,6 +126,39 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
             for p in parties[:1]:
                 add(by_row, p, None if by_row else (self_m.group() if self_m else None))
     return rels, implicit
+
+
+def _addressed_party(ctx: Ctx, at: int) -> list[Ent]:
+    """Whom 你公司 / 该公司 before ``at`` means: the company a letter is addressed to (its line
+    ending in a colon), a party field's company (被约谈单位：X / 当事人：X), else the last company named."""
+    view = ctx.view
+    for e in ctx.ents:
+        if e.label == "COMPANY" and e.start < at:
+            line_s = view.rfind("\n", 0, e.start) + 1
+            line_e = view.find("\n", e.end)
+            rest = view[e.end:line_e if line_e >= 0 else len(view)].strip()
+            if not view[line_s:e.start].strip() and rest in (":", "："):
+                return [e]
+    fields = [e for e in _party_block_parties(ctx) if e.label == "COMPANY" and e.start < at]
+    for m in re.finditer(r"(?m)^\s*被?约谈(?:单位|对象)\s*[:：]\s*", view[:at]):
+        fields += [e for e in ctx.ents if e.start == m.end() and e.label == "COMPANY"]
+    if fields:
+        return fields[:1]
+    return [e for e in ctx.ents if e.label == "COMPANY" and e.end <= at][-1:]
+
+
+def _listed_parties(ctx: Ctx) -> list[Ent]:
+    """一、X：…责令改正 / 三、Y：…给予警告 — a result list's items, each naming its party before a colon,
+    with a sanction in the item."""
+    out: list[Ent] = []
+    for m in re.finditer(r"(?m)^[ \t\u3000]*[一二三四五六七八九十\d]+[、.．]\s*", ctx.view):
+        hit = next((e for e in ctx.ents if e.start == m.end() and e.label in _PARTY), None)
+        if hit is None or not re.match(r"\s*[:：]", ctx.view[hit.end:hit.end + 2]):
+            continue
+        line_e = ctx.view.find("\n", hit.end)
+        if _PENALTY_WORDS.search(ctx.view[hit.end:line_e if line_e >= 0 else len(ctx.view)]):
+            out.append(hit)
+    return out
 
 
 def _decider(ctx: Ctx, s0: int, at: int, kind: str) -> Ent | None:

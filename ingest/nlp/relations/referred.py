@@ -43,7 +43,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             continue  # 建议你局移送X / 可由X移送 / 请你局…退回 / 如你局发现…可再次移送: not a transfer made
         if m.group().startswith("退回") and not re.search(r"(材料|线索|案件|卷宗|移送函|来函)", view[s0:s1]):
             continue  # 退回保证金 is not a referral; returning a case's materials is
-        if m.group() == "函告" and (not _MATTER.search(view[c0:t0]) or _NOT_MATTER.search(view[c0:t0])):
+        if m.group() == "函告" and (not _MATTER.search(view[s0:s1]) or _NOT_MATTER.search(view[c0:t0])):
             continue  # 处理结果请函告我局 is an answer asked for, not a transfer
         if m.group() == "交由" and not _HANDLE.match(view, t1):
             continue
@@ -112,7 +112,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                 before = prior
             # sender: the agency right before the verb, else the subject of the sentence — not an
             # agency the writer acted on (我局在对X…审计中发现的问题，前经移送Y)
-            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把)\s*$", view[max(s0, a.start - 3):a.start])]
+            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把)\s*$", view[max(s0, a.start - 3):a.start])
+                      and not re.match(r"\s*[:：]", view[a.end:a.end + 2])]  # 二、X：…: the item's party, not a sender
             adj = [a for a in before if re.fullmatch(r"\s*(?:的|将|已|已将|于\S{0,12}|依法|现将\S{0,20})?\s*", view[a.end:t0])]
             if xiang and receiver is not None and receiver is xiang[-1]:
                 sender = before[-1] if before else (ctx.ents[ctx.issuer] if ctx.issuer is not None and re.search(
@@ -130,7 +131,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                 if re.search(r"(根据|依据|按照)\S{0,4}$", view[max(s0, t0 - 8):t0]):
                     continue
                 pre = re.sub(r"《[^》\n]{0,120}》", "《》", view[s0:t0])  # 你局《…》（…号）移送的线索
-                pre = re.sub(r"[（(][^）)\n]{0,30}[）)]", "", pre)
+                pre = re.sub(r"\s+", "", re.sub(r"[（(][^）)\n]{0,30}[）)]", "", pre))
                 addr_m = re.search(ADDR_REF.pattern.lstrip("^") + r"[^,，。;；\s]{0,16}$", pre[-24:])
                 if addr_m and ctx.addressee is not None:
                     # 你局…移送的线索 (a reply): from the addressee, to the issuer
@@ -148,7 +149,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     sender = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
                     send_mention = None if sender else self_m.group()
                 elif nxt and receiver is nxt[0] and ctx.issuer is not None \
-                        and not re.search(r"(请|要求|建议|督促|责令|你|贵|《)", view[s0:t0]):
+                        and not re.search(r"(请|要求|建议|督促|责令|你|贵|《)", view[c0:t0]):
                     # 该案…侦查终结，同日以涉嫌…罪移送X检察院: no other actor — the letter's writer
                     sender = ctx.ents[ctx.issuer]
                 else:
@@ -156,11 +157,11 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             # 甲接到乙移交(的)线索 / 根据乙移交的材料: receiver is the subject or the issuer
             if receiver is None and recv_mention is None:
                 k = [a for a in before if sender is not None and a.end <= sender.start
-                     and re.search(r"(接到|收到|接收|受理|获悉)", view[a.end:sender.start])]
+                     and re.search(r"(接到|收到|接收|受理|获悉|审查|办理|查办|侦办)", view[a.end:sender.start])]
                 if k:
                     receiver = k[-1]
                 elif re.search(r"(根据|依据|按照|接到|收到|经)\s*$", view[max(s0, (sender.start if sender else t0) - 4):(sender.start if sender else t0)]) \
-                        or re.search(r"(线索|材料|案件|问题)", view[t1:t1 + 10]):
+                        or re.search(r"(线索|材料|案件|问题)", view[t1:t1 + 10]) or re.match(r"\s*[）)]", view[t1:t1 + 2]):
                     if ctx.issuer is not None:
                         receiver = ctx.ents[ctx.issuer]
                     else:
@@ -183,13 +184,16 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         ev = docs[0].idx if docs else None
         date = dates[-1].idx if dates else None
         if receiver is not None and sender is not None:
-            for to in [receiver, *_coordinated(ctx, receiver, s1)]:
-                key = ("R", ctx.canon_text(sender), ctx.canon_text(to))
-                if key in seen or ctx.canon_text(to) == ctx.canon_text(sender):
-                    continue
-                seen.add(key)
-                rels.append({"type": "REFERRED", "from": ctx.canon(sender), "to": ctx.canon(to),
-                             "evidence_doc_no": ev, "date": date})
+            # 你委移送的… from an addressee line of two bodies (纪委、监委): each of them
+            senders = [sender, *_coordinated(ctx, sender, len(view))] if sender is ctx.addressee else [sender]
+            for frm in senders:
+                for to in [receiver, *_coordinated(ctx, receiver, s1 if receiver.start < s1 else len(view))]:
+                    key = ("R", ctx.canon_text(frm), ctx.canon_text(to))
+                    if key in seen or ctx.canon_text(to) == ctx.canon_text(frm):
+                        continue
+                    seen.add(key)
+                    rels.append({"type": "REFERRED", "from": ctx.canon(frm), "to": ctx.canon(to),
+                                 "evidence_doc_no": ev, "date": date})
         elif sender is not None and recv_mention:
             key = ("RI", ctx.canon_text(sender), recv_mention)
             if key in seen:

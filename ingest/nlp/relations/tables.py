@@ -14,7 +14,7 @@ _RULE = re.compile(r"^[\s|│┃｜:：\-—─━┼+]*$")  # |---|---| and box
 
 # what a column holds, by the words of its header cell (first match wins)
 COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("sender", re.compile(r"^(移送|移交|转送)(单位|机关|部门)$")),
+    ("sender", re.compile(r"^(移送|移交|转送|来文|来函|报送)(单位|机关|部门)$")),
     ("receiver", re.compile(r"^(接收|承办|受理|处理|移送至|移交至|移送给|转送至)(单位|机关|部门)?$|^(移送|移交)(对象|去向)$")),
     ("penalizer", re.compile(r"^(处罚|决定|执法|作出处罚的?|处理)(机关|单位|部门)$")),
     ("penalized", re.compile(r"^(被处罚|处罚|违法|被处理)(单位|人|对象|主体)(名称)?$|^当事人(名称)?$")),
