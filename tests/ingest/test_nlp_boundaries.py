@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from graph.types.text import view
+from ingest.nlp import extract_text
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.rules import extract_spans
 
@@ -133,3 +134,42 @@ def test_no_money_without_a_unit(text: str) -> None:
 def test_a_defined_short_name_is_no_branch_in_brackets() -> None:
     text = "湖南星河检测技术服务有限公司湘潭分公司（以下简称星河湘潭分公司）出具报告。"
     assert found(text, "COMPANY") == ["湖南星河检测技术服务有限公司湘潭分公司", "星河湘潭分公司"]
+
+
+# ---------------------------------------------------------------- agencies by structure
+@pytest.mark.parametrize(("text", "agency"), [
+    # unlisted city + unlisted county: 市 starts no name (not 市澄川县)
+    ("澄州市澄川县财政局\n关于移送问题线索的函", "澄州市澄川县财政局"),
+    # a long unlisted name at a line start or after a bracket (banners, Xinjiang counties)
+    ("查干草原旗市场监督管理局\n转送函", "查干草原旗市场监督管理局"),
+    ("（乌兰塔拉旗公安局经侦大队）", "乌兰塔拉旗公安局经侦大队"),
+    # after any two-character verb of the lexicon
+    ("你公司在参加澄榕县人民医院采购项目", "澄榕县人民医院"),
+    # an unlisted district holding a listed one (河口区 inside 海河口区)
+    ("天津市海河口区纪委监委", "天津市海河口区纪委监委"),
+    ("案件移送海河口区人民检察院审查起诉。", "海河口区人民检察院"),
+    # a listed county's name with another level word
+    ("关于澄北县那坡镇人民政府项目", "澄北县那坡镇人民政府"),
+    ("与乌兰峰地区水利勘测设计院组成联合体", "乌兰峰地区水利勘测设计院"),
+    # the organs of a zone's committee, a second organ, named sub-units
+    ("澄江经济技术开发区管理委员会财政局\n关于转交线索的函", "澄江经济技术开发区管理委员会财政局"),
+    ("经中共澄阳县纪律检查委员会常务委员会研究，给予处分。", "中共澄阳县纪律检查委员会常务委员会"),
+    ("经中共澄州市公共资源交易中心党支部研究决定", "中共澄州市公共资源交易中心党支部"),
+    ("由澄州市卫健局信息中心负责维护。", "澄州市卫健局信息中心"),
+])
+def test_agency_structure(text: str, agency: str) -> None:
+    assert agency in found(text, "AGENCY")
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("在案件中，发现区住建委原工作人员钱某某收受财物。", "区住建委"),          # 发现 is a verb, not a place
+    ("区公安分局经侦支队副支队长高峻参加。", "区公安分局经侦支队"),            # 支队长 is a post
+])
+def test_agency_left_and_right_edges(text: str, agency: str) -> None:
+    assert found(text, "AGENCY")[0] == agency
+
+
+def test_government_procurement_is_no_government() -> None:
+    # through the whole pipeline: the model's span 上海市政府 is checked like the rules' own
+    rec = extract_text("招标文件要求投标人具有上海市政府采购诚信承诺企业资格。")
+    assert [e["text"] for e in rec["entities"] if e["label"] == "AGENCY"] == []

@@ -17,11 +17,11 @@ _INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "
                 "设计院", "服务中心", "管理中心", "事务中心", "保障中心", "发展中心", "监测中心", "检测中心", "检测所", "检验所", "检验检测中心", "检验中心",
                 "管理所", "管理站", "管理处", "服务站", "图书馆", "档案馆", "博物馆", "文化馆", "纪念馆", "电视台",
                 "发射台", "融媒体中心", "农场", "垦殖场", "林场", "局", "党校", "技师学院", "职业学院")
-_BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等经报据即并给按使让把属各辖、，。；：,.;:]")
+_BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等经报据即并给按使让把属各辖系令、，。；：,.;:]")
 
 
 _SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?)(分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
-                       rf"指挥中心|科|股|处|室|所)")
+                       rf"指挥中心|党支部|党总支|支部|中心|科|股|处|室|所)")
 _SUB_SHORT = {"科": "技学长研员", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
 _SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|刑事|民事|交通警察|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
                            r"审理|纪检|监察|审计|政府|采购|信访|财务|后勤|人事|组织|第[一二三四五六七八九十\d]+")
@@ -44,6 +44,8 @@ def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
         nxt_ch = text[m.end():m.end() + 1]
         if unit in _SUB_SHORT and (len(infix) < 2 or (nxt_ch and nxt_ch in _SUB_SHORT[unit])):
             break
+        if unit == "中心" and len(infix) < 2 or unit in ("大队", "支队", "中队") and nxt_ch == "长":
+            break  # 装备中心 is a unit, 中心 alone is not; 支队长 is a post
         if unit == "室" and not re.search(r"(监察|审理|督查|信访|办|检查|综合|监督|管理|审计|法规|复议|调查|巡察|秘书)$", infix):
             break  # 中学智慧教室 is a room, not an office
         if unit in ("大队", "支队", "中队", "派出所", "分局") and not infix and not re.search(r"(公安局|公安分局|支队|大队)$", text[max(0, end - 4):end]):
@@ -145,9 +147,10 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         end = hend
         # 县委 + 组织部 / 纪委 + 监委: a second organ word directly after the first
         second = gaz.head_starting_at(text, end)
-        if second is not None and text[end:second] in ("组织部", "宣传部", "统战部", "政法委", "编办", "巡察办", "办公室",
-                                                         "监委", "纪委", "常委会", "机关事务管理局"):
-            end = second
+        if second is not None and (text[end:second] in ("组织部", "宣传部", "统战部", "政法委", "编办", "巡察办", "办公室",
+                                                          "监委", "纪委", "常委会", "常务委员会", "机关事务管理局")
+                                   or head.endswith(("管委会", "管理委员会")) and second - end >= 3):
+            end = second  # 县委组织部, 纪委常务委员会, 开发区管委会建设局: the second organ belongs to the first
         end = _extend_subunits(text, end, gaz)
         if text[max(0, start - 2):start] == "中共":
             start -= 2
@@ -208,5 +211,7 @@ def model_agency_ok(text: str, c: Cand, gaz: Gazetteer) -> bool:
             or t.endswith(("部门", "机关")) or (c.start > 0 and text[c.start - 1] in PRONOUN_CHARS):
         return False
     k = min(ks)
+    if t.endswith("政府") and text.startswith("采购", c.end):
+        return False  # X市政府采购…: the term 政府采购, not the government
     return (place_chain_start(text, c.start + k, gaz, unknown=True) == c.start
             or t in gaz.national_agencies or gaz.place_ending_at(t, k) == 0)

@@ -7,17 +7,22 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer
-from .base import FUNC_CHARS
+from .base import FUNC_CHARS, PRONOUN_CHARS
 
 _ZONE_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "产业园区", "高新区", "开发区", "保税区",
                   "试验区", "新区", "园区")
 _BARE_ZONES = ("高新区", "经开区", "开发区")
 # characters that never occur in the name part of an unlisted place (before 县/市/镇…)
 _PLACE_NAME_BAD = set("的对向在和与及或将被由从为是了于等报据即并给按使让把跟至到往自请本该各我贵你全此其这那每"
-                      "年月日号第次个条项级内外局委院厅办送交回映告查处罚")
+                      "年月日号第次个条项级内外局委院厅办送交回映告查处罚任")
+_LEVEL_IN_NAME = set("省市县区旗盟")
 _NOT_PLACE_NAME = frozenset(["召开", "各级", "市县", "县区", "省市", "省级", "市级", "县级", "区级", "全省", "全市", "全县",
                              "城市", "城区", "地区", "社区", "辖区", "管区", "片区", "园区", "新区", "景区", "矿区", "农村",
                              "乡镇", "城镇", "村镇", "集镇", "重点", "所在", "当地", "外地", "本地", "异地", "属地"])
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def hard_left(text: str, pos: int) -> bool:
@@ -25,8 +30,10 @@ def hard_left(text: str, pos: int) -> bool:
 
 
 def place_name_ok(name: str) -> bool:
+    """The name part of an unlisted place: Chinese characters, none a function word, and not
+    starting with a level word (市潇川县 is 市 + 潇川县; 柳市镇 keeps its 市)."""
     return (all("\u4e00" <= c <= "\u9fff" for c in name) and not any(c in _PLACE_NAME_BAD for c in name)
-            and name not in _NOT_PLACE_NAME)
+            and name[:1] not in _LEVEL_IN_NAME and name not in _NOT_PLACE_NAME)
 
 
 def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
@@ -48,21 +55,31 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
             return None
     if pos >= 2 and text[pos - 2:pos] == "经开区" and hard_left(text, pos - 3):
         return pos - 3
-    if pos >= 4 and text[pos - 2:pos] == "街道":
+    if pos >= 4 and text[pos - 2:pos] in ("街道", "地区"):
         lvl = pos - 2
     elif pos >= 3 and text[pos - 1] in "省市州盟县区旗镇乡":
         lvl = pos - 1
     else:
         return None
+    for L in (5, 4):  # a long name (查干敖包旗, 达尔罕草原旗, 阿克塔什县) at a hard edge: line start, punctuation
+        s = lvl - L
+        name = text[s:lvl] if s >= 0 and text[lvl:pos] in ("旗", "盟", "县", "州", "地区") else ""
+        if name and (s == 0 or not is_cjk(text[s - 1])) and all(is_cjk(c) for c in name) \
+                and not any(c in FUNC_CHARS or c in PRONOUN_CHARS or c in _LEVEL_IN_NAME for c in name) \
+                and not any(name[k:k + 2] in gaz.verbs or _LEFT_VERBS.fullmatch(name[k:k + 2]) for k in range(L - 1)):
+            return s
     for L in (3, 2):
         s = lvl - L
         if s < 0:
             continue
         name = text[s:lvl]
-        if not place_name_ok(name) or (L == 3 and name[1:] in _NOT_PLACE_NAME) or not clean_left(text, s, gaz):
-            continue
-        if L == 3 and _LEFT_VERBS.search(text[max(0, s - 4):s + 1]):
-            continue  # 受示例县: the verb 受, then the 2-character name
+        if not (place_name_ok(name) or name in gaz.places) or (L == 3 and name[1:] in _NOT_PLACE_NAME) \
+                or not clean_left(text, s, gaz):
+            continue  # (a listed name with another level word: 那坡镇 beside the listed 那坡县)
+        if L == 3 and (_LEFT_VERBS.search(text[max(0, s - 4):s + 1]) or name[:2] in gaz.verbs):
+            continue  # 受示例县, 派驻市…: a verb, then the 2-character name
+        if L == 2 and name in gaz.verbs and name not in gaz.places:
+            continue  # 发现区住建委: the verb 发现, then the short form 区住建委
         return s
     return None
 
@@ -75,8 +92,10 @@ _LEFT_VERBS = re.compile(r"(移送|转送|移交|转交|报送|抄送|抄报|呈
 
 def clean_left(text: str, s: int, gaz: Gazetteer) -> bool:
     """An unlisted place name must be delimited on its left: start of text, punctuation, a function
-    character, a verb that takes an agency object, another level word (湖南省|示例县) or a listed place."""
-    if hard_left(text, s) or text[s - 1] in "省市州盟县区旗" or _LEFT_VERBS.search(text[max(0, s - 5):s]):
+    character, a verb (one that takes an agency object, or any two-character verb of the lexicon:
+    参加|黔榕县…), another level word (湖南省|示例县) or a listed place."""
+    if hard_left(text, s) or text[s - 1] in "省市州盟县区旗" or _LEFT_VERBS.search(text[max(0, s - 5):s]) \
+            or text[max(0, s - 2):s] in gaz.verbs:
         return True
     return gaz.place_ending_at(text, s, min_start=max(0, s - 24)) is not None
 
@@ -87,9 +106,12 @@ def place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = Fa
     pos, start, guessed = end, None, 0
     while True:
         s = gaz.place_ending_at(text, pos, min_start=max(0, pos - 24))
-        if s is not None and unknown and pos - s == 2 and s >= 1 and not clean_left(text, s, gaz) \
-                and place_name_ok(text[s - 1:pos - 1]) and clean_left(text, s - 1, gaz):
-            s -= 1  # 华富县: an unlisted 3-character name, not the listed 富县 inside it
+        if s is not None and unknown and s >= 1 and not clean_left(text, s, gaz) \
+                and place_name_ok(text[s - 1:pos - 1]) and (
+                    pos - s == 2 and clean_left(text, s - 1, gaz)
+                    or pos - s == 3 and (hard_left(text, s - 1) or text[s - 2] in "省市州盟县区旗"
+                                         or _LEFT_VERBS.search(text[max(0, s - 6):s - 1]))):
+            s -= 1  # 华富县, 海河口区: an unlisted name, not the listed 富县 / 河口区 inside it
         if s is None:
             # masked level piece: 某县 / 某市
             if pos >= 2 and text[pos - 2] == "某" and text[pos - 1] in "省市县区":
