@@ -25,7 +25,7 @@ from ingest.resolve.companies import CompanyRules, credit_codes
 from ingest.resolve.known import KnownIndex
 from ingest.resolve.persons import PersonRules
 from ingest.resolve.places import Localities, Places
-from ingest.resolve.protected import id_number_hash_near
+from ingest.resolve.protected import id_number_hash_near, role_word
 from ingest.resolve.records import Resolution, ResolvedNode
 from ingest.resolve.text import company_name_key, simplified
 from ingest.resolve.ties import addressee_elsewhere, legal_rep_company, role_company
@@ -148,6 +148,10 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             elif r.get("type") == "LEGAL_REP" and isinstance(src, int) and 0 <= src < len(ents):
                 posts.setdefault(canon(src), "法定代表人")
         view = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
+
+        def before_of(i: int) -> str:  # the words just before a mention (举报人 …)
+            return simplified(text[max(0, ents[i]["start"] - 12):ents[i]["start"]])
+
         # where the letter places each person mention: (entity index, name, key, organisation, own phone)
         plans: list[tuple[int, str, tuple[str, ...], str | None]] = []
         persons = [i for i, e in enumerate(ents) if e["label"] == "PERSON"]
@@ -174,10 +178,11 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             plans.append((i, name, ("PERSON", name, org_id or ("phone" if own_phone else "")), org_id))
         # within-document coreference: a mention the letter places nowhere (经询问，张建华…) whose name
         # the letter places elsewhere (at an organisation, with a phone) is read after those mentions
+        # (a mention introduced as 举报人/投诉人 is not: protected persons are matched on their own rules)
         placed = {name for _, name, key, _ in plans if key[2]}
-        bare = [plan for plan in plans if not plan[2][2] and plan[1] in placed]
+        bare = [plan for plan in plans if not plan[2][2] and plan[1] in placed and not role_word(before_of(plan[0]))]
         for i, name, key, org_id in [plan for plan in plans if plan not in bare] + bare:
-            if not key[2] and name in placed:
+            if not key[2] and name in placed and not role_word(before_of(i)):
                 same = {res.entity_nodes[j] for j, n, k, _ in plans if n == name and k[2] and j in res.entity_nodes}
                 if len(same) == 1:  # one person of that name in the letter: this mention is that person
                     res.entity_nodes[i] = same.pop()
@@ -189,7 +194,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             org = res.nodes.get(org_id) if org_id else None
             node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name),
                                       window=simplified(text[max(0, e["start"] - 16):e["end"] + 16]),
-                                      tie=ties.get(name), before=simplified(text[max(0, e["start"] - 12):e["start"]]),
+                                      tie=ties.get(name), before=before_of(i),
                                       id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]))
             if org_id:
                 res.person_orgs[i] = org_id

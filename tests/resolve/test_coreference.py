@@ -68,3 +68,12 @@ def test_two_namesakes_placed_apart_leave_the_bare_name_to_review() -> None:
     phone_placed, at_company, bare = res.entity_nodes[0], res.entity_nodes[3], res.entity_nodes[4]
     assert phone_placed == yang and at_company != yang
     assert bare not in (phone_placed, at_company)
+
+
+def test_a_mention_introduced_as_informant_is_stored_masked_even_when_placed_elsewhere() -> None:
+    r = Resolver(index=KnownIndex())
+    text = "实名举报人周晓梅反映：\n……\n周晓梅，手机13908131234。"
+    res = r.resolve(_extraction(text, ("PERSON", "周晓梅"), ("PERSON", "周晓梅")), text, doc_key="doc:c5")
+    assert res.entity_nodes[0] == res.entity_nodes[1]
+    node = res.nodes[res.entity_nodes[0]]
+    assert node.new and node.props.get("masked") is True
