@@ -10,7 +10,7 @@ relationships per node — and adds ``--threads`` clues in graph/lifecycle.py's 
 dated events, holders), spread over the county's agencies, so custody and deadline queries have
 something to read. ``--reuse`` skips the build when ``--home`` already holds a graph built with
 the same options. Every query then runs ``--runs`` times (after two warm-up runs), rotating over
-several anchors (projects, agencies, officials), through :func:`queries.registry.run_query` —
+several anchors (projects, agencies, officials), through :func:`queries.run.run_query` —
 the timings include the driver round trip and any Python post step.
 
 Targets (p95): interest chain ≤ 300 ms; custody and overdue for one agency ≤ 100 ms; ring screen
@@ -42,7 +42,7 @@ from graph.connection import Graph, connect
 from graph.settings import Settings
 from graph.stats import counts
 from graph.writer import Writer
-from queries.registry import run_query
+from queries.run import run_query
 
 MARKER = "bench-queries.json"
 SOURCE = "bench:threads"

@@ -7,9 +7,11 @@ names in :data:`POST_STEPS` can be named from YAML.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from graph.connection import Graph
+from graph.errors import QueryError
 from queries.result import Result
 
 POST_STEPS = ("chain_text", "overdue")
@@ -113,3 +115,11 @@ def overdue(graph: Graph | None, result: Result, params: dict[str, Any]) -> Resu
     out.sort(key=lambda r: (r["state"] != "overdue", -(r["overdue_by"] or 0), r["due"] or dt.date.max,
                             str(r["subject"])))
     return Result(list(OVERDUE_COLUMNS), out)
+
+
+def step(name: str, where: str = "") -> Callable[[Graph | None, Result, dict[str, Any]], Result]:
+    """The post step ``name`` of :data:`POST_STEPS` (a query file names it with ``post:``)."""
+    fn = globals().get(name)
+    if fn is None or name.startswith("_") or name not in POST_STEPS:
+        raise QueryError(f"{where}: post step {name!r} is not in queries/post.py POST_STEPS")
+    return fn  # type: ignore[no-any-return]

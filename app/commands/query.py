@@ -151,7 +151,8 @@ def query_show(name: str) -> None:
 @pass_ctx
 def query_run(obj: Context, name: str, params: tuple[str, ...], fmt: str, output: str | None, timeout: float | None) -> None:
     """Run a saved query: liandong query run NAME -p key=value …"""
-    from queries.registry import load_registry, run_query
+    from queries.registry import load_registry
+    from queries.run import run_query
 
     registry = load_registry()
     q = registry.get(name)

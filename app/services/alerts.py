@@ -197,7 +197,7 @@ def _query_items(graph: Graph, viewer: Viewer, sub: Subscription, policy: Policy
 
         result = run_saved(graph, viewer, sub.target, dict(sub.params))
     else:
-        from queries.registry import run_query
+        from queries.run import run_query
 
         result = run_query(graph, sub.target, dict(sub.params))
     hidden = set(policy.hidden_ids(viewer)) | (set() if viewer.can("unmask") else set(policy.masked))

@@ -27,7 +27,10 @@ from app.services.network import Edge, EgoNetwork
 from app.services.nodes import MASKED_TEXT, NodeView, label_of
 from graph.errors import QueryError
 from queries.adhoc import DEFAULT_MAX_ROWS, run_readonly
+from queries.params import Param
+from queries.registry import load_registry
 from queries.result import Result
+from queries.run import run_query
 
 DEFAULT_TIMEOUT_S = 30.0
 
@@ -107,26 +110,14 @@ class SavedQuery:
     params: list[SavedParam]
 
 
-def _param(p: Any) -> SavedParam:
-    get = (lambda k, d=None: p.get(k, d)) if isinstance(p, dict) else (lambda k, d=None: getattr(p, k, d))
-    default = get("default")
-    return SavedParam(str(get("name")), str(get("type", "string") or "string"), default,
-                      str(get("description", "") or ""), bool(get("required", False)))
+def _param(p: Param) -> SavedParam:
+    return SavedParam(p.name, p.type, p.default, p.description, p.required)
 
 
-def saved_queries() -> list[SavedQuery] | None:
-    """The query library, or None while ``queries.registry`` is not available."""
-    try:
-        from queries.registry import load_registry  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    out = []
-    for q in load_registry().all():
-        raw = getattr(q, "params", []) or []
-        params = [_param(p) for p in (raw.values() if isinstance(raw, dict) else raw) if not getattr(p, "hidden", False) and not getattr(p, "derive", None)]
-        title = getattr(q, "title_zh", None) or getattr(q, "title", None) or q.name
-        out.append(SavedQuery(q.name, title, getattr(q, "description", "") or "", q.cypher, params))
-    return out
+def saved_queries() -> list[SavedQuery]:
+    """The query library as the console's form shows it (derived parameters are not asked for)."""
+    return [SavedQuery(q.name, q.title_zh, q.description, q.cypher, [_param(p) for p in q.params if not p.hidden])
+            for q in load_registry().all()]
 
 
 def run_saved(graph: Any, viewer: Viewer, name: str, raw: dict[str, Any], *, settings: Any = None,
@@ -134,8 +125,6 @@ def run_saved(graph: Any, viewer: Viewer, name: str, raw: dict[str, Any], *, set
     """Run a saved query by name with the form's raw values (bound and checked by the registry),
     on :func:`console_source` like typed Cypher."""
     source = console_source(graph, viewer, settings, background_sync=background_sync)
-    from queries.registry import run_query  # type: ignore[import-not-found]
-
     clean = {k: v for k, v in raw.items() if v not in (None, "")}
     return run_query(source, name, clean)
 

@@ -11,7 +11,7 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.sanctions import screen_bids
 from graph.watchlist import entries, tracked_bids
-from queries.registry import run_query
+from queries.run import run_query
 
 BIDDERS = cypher(
     "services.watchlist.bidders",

@@ -86,9 +86,7 @@ with tab_free:
 
 with tab_saved:
     library = saved_queries()
-    if library is None:
-        st.info("查询库尚未就绪。")
-    elif not library:
+    if not library:
         st.caption("查询库是空的。")
     else:
         by_name = {q.name: q for q in library}

@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from graph.connection import Graph
-from queries.registry import run_query
+from queries.run import run_query
 
 
 def run(graph: Graph, query_name: str, **params):

@@ -9,7 +9,8 @@ import pytest
 
 from graph.connection import Graph
 from graph.errors import QueryError
-from queries.registry import load_registry, run_query
+from queries.registry import load_registry
+from queries.run import run_query
 
 AS_OF = "2024-06-03"
 

@@ -10,7 +10,8 @@ import pytest
 
 from graph.errors import QueryError
 from graph.rules.deadlines import load_rules
-from queries.registry import Param, load_files, load_registry
+from queries.params import Param
+from queries.registry import load_files, load_registry
 from tests.catalog import library_statements
 
 

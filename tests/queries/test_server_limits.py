@@ -68,8 +68,9 @@ def test_the_console_keeps_the_size_note(graph: Graph) -> None:
 
 
 def test_a_saved_query_past_its_limit_is_terminated_on_the_server(graph: Graph, tmp_path) -> None:
-    """The console's saved queries (queries.registry.run_query) too."""
-    from queries.registry import load_files, run_query
+    """The console's saved queries (queries.run.run_query) too."""
+    from queries.registry import load_files
+    from queries.run import run_query
 
     (tmp_path / "slow.yaml").write_text(
         "queries:\n"

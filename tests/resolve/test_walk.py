@@ -15,7 +15,7 @@ import pytest
 from graph.connection import Graph
 from graph.demo import load_demo
 from ingest.pipeline import ingest
-from queries.registry import run_query
+from queries.run import run_query
 
 LETTERS = Path(__file__).parent / "letters"
 XU = "official:e958b62a95ff61bc8dbf"          # 许子晓, 示例县教育局副局长 (demo seed, small)

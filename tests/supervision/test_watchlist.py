@@ -12,7 +12,7 @@ from app.services.watchlist import proposals
 from graph.connection import Graph
 from graph.watchlist import add_entry, entries, remove_entry, tracked_bids
 from graph.writer import RecordFactory, Unit, write_unit
-from queries.registry import run_query
+from queries.run import run_query
 from tests.supervision.conftest import SRC, D
 
 
