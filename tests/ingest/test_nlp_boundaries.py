@@ -173,3 +173,26 @@ def test_government_procurement_is_no_government() -> None:
     # through the whole pipeline: the model's span 上海市政府 is checked like the rules' own
     rec = extract_text("招标文件要求投标人具有上海市政府采购诚信承诺企业资格。")
     assert [e["text"] for e in rec["entities"] if e["label"] == "AGENCY"] == []
+
+
+# ---------------------------------------------------------------- persons without a known surname
+@pytest.mark.parametrize(("text", "names"), [
+    ("承办人：岩松（电话：0879-8812345）", ["岩松"]),
+    ("填表人：韩晓雪　　审核人：那日苏", ["韩晓雪", "那日苏"]),
+    ("户名：巴特尔孟和（澄溪建设工程有限公司法定代表人）", ["巴特尔孟和"]),
+    ("经办人（签字）：王强", ["王强"]),
+    ("并随机抽取扎西多吉、央金卓玛、达娃3名执法人员参加检查。", ["扎西多吉", "央金卓玛", "达娃"]),
+    ("评标委员会成员：李国平、杨彩霞、赵某、者红梅、普金花", ["李国平", "杨彩霞", "赵某", "者红梅", "普金花"]),
+    ("任命司马青为澄阳县财政局副局长", ["司马青"]),
+    ("该公司系原副局长陈某某之子陈俊杰实际控制。", ["陈某某", "陈俊杰"]),
+    ("由装备中心主任指定曲某、隋某某二人参与评审。", ["曲某", "隋某某"]),
+])
+def test_persons_in_fields_lists_and_after_cues(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "当事人：澄溪建设工程有限公司", "申请人：澄溪县财政局", "联系人：本人", "张三、财务科、审计局参加。",
+])
+def test_no_person_from_an_organisation_or_a_pronoun(text: str) -> None:
+    assert [n for n in found(text, "PERSON") if n != "张三"] == []

@@ -14,7 +14,9 @@ _PERSON_CUE = re.compile(
     r"(被告单位|原审被告单位|法定代表人|法人代表|负责人|委托代理人|诉讼代理人|代理人|被告人|被告|原告|上诉人|被上诉人|申请人|被申请人|投诉人|"
     r"举报人|当事人|辩护人|经办人|联系人|承办人|接收人|签收人|审核人|填报人|送达人|受送达人|证人|被调查人|犯罪嫌疑人|嫌疑人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
-    r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长)"
+    r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|"
+    # appointments and kin: 任命X为, 免去X的, 之子X
+    r"任命|免去|聘任|提名|之子|之女|之妻|之夫|其子|其女|其妻|其夫|儿子|女儿|妻子|丈夫)"
     r"\s*[:：]?\s*(?:(?:均|都|分别|也|则)?(?:为|是|系))?\s*"
 )
 _NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
@@ -199,7 +201,13 @@ def list_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
         while text[s - 1:s] == "、" and s not in starts:
             e = _name_at(text, s, gaz)
             if e is None or not _plain_name(text[s:e], _surname_len(text, s, gaz)):
-                break
+                e = s  # a name with no known surname (者红梅), a whole item between separators
+                while e < len(text) and e - s <= 4 and _is_cjk(text[e]) and text[e] not in _NAME_END:
+                    e += 1
+                item = text[s:e]
+                if not (2 <= len(item) <= 4 and (e == len(text) or text[e] in "、，,。；;\n")) or item in _NOT_NAMES \
+                        or item[:2] in _COMMON_WORDS or _ORG_END.search(item) or any(c in FUNC_CHARS for c in item):
+                    break
             out.append(Cand(s, e, "PERSON", PRIO["PERSON"] - 1))
             s = e + 1
         e = p.start - 1  # leftwards
@@ -218,11 +226,73 @@ def list_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
     return out
 
 
+# a form field whose label names a person (填表人：, 被约谈人（签字）：, 户名：) and its short value
+_PERSON_FIELD = re.compile(
+    rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,5}}人|姓名|户名|签名)(?:\s*[（(]签[字名][)）])?\s*[:：]\s*"
+    rf"(?P<v>[{CJK}]{{2,5}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?=[\s（(，,；;。、]|$)", re.M)
+_ORG_END = re.compile(r"(局|委|院|司|所|中心|部|厅|办|队|科|室|处|股|组|会|社|行|站|省|市|县|区|镇|乡|村|旗)$")
+
+
+def persons_in_fields(text: str) -> list[Cand]:
+    """The value of a person's field in a form, with or without a known surname: 承办人：岩罕（电话…）,
+    填表人：关晓彤, 户名：巴图孟和 — never an organisation's name or a common word."""
+    out: list[Cand] = []
+    for m in _PERSON_FIELD.finditer(text):
+        v = m.group("v")
+        if _ORG_END.search(v) or v in _NOT_NAMES or v[:2] in _COMMON_WORDS or v[0] in FUNC_CHARS \
+                or any(c in "的了是" for c in v):
+            continue
+        out.append(Cand(m.start("v"), m.end("v"), "PERSON", PRIO["PERSON"]))
+    return out
+
+
+_COUNT_OF_PEOPLE = re.compile(r"(?:等)?[\d一二两三四五六七八九十]+(?:名|人|位)")
+
+
+def _list_item(text: str, e: int) -> int | None:
+    """Start of a list item of 2–4 Chinese characters ending at ``e`` (the item before 、)."""
+    for length in (4, 3, 2):
+        s = e - length
+        if s < 0 or not all(_is_cjk(c) and c not in _NAME_END for c in text[s:e]):
+            continue
+        if s == 0 or text[s - 1] == "、" or not _is_cjk(text[s - 1]):
+            return s
+    return None
+
+
+def people_lists(text: str, gaz: Gazetteer) -> list[Cand]:
+    """The names of a list joined by 、 and closed by a count of people (次仁多吉、白玛央宗、尼玛3名
+    执法人员, 甲、乙等2人): names with or without a known surname, the first after a verb or an edge."""
+    out: list[Cand] = []
+    for m in _COUNT_OF_PEOPLE.finditer(text):
+        items: list[tuple[int, int]] = []
+        e = m.start()
+        while True:
+            s = _list_item(text, e)
+            if s is None or s > 0 and text[s - 1] != "、":
+                # the first item: after a lexicon verb (抽取|次仁多吉) or an edge
+                for length in (4, 3, 2):
+                    s2 = e - length
+                    if s2 >= 0 and all(_is_cjk(c) and c not in _NAME_END for c in text[s2:e]) \
+                            and (s2 == 0 or not _is_cjk(text[s2 - 1]) or text[s2 - 2:s2] in gaz.verbs):
+                        items.append((s2, e))
+                        break
+                break
+            items.append((s, e))
+            e = s - 1
+        if len(items) >= 2 and all(text[s:e] not in _NOT_NAMES and text[s:s + 2] not in _COMMON_WORDS
+                                   and not _ORG_END.search(text[s:e]) for s, e in items):
+            out.extend(Cand(s, e, "PERSON", PRIO["PERSON"] - 1) for s, e in items)
+    return out
+
+
 def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) -> list[Cand]:
     out: list[Cand] = []
     if agencies:
         out.extend(persons_before_posts(text, gaz, agencies))
     out.extend(persons_before_phones(text, gaz))
+    out.extend(persons_in_fields(text))
+    out.extend(people_lists(text, gaz))
     for post in find_positions(text, gaz):  # a name right after any post: 县纪委常委李四参加
         e = _name_at(text, post.end, gaz)
         if e is not None and _plain_name(text[post.end:e], _surname_len(text, post.end, gaz)):
@@ -263,7 +333,8 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) 
             if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in FUNC_CHARS \
                     and text[s - 1] not in "、和与及被告人犯罪嫌疑人员工下属好友":
                 # part of a longer word (某某公司, <地名>某公路): only when preceded by a cue
-                if not re.search(r"(被告人|嫌疑人|当事人|员工|下属|好友|要求|安排|指使|联系|找来|伙同|人员|证人)$", text[max(0, s - 4):s]):
+                if not re.search(r"(被告人|嫌疑人|当事人|员工|下属|好友|要求|安排|指使|联系|找来|伙同|人员|证人)$", text[max(0, s - 4):s]) \
+                        and text[max(0, s - 2):s] not in gaz.verbs:  # 指定曲某: after any verb
                     continue
             e = _name_at(text, s, gaz)
             if not e:
