@@ -196,3 +196,18 @@ def test_persons_in_fields_lists_and_after_cues(text: str, names: list[str]) -> 
 ])
 def test_no_person_from_an_organisation_or_a_pronoun(text: str) -> None:
     assert [n for n in found(text, "PERSON") if n != "张三"] == []
+
+
+@pytest.mark.parametrize(("text", "doc_no"), [
+    ("联席会议纪要\n〔2025〕第3期\n", "〔2025〕第3期"),                       # minutes are numbered by 期
+    ("移送审查起诉告知书\n澄公经诉字〔2025〕第0017号\n", "澄公经诉字〔2025〕第0017号"),  # 经 inside the code
+    ("审计移送处理书\n澄江审移字第8号\n", "澄江审移字第8号"),                  # no bracketed year
+    ("根据澄江审移字第8号处理书", "澄江审移字第8号"),
+])
+def test_doc_number_forms_without_a_preamble(text: str, doc_no: str) -> None:
+    assert found(text, "DOC_NO") == [doc_no]
+
+
+def test_a_list_of_project_numbers() -> None:
+    text = "三个项目（编号分别为CJKF-2025-011、CJKF-2025-013）中"
+    assert found(text, "PROJECT_NO") == ["CJKF-2025-011", "CJKF-2025-013"]

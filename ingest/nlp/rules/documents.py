@@ -14,8 +14,10 @@ _OPEN, _CLOSE = r"[〔\[【(﹝〖{]", r"[〕\]】)﹞〗}]"
 _CN_NUM = "零〇○一二两三四五六七八九十百千万"
 _DOCNO_BR = re.compile(
     rf"(?P<iss>[{CJK}A-Za-z]{{0,14}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?(?P<rest>[ \u3000]?{_OPEN}\s*(?:19|20)\d{{2}}\s*(?:{_CLOSE})?\s*第?\s*"
-    rf"\d+(?:[-—]\d+)?[A-Za-z]?\s*号)"
+    rf"\d+(?:[-—]\d+)?[A-Za-z]?\s*[号期])"
 )
+# a code ending in 字 and a serial with no bracketed year: 澄审移字第12号
+_DOCNO_ZI = re.compile(rf"(?P<iss>[{CJK}]{{1,12}})(?P<rest>字\s*第\s*\d+\s*号)")
 _DOCNO_COURT = re.compile(
     rf"\(\s*(?:19|20)\d{{2}}\s*\)\s*[{CJK}]{{1,2}}\s*\d{{0,6}}\s*[{CJK}]{{1,5}}\s*\d+(?:-\d+)?\s*号(?:之[{_CN_NUM}\d]+)?"
 )
@@ -32,7 +34,7 @@ _ISSUER_STOP = re.compile(
 )
 _PROJECT_KEY = re.compile(
     r"(?:(?:采购)?项目编号|采购编号|招标编号|项目代码|标段编号|招标项目编号|采购计划编号|计划编号|项目号|"
-    r"(?<![证书卷案码号档])(?<!索引|文件|档案|合同|登记|注册|许可|执照|案件|缴款)编号)\s*[:：为是]?\s*"
+    r"(?<![证书卷案码号档])(?<!索引|文件|档案|合同|登记|注册|许可|执照|案件|缴款)编号)\s*(?:[:：]|分别为|分别是|为|是)?\s*"
 )
 _PROJECT_VAL = re.compile(
     rf"(?:[{CJK}]{{1,8}}[-—_]?)?[A-Za-z0-9〔\[(【{{][A-Za-z0-9\-—_/.〔〕\[\]()【】{{}}]*号?"
@@ -42,11 +44,17 @@ _PROJECT_PAREN = re.compile(
 )
 
 
+# the stop words of two characters or more (a number on its own line: 汾公经诉字 keeps 经)
+_ISSUER_STOP_MULTI = re.compile(".*(?:" + "|".join(sorted(
+    (w for w in _ISSUER_STOP.pattern[len(".*(?:"):-1].split("|") if len(w) >= 2), key=len, reverse=True)) + ")")
 _ISSUER_STOP_WORDS = re.compile(_ISSUER_STOP.pattern.replace("|之|", "|").split("|以及|")[0] + ")")
 
 
-def _trim_issuer(iss: str) -> str:
-    m = _ISSUER_STOP.match(iss)
+def _trim_issuer(iss: str, *, own_line: bool = False) -> str:
+    """The issuer code before a document number: what precedes it in the sentence is cut (根据,
+    关于, the agency that issued it…). A number on its own line keeps its whole code unless a
+    word (not a single character: 汾公经诉字) ends a preamble inside it."""
+    m = (_ISSUER_STOP_MULTI if own_line and len(iss) <= 10 else _ISSUER_STOP).match(iss)
     if m and len(iss) - m.end() < 2 and len(m.group()) >= 1 and iss:
         # a code that ends in a function character (宁公经, 示财监据): stop at words only
         m2 = _ISSUER_STOP_WORDS.match(iss)
@@ -72,7 +80,7 @@ def _balanced(value: str) -> str:
 def find_doc_numbers(text: str) -> list[Cand]:
     out: list[Cand] = []
     for m in _DOCNO_BR.finditer(text):
-        iss = _trim_issuer(m.group("iss"))
+        iss = _trim_issuer(m.group("iss"), own_line=_own_line(text, m.start("iss"), m.end()))
         # an inner part in brackets (示公（经）立告字): the code before it is trimmed, the part kept
         start = (m.start("inf") if m.group("inf") else m.start("rest")) - len(iss)
         while text[start] in " \u3000":
@@ -87,11 +95,20 @@ def find_doc_numbers(text: str) -> list[Cand]:
         out.append(Cand(m.start("rest") - len(iss), m.end(), "DOC_NO", PRIO["DOC_NO"]))
     for m in _DOCNO_SERIAL.finditer(text):
         out.append(Cand(m.start(), m.end(), "DOC_NO", PRIO["DOC_NO"]))
+    for m in _DOCNO_ZI.finditer(text):
+        iss = _trim_issuer(m.group("iss"), own_line=_own_line(text, m.start("iss"), m.end()))
+        if len(iss) >= 2:
+            out.append(Cand(m.start("rest") - len(iss), m.end(), "DOC_NO", PRIO["DOC_NO"]))
     return out
 
 
 def _line_start(text: str, pos: int) -> bool:
     return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """The document number is the whole line (the number under a letter's title)."""
+    return _line_start(text, start) and not text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip()
 
 
 def find_project_numbers(text: str) -> list[Cand]:
@@ -102,9 +119,16 @@ def find_project_numbers(text: str) -> list[Cand]:
             continue
         if k.group().startswith("编号") and _DOCNO_BR.match(text, k.end()) and _line_start(text, k.start()):
             continue  # 编号：X〔2024〕第6号 heading a form is the form's own number (DOC_NO)
-        val = _balanced(v.group().rstrip("-—_/."))
-        if len(val) >= 4 and re.search(r"\d", val) and not re.fullmatch(r"\d{1,3}", val):
+        while v:
+            val = _balanced(v.group().rstrip("-—_/."))
+            if not (len(val) >= 4 and re.search(r"\d", val) and not re.fullmatch(r"\d{1,3}", val)):
+                break
             out.append(Cand(v.start(), v.start() + len(val), "PROJECT_NO", PRIO["PROJECT_NO"]))
+            # the further numbers of a list: 编号分别为A、B、C
+            nxt = v.start() + len(val)
+            v = _PROJECT_VAL.match(text, nxt + 1) if text[nxt:nxt + 1] in ("、", "，", ",") else None
+            if v and not re.match(r"[A-Za-z0-9]", v.group()):
+                break
     for m in _PROJECT_PAREN.finditer(text):
         val = m.group("v")
         before = text[max(0, m.start() - 12):m.start()]
