@@ -7,12 +7,12 @@ import pytest
 
 from graph.fulltext import fold as search_fold
 from graph.types.text import simplified as reader_view
-from ingest.nlp.textview import simplified_view as extraction_view
+from graph.types.text import view as extraction_view  # what ingest.nlp extracts on
 from ingest.resolve import simplified as name_form
 
 VIEWS: dict[str, Callable[[str], str]] = {
     "graph.types.text.simplified": lambda t: reader_view(t)[0],
-    "ingest.nlp.textview.simplified_view": extraction_view,
+    "graph.types.text.view (extraction)": extraction_view,
     "ingest.resolve.simplified": name_form,
     "graph.fulltext.fold": search_fold,
 }
