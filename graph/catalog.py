@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.errors import ProgrammingError
+
 _REGISTRY: dict[str, Statement] = {}
 
 
@@ -32,7 +34,7 @@ def cypher(name: str, text: str, *, writes: bool = False, **sample_params: Any) 
     """Register a fixed statement under a unique name; returns ``text`` unchanged."""
     existing = _REGISTRY.get(name)
     if existing is not None and existing.cypher != text:
-        raise ValueError(f"two different Cypher statements are registered as {name!r}")
+        raise ProgrammingError(f"two different Cypher statements are registered as {name!r}")
     _REGISTRY[name] = Statement(name, text, dict(sample_params), writes)
     return text
 

@@ -52,8 +52,9 @@ class SchemaError(LiandongError):
     """The schema file is inconsistent, or a statement uses a label/type it does not define."""
 
 
-class InvalidData(LiandongError):
-    """A record is wrong. Carries where: file, row and field, when known."""
+class InvalidData(LiandongError, ValueError):
+    """A record is wrong. Carries where: file, row and field, when known. Also a ``ValueError``: a
+    bad value, so code that catches one the standard way keeps working."""
 
     def __init__(
         self,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.connection import Graph
-from graph.errors import InvalidData
+from graph.errors import InvalidData, ProgrammingError
 from graph.rules.agencies import BUILTIN_PATH, AgencyDirectory, Locality, ReferenceDataError
 from graph.types.names import lookup_key
 from graph.writer import RecordFactory, Unit, WriteStats, write_unit
@@ -135,7 +135,7 @@ def reference_unit(directory: AgencyDirectory, factory: RecordFactory | None = N
                 source=asrc,
             )
             if rec.id != a.id:  # one id scheme (graph/rules/ids.py): a mismatch is a bug, not data
-                raise AssertionError(f"agency id mismatch for {a.name}: {rec.id} != {a.id}")
+                raise ProgrammingError(f"agency id mismatch for {a.name}: {rec.id} != {a.id}")
             unit.nodes.append(rec)
             unit.rels.append(f.rel("LOCATED_IN", rec.id, rid, source=asrc))
         for m in loc.mechanisms:

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from graph.errors import InvalidData, SchemaError
+from graph.errors import InvalidData, ProgrammingError, SchemaError
 from graph.ids import make_id
 from graph.types import dates
 
@@ -174,22 +174,28 @@ FALSE_WORDS = frozenset({"false", "no", "n", "0", "否", "f"})
 
 
 def convert(value: Any, type_: str) -> Any:
-    """Convert a raw value (from CSV, JSON, XLSX) to the model type; raises ValueError with a reason."""
+    """Convert a raw value (from CSV, JSON, XLSX) to the model type; raises :class:`InvalidData` with a
+    reason (the caller adds where: file, row, field)."""
     if value is None or (isinstance(value, str) and value.strip() == ""):
         return None
     if type_ in ("string", "text"):
         return str(value).strip() if type_ == "string" else str(value)
     if type_ == "int":
         if isinstance(value, bool):
-            raise ValueError("expected a whole number, got a yes/no value")
+            raise InvalidData("expected a whole number, got a yes/no value")
         if isinstance(value, float) and not value.is_integer():
-            raise ValueError(f"expected a whole number, got {value}")
-        return int(str(value).strip().replace(",", "").removesuffix(".0"))
+            raise InvalidData(f"expected a whole number, got {value}")
+        try:
+            return int(str(value).strip().replace(",", "").removesuffix(".0"))
+        except ValueError:
+            raise InvalidData(f"expected a whole number, got {value!r}") from None
     if type_ == "float":
         if isinstance(value, bool):
-            raise ValueError("expected a number, got a yes/no value")
-        text = str(value).strip().replace(",", "").replace("，", "")
-        return float(text)
+            raise InvalidData("expected a number, got a yes/no value")
+        try:
+            return float(str(value).strip().replace(",", "").replace("，", ""))
+        except ValueError:
+            raise InvalidData(f"expected a number, got {value!r}") from None
     if type_ == "bool":
         if isinstance(value, bool):
             return value
@@ -198,22 +204,22 @@ def convert(value: Any, type_: str) -> Any:
             return True
         if text in FALSE_WORDS:
             return False
-        raise ValueError(f"expected yes/no (true/false, 是/否), got {value!r}")
+        raise InvalidData(f"expected yes/no (true/false, 是/否), got {value!r}")
     if type_ == "date":
         day = dates.parse(value)
         if day is None:
-            raise ValueError(f"expected a date like 2024-02-08 or 2024年2月8日, got {value!r}")
+            raise InvalidData(f"expected a date like 2024-02-08 or 2024年2月8日, got {value!r}")
         return day
     if type_ == "datetime":
         moment = dates.parse_datetime(value)
         if moment is None:
-            raise ValueError(f"expected a date and time like 2024-02-08 09:30, got {value!r}")
+            raise InvalidData(f"expected a date and time like 2024-02-08 09:30, got {value!r}")
         return moment
     if type_ == "strings":
         if isinstance(value, (list, tuple)):
             return [str(v).strip() for v in value if str(v).strip()]
         return [p.strip() for p in re.split(r"[;；|]", str(value)) if p.strip()]
-    raise ValueError(f"unknown type {type_}")
+    raise ProgrammingError(f"unknown property type {type_!r}")
 
 
 def _clean(
@@ -232,8 +238,8 @@ def _clean(
             )
         try:
             converted = convert(value, prop.type)
-        except (ValueError, TypeError) as e:
-            raise InvalidData(str(e), field=name, **where) from None
+        except InvalidData as e:
+            raise InvalidData(e.reason, field=name, **where) from None
         if converted is not None:
             out[name] = converted
     for name, prop in spec.items():

@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from graph.errors import ProgrammingError, RulesFileError
 from graph.rules.ids import lookup_key, make_id
 from graph.types import dates, vocabulary
 
@@ -43,13 +44,12 @@ MECHANISM_KINDS = ("joint_meeting", "work_meeting", "consultation", "joint_enfor
 RHYTHMS = ("yearly", "half_yearly", "quarterly", "regular", "ad_hoc")
 
 
-class ReferenceDataError(ValueError):
-    """A bad entry in a reference file."""
+class ReferenceDataError(RulesFileError):
+    """A bad entry in a reference file: ``path: entry: field 'f': what is wrong``."""
 
     def __init__(self, path: str | Path, entry: str, fld: str | None, message: str) -> None:
+        super().__init__(f"{entry}" + (f": field '{fld}'" if fld else "") + f": {message}", file=str(path))
         self.path, self.entry, self.field = str(path), entry, fld
-        where = f"{path}: {entry}" + (f": field '{fld}'" if fld else "")
-        super().__init__(f"{where}: {message}")
 
 
 @dataclass(frozen=True)
@@ -373,7 +373,7 @@ class AgencyDirectory:
     def by_kind(self, kind: str, region: str) -> list[Agency]:
         """Agencies of a kind in a region, in file order (seed-named ones first)."""
         if kind not in AGENCY_KINDS:
-            raise ValueError(f"unknown agency kind {kind!r}; known: {', '.join(AGENCY_KINDS)}")
+            raise ProgrammingError(f"unknown agency kind {kind!r}; known: {', '.join(AGENCY_KINDS)}")
         loc = self.locality(region)
         if loc is None:
             return []

@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from graph.errors import ProgrammingError, RulesFileError
 from graph.rules.workdays import WorkCalendar
 
 __all__ = [
@@ -39,11 +40,8 @@ DEFAULT_RULES_PATH = Path(__file__).with_name("deadlines.yaml")
 UNITS = ("working_days", "calendar_days", "promptly", "before_deadline")
 
 
-class UnknownRuleError(KeyError):
-    """No deadline rule with this id."""
-
-    def __str__(self) -> str:  # KeyError would repr() the message
-        return str(self.args[0])
+class UnknownRuleError(ProgrammingError):
+    """No deadline rule with this id (the ids come from the code that derives deadlines)."""
 
 
 @dataclass(frozen=True)
@@ -94,19 +92,19 @@ class DeadlineStatus:
 
 def _rule_from_raw(raw: Any, where: str) -> DeadlineRule:
     if not isinstance(raw, dict):
-        raise ValueError(f"{where}: expected a mapping, got {raw!r}")  # noqa: TRY004 - bad file
+        raise RulesFileError(f"{where}: expected a mapping, got {raw!r}")
     for field in ("id", "trigger", "completes", "period", "clause", "quote", "zh", "en"):
         if raw.get(field) in (None, "", []):
-            raise ValueError(f"{where}: field {field!r} is missing")
+            raise RulesFileError(f"{where}: field {field!r} is missing")
     period = raw["period"]
     unit = period.get("unit") if isinstance(period, dict) else None
     if unit not in UNITS:
-        raise ValueError(f"{where}: field 'period.unit': {unit!r} not one of {UNITS}")
+        raise RulesFileError(f"{where}: field 'period.unit': {unit!r} not one of {UNITS}")
     n = period.get("n")
     if unit != "promptly" and not (isinstance(n, int) and n >= 0):
-        raise ValueError(f"{where}: field 'period.n': a non-negative integer is required")
+        raise RulesFileError(f"{where}: field 'period.n': a non-negative integer is required")
     if unit == "before_deadline" and not period.get("of"):
-        raise ValueError(f"{where}: field 'period.of': before_deadline needs the target rule")
+        raise RulesFileError(f"{where}: field 'period.of': before_deadline needs the target rule")
 
     def _tuple(v: Any) -> tuple[str, ...]:
         return tuple(v) if isinstance(v, list) else (str(v),)
@@ -135,23 +133,23 @@ class DeadlineRules:
         self.rules: dict[str, DeadlineRule] = {}
         for r in rules:
             if r.id in self.rules:
-                raise ValueError(f"duplicate deadline rule id {r.id!r}")
+                raise RulesFileError(f"duplicate deadline rule id {r.id!r}")
             self.rules[r.id] = r
         self.event_kinds = dict(event_kinds)
         for r in rules:
             if r.of is not None and r.of not in self.rules:
-                raise ValueError(f"rule {r.id!r}: period.of names unknown rule {r.of!r}")
+                raise RulesFileError(f"rule {r.id!r}: period.of names unknown rule {r.of!r}")
             if self.event_kinds:
                 unknown = [e for e in r.trigger + r.completes if e not in self.event_kinds]
                 if unknown:
-                    raise ValueError(f"rule {r.id!r}: unknown event kind(s) {unknown}")
+                    raise RulesFileError(f"rule {r.id!r}: unknown event kind(s) {unknown}")
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_RULES_PATH) -> DeadlineRules:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
         raws = data.get("rules") if isinstance(data, dict) else None
         if not isinstance(raws, list):
-            raise ValueError(f"{path}: expected a list under 'rules'")  # noqa: TRY004 - bad file
+            raise RulesFileError(f"{path}: expected a list under 'rules'")
         rules = [_rule_from_raw(r, f"{path}: rules[{i}]") for i, r in enumerate(raws)]
         return cls(rules, data.get("event_kinds") or {})
 

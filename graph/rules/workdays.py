@@ -43,6 +43,7 @@ from typing import Any
 
 import yaml
 
+from graph.errors import ProgrammingError, RulesFileError
 from graph.types import dates
 
 __all__ = [
@@ -60,7 +61,7 @@ class CalendarCoverageWarning(UserWarning):
     """A date falls in a year for which no official holiday data is available."""
 
 
-class HolidayFileError(ValueError):
+class HolidayFileError(RulesFileError):
     """A user holiday file is malformed; the message names file, entry and field."""
 
 
@@ -266,4 +267,4 @@ def _as_date(d: dt.date) -> dt.date:
         return d.date()
     if isinstance(d, dt.date):
         return d
-    raise TypeError(f"expected datetime.date, got {type(d).__name__}: {d!r}")
+    raise ProgrammingError(f"expected datetime.date, got {type(d).__name__}: {d!r}")

@@ -15,6 +15,8 @@ import unicodedata
 
 from stdnum.cn import uscc as _uscc
 
+from graph.errors import ProgrammingError
+
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 # A credit code standing in running text (for extraction); validate what it finds.
 PATTERN = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Z])")
@@ -26,9 +28,9 @@ def compact(value: object) -> str:
 
 
 def check_char(first17: str) -> str:
-    """The 18th character for the first 17; ValueError when they are not 17 code characters."""
+    """The 18th character for the first 17; ProgrammingError when they are not 17 code characters."""
     if len(first17) != 17 or any(c not in ALPHABET for c in first17):
-        raise ValueError(f"{first17!r} is not 17 credit-code characters")
+        raise ProgrammingError(f"{first17!r} is not 17 credit-code characters")
     return str(_uscc.calc_check_digit(first17))
 
 

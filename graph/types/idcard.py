@@ -17,15 +17,17 @@ import unicodedata
 
 from stdnum.cn import ric as _ric
 
+from graph.errors import ProgrammingError
+
 
 def compact(value: object) -> str:
     return re.sub(r"\s", "", unicodedata.normalize("NFKC", str(value))).upper()
 
 
 def check_char(first17: str) -> str:
-    """The 18th character for the first 17 digits; ValueError when they are not 17 digits."""
+    """The 18th character for the first 17 digits; ProgrammingError when they are not 17 digits."""
     if not re.fullmatch(r"\d{17}", first17):
-        raise ValueError(f"{first17!r} is not 17 digits")
+        raise ProgrammingError(f"{first17!r} is not 17 digits")
     return str(_ric.calc_check_digit(first17 + "0"))  # stdnum takes the number with a check slot
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from graph.errors import ProgrammingError
+
 _SPACE = re.compile(r"\s+")
 # CJK unified ideographs, extension A, compatibility ideographs, CJK punctuation, full-width forms.
 _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -28,7 +30,7 @@ def id_key(value: object) -> str:
 def lookup_key(text: str) -> str:
     """A name as lookups compare it (see the module doc)."""
     if not isinstance(text, str):
-        raise TypeError(f"a name must be str, got {type(text).__name__}: {text!r}")
+        raise ProgrammingError(f"a name must be str, got {type(text).__name__}: {text!r}")
     text = _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
     return _SPACE_NEAR_CJK.sub("", text)
 

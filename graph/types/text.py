@@ -32,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.errors import ProgrammingError
+
 __all__ = [
     "OffsetMap", "clean", "fold", "fold_radicals", "half_width", "is_cjk", "looks_traditional", "simplified",
     "simplified_char", "traditional", "validate", "view",
@@ -176,7 +178,7 @@ class OffsetMap:
     @staticmethod
     def _check(start: int, end: int, length: int) -> None:
         if not 0 <= start <= end <= length:
-            raise ValueError(f"span ({start}, {end}) outside 0..{length}")
+            raise ProgrammingError(f"span ({start}, {end}) outside 0..{length}")
 
     def _map(self, pos: int, is_start: bool, *, src: int, dst: int) -> int:
         if not self.segments:

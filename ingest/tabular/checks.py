@@ -1,5 +1,6 @@
-"""Value checks and converters for structured import. Each raises ``ValueError(reason)``; the
-reason is one sentence a clerk can act on (what was expected, what was found).
+"""Value checks and converters for structured import. Each raises :class:`InvalidData` with a reason:
+one sentence a clerk can act on (what was expected, what was found); the loader adds the file, row
+and column.
 
 Identity numbers, dates, amounts and phone numbers are read by their types in :mod:`graph.types`
 (统一社会信用代码 GB 32100 and 居民身份证号 GB 11643 by their check characters — only the identity
@@ -15,6 +16,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from graph.errors import InvalidData
 from graph.schema import convert
 from graph.types import credit_code as uscc
 from graph.types import dates, idcard, money
@@ -37,7 +39,7 @@ def credit_code(value: Any) -> str:
     """A checked 统一社会信用代码, upper-cased; raises with the reason when it is not one."""
     problem = uscc.problem(nfkc(value))
     if problem:
-        raise ValueError(problem)
+        raise InvalidData(problem)
     return uscc.compact(nfkc(value))
 
 
@@ -45,7 +47,7 @@ def id_number(value: Any) -> str:
     """A checked resident identity number (18 characters with check digit, or an old 15-digit one)."""
     problem = idcard.problem(nfkc(value))
     if problem:
-        raise ValueError(problem)
+        raise InvalidData(problem)
     return idcard.compact(nfkc(value))
 
 
@@ -56,7 +58,7 @@ id_number_hash = idcard.digest  # what is stored instead of an identity number: 
 def text(value: Any) -> str:
     out = nfkc(value)
     if not out:
-        raise ValueError("is empty")
+        raise InvalidData("is empty")
     return out
 
 
@@ -67,19 +69,19 @@ def strings(value: Any) -> list[str]:
 def integer(value: Any) -> int:
     try:
         return int(convert(nfkc(value) if isinstance(value, str) else value, "int"))
-    except ValueError:
-        raise ValueError(f"expected a whole number, got {value!r}") from None
+    except InvalidData:
+        raise InvalidData(f"expected a whole number, got {value!r}") from None
 
 
 def amount(value: Any) -> float:
     """A sum of money in yuan: ``1,234.5``, ``￥1234.5元``, ``12.3万`` (= 123 000), ``壹拾贰万叁仟元整``."""
     if isinstance(value, bool):
-        raise ValueError("expected an amount of money, got a yes/no value")  # noqa: TRY004 (parsers raise ValueError)
+        raise InvalidData("expected an amount of money, got a yes/no value")
     out = money.parse(value if isinstance(value, (int, float)) else nfkc(value))
     if out is None:
-        raise ValueError(f"expected an amount like 1234.50, 12.3万 or 壹拾贰万元整, got {value!r}")
+        raise InvalidData(f"expected an amount like 1234.50, 12.3万 or 壹拾贰万元整, got {value!r}")
     if out < 0:
-        raise ValueError(f"an amount cannot be negative, got {value!r}")
+        raise InvalidData(f"an amount cannot be negative, got {value!r}")
     return out
 
 
@@ -90,11 +92,11 @@ def share(value: Any) -> float:
     try:
         number = float(t.rstrip("%")) if isinstance(t, str) else float(t)
     except ValueError:
-        raise ValueError(f"expected a share like 60%, 60 or 0.6, got {value!r}") from None
+        raise InvalidData(f"expected a share like 60%, 60 or 0.6, got {value!r}") from None
     if percent or number > 1:
         number /= 100
     if not 0 < number <= 1:
-        raise ValueError(f"a share must be above 0 and at most 100%, got {value!r}")
+        raise InvalidData(f"a share must be above 0 and at most 100%, got {value!r}")
     return round(number, 6)
 
 
@@ -112,15 +114,15 @@ def date(value: Any) -> dt.date:
     out = dates.parse(value if isinstance(value, (dt.date, dt.datetime)) else nfkc(value))
     if out is None:
         if not isinstance(value, (dt.date, dt.datetime)) and not nfkc(value):
-            raise ValueError("is empty")
-        raise ValueError(f"expected a date like 2021-06-07 or 2021年6月7日, got {value!r}")
+            raise InvalidData("is empty")
+        raise InvalidData(f"expected a date like 2021-06-07 or 2021年6月7日, got {value!r}")
     return out
 
 
 def date_time(value: Any) -> dt.datetime:
     out = dates.parse_datetime(value if isinstance(value, (dt.date, dt.datetime)) else nfkc(value))
     if out is None:
-        raise ValueError(f"expected a real date and time like 2021-06-07 09:30, got {value!r}")
+        raise InvalidData(f"expected a real date and time like 2021-06-07 09:30, got {value!r}")
     return out
 
 
@@ -129,7 +131,7 @@ def phone(value: Any) -> str:
     """Digits only; ``+86``/``0086`` dropped: ``0838-6202123`` → ``08386202123``."""
     out = phones.clean(nfkc(value))
     if out is None:
-        raise ValueError(f"expected a phone number of 7–12 digits (dashes and spaces are fine), got {value!r}")
+        raise InvalidData(f"expected a phone number of 7–12 digits (dashes and spaces are fine), got {value!r}")
     return out
 
 
@@ -137,7 +139,7 @@ def address(value: Any) -> str:
     """Half-width, no spaces: the same address typed twice becomes one node."""
     out = re.sub(r"\s+", "", nfkc(value))
     if len(out) < 4:
-        raise ValueError(f"an address this short ({value!r}) cannot tell places apart")
+        raise InvalidData(f"an address this short ({value!r}) cannot tell places apart")
     return out
 
 
@@ -145,20 +147,20 @@ def ip(value: Any) -> str:
     try:
         return str(ipaddress.ip_address(nfkc(value)))
     except ValueError:
-        raise ValueError(f"expected an IPv4 or IPv6 address like 10.2.3.4, got {value!r}") from None
+        raise InvalidData(f"expected an IPv4 or IPv6 address like 10.2.3.4, got {value!r}") from None
 
 
 def mac(value: Any) -> str:
     t = re.sub(r"[\s:\-.]", "", nfkc(value)).upper()
     if not re.fullmatch(r"[0-9A-F]{12}", t):
-        raise ValueError(f"expected a MAC address like 00-1A-2B-3C-4D-5E, got {value!r}")
+        raise InvalidData(f"expected a MAC address like 00-1A-2B-3C-4D-5E, got {value!r}")
     return ":".join(t[i : i + 2] for i in range(0, 12, 2))
 
 
 def bank_account(value: Any) -> str:
     t = re.sub(r"[\s\-]", "", nfkc(value))
     if not re.fullmatch(r"\d{8,32}", t):
-        raise ValueError(f"expected a bank account number of 8–32 digits, got {value!r}")
+        raise InvalidData(f"expected a bank account number of 8–32 digits, got {value!r}")
     return t
 
 
@@ -175,7 +177,7 @@ def vocabulary(name: str, mapping: dict[str, tuple[str, ...]], *, free: bool = F
         if free:
             return t
         allowed = "; ".join(f"{c} ({'/'.join(ws[:3])})" if ws else c for c, ws in mapping.items())
-        raise ValueError(f"unknown {name} {value!r}; use one of: {allowed}")
+        raise InvalidData(f"unknown {name} {value!r}; use one of: {allowed}")
 
     parse.__doc__ = f"{name}: " + ", ".join(mapping)
     return parse

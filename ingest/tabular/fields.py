@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.errors import ProgrammingError
 from ingest.tabular import checks
 from ingest.tabular.checks import nfkc
 
@@ -42,7 +43,7 @@ class Kind:
                 key = header_key(a)
                 other = self.alias_map.get(key)
                 if other is not None and other != f.name:
-                    raise ValueError(f"{self.name}: header {a!r} would mean both {other} and {f.name}")
+                    raise ProgrammingError(f"{self.name}: header {a!r} would mean both {other} and {f.name}")
                 self.alias_map[key] = f.name
 
     def field(self, name: str) -> Field:

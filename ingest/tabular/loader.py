@@ -155,8 +155,8 @@ def parse_row(table: Table, raw: RawRow, plan: TablePlan) -> tuple[Row | None, l
             converted = spec.parse(value)
             if spec.parse is checks.amount:
                 converted *= header_scale(header)
-        except (ValueError, TypeError) as e:
-            errors.append(err(header, str(e), canonical, kind))
+        except InvalidData as e:  # a parser's reason; anything else is a bug, not the clerk's to fix
+            errors.append(err(header, e.reason, canonical, kind))
             continue
         values[canonical] = converted
     for spec in kind.fields:

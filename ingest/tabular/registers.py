@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from graph.errors import InvalidData
 from graph.inspections import InspectionError, entry_props
 from graph.types.names import id_key
 from ingest.tabular import checks
@@ -39,7 +40,7 @@ meeting_kind = checks.vocabulary("meeting kind", MEETING_KINDS)
 def risk(value: Any) -> int:
     n = checks.integer(value)
     if not 0 <= n <= 3:
-        raise ValueError(f"a risk grade is 0 to 3 (002 六 风险等级), got {n}")
+        raise InvalidData(f"a risk grade is 0 to 3 (002 六 风险等级), got {n}")
     return n
 
 

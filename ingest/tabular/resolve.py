@@ -15,6 +15,7 @@ from typing import Any
 
 from graph.catalog import cypher
 from graph.connection import Graph
+from graph.errors import InvalidData
 from graph.schema import Schema, load_schema, quote
 from graph.types.names import id_key
 
@@ -53,13 +54,12 @@ def _lookup_statement(label: str, prop: str) -> str:
 LOOKUP_STATEMENTS: dict[tuple[str, str], str] = {lp: _lookup_statement(*lp) for lp in LOOKUPS}
 
 
-class Reject(Exception):
-    """A row cannot be loaded: ``field`` is the column (canonical name) at fault, or None for the row."""
+class Reject(InvalidData):
+    """A row cannot be loaded: ``field`` is the column (canonical name) at fault, or None for the row;
+    ``reason`` what is wrong (the loader adds the file and row)."""
 
     def __init__(self, field: str | None, reason: str) -> None:
-        super().__init__(reason)
-        self.field = field
-        self.reason = reason
+        super().__init__(reason, field=field)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.errors import InvalidData
 from ingest.tabular.checks import nfkc
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -33,14 +34,13 @@ SUFFIXES = CSV_SUFFIXES + JSON_SUFFIXES + XLSX_SUFFIXES
 SKIPPED_SHEETS = ("说明", "填表说明", "readme", "notes", "instructions", "help")
 
 
-class FileError(Exception):
-    """The file (or one of its sheets) cannot be used at all."""
+class FileError(InvalidData):
+    """The file (or one of its sheets) cannot be used at all; ``message`` says why (the loader adds the
+    file's name)."""
 
     def __init__(self, message: str, *, row: int | None = None, field: str | None = None) -> None:
-        super().__init__(message)
+        super().__init__(message, row=row, field=field)
         self.message = message
-        self.row = row
-        self.field = field
 
 
 @dataclass

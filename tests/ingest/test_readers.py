@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.errors import ProgrammingError
 from graph.types.text import OffsetMap, looks_traditional
 from graph.types.text import simplified as simplified_view
 from ingest.readers import (
@@ -825,7 +826,7 @@ def test_offset_map_with_length_changing_segments() -> None:
     assert grow.to_original(2, 3) == (1, 2)  # "Z" alone → "X"
     assert grow.to_original(3, 4) == (2, 3)
     assert grow.to_view(1, 2) == (1, 3)
-    with pytest.raises(ValueError):
+    with pytest.raises(ProgrammingError):
         grow.to_original(0, 5)
 
 

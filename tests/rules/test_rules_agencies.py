@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.errors import ProgrammingError
 from graph.rules.agencies import BUILTIN_PATH, Agency, AgencyDirectory, ReferenceDataError
 from graph.rules.ids import make_id
 from tests.rules.conftest import squash
@@ -86,7 +87,7 @@ def test_by_kind(directory: AgencyDirectory) -> None:
     ]
     assert directory.by_kind("discipline", "泉州市鲤城区") == []
     assert directory.by_kind("police", "火星县") == []
-    with pytest.raises(ValueError, match="police"):
+    with pytest.raises(ProgrammingError, match="police"):
         directory.by_kind("polce", "绵竹市")
 
 

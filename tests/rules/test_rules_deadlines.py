@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from graph.errors import RulesFileError
 from graph.rules.deadlines import (
     DEFAULT_RULES_PATH,
     DeadlineRules,
@@ -277,5 +278,5 @@ def test_bad_rules_file(tmp_path: Path, patch: dict, fragment: str) -> None:
     data["rules"][1].update(patch)
     path = tmp_path / "rules.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ValueError, match=fragment):
+    with pytest.raises(RulesFileError, match=fragment):
         DeadlineRules.load(path)

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from graph import ids as core_ids
+from graph.errors import InvalidData, ProgrammingError
 from graph.rules.agencies import AgencyDirectory
 from graph.rules.ids import ID_HEX_LENGTH, lookup_key, make_id
 from graph.schema import load_schema
@@ -80,12 +81,12 @@ def test_lookup_normalisation_is_broader(left: str, right: str) -> None:
 @pytest.mark.parametrize(
     ("kind", "parts", "error"),
     [
-        ("Agency", ("a",), ValueError),
-        ("", ("a",), ValueError),
-        ("agency", (), ValueError),
-        ("agency", ("  ",), ValueError),
-        ("agency", ("\u3000",), ValueError),
-        ("agency", (None,), TypeError),
+        ("Agency", ("a",), ProgrammingError),
+        ("", ("a",), ProgrammingError),
+        ("agency", (), ProgrammingError),
+        ("agency", ("  ",), InvalidData),
+        ("agency", ("\u3000",), InvalidData),
+        ("agency", (None,), InvalidData),
     ],
 )
 def test_bad_input(kind: str, parts: tuple, error: type[Exception]) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.errors import ProgrammingError
 from graph.rules.workdays import (
     CalendarCoverageWarning,
     DayOverride,
@@ -106,7 +107,7 @@ def test_add_calendar_days(
 
 def test_accepts_datetime_rejects_strings(cal: WorkCalendar) -> None:
     assert cal.is_workday(dt.datetime(2024, 2, 18, 9, 30)) is True
-    with pytest.raises(TypeError):
+    with pytest.raises(ProgrammingError):
         cal.is_workday("2024-02-18")  # type: ignore[arg-type]
 
 

@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from graph.errors import InvalidData
 from graph.types import credit_code
 from ingest.tabular import checks
 
@@ -32,7 +33,7 @@ def test_generated_codes_pass_and_every_other_last_character_fails() -> None:
         assert checks.credit_code(code) == code
         for wrong in credit_code.ALPHABET:
             if wrong != code[-1]:
-                with pytest.raises(ValueError, match="check digit"):
+                with pytest.raises(InvalidData, match="check digit"):
                     checks.credit_code(code[:-1] + wrong)
 
 
@@ -49,14 +50,14 @@ def test_generated_codes_pass_and_every_other_last_character_fails() -> None:
     ],
 )
 def test_bad_credit_codes_say_why(code: str, reason: str) -> None:
-    with pytest.raises(ValueError, match=reason):
+    with pytest.raises(InvalidData, match=reason):
         checks.credit_code(code)
 
 
 def test_transposed_digits_are_caught() -> None:
     good = "91350100M000100Y43"
     swapped = good[:3] + good[4] + good[3] + good[5:]
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidData):
         checks.credit_code(swapped)
 
 
@@ -67,7 +68,7 @@ def test_identity_numbers(number: str) -> None:
 
 @pytest.mark.parametrize("number", ["990000197806050042", "99000019780605004", "9900001978060500X1"])
 def test_bad_identity_numbers(number: str) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidData):
         checks.id_number(number)
 
 
@@ -86,7 +87,7 @@ def test_share(raw: object, expected: float) -> None:
 
 @pytest.mark.parametrize("raw", ["0", "-5%", "150", "六成", "101%"])
 def test_bad_share(raw: str) -> None:
-    with pytest.raises(ValueError, match="share"):
+    with pytest.raises(InvalidData, match="share"):
         checks.share(raw)
 
 
@@ -100,7 +101,7 @@ def test_amount(raw: object, expected: float) -> None:
 
 @pytest.mark.parametrize("raw", ["abc", "-3", True])
 def test_bad_amount(raw: object) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidData):
         checks.amount(raw)
 
 
@@ -116,7 +117,7 @@ def test_dates(raw: object, expected: dt.date) -> None:
 
 @pytest.mark.parametrize("raw", ["2021-02-30", "6/7/2021", "明天", "2021-13-01"])
 def test_bad_dates(raw: str) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidData):
         checks.date(raw)
 
 
@@ -134,7 +135,7 @@ def test_ip_and_mac() -> None:
     assert checks.ip("2001:DB8::1") == "2001:db8::1"
     assert checks.mac("00-1a-2b-3c-4d-5e") == checks.mac("001A.2B3C.4D5E") == "00:1A:2B:3C:4D:5E"
     for bad, fn in (("117.173.22.410", checks.ip), ("00-1A-2B-3C-4D", checks.mac)):
-        with pytest.raises(ValueError):
+        with pytest.raises(InvalidData):
             fn(bad)
 
 
@@ -150,5 +151,5 @@ def test_vocabularies(parser, raw, expected) -> None:
 
 
 def test_unknown_vocabulary_lists_the_choices() -> None:
-    with pytest.raises(ValueError, match=r"unknown relation '邻居'.*spouse \(配偶"):
+    with pytest.raises(InvalidData, match=r"unknown relation '邻居'.*spouse \(配偶"):
         checks.relation("邻居")

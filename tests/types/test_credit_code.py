@@ -7,6 +7,7 @@ Q=24, R=25, T=26, U=27, W=28, X=29, Y=30.
 
 import pytest
 
+from graph.errors import ProgrammingError
 from graph.types import credit_code
 
 # 9 1 1 1 0 0 0 0 6 0 0 0 3 7 3 4 1 → 9+3+9+27+120+24+168+30+120+28 = 538; 538 mod 31 = 11; 31-11 = 20 → L
@@ -60,7 +61,7 @@ def test_invalid_codes_say_why(code: str, reason: str) -> None:
 def test_none_and_junk() -> None:
     assert credit_code.clean(None) is None
     assert not credit_code.validate("")
-    with pytest.raises(ValueError):
+    with pytest.raises(ProgrammingError):
         credit_code.check_char("9111")
 
 

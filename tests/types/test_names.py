@@ -1,5 +1,6 @@
 import pytest
 
+from graph.errors import ProgrammingError
 from graph.types import names
 
 
@@ -13,7 +14,7 @@ def test_lookup_key_folds_case_and_ocr_spaces() -> None:
     assert names.lookup_key("各执 法监督部门") == "各执法监督部门"
     assert names.lookup_key("  市 财政局\n") == "市财政局"
     assert names.lookup_key("ＡＢＣ  Co") == "abc co"
-    with pytest.raises(TypeError):
+    with pytest.raises(ProgrammingError):
         names.lookup_key(5)  # type: ignore[arg-type]
 
 
