@@ -5,6 +5,10 @@ Records are plain data (:class:`NodeRecord`, :class:`RelRecord`) with determinis
 nothing — which is how a document or a batch is stored. :class:`Writer` is the bulk front:
 ``with Writer(graph) as w: w.node(...); w.rel(...)`` flushes every ``batch_size`` records and on exit.
 
+This is the one write path: loaders, ingestion (:mod:`ingest.stages.write`: a unit whose Documents
+are new is ``Unit.created`` — CREATEd, not MERGEd) and the threads (:mod:`graph.threads`: custody
+is ``Unit.sole`` — a thread's holder replaced) all hand it units.
+
 The driver retries a transaction function on transient errors (the embedded store raises them
 under concurrent writes), so every statement here is idempotent: MERGE on the id, SET of values.
 """
@@ -21,7 +25,14 @@ from neo4j import exceptions as nx
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.errors import InvalidData, SchemaError, WriteError
+from graph.errors import (
+    CONSTRAINT_VIOLATION,
+    GraphUnavailable,
+    InvalidData,
+    SchemaError,
+    WriteError,
+    status_code,
+)
 from graph.schema import Schema, load_schema, quote
 
 
@@ -64,10 +75,11 @@ def rel_merge_statement(rel_type: str, start_label: str, end_label: str) -> str:
         f"UNWIND $rows AS row\n"
         f"MATCH (a:{quote(start_label)} {{id: row.start}})\n"
         f"MATCH (b:{quote(end_label)} {{id: row.end}})\n"
-        f"MERGE (a)-[r:{quote(rel_type)} {{id: row.id}}]->(b)\n"
-        f"SET r += row.props, r.source = row.source\n"
-        f"RETURN count(r) AS written"
+        + _MERGE_REL.format(type=quote(rel_type))
     )
+
+
+_MERGE_REL = "MERGE (a)-[r:{type} {{id: row.id}}]->(b)\nSET r += row.props, r.source = row.source\nRETURN count(r) AS written"
 
 
 # Relationship types an end node has at most one of: writing one replaces the others (custody —
@@ -84,9 +96,7 @@ def sole_rel_statement(rel_type: str, start_label: str, end_label: str) -> str:
         f"DELETE old\n"
         f"WITH DISTINCT b, row\n"
         f"MATCH (a:{quote(start_label)} {{id: row.start}})\n"
-        f"MERGE (a)-[r:{quote(rel_type)} {{id: row.id}}]->(b)\n"
-        f"SET r += row.props, r.source = row.source\n"
-        f"RETURN count(r) AS written"
+        + _MERGE_REL.format(type=quote(rel_type))
     )
 
 
@@ -96,21 +106,48 @@ SOLE_STATEMENTS = {
 }
 
 
-def create_statement(label: str) -> str:
-    """A plain CREATE, used only by the benchmark as the baseline MERGE is compared with."""
-    return f"UNWIND $rows AS row\nCREATE (n:{quote(label)} {{id: row.id}})\nSET n += row.props\nRETURN count(n) AS written"
+def create_statement(label: str, *, provenance: bool = False) -> str:
+    """A plain CREATE: for nodes the caller knows are new (:attr:`Unit.created`, with ``provenance``),
+    and the benchmark's baseline the MERGE is compared with."""
+    sources = ", n.sources = [row.source]" if provenance else ""
+    return f"UNWIND $rows AS row\nCREATE (n:{quote(label)} {{id: row.id}})\nSET n += row.props{sources}\nRETURN count(n) AS written"
 
 
-def create_rel_statement(rel_type: str, start_label: str, end_label: str) -> str:
-    """A plain CREATE of relationships (benchmark baseline)."""
+def create_rel_statement(rel_type: str, start_label: str, end_label: str, *, provenance: bool = False) -> str:
+    """A plain CREATE of relationships (those touching a new node; the benchmark's baseline)."""
     return (
         f"UNWIND $rows AS row\n"
         f"MATCH (a:{quote(start_label)} {{id: row.start}})\n"
         f"MATCH (b:{quote(end_label)} {{id: row.end}})\n"
         f"CREATE (a)-[r:{quote(rel_type)} {{id: row.id}}]->(b)\n"
-        f"SET r += row.props\n"
+        f"SET r += row.props{', r.source = row.source' if provenance else ''}\n"
         f"RETURN count(r) AS written"
     )
+
+
+# Labels whose nodes a unit may CREATE instead of MERGE (:attr:`Unit.created`) when the caller has
+# checked they are new — an ingested Document: several times faster on the embedded store
+# (bench/bench_ingest.py). The id's uniqueness constraint makes a concurrent second writer of the
+# same node fail as a whole (:class:`AlreadyStored`).
+CREATED_LABELS = ("Document",)
+CREATE_NODES = {
+    label: cypher(f"writer.create.{label}", create_statement(label, provenance=True), writes=True, rows=[])
+    for label in CREATED_LABELS
+}
+CREATE_RELS = {
+    (t, a, b): cypher(f"writer.create_rel.{t}.{a}.{b}", create_rel_statement(t, a, b, provenance=True),
+                      writes=True, rows=[])
+    for t, a, b in load_schema().rel_endpoints() if a in CREATED_LABELS or b in CREATED_LABELS
+}
+STORED = {
+    label: cypher(f"writer.stored.{label}", f"UNWIND $ids AS id\nMATCH (n:{quote(label)} {{id: id}})\nRETURN n.id AS id",
+                  ids=[f"{label.lower()}:0"])
+    for label in CREATED_LABELS
+}
+
+
+class AlreadyStored(WriteError):
+    """A node the unit CREATEs is in the graph already (another run stored it meanwhile); nothing was written."""
 
 
 @dataclass
@@ -128,11 +165,14 @@ class WriteStats:
 @dataclass
 class Unit:
     """Records destined for one transaction, already validated against the schema. ``sole``:
-    relationships of a :data:`SOLE_TYPES` type, each replacing the others into its end node."""
+    relationships of a :data:`SOLE_TYPES` type, each replacing the others into its end node.
+    ``created``: labels (of :data:`CREATED_LABELS`) whose nodes here are new — CREATEd, with every
+    relationship touching them, instead of MERGEd."""
 
     nodes: list[NodeRecord] = field(default_factory=list)
     rels: list[RelRecord] = field(default_factory=list)
     sole: list[RelRecord] = field(default_factory=list)
+    created: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.nodes) + len(self.rels) + len(self.sole)
@@ -183,9 +223,16 @@ def plan_unit(unit: Unit, schema: Schema) -> list[tuple[str, list[dict[str, Any]
 
     Group records into statements: nodes first (per label), then relationships (per type and end
     labels), then the sole relationships (each replacing the others of its type into its end node)."""
+    unknown = unit.created - set(CREATED_LABELS)
+    if unknown:
+        raise SchemaError(f"{', '.join(sorted(unknown))} nodes are always merged, never created "
+                          f"(created: {', '.join(CREATED_LABELS)})")
+    new = {n.id for n in unit.nodes if n.label in unit.created}
     plan: list[tuple[str, list[dict[str, Any]], str, bool]] = []
     by_label: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for n in unit.nodes:
+        if n.id in new:
+            continue
         row = by_label[n.label].get(n.id)
         if row is None:
             by_label[n.label][n.id] = _node_row(n)
@@ -195,10 +242,17 @@ def plan_unit(unit: Unit, schema: Schema) -> list[tuple[str, list[dict[str, Any]
                 by_label[n.label][n.id + "\x00" + n.source] = _node_row(n)
     for label, rows in by_label.items():
         plan.append((node_merge_statement(label), list(rows.values()), f"{label} nodes", False))
+    created: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for n in unit.nodes:
+        if n.id in new:
+            created[n.label][n.id] = _node_row(n)
+    for label, rows in created.items():
+        plan.append((CREATE_NODES[label], list(rows.values()), f"{label} nodes", False))
     by_rel: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    new_rels: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     for r in unit.rels:
         key = (r.type, schema.label_of_id(r.start), schema.label_of_id(r.end))
-        by_rel[key][r.id] = _rel_row(r)
+        (new_rels if r.start in new or r.end in new else by_rel)[key][r.id] = _rel_row(r)
     for (rtype, a, b), rows in by_rel.items():
         plan.append((rel_merge_statement(rtype, a, b), list(rows.values()), f"{rtype} ({a}→{b})", True))
     for r in unit.sole:
@@ -206,6 +260,8 @@ def plan_unit(unit: Unit, schema: Schema) -> list[tuple[str, list[dict[str, Any]
         if key not in SOLE_STATEMENTS:
             raise SchemaError(f"{r.type} is not a relationship type an end node has one of ({', '.join(SOLE_TYPES)})")
         plan.append((SOLE_STATEMENTS[key], [_rel_row(r)], f"{r.type} ({key[1]}→{key[2]})", True))
+    for (rtype, a, b), rows in new_rels.items():
+        plan.append((CREATE_RELS[(rtype, a, b)], list(rows.values()), f"{rtype} ({a}→{b})", True))
     return plan
 
 
@@ -224,7 +280,10 @@ def run_plan(tx: ManagedTransaction, plan: list[tuple[str, list[dict[str, Any]],
 
 
 def write_unit(graph: Graph, unit: Unit, schema: Schema | None = None) -> WriteStats:
-    """Write all records in ONE managed transaction (retried on transient errors); all or nothing."""
+    """Write all records in ONE managed transaction (retried on transient errors); all or nothing.
+
+    Raises :class:`AlreadyStored` when a node the unit CREATEs was stored meanwhile (nothing is
+    written), :class:`GraphUnavailable` when the connection is lost, :class:`WriteError` otherwise."""
     if not len(unit):
         return WriteStats()
     plan = plan_unit(unit, schema or load_schema())
@@ -233,10 +292,30 @@ def write_unit(graph: Graph, unit: Unit, schema: Schema | None = None) -> WriteS
             return session.execute_write(run_plan, plan)
     except InvalidData:
         raise
+    except (nx.ServiceUnavailable, nx.SessionExpired) as e:
+        raise GraphUnavailable(f"lost the connection to the graph while writing: {e} — nothing of this batch was "
+                               "stored; re-run the same command when the graph is back") from e
     except nx.Neo4jError as e:
+        if unit.created and status_code(e) == CONSTRAINT_VIOLATION:
+            # by the status code, then by the data: the only CREATEs of the plan are the new nodes
+            # (everything else is MERGEd on its id), so a uniqueness violation is one of them when
+            # one of their ids is in the graph now
+            stored = _stored(graph, unit)
+            if stored:
+                raise AlreadyStored(f"a node of this batch was stored meanwhile by another run: "
+                                    f"{', '.join(stored)}") from e
         raise WriteError(f"the graph refused a write ({e.code}): {e.message} — nothing of this batch was stored") from e
     except nx.DriverError as e:
         raise WriteError(f"the write failed ({type(e).__name__}: {e}) — nothing of this batch was stored") from e
+
+
+def _stored(graph: Graph, unit: Unit) -> list[str]:
+    """The ids of the unit's new nodes that are in the graph."""
+    out: list[str] = []
+    for label in sorted(unit.created):
+        ids = sorted({n.id for n in unit.nodes if n.label == label})
+        out += [r["id"] for r in graph.read(STORED[label], {"ids": ids})] if ids else []
+    return sorted(out)
 
 
 class Writer:
