@@ -211,3 +211,13 @@ def test_doc_number_forms_without_a_preamble(text: str, doc_no: str) -> None:
 def test_a_list_of_project_numbers() -> None:
     text = "三个项目（编号分别为CJKF-2025-011、CJKF-2025-013）中"
     assert found(text, "PROJECT_NO") == ["CJKF-2025-011", "CJKF-2025-013"]
+
+
+# ---------------------------------------------------------------- posts
+@pytest.mark.parametrize(("text", "posts", "names"), [
+    ("约谈人：张**（科长）、金明浩", ["科长"], ["张**", "金明浩"]),               # a post in brackets after a name
+    ("股长徐海军、副股长公孙青（记录）", ["股长", "副股长"], ["徐海军", "公孙青"]),  # 副 + any post
+    ("该公司成立于2019年，法定代表人为储明华。", ["法定代表人"], ["储明华"]),
+])
+def test_posts_attached_to_names(text: str, posts: list[str], names: list[str]) -> None:
+    assert (found(text, "POSITION"), found(text, "PERSON")) == (posts, names)

@@ -197,7 +197,10 @@ def list_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
     for p in ents:
         if p.label != "PERSON":
             continue
-        s = p.end + 1  # rightwards
+        s = p.end + 1  # rightwards, over a note in brackets after the name: 张**（科长）、金明浩
+        note = re.match(r"\([^()\n]{1,30}\)", text[p.end:p.end + 32])
+        if note:
+            s = p.end + note.end() + 1
         while text[s - 1:s] == "、" and s not in starts:
             e = _name_at(text, s, gaz)
             if e is None or not _plain_name(text[s:e], _surname_len(text, s, gaz)):

@@ -20,7 +20,11 @@ def find_positions(text: str, gaz: Gazetteer) -> list[Cand]:
             continue
         e_pos = gaz.longest_at(text, i0, "position")
         if e_pos:
-            s = i0 - 1 if i0 > 0 and text[i0 - 1] == "原" else i0
+            s = i0
+            if s > 0 and text[s - 1] == "副" and text[s:s + 1] != "副":
+                s -= 1  # 副股长, 副支队长: a deputy of any post
+            if s > 0 and text[s - 1] == "原":
+                s -= 1
             out.append(Cand(s, e_pos, "POSITION", PRIO["POSITION"]))
             i = e_pos
     return out
@@ -38,8 +42,8 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
         prev = by_end.get(p.start)
         nxt = by_start.get(p.end)
         # allow a separator between title and name: 法定代表人:X, 局长 X
-        if nxt is None:
-            m = re.match(r"\s*[:：]?\s*", text[p.end:p.end + 3])
+        if nxt is None:  # 法定代表人：X, 法定代表人为X
+            m = re.match(r"\s*[:：]?\s*(?:为|是|系)?\s*", text[p.end:p.end + 4])
             nxt = by_start.get(p.end + (m.end() if m else 0))
         if prev is None:
             # 该局局长 / 局党委书记: skip one org word
@@ -54,6 +58,9 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
             pc = by_end.get(p.start - (len(m_pre.group()) - len(m_pre.group(1))))
             if pc is not None and pc.label == "PERSON":
                 attached = True
+        before = by_end.get(p.start - 1)
+        if text[p.start - 1:p.start] == "(" and before is not None and before.label == "PERSON":
+            attached = True  # 张**（科长）, 李某某（项目经理）: the post in brackets after the name
         if nxt is not None and nxt.label == "PERSON" or prev is not None and prev.label in ("AGENCY", "COMPANY", "PERSON", "_ORGWORD") or prev is None and text[p.start - 1:p.start] in ("、", "和") and pos_by_end.get(p.start - 1):
             attached = True
         else:
