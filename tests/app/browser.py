@@ -37,6 +37,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+class PortTaken(RuntimeError):
+    """Another process bound the port between :func:`free_port` and the app's own bind."""
+
+
 class AppServer:
     """``liandong app``'s command on a free port; stopped by the pid it was given."""
 
@@ -47,20 +51,32 @@ class AppServer:
         self._log = open(log_path, "wb")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
             streamlit_command(host="127.0.0.1", port=self.port),
-            cwd=PROJECT_DIR, env={**os.environ, **(env or {})}, stdout=self._log, stderr=subprocess.STDOUT,
+            cwd=PROJECT_DIR, env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
+            stdout=self._log, stderr=subprocess.STDOUT,
         )
 
     def wait_ready(self, timeout: float = 60) -> None:
+        """Wait until *this* process serves :attr:`url`.
+
+        A free port is only free when it was asked for: another test's app (or another program)
+        may bind it before this one does, and would then answer the health check. So the app is
+        ready when its own log says it listens on the URL (it says so only once it has bound it)
+        and the health check answers; a port taken first raises :class:`PortTaken`.
+        """
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            log = self.log_path.read_text(errors="replace")
             if self.proc.poll() is not None:
-                raise RuntimeError(f"the app exited with {self.proc.returncode}: {self.log_path.read_text(errors='replace')[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
-                    if r.read().strip() == b"ok":
-                        return
-            except OSError:
-                pass
+                if f"Port {self.port} is not available" in log:
+                    raise PortTaken(f"port {self.port} was taken before the app could bind it")
+                raise RuntimeError(f"the app exited with {self.proc.returncode}: {log[-2000:]}")
+            if f"URL: {self.url}" in log:
+                try:
+                    with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
+                        if r.read().strip() == b"ok":
+                            return
+                except OSError:
+                    pass
             time.sleep(0.3)
         raise TimeoutError(f"the app did not answer on {self.url} within {timeout:.0f} s")
 
@@ -111,11 +127,23 @@ def launch_chromium(playwright: Any, profile_dir: Path, log: RequestLog) -> Any:
 
 
 @contextmanager
-def running_app(log_path: Path) -> Iterator[AppServer]:
-    """A ``liandong app`` for one test module: ready when entered, stopped when left."""
-    app = AppServer(log_path=log_path)
+def running_app(log_path: Path, *, attempts: int = 3) -> Iterator[AppServer]:
+    """A ``liandong app`` for one test module: ready when entered, stopped when left (on another
+    free port when the first one was taken before the app could bind it)."""
+    for attempt in range(1, attempts + 1):
+        app = AppServer(log_path=log_path)
+        try:
+            app.wait_ready()
+        except PortTaken:
+            app.stop()
+            if attempt == attempts:
+                raise
+            continue
+        except BaseException:
+            app.stop()
+            raise
+        break
     try:
-        app.wait_ready()
         yield app
     finally:
         app.stop()

@@ -2,14 +2,22 @@
 letter's title and text and in a company's name never makes the browser fetch anything.
 
 Real app (``liandong app``'s command), real Chromium, a real HTTP listener on 127.0.0.1 that
-counts every request it gets: the pages that show those strings are opened, and the listener
-must have heard nothing, no ``<img>`` pointing at it may exist, and the marks must show as text.
+counts every request it gets: the pages that show those strings are opened, and no request to
+the listener may leave the browser (its own request log, complete when the request is made), the
+listener must have heard none of the addresses in the data, no ``<img>`` pointing at it may exist,
+and the marks must show as text.
+
+Deterministic: the listener binds port 0 itself (no free port to lose to another process), its
+addresses carry a token of this run (a stray request from another program's page to a port it
+once used is no fetch of ours), and the test waits on the app's script state and on the images'
+load state, never on a fixed sleep.
 """
 
 from __future__ import annotations
 
 import http.server
 import re
+import secrets
 import threading
 import urllib.request
 
@@ -18,8 +26,8 @@ import pytest
 from app.services.auth import UserStore
 from graph.writer import Writer
 from tests.app.browser import (
+    RequestLog,
     chromium_context,
-    free_port,
     running_app,
 )
 
@@ -32,13 +40,18 @@ SRC = "test:beacon"
 
 
 class Beacon:
+    """A listener on 127.0.0.1: ``hits`` are the requests for this run's addresses (``md``),
+    ``strays`` any other request that reached the port."""
+
     def __init__(self) -> None:
         self.hits: list[str] = []
+        self.strays: list[str] = []
+        self.token = secrets.token_hex(8)
         beacon = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802
-                beacon.hits.append(self.path)
+                (beacon.hits if beacon.token in self.path else beacon.strays).append(self.path)
                 self.send_response(200)
                 self.send_header("Content-Type", "image/gif")
                 self.end_headers()
@@ -47,12 +60,12 @@ class Beacon:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.port = free_port()
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = int(self.server.server_address[1])
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def md(self, what: str) -> str:
-        return f"![x](http://127.0.0.1:{self.port}/beacon-{what})"
+        return f"![x](http://127.0.0.1:{self.port}/beacon-{self.token}-{what})"
 
     def close(self) -> None:
         self.server.shutdown()
@@ -69,7 +82,7 @@ def beacon():
 @pytest.fixture(scope="module")
 def hostile(county, graph, beacon):
     """A company and a letter whose name, title and text carry Markdown images (and HTML)."""
-    name = f"示例{beacon.md('company')}<img src=http://127.0.0.1:{beacon.port}/beacon-html>公司"
+    name = f"示例{beacon.md('company')}<img src=http://127.0.0.1:{beacon.port}/beacon-{beacon.token}-html>公司"
     title = f"关于{beacon.md('title')}的函"
     text = f"示例县公安局：\n\n{beacon.md('text')}\n\n经查，{name}中标。\n示例县财政局"
     with Writer(graph) as w:
@@ -92,8 +105,13 @@ def server(county, graph_settings, hostile, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser(server, tmp_path_factory):
-    with chromium_context(tmp_path_factory.mktemp("chromium-beacon")) as context:
+def requests_made() -> RequestLog:
+    return RequestLog()
+
+
+@pytest.fixture(scope="module")
+def browser(server, tmp_path_factory, requests_made):
+    with chromium_context(tmp_path_factory.mktemp("chromium-beacon"), requests_made) as context:
         yield context
 
 
@@ -102,9 +120,27 @@ def _text(locator) -> str:
     return locator.inner_text().replace("\u2060", "")
 
 
+# the app's script has finished its run (Streamlit's own marker on the app root) and nothing is running
+_SCRIPT_DONE = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return app && app.getAttribute('data-test-script-state') === 'notRunning'
+    && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+    && !document.querySelector('[data-testid="stStatusWidget"]');
+}"""
+# every image of the page has finished loading or failing: any fetch the page makes has been made
+_IMAGES_SETTLED = "() => Array.from(document.images).every(i => i.complete)"
+
+
 def _idle(page) -> None:
-    page.wait_for_timeout(500)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+    from playwright.sync_api import Error
+
+    page.wait_for_function(_SCRIPT_DONE, timeout=30_000)
+    for frame in page.frames:
+        try:
+            frame.wait_for_function(_IMAGES_SETTLED, timeout=30_000)
+        except Error as e:  # a frame the page removed meanwhile has nothing left to load
+            if not frame.is_detached():
+                raise AssertionError(f"the images of {frame.url} did not settle: {e}") from e
 
 
 def _no_beacon_element(page, beacon) -> None:
@@ -115,7 +151,7 @@ def _no_beacon_element(page, beacon) -> None:
         assert shown == [], f"an element points at the beacon in {frame.url}: {shown}"
 
 
-def test_nothing_from_the_data_is_rendered_or_fetched(server, browser, beacon, hostile, artifacts):
+def test_nothing_from_the_data_is_rendered_or_fetched(server, browser, beacon, hostile, artifacts, requests_made):
     page = browser.new_page()
 
     def open_signed_in(path: str) -> None:  # signs in the first time; then the session cookie does (issue 14 item 4)
@@ -144,7 +180,7 @@ def test_nothing_from_the_data_is_rendered_or_fetched(server, browser, beacon, h
     page.locator(".ld-snippet").first.wait_for()
     _no_beacon_element(page, beacon)
     body = _text(page.locator("body"))
-    assert f"{beacon.md('company')}<img src=http://127.0.0.1:{beacon.port}/beacon-html>" in body
+    assert f"{beacon.md('company')}<img src=http://127.0.0.1:{beacon.port}/beacon-{beacon.token}-html>" in body
     assert beacon.md("title") in body
     page.screenshot(path=str(artifacts / "11-untrusted-profile.png"), full_page=True)
 
@@ -159,12 +195,14 @@ def test_nothing_from_the_data_is_rendered_or_fetched(server, browser, beacon, h
     # the graph explorer: the name as a subheader and in the node list
     open_signed_in(f"/graph?id={hostile['company']}")
     page.get_by_text(re.compile(r"显示 \d+ 个节点")).wait_for()
-    page.get_by_text("节点列表").click()
+    page.get_by_text("节点列表", exact=True).click()  # not the 导出节点列表 button, drawn at about the same time
     _idle(page)
     _no_beacon_element(page, beacon)
 
-    page.wait_for_timeout(1000)
-    assert beacon.hits == [], f"the browser fetched {beacon.hits}"
+    _idle(page)
+    to_beacon = [u for u in requests_made.urls if f"127.0.0.1:{beacon.port}" in u]
+    assert to_beacon == [], f"the browser asked the beacon for {to_beacon}"
+    assert beacon.hits == [], f"the beacon was fetched: {beacon.hits} (strays from elsewhere: {beacon.strays})"
     page.close()
 
 
@@ -172,3 +210,27 @@ def test_every_answer_carries_a_content_security_policy(server):
     with urllib.request.urlopen(server.url + "/", timeout=10) as r:
         csp = r.headers.get("Content-Security-Policy") or ""
     assert "img-src 'self' data: blob:" in csp and "connect-src 'self'" in csp
+
+
+def test_the_checks_see_a_fetch(server, browser, requests_made):
+    """The checks above can fail. An image put into the app's page is in the browser's request log
+    (the app's content security policy then stops it, so the listener does not hear it: the log is
+    the check that sees every attempt); a request outside the app reaches the listener and is heard."""
+    probe = Beacon()
+    url = f"http://127.0.0.1:{probe.port}/beacon-{probe.token}"
+    add_image = "src => { const i = document.createElement('img'); i.src = src; document.body.appendChild(i); }"
+    page = browser.new_page()
+    try:
+        page.goto(f"{server.url}/search")
+        _idle(page)
+        page.evaluate(add_image, f"{url}-app")
+        _idle(page)
+        assert [u for u in requests_made.urls if f"127.0.0.1:{probe.port}" in u] == [f"{url}-app"]
+        assert probe.hits == []  # blocked by the policy, but attempted
+
+        page.goto(f"{url}-open")  # outside the app: nothing stops it (Chromium may then ask for /favicon.ico: a stray)
+        assert f"{url}-open" in requests_made.urls
+        assert probe.hits == [f"/beacon-{probe.token}-open"]
+    finally:
+        page.close()
+        probe.close()
