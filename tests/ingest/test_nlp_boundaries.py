@@ -221,3 +221,13 @@ def test_a_list_of_project_numbers() -> None:
 ])
 def test_posts_attached_to_names(text: str, posts: list[str], names: list[str]) -> None:
     assert (found(text, "POSITION"), found(text, "PERSON")) == (posts, names)
+
+
+@pytest.mark.parametrize("name", [
+    "众城拆除爆破工程有限公司",      # a trade that is a verb (爆破) is no brand
+    "大成招标采购代理有限公司",      # a brand that is a verb (大成) opening the name
+    "开拓建设工程有限公司",
+    "天健会计师事务所（特殊普通合伙）",
+])
+def test_whole_company_names_stay_whole(name: str) -> None:
+    assert found(f"当事人：{name}\n", "COMPANY") == [name]

@@ -98,13 +98,16 @@ def _full_division_at(text: str, at: int, end: int, gaz: Gazetteer) -> bool:
                and text[at + L - 1] in "省市县区州旗盟" for L in range(3, min(gaz.max_place_len, end - at) + 1))
 
 
-def _after_verb(name: str, gaz: Gazetteer) -> int:
+def _after_verb(name: str, gaz: Gazetteer, *, brand_first: bool) -> int:
     """Where a name that carries no place starts after the verb before it: the last two-character
-    verb (偏袒|蓝海环保设备, 暗中帮扶|…) that leaves at least four characters (a brand and a trade)."""
+    verb (偏袒|蓝海环保设备, 暗中帮扶|…) that leaves at least four characters starting with a brand
+    (not a trade that is a verb itself: 拆除爆破工程). A verb that opens the name after punctuation
+    is its brand (大成招标…, 开拓建设…), unless words stood before it (``brand_first``)."""
     for k in range(len(name) - 4, 1, -1):
         rest = name[k:]
         if name[k - 2:k] in gaz.verbs and not CO_GENERIC.match(rest) and "\u4e00" <= rest[0] <= "\u9fff" \
-                and sum("\u4e00" <= c <= "\u9fff" for c in rest) >= 4:
+                and sum("\u4e00" <= c <= "\u9fff" for c in rest) >= 4 and rest[:2] not in gaz.verbs \
+                and (k > 2 or brand_first):
             return k
     return 0
 
@@ -162,10 +165,11 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             if (any(ch in FUNC_CHARS or ch in "受要找" for ch in prefix)
                     or any(prefix[k:] in gaz.agency_heads for k in range(len(prefix)))
                     or re.search(r"(关于|办理|调取|移送|移交|查处|处罚|举报|投诉|通知|告知|督促|责令|约谈|调查)", prefix)
-                    or text[at - 2:at] in gaz.verbs or _full_division_at(text, at, suf_s, gaz)):
+                    or (text[at - 2:at] in gaz.verbs and len(prefix) <= 3)  # 侵犯|北京…, not 国药控股|湖南…
+                    or _full_division_at(text, at, suf_s, gaz)):
                 name = name[first_place:]
         elif first_place is None:
-            name = name[_after_verb(name, gaz):]
+            name = name[_after_verb(name, gaz, brand_first="\u4e00" <= text[suf_s - len(name) - 1:suf_s - len(name)] <= "\u9fff"):]
         nstart = suf_s - len(name)
         if not name or CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)):
             continue
