@@ -17,33 +17,34 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from graph.types.numbers import parse as cn_int  # 2021, ２０２１, 二〇二一, 十二, 二十三 → int
 from graph.types.text import simplified as simplified_view
 from ingest.agency_shape import ADDRESSEE_REF as _YOU
-from ingest.agency_shape import ORGAN_END as _ORGAN_END
 from ingest.agency_shape import SELF_REF as _SELF
 from ingest.agency_shape import agency_shaped as _agency_like
+from ingest.letter_layout import (
+    DATE,
+    DOC_NO,
+    NUM,
+    addressee_line,
+    clean_organ,
+    dates_in,
+    form_fields,
+    header_and_title,
+    lines,
+    nfkc,
+    own_date,
+    parse_date,
+    signature,
+    title_key,
+)
 from supervision.acts import Citation, LetterAct
 
 AgencyNamer = Callable[[str, str | None], str | None]
 
-# ------------------------------------------------------------------------------ text primitives
-_OPEN = r"[〔\[【(（﹝〖［]"
-_CLOSE = r"[〕\]】)）﹞〗］]"
-DOC_NO = re.compile(
-    r"(?P<no>[\u4e00-\u9fff]{1,12}(?:[（(][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,6})?"
-    + _OPEN + r"\s*(?:19|20)\d{2}\s*" + _CLOSE + r"\s*第?\s*\d{1,5}\s*号)"
-)
-_NUM = r"[0-9０-９〇○零一二三四五六七八九十Ｏ]"
-DATE = re.compile(rf"(?:(?P<y>{_NUM}{{4}})\s*年\s*)?(?P<m>{_NUM}{{1,2}})\s*月\s*(?P<d>{_NUM}{{1,3}})\s*日")
-_ISO = re.compile(r"(?<!\d)(?P<y>20\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
-
-_NOT_ADDRESSEE = re.compile(r"^(附件|抄送|主送|联系人|联系电话|电话|地址|主题词|事由|案由|签收|收到|日期|时间|经办人|"
-                            r"备注|说明|印发|文号|编号|项目|材料|移送|接收)")
+# ------------------------------------------------------------------------------ what read_letter looks for
 _COMPANY = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团公司|合作社|事务所|公司)")
 _COMPANY_LEAD = re.compile(r"^.*?(?:移送|转送|退回|反映|举报|投诉|邀约|涉及|关于|对|将|与|和|及|由|是|为|系|的|候选人|供应商|"
                            r"投标人|中标人|成交人|被投诉人|投诉人|当事人|单位|名称)")
@@ -51,199 +52,8 @@ _PROJECT = re.compile(r"(?:项目|采购|招标|标段)?编号\s*[:：为]?\s*(?
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9\-]*\d{4})[A-Z][A-Z0-9]{1,14}(?:[-－_][A-Z0-9]{1,14}){1,6}(?![A-Za-z0-9])")
 _PROJECT_NAME = re.compile(r"[“\"「]([^”\"」]{6,60}?(?:项目|工程|采购))[”\"」]|([\u4e00-\u9fff0-9（）()]{6,60}?(?:项目|工程))(?=[（(]\s*(?:项目)?编号)")
 _CASE_NO = re.compile(r"(?:案件|线索|案卷|问题|登记|立案)编号\s*[:：为]?\s*(?P<c>[A-Za-z0-9\u4e00-\u9fff\-－_〔〕\[\]()（）]{4,30}?号?)(?=[\s，。,；;）)]|$)")
-
-
-def nfkc(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)
-
-
-def title_key(title: str) -> str:
-    """How a title is compared when one letter cites another by title only."""
-    t = simplified_view(title)[0]
-    return re.sub(r"[\s《》“”\"'（）()〔〕\[\]【】、，,。：:]", "", t)
-
-
-def parse_date(m: re.Match[str], year: int | None, before: dt.date | None = None) -> dt.date | None:
-    """A DATE / ISO match → date; a date without its year takes ``year`` (the year before when it
-    would fall after ``before``, the letter's own date)."""
-    y = cn_int(m.group("y")) if m.group("y") else year
-    mo, d = cn_int(m.group("m")), cn_int(m.group("d"))
-    if y is None or mo is None or d is None:
-        return None
-    try:
-        out = dt.date(y, mo, d)
-    except ValueError:
-        return None
-    if not m.group("y") and before is not None and out > before:
-        try:
-            out = dt.date(y - 1, mo, d)
-        except ValueError:
-            return None
-    return out
-
-
-def dates_in(text: str, year: int | None = None, before: dt.date | None = None) -> list[tuple[int, int, dt.date]]:
-    out = []
-    for rx in (DATE, _ISO):
-        for m in rx.finditer(text):
-            d = parse_date(m, year, before)
-            if d is not None:
-                out.append((m.start(), m.end(), d))
-    out.sort()
-    return out
-
-
-# ------------------------------------------------------------------------------ layout
-def _lines(text: str) -> list[str]:
-    out = []
-    for ln in text.splitlines():
-        s = ln.strip().strip("\u3000").strip()
-        if not s:
-            continue
-        if len(s) <= 24 and re.fullmatch(r"(\S[ \u3000]+)+\S", s):  # spaced-out titles: 回  执, 受 案 回 执
-            s = re.sub(r"[ \u3000]+", "", s)
-        parts = [p for p in re.split(r"[ \u3000]{2,}", s) if p]
-        if len(parts) == 1 and "\u3000" in s and not re.search(r"[，。；,;]", s) \
-                and re.search(r"\u3000(接收人|经办人|签收人|联系人|日期|时间|[0-9〇○一二]{4}年)", s):
-            parts = [p for p in s.split("\u3000") if p]  # 机关（章）　接收人：…　2025年9月4日
-        if len(parts) > 1 and all(len(p) >= 4 for p in parts):  # 文号 ⋯ 机关 / 机关（章） 接收人：… 日期 on one line
-            out.extend(parts)
-        else:
-            out.append(s)
-    return out
-
-
-_SEAL = re.compile(r"[（(](印|章|印章|盖章|公章|签章)[)）]$")
-
-
-def _clean_organ(line: str) -> str:
-    parts = [_SEAL.sub("", p) for p in re.split(r"(?:\s|\u3000){2,}|(?<=[)）])\s*(?=\S)", line.strip()) if p.strip()]
-    if len(parts) > 1 and all(_ORGAN_END.search(re.sub(r"\s+", "", p)) for p in parts):
-        line = parts[0]  # 中共X县纪律检查委员会　　X县监察委员会: two names of one body, the first
-    s = re.sub(r"\s+", "", line)
-    seal = re.fullmatch(r"[（(](.+?)(?:印章|公章|盖章|章)?[)）]", s)  # （晋江市公安局印章）
-    if seal:
-        s = seal.group(1)
-    s = re.sub(r"[（(](印|章|印章|盖章|公章|签章)[)）]$", "", s)
-    s = re.sub(r"[（(](印章|盖章|章|公章)[)）]$", "", s)
-    s = re.sub(r"(文件|公函|函件|便函)$", "", s)
-    return s
-
-
-def own_date(lines: list[str]) -> dt.date | None:
-    """The letter's date: a full date alone on a line near the end (the signature), else a dated
-    field (日期/签收日期/时间), else the first full date near the top."""
-    tail = lines[-10:]
-    for ln in reversed(tail):
-        s = nfkc(ln).replace(" ", "")
-        for rx in (DATE, _ISO):
-            m = rx.fullmatch(s) or rx.fullmatch(re.sub(r"^(日期|时间|签收日期|落款日期)[:：]", "", s))
-            if m and m.group("y"):
-                return parse_date(m, None)
-    for ln in lines:
-        s = nfkc(ln).replace(" ", "")
-        if re.match(r"^(签收|收到|接收|发文|成文|落款)?(日期|时间)[:：]", s):
-            found = dates_in(s)
-            if found and DATE.search(s) and (DATE.search(s) or _ISO.search(s)):
-                return found[0][2]
-    for ln in lines[:8]:
-        found = [d for d in dates_in(nfkc(ln)) if d]
-        if found:
-            m = DATE.search(nfkc(ln)) or _ISO.search(nfkc(ln))
-            if m and m.group("y"):
-                return found[0][2]
-    return None
-
-
-def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
-    """(header organ, title, index of the line after the title)."""
-    header = None
-    title = None
-    i = 0
-    top = lines[:12]
-    for ln in top[:3]:
-        s = _clean_organ(ln)
-        if _agency_like(s) and not DOC_NO.search(ln):
-            header = header or s
-    for j, ln in enumerate(top):
-        s = simplified_view(ln)[0]
-        if re.sub(r"\s+", "", s).endswith(("：", ":")) or re.match(r"^(附件|抄送|主送)", s):
-            break  # the title stands above the addressee line
-        if DOC_NO.fullmatch(re.sub(r"\s+", "", ln)) or re.match(r"^(文号|编号)", s):
-            continue
-        if s.startswith("关于") or re.search(r"(函|书|回执|回告|告知|报告|通知|决定|复函|意见|单|表)$", s):
-            if _agency_like(_clean_organ(ln)) and not s.startswith("关于"):
-                continue
-            title = ln
-            if s.startswith("关于") and not re.search(r"(函|书|回执|回告|告知|报告|通知|决定|复函|意见)$", s) \
-                    and j + 1 < len(top) and not top[j + 1].endswith(("：", ":")):
-                title = ln + top[j + 1]
-                j += 1
-            i = j + 1
-            break
-    return header, title, i
-
-
-def addressee_line(lines: list[str], start: int) -> str | None:
-    for ln in lines[max(0, start - 1): start + 8]:
-        s = re.sub(r"\s+", "", ln)
-        m = re.match(r"^主送(单位|机关)?[:：](?P<a>[^、，,；;：:]+)", s)
-        if m:
-            return m.group("a")
-        if not s.endswith(("：", ":")) or len(s) > 45 or _NOT_ADDRESSEE.match(s):
-            continue
-        name = s[:-1]
-        return re.split(r"[、，,；;]", name)[0]
-    return None
-
-
-_SIGN_FIELD = re.compile(r"^(签收|接收|受理|回执|发文|承办|收件)(单位|机关|部门)\s*[（(]?(盖章|印章|章)?[)）]?\s*[:：]\s*(?P<n>\S{3,40})$")
-
-
-def signature(lines: list[str]) -> str | None:
-    """The organ signing the letter: a 签收单位： field, else the last agency-like line before the date."""
-    for ln in lines[-12:]:
-        m = _SIGN_FIELD.match(re.sub(r"\s+", "", ln))
-        if m:
-            name = re.sub(r"[（(][^)）]*[)）]$", "", m.group("n"))
-            if _agency_like(name):
-                return name
-    tail = lines[-12:]
-    for ln in reversed(tail):
-        s = _clean_organ(ln)
-        if re.match(r"^(抄送|附件|联系人|联系电话|电话|地址|印发|（此页|\(此页)", s):
-            continue
-        if _agency_like(s):
-            return s
-    return None
-
-
 _CITE_LEAD = re.compile(r"^(?:(?:你|贵|我|本|该)(?:局|委|院|单位|中心|办|分局|部|厅|机关)|以|根据|依据|按照|收到|关于|经|的|将|"
                        r"及|和|与|并|对|来函|文号|编号|函|号|为)+")
-
-
-_BOX = re.compile(r"[│┃|┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋]+")
-_FORM_SENDER = re.compile(r"^(移送单位|移送机关|移送部门|来文单位|来函单位|发函单位)[:：]?(?P<v>.+)$")
-_FORM_RECEIVER = re.compile(r"^(接收单位|签收单位|收件单位|受理单位|接收机关)[（(]?(盖章)?[)）]?[:：]?(?P<v>.+)$")
-
-
-def form_fields(lines: list[str]) -> tuple[str | None, str | None]:
-    """(sender, receiver) of a form-like receipt (移送单位 | X; 接收单位 | Y), table borders dropped."""
-    sender = receiver = None
-    for ln in lines:
-        cells = [c for c in (x.strip().strip("\u3000") for x in _BOX.split(ln)) if c]
-        text = "".join(cells) if len(cells) <= 2 else ""
-        text = re.sub(r"[\s\u3000]+", "", text)
-        m = _FORM_SENDER.match(text)
-        value = re.sub(r"[（(][^)）]*[)）]$", "", m.group("v")) if m else ""
-        if m and sender is None and _agency_like(_clean_organ(value)):
-            sender = _clean_organ(value)
-        m = _FORM_RECEIVER.match(text)
-        if m and receiver is None:
-            v = re.sub(r"[（(](盖章|印章|章)[)）]$", "", m.group("v"))
-            if _agency_like(_clean_organ(v)):
-                receiver = _clean_organ(v)
-    return sender, receiver
 
 
 def _relative_name(name: str, issuer: str | None, addressee: str | None) -> str | None:
@@ -355,7 +165,7 @@ def classify(title: str | None, body: str, addressee_is_agency: bool) -> str:
 # ------------------------------------------------------------------------------ anchors
 def _date_after(b: str, pattern: str, year: int | None, before: dt.date | None, reach: int = 40) -> dt.date | None:
     """The date written just before a phrase (于2024年3月5日收到 / 3月5日收悉)."""
-    rx = re.compile(rf"(?P<date>(?:{_NUM}{{4}}\s*年\s*)?{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日)[^。；;]{{0,{reach}}}?(?:{pattern})")
+    rx = re.compile(rf"(?P<date>(?:{NUM}{{4}}\s*年\s*)?{NUM}{{1,2}}\s*月\s*{NUM}{{1,3}}\s*日)[^。；;]{{0,{reach}}}?(?:{pattern})")
     for m in rx.finditer(b):
         dm = DATE.search(m.group("date"))
         if dm:
@@ -367,7 +177,7 @@ def _date_after(b: str, pattern: str, year: int | None, before: dt.date | None, 
 
 def _date_field(b: str, pattern: str, year: int | None, before: dt.date | None) -> dt.date | None:
     """A date written after a label (收到时间：2024年3月5日)."""
-    rx = re.compile(rf"(?:{pattern})\s*[:：为]?\s*(?P<date>(?:{_NUM}{{4}}\s*年\s*)?{_NUM}{{1,2}}\s*月\s*{_NUM}{{1,3}}\s*日)")
+    rx = re.compile(rf"(?:{pattern})\s*[:：为]?\s*(?P<date>(?:{NUM}{{4}}\s*年\s*)?{NUM}{{1,2}}\s*月\s*{NUM}{{1,3}}\s*日)")
     m = rx.search(b)
     if m:
         dm = DATE.search(m.group("date"))
@@ -443,7 +253,7 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     mention (``None`` when it cannot be placed); without it names stay as written."""
     namer: AgencyNamer = agency or (lambda name, ctx: name)
     view = simplified_view(text)[0]
-    vlines = _lines(view)
+    vlines = lines(view)
     header, title, after_title = header_and_title(vlines)
     date = own_date(vlines)
     year = date.year if date else None
@@ -468,7 +278,7 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     addressee = None
     addressee_is_agency = False
     if raw_addressee:
-        s = _clean_organ(raw_addressee)
+        s = clean_organ(raw_addressee)
         if _agency_like(s) or re.search(r"(局|委|院|中心|分局|政府)$", s):
             addressee = namer(s, issuer) or s
             addressee_is_agency = True

@@ -14,8 +14,9 @@ What a document becomes (every record's ``source`` is ``doc:<sha256>``):
 * ``act`` / ``act_kind``: what the letter does (:class:`supervision.acts.LetterAct`, read by
   :mod:`ingest.letters`); no Referral or thread is stored from here — :mod:`graph.threads` derives
   threads, events, custody and deadlines from the acts of all letters together;
-* PENALIZED → ``Sanction`` (kind ``penalty``, start = the decision's date, amount from a
-  罚款 amount) with ``IMPOSED``, ``AGAINST`` and ``EVIDENCED_BY``;
+* PENALIZED → ``Sanction`` (kind ``penalty``, or ``discipline`` for 处分 by a party or supervision
+  body; start = the decision's date, amount from a 罚款 amount) with ``IMPOSED``, ``AGAINST`` and
+  ``EVIDENCED_BY``;
 * LEGAL_REP → ``LEGAL_REP_OF``; HOLDS_POSITION with an organisation → ``WORKS_AT {position}``;
 * BID_ON → ``Bid`` (project_no, bidder key) with ``SUBMITTED`` and ``FOR_PROJECT``;
 * credit codes on their companies; phone numbers as ``Phone`` nodes with ``HAS_PHONE`` from the
@@ -270,7 +271,9 @@ def map_document(
                 if e["label"] == "MONEY" and "罚款" in simplified(text[max(0, e["start"] - 12):e["start"]]):
                     amount = money.search(e["text"])  # 5000元, 1.2万元, 壹拾贰万叁仟元整
                     break
-            sanction = f.node("Sanction", {"authority": a.id, "party_key": b.id, "kind": "penalty", "start": date,
+            # party or state discipline (relations mark it) is no administrative penalty: no credit-platform duty
+            sanction_kind = "discipline" if r.get("sanction") == "discipline" else "penalty"
+            sanction = f.node("Sanction", {"authority": a.id, "party_key": b.id, "kind": sanction_kind, "start": date,
                                            "reason": ", ".join(doc_fields.get("violations") or []) or None,
                                            "amount": amount, "doc_no": doc_no}, source=source, where=where)
             if not add_once(sanction):

@@ -22,8 +22,9 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.meetings import MECHANISMS, MeetingError, add_decision, add_meeting, meeting
 from graph.rules.agencies import lookup_key
+from graph.types import numbers
 from graph.writer import RecordFactory, Unit, write_unit
-from ingest.letters import DATE, DOC_NO, cn_int, nfkc, parse_date
+from ingest.letter_layout import DATE, DOC_NO, nfkc, parse_date
 
 SOURCE = "ingest:minutes"
 
@@ -159,13 +160,13 @@ def _due(item: str, year: int | None) -> dt.date | None:
     if m_day and (not m_end or m_day.start() <= m_end.start()):
         return parse_date(m_day, year)
     if m_end:
-        y = cn_int(m_end.group("y")) if m_end.group("y") else year
-        mo = cn_int(m_end.group("m"))
+        y = numbers.parse(m_end.group("y")) if m_end.group("y") else year
+        mo = numbers.parse(m_end.group("m"))
         if y and mo and 1 <= mo <= 12:
             return dt.date(y, mo, calendar.monthrange(y, mo)[1])
     m_year = _YEAR_END.search(scope)
     if m_year:
-        y = cn_int(m_year.group("y")) if m_year.group("y") else year
+        y = numbers.parse(m_year.group("y")) if m_year.group("y") else year
         return dt.date(y, 12, 31) if y else None
     return None
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import ingest.letter_layout as letter_layout
 import ingest.letters as letters
 from graph.types.text import view as simplified_view
 from ingest.agency_shape import ADDRESSEE_REF, ORGAN_END, SELF_REF, agency_shaped
@@ -34,7 +35,8 @@ def referred(rec: dict) -> set[tuple[str, str]]:
 # ---------------------------------------------------------------- agency shapes (one home)
 def test_letters_use_the_one_agency_shape() -> None:
     assert letters._agency_like is agency_shaped
-    assert letters._ORGAN_END is ORGAN_END and letters._SELF is SELF_REF and letters._YOU is ADDRESSEE_REF
+    assert letter_layout._ORGAN_END is ORGAN_END and letter_layout._agency_like is agency_shaped
+    assert letters._SELF is SELF_REF and letters._YOU is ADDRESSEE_REF
 
 
 @pytest.mark.parametrize("line, ok", [

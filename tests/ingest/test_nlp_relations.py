@@ -310,3 +310,14 @@ def test_zeling_ni_gongsi_is_the_company_addressed() -> None:
                      kind="penalty_decision", issuer=0)
     assert ("PENALIZED", "丰宁市财政局", "丰宁宏达招标代理有限公司") in got
     assert not {r for r in got if r[0] == "BID_ON"}  # an agent checked for how it ran a procurement did not bid
+
+
+def test_discipline_is_marked_so_no_credit_duty_follows() -> None:
+    """A 处分 by a discipline body is PENALIZED (the scheme's party discipline) marked ``sanction:
+    discipline``; an administrative fine is not marked."""
+    text = ("经中共丰宁县纪律检查委员会研究，给予张某某党内警告处分。丰宁县财政局对丰宁宏达建设工程有限公司处以罚款人民币1万元。")
+    ents = _tagged(text, [("AGENCY", "中共丰宁县纪律检查委员会"), ("PERSON", "张某某"), ("AGENCY", "丰宁县财政局"),
+                          ("COMPANY", "丰宁宏达建设工程有限公司")])
+    rels, _ = extract_relations(text, ents, kind="other", issuer=None, aliases={})
+    marks = {(ents[r["from"]].text, ents[r["to"]].text): r.get("sanction") for r in rels if r["type"] == "PENALIZED"}
+    assert marks == {("中共丰宁县纪律检查委员会", "张某某"): "discipline", ("丰宁县财政局", "丰宁宏达建设工程有限公司"): None}

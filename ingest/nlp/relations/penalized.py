@@ -18,6 +18,9 @@ _PARTY_FIELD = re.compile(r"(当事人(?:姓名|名称)?|处罚对象|被处罚(
 _IMPOSE = re.compile(r"(责令|给予)\s*")
 _SANCTION_AFTER = re.compile(r"[^。；]{0,40}(处分|处罚|警告|罚款|通报|诫勉|改正|整改|修改|停止|退还|追回|重新|限期)")
 _PARTY = ("COMPANY", "PERSON", "AGENCY")
+# discipline (处分, 免职 …) by a party or supervision body is no administrative penalty: the relation says so
+_DISCIPLINE_BODY = re.compile(r"(纪委|监委|纪律检查|监察委员会|党委|党组|常委会|组织部|党支部|党工委)")
+_DISCIPLINE_WORDS = re.compile(r"(处分|开除党籍|开除公职|党内|政务|免职|撤职|诫勉|留党察看|免去)")
 
 
 def _party_block_parties(ctx: Ctx) -> list[Ent]:
@@ -36,7 +39,7 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
     implicit: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
 
-    def add(src: Ent | None, dst: Ent, mention: str | None = None) -> None:
+    def add(src: Ent | None, dst: Ent, mention: str | None = None, said: str = "") -> None:
         if src is None:
             key = ("", ctx.canon_text(dst))
             if key in seen or not mention:
@@ -49,7 +52,10 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
         key = (ctx.canon_text(src), ctx.canon_text(dst))
         if key not in seen:
             seen.add(key)
-            rels.append({"type": "PENALIZED", "from": ctx.canon(src), "to": ctx.canon(dst)})
+            rel: dict[str, Any] = {"type": "PENALIZED", "from": ctx.canon(src), "to": ctx.canon(dst)}
+            if _DISCIPLINE_BODY.search(src.view) or _DISCIPLINE_WORDS.search(said):
+                rel["sanction"] = "discipline"  # party or state discipline: no administrative penalty
+            rels.append(rel)
 
     issuer = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
     self_m = SELF_REF.search(view) or re.search(r"(我局|我机关|本机关|我委|我厅)", view)
@@ -89,16 +95,16 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
             else:
                 intro = [e for e in ctx.ents if e.label == "COMPANY" and e.end <= m.start()][-1:] or _party_block_parties(ctx)
             if intro:
-                add(src, intro[0])
+                add(src, intro[0], said=rest)
             continue
         if m.group(1) == "其":
             persons = [p for p in ctx.ents if p.label in ("PERSON", "COMPANY") and p.end <= src.start][-1:]
             for p in persons:
-                add(src, p)
+                add(src, p, said=rest)
         else:
             tgt = [e for e in ctx.ents if e.start == m.end() - 1 and e.label in ("PERSON", "COMPANY", "AGENCY")]
             for e in tgt:
-                add(src, e)
+                add(src, e, said=rest)
     for m in _IMPOSE.finditer(view):
         s0, s1 = sentence_bounds(view, m.start())
         if not _SANCTION_AFTER.match(view, m.end()):
@@ -113,7 +119,7 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
             continue
         decider = _decider(ctx, s0, m.start(), kind)
         if decider is not None:
-            add(decider, tgt[0])
+            add(decider, tgt[0], said=view[m.start():s1])
     for t in tables(view):
         col = t.column("penalized")
         if col is None:

@@ -1,0 +1,223 @@
+"""The layout of an official letter, read from its raw text: its lines, red header, title, addressee
+line, signature, a form's sender and receiver fields, its own date — and the text primitives they
+use (document numbers in any bracket form, dates with Chinese numerals, the title key).
+
+:mod:`ingest.letters` reads a letter's act from these; :mod:`ingest.minutes` reads minutes with the
+same primitives. Pure ``re`` and the types registry: no model, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from graph.types import numbers  # 2021, ２０２１, 二〇二一, 十二, 二十三 → int
+from graph.types.text import simplified as simplified_view
+from ingest.agency_shape import ORGAN_END as _ORGAN_END
+from ingest.agency_shape import agency_shaped as _agency_like
+
+# ------------------------------------------------------------------------------ text primitives
+_OPEN = r"[〔\[【(（﹝〖［]"
+_CLOSE = r"[〕\]】)）﹞〗］]"
+DOC_NO = re.compile(
+    r"(?P<no>[\u4e00-\u9fff]{1,12}(?:[（(][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,6})?"
+    + _OPEN + r"\s*(?:19|20)\d{2}\s*" + _CLOSE + r"\s*第?\s*\d{1,5}\s*号)"
+)
+NUM = r"[0-9０-９〇○零一二三四五六七八九十Ｏ]"
+DATE = re.compile(rf"(?:(?P<y>{NUM}{{4}})\s*年\s*)?(?P<m>{NUM}{{1,2}})\s*月\s*(?P<d>{NUM}{{1,3}})\s*日")
+ISO = re.compile(r"(?<!\d)(?P<y>20\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
+
+_NOT_ADDRESSEE = re.compile(r"^(附件|抄送|主送|联系人|联系电话|电话|地址|主题词|事由|案由|签收|收到|日期|时间|经办人|"
+                            r"备注|说明|印发|文号|编号|项目|材料|移送|接收)")
+
+
+def nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+def title_key(title: str) -> str:
+    """How a title is compared when one letter cites another by title only."""
+    t = simplified_view(title)[0]
+    return re.sub(r"[\s《》“”\"'（）()〔〕\[\]【】、，,。：:]", "", t)
+
+
+def parse_date(m: re.Match[str], year: int | None, before: dt.date | None = None) -> dt.date | None:
+    """A DATE / ISO match → date; a date without its year takes ``year`` (the year before when it
+    would fall after ``before``, the letter's own date)."""
+    y = numbers.parse(m.group("y")) if m.group("y") else year
+    mo, d = numbers.parse(m.group("m")), numbers.parse(m.group("d"))
+    if y is None or mo is None or d is None:
+        return None
+    try:
+        out = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    if not m.group("y") and before is not None and out > before:
+        try:
+            out = dt.date(y - 1, mo, d)
+        except ValueError:
+            return None
+    return out
+
+
+def dates_in(text: str, year: int | None = None, before: dt.date | None = None) -> list[tuple[int, int, dt.date]]:
+    out = []
+    for rx in (DATE, ISO):
+        for m in rx.finditer(text):
+            d = parse_date(m, year, before)
+            if d is not None:
+                out.append((m.start(), m.end(), d))
+    out.sort()
+    return out
+
+
+# ------------------------------------------------------------------------------ layout
+def lines(text: str) -> list[str]:
+    out = []
+    for ln in text.splitlines():
+        s = ln.strip().strip("\u3000").strip()
+        if not s:
+            continue
+        if len(s) <= 24 and re.fullmatch(r"(\S[ \u3000]+)+\S", s):  # spaced-out titles: 回  执, 受 案 回 执
+            s = re.sub(r"[ \u3000]+", "", s)
+        parts = [p for p in re.split(r"[ \u3000]{2,}", s) if p]
+        if len(parts) == 1 and "\u3000" in s and not re.search(r"[，。；,;]", s) \
+                and re.search(r"\u3000(接收人|经办人|签收人|联系人|日期|时间|[0-9〇○一二]{4}年)", s):
+            parts = [p for p in s.split("\u3000") if p]  # 机关（章）　接收人：…　2025年9月4日
+        if len(parts) > 1 and all(len(p) >= 4 for p in parts):  # 文号 ⋯ 机关 / 机关（章） 接收人：… 日期 on one line
+            out.extend(parts)
+        else:
+            out.append(s)
+    return out
+
+
+_SEAL = re.compile(r"[（(](印|章|印章|盖章|公章|签章)[)）]$")
+
+
+def clean_organ(line: str) -> str:
+    parts = [_SEAL.sub("", p) for p in re.split(r"(?:\s|\u3000){2,}|(?<=[)）])\s*(?=\S)", line.strip()) if p.strip()]
+    if len(parts) > 1 and all(_ORGAN_END.search(re.sub(r"\s+", "", p)) for p in parts):
+        line = parts[0]  # 中共X县纪律检查委员会　　X县监察委员会: two names of one body, the first
+    s = re.sub(r"\s+", "", line)
+    seal = re.fullmatch(r"[（(](.+?)(?:印章|公章|盖章|章)?[)）]", s)  # （晋江市公安局印章）
+    if seal:
+        s = seal.group(1)
+    s = re.sub(r"[（(](印|章|印章|盖章|公章|签章)[)）]$", "", s)
+    s = re.sub(r"[（(](印章|盖章|章|公章)[)）]$", "", s)
+    s = re.sub(r"(文件|公函|函件|便函)$", "", s)
+    return s
+
+
+def own_date(lines: list[str]) -> dt.date | None:
+    """The letter's date: a full date alone on a line near the end (the signature), else a dated
+    field (日期/签收日期/时间), else the first full date near the top."""
+    tail = lines[-10:]
+    for ln in reversed(tail):
+        s = nfkc(ln).replace(" ", "")
+        for rx in (DATE, ISO):
+            m = rx.fullmatch(s) or rx.fullmatch(re.sub(r"^(日期|时间|签收日期|落款日期)[:：]", "", s))
+            if m and m.group("y"):
+                return parse_date(m, None)
+    for ln in lines:
+        s = nfkc(ln).replace(" ", "")
+        if re.match(r"^(签收|收到|接收|发文|成文|落款)?(日期|时间)[:：]", s):
+            found = dates_in(s)
+            if found and DATE.search(s) and (DATE.search(s) or ISO.search(s)):
+                return found[0][2]
+    for ln in lines[:8]:
+        found = [d for d in dates_in(nfkc(ln)) if d]
+        if found:
+            m = DATE.search(nfkc(ln)) or ISO.search(nfkc(ln))
+            if m and m.group("y"):
+                return found[0][2]
+    return None
+
+
+def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
+    """(header organ, title, index of the line after the title)."""
+    header = None
+    title = None
+    i = 0
+    top = lines[:12]
+    for ln in top[:3]:
+        s = clean_organ(ln)
+        if _agency_like(s) and not DOC_NO.search(ln):
+            header = header or s
+    for j, ln in enumerate(top):
+        s = simplified_view(ln)[0]
+        if re.sub(r"\s+", "", s).endswith(("：", ":")) or re.match(r"^(附件|抄送|主送)", s):
+            break  # the title stands above the addressee line
+        if DOC_NO.fullmatch(re.sub(r"\s+", "", ln)) or re.match(r"^(文号|编号)", s):
+            continue
+        if s.startswith("关于") or re.search(r"(函|书|回执|回告|告知|报告|通知|决定|复函|意见|单|表)$", s):
+            if _agency_like(clean_organ(ln)) and not s.startswith("关于"):
+                continue
+            title = ln
+            if s.startswith("关于") and not re.search(r"(函|书|回执|回告|告知|报告|通知|决定|复函|意见)$", s) \
+                    and j + 1 < len(top) and not top[j + 1].endswith(("：", ":")):
+                title = ln + top[j + 1]
+                j += 1
+            i = j + 1
+            break
+    return header, title, i
+
+
+def addressee_line(lines: list[str], start: int) -> str | None:
+    for ln in lines[max(0, start - 1): start + 8]:
+        s = re.sub(r"\s+", "", ln)
+        m = re.match(r"^主送(单位|机关)?[:：](?P<a>[^、，,；;：:]+)", s)
+        if m:
+            return m.group("a")
+        if not s.endswith(("：", ":")) or len(s) > 45 or _NOT_ADDRESSEE.match(s):
+            continue
+        name = s[:-1]
+        return re.split(r"[、，,；;]", name)[0]
+    return None
+
+
+_SIGN_FIELD = re.compile(r"^(签收|接收|受理|回执|发文|承办|收件)(单位|机关|部门)\s*[（(]?(盖章|印章|章)?[)）]?\s*[:：]\s*(?P<n>\S{3,40})$")
+
+
+def signature(lines: list[str]) -> str | None:
+    """The organ signing the letter: a 签收单位： field, else the last agency-like line before the date."""
+    for ln in lines[-12:]:
+        m = _SIGN_FIELD.match(re.sub(r"\s+", "", ln))
+        if m:
+            name = re.sub(r"[（(][^)）]*[)）]$", "", m.group("n"))
+            if _agency_like(name):
+                return name
+    tail = lines[-12:]
+    for ln in reversed(tail):
+        s = clean_organ(ln)
+        if re.match(r"^(抄送|附件|联系人|联系电话|电话|地址|印发|（此页|\(此页)", s):
+            continue
+        if _agency_like(s):
+            return s
+    return None
+
+
+
+
+_BOX = re.compile(r"[│┃|┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋]+")
+_FORM_SENDER = re.compile(r"^(移送单位|移送机关|移送部门|来文单位|来函单位|发函单位)[:：]?(?P<v>.+)$")
+_FORM_RECEIVER = re.compile(r"^(接收单位|签收单位|收件单位|受理单位|接收机关)[（(]?(盖章)?[)）]?[:：]?(?P<v>.+)$")
+
+
+def form_fields(lines: list[str]) -> tuple[str | None, str | None]:
+    """(sender, receiver) of a form-like receipt (移送单位 | X; 接收单位 | Y), table borders dropped."""
+    sender = receiver = None
+    for ln in lines:
+        cells = [c for c in (x.strip().strip("\u3000") for x in _BOX.split(ln)) if c]
+        text = "".join(cells) if len(cells) <= 2 else ""
+        text = re.sub(r"[\s\u3000]+", "", text)
+        m = _FORM_SENDER.match(text)
+        value = re.sub(r"[（(][^)）]*[)）]$", "", m.group("v")) if m else ""
+        if m and sender is None and _agency_like(clean_organ(value)):
+            sender = clean_organ(value)
+        m = _FORM_RECEIVER.match(text)
+        if m and receiver is None:
+            v = re.sub(r"[（(](盖章|印章|章)[)）]$", "", m.group("v"))
+            if _agency_like(clean_organ(v)):
+                receiver = clean_organ(v)
+    return sender, receiver
