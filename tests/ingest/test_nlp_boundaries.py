@@ -231,3 +231,11 @@ def test_posts_attached_to_names(text: str, posts: list[str], names: list[str]) 
 ])
 def test_whole_company_names_stay_whole(name: str) -> None:
     assert found(f"当事人：{name}\n", "COMPANY") == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("第三中标候选人：由乌兰峰地区金石建筑安装工程有限责任公司与某院组成联合体", "乌兰峰地区金石建筑安装工程有限责任公司"),
+    ("涉嫌串通投标的查干草原旗天骄路桥有限公司", "查干草原旗天骄路桥有限公司"),
+])
+def test_company_starting_with_an_unlisted_long_place(text: str, name: str) -> None:
+    assert name in found(text, "COMPANY")

@@ -9,7 +9,7 @@ import re
 from ..gazetteer import Gazetteer
 from .agencies import find_agencies
 from .base import CJK, FUNC_CHARS, PRIO, PRONOUN_CHARS, Cand
-from .places import place_name_ok
+from .places import place_chain_start, place_name_ok
 
 CO_SUFFIX = re.compile(
     r"(股份有限公司|有限责任公司|有限公司|集团公司|分公司|子公司|公司|律师事务所|会计师事务所|法律服务所|税务师事务所|"
@@ -82,6 +82,12 @@ def _first_place(text: str, start: int, end: int, gaz: Gazetteer) -> int | None:
     name = text[start:end]
     listed = [k for k in range(len(name) - 1)
               if any(name[k:k + L] in gaz.places for L in range(2, min(gaz.max_place_len, len(name) - k) + 1))]
+    for j in range(2, len(name) - 2):  # the first level word: the place chain that ends there
+        if name[j] in "省市县区州旗盟" or name[j - 1:j + 1] == "地区":
+            st = place_chain_start(text, start + j + 1, gaz, unknown=True)
+            if st is not None and st >= start and not any(k < st - start for k in listed):
+                return st - start  # 达尔罕草原旗天骄…, 由|喀拉峰地区金盾…
+            break
     for k in range(len(name) - 1):
         if k in listed:
             return k
