@@ -95,6 +95,25 @@ def recount(anchor: dt.date, n: int, unit: str) -> dt.date:
     return day
 
 
+WORKING_UNITS = frozenset({"working_days", "wd"})  # a set's hand-written periods may say wd / cd
+
+
+def due_iso(anchor: str | None, n: int, unit: str) -> str | None:
+    """:func:`recount` for ISO strings (the sets' gold builders use it); None without an anchor."""
+    if anchor is None:
+        return None
+    return recount(dt.date.fromisoformat(anchor), n, "working_days" if unit in WORKING_UNITS else "calendar_days").isoformat()
+
+
+def status_of(due: str | None, done: str | None, as_of: str) -> str:
+    """GOLD.md ``status`` from ISO due, done and as_of."""
+    if due is None:
+        return "not_assessable"
+    if done is not None:
+        return "met" if dt.date.fromisoformat(done) <= dt.date.fromisoformat(due) else "missed"
+    return "open" if dt.date.fromisoformat(as_of) <= dt.date.fromisoformat(due) else "overdue"
+
+
 def periods(path: Path = RULES_PATH) -> dict[str, tuple[int | None, str]]:
     """rule id -> (n, unit), read from the YAML itself."""
     rules = yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]
@@ -189,14 +208,13 @@ def check_deadlines(thread: dict[str, Any], as_of: dt.date | None, rules: dict[s
         want_due = recount(anchor, n, unit)
         if due != want_due:
             report.add("due", f"{where}: due {x.get('due')} but chinesecalendar gives {want_due}")
+        want = status_of(want_due.isoformat(), x.get("done") if done is not None else None,
+                         as_of.isoformat() if as_of is not None else "9999-12-31")
         if done is not None:
-            want = "met" if done <= want_due else "missed"
             if done < anchor:
                 report.add("deadline", f"{where}: done before the anchor")
             if x["rule"] not in DONE_WITHOUT_EVENT and x["done"] not in event_dates:
                 report.add("deadline", f"{where}: done {x['done']} is the date of none of the thread's events")
-        else:
-            want = "open" if as_of is not None and as_of <= want_due else "overdue"
         if x["status"] != want:
             report.add("status", f"{where}: status {x['status']} but done, due and as_of give {want}")
 

@@ -8,13 +8,14 @@ n-th PRC working day after it (swapped working weekends count, holidays do not).
 days ("7日", record_penalty_credit): anchor + n, moved to the next working day when that is
 not a working day.  Run:  .venv/bin/python eval/threads/dev/make_gold_dates.py
 """
-import datetime as dt
 import json
 import pathlib
-
-import chinese_calendar
+import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from tools.check_thread_set import due_iso, status_of  # noqa: E402  (chinese_calendar.is_workday only)
+
 AS_OF = "2026-03-31"
 
 PERIODS = {  # rule id -> (n, unit), as in graph/rules/deadlines.yaml (read by hand)
@@ -29,32 +30,12 @@ PERIODS = {  # rule id -> (n, unit), as in graph/rules/deadlines.yaml (read by h
 }
 
 
-def D(s):
-    return dt.date.fromisoformat(s)
-
-
 def due_date(rule, anchor):
-    n, unit = PERIODS[rule]
-    d = D(anchor)
-    if unit == "wd":
-        k = 0
-        while k < n:
-            d += dt.timedelta(days=1)
-            if chinese_calendar.is_workday(d):
-                k += 1
-        return d.isoformat()
-    d += dt.timedelta(days=n)
-    while not chinese_calendar.is_workday(d):
-        d += dt.timedelta(days=1)
-    return d.isoformat()
+    return due_iso(anchor, *PERIODS[rule])
 
 
 def status(due, done, as_of=AS_OF):
-    if due is None:
-        return "not_assessable"
-    if done:
-        return "met" if D(done) <= D(due) else "missed"
-    return "open" if D(as_of) <= D(due) else "overdue"
+    return status_of(due, done or None, as_of)
 
 
 def ev(file, event, frm, to, date):

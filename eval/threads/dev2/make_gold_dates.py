@@ -14,11 +14,12 @@ overdue (no done, AS_OF > due), not_assessable (no anchor).
 
 Run:  /work/main/.venv/bin/python eval/threads/dev2/make_gold_dates.py   (from /work/main)
 """
-import datetime as dt
 import json
 import os
+import sys
 
-import chinese_calendar
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..'))
+from tools.check_thread_set import due_iso, status_of as _status_of  # noqa: E402  (chinese_calendar.is_workday only)
 
 AS_OF = '2026-10-16'
 
@@ -35,39 +36,13 @@ RULES = {
 }
 
 
-def _d(s):
-    return dt.date.fromisoformat(s)
-
-
-def add_working_days(anchor, n):
-    d, k = _d(anchor), 0
-    while k < n:
-        d += dt.timedelta(days=1)
-        if chinese_calendar.is_workday(d):
-            k += 1
-    return d.isoformat()
-
-
-def add_calendar_days(anchor, n):
-    d = _d(anchor) + dt.timedelta(days=n)
-    while not chinese_calendar.is_workday(d):
-        d += dt.timedelta(days=1)
-    return d.isoformat()
-
-
 def due_of(rule, anchor):
-    if anchor is None:
-        return None
     n, unit, _ = RULES[rule]
-    return add_working_days(anchor, n) if unit == 'working_days' else add_calendar_days(anchor, n)
+    return due_iso(anchor, n, unit)
 
 
 def status_of(due, done, as_of=AS_OF):
-    if due is None:
-        return 'not_assessable'
-    if done is not None:
-        return 'met' if done <= due else 'missed'
-    return 'open' if as_of <= due else 'overdue'
+    return _status_of(due, done, as_of)
 
 
 def E(file, event, frm, to, date):

@@ -11,12 +11,12 @@ due dates and statuses are computed with the `chinesecalendar` package's is_work
 
 Run:  .venv/bin/python eval/threads/dev3/make_gold_dates.py     (from /work/main)
 """
-import datetime as dt
 import json
 import os
 import sys
 
-import chinese_calendar
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..'))
+from tools.check_thread_set import due_iso, status_of as _status_of  # noqa: E402  (chinese_calendar.is_workday only)
 
 AS_OF = '2026-10-16'
 
@@ -32,39 +32,13 @@ PERIODS = {  # rule id of graph/rules/deadlines.yaml -> (n, unit, seed clause)
 }
 
 
-def d(s):
-    return dt.date.fromisoformat(s)
-
-
-def add_working_days(anchor, n):
-    day, k = d(anchor), 0
-    while k < n:
-        day += dt.timedelta(days=1)
-        if chinese_calendar.is_workday(day):
-            k += 1
-    return day.isoformat()
-
-
-def add_calendar_days(anchor, n):
-    day = d(anchor) + dt.timedelta(days=n)
-    while not chinese_calendar.is_workday(day):
-        day += dt.timedelta(days=1)
-    return day.isoformat()
-
-
 def due_of(rule, anchor):
-    if anchor is None:
-        return None
     n, unit, _ = PERIODS[rule]
-    return add_working_days(anchor, n) if unit == 'working_days' else add_calendar_days(anchor, n)
+    return due_iso(anchor, n, unit)
 
 
 def status_of(due, done, as_of=AS_OF):
-    if due is None:
-        return 'not_assessable'
-    if done is not None:
-        return 'met' if d(done) <= d(due) else 'missed'
-    return 'open' if d(as_of) <= d(due) else 'overdue'
+    return _status_of(due, done, as_of)
 
 
 def E(file, event, frm, to, date):

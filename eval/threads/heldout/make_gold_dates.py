@@ -7,8 +7,10 @@ is_workday (official PRC calendar incl. swapped working weekends), never with li
 Conventions: eval/threads/GOLD.md.
 Run: /work/main/.venv/bin/python eval/threads/heldout/make_gold_dates.py
 """
-import datetime as dt, json, os
-import chinese_calendar as cc
+import datetime as dt, json, os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..'))
+from tools.check_thread_set import due_iso, status_of  # noqa: E402  (chinese_calendar.is_workday only)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 AS_OF = '2026-10-09'
@@ -26,27 +28,11 @@ def d(s):
 
 
 def due_date(anchor, rule):
-    n, unit = PERIOD[rule]
-    x = d(anchor)
-    if unit == 'working_days':          # anchor is day 0; the n-th working day after it
-        k = 0
-        while k < n:
-            x += dt.timedelta(days=1)
-            if cc.is_workday(x):
-                k += 1
-        return x
-    x = x + dt.timedelta(days=n)         # calendar days; a non-working last day rolls forward
-    while not cc.is_workday(x):
-        x += dt.timedelta(days=1)
-    return x
+    return d(due_iso(anchor, *PERIOD[rule]))
 
 
 def status(due, done, as_of):
-    if due is None:
-        return 'not_assessable'
-    if done:
-        return 'met' if d(done) <= due else 'missed'
-    return 'open' if d(as_of) <= due else 'overdue'
+    return status_of(due.isoformat() if due else None, done or None, as_of)
 
 
 def ev(file, event, frm, to, date):

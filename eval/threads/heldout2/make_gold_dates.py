@@ -13,9 +13,9 @@ import json
 import pathlib
 import sys
 
-import chinese_calendar
-
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from tools.check_thread_set import due_iso, status_of  # noqa: E402  (chinese_calendar.is_workday only)
 
 # rule id -> (n, unit); only rules with a number of days are ever listed in gold
 PERIODS = {
@@ -34,34 +34,12 @@ def d(s):
     return dt.date.fromisoformat(s)
 
 
-def add_working_days(anchor, n):
-    day, k = anchor, 0
-    while k < n:
-        day += dt.timedelta(days=1)
-        if chinese_calendar.is_workday(day):
-            k += 1
-    return day
-
-
-def add_calendar_days(anchor, n):
-    day = anchor + dt.timedelta(days=n)
-    while not chinese_calendar.is_workday(day):
-        day += dt.timedelta(days=1)
-    return day
-
-
 def due_date(rule, anchor):
-    n, unit = PERIODS[rule]
-    a = d(anchor)
-    return add_working_days(a, n) if unit == 'working_days' else add_calendar_days(a, n)
+    return d(due_iso(anchor, *PERIODS[rule]))
 
 
 def status(due, done, as_of):
-    if due is None:
-        return 'not_assessable'
-    if done:
-        return 'met' if d(done) <= due else 'missed'
-    return 'open' if as_of <= due else 'overdue'
+    return status_of(due.isoformat() if due else None, done or None, as_of.isoformat())
 
 
 def main():

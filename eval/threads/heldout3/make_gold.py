@@ -11,13 +11,13 @@ letters (letters_a.py / letters_b.py); due dates and statuses are computed with 
 
 Run from /work/main:  .venv/bin/python eval/threads/heldout3/make_gold.py
 """
-import datetime as dt
 import json
 import os
-
-import chinese_calendar
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..', '..', '..'))
+from tools.check_thread_set import due_iso, status_of  # noqa: E402  (chinese_calendar.is_workday only)
 AS_OF = '2026-11-20'
 
 PERIODS = {  # rule id of graph/rules/deadlines.yaml -> (n, unit, seed clause)
@@ -33,28 +33,12 @@ PERIODS = {  # rule id of graph/rules/deadlines.yaml -> (n, unit, seed clause)
 
 
 def due_of(rule, anchor):
-    if anchor is None:
-        return None
     n, unit, _ = PERIODS[rule]
-    day = dt.date.fromisoformat(anchor)
-    if unit == 'working_days':
-        k = 0
-        while k < n:
-            day += dt.timedelta(days=1)
-            k += chinese_calendar.is_workday(day)
-    else:
-        day += dt.timedelta(days=n)
-        while not chinese_calendar.is_workday(day):
-            day += dt.timedelta(days=1)
-    return day.isoformat()
+    return due_iso(anchor, n, unit)
 
 
 def status(due, done):
-    if due is None:
-        return 'not_assessable'
-    if done:
-        return 'met' if done <= due else 'missed'
-    return 'open' if AS_OF <= due else 'overdue'
+    return status_of(due, done or None, AS_OF)
 
 
 # short names of the files (full names in letters/)
