@@ -64,7 +64,8 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
     for L in (5, 4):  # a long name (查干敖包旗, 达尔罕草原旗, 阿克塔什县) at a hard edge: line start, punctuation
         s = lvl - L
         name = text[s:lvl] if s >= 0 and text[lvl:pos] in ("旗", "盟", "县", "州", "地区") else ""
-        if name and (s == 0 or not is_cjk(text[s - 1])) and all(is_cjk(c) for c in name) \
+        edge = s == 0 or not is_cjk(text[s - 1]) or (text[s - 1] in "的与和及由向对" and text[s - 1:s + 1] not in gaz.verbs)
+        if name and edge and all(is_cjk(c) for c in name) \
                 and not any(c in FUNC_CHARS or c in PRONOUN_CHARS or c in _LEVEL_IN_NAME for c in name) \
                 and not any(name[k:k + 2] in gaz.verbs or _LEFT_VERBS.fullmatch(name[k:k + 2]) for k in range(L - 1)):
             return s
