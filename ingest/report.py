@@ -17,6 +17,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.threads import RebuildReport
+from ingest.minutes import MinutesOutcome
+
 INGESTED, UNCHANGED, QUARANTINED = "ingested", "unchanged", "quarantined"
 
 
@@ -53,8 +56,8 @@ class IngestReport:
     interrupted: bool = False
     error: str | None = None
     documents: list[DocOutcome] = field(default_factory=list)
-    threads: Any = None               # graph.threads.RebuildReport after the letters' threads were rebuilt
-    meetings: list[Any] = field(default_factory=list)  # ingest.minutes.MinutesOutcome of minutes recorded as meetings
+    threads: RebuildReport | None = None  # after the letters' threads were rebuilt
+    meetings: list[MinutesOutcome] = field(default_factory=list)  # minutes recorded as meetings
 
     def add(self, outcome: DocOutcome) -> None:
         self.documents.append(outcome)
