@@ -80,20 +80,23 @@ def _first_place(text: str, start: int, end: int, gaz: Gazetteer) -> int | None:
     """Offset in ``text[start:end]`` of its leftmost place name: a listed one, or one by structure
     (2–3 name characters + 省/市/县/区/州/旗 after a clean edge: 营辽市辽滨区…)."""
     name = text[start:end]
-    listed = [k for k in range(len(name) - 1)
-              if any(name[k:k + L] in gaz.places for L in range(2, min(gaz.max_place_len, len(name) - k) + 1))]
+
+    def listed(k: int) -> bool:
+        return any(name[k:k + L] in gaz.places for L in range(2, min(gaz.max_place_len, len(name) - k) + 1))
+
+    first_listed = next((k for k in range(len(name) - 1) if listed(k)), None)
     for j in range(2, len(name) - 2):  # the first level word: the place chain that ends there
         if name[j] in "省市县区州旗盟" or name[j - 1:j + 1] == "地区":
             st = place_chain_start(text, start + j + 1, gaz, unknown=True)
-            if st is not None and st >= start and not any(k < st - start for k in listed):
+            if st is not None and st >= start and (first_listed is None or first_listed >= st - start):
                 return st - start  # 达尔罕草原旗天骄…, 由|喀拉峰地区金盾…
             break
-    for k in range(len(name) - 1):
-        if k in listed:
+    for k in range(len(name) - 1 if first_listed is None else first_listed + 1):
+        if k == first_listed:
             return k
         lvl = k + 2  # an unlisted division right before more of the name: 2 name characters + level
         if lvl < len(name) - 2 and name[lvl] in "省市县区州旗" and place_name_ok(name[k:lvl]) \
-                and name[k:lvl] not in gaz.verbs and k + 1 not in listed and k + 2 not in listed:
+                and name[k:lvl] not in gaz.verbs and not listed(k + 1) and not listed(k + 2):
             return k
     return None
 

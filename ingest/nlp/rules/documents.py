@@ -17,7 +17,8 @@ _DOCNO_BR = re.compile(
     rf"\d+(?:[-—]\d+)?[A-Za-z]?\s*[号期])"
 )
 # a code ending in 字 and a serial with no bracketed year: 澄审移字第12号
-_DOCNO_ZI = re.compile(rf"(?P<iss>[{CJK}]{{1,12}})(?P<rest>字\s*第\s*\d+\s*号)")
+_DOCNO_ZI = re.compile(r"(?<=[\u4e00-\u9fff])字\s*第\s*\d+\s*号")
+_ISSUER_BEFORE = re.compile(rf"[{CJK}]{{1,12}}$")
 _DOCNO_COURT = re.compile(
     rf"\(\s*(?:19|20)\d{{2}}\s*\)\s*[{CJK}]{{1,2}}\s*\d{{0,6}}\s*[{CJK}]{{1,5}}\s*\d+(?:-\d+)?\s*号(?:之[{_CN_NUM}\d]+)?"
 )
@@ -96,9 +97,12 @@ def find_doc_numbers(text: str) -> list[Cand]:
     for m in _DOCNO_SERIAL.finditer(text):
         out.append(Cand(m.start(), m.end(), "DOC_NO", PRIO["DOC_NO"]))
     for m in _DOCNO_ZI.finditer(text):
-        iss = _trim_issuer(m.group("iss"), own_line=_own_line(text, m.start("iss"), m.end()))
+        before = _ISSUER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if before is None:
+            continue
+        iss = _trim_issuer(before.group(), own_line=_own_line(text, before.start(), m.end()))
         if len(iss) >= 2:
-            out.append(Cand(m.start("rest") - len(iss), m.end(), "DOC_NO", PRIO["DOC_NO"]))
+            out.append(Cand(m.start() - len(iss), m.end(), "DOC_NO", PRIO["DOC_NO"]))
     return out
 
 

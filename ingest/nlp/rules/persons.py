@@ -289,14 +289,15 @@ def people_lists(text: str, gaz: Gazetteer) -> list[Cand]:
     return out
 
 
-def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) -> list[Cand]:
+def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
+                 positions: list[Cand] | None = None) -> list[Cand]:
     out: list[Cand] = []
     if agencies:
         out.extend(persons_before_posts(text, gaz, agencies))
     out.extend(persons_before_phones(text, gaz))
     out.extend(persons_in_fields(text))
     out.extend(people_lists(text, gaz))
-    for post in find_positions(text, gaz):  # a name right after any post: 县纪委常委李四参加
+    for post in positions if positions is not None else find_positions(text, gaz):  # 县纪委常委李四参加
         e = _name_at(text, post.end, gaz)
         if e is not None and _plain_name(text[post.end:e], _surname_len(text, post.end, gaz)):
             out.append(Cand(post.end, e, "PERSON", PRIO["PERSON"]))

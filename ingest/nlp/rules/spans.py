@@ -69,7 +69,7 @@ def propagate(text: str, ents: list[Cand], labels: tuple[str, ...] = ("PERSON", 
     return extra
 
 
-def rule_candidates(text: str, gaz: Gazetteer) -> list[Cand]:
+def rule_candidates(text: str, gaz: Gazetteer, positions: list[Cand] | None = None) -> list[Cand]:
     cands: list[Cand] = []
     cands += find_laws(text)
     cands += find_project_numbers(text)
@@ -81,7 +81,7 @@ def rule_candidates(text: str, gaz: Gazetteer) -> list[Cand]:
     cands += find_agency_refs(text)
     cands += find_spaced_signatures(text, gaz)
     cands += find_companies(text, gaz, agencies)
-    cands += find_persons(text, gaz, agencies)
+    cands += find_persons(text, gaz, agencies, positions)
     return cands
 
 
@@ -124,8 +124,8 @@ def filter_model_spans(text: str, model: list[Cand], rule: list[Cand], gaz: Gaze
 
 def extract_spans(text: str, gaz: Gazetteer, model_ents: Iterable[Cand] = ()) -> list[Cand]:
     """All entity spans for ``text`` (simplified view), flat and sorted."""
-    cands = rule_candidates(text, gaz)
     all_positions = find_positions(text, gaz)
+    cands = rule_candidates(text, gaz, all_positions)
     cands += filter_model_spans(text, list(model_ents), cands, gaz, all_positions)
     addr = address_regions(text)
     cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in addr)
