@@ -49,9 +49,18 @@ def test_kind_by_title(text: str, kind: str) -> None:
     ("时任局长对此知情未予制止。", "abuse_of_power"),
     ("代理机构向一家供应商泄露标底。", "other"),
     ("该公司涉嫌虚开发票。", "other"),
+    ("两家公司的投标文件均从同一IP地址上传。", "collusion"),
+    ("两家公司由同一人员制作投标文件。", "collusion"),
+    ("由装备中心主任指定两名专家参与评审。", "interference"),
+    ("代理机构未按规定从专家库抽取评审专家。", "other"),
+    ("代理机构未按规定在评审结束后2个工作日内将评审报告送交采购人。", "other"),
 ])
 def test_violation_families(sentence: str, violation: str) -> None:
     assert violation in classify_violations(sentence)
+
+
+def test_changing_a_review_procedure_is_not_a_contract_violation() -> None:
+    assert "contract_violation" not in classify_violations("代理机构擅自变更评审程序，给予警告。")
 
 
 def test_a_sanction_is_not_a_violation() -> None:

@@ -321,3 +321,66 @@ def test_discipline_is_marked_so_no_credit_duty_follows() -> None:
     rels, _ = extract_relations(text, ents, kind="other", issuer=None, aliases={})
     marks = {(ents[r["from"]].text, ents[r["to"]].text): r.get("sanction") for r in rels if r["type"] == "PENALIZED"}
     assert marks == {("中共丰宁县纪律检查委员会", "张某某"): "discipline", ("丰宁县财政局", "丰宁宏达建设工程有限公司"): None}
+
+
+# ------------------------------------------------------------------------------------ third round
+def test_a_title_field_lists_everyone_after_its_colon() -> None:
+    text = "四、评标委员会成员：李国平、杨彩云、赵某\n五、公示期：三日"
+    got = _relations(text, [("POSITION", "评标委员会成员"), ("PERSON", "李国平"), ("PERSON", "杨彩云"), ("PERSON", "赵某")])
+    assert got == {("HOLDS_POSITION", p, "评标委员会成员", "") for p in ("李国平", "杨彩云", "赵某")}
+
+
+def test_the_name_between_its_organisation_and_its_title() -> None:
+    text = "由丰宁区教育局装备中心于海波主任指定两名专家参与评审。"
+    got = _relations(text, [("AGENCY", "丰宁区教育局装备中心"), ("PERSON", "于海波"), ("POSITION", "主任")])
+    assert got == {("HOLDS_POSITION", "于海波", "主任", "丰宁区教育局装备中心")}
+
+
+def test_a_second_title_in_another_sub_unit_of_the_same_body() -> None:
+    text = "供应商向丰宁区人民医院设备科原科长罗某某、药剂科副主任蒋某给付财物。"
+    got = _relations(text, [("AGENCY", "丰宁区人民医院"), ("POSITION", "原科长"), ("PERSON", "罗某某"),
+                            ("POSITION", "副主任"), ("PERSON", "蒋某")])
+    assert got == {("HOLDS_POSITION", "罗某某", "原科长", "丰宁区人民医院"), ("HOLDS_POSITION", "蒋某", "副主任", "丰宁区人民医院")}
+
+
+def test_a_persons_representative_works_for_that_persons_company() -> None:
+    text = "当事人：丰宁通达物流有限公司\n法定代表人：刘芳\n刘芳的授权代表黄某同时为两家公司办理了数字证书。"
+    got = _relations(text, [("COMPANY", "丰宁通达物流有限公司"), ("POSITION", "法定代表人"), ("PERSON", "刘芳"),
+                            ("PERSON", "刘芳"), ("POSITION", "授权代表"), ("PERSON", "黄某")])
+    assert ("HOLDS_POSITION", "黄某", "授权代表", "丰宁通达物流有限公司") in got
+
+
+@pytest.mark.parametrize("sentence, bidder", [
+    ("该项目（项目编号：FN-XZ-2025-007）由丰宁鑫达路桥工程有限公司承接。", "丰宁鑫达路桥工程有限公司"),
+    ("在丰宁供热管网工程（项目编号：FN-GW-002）招标中，张某安排丰宁松花湖建设有限公司为丰宁恒远建设有限公司陪标。",
+     "丰宁松花湖建设有限公司"),
+    ("丰宁恒远建设有限公司以1865.3万元中标丰宁供热管网工程（项目编号：FN-GW-002）。", "丰宁恒远建设有限公司"),
+    ("该线索反映的丰宁明珠文化传媒有限公司在丰宁县舞台灯光采购项目（项目编号：FN2025-015）中提供虚假业绩证明。",
+     "丰宁明珠文化传媒有限公司"),
+    ("丰宁智联科技有限公司在丰宁区运维服务项目（项目编号：FN-FW-0733）中提交的证书系伪造。", "丰宁智联科技有限公司"),
+])
+def test_bidders_by_what_the_sentence_says_they_did(sentence: str, bidder: str) -> None:
+    assert bidder in {c for c, _ in _pairs(sentence, "BID_ON")}
+
+
+def test_rejected_bidders_and_a_joint_bid_led_by_you() -> None:
+    text = ("项目编号：FN-NC-2025-019\n第三中标候选人：由丰宁金盾建筑安装有限公司与丰宁城乡规划设计有限公司组成的联合体\n"
+            "四、否决投标情况：丰宁侗乡建设有限公司因投标保证金未从基本账户转出被否决。\n")
+    got = {c for c, _ in _pairs(text, "BID_ON")}
+    assert {"丰宁金盾建筑安装有限公司", "丰宁城乡规划设计有限公司", "丰宁侗乡建设有限公司"} <= got
+
+
+def test_the_company_interviewed_bid_and_is_ordered_to_correct() -> None:
+    text = ("丰宁县住房和城乡建设局\n约谈笔录\n被约谈单位：丰宁鑫源建筑工程有限公司\n"
+            "问：你公司承建的丰宁县第二小学教学楼工程（项目编号：FN-SG-2025-005）是否存在转包？\n"
+            "约谈意见：依据有关规定，责令你公司立即改正。\n")
+    got = _relations(text, [("AGENCY", "丰宁县住房和城乡建设局"), ("COMPANY", "丰宁鑫源建筑工程有限公司"),
+                            ("AGENCY", "丰宁县第二小学"), ("PROJECT_NO", "FN-SG-2025-005")], issuer=0)
+    assert {("BID_ON", "丰宁鑫源建筑工程有限公司", "FN-SG-2025-005"),
+            ("PENALIZED", "丰宁县住房和城乡建设局", "丰宁鑫源建筑工程有限公司")} <= got
+
+
+def test_qi_after_a_semicolon_is_the_person_of_the_paragraph() -> None:
+    text = "经丰宁市交易中心支部研究，给予仲孙某党内警告处分；经丰宁市纪委监委研究，给予其政务记过处分。"
+    got = _relations(text, [("AGENCY", "丰宁市交易中心支部"), ("PERSON", "仲孙某"), ("AGENCY", "丰宁市纪委监委")])
+    assert got == {("PENALIZED", "丰宁市交易中心支部", "仲孙某"), ("PENALIZED", "丰宁市纪委监委", "仲孙某")}

@@ -14,20 +14,27 @@ import re
 from typing import Any
 
 from .context import ORG, Ctx, Ent, sentence_bounds
+from .penalized import addressed_party
 from .tables import in_cell, tables
 
 _BIDDER = ("COMPANY",)
 _ROLE_BEFORE = re.compile(r"(投标人|中标候选人|成交候选人|中标人|成交人|成交供应商|中标供应商|中标单位|成交单位|投标单位|竞标单位|"
-                          r"(?:参与|参加)(?:投标|竞标|磋商|谈判|报价|比选)的(?:供应商|单位|公司)?)\s*[:：]?\s*$")
+                          r"(?:参与|参加)(?:投标|竞标|磋商|谈判|报价|比选)的(?:供应商|单位|公司)?|否决投标(?:情况)?|未中标(?:供应商|人)?|"
+                          r"未成交(?:供应商)?)\s*[:：]?\s*(?:由)?\s*$")
 _BID_AFTER = re.compile(r"\s*(?:等?[两三四五六七八九十\d]+家(?:公司|单位|企业|供应商|投标人)?)?(?:的)?(?:投标文件|投标保证金|投标报价|响应文件|报价文件)|[^，。；;\n]{0,6}?(?:相互)?串通投标|"
-                        r"\s*(?:均|都|共同)?(?:参与|参加)(?:了)?(?:投标|竞标|磋商|比选|报价)|\s*(?:轮流|先后)中标")
+                        r"\s*(?:均|都|共同)?(?:参与|参加)(?:了)?(?:投标|竞标|磋商|比选|报价)|\s*(?:轮流|先后)中标|"
+                        r"\s*(?:承接|承建|中标|成交)|\s*以[^，。；;\n]{0,20}(?:中标|成交)|\s*为[^，。；;\n]{0,40}?陪标")
+# X公司在Y项目（编号）中…: a company acting in the project took part in it
+_IN_PROJECT = re.compile(r"(?:[（(][^）)\n]{0,40}[）)])?\s*在[^，。；;\n]{0,60}?(?:项目|采购|招标|工程|遴选)[^，。；;\n]{0,40}?中")
+# 你公司/该公司 acting in the project (你公司承建的…, 为使该公司在…中入围): the party addressed
+_ADDRESSED_BIDS = re.compile(r"(?:你|该)(?:公司|单位)[^，。；;\n]{0,6}?(?:在|参加|参与|承建|承接|投标|中标|入围)")
 _NOT_BIDDER_BEFORE = re.compile(r"(投诉人|质疑人|申请人|举报人|代理机构|招标人|采购人|制造商|生产商|出具)\s*[:：]?\s*$")
 _NOT_BIDDER_AFTER = re.compile(r"\s*(?:的)?(?:投诉|质疑|举报|反映|代理|制造|生产)|[^，。；\n]{0,8}出具")
 # a company that only possesses the person named after it (X公司（简称Y）招标采购部部长Z, X公司实际控制人Z)
 _POSSESSOR = re.compile(r"(?:[”\"」]?[）)])?(?:[（(][^）)\n]{0,20}[）)])?[\u4e00-\u9fff]{0,8}?(?:董事长|总经理|经理|法定代表人|股东|"
                         r"员工|工作人员|负责人|实际控制人|部长|主任|科长)")
 _AS_AGENT = re.compile(r"(你|该)(公司|单位)(代理|组织)的|检查(对象|结果)|抽查了?")
-_BID_WORD = re.compile(r"(中标|投标|参与|参加|入围|成交|响应|报名|竞标|陪标)")
+_BID_WORD = re.compile(r"(中标|投标|参与|参加|入围|成交|响应|报名|竞标|陪标|提交|递交)")
 _JOIN = re.compile(r"\s*(?:[”\"」]?[）)])?\s*(?:[（(][^）)\n]{0,16}[）)])?\s*(?:、|和|与|及|以及)\s*")
 _ALIAS_LEAD = re.compile(r"[（(]\s*(?:以下|下)?简?称\s*[:：]?\s*[“\"「]?$")
 _LIST_HEADING = re.compile(r"(供应商|投标人|投标单位|候选人|竞标人|响应人)(名单|名称)?\s*[:：]?\s*$")
@@ -56,6 +63,8 @@ def _bids_in_sentence(ctx: Ctx, c: Ent) -> bool:
         return False
     if re.search(r"(制造商|代理机构)", view[c.end:c.end + 4]) or _POSSESSOR.match(view, c.end):
         return False
+    if _IN_PROJECT.match(view, c.end):
+        return True
     if re.match(r"[^,，。;；:：、\n“”\"]*(项目|工程|采购)", view[c.end:c.end + 40]):
         return False
     c0 = max(view.rfind(x, 0, c.start) for x in "，,。；;\n") + 1
@@ -113,13 +122,14 @@ def bid_on(ctx: Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[st
                     add(c, p)
     for p in projects if kind != "penalty_decision" else []:
         s0, s1 = sentence_bounds(view, p.start)
-        sent = view[s0:s1]
-        if not re.search(r"(参与|参加|投标|中标|成交|入围|响应|报名|竞标)", sent):
-            continue
         in_sent = ctx.ents_in(s0, s1, ("COMPANY",))
         excluded = {ctx.canon_text(c) for c in in_sent if not _bids_in_sentence(ctx, c)}
         for c in in_sent:
             if ctx.canon_text(c) not in excluded:
+                add(c, p)
+        said = _ADDRESSED_BIDS.search(view, s0, s1)
+        if said:
+            for c in addressed_party(ctx, said.start()):
                 add(c, p)
     # per row of a table with a project column
     for t in tables(view):

@@ -110,14 +110,17 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
         if not _SANCTION_AFTER.match(view, m.end()):
             continue
         if view[m.end():m.end() + 1] == "其":
-            tgt = [e for e in ctx.ents_in(s0, m.start(), ("PERSON", "COMPANY"))][-1:]
+            # 其: the person the sentence is about, else the one the paragraph was about before it
+            line_s = view.rfind("\n", 0, m.start()) + 1
+            tgt = ctx.ents_in(s0, m.start(), ("PERSON", "COMPANY"))[-1:] or ctx.ents_in(line_s, m.start(), ("PERSON",))[-1:]
         elif re.match(r"(你|该)(公司|单位)", view[m.end():m.end() + 3]):
-            tgt = _addressed_party(ctx, m.start())
+            tgt = addressed_party(ctx, m.start())
         else:
             tgt = [e for e in ctx.ents if e.start == m.end() and e.label in _PARTY]
         if not tgt:
             continue
-        decider = _decider(ctx, s0, m.start(), kind)
+        addressed = re.match(r"你(公司|单位)", view[m.end():m.end() + 3]) is not None
+        decider = _decider(ctx, s0, m.start(), kind) or (ctx.ents[ctx.issuer] if addressed and ctx.issuer is not None else None)
         if decider is not None:
             add(decider, tgt[0], said=view[m.start():s1])
     for t in tables(view):
@@ -134,7 +137,7 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
     return rels, implicit
 
 
-def _addressed_party(ctx: Ctx, at: int) -> list[Ent]:
+def addressed_party(ctx: Ctx, at: int) -> list[Ent]:
     """Whom 你公司 / 该公司 before ``at`` means: the company a letter is addressed to (its line
     ending in a colon), a party field's company (被约谈单位：X / 当事人：X), else the last company named."""
     view = ctx.view

@@ -21,7 +21,7 @@ _PARTY_ROLE = (r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(原告|
 # a field of a party or a bidder that names its people (项目经理：X, 设计负责人：X, 法定代表人：X)
 _PEOPLE_FIELD = re.compile(r"(^|[，,；;]\s*)$")
 # a named sub-unit between an organisation and a title (该院设备科原科长, 区城投公司）招标采购部部长)
-_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(科|处|股|室|部|队|组|中心|办公室)(时任|原)?$")
+_SUBUNIT_END = re.compile(r"(科|处|股|室|部|队|组|中心|办公室)(时任|原)?$")
 _LEGAL_REP = ("法定代表人", "法人代表")
 # a branch's or an institution's 负责人 on its own line of a party block is its legal representative
 _HEAD_OF_PARTY = "负责人"
@@ -37,6 +37,12 @@ class _Index:
 def _org_for(ix: _Index, pos: Ent) -> Ent | None:
     """The organisation a position belongs to, or None when the text does not say."""
     view, ents, by_end = ix.ctx.view, ix.ctx.ents, ix.by_end
+    # 区教育局装备中心于海波主任: the organisation before the name before the title
+    named = by_end.get(pos.start)
+    if named is not None and named.label == "PERSON":
+        owner = by_end.get(named.start)
+        if owner is not None and owner.label in ORG:
+            return owner
     # ORG directly before the title, possibly through a chain of titles (党组书记、局长)
     j = pos.start
     while True:
@@ -55,14 +61,23 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
             continue
         break
     if j == pos.start:
-        # a sub-unit the rules did not name, then the organisation (or its 简称 in brackets)
-        sub = _SUBUNIT.search(view[max(0, j - 12):j])
-        if sub:
-            k = j - len(sub.group())
+        # a sub-unit the rules did not name (1–8 characters + 科/处/股/室/部/…), then the organisation
+        # (or its 简称 in brackets), or a coordination with a title of another sub-unit
+        unit_end = _SUBUNIT_END.search(view, max(0, j - 6), j)
+        unit_at = unit_end.start() if unit_end else 0
+        for n in range(1, 9) if unit_end else ():
+            k = unit_at - n
+            if k <= 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", view[k:unit_at]):
+                break
             k -= len(re.search(r"(?:[（(][^）)\n]{0,20}[）)])?$", view[max(0, k - 22):k]).group())  # type: ignore[union-attr]
             prev = by_end.get(k)
             if prev is not None and prev.label in ORG:
                 return prev
+            # 设备科原科长甲、药剂科副主任乙: the second shares the first's organisation
+            mate = by_end.get(k - 1) if view[k - 1:k] == "、" else None
+            title = by_end.get(mate.start) if mate is not None and mate.label == "PERSON" else None
+            if title is not None and title.label == "POSITION":
+                return _org_for(ix, title)
     k = j
     while k > 0 and view[k - 1] in "、":
         k -= 1
@@ -133,9 +148,9 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
     if who:
         unit = re.search(rf"(?m)^\s*{re.escape(who.group(1))}(?:单位|机关|部门)\s*[:：]\s*", view[:line_s])
         if unit:
-            named = [e for e in ents if e.label in ORG and e.start == unit.end()]
-            if named:
-                return named[0]
+            units = [e for e in ents if e.label in ORG and e.start == unit.end()]
+            if units:
+                return units[0]
     return None
 
 
@@ -166,7 +181,12 @@ def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
             continue
         break
     if nxt is not None and nxt.label == "PERSON":
-        return [nxt]
+        # 评标委员会成员：甲、乙、丙 — a field lists them all
+        return _with_coordinated(ix, nxt) if re.match(r"\s*[:：]", view[q.end:q.end + 2]) else [nxt]
+    # 区教育局装备中心于海波主任: the name right before the title, after its organisation
+    before = ix.by_end.get(pos.start)
+    if before is not None and before.label == "PERSON" and (ix.by_end.get(before.start) or before).label in ORG:
+        return [before]
     # 项目经理均为张三 / 项目负责人为张三
     cop = re.match(r"\s*(?:均为|都是|均系|为|是|系)\s*", view[q.end:q.end + 6])
     named = by_start.get(q.end + cop.end()) if cop else None
@@ -288,6 +308,14 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             org = _org_for(ix, pos)
             for p in persons:
                 holds(p, pos, org)
+    # 刘芳的授权代表黄某: the organisation of the person whose representative this is
+    held = {r["from"]: r["org"] for r in hp if r["org"] is not None}
+    for r in hp:
+        if r["org"] is None:
+            pos = ctx.ents[r["to"]]
+            owner = ix.by_end.get(pos.start - 1) if ctx.view[pos.start - 1:pos.start] == "的" else None
+            if owner is not None and owner.label == "PERSON" and ctx.canon(owner) in held:
+                r["org"] = held[ctx.canon(owner)]
     for p, maybe_pos, org in _from_tables(ctx):
         if maybe_pos is not None:
             holds(p, maybe_pos, org)
