@@ -158,6 +158,28 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
             start -= 5
         if end - start >= 3 or head in ("市委", "县委", "区委", "省委"):
             out.append(Cand(start, end, "AGENCY", PRIO["AGENCY"]))
+    out.extend(_bureaus_by_ending(text, gaz, out))
+    return out
+
+
+def _bureaus_by_ending(text: str, gaz: Gazetteer, found: list[Cand]) -> list[Cand]:
+    """A bureau whose organ words no list holds: a place (listed or by structure) + 2–8 organ
+    characters ending in 局 (湟川县文体旅游广电局), none a function word or a verb of the lexicon."""
+    out: list[Cand] = []
+    covered = {k for c in found for k in range(c.start, c.end)}
+    for m in re.finditer("局", text):
+        e = m.end()
+        if m.start() in covered:
+            continue
+        for j in range(m.start() - 2, max(-1, m.start() - 9), -1):
+            organ = text[j:m.start()]
+            if _BAD_INFIX.search(organ) or any(c in PRONOUN_CHARS or not ("\u4e00" <= c <= "\u9fff") for c in organ) \
+                    or any(organ[k:k + 2] in gaz.verbs for k in range(len(organ) - 1)):
+                break
+            st = place_chain_start(text, j, gaz, unknown=True)
+            if st is not None:
+                out.append(Cand(st, _extend_subunits(text, e, gaz), "AGENCY", PRIO["AGENCY"] - 1))
+                break
     return out
 
 
