@@ -242,7 +242,7 @@ def test_company_starting_with_an_unlisted_long_place(text: str, name: str) -> N
 
 
 @pytest.mark.parametrize(("text", "agencies"), [
-    ("你局《关于移送澄川县文体旅游广电局政府采购问题线索的函》收悉。", ["澄川县文体旅游广电局"]),
+    ("《关于移送澄川县文体旅游广电局政府采购问题线索的函》收悉。", ["澄川县文体旅游广电局"]),
     ("在澄川县召开的会议上，公安局发言。", []),   # 召开的会议上 is no organ
 ])
 def test_bureau_by_its_ending(text: str, agencies: list[str]) -> None:
