@@ -1,4 +1,4 @@
-# Hand annotation of the held-out letters (see build_gold.py). A = AGENCY etc.
+# Hand annotation of the held-out letters (built by tools/build_extraction_gold.py). A = AGENCY etc.
 A, C, P, POS, D, PN, DT, M, L = 'AGENCY', 'COMPANY', 'PERSON', 'POSITION', 'DOC_NO', 'PROJECT_NO', 'DATE', 'MONEY', 'LAW'
 N_PRON = '你局/我局/该局/你委/我委/你中心/我中心/你单位/该公司 are pronoun-like references: not annotated.'
 N_CONTACT = '联系人/接收人/经办人 are relations or desk roles, not POSITION; the names after them are PERSON.'

@@ -1,4 +1,4 @@
-# Hand annotation of heldout2 (see build_gold.py and README.md). A = AGENCY etc.
+# Hand annotation of heldout2 (built by tools/build_extraction_gold.py; see README.md). A = AGENCY etc.
 A, C, P, POS, D, PN, DT, M, L = 'AGENCY', 'COMPANY', 'PERSON', 'POSITION', 'DOC_NO', 'PROJECT_NO', 'DATE', 'MONEY', 'LAW'
 N_PRON = '你局/我局/本局/你委/我委/你中心/我中心/你单位/你公司/该局/该公司 are pronoun-like references: not annotated.'
 N_CONTACT = '联系人/接收人/经办人 are desk roles, not POSITION; the names after them are PERSON.'
