@@ -78,4 +78,4 @@ def test_tables_read_cells_with_their_offsets_and_column_roles() -> None:
 
 
 def test_a_line_of_wide_spaces_is_no_table_without_a_known_column() -> None:
-    assert tables("丰宁市财政局　　2025年7月15日印发\n抄送：丰宁市审计局　　丰宁市公安局") == []
+    assert tables("丰宁市财政局　　2025年7月15日印发\n抄送：丰宁市审计局　　丰宁市公安局") == ()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .context import Ctx, Ent
 
@@ -25,6 +26,11 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("person", re.compile(r"^(姓名|人员|约谈人|被约谈人|责任人|当事人姓名)$")),
     ("org", re.compile(r"^(工作单位|所在单位|单位|单位名称|企业名称|公司名称|名称)$")),
 )
+
+
+_HEADER_HINT = re.compile(r"单位|机关|部门|编号|职务|职位|岗位|姓名|人员|名称|供应商|候选人|中标|成交|投标|当事人|代表人|负责人|"
+                          r"对象|主体|约谈人|责任人|移送|接收|承办|受理|来文|来函|报送|处理")
+_SEP_INSIDE = re.compile(r"\S\s*(?:[|│┃｜]|\t|[ \u3000]{2,})\s*\S")
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,8 @@ def _role(header: str) -> str | None:
     return next((role for role, rx in COLUMN_ROLES if rx.search(h)), None)
 
 
-def tables(view: str) -> list[Table]:
+@lru_cache(maxsize=8)  # each relation reads the tables of the document in hand
+def tables(view: str) -> tuple[Table, ...]:
     """Every block of two or more lines with the same number (≥ 2) of cells whose first line names at
     least one column the rules read."""
     lines: list[tuple[int, int]] = []
@@ -76,6 +83,9 @@ def tables(view: str) -> list[Table]:
     i = 0
     while i < len(lines):
         s, e = lines[i]
+        if not _HEADER_HINT.search(view, s, e) or not _SEP_INSIDE.search(view, s, e):
+            i += 1  # no column word or no separator: not a header row (most lines of a letter)
+            continue
         head = _cells(view, s, e)
         roles = tuple(_role(c.text) for c in head)
         if len(head) < 2 or not any(roles):
@@ -98,7 +108,7 @@ def tables(view: str) -> list[Table]:
             i = j
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def in_cell(ctx: Ctx, cell: Cell, labels: tuple[str, ...]) -> list[Ent]:
