@@ -54,6 +54,8 @@ def test_kind_by_title(text: str, kind: str) -> None:
     ("由装备中心主任指定两名专家参与评审。", "interference"),
     ("代理机构未按规定从专家库抽取评审专家。", "other"),
     ("代理机构未按规定在评审结束后2个工作日内将评审报告送交采购人。", "other"),
+    ("该处长在设备采购中授意代理机构设置指向性参数。", "discriminatory_terms"),
+    ("该公司在供水管网改造项目中虚增工程量。", "other"),
 ])
 def test_violation_families(sentence: str, violation: str) -> None:
     assert violation in classify_violations(sentence)

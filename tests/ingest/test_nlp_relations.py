@@ -384,3 +384,12 @@ def test_qi_after_a_semicolon_is_the_person_of_the_paragraph() -> None:
     text = "经丰宁市交易中心支部研究，给予仲孙某党内警告处分；经丰宁市纪委监委研究，给予其政务记过处分。"
     got = _relations(text, [("AGENCY", "丰宁市交易中心支部"), ("PERSON", "仲孙某"), ("AGENCY", "丰宁市纪委监委")])
     assert got == {("PENALIZED", "丰宁市交易中心支部", "仲孙某"), ("PENALIZED", "丰宁市纪委监委", "仲孙某")}
+
+
+def test_the_finder_of_a_clue_sends_it_not_the_body_found() -> None:
+    text = ("（一）丰宁区人民检察院第二检察部在办理串通投标案中，发现丰宁区住建委原工作人员钱某某收受财物的问题线索，"
+            "已于2025年8月12日移送丰宁区纪委监委。")
+    got = _relations(text, [("AGENCY", "丰宁区人民检察院第二检察部"), ("AGENCY", "丰宁区住建委"), ("POSITION", "原工作人员"),
+                            ("PERSON", "钱某某"), ("DATE", "2025年8月12日"), ("AGENCY", "丰宁区纪委监委")])
+    refs = {r for r in got if r[0] == "REFERRED"}
+    assert refs == {("REFERRED", "丰宁区人民检察院第二检察部", "丰宁区纪委监委")}

@@ -17,7 +17,7 @@ _NOT_MATTER = re.compile(r"(结果|情况|进展|意见|受理)")
 # 交由 is a transfer when someone is to handle it (交由X处理/查处/办理)
 _HANDLE = re.compile(r"[^，。；]{0,30}(处理|查处|办理|核查|调查|处置)")
 # the writer's finding that a later agency only qualifies (区审计局在审计中发现的区农业农村局…问题线索，移交X)
-_FOUND_BY = re.compile(r"(发现|查出|反映|掌握|收到|接到)的")
+_FOUND_BY = re.compile(r"(发现|查出|查实|掌握)的?|(反映|收到|接到)的")
 _NOT_DONE = re.compile(r"(建议|可由|可以|可再|应由|应当由|拟|请你|请贵|如你|如贵|如发现|若)")
 _MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时|负责|不得|建议|拟)\s*$")
 # what may follow an agency named right after 移送/转送 when it receives (移送X依法处理 / 移送X，…),
