@@ -12,10 +12,9 @@ organisation and role, relatives, phones, credit codes, regions). Then letters a
 mention them in the forms real letters use — agency + post + name, name (agency post), 某某的配偶,
 company (credit code) 法定代表人, 股东 lines, phone lines, a bare name, traditional characters in
 one letter out of five, masked names (王某). Every agency and company of this world is in one county,
-so for a bare name (经询问，某某…) the ``sole_local`` evidence reduces to "the graph's only person of
-that name": the locality half of that rule is tested by tests/resolve/test_sole_namesake.py, not
-here; and a bare name here is always a stored person, never a stranger who shares a stored name.
-Each letter is resolved in turn (what one letter
+so no rule that reads the letter's locality is tested here beyond "the graph's only person of that
+name"; and a bare name (经询问，某某…) here is always a stored person, never a stranger who shares
+a stored name. Each letter is resolved in turn (what one letter
 introduces is known to the next), as ingestion does; the extraction is built with the text, so the
 NER model is not under test here.
 
@@ -387,8 +386,7 @@ def main() -> None:
           f"{r['identities']} true identities (seed {a.seed})")
     print(f"  pairwise precision {r['precision']:.4f}  (target ≥ 0.99)   true/false merged pairs {tp}/{fp}")
     print(f"  pairwise recall    {r['recall']:.4f}  (target ≥ 0.90)   pairs left apart {fn}")
-    print(f"  recall without the {r['bare']} bare-name and masked mentions (masked: never merged; bare: only as "
-          f"the sole namesake in the letter's locality): "
+    print(f"  recall without the {r['bare']} bare-name and masked mentions (never merged on the name alone): "
           f"{r['recall_placed']:.4f}")
     print(f"  review queue       {r['review']} mentions = {r['review_share']:.1%} of mentions  (target ≤ 10 %)")
     print("  forms: " + ", ".join(f"{k} {v}" for k, v in r["forms"].most_common()))
