@@ -15,16 +15,12 @@ import pytest
 
 from app.services.audit import AuditLog
 from app.services.auth import UserStore
+from tests.app import test_sessions_browser, test_sessions_store
 
-T0 = 1_800_000_000.0
-BROWSER = "a" * 48
-
-
-@pytest.fixture()
-def store(tmp_path):
-    s = UserStore(tmp_path / "app" / "users.sqlite3")
-    s.add("inv_one", "investigator password", agency_id="agency:1", role="investigator", agency_name="示例县财政局")
-    return s
+BROWSER, T0 = test_sessions_store.BROWSER, test_sessions_store.T0
+store = test_sessions_store.store  # a users file with inv_one (a fixture)
+USER, PASSWORD = test_sessions_browser.USER, test_sessions_browser.PASSWORD
+server = test_sessions_browser.server  # the app of the session tests (a fixture)
 
 
 def test_a_session_is_claimed_for_the_audit_once(store):
@@ -78,20 +74,6 @@ def test_a_users_file_from_before_gains_the_column(tmp_path):
 
 
 # ------------------------------------------------------------------------------ in a real browser
-USER, PASSWORD = "resume_inv", "resume investigator password"
-
-
-@pytest.fixture(scope="module")
-def server(county, graph_settings, tmp_path_factory):
-    from tests.app.browser import running_app
-
-    store = UserStore.default(graph_settings)
-    if store.get(USER) is None:
-        store.add(USER, PASSWORD, agency_id=county.finance, role="investigator", agency_name="示例县财政局")
-    with running_app(tmp_path_factory.mktemp("resume-app-log") / "streamlit.log") as app:
-        yield app
-
-
 def _resumed(graph_settings) -> int:
     return len(AuditLog.default(graph_settings).entries(user=USER, action="session_resumed", limit=None))
 
