@@ -42,6 +42,13 @@ def test_builtin_reference_in_the_graph(empty_graph: Graph) -> None:
         assert sorted(node["aliases"] or []) == sorted(a.aliases)
     levels = {r["name"]: r["level"] for r in in_graph.values()}
     assert levels["德阳市财政局"] == "prefecture" and levels["绵竹市财政局"] == "county"
+    # written by hand from the seeds' headers: the six issuers of 000 and the five of 001
+    by_region = {region: sorted(r["name"] for r in in_graph.values() if r["region"] == region)
+                 for region in ("绵竹市", "泉州市鲤城区")}
+    assert by_region["绵竹市"] == sorted(["绵竹市财政局", "中共绵竹市纪委监委机关", "绵竹市监察委员会", "绵竹市公安局",
+                                        "绵竹市审计局", "绵竹市市场监督管理局"])
+    assert by_region["泉州市鲤城区"] == sorted(["泉州市鲤城区财政局", "泉州市公安局鲤城分局", "泉州市鲤城区发展和改革局",
+                                          "泉州市鲤城区审计局", "泉州市鲤城区市场监督管理局"])
     chain = empty_graph.read(
         "MATCH (a:Agency {name: '绵竹市财政局'})-[:LOCATED_IN]->(r:Region)-[:LOCATED_IN]->(p:Region)-[:LOCATED_IN]->(q:Region) "
         "RETURN r.name AS r, r.full_name AS f, p.name AS p, q.name AS q")
