@@ -393,3 +393,11 @@ def test_the_finder_of_a_clue_sends_it_not_the_body_found() -> None:
                             ("PERSON", "钱某某"), ("DATE", "2025年8月12日"), ("AGENCY", "丰宁区纪委监委")])
     refs = {r for r in got if r[0] == "REFERRED"}
     assert refs == {("REFERRED", "丰宁区人民检察院第二检察部", "丰宁区纪委监委")}
+
+
+def test_other_responding_suppliers_bid_and_an_agent_addressed_does_not() -> None:
+    text = ("项目编号：FN-2025-078\n成交供应商名称：丰宁康宁物业管理有限公司\n其他响应供应商：丰宁洁美保洁服务有限公司、丰宁安心物业服务有限公司\n")
+    assert {c for c, _ in _pairs(text, "BID_ON")} == {"丰宁康宁物业管理有限公司", "丰宁洁美保洁服务有限公司", "丰宁安心物业服务有限公司"}
+    agent = ("被约谈单位：丰宁金鼎工程咨询有限公司\n"
+             "约谈内容：你公司在丰宁区第五中学实验室设备采购项目（项目编号：FN-2025-031）代理过程中，未按规定答复供应商质疑。\n")
+    assert _pairs(agent, "BID_ON") == set()

@@ -20,7 +20,7 @@ from .tables import in_cell, tables
 _BIDDER = ("COMPANY",)
 _ROLE_BEFORE = re.compile(r"(投标人|中标候选人|成交候选人|中标人|成交人|成交供应商|中标供应商|中标单位|成交单位|投标单位|竞标单位|"
                           r"(?:参与|参加)(?:投标|竞标|磋商|谈判|报价|比选)的(?:供应商|单位|公司)?|否决投标(?:情况)?|未中标(?:供应商|人)?|"
-                          r"未成交(?:供应商)?)\s*[:：]?\s*(?:由)?\s*$")
+                          r"未成交(?:供应商)?|(?<!投诉)(?<!质疑)(?:供应商|响应人)(?:名称|名单)?(?=\s*[:：]))\s*[:：]?\s*(?:由)?\s*$")
 _BID_AFTER = re.compile(r"\s*(?:等?[两三四五六七八九十\d]+家(?:公司|单位|企业|供应商|投标人)?)?(?:的)?(?:投标文件|投标保证金|投标报价|响应文件|报价文件)|[^，。；;\n]{0,6}?(?:相互)?串通投标|"
                         r"\s*(?:均|都|共同)?(?:参与|参加)(?:了)?(?:投标|竞标|磋商|比选|报价)|\s*(?:轮流|先后)中标|"
                         r"\s*(?:承接|承建|中标|成交)|\s*以[^，。；;\n]{0,20}(?:中标|成交)|\s*为[^，。；;\n]{0,40}?陪标")
@@ -128,7 +128,7 @@ def bid_on(ctx: Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[st
             if ctx.canon_text(c) not in excluded:
                 add(c, p)
         said = _ADDRESSED_BIDS.search(view, s0, s1)
-        if said:
+        if said and not re.search(r"代理", view[said.end():s1]):  # 你公司在…项目代理过程中: the agent
             for c in addressed_party(ctx, said.start()):
                 add(c, p)
     # per row of a table with a project column

@@ -327,4 +327,4 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 def _opens_line(ctx: Ctx, pos: Ent) -> bool:
     """负责人：X as a field of its own line (a party block), not 项目负责人 in running text."""
     line_s = ctx.view.rfind("\n", 0, pos.start) + 1
-    return not ctx.view[line_s:pos.start].strip() and re.match(r"\s*[:：]", ctx.view[pos.end:pos.end + 2]) is not None
+    return ctx.view[line_s:pos.start].strip() in ("", "单位") and re.match(r"\s*[:：]", ctx.view[pos.end:pos.end + 2]) is not None
