@@ -24,10 +24,11 @@ from collections.abc import Iterable
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.custody import ThreadHistory, UnknownThread, read_history
+from graph.custody import UnknownThread, read_history
 from graph.threads import LifecycleError, Step, commit
 from graph.writer import Unit
 from supervision import lifecycle as rules
+from supervision.history import ThreadHistory
 from supervision.lifecycle import Agency, Letter, ReferralStep, rules_for
 
 __all__ = ["Letter", "LifecycleError", "Step", "accept", "commit", "complete_handling", "forward", "notify_sender",

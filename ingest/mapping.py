@@ -92,14 +92,14 @@ def doc_no_of(text: str, ents: list[dict[str, Any]]) -> str | None:
         before = text[s:e["start"]].strip()
         after = text[e["end"]:end].strip()
         if (not before or re.search(r"(文号|编号|字号)\s*[:：]?$", before)) and len(after) <= 2:
-            return e["text"].strip()
+            return str(e["text"]).strip()
     return None
 
 
 def date_of(text: str, ents: list[dict[str, Any]]) -> dt.date | None:
     """The document's date: the last full date standing alone on a line (the signature), else the
     first full date in the header."""
-    found = [(e, dates.search(e["text"])) for e in ents if e["label"] == "DATE"]
+    found = [(e, dates.search(str(e["text"]))) for e in ents if e["label"] == "DATE"]
     for e, d in reversed(found):
         s, end = _line_bounds(text, e["start"])
         if d and not text[s:e["start"]].strip() and len(text[e["end"]:end].strip()) <= 2:
