@@ -37,18 +37,6 @@ class Extraction:
     data: dict[str, Any]
     seconds: float = 0.0
 
-    @property
-    def entities(self) -> list[dict[str, Any]]:
-        return list(self.data.get("entities") or [])
-
-    @property
-    def relations(self) -> list[dict[str, Any]]:
-        return list(self.data.get("relations") or [])
-
-    @property
-    def doc(self) -> dict[str, Any]:
-        return dict(self.data.get("doc") or {})
-
 
 @dataclass(frozen=True)
 class ExtractionFailed:
