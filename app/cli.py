@@ -103,9 +103,9 @@ def db_status() -> None:
 
         target = resolve_target(settings)
         driver = open_driver(target)
-        info = driver.get_server_info()
+        server = driver.get_server_info()
         driver.close()
-        click.echo(f"external graph: {target.uri}, database {target.database!r}, server {info.agent}")
+        click.echo(f"external graph: {target.uri}, database {target.database!r}, server {server.agent}")
         return
     info = embedded.status(settings)
     if info.running:

@@ -24,6 +24,7 @@ from pyvis.network import Network
 
 from app.services.network import EgoNetwork
 from app.services.nodes import MASKED_TEXT, PROP_ZH, colour, label_zh, rel_zh
+from graph.errors import ProgrammingError
 
 MORE_PREFIX = "more:"
 MAX_EDGE_LABELS = 150
@@ -104,8 +105,8 @@ _INTERACTION = """<div id="ld-tools" style="position:absolute;top:6px;right:6px;
 </script>"""
 
 
-class OnlineAssetError(RuntimeError):
-    """The page would load something from outside the machine."""
+class OnlineAssetError(ProgrammingError):
+    """The page would load something from outside the machine (liandong's own page is wrong)."""
 
 
 def _safe(text: str) -> str:

@@ -42,6 +42,7 @@ import re
 import sqlite3
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
@@ -300,12 +301,12 @@ Mask = Callable[[str, str], str]  # (document id, its text) -> the text as the v
 Values = dict[str, tuple[str, dict[str, Any]]]  # id -> (label, searched values as written)
 
 
-class TextIndex:
+class TextIndex(ABC):
     """Where the candidates of a query come from; :func:`search` matches and ranks them."""
 
+    @abstractmethod
     def candidates(self, q: str, *, exclude: list[str], labels: list[str], fetch: int) -> Values:
         """The searched values of nodes that may contain the folded query ``q``."""
-        raise NotImplementedError
 
 
 def search(graph: Graph, text: str, *, exclude: Iterable[str] = (), labels: Iterable[str] | None = None,

@@ -252,9 +252,8 @@ def meeting_obligations(graph: Graph, agency_id: str | None = None) -> list[Obli
     """The next regular meeting each tracked mechanism's lead owes, and every open decision's owner."""
     out: list[Obligation] = []
     for s in schedules(graph):
-        if s.due is None or s.lead_id is None or (agency_id is not None and s.lead_id != agency_id):
+        if s.due is None or s.last_regular is None or s.lead_id is None or (agency_id is not None and s.lead_id != agency_id):
             continue
-        assert s.last_regular is not None
         rhythm = next((RHYTHM_ZH[r] for r in s.rhythm if r in PERIODIC), "")
         out.append(Obligation(
             "hold_joint_meeting", agency=s.lead_id, subject_id=s.mechanism_id, subject=f"{s.mechanism} {s.period}",

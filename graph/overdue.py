@@ -337,7 +337,7 @@ def rows_of(obs: Iterable[Obligation], names: Mapping[str, str], *, today: dt.da
     rows: list[DeadlineRow] = []
     for o in obs:
         if o.due is not None:
-            fixed = _fixed_row(o, dict(names), today, cal, within, include_pending)
+            fixed = _fixed_row(o, o.due, dict(names), today, cal, within, include_pending)
             if fixed is not None:
                 rows.append(fixed)
             continue
@@ -381,15 +381,14 @@ def deadline_rows(graph: Graph, *, today: dt.date, agency_id: str | None = None,
                    promptly_default=promptly_default, include_pending=include_pending)
 
 
-def _fixed_row(o: Obligation, names: dict[str, str], today: dt.date, cal: WorkCalendar, within: int | None,
-               include_pending: bool) -> DeadlineRow | None:
-    """A row for an obligation whose record sets its due date (judged like the rules' deadlines)."""
-    assert o.due is not None
+def _fixed_row(o: Obligation, due: dt.date, names: dict[str, str], today: dt.date, cal: WorkCalendar,
+               within: int | None, include_pending: bool) -> DeadlineRow | None:
+    """A row for an obligation whose record sets its due date ``due`` (judged like the rules' deadlines)."""
     left = overdue_by = None
-    if today > o.due:
-        state, overdue_by = DeadlineState.OVERDUE, cal.workdays_between(o.due, today)
+    if today > due:
+        state, overdue_by = DeadlineState.OVERDUE, cal.workdays_between(due, today)
     else:
-        left = cal.workdays_between(today, o.due)
+        left = cal.workdays_between(today, due)
         soon = within is not None and left <= within
         state = DeadlineState.DUE_SOON if soon else DeadlineState.PENDING
         if not soon and not include_pending:
@@ -398,5 +397,5 @@ def _fixed_row(o: Obligation, names: dict[str, str], today: dt.date, cal: WorkCa
         agency_id=o.agency, agency_name=names.get(o.agency, o.agency), rule_id=o.rule_id, clause=o.clause,
         rule_zh=o.zh, subject_id=o.subject_id, subject=o.subject,
         counterpart=names.get(o.counterpart or "", o.counterpart), thread_id=o.thread_id, trigger=o.trigger,
-        trigger_date=o.trigger_date, due=o.due, state=state, overdue_by=overdue_by, working_days_left=left,
+        trigger_date=o.trigger_date, due=due, state=state, overdue_by=overdue_by, working_days_left=left,
         due_is_default=False, note=o.note)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from graph.catalog import cypher
 from graph.connection import Graph
-from graph.errors import LiandongError
+from graph.errors import InvalidData, LiandongError
 from graph.types.values import native
 from graph.writer import RecordFactory, Unit, write_unit
 
@@ -209,7 +209,7 @@ def add_entry(graph: Graph, *, authority: str, party: str, start: dt.date, end: 
               amount: float | None = None, source: str = "cli:blacklist", synthetic: bool = False) -> str:
     """Put ``party`` (node id) on the list of ``authority`` (agency id) from ``start`` (to ``end``)."""
     if end is not None and end < start:
-        raise ValueError(f"the period ends ({end}) before it starts ({start})")
+        raise InvalidData(f"the period ends ({end}) before it starts ({start}): correct the end date", field="end")
     f = RecordFactory(synthetic=synthetic)
     rec = f.node("Sanction", {"authority": authority, "party_key": party, "kind": kind, "start": start, "end": end,
                               "reason": reason, "doc_no": doc_no, "amount": amount, "clause": CLAUSES.get(kind)},

@@ -34,7 +34,7 @@ from typing import Any
 import neo4j
 from neo4j import exceptions as nx
 
-from graph.connection import Graph
+from graph.connection import Graph, Target
 from graph.errors import GraphUnavailable, QueryError
 from queries import guard
 from queries.result import Result, plain
@@ -122,10 +122,11 @@ def execute_rolled_back(
     t0 = time.perf_counter()
     try:
         if graph.target is not None:
-            _run_coroutine(_execute_async(graph, text, params or {}, timeout_s, max_rows, max_bytes, state, tag), timeout_s)
+            _run_coroutine(_execute_async(graph.target, graph.database, text, params or {}, timeout_s, max_rows,
+                                          max_bytes, state, tag), timeout_s)
         else:
             _execute_in_thread(graph, text, params or {}, timeout_s, max_rows, max_bytes, state, tag)
-    except TimeoutError:
+    except (TimeoutError, QueryTimeout):  # asyncio's limit, or bounded()'s
         terminate_tagged(graph, tag)
         if not state.fetched:
             raise QueryTimeout(
@@ -225,18 +226,16 @@ def _first_line(text: str | None) -> str:
 
 
 async def _execute_async(
-    graph: Graph, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, max_bytes: int, state: _State,
-    tag: str = "",
+    target: Target, database: str, text: str, params: dict[str, Any], timeout_s: float, max_rows: int, max_bytes: int,
+    state: _State, tag: str = "",
 ) -> None:
-    target = graph.target
-    assert target is not None
     driver = neo4j.AsyncGraphDatabase.driver(
         target.uri, auth=(target.user, target.password), connection_timeout=min(10.0, timeout_s),
         user_agent="liandong-adhoc/0.1", notifications_min_severity="OFF",
     )
     try:
         async with driver.session(
-            database=graph.database, default_access_mode=neo4j.READ_ACCESS, fetch_size=min(max_rows + 1, FETCH_SIZE)
+            database=database, default_access_mode=neo4j.READ_ACCESS, fetch_size=min(max_rows + 1, FETCH_SIZE)
         ) as session:
             tx = await session.begin_transaction(timeout=timeout_s, metadata=tag_metadata(tag))
             try:
@@ -312,14 +311,14 @@ def _execute_in_thread(
             finally:
                 tx.rollback()
 
-    bounded(work, timeout_s)  # on TimeoutError the worker rolls back when the server answers
+    bounded(work, timeout_s)  # past the limit the worker rolls back when the server answers
 
 
 def bounded(work: Callable[[], None], timeout_s: float, *, name: str = "liandong-query") -> None:
     """Run ``work`` on a worker thread and wait at most ``timeout_s``: the one client-side time limit
     of every query liandong runs for a user (saved queries and the console alike). Raises
-    :class:`TimeoutError` when the limit passes — the caller then stops the statement on the server
-    (:func:`terminate_tagged`) — and re-raises whatever ``work`` raised."""
+    :class:`QueryTimeout` when the limit passes — the caller then stops the statement on the server
+    (:func:`terminate_tagged`) and says what to do — and re-raises whatever ``work`` raised."""
     box: dict[str, BaseException] = {}
 
     def target() -> None:
@@ -332,6 +331,6 @@ def bounded(work: Callable[[], None], timeout_s: float, *, name: str = "liandong
     t.start()
     t.join(timeout_s)
     if t.is_alive():
-        raise TimeoutError
+        raise QueryTimeout(f"stopped after {timeout_s:g} s")
     if "error" in box:
         raise box["error"]

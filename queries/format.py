@@ -22,6 +22,7 @@ import math
 import unicodedata
 from typing import Any
 
+from graph.errors import ProgrammingError
 from queries.result import Result
 
 FORMATS = ("table", "csv", "json", "xlsx")
@@ -186,4 +187,4 @@ def render(result: Result, fmt: str) -> str:
         return to_csv(result)
     if fmt == "json":
         return to_json(result)
-    raise ValueError(f"format {fmt!r}: use one of table, csv, json (xlsx needs an output file)")
+    raise ProgrammingError(f"format {fmt!r}: use one of table, csv, json (xlsx needs an output file)")

@@ -13,19 +13,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from graph.errors import QueryError
-from graph.schema import FALSE_WORDS as MODEL_FALSE_WORDS
-from graph.schema import TRUE_WORDS as MODEL_TRUE_WORDS
-from graph.schema import load_schema
+from graph.errors import ProgrammingError, QueryError
+from graph.schema import convert, load_schema
 from graph.types import dates
 
 TYPES = ("string", "int", "float", "date", "bool", "list", "label")
 ELEMENT_TYPES = ("string", "int", "float", "date", "bool")
 PARAM_KEYS = {"type", "required", "default", "description", "min", "max", "choices", "inline", "sample", "derive", "labels", "of", "post_only"}
 _DERIVED_INT = re.compile(r"(half_up|half_down)\(([a-z][a-z0-9_]*)\)")
-# the model's yes/no words, plus the switch words people type on a command line
-TRUE_WORDS = MODEL_TRUE_WORDS | {"on"}
-FALSE_WORDS = MODEL_FALSE_WORDS | {"off"}
+# besides the model's yes/no words (graph.schema.convert), the switch words people type on a command line
+SWITCH_WORDS = {"on": True, "off": False}
 
 
 def derived_int(spec: str) -> tuple[str, str]:
@@ -77,37 +74,35 @@ class Param:
             "string": "text", "int": "a whole number", "float": "a number",
             "date": "a date like 2024-03-01 (or 'today')", "bool": "yes/no (true/false)", "label": "a label",
         }[type_]
+        bad = QueryError(f"parameter {self.name!r}: expected {what}, got {value!r}")
         try:
             if type_ in ("string", "label"):
                 if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-                    raise ValueError
+                    raise bad
                 return str(value).strip()
             if type_ == "int":
                 if isinstance(value, bool):
-                    raise ValueError
+                    raise bad
                 if isinstance(value, float):
                     if not value.is_integer():
-                        raise ValueError
+                        raise bad
                     return int(value)
                 return int(str(value).strip().replace(",", "").replace("_", ""))
             if type_ == "float":
                 if isinstance(value, bool):
-                    raise ValueError
+                    raise bad
                 return float(str(value).strip().replace(",", ""))
             if type_ == "bool":
-                if isinstance(value, bool):
-                    return value
-                text = str(value).strip().lower()
-                if text in TRUE_WORDS:
-                    return True
-                if text in FALSE_WORDS:
-                    return False
-                raise ValueError
+                switch = SWITCH_WORDS.get(str(value).strip().lower())
+                return switch if switch is not None else convert(value, "bool")
             if type_ == "date":
-                return _to_date(value)
-        except (ValueError, TypeError, OverflowError):
-            raise QueryError(f"parameter {self.name!r}: expected {what}, got {value!r}") from None
-        raise QueryError(f"parameter {self.name!r}: unknown type {type_!r}")  # pragma: no cover
+                day = _to_date(value)
+                if day is None:
+                    raise bad
+                return day
+        except (ValueError, TypeError, OverflowError):  # int() and float() of what is no number; InvalidData
+            raise bad from None
+        raise ProgrammingError(f"parameter {self.name!r}: unknown type {type_!r}")  # pragma: no cover
 
     def _check(self, value: Any) -> None:
         values = value if isinstance(value, list) else [value]
@@ -134,13 +129,10 @@ class Param:
         return ", ".join(bits)
 
 
-def _to_date(value: Any) -> dt.date:
+def _to_date(value: Any) -> dt.date | None:
     if isinstance(value, str) and value.strip().lower() in ("today", "今天", "今日"):
         return dt.date.today()
-    out = dates.parse(value)  # the one reading of dates (driver values too)
-    if out is None:
-        raise ValueError(f"expected a date like 2024-03-01, got {value!r}")
-    return out
+    return dates.parse(value)  # the one reading of dates (driver values too)
 
 
 def param_from_raw(name: str, spec: Any, where: str) -> Param:

@@ -58,7 +58,7 @@ def run_query(
     # the server's own time limit where it has one (Neo4j), and the one client-side limit everywhere
     try:
         bounded(work, limit, name=f"liandong-query-{name}")
-    except TimeoutError:
+    except QueryTimeout:
         terminate_tagged(graph, tag)
         raise QueryTimeout(
             f"saved query {name!r} stopped after {limit:g} s — narrow it (fewer hops, a smaller limit) "

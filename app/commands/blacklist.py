@@ -35,7 +35,6 @@ def list_cmd(obj: Context, kind: str, on_text: str | None, party: str | None) ->
 
     graph = obj.graph()
     on = _date(on_text, dt.date.today())
-    assert on is not None
     pid = resolve_party(graph, party)["id"] if party else None
     rows = entries(graph, kind, pid)
     click.echo(f"{len(rows)} {KIND_ZH[kind]} ({kind}) entr{'y' if len(rows) == 1 else 'ies'}; status on {on}")
@@ -71,7 +70,6 @@ def add_cmd(obj: Context, party: str, authority: str, start_text: str, end_text:
     a = resolve_agency(graph, authority)
     p = resolve_party(graph, party)
     start = _date(start_text)
-    assert start is not None
     sid = add_entry(graph, authority=a["id"], party=p["id"], start=start, end=_date(end_text), kind=kind,
                     reason=reason, doc_no=doc_no, amount=amount)
     click.echo(f"{kind} entry {sid}: {p['name']} by {a['name']} from {start} to {end_text or 'open'} [{CLAUSES[kind]}]")
@@ -93,7 +91,6 @@ def remove_cmd(obj: Context, sanction_id: str, on_text: str, by: str | None, rea
     graph = obj.graph()
     agency = resolve_agency(graph, by)["id"] if by else None
     on = _date(on_text)
-    assert on is not None
     remove_entry(graph, sanction_id, on=on, by=agency, reason=reason)
     click.echo(f"removed {sanction_id} on {on}: sanctions stop from that day [{REMOVAL_CLAUSE}]")
 
@@ -125,7 +122,6 @@ def record_credit_cmd(obj: Context, sanction_id: str, on_text: str, pushed: bool
     from graph.sanctions import record_credit
 
     on = _date(on_text)
-    assert on is not None
     record_credit(obj.graph(), sanction_id, on=on, pushed=pushed)
     what, clause = ("push to 信用中国", "001 一(五)") if pushed else ("credit record", "003 第九条")
     click.echo(f"{what} of {sanction_id} on {on} [{clause}]")

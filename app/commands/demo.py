@@ -7,6 +7,7 @@ import time
 import click
 
 from app.commands.context import Context, pass_ctx
+from graph.errors import InvalidData
 
 
 def _size(value: str) -> str | int:
@@ -14,7 +15,7 @@ def _size(value: str) -> str | int:
 
     try:
         Scale.of(value)
-    except ValueError as e:
+    except InvalidData as e:
         raise click.BadParameter(str(e)) from None
     return int(value) if value.isdigit() else value
 

@@ -65,7 +65,6 @@ def plan_cmd(obj: Context, name: str, date_text: str, initiator: str, n_targets:
 
     graph = obj.graph()
     on = _date(date_text)
-    assert on is not None
     iid, seed = plan(graph, name, on=on, initiator=resolve_agency(graph, initiator)["id"], n_targets=n_targets,
                      per_target=per_target, field=field, scope=scope, method=method, seed=seed)
     click.echo(f"planned {iid}: {n_targets} target(s), {per_target} inspector(s) each, registers as of {on}")
@@ -184,7 +183,6 @@ def joint_cmd(obj: Context, name: str, date_text: str, initiator: str, members: 
             raise click.BadParameter(f"{t!r} fits {len(found)} companies, persons or projects", param_hint="--target")
         ids.append(found[0]["id"])
     on = _date(date_text)
-    assert on is not None
     iid = plan_joint(graph, name, on=on, initiator=resolve_agency(graph, initiator)["id"], members=roles, targets=ids,
                      purpose=purpose, scope=scope, method=method)
     click.echo(f"joint inspection {iid}: {len(roles)} member(s), {len(ids)} target(s) [{JOINT_CLAUSE}]")
@@ -217,7 +215,6 @@ def finding_cmd(obj: Context, inspection: str, number: str, by: str, on_text: st
             raise click.BadParameter(f"{about!r} fits {len(found)} companies, persons or projects", param_hint="--about")
         about_id = found[0]["id"]
     on = _date(on_text)
-    assert on is not None
     by_id, comp_id = resolve_agency(graph, by)["id"], resolve_agency(graph, competent)["id"]
     tid = record_finding(graph, inspection, number=number, by=by_id, on=on, summary=summary, competent=comp_id,
                          violations=violations, about=about_id, doc_no=doc_no)

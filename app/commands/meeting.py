@@ -101,7 +101,6 @@ def add_cmd(obj: Context, mechanism: str, date_text: str, kind: str, convener: s
     if minutes_file is not None:
         minutes = minutes_file.read_text(encoding="utf-8")
     on = _date(date_text)
-    assert on is not None
     mid = add_meeting(graph, mechanism, on=on, kind=kind, convener=agency(convener),
                       requested_by=agency(requested_by), attendees=tuple(a for a in map(agency, attendees) if a),
                       topic=topic, minutes=minutes, minutes_doc=minutes_doc, referred=referred)
@@ -125,7 +124,6 @@ def decide_cmd(obj: Context, ref: str, text: str | None, owner: str | None, due_
     graph = obj.graph()
     if done_text:
         done = _date(done_text)
-        assert done is not None
         decision_done(graph, ref, on=done, note=note)
         click.echo(f"decision {ref} done on {done}")
         return

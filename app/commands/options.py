@@ -6,6 +6,7 @@ Not a command group: it has no ``register``.
 from __future__ import annotations
 
 import datetime as dt
+from typing import overload
 
 import click
 
@@ -17,6 +18,14 @@ def _day(value: str) -> dt.date:
     if day is None:
         raise click.BadParameter(f"{value!r} is not a date like 2024-03-15")
     return day
+
+
+@overload
+def date_option(value: str, default: dt.date | None = None) -> dt.date: ...
+@overload
+def date_option(value: str | None, default: dt.date) -> dt.date: ...
+@overload
+def date_option(value: str | None, default: None = None) -> dt.date | None: ...
 
 
 def date_option(value: str | None, default: dt.date | None = None) -> dt.date | None:

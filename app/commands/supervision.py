@@ -56,17 +56,17 @@ def custody_cmd(obj: Context, thread: str | None, agency: str | None) -> None:
     """Who holds THREAD (clue/case number or id) now, and its whole path; or what --agency holds."""
     from graph.custody import KIND_ZH, custody, resolve_agency, threads_held
 
-    if bool(thread) == bool(agency):
-        raise click.UsageError("give a THREAD or --agency (one of them)")
-    graph = obj.graph()
-    if agency:
+    if agency and not thread:
+        graph = obj.graph()
         a = resolve_agency(graph, agency)
         rows = threads_held(graph, agency)
         click.echo(f"{a['name']} holds {len(rows)} thread(s)")
         for r in rows:
             click.echo(f"  {r['number']:<18} since {r['since']}  {r['summary'] or ''}  ({r['id']})")
         return
-    assert thread is not None
+    if not thread or agency:
+        raise click.UsageError("give a THREAD or --agency (one of them)")
+    graph = obj.graph()
     c = custody(graph, thread)
     holder = c.holder_name or "nobody"
     click.echo(f"{thread} ({c.thread_id}) held by {holder}" + (f" since {c.since}" if c.since else ""))

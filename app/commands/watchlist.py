@@ -79,7 +79,6 @@ def remove_cmd(obj: Context, entry_id: str, on_text: str, by: str | None, reason
     from graph.watchlist import remove_entry
 
     on = _date(on_text)
-    assert on is not None
     remove_entry(obj.graph(), entry_id, on=on, by=by, reason=reason)
     click.echo(f"removed {entry_id} on {on}")
 

@@ -196,7 +196,8 @@ class UserStore:
         except sqlite3.IntegrityError as e:
             raise UserError(f"user {username!r} exists already — pick another name or change their password") from e
         user = self.get(username)
-        assert user is not None
+        if user is None:
+            raise UserError(f"user {username!r} was not stored — check the user database ({self.path}) and try again")
         return user
 
     def get(self, username: str) -> User | None:

@@ -13,12 +13,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.services.access import AccessDenied, Policy, Viewer, load_policy
-from app.services.network import NotFound
 from app.services.nodes import NodeView, as_date, fetch_nodes, native
 from app.services.threads import SOON_WITHIN
 from app.services.watchlist import ListedBid, desk_bids
 from graph import custody as cust
 from graph.catalog import cypher
+from graph.choosers import NotFound
 from graph.connection import Graph
 from graph.overdue import DeadlineRow, deadline_rows
 

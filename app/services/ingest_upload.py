@@ -136,10 +136,9 @@ def ingest_files(
     for i, (name, data) in enumerate(files):
         if progress:
             progress(i, len(files), name)
-        if pipe is None:
+        if pipe is None or folder is None:  # the folder is set with the pipeline
             results = [_read_only(name, data)]
         else:
-            assert folder is not None
             path = folder / f"{i:03d}-{safe_name(name)}"
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as f:

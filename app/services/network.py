@@ -22,6 +22,7 @@ from typing import Any
 from app.services.access import Policy, Viewer, load_policy
 from app.services.nodes import NodeView, as_date, fetch_nodes, native
 from graph.catalog import cypher
+from graph.choosers import NotFound
 from graph.connection import Graph
 
 NEIGHBOURS = cypher(
@@ -114,10 +115,6 @@ class EgoNetwork:
 
     def rel_types(self) -> list[str]:
         return sorted({e.type for e in self.edges.values()})
-
-
-class NotFound(LookupError):
-    """No node with this id (or the viewer may not see it)."""
 
 
 def _element_id(graph: Graph, viewer: Viewer, policy: Policy, node_id: str) -> tuple[str, NodeView]:

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.services.access import Policy, Viewer, load_policy
-from app.services.network import NotFound
 from app.services.nodes import NodeView, fetch_nodes, label_of, native
 from graph.catalog import cypher
+from graph.choosers import NotFound
 from graph.connection import Graph
+from graph.errors import InvalidData, ProgrammingError
 from graph.schema import load_schema, quote
 
 # the relationships an interest can travel: declared once, in graph/schema.yaml (relationship_sets)
@@ -38,7 +39,7 @@ MAX_HOPS = 8
 def path_statement(preset: str, hops: int, mode: str) -> str:
     """The path query for a preset of types, a maximum length and a mode (pure)."""
     if preset not in PRESETS or mode not in MODES or not 1 <= hops <= MAX_HOPS:
-        raise ValueError(f"unknown path search {preset!r}/{hops}/{mode!r}")
+        raise ProgrammingError(f"unknown path search {preset!r}/{hops}/{mode!r}")
     types = "|".join(quote(t) for t in PRESETS[preset])
     pattern = (
         f"allShortestPaths((a)-[:{types}*..{hops}]-(b))" if mode == "shortest" else f"(a)-[:{types}*1..{hops}]-(b)"
@@ -132,7 +133,7 @@ def find_paths(
     viewer.require("paths")
     policy = policy or load_policy(graph)
     if a == b:
-        raise ValueError("起点和终点相同")
+        raise InvalidData("起点和终点相同：请另选一个终点")
     found = fetch_nodes(graph, [a, b])
     views: dict[str, NodeView] = {}
     for node_id in (a, b):

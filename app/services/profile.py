@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.services.access import Policy, Viewer, load_policy
-from app.services.network import Neighbour, NotFound, neighbours, type_counts
+from app.services.network import Neighbour, neighbours, type_counts
 from app.services.nodes import (
     DATE_PROPS,
     EVENT_ZH,
@@ -32,6 +32,7 @@ from app.services.nodes import (
     rel_zh,
 )
 from graph.catalog import cypher
+from graph.choosers import NotFound
 from graph.connection import Graph
 
 CONTEXT = 60

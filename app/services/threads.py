@@ -23,10 +23,10 @@ from functools import lru_cache
 
 from app.services import zh
 from app.services.access import Policy, Viewer, load_policy
-from app.services.network import NotFound
 from app.services.nodes import NodeView, fetch_nodes
 from graph import custody as cust
 from graph.catalog import cypher
+from graph.choosers import NotFound
 from graph.connection import Graph
 from graph.overdue import DeadlineRow as OwedRow
 from graph.overdue import deadline_rows
@@ -227,7 +227,8 @@ def thread_view(graph: Graph, viewer: Viewer, ref: str, *, today: dt.date | None
     if found is None or view is None:
         raise NotFound(f"没有找到线索 {ref}（或无权查看）")
     hist = cust.read_history(graph.read, thread_id)
-    assert hist is not None
+    if hist is None:
+        raise NotFound(f"没有找到线索 {ref}（或无权查看）")
     today = today or dt.date.today()
     ids = [e.agency_id for e in hist.events] + [e.to_id for e in hist.events if e.to_id] + hist.holder_ids
     ids += [r.from_agency for r in hist.referrals.values()] + [r.to_agency for r in hist.referrals.values()]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from graph.catalog import cypher
 from graph.connection import Graph
+from graph.errors import ProgrammingError
 from graph.sanctions import screen_bids
 from graph.watchlist import entries, tracked_bids
 from queries.run import run_query
@@ -79,7 +80,7 @@ def proposals(graph: Graph, *, screen: str = "ring", on: dt.date | None = None, 
                              + (f"（{r['doc_no']}）" if r["doc_no"] else ""))
             p.evidence.append(r["evidence"])
     else:
-        raise ValueError(f"screen {screen!r}: ring, price or finding")
+        raise ProgrammingError(f"screen {screen!r}: ring, price or finding")
     return [p for p in sorted(out.values(), key=lambda p: p.party) if p.party_id not in listed]
 
 

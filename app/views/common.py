@@ -357,7 +357,8 @@ def entity_picker(title: str, key: str, *, default_id: str | None = None, labels
     from app.services.search import search
 
     v = current_viewer()
-    assert v is not None
+    if v is None:  # the page's guard() signs in first
+        st.stop()
     text = st.text_input(title, key=f"{key}_q", placeholder="输入名称、简称、信用代码或文号")
     from app.services.identities import chooser_labels, chooser_labels_of
 

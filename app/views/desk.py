@@ -19,7 +19,7 @@ if viewer.can("all_confidential"):
     names = {r["id"]: f"{r['name']}（{r['region']}）" for r in rows}
     ids = list(names)
     agency_id = st.selectbox("机构", ids, index=ids.index(viewer.agency_id) if viewer.agency_id in ids else 0,
-                             format_func=names.get, key="desk_agency", placeholder="选择机构") if ids else viewer.agency_id
+                             format_func=lambda i: names[i], key="desk_agency", placeholder="选择机构") if ids else viewer.agency_id
 
 as_of = st.date_input("截至日期（按此日判断期限）", value=default_as_of(graph()), key="desk_as_of", format="YYYY-MM-DD")
 try:

@@ -64,11 +64,12 @@ with st.expander("筛选与布局", expanded=False):
     grouping = c8.toggle("同类关联多时合并为一个节点", value=st.query_params.get("group", "1") != "0", key="graph_grouping")
     st.caption("筛选不会丢失已展开、固定和隐藏的节点。")
 
+window_since, window_until = (since, until) if use_dates else (None, None)
 params = {"types": types, "cap": cap, "depth": depth, "expanded": expanded, "opened": opened, "hidden": hidden,
-          "since": since if use_dates else None, "until": until if use_dates else None, "dated_only": dated_only and use_dates}
+          "since": window_since, "until": window_until, "dated_only": dated_only and use_dates}
 try:
     net = ego_network(graph(), viewer, center, expanded=expanded, depth=depth, types=types or None, cap=cap,
-                      since=params["since"], until=params["until"], dated_only=params["dated_only"],
+                      since=window_since, until=window_until, dated_only=dated_only and use_dates,
                       opened=opened, hidden=hidden, group_min=6 if grouping else None)
 except Exception as e:  # noqa: BLE001
     fail(e)
@@ -178,7 +179,7 @@ with st.expander("展开节点（列表选择）"):
     offers = chooser_labels(graph(), viewer, {n: net.nodes[n] for n in candidates})  # namesakes told apart
     to_expand = col_pick.selectbox("展开节点", candidates, format_func=lambda n: offers[n],
                                    index=None, placeholder="选择要展开的节点", key=f"graph_expand_pick_{center}")
-    if col_go.button("展开", key="graph_expand", disabled=to_expand is None):
+    if col_go.button("展开", key="graph_expand", disabled=to_expand is None) and to_expand is not None:
         expanded.append(to_expand)
         audit("expand_node", to_expand, {"center": center}, once=False)
         st.rerun()

@@ -46,7 +46,9 @@ try:
         table(mechs, "mech_meetings", drop=("id", "meetings"))
         held = [(m["id"], f"{r['机制']} {m['date']}") for r in mechs for m in r["meetings"]]
         if held:
-            choice = st.selectbox("会议", [h[0] for h in held], format_func=dict(held).get, key="mech_meeting", placeholder="选择会议")
+            held_names = dict(held)
+            choice = st.selectbox("会议", list(held_names), format_func=lambda i: held_names[i], key="mech_meeting",
+                                  placeholder="选择会议")
             head, decisions = decision_rows(graph(), choice, today)
             st.subheader("会议情况")
             for k, v in head.items():
@@ -63,7 +65,8 @@ try:
         table(insp, "mech_inspections", drop=("id",))
         drawn = [(r["id"], r["名称"]) for r in insp if r["种子"] != "（未公开）"]
         if drawn:
-            choice = st.selectbox("抽取结果", [d[0] for d in drawn], format_func=dict(drawn).get, key="mech_draw",
+            drawn_names = dict(drawn)
+            choice = st.selectbox("抽取结果", list(drawn_names), format_func=lambda i: drawn_names[i], key="mech_draw",
                                   placeholder="选择一次抽取")
             rows = [{**r, "权重依据": zh.draw_reasons(r.get("权重依据", "")), "回避": zh.conflicts(r.get("回避", ""))}
                     for r in draw_rows(graph(), viewer, policy, choice)]

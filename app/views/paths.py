@@ -85,17 +85,17 @@ show_network(viz.network_html(net, height=480), height=480)
 
 st.subheader("相关线索及当前持有机构")
 seen: set[str] = set()
-rows = []
+thread_rows: list[dict[str, str]] = []
 for t in result.threads:
     if t.node.id in seen:
         continue
     seen.add(t.node.id)
     about = net.nodes.get(t.about)
-    rows.append({"线索/案件": t.node.caption, "类别": label_zh(t.node.label),
+    thread_rows.append({"线索/案件": t.node.caption, "类别": label_zh(t.node.label),
                  "涉及": about.caption if about else t.about,
                  "当前持有机构": "、".join(h["name"] for h in t.holders) or "—", "id": t.node.id})
-if rows:
-    for r in rows:
+if thread_rows:
+    for r in thread_rows:
         text = f"{r['线索/案件']}（{r['类别']}，涉及 {r['涉及']}）— 当前持有：{r['当前持有机构']}"
         if r["id"].startswith(("clue:", "case:")) and viewer.can("threads"):
             st.page_link(PAGES["threads"], label=md(text), icon=":material/timeline:", query_params={"id": r["id"]})

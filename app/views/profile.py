@@ -93,7 +93,7 @@ with tabs[1]:
         sel = picked.selection.rows if picked else []
         if sel:
             target = rows[sel[0]]
-            st.page_link(PAGES["profile"], label=md(f"打开：{target['对方']}"), query_params={"id": target["id"]})
+            st.page_link(PAGES["profile"], label=md(f"打开：{target['对方']}"), query_params={"id": str(target["id"])})
         if p.relation_total > len(rows):
             st.caption(f"还有 {p.relation_total - len(rows)} 个关系未列出，请在关系图谱中按类型筛选查看。")
     else:
@@ -110,6 +110,6 @@ if p.document_text is not None:
         body = "".join(f"<mark>{html_text(t)}</mark>" if hit else html_text(t)
                        for t, hit in highlight_spans(p.document_text, spans))
         st.markdown(f'<div class="ld-doc">{body}</div>', unsafe_allow_html=True)
-        for m in p.document_mentions:
-            if m.get("target"):
-                st.page_link(PAGES["profile"], label=md(f"{m['text']}（{m.get('label') or ''}）"), query_params={"id": m["target"]})
+        for dm in p.document_mentions:
+            if dm.get("target"):
+                st.page_link(PAGES["profile"], label=md(f"{dm['text']}（{dm.get('label') or ''}）"), query_params={"id": dm["target"]})

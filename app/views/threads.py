@@ -26,7 +26,7 @@ labels = {v.id: f"{v.caption}　{v.props.get('summary') or v.props.get('title') 
 if current and current not in labels:
     ids.insert(0, current)
     labels[current] = current
-choice = st.selectbox("线索/案件", ids, index=ids.index(current) if current in ids else None, format_func=labels.get,
+choice = st.selectbox("线索/案件", ids, index=ids.index(current) if current in ids else None, format_func=lambda i: labels[i],
                       placeholder="选择一条线索或案件", key="threads_pick")
 if not choice:
     st.caption(f"共 {len(options)} 条可见的线索和案件。")
@@ -60,8 +60,8 @@ for h in tv.hops:
     extra = (f"　文号 {h.doc_no}" if h.doc_no else "") + (f"　理由：{h.reason}" if h.reason else "")
     st.markdown(f"**{md(h.date)}**　{md(h.kind_zh)}　{md(arrow)}{md(extra)}")
 
-for r in tv.review:
-    st.warning(icon=":material/help:", body=md(f"待人工归并：{r}"))
+for pending in tv.review:
+    st.warning(icon=":material/help:", body=md(f"待人工归并：{pending}"))
 
 tab_letters, tab_dead, tab_events, tab_refs = st.tabs(["文书", "期限", "全部事件", "移送函件"])
 with tab_letters:

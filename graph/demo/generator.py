@@ -34,6 +34,7 @@ from graph.demo.planted import (
     RiggingRing,
     referral_plants,
 )
+from graph.errors import InvalidData
 from graph.reference import load_directory
 from graph.rules.ids import make_id
 from graph.schema import load_schema
@@ -75,9 +76,9 @@ class Scale:
             elif size in SIZES:
                 size = SIZES[size]
             else:
-                raise ValueError(f"size {size!r}: use small, medium, large or a node count like 1000000")
+                raise InvalidData(f"size {size!r}: use small, medium, large or a node count like 1000000")
         if size < 1000:
-            raise ValueError(f"size {size}: the demo county needs at least 1000 nodes")
+            raise InvalidData(f"size {size}: the demo county needs at least 1000 nodes")
         projects = max(200, math.ceil(size / NODES_PER_PROJECT))
         return cls(size, projects, max(60, projects // 2), max(3, projects // 400), max(30, projects // 40))
 

@@ -181,13 +181,15 @@ class DeadlineRules:
             if promptly_default is None:
                 return None
             return calendar.add_workdays(trigger_date, promptly_default)
-        assert rule.n is not None
+        if rule.n is None:
+            raise RulesFileError(f"deadline rule {rule.id!r}: field 'period.n' is missing")
         if rule.unit == "working_days":
             return calendar.add_workdays(trigger_date, rule.n)
         if rule.unit == "calendar_days":
             return calendar.add_calendar_days(trigger_date, rule.n)
         # before_deadline: n working days before the target rule's due date
-        assert rule.of is not None
+        if rule.of is None:
+            raise RulesFileError(f"deadline rule {rule.id!r}: field 'period.of': before_deadline needs the target rule")
         target = self.due_date(rule.of, trigger_date, calendar, promptly_default=promptly_default)
         if target is None:
             return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, overload
 
 from graph.errors import InvalidData, SchemaError
 from graph.sanctions import CLAUSES as SANCTION_CLAUSES
@@ -86,6 +86,11 @@ class Ctx:
         return self.factory.schema.node(label).make_id(props)
 
     # --------------------------------------------------------------------------- references
+    @overload
+    def company(self, role: str, *, required: Literal[True] = True) -> tuple[str, str]: ...
+    @overload
+    def company(self, role: str, *, required: Literal[False]) -> tuple[str, str] | None: ...
+
     def company(self, role: str, *, required: bool = True) -> tuple[str, str] | None:
         """(id, key) of the company named in ``role`` / ``role_credit_code``."""
         row, known = self.row, self.known
@@ -115,6 +120,13 @@ class Ctx:
             f"company {name!r} is neither in the graph nor in this load{known.hint('Company', name)}; "
             f"load it in a companies file first (or check the spelling)",
         )
+
+    @overload
+    def agency(self, name_field: str, region_field: str, *, default_region: str | None = None,
+               required: Literal[True] = True) -> str: ...
+    @overload
+    def agency(self, name_field: str, region_field: str, *, default_region: str | None = None,
+               required: Literal[False]) -> str | None: ...
 
     def agency(self, name_field: str, region_field: str, *, default_region: str | None = None, required: bool = True) -> str | None:
         row, known = self.row, self.known
@@ -150,6 +162,11 @@ class Ctx:
             f"load it in an agencies file first (or check the name)",
         )
 
+    @overload
+    def person(self, role: str, *, create: str | None = None, required: Literal[True] = True) -> str: ...
+    @overload
+    def person(self, role: str, *, create: str | None = None, required: Literal[False]) -> str | None: ...
+
     def person(self, role: str, *, create: str | None = None, required: bool = True) -> str | None:
         """Id of the person (or, with ``role_agency``, the official) named in ``role``.
 
@@ -164,7 +181,6 @@ class Ctx:
             raise Reject(role, "is required (a name)")
         if row.get(f"{role}_agency"):
             aid = self.agency(f"{role}_agency", f"{role}_region")
-            assert aid is not None
             oid = self.node_id("Official", {"agency_id": aid, "name": name})
             if known.has("Official", oid):
                 return oid
@@ -214,13 +230,11 @@ class Ctx:
         kind = row.get(f"{role}_type")
         if row.get(f"{role}_credit_code") or kind == "company":
             found = self.company(role)
-            assert found is not None
             return found[0]
         if kind in ("person", "official") or any(row.get(f"{role}_{s}") for s in ("agency", "id_number", "context")):
             if kind == "official" and not row.get(f"{role}_agency"):
                 raise Reject(f"{role}_agency", f"is required for an official (the agency {row.get(role)!r} works at)")
             pid = self.person(role)
-            assert pid is not None
             return pid
         name = row.need(role)
         companies = known.find("Company", "name", name) | known.find("Company", "key", name)
@@ -229,11 +243,9 @@ class Ctx:
             raise Reject(role, f"both a company and a person are named {name!r}; add a {role}_type column (company or person)")
         if people:
             pid = self.person(role)
-            assert pid is not None
             return pid
         if companies:
             found = self.company(role)
-            assert found is not None
             return found[0]
         raise Reject(
             role,
@@ -255,7 +267,6 @@ class Ctx:
     def bid(self) -> str:
         self.project()
         found = self.company("bidder")
-        assert found is not None
         pno = self.row.need("project_no")
         bid_id = self.node_id("Bid", {"project_no": pno, "bidder_key": found[1]})
         if not self.known.has("Bid", bid_id):
@@ -313,7 +324,6 @@ def build_companies(c: Ctx) -> None:
         c.rel("LOCATED_IN", cid, c.node("Region", {"name": r.get("region")}, fields={"name": "region"}))
     if r.get("legal_rep"):
         pid = c.person("legal_rep", create=cid)
-        assert pid is not None
         c.rel("LEGAL_REP_OF", pid, cid)
     c.contacts(cid)
 
@@ -321,7 +331,6 @@ def build_companies(c: Ctx) -> None:
 def build_officials(c: Ctx) -> None:
     r = c.row
     aid = c.agency("agency", "agency_region")
-    assert aid is not None
     oid = c.node("Official", {"name": r.need("name"), "agency_id": aid, "position": r.get("position"),
                               "party_member": r.get("party_member")})
     c.rel("WORKS_AT", oid, aid, {"position": r.get("position")})
@@ -354,7 +363,6 @@ def build_bids(c: Ctx) -> None:
     r = c.row
     project = c.project()
     found = c.company("bidder")
-    assert found is not None
     company, key = found
     bid = c.node("Bid", {"project_no": r.need("project_no"), "bidder_key": key, "price": r.get("price"), "rank": r.get("rank"),
                          "winner": r.get("winner"), "submitted": r.get("submitted")})
@@ -383,7 +391,6 @@ def _bid_extras(c: Ctx, bid: str) -> None:
 
 def build_family(c: Ctx) -> None:
     a, b = c.person("person"), c.person("relative")
-    assert a and b
     if a == b:
         raise Reject("relative", "names the same person as the person column; a person is not their own relative")
     c.rel("FAMILY", a, b, {"relation": c.row.need("relation")})
@@ -391,7 +398,6 @@ def build_family(c: Ctx) -> None:
 
 def build_ownership(c: Ctx) -> None:
     found = c.company("company")
-    assert found is not None
     holder = c.party("shareholder")
     if holder == found[0]:
         raise Reject("shareholder", "a company cannot be its own shareholder")
@@ -400,9 +406,7 @@ def build_ownership(c: Ctx) -> None:
 
 def build_management(c: Ctx) -> None:
     found = c.company("company")
-    assert found is not None
     person = c.person("person")
-    assert person is not None
     role = c.row.need("role")
     if role == "legal_representative":
         c.rel("LEGAL_REP_OF", person, found[0])
@@ -418,7 +422,6 @@ def build_contacts(c: Ctx) -> None:
         raise Reject("phone", "give a phone number or an address (or both)")
     if r.get("company") or r.get("company_credit_code"):
         found = c.company("company")
-        assert found is not None
         owner = found[0]
     elif r.get("person"):
         owner = c.person("person") or ""
@@ -446,7 +449,6 @@ def build_sanctions(c: Ctx) -> None:
     _dates(r)
     party = c.party("party")
     authority = c.agency("authority", "authority_region")
-    assert authority is not None
     _removed(r)
     sid = c.node("Sanction", {"authority": authority, "party_key": party,
                               "kind": r.need("sanction_kind"), "start": r.need("start"), "end": r.get("end"),
@@ -479,7 +481,6 @@ def build_referrals(c: Ctx) -> None:
     region = r.get("region")
     sender = c.agency("from_agency", "from_agency_region", default_region=region)
     receiver = c.agency("to_agency", "to_agency_region", default_region=region)
-    assert sender and receiver
     if sender == receiver:
         raise Reject("to_agency", "is the same agency as the sender; a referral goes to another agency")
     forwarded_to = c.agency("forwarded_to", "forwarded_to_region", default_region=region, required=False)
@@ -508,16 +509,15 @@ def referral_acts(r: Row, sender: str, receiver: str, forwarded_to: str | None) 
     place = r.place
     source = r.source
     kind = {"forward": "forward", "return": "return"}.get(r.get("referral_kind") or "", "transfer")
-    base = {"sha256": source, "source": source}
     out = [LetterAct(file=place, kind=kind, doc_no=r.get("doc_no"), date=r.get("sent"), issuer=sender,
-                     addressee=receiver, **base)]
+                     addressee=receiver, sha256=source, source=source)]
     cite = (Citation(str(r.get("doc_no"))),)
 
     def answer(what: str, kind: str, date: Any, **kw: Any) -> None:
         if date is None:
             raise Reject(what, f"needs its date for a {r.get('decision') or kind} referral (column {what})")
         out.append(LetterAct(file=f"{place} ({ACT_KINDS[kind]})", kind=kind, date=date, issuer=receiver,
-                             addressee=kw.pop("to", sender), cites=cite, **base, **kw))
+                             addressee=kw.pop("to", sender), cites=cite, sha256=source, source=source, **kw))
 
     if r.get("received"):
         answer("received", "receipt", r.get("received"))

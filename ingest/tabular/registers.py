@@ -176,7 +176,6 @@ def _register(c: Ctx, register: str, member: str, agency: str | None = None) -> 
 def build_mechanism_members(c: Ctx) -> None:
     mid, region = _mechanism(c)
     aid = c.agency("agency", "agency_region", default_region=region)
-    assert aid is not None
     c.rel("MEMBER_OF", aid, mid)
     if c.row.get("role") == "lead":
         c.rel("LEADS", aid, mid)
@@ -186,7 +185,6 @@ def build_meetings(c: Ctx) -> None:
     r = c.row
     mid, region = _mechanism(c)
     convener = c.agency("convener", "convener_region", default_region=region)
-    assert convener is not None
     requested = c.agency("requested_by", "requested_by_region", default_region=region, required=False)
     kind = r.get("meeting_kind") or "regular"
     meeting = c.node("Meeting", {"mechanism_id": mid, "date": r.need("date"), "kind": kind, "convener": convener,
@@ -209,7 +207,6 @@ def build_meeting_decisions(c: Ctx) -> None:
     meeting = meetings.pop()
     props = c.known.props("Meeting", meeting)
     owner = c.agency("owner", "owner_region")
-    assert owner is not None
     due, held = r.get("due"), props.get("date")
     if due is not None and held is not None and due < held:
         raise Reject("due", f"the decision is due ({due}) before the meeting ({held})")
@@ -222,7 +219,6 @@ def build_meeting_decisions(c: Ctx) -> None:
 def build_liaisons(c: Ctx) -> None:
     mid, region = _mechanism(c)
     aid = c.agency("agency", "agency_region", default_region=region)
-    assert aid is not None
     oid = c.node("Official", {"name": c.row.need("name"), "agency_id": aid, "position": c.row.get("position")})
     c.rel("WORKS_AT", oid, aid, {"position": c.row.get("position")})
     c.rel("LIAISON_FOR", oid, mid, {"since": c.row.need("since")})
@@ -230,7 +226,6 @@ def build_liaisons(c: Ctx) -> None:
 
 def build_inspectors(c: Ctx) -> None:
     aid = c.agency("agency", "agency_region")
-    assert aid is not None
     oid = c.node("Official", {"name": c.row.need("name"), "agency_id": aid, "position": c.row.get("position")})
     c.rel("WORKS_AT", oid, aid, {"position": c.row.get("position")})
     _register(c, "inspectors", oid, aid)
@@ -243,7 +238,6 @@ def build_targets(c: Ctx) -> None:
         raise Reject("target", "give either a company (target / target_credit_code) or a project_no, not both or neither")
     if has_company:
         found = c.company("target")
-        assert found is not None
         member = found[0]
     else:
         member = c.project()

@@ -9,7 +9,8 @@ import pytest
 from app.services import console, desk, network, paths, profile, search, threads
 from app.services.access import AccessDenied, Policy, Viewer, load_policy
 from app.services.nodes import MASKED_TEXT, caption, colour, label_of
-from graph.errors import QueryError
+from graph.choosers import NotFound
+from graph.errors import ProgrammingError, QueryError
 from queries.format import csv_bytes, xlsx_bytes
 from tests.app.fixture_graph import CREDIT_CODE, TODAY
 
@@ -115,7 +116,7 @@ def test_profile_of_a_masked_person_reveals_nothing(graph, who, county):
 
 
 def test_profile_of_a_hidden_item_is_not_found(graph, who, county):
-    with pytest.raises(network.NotFound):
+    with pytest.raises(NotFound):
         profile.profile(graph, who["pol"], county.clue_secret)
     assert profile.profile(graph, who["fin"], county.clue_secret).node.caption == "XS-2024-001"
 
@@ -192,7 +193,7 @@ def test_bidders_sharing_a_phone(graph, who, county):
 def test_path_statement_is_built_from_schema_names_only():
     text = paths.path_statement("interest", 3, "shortest")
     assert "allShortestPaths((a)-[:`FAMILY`|" in text and "*..3]" in text
-    with pytest.raises(ValueError):
+    with pytest.raises(ProgrammingError):
         paths.path_statement("interest", 99, "shortest")
 
 
@@ -216,7 +217,7 @@ def test_thread_due_soon_and_overdue(graph, who, county):
 
 
 def test_thread_of_another_agency_is_hidden(graph, who, county):
-    with pytest.raises(network.NotFound):
+    with pytest.raises(NotFound):
         threads.thread_view(graph, who["pol"], "XS-2024-001", today=TODAY)
     assert "XS-2024-001" not in [v.caption for v, _ in threads.list_threads(graph, who["pol"])]
     assert {v.caption for v, _ in threads.list_threads(graph, who["fin"])} == {"XS-2024-001", "XS-2024-002", "XS-2024-003"}

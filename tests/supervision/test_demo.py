@@ -19,6 +19,7 @@ from graph.demo import DEFAULT_SEED, PLANTED, DemoCounty, Scale, load_demo, plan
 from graph.demo.generator import NODES_PER_PROJECT
 from graph.demo.mechanisms import plants
 from graph.demo.protected import PROTECTED
+from graph.errors import InvalidData
 from graph.meetings import schedules
 from graph.overdue import deadline_rows
 from graph.rules.deadlines import DeadlineState
@@ -205,7 +206,7 @@ def test_generator_is_deterministic_and_plants_do_not_depend_on_size() -> None:
 
 @pytest.mark.parametrize("size", ["tiny", "999", "-5"])
 def test_bad_sizes(size: str) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidData):
         Scale.of(size)
 
 
