@@ -119,8 +119,10 @@ SEED_ROUTES: list[SeedRoute] = [
     SeedRoute("002", "十八", "在招投标监管方面存在履职不力、失职失责问题,", "失职失责", XW, "dereliction", "discipline", XW_DIS),
     SeedRoute("002", "十八", S002_OFFICIALS, "权力寻租", XW, "abuse_of_power", "discipline", XW_DIS),
     SeedRoute("002", "十八", S002_OFFICIALS, "保护伞", XW, "duty_crime", "discipline", XW_DIS),
-    # interfering in a case is an official's act (the subjects of 十八 are 党员干部、公职人员)
-    SeedRoute("002", "十八", S002_OFFICIALS, "干预办案", XW, "interference", "discipline", XW_DIS, official=True),
+    # 干涉招投标活动 and 干预办案 are 职务违法犯罪线索 in 十八: the discipline commission's, whether or not
+    # the letter says the one who interfered is an official
+    SeedRoute("002", "十八", S002_OFFICIALS, "干预办案", XW, "duty_crime", "discipline", XW_DIS),
+    SeedRoute("002", "十八", S002_OFFICIALS, "干涉招投标活动", XW, "duty_crime", "discipline", XW_DIS),
     SeedRoute("002", "十三", S002_CONSTRUCTION, "转包", XW, "illegal_subcontracting", "industry_regulator", None),
     SeedRoute("002", "十三", S002_CONSTRUCTION, "人员挂靠", XW, "affiliation", "industry_regulator", None),
     SeedRoute("002", "十三", S002_CONSTRUCTION, "资质借用", XW, "qualification_borrowing", "industry_regulator", None),
