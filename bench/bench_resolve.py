@@ -163,9 +163,16 @@ def build_world(rng: random.Random) -> tuple[list[Identity], KnownIndex]:
 
 
 # ----------------------------------------------------------------------------------- mentions
-def mention(letter: Letter, p: Identity, rng: random.Random) -> str:
-    """Write one sentence naming ``p`` in a form real letters use; returns the form's name."""
+def mention(letter: Letter, p: Identity, rng: random.Random, *, bare_ok: bool = True) -> str:
+    """Write one sentence naming ``p`` in a form real letters use; returns the form's name.
+
+    ``bare_ok=False`` (the letter names another person of this name): never the bare name — a
+    reader takes 经询问，范强丽… for the 范强丽 the letter placed, so a bare mention of a namesake
+    would be a gold no reader of the text can reach. The roll is drawn all the same (the rest of
+    the letters of a seed stay as they were)."""
     roll = rng.random()
+    if not bare_ok and roll >= 0.92 and p.kind in ("official", "rep"):
+        roll = 0.0 if p.kind == "official" else 0.8   # agency+post+name / name + own mobile
     if p.kind == "official":
         if roll < 0.55:
             a = letter.put(p.agency or "", "AGENCY")
@@ -277,6 +284,11 @@ def mention(letter: Letter, p: Identity, rng: random.Random) -> str:
     return "company 项目经理 name (letters only)"
 
 
+def _names_written(p: Identity) -> set[str]:
+    """The names a sentence about ``p`` writes: its own, and an official's beside a spouse."""
+    return {p.name} | ({p.relative.name} if p.kind == "spouse" and p.relative is not None else set())
+
+
 def to_traditional(letter: Letter) -> Letter:
     """The same letter in traditional characters (offsets kept: s2t maps character by character)."""
     import opencc
@@ -307,7 +319,16 @@ def make_letters(people: list[Identity], n: int, rng: random.Random) -> list[tup
                 letter.put("反映情况。")
                 forms.append("masked")
                 continue
-            forms.append(mention(letter, rng.choices(people, weights)[0], rng))
+            p = rng.choices(people, weights)[0]
+            # one name, two identities in a letter only when the text tells them apart: never a
+            # bare name (经询问，某某…) beside a namesake — the reader takes it for the one placed
+            named = [(letter.ents[i]["text"], t, letter.form[i]) for i, t in letter.truth.items()]
+            k0 = people.index(p)
+            while any(n in _names_written(p) and t != p.key and f == "bare name" for n, t, f in named):
+                k0 = (k0 + 1) % len(people)   # deterministic: the seed's rolls stay as they were
+                p = people[k0]
+            bare_ok = not any(n == p.name and t != p.key for n, t, _ in named)
+            forms.append(mention(letter, p, rng, bare_ok=bare_ok))
         letter.put("\n\n" + AGENCIES[k % len(AGENCIES)] + "\n2024年3月1日\n")
         assert head == 0
         letters.append((to_traditional(letter) if rng.random() < 0.2 else letter, forms))
@@ -341,7 +362,7 @@ def run(seed: int, n_letters: int, show_errors: bool) -> dict[str, Any]:
         idx.add_resolution(res)
     # pairwise
     tp = fp = fn = 0
-    errors = []
+    errors: list[str] = []
     for (t1, n1, _, l1), (t2, n2, _, l2) in itertools.combinations(node_of, 2):
         same_t, same_n = t1 == t2, n1 == n2
         tp += same_t and same_n

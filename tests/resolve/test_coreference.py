@@ -77,3 +77,35 @@ def test_a_mention_introduced_as_informant_is_stored_masked_even_when_placed_els
     assert res.entity_nodes[0] == res.entity_nodes[1]
     node = res.nodes[res.entity_nodes[0]]
     assert node.new and node.props.get("masked") is True
+
+
+def test_a_bare_name_after_a_legal_representative_is_that_representative_not_a_stored_namesake() -> None:
+    """Bench seed 19, letter 15, in substance: the letter names 范强丽 as a company's legal
+    representative, then 经询问，范强丽…. The text says one person; the graph's namesake official
+    (another agency, nowhere in the letter) is not read into it — the bench's gold that said so
+    was the generator's error (bench/bench_resolve.py now never writes a bare namesake)."""
+    idx = KnownIndex()
+    code = "91990100TEST00001X"
+    company = make_id("company", code)
+    idx.add_company(company, {"key": code, "name": "示例海纳锦程电子科技有限责任公司", "credit_code": code,
+                              "region": "示例县"})
+    rep = make_id("person", "范强丽", "row-rep")
+    idx.add_person(rep, {"name": "范强丽", "context": "row-rep"}, "Person")
+    idx.contexts[rep] = Context(orgs={company: {"LEGAL_REP_OF"}}, codes={code}, regions={"示例县"})
+    agency = make_id("agency", "示例县", "示例县卫生健康局")
+    idx.add_agency(agency, {"name": "示例县卫生健康局", "region": "示例县", "level": "county"})
+    official = make_id("official", agency, "范强丽")
+    idx.add_person(official, {"name": "范强丽", "agency_id": agency, "position": "股长"}, "Official")
+    idx.contexts[official] = Context(orgs={agency: {"WORKS_AT", "股长"}}, regions={"示例县"})
+    text = (f"示例海纳锦程电子科技有限责任公司（统一社会信用代码：{code}）法定代表人范强丽。\n"
+            "经询问，范强丽存在利用职务便利谋取利益问题。")
+    ext = _extraction(text, ("COMPANY", "示例海纳锦程电子科技有限责任公司"), ("POSITION", "法定代表人"),
+                      ("PERSON", "范强丽"), ("PERSON", "范强丽"),
+                      rels=[{"type": "LEGAL_REP", "from": 2, "to": 0},
+                            {"type": "HOLDS_POSITION", "from": 2, "to": 1, "org": 0}])
+    start = text.index(code)
+    ext["identifiers"] = [{"type": "credit_code", "start": start, "end": start + len(code), "text": code,
+                           "valid": True}]
+    res = Resolver(index=idx).resolve(ext, text, doc_key="doc:c6")
+    assert res.entity_nodes[2] == rep
+    assert res.entity_nodes[3] == rep
