@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.errors import ProgrammingError
 from graph.types import credit_code
 from graph.types.text import view as simplified_view
 from ingest.nlp.gazetteer import load_gazetteer
@@ -32,7 +33,7 @@ def test_invalid_credit_codes(code: str) -> None:
 
 
 def test_check_char_rejects_forbidden_letters() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ProgrammingError):  # a wrong call, not bad data (graph.errors)
         credit_code.check_char("9135010OM000100Y4")  # O is not in the code alphabet
 
 
