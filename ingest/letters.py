@@ -121,7 +121,8 @@ _TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("complaint_redirect", re.compile(r"投诉.{0,12}(告知|转办|引导|答复|不予受理)|告知.{0,12}投诉")),
     ("forward_notice", re.compile(r"转送.{0,12}告知|告知.{0,20}(转送|移送.{0,12}有管辖权)")),
     ("accept", re.compile(r"立案告知|受理回告|受理.{0,6}(告知|回告|通知|情况)|立案.{0,6}(回告|通知|情况)")),
-    ("outcome_report", re.compile(r"(办理|处理|处置|查处|核查|调查|办结)(结果|情况).{0,6}(回告|反馈|报告|告知|函|通报)|结果(回告|反馈)|办结.{0,6}回告")),
+    ("outcome_report", re.compile(r"(办理|处理|处置|查处|核查|调查|办结)(结果|情况).{0,6}(回告|反馈|报告|告知|函|通报)|结果(回告|反馈)|办结.{0,6}回告|"
+                                  r"移送(审查)?起诉.{0,6}告知")),  # 移送审查起诉告知书: the case went on, told to its sender
     ("return", re.compile(r"退回")),
     ("forward", re.compile(r"转送|转交|转移管辖")),
     ("anomaly_report", re.compile(r"异常(情况)?.{0,10}报告|监测.{0,10}报告|(交易|见证).{0,10}问题.{0,10}报告")),
