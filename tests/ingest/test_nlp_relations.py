@@ -401,3 +401,14 @@ def test_other_responding_suppliers_bid_and_an_agent_addressed_does_not() -> Non
     agent = ("被约谈单位：丰宁金鼎工程咨询有限公司\n"
              "约谈内容：你公司在丰宁区第五中学实验室设备采购项目（项目编号：FN-2025-031）代理过程中，未按规定答复供应商质疑。\n")
     assert _pairs(agent, "BID_ON") == set()
+
+
+def test_a_public_penalty_list_and_a_candidates_table_with_title_columns() -> None:
+    text = ("行政处罚信息公示表\n行政相对人名称 | 法定代表人 | 处罚机关\n丰宁宏达建设工程有限公司 | 周立新 | 丰宁市财政局\n\n"
+            "中标候选人 | 投标报价 | 项目负责人\n丰宁鑫源路桥有限公司 | 122万元 | 陈晓梅\n")
+    got = _relations(text, [("POSITION", "法定代表人"), ("COMPANY", "丰宁宏达建设工程有限公司"), ("PERSON", "周立新"),
+                            ("AGENCY", "丰宁市财政局"), ("POSITION", "项目负责人"), ("COMPANY", "丰宁鑫源路桥有限公司"),
+                            ("MONEY", "122万元"), ("PERSON", "陈晓梅")])
+    assert {("PENALIZED", "丰宁市财政局", "丰宁宏达建设工程有限公司"), ("LEGAL_REP", "周立新", "丰宁宏达建设工程有限公司"),
+            ("HOLDS_POSITION", "周立新", "法定代表人", "丰宁宏达建设工程有限公司"),
+            ("HOLDS_POSITION", "陈晓梅", "项目负责人", "丰宁鑫源路桥有限公司")} <= got

@@ -276,6 +276,13 @@ def _from_tables(ctx: Ctx) -> list[tuple[Ent, Ent | None, Ent | None]]:
             if rep_col is not None and org is not None:
                 for p in in_cell(ctx, row[rep_col], ("PERSON",))[:1]:
                     out.append((p, None, org))
+            # a column headed by a title (项目负责人 | 项目经理 | 法定代表人): the row's person holds it
+            for col, head in enumerate(t.header):
+                titles = in_cell(ctx, head, ("POSITION",))
+                if col in (person_col, pos_col) or len(titles) != 1:
+                    continue
+                for p in in_cell(ctx, row[col], ("PERSON",))[:1]:
+                    out.append((p, titles[0], org))
     return out
 
 

@@ -18,7 +18,7 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sender", re.compile(r"^(移送|移交|转送|来文|来函|报送)(单位|机关|部门)$")),
     ("receiver", re.compile(r"^(接收|承办|受理|处理|移送至|移交至|移送给|转送至)(单位|机关|部门)?$|^(移送|移交)(对象|去向)$")),
     ("penalizer", re.compile(r"^(处罚|决定|执法|作出处罚的?|处理)(机关|单位|部门)$")),
-    ("penalized", re.compile(r"^(被处罚|处罚|违法|被处理)(单位|人|对象|主体)(名称)?$|^当事人(名称)?$")),
+    ("penalized", re.compile(r"^(被处罚|处罚|违法|被处理)(单位|人|对象|主体)(名称)?$|^当事人(名称)?$|^行政相对人(名称)?$")),
     ("legal_rep", re.compile(r"^(法定代表人|法人代表|负责人)(姓名)?$")),
     ("bidder", re.compile(r"^(第.候选人|(中标|成交|投标|竞标|响应|入围)(供应商|人|单位|候选人)|供应商|候选人)(名称)?$")),
     ("project", re.compile(r"^(项目|采购|招标)?编号$")),
@@ -30,6 +30,8 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _HEADER_HINT = re.compile(r"单位|机关|部门|编号|职务|职位|岗位|姓名|人员|名称|供应商|候选人|中标|成交|投标|当事人|代表人|负责人|"
                           r"对象|主体|约谈人|责任人|移送|接收|承办|受理|来文|来函|报送|处理")
+# a column headed by a title (项目负责人, 项目经理): its cells name who holds it for the row's organisation
+_TITLE_COLUMN = re.compile(r"(负责人|经理|代表人|代表|董事长|主任|局长)")
 _SEP_INSIDE = re.compile(r"\S\s*(?:[|│┃｜]|\t|[ \u3000]{2,})\s*\S")
 
 
@@ -44,6 +46,7 @@ class Cell:
 class Table:
     roles: tuple[str | None, ...]  # the role of each column (None: one the rules do not read)
     rows: tuple[tuple[Cell, ...], ...]
+    header: tuple[Cell, ...] = ()
 
     def column(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
@@ -88,7 +91,7 @@ def tables(view: str) -> tuple[Table, ...]:
             continue
         head = _cells(view, s, e)
         roles = tuple(_role(c.text) for c in head)
-        if len(head) < 2 or not any(roles):
+        if len(head) < 2 or not (any(roles) or _TITLE_COLUMN.search(view, s, e)):
             i += 1
             continue
         rows: list[tuple[Cell, ...]] = []
@@ -104,7 +107,7 @@ def tables(view: str) -> tuple[Table, ...]:
             rows.append(tuple(cells))
             j += 1
         if rows:
-            out.append(Table(roles, tuple(rows)))
+            out.append(Table(roles, tuple(rows), tuple(head)))
             i = j
         else:
             i += 1
