@@ -84,7 +84,7 @@ class Gazetteer:
         """Positions of ``text`` where a word of ``table`` (head, national, position) may start."""
         rx = _FIRST_RX.get((id(self), table))
         if rx is None:
-            firsts = "".join(sorted(self.extra[table + "_first"]))  # type: ignore[arg-type]
+            firsts = "".join(sorted(self.extra[table + "_first"]))
             rx = _FIRST_RX[(id(self), table)] = re.compile("[" + re.escape(firsts) + "]")
         return [m.start() for m in rx.finditer(text)]
 
@@ -92,7 +92,7 @@ class Gazetteer:
         """Start of the longest known place name ending at ``end`` (None if none)."""
         if end < 1:
             return None
-        for length in self.extra["place_last"].get(text[end - 1], ()):  # type: ignore[union-attr]
+        for length in self.extra["place_last"].get(text[end - 1], ()):
             if end - length >= min_start and text[end - length:end] in self.places:
                 return end - length
         return None
@@ -107,7 +107,7 @@ class Gazetteer:
             return None
         words = {"head": self.agency_heads, "national": self.national_agencies, "position": self.positions}[table]
         n = len(text)
-        for length in self.extra[table + "_first"].get(text[start], ()):  # type: ignore[union-attr]
+        for length in self.extra[table + "_first"].get(text[start], ()):
             if start + length <= n and text[start:start + length] in words:
                 return start + length
         return None
@@ -182,7 +182,7 @@ def load_gazetteer() -> Gazetteer:
         max_place_len=max(map(len, places)),
         max_head_len=max(map(len, heads)),
         max_position_len=max(map(len, positions)),
-        extra={"place_last": index(frozenset(p for p in places if len(p) >= 2), last=True),  # type: ignore[dict-item]
-               "head_first": index(heads), "national_first": index(national),  # type: ignore[dict-item]
-               "position_first": index(positions)},  # type: ignore[dict-item]
+        extra={"place_last": index(frozenset(p for p in places if len(p) >= 2), last=True),
+               "head_first": index(heads), "national_first": index(national),
+               "position_first": index(positions)},
     )

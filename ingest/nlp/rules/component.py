@@ -23,7 +23,7 @@ if not Doc.has_extension("forms"):
     Doc.set_extension("forms", default=None)  # (start, end) -> "pronoun" | "short" for AGENCY spans
 
 
-@registry.misc("liandong.gazetteer.v1")
+@registry.misc("liandong.gazetteer.v1")  # type: ignore[untyped-decorator]  # spaCy's registry is untyped
 def create_gazetteer() -> Callable[[], Gazetteer]:
     return load_gazetteer
 
