@@ -27,12 +27,13 @@ from app.views.common import (
     touch,
     who_line,
 )
+from graph.home import PRIVATE_UMASK
 
 # No page_icon and no st.Page icons: Streamlit turns them into the favicon, and a Material or
 # emoji favicon is fetched from Google's or jsDelivr's servers. The default favicon is local.
 # (Material icons inside a page — st.page_link(icon=…) — use the bundled font and stay local.)
 st.set_page_config(page_title="联动监管知识图谱", layout="wide")
-os.umask(0o077)  # uploads and anything else this process writes under LIANDONG_HOME: owner-only
+os.umask(PRIVATE_UMASK)  # uploads and anything else this process writes under LIANDONG_HOME: owner-only
 # A table's own "Download as CSV" (made in the browser) would be an export with no audit entry and
 # no formula neutralising: hidden; the pages' export buttons are the way out (app.services.exports).
 st.markdown('<style>button[aria-label="Download as CSV"]{display:none !important}</style>', unsafe_allow_html=True)

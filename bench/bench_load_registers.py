@@ -22,8 +22,8 @@ from graph.connection import connect
 from graph.reference import load_reference
 from graph.settings import Settings
 from graph.stats import counts
+from graph.types.credit_code import make as make_credit_code
 from ingest.tabular import load_files
-from ingest.tabular.checks import make_credit_code
 
 AGENCIES = ("修武县发展和改革委员会", "修武县公安局", "修武县公共资源交易中心", "修武县审计局")
 

@@ -92,8 +92,8 @@ class Ambiguous(LiandongError):
         super().__init__(f"{ref!r} fits {len(candidates)} entities — give one of these ids:\n{lines}")
 
 
-class NotFound(LiandongError):
-    """No node by that id or name."""
+class NotFound(LiandongError, LookupError):
+    """No node by that id or name (or none the viewer may see). Also a ``LookupError``."""
 
 
 def describe(c: dict[str, Any]) -> str:

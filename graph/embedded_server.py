@@ -22,6 +22,8 @@ import sys
 import time
 from pathlib import Path
 
+from graph.home import PRIVATE_UMASK
+
 EXIT_LOCKED = 3
 EXIT_PORT = 4
 EXIT_FAILED = 5
@@ -46,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--setting", action="append", default=[], metavar="KEY=VALUE",
                     help="an ArcadeDB setting, e.g. arcadedb.queryMaxHeapRAM=256 (the console server's limits)")
     args = ap.parse_args(argv)
-    os.umask(0o077)  # whatever the JVM writes under LIANDONG_HOME (data, logs, config) is owner-only
+    os.umask(PRIVATE_UMASK)  # whatever the JVM writes under LIANDONG_HOME (data, logs, config) is owner-only
 
     home = Path(args.home)
     lock_fd = os.open(home / "server.lock", os.O_RDWR | os.O_CREAT, 0o600)

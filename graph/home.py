@@ -20,7 +20,7 @@ PRIVATE_UMASK = 0o077
 
 def _strip(path: str | Path, st: os.stat_result) -> None:
     mode = stat.S_IMODE(st.st_mode)
-    if mode & 0o077:
+    if mode & PRIVATE_UMASK:
         os.chmod(path, mode & 0o700)  # callers never pass a symbolic link
 
 

@@ -33,7 +33,6 @@ from graph.types.values import native
 from graph.writer import RecordFactory, Unit, write_unit
 
 DECISION_CLAUSE = "001 二(一)"
-DECISION_QUOTE = "联席会议以纪要形式明确会议议定事项，印发各成员单位及有关方面贯彻落实。"
 REFERRAL_CLAUSE = "003 第六条"
 RHYTHM_ZH = {"yearly": "每年", "half_yearly": "每半年", "quarterly": "每季度", "regular": "定期", "ad_hoc": "不定期"}
 KIND_ZH = {"regular": "例会", "ad_hoc": "临时会议"}

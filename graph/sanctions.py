@@ -54,19 +54,6 @@ class SanctionedWin:
     doc_no: str | None
 
 
-def impose_sanction(graph: Graph, *, authority: str, company: str, party_key: str, kind: str, start: dt.date,
-                    source: str, end: dt.date | None = None, reason: str | None = None, doc_no: str | None = None,
-                    amount: float | None = None, synthetic: bool = False) -> str:
-    """Record a sanction by ``authority`` (agency id) against ``company`` (company id) in one transaction."""
-    f = RecordFactory(synthetic=synthetic)
-    rec = f.node("Sanction", {"authority": authority, "party_key": party_key, "kind": kind, "start": start, "end": end,
-                              "reason": reason, "doc_no": doc_no, "amount": amount}, source=source)
-    unit = Unit(nodes=[rec], rels=[f.rel("IMPOSED", authority, rec.id, source=source),
-                                   f.rel("AGAINST", rec.id, company, source=source)])
-    write_unit(graph, unit)
-    return rec.id
-
-
 def blacklisted_winners(graph: Graph, kinds: tuple[str, ...] = ("blacklist",)) -> list[SanctionedWin]:
     """Every win by a company during a sanction period of one of ``kinds``."""
     return [
@@ -85,7 +72,6 @@ CLAUSES = {
     "debarment": "003 第二十二条",
 }
 REMOVAL_CLAUSE = "002 十六"
-REMOVAL_QUOTE = "对于从公共资源交易领域严重违法失信“黑名单”中移除的县市场主体及其有关人员,应及时停止实施惩戒措施。"
 KIND_ZH = {"blacklist": "失信黑名单", "penalty": "行政处罚", "debarment": "禁止参与"}
 
 LIST_SANCTIONS = cypher(

@@ -18,7 +18,6 @@ from graph.types.values import native
 from graph.writer import RecordFactory, Unit, write_unit
 
 CLAUSE = "002 十一"
-QUOTE = "对重点项目或有历史异常行为交易活动的参与人建立重点关注对象名单,对项目进行跟踪,增强监管针对性和精确性"
 PROPOSERS = ("ring_screen", "price_screen", "finding", "manual")
 PROPOSER_ZH = {"ring_screen": "围标串标筛查", "price_screen": "报价异常筛查", "finding": "检查/案件发现", "manual": "人工添加"}
 

@@ -30,9 +30,6 @@ class Result:
     def column(self, name: str) -> list[Any]:
         return [r.get(name) for r in self.rows]
 
-    def tuples(self) -> list[tuple[Any, ...]]:
-        return [tuple(r.get(c) for c in self.columns) for r in self.rows]
-
 
 def plain(value: Any) -> Any:
     """A value as plain Python (see module doc)."""

@@ -38,9 +38,6 @@ ACT_KINDS: dict[str, str] = {
     "other": "其他文书",
 }
 
-# Acts that can open a thread of their own when they cite nothing known.
-OPENING_ACTS = frozenset({"transfer", "anomaly_report", "assist_request", "complaint", "complaint_redirect",
-                          "complaint_accept", "penalty", "other"})
 # Acts that answer a referral (matched to the referral between the same two agencies).
 ANSWERS = frozenset({"receipt", "accept", "decline", "return", "forward", "forward_notice", "outcome_report"})
 ASSIST_ACTS = frozenset({"assist_request", "assist_return", "assist_reply"})

@@ -21,6 +21,8 @@ from typing import Any
 
 import click
 
+from graph.home import PRIVATE_UMASK
+
 APP_DIR = Path(__file__).resolve().parents[1]
 SCRIPT = APP_DIR / "serve.py"  # streamlit_app.py behind the middleware that closes Streamlit's open endpoints
 PROJECT_DIR = APP_DIR.parent
@@ -80,7 +82,7 @@ def app_cmd(port: int, host: str) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     # become Streamlit (no child left behind): Ctrl+C and SIGTERM reach the server itself
-    os.umask(0o077)  # inherited by Streamlit: what it writes under LIANDONG_HOME is owner-only
+    os.umask(PRIVATE_UMASK)  # inherited by Streamlit: what it writes under LIANDONG_HOME is owner-only
     os.execve(cmd[0], cmd, env)
 
 

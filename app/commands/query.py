@@ -20,6 +20,7 @@ import click
 
 from app.commands.context import Context, pass_ctx
 from graph.errors import QueryError
+from queries.format import FORMATS
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -145,7 +146,7 @@ def query_show(name: str) -> None:
 @query_group.command("run")
 @click.argument("name")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "xlsx"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (required for xlsx).")
 @click.option("--timeout", type=float, help="Seconds before the server stops the query (default: the query's own).")
 @pass_ctx

@@ -239,10 +239,6 @@ class Policy:
     def hidden_rel_types(self, viewer: Viewer) -> list[str]:
         return [] if viewer.can("unmask") else list(HIDDEN_REL_TYPES)
 
-    def name_searchable(self, viewer: Viewer, node_id: str) -> bool:
-        """A masked person must not be findable by their name."""
-        return not self.masks(viewer, node_id)
-
     def view(self, viewer: Viewer, node_id: str, props: dict[str, Any], label: str | None = None) -> NodeView | None:
         """The node as this viewer may see it; None when it is not visible at all."""
         if not self.visible(viewer, node_id):
@@ -354,7 +350,3 @@ def invalidate() -> None:
     """Forget cached snapshots (after an import changed the graph)."""
     with _LOCK:
         _CACHE.clear()
-
-
-def masked_caption(view: NodeView | None) -> str:
-    return MASKED_TEXT if view is None or view.masked else view.caption

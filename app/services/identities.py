@@ -123,16 +123,6 @@ def undo(graph: Graph, viewer: Viewer, log: AuditLog, judgement_id: str, reason:
     return j
 
 
-def undo_document(graph: Graph, viewer: Viewer, log: AuditLog, node_id: str, document: str,
-                  reason: str = "") -> J.Judgement:
-    """Undo an automatic merge: what ``document`` said about ``node_id`` becomes a person of its own."""
-    viewer.require(PERMISSION)
-    j = J.split_document(graph, node_id, document, user=viewer.username, reason=reason)
-    log.record(viewer, "identity_split", f"{j.left} / {j.right}", {"document": document, "judgement": j.id,
-                                                                   "reason": reason})
-    return j
-
-
 _CODE = re.compile(r"\b[A-Za-z_]{3,}\b")
 
 

@@ -24,7 +24,6 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.fulltext import Snippet
 
-SEARCH_FIELDS = fulltext.FIELDS  # label -> searched fields (graph/fulltext.py is the one place)
 LABELS: list[str] = list(fulltext.FIELDS)
 
 # kind of match -> tier (lower is better), as the page shows it
@@ -47,11 +46,6 @@ UNWIND $ids AS i MATCH (d:Document {id: i})-[:MENTIONS]->(t) WHERE t:Clue OR t:C
 RETURN d.id AS id, t.id AS thread""",
     ids=["doc:0"],
 )
-
-
-def normalise_doc_no(text: str) -> str:
-    """竹财采[2021]519号 → 竹财采〔2021〕519号 (brackets unified, spaces dropped, lower-case)."""
-    return fulltext.fold_number(text)
 
 
 @dataclass(frozen=True)

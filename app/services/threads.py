@@ -113,14 +113,6 @@ class DeadlineRow:
     def state_zh(self) -> str:
         return zh.deadline_state(self.state)
 
-    @property
-    def open_overdue(self) -> bool:
-        return self.state == "overdue" and self.completed_on is None
-
-    @property
-    def open_due_soon(self) -> bool:
-        return self.state == "due_soon"
-
 
 @dataclass(frozen=True)
 class HopRow:

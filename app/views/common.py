@@ -13,7 +13,6 @@ import streamlit as st
 from app.services.access import ROLE_ZH, AccessDenied, Viewer
 from app.services.audit import AuditLog
 from app.services.auth import UserStore
-from app.services.nodes import NodeView, label_zh
 from graph.connection import Graph
 from graph.errors import LiandongError
 
@@ -340,11 +339,6 @@ def fail(e: Exception) -> None:
         st.error(md(str(e)))
     else:
         st.error(md(f"出错了：{type(e).__name__}: {e}"))
-
-
-def node_link(view: NodeView, *, page: str = "profile", label: str | None = None) -> None:
-    text = label or md(f"{view.caption}　·　{label_zh(view.label)}")
-    st.page_link(PAGES[page], label=text, query_params={"id": view.id})
 
 
 def param_id() -> str | None:

@@ -85,10 +85,6 @@ class DeadlineStatus:
     clause: str
     quote: str
 
-    @property
-    def is_overdue(self) -> bool:
-        return self.state is DeadlineState.OVERDUE
-
 
 def _rule_from_raw(raw: Any, where: str) -> DeadlineRule:
     if not isinstance(raw, dict):

@@ -254,13 +254,6 @@ class WorkCalendar:
                 d += dt.timedelta(days=1)
         return d
 
-    def next_workday(self, d: dt.date) -> dt.date:
-        """``d`` itself if it is a working day, else the next working day."""
-        d = _as_date(d)
-        while not self.is_workday(d):
-            d += dt.timedelta(days=1)
-        return d
-
 
 def _as_date(d: dt.date) -> dt.date:
     if isinstance(d, dt.datetime):

@@ -10,9 +10,6 @@ The text view (traditional → simplified, offsets back to the original) is :mod
 Nothing in this package touches the network.
 """
 
-# the last caller of this alias is ingest/resolve.py; it goes when that imports graph.types.text
-from graph.types.text import simplified as simplified_view
-
 from .core import SUPPORTED_SUFFIXES, iter_documents, read_bytes, read_file
 from .encoding import decode_text
 from .model import DEFAULT_LIMITS, ReadLimits, ReadResult, Status
@@ -27,5 +24,4 @@ __all__ = [
     "iter_documents",
     "read_bytes",
     "read_file",
-    "simplified_view",
 ]

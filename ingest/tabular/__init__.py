@@ -8,7 +8,6 @@ The record kinds and their columns are in :mod:`ingest.tabular.kinds` (``liandon
 what a load does step by step is in :mod:`ingest.tabular.loader`.
 """
 
-from ingest.tabular.checks import credit_code, id_number, make_credit_code
 from ingest.tabular.kinds import KINDS, Kind, render_columns
 from ingest.tabular.loader import load_files
 from ingest.tabular.report import EXIT_FATAL, EXIT_OK, EXIT_ROWS_REJECTED, LoadReport, RowError
@@ -21,9 +20,6 @@ __all__ = [
     "Kind",
     "LoadReport",
     "RowError",
-    "credit_code",
-    "id_number",
     "load_files",
-    "make_credit_code",
     "render_columns",
 ]

@@ -15,10 +15,10 @@ from typing import Any, Literal, overload
 
 from graph.errors import InvalidData, SchemaError
 from graph.sanctions import CLAUSES as SANCTION_CLAUSES
+from graph.types import idcard
 from graph.types.names import id_key
 from graph.watchlist import CLAUSE as WATCH_CLAUSE
 from graph.writer import NodeRecord, RecordFactory, RelRecord
-from ingest.tabular import checks
 from ingest.tabular.fields import Kind
 from ingest.tabular.registers import REGISTER_BUILDERS
 from ingest.tabular.resolve import Known, Reject
@@ -191,7 +191,7 @@ class Ctx:
                 f"load them in an officials file first",
             )
         id_number, context = row.get(f"{role}_id_number"), row.get(f"{role}_context")
-        ctx_value = checks.id_number_hash(id_number) if id_number else context
+        ctx_value = idcard.digest(id_number) if id_number else context
         if ctx_value:
             pid = self.node_id("Person", {"name": name, "context": ctx_value})
             if known.has("Person", pid):
@@ -307,7 +307,7 @@ def build_agencies(c: Ctx) -> None:
 def build_persons(c: Ctx) -> None:
     r = c.row
     id_number = r.get("id_number")
-    id_hash = checks.id_number_hash(id_number) if id_number else None
+    id_hash = idcard.digest(id_number) if id_number else None  # stored instead of the number
     context = id_hash or r.get("context")
     if not context:
         raise Reject("context", "give an identity number (id_number) or a context that tells this person from namesakes")

@@ -22,7 +22,6 @@ from graph.types import credit_code as uscc
 from graph.types import dates, idcard, money
 from graph.types import phone as phones
 from graph.types import vocabulary as vocabularies
-from graph.types.credit_code import make as make_credit_code  # noqa: F401 - for tests and synthetic data
 
 Parser = Callable[[Any], Any]
 
@@ -49,9 +48,6 @@ def id_number(value: Any) -> str:
     if problem:
         raise InvalidData(problem)
     return idcard.compact(nfkc(value))
-
-
-id_number_hash = idcard.digest  # what is stored instead of an identity number: sha256:<hex>
 
 
 # -------------------------------------------------------------------------------- plain values
@@ -251,7 +247,6 @@ PARTY_TYPES = {
     "person": ("个人", "自然人"),
     "official": ("公职人员", "干部"),
 }
-IP_KINDS = {"ip": ("IP", "IP地址"), "mac": ("MAC", "MAC地址", "网卡")}
 
 relation = vocabulary("relation", RELATIONS)
 agency_kind = vocabulary("agency kind", AGENCY_KINDS)

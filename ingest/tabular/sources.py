@@ -92,7 +92,7 @@ def read_tables(path: Path, *, encoding: str | None = None) -> list[Table]:
         return _read_json(path, text, used, lines=suffix != ".json")
     if suffix in CSV_SUFFIXES:
         return [_read_csv(path, text, used, delimiter="\t" if suffix == ".tsv" else None)]
-    raise FileError(f"unknown file type {suffix or '(none)'}; give .csv, .tsv, .json, .jsonl or .xlsx")
+    raise FileError(f"unknown file type {suffix or '(none)'}; give one of {', '.join(SUFFIXES)}")
 
 
 # ------------------------------------------------------------------------------------- decoding

@@ -16,6 +16,7 @@ import pytest
 from app.services import profile, search
 from app.services.access import Viewer, invalidate
 from app.services.network import ego_network
+from graph.choosers import NotFound
 from graph.connection import Graph
 from graph.demo import load_demo
 from ingest.pipeline import ingest
@@ -80,7 +81,7 @@ def test_no_page_service_shows_them(demo: Graph) -> None:
         for node in docs + around:
             try:
                 p = profile.profile(demo, viewer, node)
-            except LookupError:
+            except NotFound:
                 continue  # not visible to this agency at all
             seen += 1
             assert leaks(p) == [], (viewer.agency_name, node)

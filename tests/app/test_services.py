@@ -9,6 +9,7 @@ import pytest
 from app.services import console, desk, network, paths, profile, search, threads
 from app.services.access import AccessDenied, Policy, Viewer, load_policy
 from app.services.nodes import MASKED_TEXT, caption, colour, label_of
+from graph import fulltext
 from graph.choosers import NotFound
 from graph.errors import ProgrammingError, QueryError
 from queries.format import csv_bytes, xlsx_bytes
@@ -68,8 +69,8 @@ def test_clerk_without_search_is_refused(graph, county):
 
 
 def test_doc_number_normalisation():
-    assert search.normalise_doc_no("竹财采 [2021] 519号") == "竹财采〔2021〕519号"
-    assert search.normalise_doc_no("湘审移【2022】1号") == "湘审移〔2022〕1号"
+    assert fulltext.fold_number("竹财采 [2021] 519号") == "竹财采〔2021〕519号"
+    assert fulltext.fold_number("湘审移【2022】1号") == "湘审移〔2022〕1号"
 
 
 # ------------------------------------------------------------------------------ profile
