@@ -134,7 +134,7 @@ def reference_unit(directory: AgencyDirectory, factory: RecordFactory | None = N
                  "aliases": list(a.aliases)},
                 source=asrc,
             )
-            if rec.id != a.id:  # one id scheme (graph/rules/ids.py): a mismatch is a bug, not data
+            if rec.id != a.id:  # one id scheme (graph/ids.py): a mismatch is a bug, not data
                 raise ProgrammingError(f"agency id mismatch for {a.name}: {rec.id} != {a.id}")
             unit.nodes.append(rec)
             unit.rels.append(f.rel("LOCATED_IN", rec.id, rid, source=asrc))

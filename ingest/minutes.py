@@ -21,8 +21,8 @@ from typing import Any
 from graph.catalog import cypher
 from graph.connection import Graph
 from graph.meetings import MECHANISMS, MeetingError, add_decision, add_meeting, meeting
-from graph.rules.agencies import lookup_key
 from graph.types import numbers
+from graph.types.names import lookup_key
 from graph.writer import RecordFactory, Unit, write_unit
 from ingest.letter_layout import DATE, DOC_NO, nfkc, parse_date
 

@@ -64,7 +64,7 @@ BATCH = 1000
 ANCHORS = frozenset({"Agency", "Region", "Mechanism", "Project", "Document"})
 IDENTIFIER_RELS = frozenset({"HAS_PHONE", "HAS_ADDRESS", "HAS_ACCOUNT"})
 HIDDEN_REL_TYPES = frozenset({"COMPLAINED"})
-_ID = re.compile(r"[a-z_]+:[0-9a-f]{20}")  # graph.rules.ids.make_id
+_ID = re.compile(r"[a-z_]+:[0-9a-f]{20}")  # graph.ids.make_id
 NUMBER_KEYS = ("clue_no", "case_no", "complaint_no", "doc_no", "thread_no")
 
 READ_NODES = cypher("console_view.read_nodes",

@@ -35,8 +35,8 @@ from graph.demo.planted import (
     referral_plants,
 )
 from graph.errors import InvalidData
+from graph.ids import make_id
 from graph.reference import load_directory
-from graph.rules.ids import make_id
 from graph.schema import load_schema
 from graph.writer import NodeRecord, RecordFactory, RelRecord
 

@@ -27,10 +27,10 @@ from typing import Any
 from graph.assistance import lodge_complaint
 from graph.connection import Graph
 from graph.demo.planted import Planted
+from graph.ids import make_id
 from graph.inspections import INSPECTION, draw, entry_props, plan, record_results
 from graph.lifecycle import Letter
 from graph.meetings import add_decision, add_meeting, decision_done
-from graph.rules.ids import make_id
 from graph.sanctions import add_entry, remove_entry
 from graph.watchlist import add_entry as watch
 from graph.writer import RecordFactory, Unit, write_unit

@@ -22,6 +22,7 @@ from graph.assistance import (
 )
 from graph.connection import Graph
 from graph.custody import read_history
+from graph.ids import make_id
 from graph.lifecycle import (
     Letter,
     accept,
@@ -34,7 +35,6 @@ from graph.lifecycle import (
     return_referral,
     transfer,
 )
-from graph.rules.ids import make_id
 
 DEMO_TODAY = dt.date(2024, 3, 15)
 D = dt.date

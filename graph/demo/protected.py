@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.connection import Graph
+from graph.ids import make_id
 from graph.lifecycle import Letter, open_thread, receive, transfer
-from graph.rules.ids import make_id
 from graph.writer import Writer
 
 D = dt.date

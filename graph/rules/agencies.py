@@ -22,8 +22,9 @@ from typing import Any
 import yaml
 
 from graph.errors import ProgrammingError, RulesFileError
-from graph.rules.ids import lookup_key, make_id
+from graph.ids import make_id
 from graph.types import dates, vocabulary
+from graph.types.names import lookup_key
 
 __all__ = [
     "AGENCY_KINDS",

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from graph.errors import ProgrammingError
+from graph.ids import make_id
 from graph.rules.agencies import BUILTIN_PATH, Agency, AgencyDirectory, ReferenceDataError
-from graph.rules.ids import make_id
 from tests.rules.conftest import squash
 
 

@@ -9,7 +9,7 @@ import hashlib
 import pytest
 
 import graph.ids
-import graph.rules.ids
+import graph.rules.agencies
 from graph.rules.agencies import AgencyDirectory
 from graph.schema import load_schema
 
@@ -19,7 +19,7 @@ def by_definition(prefix: str, *parts: str) -> str:
 
 
 def test_the_rules_use_the_one_id_function() -> None:
-    assert graph.rules.ids.make_id is graph.ids.make_id  # one scheme, not a copy
+    assert graph.rules.agencies.make_id is graph.ids.make_id  # one scheme, not a copy
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,10 @@ import pytest
 
 from graph import ids as core_ids
 from graph.errors import InvalidData, ProgrammingError
+from graph.ids import ID_HEX_LENGTH, make_id
 from graph.rules.agencies import AgencyDirectory
-from graph.rules.ids import ID_HEX_LENGTH, lookup_key, make_id
 from graph.schema import load_schema
+from graph.types.names import lookup_key
 
 
 def test_format_and_determinism() -> None:

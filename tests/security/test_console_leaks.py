@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from app.services import console
-from graph.rules.ids import make_id
+from graph.ids import make_id
 from queries.format import csv_bytes, xlsx_bytes
 from tests.security.conftest import Demo
 
