@@ -412,3 +412,24 @@ def test_a_public_penalty_list_and_a_candidates_table_with_title_columns() -> No
     assert {("PENALIZED", "丰宁市财政局", "丰宁宏达建设工程有限公司"), ("LEGAL_REP", "周立新", "丰宁宏达建设工程有限公司"),
             ("HOLDS_POSITION", "周立新", "法定代表人", "丰宁宏达建设工程有限公司"),
             ("HOLDS_POSITION", "陈晓梅", "项目负责人", "丰宁鑫源路桥有限公司")} <= got
+
+
+def test_a_title_at_a_line_end_does_not_take_the_next_lines_name() -> None:
+    text = "会议签到表\n姓名\t单位\t职务\n赵光明\t丰宁市财政局\t副局长\n钱晓红\t丰宁市审计局\t科长\n"
+    got = _relations(text, [("PERSON", "赵光明"), ("AGENCY", "丰宁市财政局"), ("POSITION", "副局长"),
+                            ("PERSON", "钱晓红"), ("AGENCY", "丰宁市审计局"), ("POSITION", "科长")])
+    assert got == {("HOLDS_POSITION", "赵光明", "副局长", "丰宁市财政局"), ("HOLDS_POSITION", "钱晓红", "科长", "丰宁市审计局")}
+
+
+def test_the_writers_deciding_formula_decides_what_follows() -> None:
+    text = ("丰宁市住房和城乡建设局\n行政处理决定书\n\n当事人：丰宁建工集团有限公司\n"
+            "依据有关规定，本局决定：责令你单位改正，并对黄立民作出记分处理。\n")
+    got = _relations(text, [("AGENCY", "丰宁市住房和城乡建设局"), ("COMPANY", "丰宁建工集团有限公司"), ("PERSON", "黄立民")],
+                     kind="penalty_decision", issuer=0)
+    assert {("PENALIZED", "丰宁市住房和城乡建设局", "丰宁建工集团有限公司"), ("PENALIZED", "丰宁市住房和城乡建设局", "黄立民")} <= got
+
+
+def test_a_coordination_of_bidders_is_read_at_its_last_member() -> None:
+    text = ("丰宁县华宇商贸有限公司与丰宁县博远科技有限公司在丰宁县第一中学多媒体教室采购项目（项目编号：FN-ZC-2025-019）"
+            "中的投标文件由同一联系人递交。")
+    assert {c for c, _ in _pairs(text, "BID_ON")} == {"丰宁县华宇商贸有限公司", "丰宁县博远科技有限公司"}

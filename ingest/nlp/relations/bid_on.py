@@ -57,8 +57,12 @@ def _groups(ctx: Ctx) -> list[list[Ent]]:
 
 def _bids_in_sentence(ctx: Ctx, c: Ent) -> bool:
     """A company in the sentence naming a project bid on it: its clause speaks of bidding, and it is
-    not the complainant, the agent, a maker or certifier, the owner of a project or a person's employer."""
+    not the complainant, the agent, a maker or certifier, the owner of a project or a person's employer.
+    A coordination (A与B在…项目中…) is read at its last member."""
     view = ctx.view
+    group = next((g for g in _groups(ctx) if c in g), [c])
+    if c is not group[-1]:
+        return _bids_in_sentence(ctx, group[-1]) and not _NOT_BIDDER_BEFORE.search(view[max(0, c.start - 8):c.start])
     if _NOT_BIDDER_BEFORE.search(view[max(0, c.start - 8):c.start]) or _NOT_BIDDER_AFTER.match(view, c.end):
         return False
     if re.search(r"(制造商|代理机构)", view[c.end:c.end + 4]) or _POSSESSOR.match(view, c.end):

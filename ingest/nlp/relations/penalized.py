@@ -18,6 +18,7 @@ _PARTY_FIELD = re.compile(r"(当事人(?:姓名|名称)?|处罚对象|被处罚(
 _IMPOSE = re.compile(r"(责令|给予)\s*")
 _SANCTION_AFTER = re.compile(r"[^。；]{0,40}(处分|处罚|警告|罚款|通报|诫勉|改正|整改|修改|停止|退还|追回|重新|限期)")
 _PARTY = ("COMPANY", "PERSON", "AGENCY")
+_WRITER_DECIDES = re.compile(r"(?:本|我)(?:局|机关|委|厅|院)\s*(?:经研究)?(?:依法)?(?:研究)?决定\s*[:：，,]")
 # discipline (处分, 免职 …) by a party or supervision body is no administrative penalty: the relation says so
 _DISCIPLINE_BODY = re.compile(r"(纪委|监委|纪律检查|监察委员会|党委|党组|常委会|组织部|党支部|党工委)")
 _DISCIPLINE_WORDS = re.compile(r"(处分|开除党籍|开除公职|党内|政务|免职|撤职|诫勉|留党察看|免去)")
@@ -83,6 +84,8 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
                if re.fullmatch(r"\s*(由|经)?\s*", view[a.end:m.start()]) or a.end == m.start()]
         if not ags and issuer is not None and SELF_REF.match(view[s0:m.start()].lstrip()):
             ags = [issuer]  # 我局已于…依据…对X作出…处罚: the writer
+        if not ags and issuer is not None and _WRITER_DECIDES.search(view[s0:m.start()]):
+            ags = [issuer]  # 本局决定：…，并对X作出记分处理: the writer's deciding formula
         if not ags:
             continue
         src = ags[-1]

@@ -174,7 +174,8 @@ def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
     # a chain of titles followed by the name: 原党组书记、局长X / 原党组成员副局长X
     q = pos
     while True:
-        nxt_off = q.end + len(re.match(r"\s*[:：、]?\s*", view[q.end:]).group())  # type: ignore[union-attr]
+        # the name on the same line (a line break or a tab ends a table cell, not a title's name)
+        nxt_off = q.end + len(re.match(r"[ \u3000]*[:：、]?[ \u3000]*", view[q.end:]).group())  # type: ignore[union-attr]
         nxt = by_start.get(nxt_off)
         if nxt is not None and nxt.label == "POSITION":
             q = nxt
