@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ingest.tabular.fields import header_key, header_scale
+from graph.errors import InvalidData
+from ingest.tabular.fields import F, Kind, header_key, header_scale
 from ingest.tabular.kinds import BY_NAME, KINDS, kind_from_name, render_columns
 from ingest.tabular.loader import parse_row, plan_table
 from ingest.tabular.sources import FileError, read_tables
@@ -222,3 +223,23 @@ def test_no_kind_is_a_file_error(tmp_path: Path) -> None:
     (t,) = read_tables(p)
     with pytest.raises(FileError, match="cannot tell what records"):
         plan_table(t, None)
+
+
+def _gadget(value: str) -> str:
+    if value == "bad":
+        raise InvalidData("expected a gadget like g-1, got 'bad'")
+    return str(int(value))  # a bug: int("g-1") raises Python's own ValueError
+
+
+def test_a_parser_bug_is_no_bad_data(tmp_path: Path) -> None:
+    """A parser's InvalidData is the clerk's row error; anything else it raises is a bug and propagates."""
+    kind = Kind("gadgets", "小工具", ("gadgets",), (F("gadget", "小工具", parse=_gadget, required=True),))
+    p = tmp_path / "gadgets.csv"
+    p.write_text("小工具\nbad\ng-1\n", encoding="utf-8")
+    (t,) = read_tables(p)
+    plan = plan_table(t, kind)
+    row, errors, _ = parse_row(t, t.rows[0], plan)
+    assert row is None and [(e.field, e.reason) for e in errors] == [("小工具", "expected a gadget like g-1, got 'bad'")]
+    with pytest.raises(ValueError, match="invalid literal for int") as bug:
+        parse_row(t, t.rows[1], plan)
+    assert not isinstance(bug.value, InvalidData)
