@@ -3,18 +3,36 @@ resolver (ingest/resolve.py + ingest/matching.py), scored pairwise.
 
     .venv/bin/python bench/bench_resolve.py [--seed 11] [--letters 120] [--show-errors]
 
-The world (fictional, 示例县): officials at eight agencies, their spouses (shareholders of
-companies), the legal representatives of sixty companies with their own mobiles, staff known only
-from letters, and deliberate namesakes (a legal representative who shares an official's or another
-representative's name). The officials, spouses and representatives are the *structured rows*
-already in the graph (an in-memory :class:`KnownIndex` with the contexts the graph would give:
-organisation and role, relatives, phones, credit codes, regions). Then letters and register rows
-mention them in the forms real letters use — agency + post + name, name (agency post), 某某的配偶,
-company (credit code) 法定代表人, 股东 lines, phone lines, a bare name, traditional characters in
-one letter out of five, masked names (王某). Every agency and company of this world is in one county,
-so no rule that reads the letter's locality is tested here beyond "the graph's only person of that
-name"; and a bare name (经询问，某某…) here is always a stored person, never a stranger who shares
-a stored name. Each letter is resolved in turn (what one letter
+The world (fictional): two neighbouring counties, 示例县 and 示例邻县, each with its own eight
+agencies, officials, their spouses (shareholders of the county's companies), the legal
+representatives of its companies (60 in 示例县, 30 in 示例邻县) with their own mobiles, staff known
+only from letters, and namesakes — by chance (names are drawn from a realistic distribution, below)
+and on purpose (a representative who shares an official's or another representative's name; six
+persons of 示例邻县 who share the name of one of 示例县). The officials, spouses and representatives
+are the *structured rows* already in the graph (an in-memory :class:`KnownIndex` with the contexts
+the graph would give: organisation and role, relatives, phones, credit codes, the county); both
+counties are loaded as reference data (:func:`bench_directory`), as a deployment loads its own.
+Then letters and register rows mention them in the forms real letters use — agency + post + name,
+name (agency post), 某某的配偶, company (credit code) 法定代表人, 股东 lines, phone lines, a bare name,
+traditional characters in one letter out of five, masked names (王某). Three letters in ten are
+issued by an agency of 示例邻县, and 15 % of the persons a letter names are of the other county.
+
+Strangers: 15 % of the persons named are *not in the graph* — a witness, a member of staff, a
+relative named bare (经询问，X称… / 证人X证实… / 据其亲属X反映…); each is a new true identity. Their
+names are drawn exactly like everyone's (:func:`realistic_name`: surnames by population share,
+given names from short frequency lists), so a stranger shares a stored person's name at the
+distribution's natural rate. That rate is *higher* than in life: two random names of this
+distribution coincide with probability Σp² ≈ 5.2 × 10⁻⁴ and its commonest name (王伟) is 0.56 % of
+all names, where the commonest real name (张伟) is about 0.02 % of the population; so 9–20 % of the
+strangers of a seed share a stored person's name (the bench prints the count, and how many of them
+are the graph's only person of that name, three characters or more, in the letter's own county —
+the case the "sole namesake" rule would merge).
+
+Changes of 2026-12-06 (before them: one county, names drawn uniformly from 100 surnames and 80
+given-name characters with no repeat among stored persons, no strangers): the neighbouring
+county, the strangers, the realistic names. Every earlier letter type is still written; a bare
+name (a stored person's or a stranger's) is never written beside another identity of that name in
+one letter (a reader takes it for the one placed). Each letter is resolved in turn (what one letter
 introduces is known to the next), as ingestion does; the extraction is built with the text, so the
 NER model is not under test here.
 
@@ -29,6 +47,7 @@ import argparse
 import itertools
 import random
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,29 +55,72 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.demo.names import address, company_name, credit_code, person_name, phone
+from graph.demo.names import address, company_name, credit_code, phone
 from graph.ids import make_id
+from graph.rules.agencies import AgencyDirectory
 from ingest.matching import Context
 from ingest.resolve import KnownIndex, Resolver, company_name_key, simplified
 
 REGION = "示例县"
-AGENCIES = ["示例县财政局", "示例县教育局", "示例县卫生健康局", "示例县水利局", "示例县交通运输局",
-            "示例县住房和城乡建设局", "示例县自然资源局", "示例县农业农村局"]
+NEIGHBOUR = "示例邻县"          # the neighbouring county: its own agencies, officials, companies, letters
+_ORGANS = ["财政局", "教育局", "卫生健康局", "水利局", "交通运输局", "住房和城乡建设局", "自然资源局", "农业农村局"]
+AGENCIES = [REGION + o for o in _ORGANS]
+NEIGHBOUR_AGENCIES = [NEIGHBOUR + o for o in _ORGANS]
+N_COMPANIES = 60                # companies 0–59 in 示例县 …
+N_NEIGHBOUR_COMPANIES = 30      # … and 60–89 in 示例邻县
 POSTS = ["局长", "副局长", "科长", "副科长", "股长", "主任"]
 MASKS = ["王某", "李某", "张某某", "刘某"]
+STRANGER = "stranger (bare name, not in the graph)"
+BARE_FORMS = ("bare name", STRANGER)
+
+# ------------------------------------------------------------------------------------ names
+# Every person of the bench world — stored or a stranger — is named by :func:`realistic_name`: a
+# surname by its share of the population (the hundred commonest, rounded shares in per mille of
+# the 2020 census tables), then a one-character given name (30 %), a whole common two-character
+# given name (35 %: 秀英, 建华 …, Zipf-weighted) or two characters composed from common pools (35 %).
+# The shares are rounded and the lists short, so names are *more* concentrated than real names:
+# collisions between a stranger and a stored person happen at least as often as in life (the bench
+# prints the rate).
+_SURNAMES = (
+    "王71 李70 张67 刘54 陈45 杨31 黄22 赵22 吴20 周19 徐18 孙15 马13 朱13 胡12 郭12 何11 林11 高11 罗10 "
+    "郑9 梁9 谢8 宋7 唐7 许6 韩6 邓6 冯6 曹5 彭5 曾5 肖5 田5 董5 潘4 袁4 蔡4 蒋4 余4 于4 杜4 叶4 程4 "
+    "魏4 苏4 吕4 丁4 任3 卢3 姚3 沈3 钟3 姜3 崔3 谭3 陆3 范3 汪3 廖3 石3 金3 韦2 贾2 夏2 付2 方2 邹2 "
+    "熊2 白2 孟2 秦2 邱2 侯2 江2 尹2 薛2 闫2 段2 雷2 龙2 黎2 史2 陶2 贺2 毛1 郝1 顾1 龚1 邵1 万1 覃1 "
+    "武1 钱1 戴1 严1 莫1 孔1 向1 常1 汤1")
+SURNAME_WEIGHTS = [(w[0], int(w[1:])) for w in _SURNAMES.split()]
+GIVEN_ONE = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚辉鹏华红萍燕斌波宇浩凯健俊帆旭宁龙林欢阳建亮成婷雪琳晶颖慧")
+GIVEN_TWO = ("秀英 桂英 秀兰 玉兰 桂兰 秀珍 凤英 玉珍 玉英 兰英 玉梅 凤兰 建华 建国 建军 志强 志明 海燕 丽娟 红梅 "
+             "春梅 晓东 国强 国华 文华 秀梅 玉华 桂芳 秀云 桂珍 志刚 小红 建平 海涛 晓燕 丽华 婷婷 静静 丹丹 "
+             "欣怡 子涵 浩然 梓轩 雨桐 思远 佳怡 俊杰 文博 宇航 一鸣 立新 卫东 红霞 金凤 春华 永红 德明 国庆").split()
+GIVEN_FIRST = list("建志国晓海文永德明春红玉秀丽小金立卫新宏世光")
+GIVEN_SECOND = list("华强明军平杰峰林辉东刚勇波斌涛伟芳燕霞梅英兰玲琴萍")
+
+
+def realistic_name(rng: random.Random) -> str:
+    """One person's name drawn from the bench's name distribution (see above)."""
+    surname = rng.choices([s for s, _ in SURNAME_WEIGHTS], [w for _, w in SURNAME_WEIGHTS])[0]
+    roll = rng.random()
+    if roll < 0.30:
+        given = rng.choices(GIVEN_ONE, [1 / (r + 1) ** 0.9 for r in range(len(GIVEN_ONE))])[0]
+    elif roll < 0.65:
+        given = rng.choices(GIVEN_TWO, [1 / (r + 1) ** 0.9 for r in range(len(GIVEN_TWO))])[0]
+    else:
+        given = rng.choice(GIVEN_FIRST) + rng.choice(GIVEN_SECOND)
+    return surname + given
 
 
 @dataclass
 class Identity:
     key: str                    # the true identity
     name: str
-    kind: str                   # official | spouse | rep | staff
+    kind: str                   # official | spouse | rep | staff | stranger
     agency: str | None = None
     post: str | None = None
     company: int | None = None
     mobile: str | None = None
     relative: Identity | None = None
     stored: str | None = None   # node id when the structured rows hold it
+    region: str = REGION        # the county of its agency or company
 
 
 @dataclass
@@ -69,6 +131,7 @@ class Letter:
     idents: list[dict[str, Any]] = field(default_factory=list)
     truth: dict[int, str] = field(default_factory=dict)   # PERSON entity index -> true identity
     form: dict[int, str] = field(default_factory=dict)    # PERSON entity index -> the form it was written in
+    region: str = REGION                                   # the issuer's county
 
     def put(self, text: str, label: str | None = None) -> int:
         start = len(self.text)
@@ -85,54 +148,87 @@ class Letter:
 
 
 def company(i: int) -> tuple[str, str, str, str]:
-    return company_name(i)[0], credit_code(i), phone(i), address(i)
+    return company_name(i)[0], credit_code(i, company_region_code(i)), phone(i), address(i)
+
+
+def company_region(i: int) -> str:
+    return REGION if i < N_COMPANIES else NEIGHBOUR
+
+
+def company_region_code(i: int) -> str:
+    return "990100" if i < N_COMPANIES else "990200"
+
+
+def _officials(prefix: str, agencies: list[str], n: int, n_with_company: int, first_company: int,
+               name: Any, region: str) -> list[Identity]:
+    """``n`` officials at ``agencies`` and their spouses (shareholders of a company for the first
+    ``n_with_company``), officials first then spouses, in pairs."""
+    out = []
+    for k in range(n):
+        o = Identity(f"{prefix}official-{k}", name(), "official", agency=agencies[k % len(agencies)],
+                     post=POSTS[k % len(POSTS)], region=region)
+        s = Identity(f"{prefix}spouse-{k}", name(), "spouse",
+                     company=first_company + k if k < n_with_company else None, relative=o, region=region)
+        o.relative = s
+        out += [o, s]
+    return out
 
 
 def build_world(rng: random.Random) -> tuple[list[Identity], KnownIndex]:
+    """Two counties' structured rows: 示例县 (eight agencies, 40 officials and spouses, 60 companies
+    and representatives, 20 staff known only from letters) and 示例邻县 (eight agencies, 24 officials
+    and spouses, 30 companies and representatives, 8 staff). Names are drawn with
+    :func:`realistic_name`, so namesakes arise by chance as in life; deliberate namesakes on top:
+    8 representatives of 示例县 share an official's name, 4 pairs of its representatives share a
+    name, and 6 persons of 示例邻县 share the name of one of 示例县 (cross-county namesakes)."""
     idx = KnownIndex()
-    for name in AGENCIES:
-        idx.add_agency(make_id("agency", REGION, name), {"name": name, "region": REGION, "level": "county"})
-    for i in range(60):
+    for region, agencies in ((REGION, AGENCIES), (NEIGHBOUR, NEIGHBOUR_AGENCIES)):
+        for name in agencies:
+            idx.add_agency(make_id("agency", region, name), {"name": name, "region": region, "level": "county"})
+    for i in range(N_COMPANIES + N_NEIGHBOUR_COMPANIES):
         name, code, tel, addr = company(i)
         cid = make_id("company", code)
-        idx.add_company(cid, {"key": code, "name": name, "credit_code": code, "region": REGION})
+        idx.add_company(cid, {"key": code, "name": name, "credit_code": code, "region": company_region(i)})
         idx.org_facts[cid] += [{"type": "HAS_PHONE", "number": tel}, {"type": "HAS_ADDRESS", "text": addr}]
-    people: list[Identity] = []
-    used: set[str] = set()
 
-    def fresh_name() -> str:
+    def name() -> str:
         while True:
-            n = person_name(rng)
-            if len(n) >= 2 and n not in used:
-                used.add(n)
+            n = realistic_name(rng)
+            if len(n) >= 2:
                 return n
 
-    officials = []
-    for k in range(40):
-        o = Identity(f"official-{k}", fresh_name(), "official", agency=AGENCIES[k % len(AGENCIES)], post=POSTS[k % len(POSTS)])
-        s = Identity(f"spouse-{k}", fresh_name(), "spouse", company=k if k < 30 else None, relative=o)
-        o.relative = s
-        officials.append(o)
-        people += [o, s]
-    reps = []
-    for i in range(60):
-        r = Identity(f"rep-{i}", fresh_name(), "rep", company=i, mobile=f"1390{800000 + i * 7919 % 100000:06d}"[:11])
-        reps.append(r)
-        people.append(r)
+    people = _officials("", AGENCIES, 40, 30, 0, name, REGION)
+    officials = people[0::2]
+    reps = [Identity(f"rep-{i}", name(), "rep", company=i, mobile=f"1390{800000 + i * 7919 % 100000:06d}"[:11])
+            for i in range(N_COMPANIES)]
+    people += reps
     # namesakes: 8 representatives share an official's name, 4 pairs of representatives share a name
     for j in range(8):
         reps[40 + j].name = officials[j * 5].name
     for j in range(4):
         reps[50 + j].name = reps[j * 3].name
-    staff = [Identity(f"staff-{k}", fresh_name(), "staff", company=30 + k, post="项目经理") for k in range(20)]
+    staff = [Identity(f"staff-{k}", name(), "staff", company=30 + k, post="项目经理") for k in range(20)]
     people += staff
+    # the neighbouring county: officials at its agencies (18 spouses hold its companies 60–77), the
+    # representatives of its companies 60–89, staff at 78–85
+    near = _officials("n-", NEIGHBOUR_AGENCIES, 24, 18, N_COMPANIES, name, NEIGHBOUR)
+    near_reps = [Identity(f"n-rep-{i}", name(), "rep", company=i, region=NEIGHBOUR,
+                          mobile=f"1380{700000 + i * 6007 % 100000:06d}"[:11])
+                 for i in range(N_COMPANIES, N_COMPANIES + N_NEIGHBOUR_COMPANIES)]
+    near_staff = [Identity(f"n-staff-{k}", name(), "staff", company=78 + k, post="项目经理", region=NEIGHBOUR)
+                  for k in range(8)]
+    # cross-county namesakes: 3 officials and 3 representatives of 示例邻县 named as persons of 示例县
+    for j in range(3):
+        near[j * 4].name = officials[j * 7 + 1].name
+        near_reps[j * 5].name = reps[j * 9 + 2].name
+    people += near + near_reps + near_staff
     # the structured rows: what the graph holds, with the contexts KnownIndex reads from it
     for p in people:
         if p.kind == "staff":
             continue
         h = make_id("person", p.key)[7:]
         if p.kind == "official":
-            aid = make_id("agency", REGION, p.agency)
+            aid = make_id("agency", p.region, p.agency)
             p.stored = make_id("official", aid, p.name)
             idx.add_person(p.stored, {"name": p.name, "agency_id": aid, "position": p.post}, "Official")
         else:
@@ -141,16 +237,16 @@ def build_world(rng: random.Random) -> tuple[list[Identity], KnownIndex]:
     for p in people:
         if p.stored is None:
             continue
-        ctx = Context(regions={REGION})
+        ctx = Context(regions={p.region})
         if p.kind == "official":
-            aid = make_id("agency", REGION, p.agency)
+            aid = make_id("agency", p.region, p.agency)
             ctx.orgs[aid] = {"WORKS_AT", p.post or ""}
             ctx.org_names[aid] = p.agency or ""
         if p.company is not None and p.kind in ("spouse", "rep"):
-            name, code, tel, addr = company(p.company)
+            cname, code, tel, addr = company(p.company)
             cid = make_id("company", code)
             ctx.orgs[cid] = {"SHAREHOLDER_OF"} | ({"LEGAL_REP_OF"} if p.kind == "rep" else set())
-            ctx.org_names[cid] = company_name_key(name)
+            ctx.org_names[cid] = company_name_key(cname)
             ctx.codes.add(code)
             ctx.org_phones.add(tel)
             ctx.org_addresses.add(simplified(addr))
@@ -294,24 +390,48 @@ def to_traditional(letter: Letter) -> Letter:
     import opencc
 
     conv = opencc.OpenCC("s2t")
-    out = Letter(conv.convert(letter.text), [], letter.rels, letter.idents, letter.truth, letter.form)
+    out = Letter(conv.convert(letter.text), [], letter.rels, letter.idents, letter.truth, letter.form, letter.region)
     for e in letter.ents:
         text = out.text[e["start"]:e["end"]]
         out.ents.append({**e, "text": text})
     return out
 
 
+STRANGER_FORMS = ("经询问，{}称其对此不知情", "证人{}证实，相关款项已支付", "据其亲属{}反映，该项目未公开招标")
+
+
+def stranger(letter: Letter, key: str, name: str, rng: random.Random) -> str:
+    """A person the graph does not hold, named bare — a witness, a member of staff, a relative
+    (经询问，X称…): its true identity is new."""
+    before, after = rng.choice(STRANGER_FORMS).split("{}")
+    letter.put(before)
+    who = letter.put(name, "PERSON")
+    letter.put(after + "。")
+    letter.truth[who] = key
+    letter.form[who] = STRANGER
+    return STRANGER
+
+
 def make_letters(people: list[Identity], n: int, rng: random.Random) -> list[tuple[Letter, list[str]]]:
+    """``n`` letters: seven in ten issued by an agency of 示例县, three by one of 示例邻县; each names
+    2–4 persons — one in twenty a masked employee, 15 % a stranger named bare (a name drawn like
+    everyone's, never one already written in the letter), the rest a stored person or staff member,
+    85 % of them of the issuer's county."""
     letters = []
-    weights = [3 if p.kind in ("official", "rep") else 2 for p in people]
+    pools = {r: [p for p in people if p.region == r] for r in (REGION, NEIGHBOUR)}
+    weights = {r: [3 if p.kind in ("official", "rep") else 2 for p in pools[r]] for r in pools}
     for k in range(n):
-        letter = Letter()
-        head = letter.put(AGENCIES[k % len(AGENCIES)], "AGENCY")
+        region = NEIGHBOUR if rng.random() < 0.3 else REGION
+        letter = Letter(region=region)
+        agencies = AGENCIES if region == REGION else NEIGHBOUR_AGENCIES
+        head = letter.put(agencies[k % len(agencies)], "AGENCY")
         letter.put(f"\n关于有关问题线索的函\n示财函〔2024〕{k + 1}号\n\n    ")
         forms = []
         for _ in range(rng.choice((2, 3, 3, 4))):
-            if rng.random() < 0.05:
-                letter.put(company(rng.randrange(60))[0], "COMPANY")
+            roll = rng.random()
+            if roll < 0.05:
+                lo, hi = (0, N_COMPANIES) if region == REGION else (N_COMPANIES, N_COMPANIES + N_NEIGHBOUR_COMPANIES)
+                letter.put(company(rng.randrange(lo, hi))[0], "COMPANY")
                 letter.put("员工")
                 who = letter.put(rng.choice(MASKS), "PERSON")
                 letter.truth[who] = f"masked-{k}-{who}"
@@ -319,39 +439,73 @@ def make_letters(people: list[Identity], n: int, rng: random.Random) -> list[tup
                 letter.put("反映情况。")
                 forms.append("masked")
                 continue
-            p = rng.choices(people, weights)[0]
+            written = {letter.ents[i]["text"] for i in letter.truth}
+            if roll < 0.20:
+                name = realistic_name(rng)
+                while name in written or len(name) < 2:
+                    name = realistic_name(rng)
+                forms.append(stranger(letter, f"stranger-{k}-{len(letter.ents)}", name, rng))
+                continue
+            home = region if rng.random() < 0.85 else (NEIGHBOUR if region == REGION else REGION)
+            pool = pools[home]
+            p = rng.choices(pool, weights[home])[0]
             # one name, two identities in a letter only when the text tells them apart: never a
             # bare name (经询问，某某…) beside a namesake — the reader takes it for the one placed
             named = [(letter.ents[i]["text"], t, letter.form[i]) for i, t in letter.truth.items()]
-            k0 = people.index(p)
-            while any(n in _names_written(p) and t != p.key and f == "bare name" for n, t, f in named):
-                k0 = (k0 + 1) % len(people)   # deterministic: the seed's rolls stay as they were
-                p = people[k0]
+            k0 = pool.index(p)
+            while any(n in _names_written(p) and t != p.key and f in BARE_FORMS for n, t, f in named):
+                k0 = (k0 + 1) % len(pool)   # deterministic: the seed's rolls stay as they were
+                p = pool[k0]
             bare_ok = not any(n == p.name and t != p.key for n, t, _ in named)
             forms.append(mention(letter, p, rng, bare_ok=bare_ok))
-        letter.put("\n\n" + AGENCIES[k % len(AGENCIES)] + "\n2024年3月1日\n")
+        letter.put("\n\n" + agencies[k % len(agencies)] + "\n2024年3月1日\n")
         assert head == 0
         letters.append((to_traditional(letter) if rng.random() < 0.2 else letter, forms))
     return letters
 
 
 # ------------------------------------------------------------------------------------- scoring
+def bench_directory() -> AgencyDirectory:
+    """The built-in reference data plus the bench's two counties, as a deployment loads its own
+    counties (so 示例邻县财政局 named in a letter of 示例县 is placed in 示例邻县, as a real
+    neighbouring county's agency is placed by the gazetteer)."""
+    directory = AgencyDirectory.load()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench_counties.yaml"
+        path.write_text("localities:\n" + "".join(
+            f"  - {{region: {r}, parent_region: 示例市, level: county}}\n" for r in (REGION, NEIGHBOUR)),
+            encoding="utf-8")
+        directory.add_file(path)
+    return directory
+
+
 def run(seed: int, n_letters: int, show_errors: bool) -> dict[str, Any]:
     rng = random.Random(seed)
     people, idx = build_world(rng)
-    resolver = Resolver(index=idx)
+    resolver = Resolver(directory=bench_directory(), index=idx)
     letters = make_letters(people, n_letters, rng)
     node_of: list[tuple[str, str, str, str]] = []     # (true identity, node, form, letter)
     reviewed = 0
     forms: Counter[str] = Counter()
     review_forms: Counter[str] = Counter()
     stored = {p.key: p.stored for p in people}
+    stored_names: dict[str, list[Identity]] = defaultdict(list)
+    for p in people:
+        if p.stored is not None:
+            stored_names[p.name].append(p)
+    collide = [0, 0, 0]     # strangers; sharing a stored person's name; … its only one (≥ 3 characters) in the letter's county
     for k, (letter, lforms) in enumerate(letters):
         extraction = {"entities": letter.ents, "relations": letter.rels, "identifiers": letter.idents,
                       "doc": {"issuer": 0}, "aliases": {}}
         res = resolver.resolve(extraction, letter.text, doc_key=f"doc:bench{k:04d}")
         offered = {c.start for c in res.candidates}
         for i, truth in letter.truth.items():
+            if letter.form.get(i) == STRANGER:
+                name = simplified(letter.ents[i]["text"])
+                namesakes = stored_names.get(name, [])
+                collide[0] += 1
+                collide[1] += bool(namesakes)
+                collide[2] += len(name) >= 3 and len(namesakes) == 1 and namesakes[0].region == letter.region
             node = res.entity_nodes.get(i)
             assert node is not None, letter.ents[i]
             node_of.append((truth, node, letter.form.get(i, "?"), f"letter {k}"))
@@ -370,7 +524,7 @@ def run(seed: int, n_letters: int, show_errors: bool) -> dict[str, Any]:
         fn += same_t and not same_n
         if same_n and not same_t and len(errors) < 20:
             errors.append(f"FALSE MERGE {t1} / {t2} in {n1} ({l1}, {l2})")
-    placed = [m for m in node_of if m[2] not in ("bare name", "masked")]
+    placed = [m for m in node_of if m[2] not in (*BARE_FORMS, "masked")]
     ptp = sum(1 for a, b in itertools.combinations(placed, 2) if a[0] == b[0] and a[1] == b[1])
     pfn = sum(1 for a, b in itertools.combinations(placed, 2) if a[0] == b[0] and a[1] != b[1])
     mentions = len(node_of)
@@ -378,6 +532,7 @@ def run(seed: int, n_letters: int, show_errors: bool) -> dict[str, Any]:
            "precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
            "review": reviewed, "review_share": reviewed / mentions, "pairs": (tp, fp, fn), "forms": forms}
     out["review_forms"] = review_forms
+    out["strangers"] = tuple(collide)
     hit: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for t, n, f, _ in node_of:
@@ -410,6 +565,9 @@ def main() -> None:
     print(f"  recall without the {r['bare']} bare-name and masked mentions (never merged on the name alone): "
           f"{r['recall_placed']:.4f}")
     print(f"  review queue       {r['review']} mentions = {r['review_share']:.1%} of mentions  (target ≤ 10 %)")
+    n, same, sole = r["strangers"]
+    print(f"  strangers (not in the graph, named bare): {n}; sharing a stored person's name {same} ({same / max(n, 1):.0%}); "
+          f"of them the graph's only person of that name (≥ 3 characters) in the letter's county {sole}")
     print("  forms: " + ", ".join(f"{k} {v}" for k, v in r["forms"].most_common()))
     if a.show_errors:
         print("  review by form: " + ", ".join(f"{k} {v}" for k, v in r["review_forms"].most_common()))
