@@ -247,3 +247,14 @@ def test_company_starting_with_an_unlisted_long_place(text: str, name: str) -> N
 ])
 def test_bureau_by_its_ending(text: str, agencies: list[str]) -> None:
     assert found(text, "AGENCY") == agencies
+
+
+def test_a_title_no_list_holds_between_an_organisation_and_a_person() -> None:
+    rec = extract_text("涉及的澄江花木种植专业合作社理事长符永明与某公司股东符永亮系兄弟。")
+    ents = [(e["text"], e["label"]) for e in rec["entities"]]
+    assert ("澄江花木种植专业合作社", "COMPANY") in ents and ("理事长", "POSITION") in ents
+
+
+def test_a_firm_before_another_is_not_swallowed() -> None:
+    # 与 is a word inside some names, but not across another firm's suffix (合作社)
+    assert found("涉及的澄江花木种植专业合作社理事长符永明与某公司股东", "COMPANY") == ["澄江花木种植专业合作社"]

@@ -58,8 +58,8 @@ def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
         stop_left = _CO_LEFT_STOP.match(left)
         if left and not (left[-1] in FUNC_CHARS or (stop_left is not None and stop_left.end() == len(left))):
             return None
-        if _CO_LEFT_STOP.match(run[p:w.start()]):
-            return None
+        if _CO_LEFT_STOP.match(run[p:w.start()]) or CO_SUFFIX.search(run[p:w.start()]):
+            return None  # another firm's name lies between (…合作社理事长X与某公司)
         return run[p:]
     return None
 

@@ -90,3 +90,25 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
             kept.append(p)
             pos_by_end[p.end] = p
     return kept
+
+
+_TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}[长员师]")
+
+
+def titles_between(text: str, cands: list[Cand], positions: list[Cand]) -> list[Cand]:
+    """A title no list holds, written between an organisation and a person: 合作社理事长符某,
+    审计局总审计师胡某 — one to three characters ending in 长/员/师, right after the organisation's
+    name and right before the person's."""
+    out: list[Cand] = []
+    starts = {c.start: c for c in cands}
+    taken = {k for p in positions for k in range(p.start, p.end)}
+    for c in cands:
+        if c.label not in ("AGENCY", "COMPANY"):
+            continue
+        m = _TITLE_WORD.match(text, c.end)
+        if m is None or any(k in taken for k in range(m.start(), m.end())):
+            continue
+        person = starts.get(m.end())
+        if person is not None and person.label == "PERSON":
+            out.append(Cand(m.start(), m.end(), "POSITION", PRIO["POSITION"]))
+    return out
