@@ -6,8 +6,10 @@ nothing — which is how a document or a batch is stored. :class:`Writer` is the
 ``with Writer(graph) as w: w.node(...); w.rel(...)`` flushes every ``batch_size`` records and on exit.
 
 This is the one write path: loaders, ingestion (:mod:`ingest.stages.write`: a unit whose Documents
-are new is ``Unit.created`` — CREATEd, not MERGEd) and the threads (:mod:`graph.threads`: custody
-is ``Unit.sole`` — a thread's holder replaced) all hand it units.
+are new is ``Unit.created`` — CREATEd, not MERGEd), the threads (:mod:`graph.threads`: custody
+is ``Unit.sole`` — a thread's holder replaced) and changes to part of a stored node (``Unit.updates``:
+a letter read again, an assistance request's status — an explicit ``None`` removes the property)
+all hand it units.
 
 The driver retries a transaction function on transient errors (the embedded store raises them
 under concurrent writes), so every statement here is idempotent: MERGE on the id, SET of values.
@@ -33,7 +35,7 @@ from graph.errors import (
     WriteError,
     status_code,
 )
-from graph.schema import Schema, load_schema, quote
+from graph.schema import NODE_SYSTEM, Schema, convert, load_schema, quote
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,16 @@ class RelRecord:
     id: str
     props: dict[str, Any]
     source: str
+
+
+@dataclass(frozen=True)
+class UpdateRecord:
+    """New values of some properties of a stored node (``None``: remove the property); the node's
+    other properties and its provenance are left as they are."""
+
+    label: str
+    id: str
+    props: dict[str, Any]
 
 
 def node_merge_statement(label: str) -> str:
@@ -146,6 +158,23 @@ STORED = {
 }
 
 
+def update_statement(label: str) -> str:
+    """SET given properties of stored nodes by id: ``+=`` of a map removes the keys whose value is null."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MATCH (n:{quote(label)} {{id: row.id}})\n"
+        f"SET n += row.props\n"
+        f"RETURN count(n) AS written"
+    )
+
+
+UPDATES = {
+    label: cypher(f"writer.update.{label}", update_statement(label), writes=True, rows=[])
+    for label in load_schema().nodes
+}
+UPDATE_BATCH = 500   # rows per update statement (a letter's act is a few kB of JSON)
+
+
 class AlreadyStored(WriteError):
     """A node the unit CREATEs is in the graph already (another run stored it meanwhile); nothing was written."""
 
@@ -155,11 +184,13 @@ class WriteStats:
     nodes: int = 0
     relationships: int = 0
     transactions: int = 0
+    updated: int = 0          # stored nodes whose properties a unit's updates set
 
     def add(self, other: WriteStats) -> None:
         self.nodes += other.nodes
         self.relationships += other.relationships
         self.transactions += other.transactions
+        self.updated += other.updated
 
 
 @dataclass
@@ -167,15 +198,17 @@ class Unit:
     """Records destined for one transaction, already validated against the schema. ``sole``:
     relationships of a :data:`SOLE_TYPES` type, each replacing the others into its end node.
     ``created``: labels (of :data:`CREATED_LABELS`) whose nodes here are new — CREATEd, with every
-    relationship touching them, instead of MERGEd."""
+    relationship touching them, instead of MERGEd. ``updates``: properties set on stored nodes
+    (:meth:`RecordFactory.update`), after the nodes are written; a missing node fails the unit."""
 
     nodes: list[NodeRecord] = field(default_factory=list)
     rels: list[RelRecord] = field(default_factory=list)
     sole: list[RelRecord] = field(default_factory=list)
     created: frozenset[str] = frozenset()
+    updates: list[UpdateRecord] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.nodes) + len(self.rels) + len(self.sole)
+        return len(self.nodes) + len(self.rels) + len(self.sole) + len(self.updates)
 
 
 class RecordFactory:
@@ -209,6 +242,31 @@ class RecordFactory:
             clean["synthetic"] = True
         return RelRecord(rel_type, start, end, rel_id, clean, source)
 
+    def update(self, node_id: str, props: dict[str, Any], *, where: dict[str, Any] | None = None) -> UpdateRecord:
+        """New values of some properties of the stored node ``node_id`` (its label from the id's prefix),
+        converted to the schema's types; ``None`` (or an empty value) removes the property. Neither
+        the id, the provenance nor a property of the node's key may be changed this way, nor a
+        required property removed."""
+        label = self.schema.label_of_id(node_id)
+        node = self.schema.node(label)
+        fixed = sorted(set(props) & (set(NODE_SYSTEM) | set(node.key)))
+        if fixed:
+            raise SchemaError(f"{', '.join(fixed)} of a {label} cannot be updated (the id, its key and its provenance "
+                              "are fixed when it is written)")
+        clean: dict[str, Any] = {}
+        for name, value in props.items():
+            prop = node.properties.get(name)
+            if prop is None:
+                raise InvalidData(f"{label} has no property {name!r} (known: {', '.join(sorted(node.properties))})",
+                                  field=name, **(where or {}))
+            try:
+                clean[name] = convert(value, prop.type)
+            except InvalidData as e:
+                raise InvalidData(e.reason, field=name, **(where or {})) from None
+            if prop.required and clean[name] in (None, "", []):
+                raise InvalidData(f"{label} requires {name!r}", field=name, **(where or {}))
+        return UpdateRecord(label, node_id, clean)
+
 
 def _node_row(r: NodeRecord) -> dict[str, Any]:
     return {"id": r.id, "props": r.props, "source": r.source}
@@ -218,17 +276,24 @@ def _rel_row(r: RelRecord) -> dict[str, Any]:
     return {"id": r.id, "start": r.start, "end": r.end, "props": r.props, "source": r.source}
 
 
-def plan_unit(unit: Unit, schema: Schema) -> list[tuple[str, list[dict[str, Any]], str, bool]]:
+# (statement, rows, what they are — for messages, kind: "nodes" | "updates" | "relationships")
+PlanStep = tuple[str, list[dict[str, Any]], str, str]
+
+
+def plan_unit(unit: Unit, schema: Schema) -> list[PlanStep]:
     """(Public: lifecycle steps and document ingestion run plans inside their own transactions.)
 
-    Group records into statements: nodes first (per label), then relationships (per type and end
-    labels), then the sole relationships (each replacing the others of its type into its end node)."""
+    Group records into statements: nodes first (per label), then the updates of stored nodes, then
+    relationships (per type and end labels), then the sole relationships (each replacing the others
+    of its type into its end node). Each statement's kind says what it writes: ``nodes`` (MERGE or
+    CREATE), or ``updates`` and ``relationships``, which return the rows that found their nodes
+    (``written``, checked by :func:`run_plan`)."""
     unknown = unit.created - set(CREATED_LABELS)
     if unknown:
         raise SchemaError(f"{', '.join(sorted(unknown))} nodes are always merged, never created "
                           f"(created: {', '.join(CREATED_LABELS)})")
     new = {n.id for n in unit.nodes if n.label in unit.created}
-    plan: list[tuple[str, list[dict[str, Any]], str, bool]] = []
+    plan: list[PlanStep] = []
     by_label: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for n in unit.nodes:
         if n.id in new:
@@ -241,41 +306,52 @@ def plan_unit(unit: Unit, schema: Schema) -> list[tuple[str, list[dict[str, Any]
             if row["source"] != n.source:
                 by_label[n.label][n.id + "\x00" + n.source] = _node_row(n)
     for label, rows in by_label.items():
-        plan.append((node_merge_statement(label), list(rows.values()), f"{label} nodes", False))
+        plan.append((node_merge_statement(label), list(rows.values()), f"{label} nodes", "nodes"))
     created: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for n in unit.nodes:
         if n.id in new:
             created[n.label][n.id] = _node_row(n)
     for label, rows in created.items():
-        plan.append((CREATE_NODES[label], list(rows.values()), f"{label} nodes", False))
+        plan.append((CREATE_NODES[label], list(rows.values()), f"{label} nodes", "nodes"))
+    updates: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for u in unit.updates:
+        row = updates[u.label].setdefault(u.id, {"id": u.id, "props": {}})
+        row["props"].update(u.props)    # the same node twice: later values win
+    for label, by_id in updates.items():
+        changes = list(by_id.values())
+        for i in range(0, len(changes), UPDATE_BATCH):
+            plan.append((UPDATES[label], changes[i:i + UPDATE_BATCH], f"{label} updates", "updates"))
     by_rel: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     new_rels: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     for r in unit.rels:
         key = (r.type, schema.label_of_id(r.start), schema.label_of_id(r.end))
         (new_rels if r.start in new or r.end in new else by_rel)[key][r.id] = _rel_row(r)
     for (rtype, a, b), rows in by_rel.items():
-        plan.append((rel_merge_statement(rtype, a, b), list(rows.values()), f"{rtype} ({a}→{b})", True))
+        plan.append((rel_merge_statement(rtype, a, b), list(rows.values()), f"{rtype} ({a}→{b}) relationships", "relationships"))
     for r in unit.sole:
         key = (r.type, schema.label_of_id(r.start), schema.label_of_id(r.end))
         if key not in SOLE_STATEMENTS:
             raise SchemaError(f"{r.type} is not a relationship type an end node has one of ({', '.join(SOLE_TYPES)})")
-        plan.append((SOLE_STATEMENTS[key], [_rel_row(r)], f"{r.type} ({key[1]}→{key[2]})", True))
+        plan.append((SOLE_STATEMENTS[key], [_rel_row(r)], f"{r.type} ({key[1]}→{key[2]}) relationships", "relationships"))
     for (rtype, a, b), rows in new_rels.items():
-        plan.append((CREATE_RELS[(rtype, a, b)], list(rows.values()), f"{rtype} ({a}→{b})", True))
+        plan.append((CREATE_RELS[(rtype, a, b)], list(rows.values()), f"{rtype} ({a}→{b}) relationships", "relationships"))
     return plan
 
 
-def run_plan(tx: ManagedTransaction, plan: list[tuple[str, list[dict[str, Any]], str, bool]]) -> WriteStats:
+def run_plan(tx: ManagedTransaction, plan: list[PlanStep]) -> WriteStats:
     stats = WriteStats(transactions=1)
-    for query, rows, what, is_rel in plan:
-        if not is_rel:
+    for query, rows, what, kind in plan:
+        if kind == "nodes":
             tx.run(query, rows=rows).consume()
             stats.nodes += len(rows)
             continue
         written = tx.run(query, rows=rows).single(strict=True)["written"]
         if written < len(rows):
-            raise InvalidData(f"{len(rows) - written} of {len(rows)} {what} relationships point at nodes that do not exist")
-        stats.relationships += written
+            raise InvalidData(f"{len(rows) - written} of {len(rows)} {what} point at nodes that do not exist")
+        if kind == "relationships":
+            stats.relationships += written
+        else:
+            stats.updated += written
     return stats
 
 

@@ -40,8 +40,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from neo4j import ManagedTransaction
-
 from graph.catalog import cypher
 from graph.connection import Graph
 from graph.errors import GraphUnavailable, InvalidData
@@ -49,7 +47,7 @@ from graph.rules.agencies import AgencyDirectory
 from graph.schema import Schema, load_schema
 from graph.threads import file_name
 from graph.threads import rebuild as rebuild_threads
-from graph.writer import RecordFactory, Unit, plan_unit, run_plan
+from graph.writer import RecordFactory, Unit, UpdateRecord, write_unit
 from ingest.letters import letter_act
 from ingest.mapping import map_document
 from ingest.minutes import meetings_from_documents
@@ -233,37 +231,25 @@ STORED_LETTERS = cypher(
     "MATCH (d:Document) WHERE d.status = 'ingested' AND d.text IS NOT NULL\n"
     "RETURN d.id AS id, d.path AS path, d.sha256 AS sha256, d.text AS text ORDER BY id",
 )
-SET_ACTS = cypher(
-    "ingest.set_acts",
-    "UNWIND $rows AS row\nMATCH (d:Document {id: row.id})\nSET d.act = row.act, d.act_kind = row.kind, d.kind = row.doc_kind",
-    writes=True, rows=[],
-)
 
 
 def reread_letters(graph: Graph, *, directory: AgencyDirectory | None = None) -> int:
     """Read every stored letter's act again with the current rules (after an upgrade of liandong),
-    store the agencies it names and the acts, and rebuild the threads. Returns the letters read."""
+    store the agencies it names and the acts (a letter read as ``other`` loses its ``kind``), in one
+    transaction through the writer, and rebuild the threads. Returns the letters read."""
     pipeline = Pipeline(graph, directory=directory)
-    rows: list[dict[str, Any]] = []
+    updates: list[UpdateRecord] = []
     nodes: dict[str, tuple[ResolvedNode, str]] = {}
     for r in graph.read(STORED_LETTERS):
         act, found = letter_act(r["text"], file=file_name(r["path"] or ""), sha256=r["sha256"], resolver=pipeline.resolver)
         for n in found:
             nodes.setdefault(n.id, (n, f"doc:{r['sha256']}"))
-        rows.append({"id": r["id"], "act": act.to_json(), "kind": act.kind,
-                     "doc_kind": act.kind if act.kind != "other" else None})
-    unit = Unit(nodes=[pipeline.factory.node("Agency", {"id": n.id, **n.props}, source=src) for n, src in nodes.values()])
-    plan = plan_unit(unit, pipeline.schema)
-
-    def work(tx: ManagedTransaction) -> None:
-        run_plan(tx, plan)
-        for i in range(0, len(rows), 500):
-            tx.run(SET_ACTS, rows=rows[i:i + 500]).consume()
-
-    with graph.driver.session(database=graph.database) as session:
-        session.execute_write(work)
+        updates.append(pipeline.factory.update(r["id"], {"act": act.to_json(), "act_kind": act.kind,
+                                                         "kind": act.kind if act.kind != "other" else None}))
+    agencies = [pipeline.factory.node("Agency", {"id": n.id, **n.props}, source=src) for n, src in nodes.values()]
+    write_unit(graph, Unit(nodes=agencies, updates=updates), pipeline.schema)
     rebuild_threads(graph)
-    return len(rows)
+    return len(updates)
 
 
 def incomplete_documents(graph: Graph) -> list[dict[str, Any]]:
