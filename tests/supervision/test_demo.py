@@ -50,6 +50,17 @@ def test_cli_reports_what_was_planted(demo: tuple[Graph, str]) -> None:
     assert "nodes:" in out and "relationships:" in out
 
 
+def test_demo_violations_are_codes_of_the_vocabulary(demo: tuple[Graph, str]) -> None:
+    from graph.types import vocabulary
+
+    g, _ = demo
+    rows = g.read("MATCH (n) WHERE (n:Clue OR n:Case OR n:Complaint) AND n.violations IS NOT NULL "
+                  "UNWIND n.violations AS v RETURN DISTINCT v ORDER BY v")
+    written = {r["v"] for r in rows}
+    assert {"collusion", "interference", "counterfeit_goods"} <= written  # planted.py's, by hand
+    assert written <= set(vocabulary.codes("violation"))
+
+
 def test_every_demo_node_is_synthetic(demo: tuple[Graph, str]) -> None:
     g, _ = demo
     rows = g.read("MATCH (n) WHERE n.synthetic IS NULL RETURN DISTINCT labels(n) AS l, n.sources AS s")
