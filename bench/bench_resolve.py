@@ -23,8 +23,8 @@ names are drawn exactly like everyone's (:func:`realistic_name`: surnames by pop
 given names from short frequency lists), so a stranger shares a stored person's name at the
 distribution's natural rate. That rate is *higher* than in life: two random names of this
 distribution coincide with probability Σp² ≈ 5.2 × 10⁻⁴ and its commonest name (王伟) is 0.56 % of
-all names, where the commonest real name (张伟) is about 0.02 % of the population; so 9–20 % of the
-strangers of a seed share a stored person's name (the bench prints the count, and how many of them
+all names, where the commonest real name (张伟) is about 0.02 % of the population; so 3–20 % of the
+strangers of a seed share a stored person's name (seeds 11, 19, 26–30) (the bench prints the count, and how many of them
 are the graph's only person of that name, three characters or more, in the letter's own county —
 the case the "sole namesake" rule would merge).
 
@@ -569,7 +569,8 @@ def main() -> None:
           f"{r['identities']} true identities (seed {a.seed})")
     print(f"  pairwise precision {r['precision']:.4f}  (target ≥ 0.99)   true/false merged pairs {tp}/{fp}")
     print(f"  pairwise recall    {r['recall']:.4f}  (target ≥ 0.90)   pairs left apart {fn}")
-    print(f"  recall without the {r['bare']} bare-name and masked mentions (never merged on the name alone): "
+    print(f"  recall without the {r['bare']} bare-name and masked mentions (masked: never merged; bare: only as "
+          f"the sole namesake in the letter's county): "
           f"{r['recall_placed']:.4f}")
     print(f"  review queue       {r['review']} mentions = {r['review_share']:.1%} of mentions  (target ≤ 10 %)")
     wrong = r["wrongly_linked"]

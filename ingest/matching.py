@@ -20,6 +20,15 @@ The formula — one number in [0, 1] per (mention, candidate node)::
   or named right beside the mention with the tie stated (``kin``: 覃英桂（许子晓之配偶）), a project
   of its organisation (``project``), its region (``region``). Each feature counts once,
   noisy-OR: independent pieces of evidence add up, and no single weak one decides.
+* ``sole_local`` (0.70) is the locality's evidence for a name the letter places nowhere: a full
+  name (three characters or more, not masked, not introduced as 举报人/投诉人 …) with no
+  organisation, post, company, relative or phone of its own in the letter, no organisation or
+  family tie named in its sentence, and a name the letter places nowhere else either; it holds for a candidate that is the *only* stored person of that
+  exact name (simplified form) in the graph, not a protected person, not judged different, and
+  tied through its agency or company to the letter's locality (the region of its issuer or
+  addressee, ``DocView.region``) — so it always comes with ``region``: 0.35 prior, region 0.10,
+  sole_local 0.70 → 1 − 0.65 × 0.90 × 0.30 = 0.82, a merge. A namesake in another locality (no
+  ``region``), or two stored persons of the name, and it does not hold: the name goes to review.
 
 Thresholds: ``score ≥ MERGE`` (0.80) and no other candidate that high → the mention *is* that node
 (automatic merge, recorded with its score and features); ``REVIEW ≤ score < MERGE`` (0.50) → a
@@ -66,6 +75,7 @@ WEIGHTS: dict[str, float] = {
     "kin": 0.80,          # … and the letter states the tie next to the mention (配偶, 之妻, 弟弟 …)
     "project": 0.25,      # a project number of the candidate's organisation is in the document
     "region": 0.10,       # the candidate's organisation is in the document's region
+    "sole_local": 0.70,   # an unplaced full name: the graph's only person of that name, tied to the letter's locality
     "rep": 0.50,          # (companies) its legal representative or shareholder is named in the document
 }
 
@@ -148,9 +158,11 @@ KIN_WORDS = re.compile(r"配偶|妻|夫|丈夫|爱人|之子|之女|儿子|女�
 
 
 def person_features(ctx: Context, doc: DocView, *, org: str | None, post: str | None,
-                    own_name: str, window: str = "") -> list[str]:
+                    own_name: str, window: str = "", sole: bool = False) -> list[str]:
     """The evidence features that hold between a person mention and one candidate's context
-    (``window``: the text around the mention, for a family tie the letter states there)."""
+    (``window``: the text around the mention, for a family tie the letter states there; ``sole``:
+    the caller found the mention placed nowhere in the letter and this candidate the graph's only
+    person of its exact name: ``sole_local`` in the module's formula)."""
     out: list[str] = []
     if org is not None and org in ctx.orgs:
         out.append("org_rel")
@@ -185,6 +197,8 @@ def person_features(ctx: Context, doc: DocView, *, org: str | None, post: str | 
         out.append("project")
     if doc.region and doc.region in ctx.regions:
         out.append("region")
+        if sole and len(own_name) >= 3:
+            out.append("sole_local")
     return out
 
 

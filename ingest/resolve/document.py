@@ -19,7 +19,7 @@ from typing import Any
 
 from graph.ids import make_id
 from graph.rules.agencies import AgencyDirectory
-from ingest.matching import DocView
+from ingest.matching import KIN_WORDS, DocView
 from ingest.resolve.agencies import PRONOUN, AgencyRules
 from ingest.resolve.companies import CompanyRules, credit_codes
 from ingest.resolve.known import KnownIndex
@@ -31,6 +31,23 @@ from ingest.resolve.text import company_name_key, simplified
 from ingest.resolve.ties import addressee_elsewhere, legal_rep_company, role_company
 
 _SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence a mention stands in begins and ends (the sentence ends around it)."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _placed_in_sentence(text: str, ents: list[dict[str, Any]], i: int, name: str) -> bool:
+    """The sentence of mention ``i`` names an organisation (示例海纳合众…有关人员覃英桂, even when no
+    relation ties them) or states a family tie (覃英桂之配偶杨英杰): the letter places the person."""
+    lo, hi = _sentence(text, ents[i]["start"], ents[i]["end"])
+    if any(e["label"] in ("AGENCY", "COMPANY") and lo <= e["start"] < hi for e in ents):
+        return True
+    return bool(KIN_WORDS.search(simplified(text[lo:hi]).replace(name, "")))
 
 
 class Resolver(AgencyRules, CompanyRules, PersonRules):
@@ -192,10 +209,15 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 continue
             e = ents[i]
             org = res.nodes.get(org_id) if org_id else None
+            window = simplified(text[max(0, e["start"] - 16):e["end"] + 16])
+            # placed nowhere: no organisation, phone, post, company or stated relative here, and the
+            # name placed nowhere else in the letter (else two namesakes: neither is this one)
+            unplaced = not key[2] and name not in placed and name not in posts and name not in ties \
+                and not _placed_in_sentence(text, ents, i, name)
             node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name),
-                                      window=simplified(text[max(0, e["start"] - 16):e["end"] + 16]),
-                                      tie=ties.get(name), before=before_of(i),
-                                      id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]))
+                                      window=window, tie=ties.get(name), before=before_of(i),
+                                      id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]),
+                                      unplaced=unplaced)
             if org_id:
                 res.person_orgs[i] = org_id
                 res.facts.append((node.id, org_id, posts.get(name)))

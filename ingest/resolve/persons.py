@@ -7,8 +7,10 @@ in two companies are two persons; a name without an organisation is keyed by its
 that key is not a stored node, every stored person of the same or a near name is scored against
 what the document says: one above MERGE (and no rival that high) is the node; those above REVIEW
 are offered (``SAME_AS_CANDIDATE``) beside a new node; an unplaced full name the graph holds is
-offered for review, never merged on the name alone. Masked names (张某, 李**) are scoped to the
-document and never scored. Complainants and informants: :mod:`ingest.resolve.protected`.
+offered for review, never merged on the name alone — unless it is the graph's only person of that
+name and tied to the letter's locality (``sole_local`` in the score). Masked names (张某, 李**)
+are scoped to the document and never scored. Complainants and informants:
+:mod:`ingest.resolve.protected`.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ class PersonRules:
     def person(self, mention: str, org: ResolvedNode | None, doc_key: str,
                doc_nodes: Iterable[str] = (), *, doc: DocView | None = None,
                post: str | None = None, window: str = "", tie: str | None = None,
-               before: str = "", id_hash: str | None = None) -> tuple[ResolvedNode, list[Candidate]]:
+               before: str = "", id_hash: str | None = None,
+               unplaced: bool = False) -> tuple[ResolvedNode, list[Candidate]]:
         """The node a person mention stands for, matched by name AND context (ingest/matching.py).
 
         A mention tied to an organisation has a key (``Official(agency, name)``, ``Person(name,
@@ -53,6 +56,9 @@ class PersonRules:
         Otherwise every stored person of the same or a near name is scored against what the document
         says: one above MERGE (and no rival that high) is the node; those above REVIEW are offered
         (``SAME_AS_CANDIDATE``) beside a new node. Masked names (张某, 李**) are never scored.
+        ``unplaced``: the caller found the mention placed nowhere in its letter (no organisation,
+        post, company, relative, phone, role word — and the name placed nowhere else in the letter),
+        so the ``sole_local`` evidence may hold (ingest/matching.py).
         """
         name = simplified(mention)
         if is_masked_person(name):
@@ -78,7 +84,10 @@ class PersonRules:
             if len(same_id) == 1:
                 return self._person_existing(same_id[0], "identity number in the letter"), []
         view = doc if doc is not None else DocView.of("", doc_nodes)
-        scored = self.score_persons(name, node.id, view, org=org.id if org else tie, post=post, window=window)
+        sole = self.sole_namesake(name, node.id) \
+            if unplaced and org is None and tie is None and not post and not role_word(before) else None
+        scored = self.score_persons(name, node.id, view, org=org.id if org else tie, post=post, window=window,
+                                    sole=sole)
         merges = [m for m in scored if m.score >= MERGE]
         if len(merges) == 1:
             m = merges[0]
@@ -107,9 +116,22 @@ class PersonRules:
                 node.reason += "; not placed by the letter: offered for review"
         return node, cands[:5]
 
+    def sole_namesake(self, name: str, node_id: str) -> str | None:
+        """The graph's only person of exactly this name (three characters or more), when there is
+        one, it is not a protected person and no negative judgement keeps it apart from ``node_id``;
+        else ``None``. Whether it is tied to the letter's locality is the score's ``sole_local``."""
+        idx = self.index
+        if len(name) < 3 or is_masked_person(name):
+            return None
+        same = [o for o in idx.person_by_name.get(name, ()) if o != node_id and o not in idx.merged_into]
+        if len(same) != 1 or same[0] in idx.protected or idx.different(node_id, same[0]):
+            return None
+        return same[0]
+
     def score_persons(self, name: str, node_id: str, doc: DocView, *, org: str | None = None,
-                      post: str | None = None, window: str = "") -> list[Candidate]:
-        """Every stored person of the same or a near name, scored against the document (best first)."""
+                      post: str | None = None, window: str = "", sole: str | None = None) -> list[Candidate]:
+        """Every stored person of the same or a near name, scored against the document (best first);
+        ``sole``: the candidate the ``sole_local`` evidence may hold for (:meth:`sole_namesake`)."""
         idx = self.index
         pool = set(idx.person_by_name.get(name, ()))
         if len(name) >= 3:
@@ -122,7 +144,8 @@ class PersonRules:
         for other in pool:
             other_name = simplified(str(idx.persons[other].get("name") or ""))
             sim = name_similarity(name, other_name)
-            feats = person_features(idx.context(other), doc, org=org, post=post, own_name=name, window=window)
+            feats = person_features(idx.context(other), doc, org=org, post=post, own_name=name, window=window,
+                                    sole=other == sole)
             prior = name_prior(name)
             value = score(sim, prior, feats)
             why = " + ".join(f"{f} {WEIGHTS[f]:.2f}" for f in sorted(feats)) or "name only"

@@ -14,8 +14,10 @@ import bench_resolve
 def test_benchmark_figures_on_the_development_seed() -> None:
     r = bench_resolve.run(11, 120, show_errors=False)
     assert r["mentions"] == 384 and r["identities"] == 232
-    assert r["pairs"] == (220, 0, 21)                      # true merged pairs, false merged pairs, pairs left apart
-    assert r["precision"] == 1.0 and r["recall"] >= 0.90 and r["review_share"] <= 0.10
+    # true merged pairs, false merged pairs (a stranger taken for the sole namesake in its county), pairs left apart
+    assert r["pairs"] == (226, 1, 15)
+    assert r["precision"] >= 0.99 and r["recall"] >= 0.90 and r["review_share"] <= 0.10
+    assert r["wrongly_linked"] == bench_resolve.Counter({bench_resolve.STRANGER: 1})
     assert r["recall_placed"] == 1.0                       # both counties' placed mentions all linked
     assert r["strangers"] == (49, 10, 4)                   # strangers; sharing a stored name; … the sole one in the county
 
@@ -51,10 +53,10 @@ def test_the_bench_never_writes_a_bare_name_beside_a_namesake() -> None:
     assert placed_total >= 5
 
 
-def test_seed_19_holds_precision_and_review() -> None:
+def test_seed_19_is_held_to_the_targets() -> None:
     r = bench_resolve.run(19, 120, show_errors=False)
     assert r["mentions"] == 392
-    assert r["precision"] >= 0.99 and r["review_share"] <= 0.10
+    assert r["precision"] >= 0.99 and r["recall"] >= 0.90 and r["review_share"] <= 0.10
 
 
 def test_common_names_collide_at_least_as_often_as_in_life() -> None:
