@@ -11,7 +11,8 @@ is told in writing, within 3 working days, where to lodge it (003 第十一条).
 identity is never stored.
 
 Events of a request or complaint have ``thread_id`` = the request's or complaint's id and hang
-off it with ``HAS_EVENT``; ``AssistanceRequest.status`` follows them (pending → returned | completed).
+off it with ``HAS_EVENT``; ``AssistanceRequest.status`` follows them (pending → returned | completed),
+set in the step's own unit (``Unit.updates`` of :mod:`graph.writer`).
 """
 
 from __future__ import annotations
@@ -72,11 +73,6 @@ REQUEST = cypher(
     "  e.kind AS kind, e.date AS date, e.seq AS seq\n"
     "ORDER BY date, seq",
     id="assist:0",
-)
-SET_STATUS = cypher(
-    "assistance.set_status",
-    "MATCH (q:AssistanceRequest {id: $id}) SET q.status = $status",
-    writes=True, id="assist:0", status="pending",
 )
 COMPLAINT = cypher(
     "assistance.complaint",
@@ -174,7 +170,7 @@ def _assist_step(graph: Graph, request: str, kind: str, on: dt.date, *, source: 
         ev = step.add_event(request, life.next_seq, kind, on, q["to_agency"], to=to, reason=reason, doc=doc,
                             owners=(request,), concerns=q["thread"])
         if status:
-            step.extra.append((SET_STATUS, {"id": request, "status": status}))
+            step.unit.updates.append(step.f.update(request, {"status": status}))   # through the one writer
         return ev
 
     return commit(graph, work, source=source, synthetic=synthetic)
