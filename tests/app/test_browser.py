@@ -175,7 +175,8 @@ def test_thread_desk_and_paths_for_the_finance_bureau(server, browser, artifacts
     page.wait_for_function(
         "() => [...document.querySelectorAll('iframe')].some(f => f.contentWindow.__ldRender && f.contentWindow.__ldRender.afterDrawing)"
     )
-    page.get_by_text("当前持有").first.wait_for()  # the section under the drawing may come a moment later
+    # the rows under the drawing may come a moment later (the section's heading also says 当前持有)
+    page.get_by_text("当前持有：").first.wait_for()
     body = page.locator("body").inner_text()
     assert "示例县纪委监委" in body  # who holds the thread about the official
     page.screenshot(path=str(artifacts / "10-paths.png"), full_page=True)
