@@ -152,6 +152,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
                                    or head.endswith(("管委会", "管理委员会")) and second - end >= 3):
             end = second  # 县委组织部, 纪委常务委员会, 开发区管委会建设局: the second organ belongs to the first
         end = _extend_subunits(text, end, gaz)
+        if text[max(0, start - 2):start] == "派驻" and text[start:end].endswith(("纪检监察组", "纪检组")):
+            start -= 2  # 派驻市卫健委纪检监察组: the stationed group's name begins with 派驻
         if text[max(0, start - 2):start] == "中共":
             start -= 2
         elif text[max(0, start - 5):start] == "中国共产党":

@@ -27,6 +27,19 @@ _VERB_START = set("主持在对向将被于因等说表称到从参作出提要�
                   "让给找以用违涉多先后同则却还都亲率签安指帮介分共请索授要求到达开前去来上下进回")
 
 
+# nouns that follow a name as its object or possession (郑明|财物, 韩立|款项): the name never
+# swallows their first character
+_NOUNS_AFTER_NAME = frozenset(["财物", "款项", "款物", "钱款", "现金", "资金", "物资", "贿款", "礼金", "礼品", "好处", "红包",
+                               "股份", "股权", "车辆", "房产", "账户", "名下", "家中", "住处", "手机", "电话", "身份"])
+
+
+def _word_after_name(text: str, at: int, gaz: Gazetteer) -> bool:
+    """A word starts at ``at`` (right after a one-character given name): a verb of the lexicon,
+    a case verb, or a noun that follows names."""
+    w = text[at:at + 2]
+    return w in _VERB2_SET or w in _CASE_VERBS or w in _NOUNS_AFTER_NAME or w in gaz.verbs
+
+
 def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | None:
     """End of a personal name starting at ``s`` (surname + 1-2 chars, or masked forms)."""
     sur = 0
@@ -60,7 +73,7 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             and text[s] not in FUNC_CHARS and text[s:s + 2] not in _NOT_NAME_STARTS):
         # a name followed directly by a verb: 局长X主持会议 / 法定代表人X立案侦查
         if "\u4e00" <= text[p + 1] <= "\u9fff" and text[p + 1] not in _VERB_START \
-                and text[p + 1:p + 3] not in _VERB2_SET and text[p + 1:p + 3] not in _CASE_VERBS:
+                and not _word_after_name(text, p + 1, gaz):
             return p + 2
         return p + 1
     return None
@@ -249,6 +262,41 @@ def persons_in_fields(text: str) -> list[Cand]:
     return out
 
 
+_CELL_SEP = re.compile(r"[ \t\u3000]*[|｜│\t][ \t\u3000]*|[ \u3000]{2,}")
+_NAME_HEADERS = frozenset(["姓名", "名字", "人员姓名", "被约谈人", "当事人", "联系人", "经办人", "承办人", "负责人姓名"])
+
+
+def persons_in_tables(text: str) -> list[Cand]:
+    """The cells under a 姓名 header of a table written in text (姓名|职务 / 宋立春|局长): each row
+    below it, until a line with another number of cells, gives the name in that column."""
+    out: list[Cand] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    col: int | None = None
+    width = 0
+    for start, line in lines:
+        lead = len(line) - len(line.lstrip(" \t\u3000|｜│"))
+        body = line.strip(" \t\u3000|｜│")
+        cells: list[tuple[int, str]] = []
+        pos = start + lead
+        for part in _CELL_SEP.split(body):
+            cells.append((pos, part))
+            pos += len(part)
+            m = _CELL_SEP.match(text, pos)
+            pos = m.end() if m else pos
+        names = [k for k, (_, c) in enumerate(cells) if c.strip() in _NAME_HEADERS]
+        if len(cells) >= 2 and names:
+            col, width = names[0], len(cells)
+            continue
+        if col is None or len(cells) != width:
+            col = None
+            continue
+        at, v = cells[col]
+        if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{1,2}}(?:某某|某|\*{{1,3}})\d?", v) \
+                and not _ORG_END.search(v) and v not in _NOT_NAMES and v[:2] not in _COMMON_WORDS:
+            out.append(Cand(at, at + len(v), "PERSON", PRIO["PERSON"]))
+    return out
+
+
 _COUNT_OF_PEOPLE = re.compile(r"(?:等)?[\d一二两三四五六七八九十]+(?:名|人|位)")
 
 
@@ -296,6 +344,7 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
         out.extend(persons_before_posts(text, gaz, agencies))
     out.extend(persons_before_phones(text, gaz))
     out.extend(persons_in_fields(text))
+    out.extend(persons_in_tables(text))
     out.extend(people_lists(text, gaz))
     for post in positions if positions is not None else find_positions(text, gaz):  # 县纪委常委李四参加
         e = _name_at(text, post.end, gaz)
@@ -402,7 +451,7 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         if len(t) == 3 and t[2] in "说称讲道" and (c.end >= len(text) or not ("\u4e00" <= text[c.end] <= "\u9fff")):
             t = t[:2]  # 李成说, -> 李成
             c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
-        if len(t) == 3 and t[2] + text[c.end:c.end + 1] in _VERB2_SET:
+        if len(t) == 3 and (t[2] + text[c.end:c.end + 1] in _VERB2_SET or t[2] + text[c.end:c.end + 1] in _NOUNS_AFTER_NAME):
             t = t[:2]  # 孙丽参与 -> 孙丽
             c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
         if "*" in t and c.start > 0 and "\u4e00" <= text[c.start - 1] <= "\u9fff" and text[c.start - 1] not in FUNC_CHARS:

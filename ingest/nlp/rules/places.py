@@ -77,7 +77,8 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
         if not (place_name_ok(name) or name in gaz.places) or (L == 3 and name[1:] in _NOT_PLACE_NAME) \
                 or not clean_left(text, s, gaz):
             continue  # (a listed name with another level word: 那坡镇 beside the listed 那坡县)
-        if L == 3 and (_LEFT_VERBS.search(text[max(0, s - 4):s + 1]) or name[:2] in gaz.verbs):
+        if L == 3 and (_LEFT_VERBS.search(text[max(0, s - 4):s + 1]) or name[:2] in gaz.verbs
+                       or name[1:] in gaz.verbs or _LEFT_VERBS.fullmatch(name[1:])):
             continue  # 受示例县, 派驻市…: a verb, then the 2-character name
         if L == 2 and name in gaz.verbs and name not in gaz.places:
             continue  # 发现区住建委: the verb 发现, then the short form 区住建委
@@ -85,10 +86,12 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
     return None
 
 
+# words ending in 任 before a level-prefixed short form (时任县卫生健康局 is not the county 任县)
+_TENURE = frozenset(["时任", "现任", "曾任", "原任", "历任", "兼任", "担任", "升任", "调任", "出任", "继任", "拟任"])
 _LEFT_VERBS = re.compile(r"(移送|转送|移交|转交|报送|抄送|抄报|呈报|上报|转报|报请|函告|函请|告知|通知|通报|报告|会同|联合|商请|"
                          r"提请|请求|协助|配合|退回|督促|责成|要求|邀请|组织|协调|指导|委托|授权|反馈|回告|答复|回复|复函|"
                          r"致|请|系|任|原|受|中共|中国共产党|关于|根据|依据|依照|按照|接到|收到|经|报|现任|曾任|时任|代理|承办|"
-                         r"实施|主办)$")
+                         r"实施|主办|责令|派驻|要求)$")
 
 
 def clean_left(text: str, s: int, gaz: Gazetteer) -> bool:
@@ -107,6 +110,9 @@ def place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = Fa
     pos, start, guessed = end, None, 0
     while True:
         s = gaz.place_ending_at(text, pos, min_start=max(0, pos - 24))
+        if s is not None and pos - s == 2 and s >= 1 and (text[s - 1:s + 1] in _TENURE or text[s - 1:s + 1] in gaz.verbs) \
+                and not clean_left(text, s, gaz):
+            break  # 时任县…, 担任县…: 任 belongs to the word before, not to the listed county 任县
         if s is not None and unknown and s >= 1 and not clean_left(text, s, gaz) \
                 and place_name_ok(text[s - 1:pos - 1]) and (
                     pos - s == 2 and clean_left(text, s - 1, gaz)

@@ -9,6 +9,9 @@ from ..gazetteer import Gazetteer
 from .base import PRIO, Cand
 
 _POS_NOT_ATTACHED_BEFORE = re.compile(r"(该项目|中标单位|交易中心的|现有)$")
+# the separator between two cells of a table row written in text, and a count of people
+_CELL_BEFORE = re.compile(r"[ \t\u3000]*[|｜│\t][ \t\u3000]*$|[ \u3000]{2,}$")
+_COUNT_BEFORE = re.compile(r"(?:等)?[\d一二两三四五六七八九十]+(?:名|人|位)$")
 
 
 def find_positions(text: str, gaz: Gazetteer) -> list[Cand]:
@@ -43,7 +46,7 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
         nxt = by_start.get(p.end)
         # allow a separator between title and name: 法定代表人:X, 局长 X
         if nxt is None:  # 法定代表人：X, 法定代表人为X
-            m = re.match(r"\s*[:：]?\s*(?:为|是|系)?\s*", text[p.end:p.end + 4])
+            m = re.match(r"\s*[:：]?\s*(?:(?:均|都|分别|也)?(?:为|是|系))?\s*", text[p.end:p.end + 6])
             nxt = by_start.get(p.end + (m.end() if m else 0))
         if prev is None:
             # 该局局长 / 局党委书记: skip one org word
@@ -59,6 +62,14 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
             if pc is not None and pc.label == "PERSON":
                 attached = True
         before = by_end.get(p.start - 1)
+        cell = _CELL_BEFORE.search(text, max(0, p.start - 8), p.start)
+        left_cell = by_end.get(cell.start()) if cell else None
+        if left_cell is not None and left_cell.label in ("PERSON", "AGENCY", "COMPANY"):
+            attached = True  # a table row: 宋立春 | 局长
+        count = _COUNT_BEFORE.search(text, max(0, p.start - 8), p.start)
+        counted = by_end.get(count.start()) if count else None
+        if counted is not None and counted.label == "PERSON":
+            attached = True  # …、达娃3名执法人员: the post of the people a list counts
         if text[p.start - 1:p.start] == "(" and before is not None and before.label == "PERSON":
             attached = True  # 张**（科长）, 李某某（项目经理）: the post in brackets after the name
         if nxt is not None and nxt.label == "PERSON" or prev is not None and prev.label in ("AGENCY", "COMPANY", "PERSON", "_ORGWORD") or prev is None and text[p.start - 1:p.start] in ("、", "和") and pos_by_end.get(p.start - 1):
