@@ -33,7 +33,7 @@ from graph.errors import LiandongError
 from graph.rules import draw as rules
 from graph.types import dates
 from graph.types.values import native
-from graph.writer import RecordFactory, Unit, Writer, write_unit
+from graph.writer import RecordFactory, Unit, Writer, update_node, write_unit
 
 CLAUSE = "002 七; 003 第二十一条"
 SOURCE = "cli:inspect"
@@ -122,14 +122,6 @@ STORE_DRAW = cypher(
     "SET i.seed = $seed, i.result = $result, i.result_hash = $hash, i.drawn = $drawn\n"
     "RETURN i.id AS id",
     writes=True, id="inspection:x", seed="s", result="{}", hash="h", drawn=None,
-)
-RESULTS = cypher(
-    "inspections.results",
-    "MATCH (i:Inspection {id: $id})\n"
-    "SET i.completed = coalesce($completed, i.completed), i.findings = coalesce($findings, i.findings),\n"
-    "  i.published = coalesce($published, i.published)\n"
-    "RETURN i.id AS id",
-    writes=True, id="inspection:x", completed=None, findings=None, published=None,
 )
 NAMES = cypher(
     "inspections.names",
@@ -446,7 +438,8 @@ def record_results(graph: Graph, ref: str, *, completed: dt.date | None = None, 
     insp = inspection(graph, ref)
     if published is not None and (completed or insp["completed"]) is None:
         raise InspectionError("record the completion (--completed) before the publication")
-    graph.write(RESULTS, {"id": insp["id"], "completed": completed, "findings": findings, "published": published})
+    given = {"completed": completed, "findings": findings, "published": published}
+    update_node(graph, "Inspection", insp["id"], {k: v for k, v in given.items() if v is not None})
     return inspection(graph, insp["id"])
 
 

@@ -30,7 +30,7 @@ from graph.connection import Graph
 from graph.errors import LiandongError
 from graph.obligations import Obligation
 from graph.types.values import native
-from graph.writer import RecordFactory, Unit, write_unit
+from graph.writer import NotStored, RecordFactory, Unit, update_node, write_unit
 
 DECISION_CLAUSE = "001 二(一)"
 REFERRAL_CLAUSE = "003 第六条"
@@ -69,13 +69,6 @@ OPEN_DECISIONS = cypher(
     "RETURN d.id AS id, d.seq AS seq, d.text AS text, d.owner AS owner, d.due AS due, x.id AS meeting_id,\n"
     "  x.date AS meeting_date, m.name AS mechanism",
     agency=None,
-)
-DECISION_DONE = cypher(
-    "meetings.decision_done",
-    "MATCH (d:MeetingDecision {id: $id})\n"
-    "SET d.done = $on, d.done_note = $note\n"
-    "RETURN d.id AS id",
-    writes=True, id="decision:x", on=None, note=None,
 )
 MINUTES_DOC = cypher(
     "meetings.minutes_doc",
@@ -243,8 +236,10 @@ def add_decision(graph: Graph, meeting_id: str, *, text: str, owner: str, due: d
 
 
 def decision_done(graph: Graph, decision_id: str, *, on: dt.date, note: str | None = None) -> None:
-    if not graph.write(DECISION_DONE, {"id": decision_id, "on": on, "note": note}):
-        raise MeetingError(f"no decision {decision_id!r}")
+    try:
+        update_node(graph, "MeetingDecision", decision_id, {"done": on, "done_note": note})
+    except NotStored:
+        raise MeetingError(f"no decision {decision_id!r}") from None
 
 
 def meeting_obligations(graph: Graph, agency_id: str | None = None) -> list[Obligation]:

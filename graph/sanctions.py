@@ -20,7 +20,7 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.errors import InvalidData, LiandongError
 from graph.types.values import native
-from graph.writer import RecordFactory, Unit, write_unit
+from graph.writer import NotStored, RecordFactory, Unit, update_node, write_unit
 
 BLACKLISTED_WINNERS = cypher(
     "sanctions.blacklisted_winners",
@@ -86,13 +86,6 @@ LIST_SANCTIONS = cypher(
     "  a.id AS authority_id, a.name AS authority, p.id AS party_id, p.name AS party\n"
     "ORDER BY start, party",
     kind="blacklist", party=None,
-)
-REMOVE = cypher(
-    "sanctions.remove",
-    "MATCH (s:Sanction {id: $id})\n"
-    "SET s.removed = $on, s.removed_by = $by, s.removal_reason = $reason\n"
-    "RETURN s.id AS id",
-    writes=True, id="sanction:x", on=None, by=None, reason=None,
 )
 RECORD_CREDIT = cypher(
     "sanctions.record_credit",
@@ -208,8 +201,10 @@ def add_entry(graph: Graph, *, authority: str, party: str, start: dt.date, end: 
 def remove_entry(graph: Graph, sanction_id: str, *, on: dt.date, by: str | None = None,
                  reason: str | None = None) -> None:
     """Take an entry off the list on ``on``: from that day its sanctions stop (002 十六)."""
-    if not graph.write(REMOVE, {"id": sanction_id, "on": on, "by": by, "reason": reason}):
-        raise SanctionNotFound(f"no sanction {sanction_id!r}")
+    try:
+        update_node(graph, "Sanction", sanction_id, {"removed": on, "removed_by": by, "removal_reason": reason})
+    except NotStored:
+        raise SanctionNotFound(f"no sanction {sanction_id!r}") from None
 
 
 def record_credit(graph: Graph, sanction_id: str, *, on: dt.date, pushed: bool = False) -> None:

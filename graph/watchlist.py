@@ -15,7 +15,7 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.errors import LiandongError
 from graph.types.values import native
-from graph.writer import RecordFactory, Unit, write_unit
+from graph.writer import NotStored, RecordFactory, Unit, update_node, write_unit
 
 CLAUSE = "002 十一"
 PROPOSERS = ("ring_screen", "price_screen", "finding", "manual")
@@ -32,13 +32,6 @@ LIST = cypher(
     "  w.added_by AS added_by, p.id AS party_id, p.name AS party, a.name AS authority\n"
     "ORDER BY start, party",
     list=None,
-)
-REMOVE = cypher(
-    "watchlist.remove",
-    "MATCH (w:WatchListEntry {id: $id})\n"
-    "SET w.removed = $on, w.removed_by = $by, w.removal_reason = $reason\n"
-    "RETURN w.id AS id",
-    writes=True, id="watch:x", on=None, by=None, reason=None,
 )
 TRACKED_BIDS = cypher(
     "watchlist.tracked_bids",
@@ -110,8 +103,10 @@ def add_entry(graph: Graph, *, party: str, list_name: str, start: dt.date, reaso
 
 
 def remove_entry(graph: Graph, entry_id: str, *, on: dt.date, by: str | None = None, reason: str | None = None) -> None:
-    if not graph.write(REMOVE, {"id": entry_id, "on": on, "by": by, "reason": reason}):
-        raise WatchListError(f"no watch-list entry {entry_id!r}")
+    try:
+        update_node(graph, "WatchListEntry", entry_id, {"removed": on, "removed_by": by, "removal_reason": reason})
+    except NotStored:
+        raise WatchListError(f"no watch-list entry {entry_id!r}") from None
 
 
 @dataclass(frozen=True)

@@ -179,6 +179,11 @@ class AlreadyStored(WriteError):
     """A node the unit CREATEs is in the graph already (another run stored it meanwhile); nothing was written."""
 
 
+class NotStored(InvalidData):
+    """A node the unit updates is not in the graph; nothing was written (callers that name the thing
+    a clerk asked for — a sanction, a decision — turn it into their own message)."""
+
+
 @dataclass
 class WriteStats:
     nodes: int = 0
@@ -347,7 +352,8 @@ def run_plan(tx: ManagedTransaction, plan: list[PlanStep]) -> WriteStats:
             continue
         written = tx.run(query, rows=rows).single(strict=True)["written"]
         if written < len(rows):
-            raise InvalidData(f"{len(rows) - written} of {len(rows)} {what} point at nodes that do not exist")
+            error = NotStored if kind == "updates" else InvalidData
+            raise error(f"{len(rows) - written} of {len(rows)} {what} point at nodes that do not exist")
         if kind == "relationships":
             stats.relationships += written
         else:
@@ -383,6 +389,16 @@ def write_unit(graph: Graph, unit: Unit, schema: Schema | None = None) -> WriteS
         raise WriteError(f"the graph refused a write ({e.code}): {e.message} — nothing of this batch was stored") from e
     except nx.DriverError as e:
         raise WriteError(f"the write failed ({type(e).__name__}: {e}) — nothing of this batch was stored") from e
+
+
+def update_node(graph: Graph, label: str, node_id: str, props: dict[str, Any]) -> None:
+    """Set some properties of the stored ``label`` node ``node_id`` in one transaction (``None``
+    removes one; see :meth:`RecordFactory.update`). Raises :class:`NotStored` when there is no such
+    node (an id of another label included)."""
+    factory = RecordFactory()
+    if node_id.partition(":")[0] not in factory.schema.by_prefix or factory.schema.label_of_id(node_id) != label:
+        raise NotStored(f"no {label} {node_id!r} in the graph")
+    write_unit(graph, Unit(updates=[factory.update(node_id, props)]), factory.schema)
 
 
 def _stored(graph: Graph, unit: Unit) -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 from graph.connection import Graph
 from graph.errors import InvalidData, SchemaError
 from graph.stats import counts
-from graph.writer import UPDATE_BATCH, RecordFactory, Unit, write_unit
+from graph.writer import UPDATE_BATCH, NotStored, RecordFactory, Unit, update_node, write_unit
 
 pytestmark = pytest.mark.contract
 
@@ -84,3 +84,18 @@ def test_what_an_update_may_not_change() -> None:
     with pytest.raises(SchemaError, match="does not start with a known id prefix"):
         F.update("nothing:1", {"kind": None})
     assert F.update(doc, {"date": dt.date(2024, 1, 2), "kind": ""}).props == {"date": dt.date(2024, 1, 2), "kind": None}
+
+
+def test_update_node_names_a_node_that_is_not_there(empty_graph: Graph) -> None:
+    doc = _stored_document(empty_graph, "a" * 64)
+    before = counts(empty_graph)
+    with pytest.raises(NotStored, match=r"no Sanction 'doc:\w+' in the graph"):       # an id of another label
+        update_node(empty_graph, "Sanction", doc, {"removed": dt.date(2024, 5, 6)})
+    with pytest.raises(NotStored, match="no Sanction 'S-1' in the graph"):              # not an id at all
+        update_node(empty_graph, "Sanction", "S-1", {"removed": dt.date(2024, 5, 6)})
+    with pytest.raises(NotStored, match="1 of 1 Sanction updates point at nodes that do not exist"):
+        update_node(empty_graph, "Sanction", "sanction:" + "0" * 16, {"removed": dt.date(2024, 5, 6)})
+    assert counts(empty_graph) == before
+    update_node(empty_graph, "Document", doc, {"status": "registered", "title": None})
+    props = _document(empty_graph, doc)
+    assert props["status"] == "registered" and "title" not in props
