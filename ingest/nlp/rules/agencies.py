@@ -11,7 +11,7 @@ from ingest.agency_shape import REF_ORGANS
 
 from ..gazetteer import Gazetteer
 from .base import CJK, FUNC_CHARS, PRIO, PRONOUN_CHARS, Cand
-from .places import hard_left, place_chain_start, place_name_ok
+from .places import hard_left, masked_name_start, place_chain_start, place_name_ok
 
 _INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "医院", "卫生院", "研究院", "研究所", "评估院",
                 "设计院", "服务中心", "管理中心", "事务中心", "保障中心", "发展中心", "监测中心", "检测中心", "检测所", "检验所", "检验检测中心", "检验中心",
@@ -20,7 +20,7 @@ _INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "
 _BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等经报据即并给按使让把属各辖系令、，。；：,.;:]")
 
 
-_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?)(分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
+_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?|某{{1,2}}|[Xx]{{2,3}}|×{{1,3}})(分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
                        rf"指挥中心|党支部|党总支|支部|中心|科|股|处|室|所)")
 _SUB_SHORT = {"科": "技学长研员", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
 _SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|刑事|民事|交通警察|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
@@ -130,6 +130,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
                     if gaz.head_starting_at(infix, 0) is None:
                         start = st
                     break
+        if start is None and i >= 1:
+            start = masked_name_start(text, i)  # 某某村委会, XX纪委: an anonymised name before the organ
         if start is None:
             # level-prefixed: 市财政局, 区公安分局, 县公管委, 省财政厅
             if i >= 1 and text[i - 1] in "省市县区州旗盟" and head not in ("分局", "委员会", "常委会", "局",
@@ -165,19 +167,22 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
 
 
 def _bureaus_by_ending(text: str, gaz: Gazetteer, found: list[Cand]) -> list[Cand]:
-    """A bureau whose organ words no list holds: a place (listed or by structure) + 2–8 organ
-    characters ending in 局 (湟川县文体旅游广电局), none a function word or a verb of the lexicon."""
+    """A bureau or office whose organ words no list holds: a place (listed, by structure or
+    masked) + 2–8 organ characters ending in 局 (湟川县文体旅游广电局) or 2–10 ending in 办公室
+    (某某县重点工程建设工作办公室), none a function word or a verb of the lexicon."""
     out: list[Cand] = []
     covered = {k for c in found for k in range(c.start, c.end)}
-    for m in re.finditer("局", text):
+    for m in re.finditer("局|办公室", text):
         e = m.end()
         if m.start() in covered:
             continue
-        for j in range(m.start() - 2, max(-1, m.start() - 9), -1):
+        longest = 8 if m.group() == "局" else 10
+        for j in range(m.start() - 2, max(-1, m.start() - longest - 1), -1):
             organ = text[j:m.start()]
             if _BAD_INFIX.search(organ) or any(c in PRONOUN_CHARS or not ("\u4e00" <= c <= "\u9fff") for c in organ) \
-                    or any(organ[k:k + 2] in gaz.verbs for k in range(len(organ) - 1)):
-                break
+                    or any(organ[k:k + 2] in gaz.verbs for k in range(len(organ) - 1)) \
+                    and not (m.group() == "办公室" and organ.endswith(("工作", "领导小组"))):
+                break  # (扶贫工作办公室: the matter a working office is named after may be a verb)
             st = place_chain_start(text, j, gaz, unknown=True)
             if st is not None:
                 out.append(Cand(st, _extend_subunits(text, e, gaz), "AGENCY", PRIO["AGENCY"] - 1))

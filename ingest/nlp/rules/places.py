@@ -21,6 +21,18 @@ _NOT_PLACE_NAME = frozenset(["召开", "各级", "市县", "县区", "省市", "
                              "乡镇", "城镇", "村镇", "集镇", "重点", "所在", "当地", "外地", "本地", "异地", "属地"])
 
 
+_MASK_RUN = re.compile(r"(?:某{1,2}|[Xx]{2,3}|×{1,3}|\*{2,3})")
+
+
+def masked_name_start(text: str, end: int) -> int | None:
+    """Start of an anonymised name part ending at ``end`` (某, 某某, XX, ××, **), else None."""
+    for length in (3, 2, 1):
+        s = end - length
+        if s >= 0 and _MASK_RUN.fullmatch(text, s, end) and (s == 0 or text[s - 1] not in "某Xx×*"):
+            return s
+    return None
+
+
 def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -120,9 +132,10 @@ def place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = Fa
                                          or _LEFT_VERBS.search(text[max(0, s - 6):s - 1]))):
             s -= 1  # 华富县, 海河口区: an unlisted name, not the listed 富县 / 河口区 inside it
         if s is None:
-            # masked level piece: 某县 / 某市
-            if pos >= 2 and text[pos - 2] == "某" and text[pos - 1] in "省市县区":
-                s = pos - 2
+            # masked level piece: 某县 / 某某市 / XX区 / ××镇 / 某某村
+            mask = masked_name_start(text, pos - 1) if pos >= 2 and text[pos - 1] in "省市县区州旗盟镇乡村" else None
+            if mask is not None:
+                s = mask
             elif unknown and guessed < 2:
                 s = _unknown_place_start(text, pos, gaz)
                 guessed += 1
