@@ -16,6 +16,7 @@ from graph.types import numbers  # 2021, ２０２１, 二〇二一, 十二, 二
 from graph.types.text import simplified as simplified_view
 from ingest.agency_shape import ORGAN_END as _ORGAN_END
 from ingest.agency_shape import agency_shaped as _agency_like
+from ingest.letter_fields import fields
 
 # ------------------------------------------------------------------------------ text primitives
 _OPEN = r"[〔\[【(（﹝〖［]"
@@ -176,16 +177,13 @@ def addressee_line(lines: list[str], start: int) -> str | None:
     return None
 
 
-_SIGN_FIELD = re.compile(r"^(签收|接收|受理|回执|发文|承办|收件)(单位|机关|部门)\s*[（(]?(盖章|印章|章)?[)）]?\s*[:：]\s*(?P<n>\S{3,40})$")
-
-
 def signature(lines: list[str]) -> str | None:
-    """The organ signing the letter: a 签收单位： field, else the last agency-like line before the date."""
-    for ln in lines[-12:]:
-        m = _SIGN_FIELD.match(re.sub(r"\s+", "", ln))
-        if m:
-            name = re.sub(r"[（(][^)）]*[)）]$", "", m.group("n"))
-            if _agency_like(name):
+    """The organ signing the letter: a 签收单位： field (:mod:`ingest.letter_fields`: a receiver or a
+    signer), else the last agency-like line before the date."""
+    for f in fields("\n".join(lines[-12:])):
+        if f.role in ("receiver", "signer"):
+            name = _drop_remark(f.value)
+            if 3 <= len(name) <= 40 and _agency_like(name):
                 return name
     tail = lines[-12:]
     for ln in reversed(tail):
@@ -199,25 +197,23 @@ def signature(lines: list[str]) -> str | None:
 
 
 
-_BOX = re.compile(r"[│┃|┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋]+")
-_FORM_SENDER = re.compile(r"^(移送单位|移送机关|移送部门|来文单位|来函单位|发函单位)[:：]?(?P<v>.+)$")
-_FORM_RECEIVER = re.compile(r"^(接收单位|签收单位|收件单位|受理单位|接收机关)[（(]?(盖章)?[)）]?[:：]?(?P<v>.+)$")
+def _drop_remark(value: str) -> str:
+    """A field's value without spaces and without a final remark in brackets (（盖章）, （经办人）)."""
+    return re.sub(r"[（(][^)）]*[)）]$", "", re.sub(r"\s+", "", value))
 
 
 def form_fields(lines: list[str]) -> tuple[str | None, str | None]:
-    """(sender, receiver) of a form-like receipt (移送单位 | X; 接收单位 | Y), table borders dropped."""
+    """(sender, receiver) of a form-like receipt (移送单位：X / │接收单位│Y│): the first agency-like value
+    of each role (:func:`ingest.letter_fields.fields`)."""
     sender = receiver = None
-    for ln in lines:
-        cells = [c for c in (x.strip().strip("\u3000") for x in _BOX.split(ln)) if c]
-        text = "".join(cells) if len(cells) <= 2 else ""
-        text = re.sub(r"[\s\u3000]+", "", text)
-        m = _FORM_SENDER.match(text)
-        value = re.sub(r"[（(][^)）]*[)）]$", "", m.group("v")) if m else ""
-        if m and sender is None and _agency_like(clean_organ(value)):
-            sender = clean_organ(value)
-        m = _FORM_RECEIVER.match(text)
-        if m and receiver is None:
-            v = re.sub(r"[（(](盖章|印章|章)[)）]$", "", m.group("v"))
-            if _agency_like(clean_organ(v)):
-                receiver = clean_organ(v)
+    for f in fields("\n".join(lines)):
+        if f.role not in ("sender", "receiver"):
+            continue
+        value = clean_organ(_drop_remark(f.value))
+        if not _agency_like(value):
+            continue
+        if f.role == "sender" and sender is None:
+            sender = value
+        elif f.role == "receiver" and receiver is None:
+            receiver = value
     return sender, receiver

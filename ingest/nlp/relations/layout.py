@@ -1,11 +1,14 @@
 """REFERRED from a document's layout: the act ingestion records (issuer → the addressee or 主送
 line), a transfer form's fields (移送单位 / 接收单位), and a list of transfers in a table (a row per
-clue, each with its 接收单位; the sender is the row's 移送单位 or the list's issuer)."""
+clue, each with its 接收单位; the sender is the row's 移送单位 or the list's issuer). Fields and column
+roles are read by :mod:`ingest.letter_fields`, as the letter reader reads them."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from ingest.letter_fields import fields
 
 from .context import Ctx, Ent
 from .tables import in_cell, tables
@@ -76,24 +79,21 @@ def act_referral(ctx: Ctx, act: Any) -> list[dict[str, Any]]:
     return out
 
 
-_FORM_FROM = re.compile(r"(?m)^\s*(移送|移交|转送)(单位|机关|部门)\s*[:：]\s*")
-_FORM_TO = re.compile(r"(?m)^\s*(接收|受理|承办)(单位|机关|部门)\s*[:：]\s*")
-_FORM_DATE = re.compile(r"(?m)^\s*(移送|移交|转送)(时间|日期)\s*[:：]\s*")
-_FORM_NO = re.compile(r"(?m)^\s*(编号|文号)\s*[:：]\s*")
-
-
 def form_referral(ctx: Ctx) -> list[dict[str, Any]]:
-    """A transfer form (移送单位：A / 接收单位：B / 移送时间：…): A -> B."""
-    def at(rx: re.Pattern[str], labels: tuple[str, ...]) -> Ent | None:
-        m = rx.search(ctx.view)
-        if m is None:
-            return None
-        return next((e for e in ctx.ents if e.start == m.end() and e.label in labels), None)
+    """A transfer form (移送单位：A / 接收单位：B / 移送时间：… / 编号：…, the fields read by
+    :func:`ingest.letter_fields.fields`): A -> B, with the form's date and number."""
+    found = fields(ctx.view)
 
-    src, to = at(_FORM_FROM, ("AGENCY",)), at(_FORM_TO, ("AGENCY",))
+    def at(role: str, labels: tuple[str, ...]) -> Ent | None:
+        f = next((f for f in found if f.role == role), None)
+        if f is None:
+            return None
+        return next((e for e in ctx.ents if e.start == f.start and e.label in labels), None)
+
+    src, to = at("sender", ("AGENCY",)), at("receiver", ("AGENCY",))
     if src is None or to is None or ctx.canon_text(src) == ctx.canon_text(to):
         return []
-    date, no = at(_FORM_DATE, ("DATE",)), at(_FORM_NO, ("DOC_NO",))
+    date, no = at("date", ("DATE",)), at("number", ("DOC_NO",))
     return [{"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to),
              "evidence_doc_no": no.idx if no else None, "date": date.idx if date else None}]
 

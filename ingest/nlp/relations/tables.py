@@ -8,30 +8,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.letter_fields import TITLE_HEADING, column_names, column_role
+
 from .context import Ctx, Ent
 
 _SEP = re.compile(r"\s*(?:[|│┃｜]|\t+|[ \u3000]{2,})\s*")
 _RULE = re.compile(r"^[\s|│┃｜:：\-—─━┼+]*$")  # |---|---| and box-drawing borders
 
-# what a column holds, by the words of its header cell (first match wins)
-COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("sender", re.compile(r"^(移送|移交|转送|来文|来函|报送)(单位|机关|部门)$")),
-    ("receiver", re.compile(r"^(接收|承办|受理|处理|移送至|移交至|移送给|转送至)(单位|机关|部门)?$|^(移送|移交)(对象|去向)$")),
-    ("penalizer", re.compile(r"^(处罚|决定|执法|作出处罚的?|处理)(机关|单位|部门)$")),
-    ("penalized", re.compile(r"^(被处罚|处罚|违法|被处理)(单位|人|对象|主体)(名称)?$|^当事人(名称)?$|^行政相对人(名称)?$")),
-    ("legal_rep", re.compile(r"^(法定代表人|法人代表|负责人)(姓名)?$")),
-    ("bidder", re.compile(r"^(第.候选人|(中标|成交|投标|竞标|响应|入围)(供应商|人|单位|候选人)|供应商|候选人)(名称)?$")),
-    ("project", re.compile(r"^(项目|采购|招标)?编号$")),
-    ("position", re.compile(r"^(职务|职位|岗位|现任职务|拟任职务|原职务)$")),
-    ("person", re.compile(r"^(姓名|人员|约谈人|被约谈人|责任人|当事人姓名)$")),
-    ("org", re.compile(r"^(工作单位|所在单位|单位|单位名称|企业名称|公司名称|名称)$")),
-)
-
-
-_HEADER_HINT = re.compile(r"单位|机关|部门|编号|职务|职位|岗位|姓名|人员|名称|供应商|候选人|中标|成交|投标|当事人|代表人|负责人|"
-                          r"对象|主体|约谈人|责任人|移送|接收|承办|受理|来文|来函|报送|处理")
-# a column headed by a title (项目负责人, 项目经理): its cells name who holds it for the row's organisation
-_TITLE_COLUMN = re.compile(r"(负责人|经理|代表人|代表|董事长|主任|局长)")
+# what a column holds, by its header cell: ingest.letter_fields (the one vocabulary of field names);
+# a header row names a column the rules read or a title (项目负责人)
+_HEADER_HINT = re.compile("|".join(sorted(column_names(), key=len, reverse=True)) + "|" + TITLE_HEADING.pattern)
 _SEP_INSIDE = re.compile(r"\S\s*(?:[|│┃｜]|\t|[ \u3000]{2,})\s*\S")
 
 
@@ -68,11 +54,6 @@ def _cells(view: str, s: int, e: int) -> list[Cell]:
     return out
 
 
-def _role(header: str) -> str | None:
-    h = re.sub(r"[\s（）()]", "", header)
-    return next((role for role, rx in COLUMN_ROLES if rx.search(h)), None)
-
-
 @lru_cache(maxsize=8)  # each relation reads the tables of the document in hand
 def tables(view: str) -> tuple[Table, ...]:
     """Every block of two or more lines with the same number (≥ 2) of cells whose first line names at
@@ -90,8 +71,8 @@ def tables(view: str) -> tuple[Table, ...]:
             i += 1  # no column word or no separator: not a header row (most lines of a letter)
             continue
         head = _cells(view, s, e)
-        roles = tuple(_role(c.text) for c in head)
-        if len(head) < 2 or not (any(roles) or _TITLE_COLUMN.search(view, s, e)):
+        roles = tuple(column_role(c.text) for c in head)
+        if len(head) < 2 or not (any(roles) or TITLE_HEADING.search(view, s, e)):
             i += 1
             continue
         rows: list[tuple[Cell, ...]] = []

@@ -1,0 +1,212 @@
+"""The fields of a letter or a form, in one place: what a field is and what each field name means.
+
+A field is a name and its value — ``移送单位：X局`` on a line, ``│接收单位│Y局│`` in a table row,
+``签收单位（盖章）：`` with the value on the next line — or, in a table written in text, a column
+whose header cell is a field name (``序号｜接收单位｜文号``). :data:`VOCABULARY` says, as data, what each
+name means (its *role*: the sender of a transfer, its receiver, the organ signing, the transfer date,
+the letter's own date, its number, a party, a legal representative, a post …); :func:`fields` reads
+the fields of a text and :func:`column_role` the role of a header cell. The letter reader
+(:mod:`ingest.letter_layout` → :mod:`ingest.letters`, acts → threads) and the relations
+(:mod:`ingest.nlp.relations.layout`, :mod:`ingest.nlp.relations.tables`) read fields only through
+this module. Pure ``re``: no model, no I/O.
+
+To add a field name: add it to the entry of its role below (a name that means one thing on a form
+line and another as a column header gets ``where="form"`` / ``where="column"``); the first entry
+that lists a name decides its role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Where = Literal["form", "column"]
+
+
+@dataclass(frozen=True)
+class Names:
+    """The names of one role: ``names`` written out, each optionally followed by one of ``then``."""
+
+    role: str
+    names: tuple[str, ...]
+    where: Literal["both", "form", "column"] = "both"
+    then: tuple[str, ...] = ()
+
+
+def _each(stems: str, heads: str) -> tuple[str, ...]:
+    """Every stem followed by every head: ``_each("移送 移交", "单位 机关")`` → 移送单位, 移送机关, 移交单位, 移交机关."""
+    return tuple(s + h for s in stems.split() for h in heads.split())
+
+
+_ORGAN = "单位 机关 部门"
+
+# ------------------------------------------------------------------------------ the vocabulary (data)
+# role names are the ones the relations read (Table.column(role)): sender, receiver, penalizer,
+# penalized (the party), legal_rep, bidder, project, position (the post), person, org; and, on forms,
+# signer, date (of the transfer), dated (the letter's own date), number (the letter's own number).
+VOCABULARY: tuple[Names, ...] = (
+    # who hands the matter over (a transfer form, a list of what was sent or received)
+    Names("sender", _each("移送 移交 转送 来文 来函 发函 报送", _ORGAN)),
+    # who the matter goes to — on a receipt, the organ that signs it
+    Names("receiver", _each("接收 签收 收件 受理 承办 处理 移送至 移交至 移送给 转送至", _ORGAN)
+          + _each("移送 移交", "对象 去向")),
+    Names("receiver", ("接收", "承办", "受理", "处理", "移送至", "移交至", "移送给", "转送至"), where="column"),
+    # the organ signing a letter that is not a receiver of anything
+    Names("signer", _each("回执 发文", _ORGAN), where="form"),
+    # when the matter was handed over; the letter's own date (a receipt's 签收日期)
+    Names("date", _each("移送 移交 转送", "时间 日期")),
+    Names("dated", ("日期", "时间") + _each("签收 收到 接收 发文 成文 落款", "日期 时间"), where="form"),
+    # the number of the letter or of the transfer it records (as a column header, 编号 numbers the
+    # row's item: see project)
+    Names("number", ("编号", "文号", "字号") + _each("移送 移交 转送", "文号 编号"), where="form"),
+    # a decision and its party
+    Names("penalizer", _each("处罚 决定 执法 作出处罚 作出处罚的", _ORGAN)),
+    Names("penalized", _each("被处罚 处罚 违法 被处理", "单位 人 对象 主体") + ("当事人", "行政相对人"), then=("名称",)),
+    Names("legal_rep", ("法定代表人", "法人代表", "负责人"), then=("姓名",)),
+    # a procurement
+    Names("bidder", _each("第一 第二 第三 第四 第五 第六 第七 第八 第九 第十 第1 第2 第3 第4 第5 第6 第7 第8 第9",
+                          "候选人")
+          + _each("中标 成交 投标 竞标 响应 入围", "供应商 人 单位 候选人") + ("供应商", "候选人"), then=("名称",)),
+    Names("project", ("项目编号", "采购编号", "招标编号")),
+    Names("project", ("编号",), where="column"),
+    # people and their posts
+    Names("position", ("职务", "职位", "岗位", "现任职务", "拟任职务", "原职务")),
+    Names("person", ("姓名", "人员", "约谈人", "被约谈人", "责任人", "当事人姓名")),
+    Names("org", ("工作单位", "所在单位", "单位", "单位名称", "企业名称", "公司名称", "名称")),
+)
+
+# a column headed by a title (项目负责人, 项目经理): its cells name who holds it for the row's organisation
+TITLE_HEADING = re.compile(r"(负责人|经理|代表人|代表|董事长|主任|局长)")
+
+# a seal or signature mark after a field name or a value: （盖章） （签章） (印章) …
+SEAL = r"[（(]\s*(?:印|章|印章|盖章|公章|签章|签字|签名|签字盖章|签名盖章)\s*[)）]"
+_SEAL_END = re.compile(r"\s*" + SEAL + r"\s*$")
+_CELL_SEP = re.compile(r"[|│┃｜]")
+_BOX = re.compile(r"^[\s│┃|｜┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋\-—:：+]*$")  # a border line: no field
+
+
+@lru_cache(maxsize=2)
+def _lookup(where: Where) -> dict[str, str]:
+    """name → role, for names used on a form line or as a column header (the first entry wins)."""
+    out: dict[str, str] = {}
+    for entry in VOCABULARY:
+        if entry.where not in ("both", where):
+            continue
+        for name in entry.names:
+            for full in (name, *(name + t for t in entry.then)):
+                out.setdefault(full, entry.role)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _form_line() -> re.Pattern[str]:
+    """A form line: a field name (spaces between its characters allowed: 移　送　单　位), an optional
+    seal mark, then a colon, a cell border, a space or the end of the line, then the value."""
+    names = sorted(_lookup("form"), key=len, reverse=True)
+    alt = "|".join(r"[ \t\u3000]*".join(map(re.escape, n)) for n in names)
+    return re.compile(rf"^[ \t\u3000]*(?P<name>{alt})[ \t\u3000]*(?:{SEAL})?[ \t\u3000]*"
+                      rf"(?:[:：]|[|│┃｜]|(?=[ \t\u3000])|$)[ \t\u3000]*")
+
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def role_of(name: str, where: Where = "form") -> str | None:
+    """The role of a field name as written (spaces, a seal mark and a final colon ignored)."""
+    n = _squeeze(_SEAL_END.sub("", re.sub(r"[:：]\s*$", "", name.strip())))
+    return _lookup(where).get(n)
+
+
+def column_role(header: str) -> str | None:
+    """The role of a table column, by the words of its header cell (接收单位, 当事人名称, 职务 …)."""
+    return _lookup("column").get(re.sub(r"[\s（）()]", "", header))
+
+
+def column_names() -> tuple[str, ...]:
+    """Every name a column header may carry (a quick test for a header row)."""
+    return tuple(_lookup("column"))
+
+
+def is_field_name(text: str) -> bool:
+    """Whether ``text`` is a form field's name (a line that opens with one is a field, not prose)."""
+    return role_of(text) is not None
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a text: its role, its name as written (spaces dropped), its value and where the
+    value stands in the text read (``start``/``end``; both at the name's end when there is no value)."""
+
+    role: str
+    name: str
+    value: str
+    start: int
+    end: int
+
+
+def _value(text: str, s: int, e: int) -> tuple[int, int]:
+    """The value in text[s:e]: spaces, cell borders and a final seal mark trimmed."""
+    seg = text[s:e]
+    m = _SEAL_END.search(seg)
+    if m:
+        e = s + m.start()
+        seg = text[s:e]
+    stripped = seg.strip(" \t\u3000|│┃｜")
+    if not stripped:
+        return s, s
+    lead = seg.index(stripped[0])
+    return s + lead, s + lead + len(stripped)
+
+
+def _line_fields(text: str, s: int, e: int) -> list[Field]:
+    line = text[s:e]
+    if _BOX.match(line):
+        return []
+    cells = [(m.start(), m.end()) for m in re.finditer(r"[^|│┃｜]+", line) if m.group().strip()]
+    if len(cells) >= 2 and _CELL_SEP.search(line):
+        # a table row: 名 | 值 (| 名 | 值 …), every other cell a field name
+        names = [role_of(line[a:b]) for a, b in cells[0::2]]
+        values_named = any(role_of(line[a:b]) for a, b in cells[1::2])  # a header row: 接收单位 | 文号
+        if len(cells) % 2 == 0 and all(names) and not values_named:
+            out = []
+            for (na, nb), (va, vb), role in zip(cells[0::2], cells[1::2], names, strict=True):
+                vs, ve = _value(text, s + va, s + vb)
+                out.append(Field(role or "", _squeeze(_SEAL_END.sub("", line[na:nb])).rstrip(":："),
+                                 text[vs:ve], vs, ve))
+            return out
+        return []
+    m = _form_line().match(line)
+    if m is None:
+        return []
+    name = _squeeze(m.group("name"))
+    role = _lookup("form")[name]
+    vs, ve = _value(text, s + m.end(), e)
+    return [Field(role, name, text[vs:ve], vs, ve)]
+
+
+def _spans(text: str) -> Iterable[tuple[int, int]]:
+    pos = 0
+    for ln in text.split("\n"):
+        yield pos, pos + len(ln)
+        pos += len(ln) + 1
+
+
+def fields(text: str) -> list[Field]:
+    """Every field of ``text``, in order. A field whose line holds no value takes the next line as
+    its value when that line is not itself a field (签收单位（盖章）：⏎ X局)."""
+    spans = list(_spans(text))
+    found = [_line_fields(text, s, e) for s, e in spans]
+    out: list[Field] = []
+    for i, fs in enumerate(found):
+        for f in fs:
+            if not f.value and len(fs) == 1 and i + 1 < len(spans) and not found[i + 1]:
+                ns, ne = spans[i + 1]
+                vs, ve = _value(text, ns, ne)
+                if ve > vs and not _BOX.match(text[ns:ne]):
+                    f = Field(f.role, f.name, text[vs:ve], vs, ve)
+            out.append(f)
+    return out
