@@ -28,6 +28,7 @@ _CO_LEFT_STOP = re.compile(
     r"处理|查处|起诉|推荐|确定|选定|变更|涉及|列入|纳入|禁止|限制|支付|转账|汇入|冒用|伪造|假冒|私刻|冒充|借助|协助|调取|核实|提供|"
     r"收到|接到|接受|授意|指定|帮助|协调|关照|照顾|默许|纵容|串通|勾结|伙同|召集|收购|控股|注销|吊销|查封|冻结|调查|询问|"
     r"走访|检查|抽查|审计|罚款|警告|取消|判定|确认|驳回|答复|回复|确定由|交由|授权|指派|安排由|"
+    r"最终|最后|随后|此后|其后|然后|事后|当日|次日|后经|刻制|私刻|"
     r"致|向|对|与|由|被|给|将|把|从|在|了)"
 )
 # single function characters that end a left context only before the first place name
@@ -38,6 +39,10 @@ CO_GENERIC = re.compile(
     r"保险证券金融网络你我贵他请]+|.*[家个]|.*公司)$"
 )
 
+
+# an anonymised name (某某有限公司, XX建筑工程有限公司, ××公司) and what may stand before its mask
+_MASKED_NAME = re.compile(r"某{2}|[Xx]{2,4}|×{2,4}|\*{2,4}")
+_CO_MASK_KEEP = re.compile(r"[省市县区州]$")
 
 # words that stop a company's left context but also occur inside names (北京中科智联系统集成有限公司)
 _CO_INNER_WORDS = ("联系", "系", "实际", "经营", "控制", "控股", "组织", "注册", "成立", "安排", "协调", "为", "是", "在",
@@ -179,10 +184,17 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                 name = name[first_place:]
         elif first_place is None:
             name = name[_after_verb(name, gaz, brand_first="\u4e00" <= text[suf_s - len(name) - 1:suf_s - len(name)] <= "\u9fff"):]
+        mask = _MASKED_NAME.search(name)
+        if mask and mask.start() > 0 and (first_place is None or first_place >= mask.start()) \
+                and not _CO_MASK_KEEP.search(name[:mask.start()]):
+            name = name[mask.start():]  # 私自刻制|XX建筑工程有限公司: an anonymised name starts at its mask
         nstart = suf_s - len(name)
-        if not name or CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)):
+        if _MASKED_NAME.match(name) and not (m.group() == "公司" and name in ("某", "某某")
+                                            and text[suf_s - len(name) - 1:suf_s - len(name)] in ("该", "一", "某")):
+            pass  # 某某有限公司, XX公司: an anonymised company is a name
+        elif not name or CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)):
             continue
-        if (name.startswith("某") and len(name) < 3) or (len(name) <= 1 and not re.fullmatch(r"[甲乙丙丁戊A-Z]", name)):
+        if (name == "某" or name.startswith("某") and len(name) < 3 and name != "某某") or (len(name) <= 1 and not re.fullmatch(r"[甲乙丙丁戊A-Z]", name)):
             continue
         # drop a leading pronoun/article (not the first char of a place: 贵池区, 本溪市)
         while nstart < suf_s and text[nstart] in PRONOUN_CHARS and not any(

@@ -32,7 +32,7 @@ _YEAR = rf"(?:(?:19|20)\d{{2}}|[{_CD}]{{4}})"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DATE_FULL = re.compile(
-    rf"(?<![\d])(?:{_YEAR}|\*{{2}}|20\*\*|\d{{2}}\*\*)\s*年\s*{_MON}\s*月(?:\s*{_DAY}(?!\d)\s*[日号]?)?(?:初|份)?"
+    rf"(?<![\d])(?:{_YEAR}|\*{{2}}|20\*\*|\d{{2}}\*\*)\s*年\s*{_MON}\s*月(?:\s*{_DAY}(?!\d)\s*[日号]?)?(?:上旬|中旬|下旬|初|份)?"
 )
 _DATE_MD = re.compile(rf"(?<![\d月])(?<!\d年)(?<![{_CD}]年){_MON}\s*月\s*{_DAY}\s*[日号]")
 _DATE_ISO = re.compile(
@@ -69,7 +69,9 @@ _MONEY_CN = re.compile(
 _MONEY_CAP = re.compile(
     r"(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖][角分])*整?"
 )
-_MONEY_MASK = re.compile(r"\*{2,}\s*(?:万|亿)?元")
+# an anonymised amount: **元, 人民币××万元, 某万元, 万某元 (a judgment's masked sum)
+_MONEY_MASK = re.compile(r"(?:人民币)?(?:\*{2,}|×{1,4}|[Xx]{2,4}|某{1,2})\s*(?:万|亿|千|百)?(?:余|多)?元"
+                         r"|(?:人民币)?\d*(?:万|千|百)某{1,2}(?:余|多)?元")
 # a currency sign with no 元 after the number: ¥1,000,000.00 (a 小写 amount after its 大写)
 _MONEY_SIGN = re.compile(rf"(?:¥|￥|RMB)\s*{_NUM}(?![\d.,]|\s*(?:多|余)?\s*(?:万|亿|千|百)?\s*(?:多|余)?\s*(?:元|美元|欧元|港元|港币))")
 # a range whose first end has no unit of its own: 50-80万元, 3至5万元 (one span, the unit shared)
