@@ -40,6 +40,9 @@ def _word_after_name(text: str, at: int, gaz: Gazetteer) -> bool:
     return w in _VERB2_SET or w in _CASE_VERBS or w in _NOUNS_AFTER_NAME or w in gaz.verbs
 
 
+_MASK_ORDINALS = frozenset("甲乙丙丁戊己庚辛")
+
+
 def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | None:
     """End of a personal name starting at ``s`` (surname + 1-2 chars, or masked forms)."""
     sur = 0
@@ -53,6 +56,9 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
     m = re.match(r"某某|某|\*{1,3}|××|XX|xx", text[p:p + 3])
     if m:
         e = p + m.end()
+        if m.group() in ("某", "某某") and e < len(text) and text[e] in _MASK_ORDINALS \
+                and text[e + 1:e + 2] not in ("方", "级", "类", "等"):
+            return e + 1  # 张某甲, 李某某乙: masked namesakes told apart by an ordinal
         if (m.group() == "某" and e + 1 < len(text) and "\u4e00" <= text[e] <= "\u9fff"
                 and text[e] not in _NAME_END and text[e] not in FUNC_CHARS
                 and text[e + 1] in "、，。,;；:："):
@@ -459,6 +465,10 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         if strong and re.fullmatch(rf"{re.escape(sur)}某[{CJK}]", t) and t[-1] not in "甲乙丙丁戊己庚辛某" \
                 and not (c.end >= len(text) or text[c.end] in "、，。,;；:：()（）\n 等"):
             c = Cand(c.start, c.start + len(sur) + 1, c.label, c.prio, c.source)  # 张某驾车 -> 张某
+        if strong and t.endswith("某") and c.end < len(text) and (
+                text[c.end] in _MASK_ORDINALS and text[c.end + 1:c.end + 2] not in ("方", "级", "类", "等")
+                or text[c.end].isdigit() and not text[c.end + 1:c.end + 2].isdigit()):
+            c = Cand(c.start, c.end + 1, c.label, c.prio, c.source)  # 张某1, 李某甲: the ordinal is the name's
         if strong:
             out.append(Cand(c.start, c.end, c.label, PRIO["PERSON"] + 1 if "某" in t else c.prio, c.source))
     return out
