@@ -28,14 +28,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from graph.types import dates, money
 from graph.types import phone as phones
 from graph.types.text import view as text_view
 from graph.writer import NodeRecord, RecordFactory, Unit
 from ingest.nlp.classify import letter_genre
+from ingest.nlp.records import EntitySpan, ExtractionRecord
 from ingest.readers import ReadResult
 from ingest.resolve import Resolution, ResolvedNode, legal_rep_company, simplified
 from supervision.acts import LetterAct
@@ -47,18 +49,28 @@ REFERRAL_GENRES = ("clue_referral", "case_referral")
 _TITLE_WORDS = re.compile(r"(函|书|决定|通知|纪要|通报|回执|回告|报告|公告|意见|批复|判决|裁定)$")
 
 
-def genre(text: str, extraction: dict[str, Any]) -> str:
+def genre(text: str, extraction: ExtractionRecord) -> str:
     """The document's kind: the extraction's letter genre when it gives one, else from the title."""
-    doc = extraction.get("doc") or {}
-    if doc.get("genre"):
-        return str(doc["genre"])
-    return letter_genre(text_view(text[:300]), str(doc.get("kind") or "other"))
+    doc = extraction["doc"]
+    if doc["genre"]:
+        return doc["genre"]
+    return letter_genre(text_view(text[:300]), doc["kind"] or "other")
 
 
-def stored_fields(text: str, extraction: dict[str, Any], act: LetterAct | None) -> dict[str, Any]:
+class StoredFields(TypedDict):
+    """What :func:`stored_fields` gives."""
+
+    kind: str                  # the letter's act kind, else its genre
+    doc_no: str | None
+    date: dt.date | None
+    act: str | None            # supervision.acts.LetterAct.to_json
+    act_kind: str | None
+
+
+def stored_fields(text: str, extraction: ExtractionRecord, act: LetterAct | None) -> StoredFields:
     """What ingestion stores on the Document besides the text: kind, doc_no, date, act — computed
     here only, for ingestion and for ``liandong extract`` alike (so the two never disagree)."""
-    ents: list[dict[str, Any]] = list(extraction.get("entities") or [])
+    ents = extraction["entities"]
     return {
         "kind": act.kind if act is not None and act.kind != "other" else genre(text, extraction),
         "doc_no": (act.doc_no if act is not None else None) or doc_no_of(text, ents),
@@ -82,7 +94,7 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return s, (len(text) if e < 0 else e)
 
 
-def doc_no_of(text: str, ents: list[dict[str, Any]]) -> str | None:
+def doc_no_of(text: str, ents: Sequence[EntitySpan]) -> str | None:
     """The document's own number: a DOC_NO on a line of its own (or after 文号) near the top."""
     limit = max(300, len(text) // 4)
     for e in ents:
@@ -92,14 +104,14 @@ def doc_no_of(text: str, ents: list[dict[str, Any]]) -> str | None:
         before = text[s:e["start"]].strip()
         after = text[e["end"]:end].strip()
         if (not before or re.search(r"(文号|编号|字号)\s*[:：]?$", before)) and len(after) <= 2:
-            return str(e["text"]).strip()
+            return e["text"].strip()
     return None
 
 
-def date_of(text: str, ents: list[dict[str, Any]]) -> dt.date | None:
+def date_of(text: str, ents: Sequence[EntitySpan]) -> dt.date | None:
     """The document's date: the last full date standing alone on a line (the signature), else the
     first full date in the header."""
-    found = [(e, dates.search(str(e["text"]))) for e in ents if e["label"] == "DATE"]
+    found = [(e, dates.search(e["text"])) for e in ents if e["label"] == "DATE"]
     for e, d in reversed(found):
         s, end = _line_bounds(text, e["start"])
         if d and not text[s:e["start"]].strip() and len(text[e["end"]:end].strip()) <= 2:
@@ -115,7 +127,7 @@ def date_of(text: str, ents: list[dict[str, Any]]) -> dt.date | None:
     return None
 
 
-def signer_of(text: str, ents: list[dict[str, Any]]) -> int | None:
+def signer_of(text: str, ents: Sequence[EntitySpan]) -> int | None:
     """The AGENCY on a line of its own in the second half (the signature)."""
     for i in range(len(ents) - 1, -1, -1):
         e = ents[i]
@@ -144,17 +156,15 @@ class MappedDocument:
     notes: list[str] = field(default_factory=list)
 
 
-def _ent_text(ents: list[dict[str, Any]], idx: Any) -> str | None:
-    if isinstance(idx, int) and 0 <= idx < len(ents):
-        return str(ents[idx]["text"])
-    if isinstance(idx, str) and idx.strip():
-        return idx.strip()
+def _ent_text(ents: Sequence[EntitySpan], idx: int | None) -> str | None:
+    if idx is not None and 0 <= idx < len(ents):
+        return ents[idx]["text"]
     return None
 
 
 def map_document(
     read: ReadResult,
-    extraction: dict[str, Any],
+    extraction: ExtractionRecord,
     resolution: Resolution,
     *,
     factory: RecordFactory | None = None,
@@ -167,8 +177,8 @@ def map_document(
     sha = str(read.sha256)
     source = f"doc:{sha}"
     where = {"file": read.path}
-    ents: list[dict[str, Any]] = list(extraction.get("entities") or [])
-    rels: list[dict[str, Any]] = list(extraction.get("relations") or [])
+    ents = extraction["entities"]
+    rels = extraction["relations"]
     unit = Unit()
     notes: list[str] = []
     counts = {"entities": len(ents), "referrals": 0, "penalties": 0, "candidates": 0, "new_nodes": 0,
@@ -176,9 +186,8 @@ def map_document(
 
     fields = stored_fields(text, extraction, act)
     kind, doc_no, date = fields["kind"], fields["doc_no"], fields["date"]
-    doc_fields = extraction.get("doc") or {}
-    issuer_idx = doc_fields.get("issuer")
-    issuer = resolution.node_of(issuer_idx if isinstance(issuer_idx, int) else None)
+    doc_fields = extraction["doc"]
+    issuer = resolution.node_of(doc_fields["issuer"])
     if issuer is None or issuer.label != "Agency":
         sig = signer_of(text, ents) if kind in REFERRAL_GENRES or kind == "assistance_request" else None
         issuer = resolution.node_of(sig)
@@ -202,7 +211,7 @@ def map_document(
             counts["new_nodes"] += int(n.new)
         return n.id
 
-    def rel(rtype: str, a: str, b: str, props: dict[str, Any] | None = None) -> None:
+    def rel(rtype: str, a: str, b: str, props: dict[str, object] | None = None) -> None:
         unit.rels.append(f.rel(rtype, a, b, props, source=source, where=where))
 
     # -- the document and its mentions -------------------------------------------------
@@ -235,11 +244,11 @@ def map_document(
         node(n)
 
     # -- identifiers: credit codes set in resolution; phones on their holder --------------
-    for ident in extraction.get("identifiers") or []:
-        if ident.get("type") != "phone":
+    for ident in extraction["identifiers"]:
+        if ident["type"] != "phone":
             continue
-        number = phones.clean(ident.get("text") or "")  # digits only, as a spreadsheet's phone column
-        holder = phone_holder(text, ents, int(ident.get("start") or 0))
+        number = phones.clean(ident["text"])  # digits only, as a spreadsheet's phone column
+        holder = phone_holder(text, ents, ident["start"])
         owner = resolution.node_of(holder) if holder is not None else None
         if owner is None or owner.label not in ("Company", "Person", "Official") or not number:
             continue
@@ -250,12 +259,12 @@ def map_document(
     # -- relations ---------------------------------------------------------------------
     # Referrals are not stored from here: a letter's act (``act``) is, and graph/threads.py derives
     # the threads, their events, custody and deadlines from the acts of all letters together.
-    counts["referrals"] = sum(1 for r in rels if r.get("type") == "REFERRED")
+    counts["referrals"] = sum(1 for r in rels if r["type"] == "REFERRED")
     legal_reps: set[tuple[str, str]] = set()
-    for r in sorted(rels, key=lambda r: r.get("type") != "LEGAL_REP"):
-        t = r.get("type")
-        a = resolution.node_of(r.get("from"))
-        b = resolution.node_of(r.get("to"))
+    for r in sorted(rels, key=lambda r: r["type"] != "LEGAL_REP"):
+        t = r["type"]
+        a = resolution.node_of(r["from"])
+        b = resolution.node_of(r["to"])
         if t == "PENALIZED":
             if a is None or b is None or a.label != "Agency":
                 continue
@@ -274,7 +283,7 @@ def map_document(
             # party or state discipline (relations mark it) is no administrative penalty: no credit-platform duty
             sanction_kind = "discipline" if r.get("sanction") == "discipline" else "penalty"
             sanction = f.node("Sanction", {"authority": a.id, "party_key": b.id, "kind": sanction_kind, "start": date,
-                                           "reason": ", ".join(doc_fields.get("violations") or []) or None,
+                                           "reason": ", ".join(doc_fields["violations"]) or None,
                                            "amount": amount, "doc_no": doc_no}, source=source, where=where)
             if not add_once(sanction):
                 continue
@@ -291,9 +300,11 @@ def map_document(
             rel("LEGAL_REP_OF", node(a), node(b))
             counts["legal_reps"] += 1
         elif t == "HOLDS_POSITION":
-            org_idx = r.get("org") if isinstance(r.get("org"), int) else legal_rep_company(ents, r, text)
+            org_idx = r.get("org")
+            if org_idx is None:  # ingest.resolve still takes its records untyped
+                org_idx = legal_rep_company(cast("list[dict[str, Any]]", ents), cast("dict[str, Any]", r), text)
             org = resolution.node_of(org_idx)
-            position = _ent_text(ents, r.get("to"))
+            position = _ent_text(ents, r["to"])
             if a is None or org is None or a.label not in ("Person", "Official") or org.label not in ("Company", "Agency"):
                 continue
             rel("WORKS_AT", node(a), node(org), {"position": position})
@@ -330,7 +341,7 @@ _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = "，,"
 
 
-def phone_holder(text: str, ents: list[dict[str, Any]], start: int, reach: int = 60) -> int | None:
+def phone_holder(text: str, ents: Sequence[EntitySpan], start: int, reach: int = 60) -> int | None:
     """Index in ``ents`` of the party a phone number at ``start`` belongs to, or None.
 
     The nearest company or person before it in the same clause (``陈志强（电话…）``); when the

@@ -15,7 +15,7 @@ import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 from graph.threads import RebuildReport
 from ingest.minutes import MinutesOutcome
@@ -41,6 +41,40 @@ class DocOutcome:
     candidates: int = 0
     notes: list[str] = field(default_factory=list)
     seq: int = 0                     # position in the input (the report lists documents in this order)
+
+
+class Totals(TypedDict):
+    """A run's totals (:meth:`IngestReport.totals`; ``totals`` in the ``--report`` JSON)."""
+
+    seen: int
+    ingested: int
+    unchanged: int
+    quarantined: int
+    quarantined_by_status: dict[str, int]
+    characters: int
+    mentions: int
+    referrals: int
+    penalties: int
+    review_candidates: int
+    letters_per_second: float | None
+    characters_per_second: int | None
+
+
+class ReportJSON(TypedDict):
+    """The ``--report`` file."""
+
+    paths: list[str]
+    started: str
+    finished: str | None
+    seconds: float
+    extract_seconds: float
+    write_seconds: float
+    transactions: int
+    workers: int
+    interrupted: bool
+    error: str | None
+    totals: Totals
+    documents: list[dict[str, object]]     # each a DocOutcome's fields
 
 
 @dataclass
@@ -74,7 +108,7 @@ class IngestReport:
     def quarantined(self) -> list[DocOutcome]:
         return [d for d in self.documents if d.outcome == QUARANTINED]
 
-    def totals(self) -> dict[str, Any]:
+    def totals(self) -> Totals:
         ing = self.ingested
         chars = sum(d.characters for d in ing)
         return {
@@ -122,7 +156,7 @@ class IngestReport:
             lines.append(f"  speed        {t['letters_per_second']} letters/s, {t['characters_per_second']} characters/s")
         return lines
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> ReportJSON:
         return {
             "paths": self.paths,
             "started": self.started,

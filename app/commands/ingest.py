@@ -6,9 +6,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
+
+if TYPE_CHECKING:
+    from ingest.nlp.records import ExtractionRecord
+    from ingest.readers import ReadResult
+    from ingest.resolve import Resolver
 
 
 def _default_workers() -> int:
@@ -58,7 +63,7 @@ def register(cli: click.Group) -> None:
         if report.interrupted:
             sys.exit(130)
 
-    def _with_stored_fields(read: Any, record: dict[str, Any], resolver: Any) -> dict[str, Any]:
+    def _with_stored_fields(read: ReadResult, record: ExtractionRecord, resolver: Resolver) -> ExtractionRecord:
         """Add to ``doc`` what ingestion stores on the Document, by the same function
         (:func:`ingest.mapping.stored_fields`): ``doc_no``, ``date`` (ISO), ``genre`` (the stored
         kind), ``act`` (what the letter does, agencies in full) and ``issuer_name``."""
@@ -66,16 +71,15 @@ def register(cli: click.Group) -> None:
         from ingest.letters import letter_act
         from ingest.mapping import stored_fields
 
-        doc = record.get("doc")
-        if not isinstance(doc, dict):
-            return record
-        text, ents = read.text or "", record.get("entities") or []
+        doc = record["doc"]
+        text, ents = read.text or "", record["entities"]
         act, _ = letter_act(text, file=file_name(read.path), sha256=str(read.sha256), resolver=resolver)
         fields = stored_fields(text, record, act)
         doc["doc_no"] = fields["doc_no"]
         doc["date"] = fields["date"].isoformat() if fields["date"] is not None else None
         doc["genre"] = fields["kind"]
-        doc["act"] = json.loads(fields["act"])
+        if fields["act"] is not None:  # letter_act always reads one
+            doc["act"] = json.loads(fields["act"])
         issuer = doc.get("issuer")
         doc["issuer_name"] = act.issuer or (ents[issuer]["text"] if isinstance(issuer, int) and 0 <= issuer < len(ents) else None)
         return record
@@ -107,14 +111,14 @@ def register(cli: click.Group) -> None:
         n = bad = 0
         try:
             for read in iter_documents(paths):
-                record: dict[str, Any]
                 if read.ok and read.text:
                     name = Path(read.path.split("!/")[-1]).name
                     try:
-                        record = _with_stored_fields(read, extraction_record(read, extract_text(read.text, file=name)), resolver)
+                        record = extraction_record(read, _with_stored_fields(read, extract_text(read.text, file=name),
+                                                                             resolver))
                     except Exception as e:  # noqa: BLE001 - one bad letter must not stop the rest
                         record = extraction_record(read, None)
-                        record.update(status="extraction_failed", reason=f"{type(e).__name__}: {e}")
+                        record["status"], record["reason"] = "extraction_failed", f"{type(e).__name__}: {e}"
                         bad += 1
                 else:
                     record = extraction_record(read, None)

@@ -16,9 +16,20 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import TypeVar, cast
+
+from graph.errors import ProgrammingError
 
 from .extract import extract_text as extract_whole
+from .records import (
+    DocFields,
+    EntitySpan,
+    ExtractionRecord,
+    Identifier,
+    ImplicitRelation,
+    RelationRecord,
+    UnreadFile,
+)
 
 CHUNK_CHARS = 20_000
 _MIN_FRACTION = 0.5  # a chunk ends at a line end (or 。) found in its second half, else hard
@@ -42,60 +53,80 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
-def _shift_indices(item: dict[str, Any], base: int) -> dict[str, Any]:
-    return {k: (v + base if k in ENTITY_INDEX_KEYS and isinstance(v, int) and not isinstance(v, bool) else v)
-            for k, v in item.items()}
+_Item = TypeVar("_Item", RelationRecord, ImplicitRelation, DocFields)
+_Spanned = TypeVar("_Spanned", EntitySpan, Identifier)
 
 
-def _shift_offsets(item: dict[str, Any], offset: int) -> dict[str, Any]:
-    out = dict(item)
-    for k in ("start", "end"):
-        if isinstance(out.get(k), int):
-            out[k] += offset
+def _shift_indices(item: _Item, base: int) -> _Item:
+    """The record with its entity indices (:data:`ENTITY_INDEX_KEYS`) moved by ``base``."""
+    shifted = {k: (v + base if k in ENTITY_INDEX_KEYS and isinstance(v, int) and not isinstance(v, bool) else v)
+               for k, v in item.items()}
+    return cast(_Item, shifted)  # the same keys, an int where there was an int
+
+
+def _shift_offsets(item: _Spanned, offset: int) -> _Spanned:
+    out = item.copy()
+    out["start"] += offset
+    out["end"] += offset
     return out
 
 
+def _merge_doc(merged: DocFields | None, doc: DocFields) -> DocFields:
+    """The first chunk's document fields (its head: number, issuer, kind), completed by a later
+    chunk's where they are empty or ``other``; the violations of all chunks."""
+    if merged is None:
+        return {**doc, "violations": list(doc["violations"])}
+    merged["violations"] += [x for x in doc["violations"] if x not in merged["violations"]]
+    if merged["kind"] in ("", "other") and doc["kind"]:
+        merged["kind"] = doc["kind"]
+    if merged["genre"] in ("", "other") and doc["genre"]:
+        merged["genre"] = doc["genre"]
+    if merged["issuer"] is None:
+        merged["issuer"] = doc["issuer"]
+    return merged
+
+
 def extract_text(text: str, *, file: str | None = None, data: bytes | None = None,
-                 chunk_chars: int = CHUNK_CHARS) -> dict[str, Any]:
+                 chunk_chars: int = CHUNK_CHARS) -> ExtractionRecord:
     """:func:`ingest.nlp.extract.extract_text`, in chunks of ``chunk_chars`` when ``text`` is longer."""
     if len(text) <= chunk_chars:
         return extract_whole(text, file=file, data=data)
     bounds = chunk_bounds(text, chunk_chars)
-    merged: dict[str, Any] = {
-        "file": file,
-        "sha256": hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
-        "entities": [], "relations": [], "implicit_relations": [], "doc": {}, "aliases": {},
-        "notes": [], "identifiers": [], "genre": None,
-    }
+    entities: list[EntitySpan] = []
+    relations: list[RelationRecord] = []
+    implicit: list[ImplicitRelation] = []
+    identifiers: list[Identifier] = []
+    aliases: dict[str, str] = {}
+    notes: list[str] = []
+    doc: DocFields | None = None
+    genre: str | None = None
     for i, (start, end) in enumerate(bounds):
         rec = extract_whole(text[start:end], file=file)
-        base = len(merged["entities"])
-        merged["entities"] += [_shift_offsets(e, start) for e in rec.get("entities", [])]
-        merged["relations"] += [_shift_indices(r, base) for r in rec.get("relations", [])]
-        merged["implicit_relations"] += [_shift_indices(r, base) for r in rec.get("implicit_relations", [])]
-        merged["identifiers"] += [_shift_offsets(x, start) for x in rec.get("identifiers", [])]
-        for k, v in (rec.get("aliases") or {}).items():
-            merged["aliases"].setdefault(k, v)
-        doc = _shift_indices(rec.get("doc") or {}, base)
-        for k, v in doc.items():
-            if k == "violations":
-                merged["doc"].setdefault(k, [])
-                merged["doc"][k] += [x for x in v or [] if x not in merged["doc"][k]]
-            elif merged["doc"].get(k) in (None, "", [], "other") and v not in (None, "", []):
-                merged["doc"][k] = v
-        merged["notes"] += rec.get("notes") or []
+        base = len(entities)
+        entities += [_shift_offsets(e, start) for e in rec["entities"]]
+        relations += [_shift_indices(r, base) for r in rec["relations"]]
+        implicit += [_shift_indices(r, base) for r in rec["implicit_relations"]]
+        identifiers += [_shift_offsets(x, start) for x in rec["identifiers"]]
+        for k, v in rec["aliases"].items():
+            aliases.setdefault(k, v)
+        doc = _merge_doc(doc, _shift_indices(rec["doc"], base))
+        notes += rec["notes"]
         if i == 0:
-            merged["genre"] = rec.get("genre")
-            for k, v in rec.items():  # fields a later version adds: the first chunk's
-                merged.setdefault(k, v)
+            genre = rec["genre"]
         del rec
-    merged["genre"] = merged["genre"] or merged["doc"].get("genre")
-    merged["notes"].append(f"long letter ({len(text):,} characters): extracted in {len(bounds)} chunks of at most "
-                           f"{chunk_chars:,} characters; a relation whose ends fall in different chunks is not found")
-    return merged
+    if doc is None:
+        raise ProgrammingError("chunk_bounds gave no chunk for a text longer than a chunk")
+    notes.append(f"long letter ({len(text):,} characters): extracted in {len(bounds)} chunks of at most "
+                 f"{chunk_chars:,} characters; a relation whose ends fall in different chunks is not found")
+    return {
+        "file": file,
+        "sha256": hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
+        "entities": entities, "relations": relations, "implicit_relations": implicit, "doc": doc,
+        "aliases": aliases, "notes": notes, "identifiers": identifiers, "genre": genre or doc["genre"],
+    }
 
 
-def extract_file(path: str | Path) -> dict[str, Any]:
+def extract_file(path: str | Path) -> ExtractionRecord | UnreadFile:
     """:func:`ingest.nlp.extract.extract_file`, with long letters in chunks."""
     from ingest.readers import read_file
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
+from .records import Classification
 from .relations.context import Ent as _Ent
 
 KINDS = ("penalty_decision", "complaint_decision", "court_judgment", "discipline_notice", "news",
@@ -252,6 +252,6 @@ def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
     return None
 
 
-def classify(view: str, ents: Sequence[_Ent]) -> dict[str, Any]:
+def classify(view: str, ents: Sequence[_Ent]) -> Classification:
     kind = classify_kind(view)
     return {"kind": kind, "violations": classify_violations(view), "issuer": pick_issuer(view, ents, kind)}

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import cast
 
 from graph.types.text import view as simplified_view
 from supervision.acts import ANSWERS
 
 from .classify import classify, letter_genre, letter_issuer
 from .pipeline import load_pipeline
+from .records import (
+    DocFields,
+    EntitySpan,
+    ExtractionRecord,
+    Form,
+    Identifier,
+    ImplicitRelation,
+    RelationRecord,
+    UnreadFile,
+)
 from .relations import Ent, extract_relations
 
 
 def _entities(text: str, view: str
-              ) -> tuple[list[Ent], dict[str, str], list[dict[str, Any]], dict[tuple[int, int], str]]:
+              ) -> tuple[list[Ent], dict[str, str], list[Identifier], dict[tuple[int, int], Form]]:
     nlp = load_pipeline()
     doc = nlp.make_doc(view)
     doc.user_data["liandong_text"] = view  # saves rebuilding the string from 2,000 tokens
@@ -35,16 +45,16 @@ def _entities(text: str, view: str
     return ents, aliases, list(doc._.identifiers or []), forms
 
 
-def _entity(e: Ent, forms: dict[tuple[int, int], str]) -> dict[str, Any]:
-    out: dict[str, Any] = {"start": e.start, "end": e.end, "label": "AGENCY" if e.label == "AGENCY_REF" else e.label,
-                           "text": e.text}
+def _entity(e: Ent, forms: dict[tuple[int, int], Form]) -> EntitySpan:
+    out: EntitySpan = {"start": e.start, "end": e.end, "label": "AGENCY" if e.label == "AGENCY_REF" else e.label,
+                       "text": e.text}
     form = forms.get((e.start, e.end))
     if form:
         out["form"] = form  # "pronoun" (我局/你局: not a name) or "short" (县财政局, 市局)
     return out
 
 
-def extract_text(text: str, *, file: str | None = None, data: bytes | None = None) -> dict[str, Any]:
+def extract_text(text: str, *, file: str | None = None, data: bytes | None = None) -> ExtractionRecord:
     """Extract entities, relations and doc fields from ``text``.
 
     Offsets refer to ``text`` (the original, possibly traditional-character string); the
@@ -53,9 +63,10 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
     view = simplified_view(text)
     ents, aliases, identifiers, forms = _entities(text, view)
     # aliases from defined abbreviations + level-prefixed short forms of the same agency
-    doc_fields = classify(view, ents)
-    genre = letter_genre(view, doc_fields["kind"])
-    doc_fields["genre"] = genre  # the kind ingestion stores on the Document
+    found = classify(view, ents)
+    genre = letter_genre(view, found["kind"])
+    doc_fields: DocFields = {"kind": found["kind"], "violations": found["violations"], "issuer": found["issuer"],
+                             "genre": genre}  # genre: the kind ingestion stores on the Document
     # the act ingestion records (imported here: ingest.letters imports this package)
     from ingest.letters import read_letter
 
@@ -71,8 +82,9 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
         "file": file,
         "sha256": hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
         "entities": [_entity(e, forms) for e in ents],
-        "relations": rels,
-        "implicit_relations": implicit,
+        # ingest.nlp.relations builds its relations as plain dicts of these keys (tests/ingest/test_extraction_records.py)
+        "relations": cast("list[RelationRecord]", rels),
+        "implicit_relations": cast("list[ImplicitRelation]", implicit),
         "doc": doc_fields,
         "aliases": aliases,
         "notes": [],
@@ -81,7 +93,7 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
     }
 
 
-def extract_file(path: str | Path) -> dict[str, Any]:
+def extract_file(path: str | Path) -> ExtractionRecord | UnreadFile:
     """Read a file through the shipped readers (``ingest.readers``: any Chinese encoding, docx,
     pdf, html) and extract it; ``file`` is the base name, ``sha256`` that of the file's bytes.
     A file the readers cannot use gives a record with its status and reason and no entities."""
@@ -97,11 +109,11 @@ def extract_file(path: str | Path) -> dict[str, Any]:
     return rec
 
 
-def _extract_many_worker(texts: list[str]) -> list[dict[str, Any]]:
+def _extract_many_worker(texts: list[str]) -> list[ExtractionRecord]:
     return [extract_text(t) for t in texts]
 
 
-def extract_texts(texts: list[str], *, n_process: int = 1) -> list[dict[str, Any]]:
+def extract_texts(texts: list[str], *, n_process: int = 1) -> list[ExtractionRecord]:
     """Extract many texts; ``n_process > 1`` splits them over forked worker processes."""
     if n_process <= 1 or len(texts) < 2:
         return [extract_text(t) for t in texts]
@@ -110,7 +122,4 @@ def extract_texts(texts: list[str], *, n_process: int = 1) -> list[dict[str, Any
     chunks = [texts[i::n_process] for i in range(n_process)]
     with mp.get_context("fork").Pool(n_process) as pool:
         parts = pool.map(_extract_many_worker, chunks)
-    out: list[dict[str, Any]] = [{}] * len(texts)
-    for i, part in enumerate(parts):
-        out[i::n_process] = part
-    return out
+    return [parts[i % n_process][i // n_process] for i in range(len(texts))]  # text i went to chunk i % n

@@ -16,16 +16,21 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
 from graph.threads import file_name
+from ingest.nlp.records import ExtractionRecord, ExtractLine
 from ingest.readers import ReadResult
 from ingest.report import DocOutcome
 from ingest.stages.read import ReadDocument
 
-Extractor = Callable[..., dict[str, Any]]
+
+class Extractor(Protocol):
+    """:func:`ingest.nlp.extract_text`, or a stand-in with its signature."""
+
+    def __call__(self, text: str, *, file: str | None = ...) -> ExtractionRecord: ...
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ class Extraction:
     (``../shared/eval``: ``entities``, ``relations``, ``identifiers``, ``doc`` …), which the resolver,
     the mapping and ``liandong extract`` read; ``seconds`` the CPU time it took."""
 
-    data: dict[str, Any]
+    data: ExtractionRecord
     seconds: float = 0.0
 
 
@@ -140,14 +145,15 @@ class Extracting:
         return item, result
 
 
-def extraction_record(read: ReadResult, extraction: dict[str, Any] | None) -> dict[str, Any]:
-    """The eval-format line for one read document (``liandong extract``)."""
-    out: dict[str, Any] = {"file": file_name(read.path), "path": read.path, "sha256": read.sha256,
-                           "status": str(read.status)}
+def extraction_record(read: ReadResult, extraction: ExtractionRecord | None) -> ExtractLine:
+    """The eval-format line for one read document (``liandong extract``): the extraction's record
+    with the file's name, path, sha256 and read status; without an extraction, the reader's reason."""
+    name, path, sha256, status = file_name(read.path), read.path, read.sha256, str(read.status)
     if extraction is None:
-        out.update(reason=read.reason, entities=[], relations=[], implicit_relations=[], doc=None)
-        return out
-    for key, value in extraction.items():
-        if key not in ("file", "sha256"):
-            out[key] = value
-    return out
+        return {"file": name, "path": path, "sha256": sha256, "status": status, "reason": read.reason,
+                "entities": [], "relations": [], "implicit_relations": [], "doc": None}
+    x = extraction
+    return {"file": name, "path": path, "sha256": sha256, "status": status,
+            "entities": x["entities"], "relations": x["relations"], "implicit_relations": x["implicit_relations"],
+            "doc": x["doc"], "aliases": x["aliases"], "notes": x["notes"], "identifiers": x["identifiers"],
+            "genre": x["genre"]}

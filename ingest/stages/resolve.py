@@ -8,6 +8,7 @@ act is read (:func:`ingest.letters.letter_act`, its agencies named in full).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 from ingest.letters import letter_act
 from ingest.resolve import Resolution, ResolvedNode, Resolver
@@ -30,6 +31,8 @@ class ResolvedDocument:
 def resolve_document(resolver: Resolver, document: ReadDocument, extraction: Extraction) -> ResolvedDocument:
     """Raises :class:`graph.errors.InvalidData` (or a ValueError/KeyError/TypeError of a malformed
     extraction) — the pipeline quarantines the document then."""
-    resolution = resolver.resolve(extraction.data, document.text, doc_key=f"doc:{document.sha256}")
+    # ingest.resolve still takes the record untyped; it reads the keys of ExtractionRecord
+    record = cast("dict[str, Any]", extraction.data)
+    resolution = resolver.resolve(record, document.text, doc_key=f"doc:{document.sha256}")
     act, agencies = letter_act(document.text, file=document.name, sha256=document.sha256, resolver=resolver)
     return ResolvedDocument(document, extraction, resolution, act, tuple(agencies))

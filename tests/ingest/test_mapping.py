@@ -7,7 +7,6 @@ offsets are found with ``str.index`` on the letter, never taken from the code un
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
@@ -21,6 +20,7 @@ from ingest.mapping import (
     stored_fields,
     title_of,
 )
+from ingest.nlp.records import DocFields, EntitySpan, ExtractionRecord, Identifier, RelationRecord
 from ingest.readers.model import ReadResult, Status
 from ingest.resolve import Candidate, Resolution, ResolvedNode
 from supervision.acts import LetterAct
@@ -31,24 +31,34 @@ def _read(text: str, sha: str = "a" * 64) -> ReadResult:
     return ReadResult("letters/x.txt", sha, len(text.encode()), "txt", "utf-8", text, Status.OK)
 
 
+def _record(entities: list[EntitySpan] | None = None, relations: list[RelationRecord] | None = None,
+            identifiers: list[Identifier] | None = None, *, kind: str = "other", genre: str = "",
+            issuer: int | None = None, violations: list[str] | None = None) -> ExtractionRecord:
+    """An extraction record with every key; ``genre`` "" is an extraction that names no letter genre."""
+    doc: DocFields = {"kind": kind, "violations": violations or [], "issuer": issuer, "genre": genre}
+    return {"file": "x.txt", "sha256": "a" * 64, "entities": entities or [], "relations": relations or [],
+            "implicit_relations": [], "doc": doc, "aliases": {}, "notes": [], "identifiers": identifiers or [],
+            "genre": genre or None}
+
+
 # ------------------------------------------------------------------------------ genre
 def test_the_extraction_genre_wins() -> None:
-    assert genre("随便什么", {"doc": {"genre": "case_referral", "kind": "other"}}) == "case_referral"
+    assert genre("随便什么", _record(kind="other", genre="case_referral")) == "case_referral"
 
 
 def test_a_clue_transfer_title_is_a_clue_referral() -> None:
     text = "示例市审计局\n关于移送某某项目问题线索的函\n示例县财政局：\n……"
-    assert genre(text, {"doc": {"kind": "other"}}) == "clue_referral"
+    assert genre(text, _record(kind="other")) == "clue_referral"
 
 
 def test_a_receipt_title_is_a_reply() -> None:
-    assert genre("移送材料接收回执\n示例市审计局：", {"doc": {"kind": "other"}}) == "reply"
+    assert genre("移送材料接收回执\n示例市审计局：", _record(kind="other")) == "reply"
 
 
 def test_without_a_letter_title_the_extraction_kind_stays() -> None:
     text = "示例县财政局\n行政处罚决定书\n当事人：示例建设有限公司"
-    assert genre(text, {"doc": {"kind": "penalty_decision"}}) == "penalty_decision"
-    assert genre(text, {}) == "other"
+    assert genre(text, _record(kind="penalty_decision")) == "penalty_decision"
+    assert genre(text, _record(kind="")) == "other"
 
 
 # ------------------------------------------------------------------------------ the document's number, date, title
@@ -63,7 +73,7 @@ LETTER = (
 )
 
 
-def _letter_ents() -> list[dict[str, Any]]:
+def _letter_ents() -> list[EntitySpan]:
     return _ents(LETTER, ("AGENCY", "示例市审计局"), ("DOC_NO", "示审移〔2024〕3号"), ("AGENCY", "示例县财政局"),
                  ("DATE", "2024年2月1日"), ("DOC_NO", "示财〔2023〕8号"), ("AGENCY", "示例市审计局"),
                  ("DATE", "2024年3月5日"))
@@ -116,7 +126,7 @@ def test_the_signer_is_the_agency_alone_on_a_line_in_the_second_half() -> None:
 
 # ------------------------------------------------------------------------------ stored_fields
 def test_stored_fields_without_an_act_come_from_the_text() -> None:
-    fields = stored_fields(LETTER, {"entities": _letter_ents(), "doc": {"kind": "other"}}, None)
+    fields = stored_fields(LETTER, _record(_letter_ents()), None)
     assert fields == {"kind": "clue_referral", "doc_no": "示审移〔2024〕3号", "date": dt.date(2024, 3, 5),
                       "act": None, "act_kind": None}
 
@@ -124,17 +134,17 @@ def test_stored_fields_without_an_act_come_from_the_text() -> None:
 def test_stored_fields_prefer_the_act() -> None:
     act = LetterAct(file="x.txt", sha256="a" * 64, kind="transfer", doc_no="示审移〔2024〕第3号",
                     date=dt.date(2024, 3, 6))
-    fields = stored_fields(LETTER, {"entities": _letter_ents(), "doc": {"kind": "other"}}, act)
+    fields = stored_fields(LETTER, _record(_letter_ents()), act)
     assert fields["kind"] == "transfer"
     assert fields["doc_no"] == "示审移〔2024〕第3号"
     assert fields["date"] == dt.date(2024, 3, 6)
     assert fields["act_kind"] == "transfer"
-    assert LetterAct.from_json(fields["act"]) == act
+    assert fields["act"] is not None and LetterAct.from_json(fields["act"]) == act
 
 
 def test_an_act_of_kind_other_keeps_the_genre_and_fills_gaps_from_the_text() -> None:
     act = LetterAct(file="x.txt", sha256="a" * 64, kind="other")
-    fields = stored_fields(LETTER, {"entities": _letter_ents(), "doc": {"kind": "other"}}, act)
+    fields = stored_fields(LETTER, _record(_letter_ents()), act)
     assert (fields["kind"], fields["doc_no"], fields["date"], fields["act_kind"]) == (
         "clue_referral", "示审移〔2024〕3号", dt.date(2024, 3, 5), "other")
 
@@ -157,20 +167,20 @@ PERSON = ResolvedNode("Person", "person:zs", {"name": "张三", "context": "comp
 PROJECT = ResolvedNode("Project", "project:sl1", {"project_no": "SL-2024-001"}, new=True)
 
 
-def _penalty_case(money_text: str = "1.2万元") -> tuple[ReadResult, dict[str, Any], Resolution]:
+def _penalty_case(money_text: str = "1.2万元") -> tuple[ReadResult, ExtractionRecord, Resolution]:
     text = PENALTY.replace("1.2万元", money_text)
     ents = _ents(text, ("AGENCY", "示例县财政局"), ("DOC_NO", "示财罚〔2024〕7号"), ("COMPANY", "示例建设有限公司"),
                  ("PERSON", "张三"), ("COMPANY", "示例建设有限公司"), ("PROJECT_NO", "SL-2024-001"),
                  ("COMPANY", "示例建设有限公司"), ("MONEY", money_text), ("AGENCY", "示例县财政局"),
                  ("DATE", "2024年6月3日"))
     phone_at = text.index("0838-1234567")
-    extraction = {
-        "entities": ents,
-        "relations": [{"type": "PENALIZED", "from": 0, "to": 2}, {"type": "LEGAL_REP", "from": 3, "to": 2},
-                      {"type": "BID_ON", "from": 4, "to": 5}],
-        "identifiers": [{"type": "phone", "text": "0838-1234567", "start": phone_at}],
-        "doc": {"kind": "penalty_decision", "issuer": 0, "violations": ["collusion"]},
-    }
+    extraction = _record(
+        ents,
+        [{"type": "PENALIZED", "from": 0, "to": 2}, {"type": "LEGAL_REP", "from": 3, "to": 2},
+         {"type": "BID_ON", "from": 4, "to": 5}],
+        [{"type": "phone", "text": "0838-1234567", "start": phone_at, "end": phone_at + 12, "valid": True}],
+        kind="penalty_decision", genre="penalty_decision", issuer=0, violations=["collusion"],
+    )
     res = Resolution(doc_key="doc:x", locality=None,
                      entity_nodes={0: AGENCY.id, 2: COMPANY.id, 3: PERSON.id, 4: COMPANY.id, 5: PROJECT.id,
                                    6: COMPANY.id, 8: AGENCY.id},
@@ -264,6 +274,6 @@ def test_an_issuer_that_is_not_an_agency_falls_back_to_the_signature_only_for_le
     extraction["doc"]["issuer"] = 2            # a company: not an issuer
     m = map_document(read, extraction, res)
     assert m.issuer is None                    # a penalty decision is not a referral letter: no fall-back
-    extraction["doc"] = {"genre": "case_referral", "issuer": 2}
+    extraction["doc"] = {**extraction["doc"], "genre": "case_referral", "issuer": 2}
     m = map_document(read, extraction, res)
     assert m.issuer == "示例县财政局"          # the agency alone on its line in the second half

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from ingest.mapping import phone_holder
+from ingest.nlp.records import EntitySpan
 
 
-def _ents(text: str, *spans: tuple[str, str]) -> list[dict]:
-    out, at = [], 0
+def _ents(text: str, *spans: tuple[str, str]) -> list[EntitySpan]:
+    out: list[EntitySpan] = []
+    at = 0
     for label, word in spans:
         i = text.index(word, at)
         out.append({"label": label, "start": i, "end": i + len(word), "text": word})
