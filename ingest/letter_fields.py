@@ -46,8 +46,10 @@ _ORGAN = "单位 机关 部门"
 # ------------------------------------------------------------------------------ the vocabulary (data)
 # role names are the ones the relations read (Table.column(role)): sender, receiver, penalizer,
 # penalized (the party), legal_rep, bidder, project, position (the post), person, org; and, on forms,
-# signer, date (of the transfer), dated (the letter's own date), number (the letter's own number).
+# addressee, signer, date (of the transfer), dated (the letter's own date), number.
 VOCABULARY: tuple[Names, ...] = (
+    # whom the letter is addressed to (主送：X局、Y局)
+    Names("addressee", ("主送", "主送单位", "主送机关"), where="form"),
     # who hands the matter over (a transfer form, a list of what was sent or received)
     Names("sender", _each("移送 移交 转送 来文 来函 发函 报送", _ORGAN)),
     # who the matter goes to — on a receipt, the organ that signs it

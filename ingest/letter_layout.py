@@ -16,7 +16,7 @@ from graph.types import numbers  # 2021, ２０２１, 二〇二一, 十二, 二
 from graph.types.text import simplified as simplified_view
 from ingest.agency_shape import ORGAN_END as _ORGAN_END
 from ingest.agency_shape import agency_shaped as _agency_like
-from ingest.letter_fields import fields
+from ingest.letter_fields import SEAL, fields
 
 # ------------------------------------------------------------------------------ text primitives
 _OPEN = r"[〔\[【(（﹝〖［]"
@@ -93,7 +93,7 @@ def lines(text: str) -> list[str]:
     return out
 
 
-_SEAL = re.compile(r"[（(](印|章|印章|盖章|公章|签章)[)）]$")
+_SEAL = re.compile(SEAL + "$")  # （盖章） （印章） …: the one seal mark of ingest.letter_fields
 
 
 def clean_organ(line: str) -> str:
@@ -104,10 +104,16 @@ def clean_organ(line: str) -> str:
     seal = re.fullmatch(r"[（(](.+?)(?:印章|公章|盖章|章)?[)）]", s)  # （晋江市公安局印章）
     if seal:
         s = seal.group(1)
-    s = re.sub(r"[（(](印|章|印章|盖章|公章|签章)[)）]$", "", s)
-    s = re.sub(r"[（(](印章|盖章|章|公章)[)）]$", "", s)
+    s = _SEAL.sub("", _SEAL.sub("", s))  # X局（盖章）（印章）
     s = re.sub(r"(文件|公函|函件|便函)$", "", s)
     return s
+
+
+def _dated(line: str) -> str | None:
+    """The value of a line that is the letter's own date field (日期：, 签收日期：, 落款时间： —
+    :mod:`ingest.letter_fields`'s role ``dated``), else None."""
+    found = fields(line)
+    return found[0].value if len(found) == 1 and found[0].role == "dated" else None
 
 
 def own_date(lines: list[str]) -> dt.date | None:
@@ -116,13 +122,14 @@ def own_date(lines: list[str]) -> dt.date | None:
     tail = lines[-10:]
     for ln in reversed(tail):
         s = nfkc(ln).replace(" ", "")
+        dated = _dated(s)
         for rx in (DATE, ISO):
-            m = rx.fullmatch(s) or rx.fullmatch(re.sub(r"^(日期|时间|签收日期|落款日期)[:：]", "", s))
+            m = rx.fullmatch(s) or (rx.fullmatch(dated) if dated else None)
             if m and m.group("y"):
                 return parse_date(m, None)
     for ln in lines:
         s = nfkc(ln).replace(" ", "")
-        if re.match(r"^(签收|收到|接收|发文|成文|落款)?(日期|时间)[:：]", s):
+        if _dated(s) is not None:
             found = dates_in(s)
             if found and DATE.search(s) and (DATE.search(s) or ISO.search(s)):
                 return found[0][2]
@@ -167,9 +174,10 @@ def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
 def addressee_line(lines: list[str], start: int) -> str | None:
     for ln in lines[max(0, start - 1): start + 8]:
         s = re.sub(r"\s+", "", ln)
-        m = re.match(r"^主送(单位|机关)?[:：](?P<a>[^、，,；;：:]+)", s)
-        if m:
-            return m.group("a")
+        named = next((f.value for f in fields(s) if f.role == "addressee"), "")
+        first = re.split(r"[、，,；;：:]", named)[0]
+        if first:  # 主送：X局、Y局
+            return first
         if not s.endswith(("：", ":")) or len(s) > 45 or _NOT_ADDRESSEE.match(s):
             continue
         name = s[:-1]

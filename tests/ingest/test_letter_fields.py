@@ -11,6 +11,7 @@ import pytest
 
 from ingest.letter_fields import column_role, fields, role_of
 from ingest.letter_layout import form_fields, signature
+from ingest.letters import read_letter
 from ingest.nlp.relations import extract_relations
 from tests.ingest.test_nlp_relations import _tagged
 
@@ -114,3 +115,16 @@ def test_a_signing_field_with_its_value_on_the_next_line_signs_the_letter() -> N
     # the stub kept by the sender ends the page with the sender's name: not the signature
     lines = ["签收单位（盖章）：", "丰宁市公安局", "2025年3月5日", "（第二联　移送单位留存）", "丰宁市审计局"]
     assert signature(lines) == "丰宁市公安局"
+
+
+def test_an_addressee_field_names_every_receiver_of_a_transfer() -> None:
+    text = ("丰宁市审计局\n关于移送审计发现问题线索的函\n丰审函〔2025〕7号\n主　送：丰宁市财政局、丰宁市公安局\n"
+            "我局在审计中发现问题线索两条，现移送你们依法处理。\n丰宁市审计局\n2025年6月3日\n")
+    assert role_of("主　送：") == "addressee"
+    act = read_letter(text, file="移送函.txt", sha256="0")
+    assert (act.kind, act.issuer, act.addressee) == ("transfer", "丰宁市审计局", "丰宁市财政局")
+    ents = _tagged(text, [("AGENCY", "丰宁市审计局"), ("DOC_NO", "丰审函〔2025〕7号"), ("AGENCY", "丰宁市财政局"),
+                          ("AGENCY", "丰宁市公安局"), ("AGENCY", "丰宁市审计局"), ("DATE", "2025年6月3日")])
+    rels, _ = extract_relations(text, ents, kind="other", issuer=0, aliases={}, act=act)
+    assert {(ents[r["from"]].text, ents[r["to"]].text) for r in rels if r["type"] == "REFERRED"} == {
+        ("丰宁市审计局", "丰宁市财政局"), ("丰宁市审计局", "丰宁市公安局")}

@@ -14,6 +14,11 @@ from .context import Ctx, Ent
 from .tables import in_cell, tables
 
 
+def _addressee_field(view: str, ls: int, le: int) -> int | None:
+    """Where the value of an addressee field (主送：…) on the line view[ls:le] starts, if it is one."""
+    return next((ls + f.start for f in fields(view[ls:le]) if f.role == "addressee"), None)
+
+
 def addressee(ctx: Ctx) -> Ent | None:
     """The AGENCY a letter is addressed to: it opens a line that ends in ':' (adjacent spans of one
     name: the last of them), in the first half of the letter."""
@@ -24,14 +29,15 @@ def addressee(ctx: Ctx) -> Ent | None:
         ls = view.rfind("\n", 0, e.start) + 1
         le = view.find("\n", e.start)
         le = len(view) if le < 0 else le
-        lead = view[ls:e.start].strip()
-        if lead not in ("", "中共", "中国共产党") and not re.fullmatch(r"主\s*送\s*[:：]\s*(?:中共|中国共产党)?", lead):
+        field = _addressee_field(view, ls, le)
+        lead = view[ls if field is None else min(field, e.start):e.start].strip()
+        if lead not in ("", "中共", "中国共产党"):
             continue
         last = i
         while last + 1 < len(ents) and ents[last + 1].label == "AGENCY" and ents[last + 1].start == ents[last].end:
             last += 1
         tail = view[ents[last].end:le].strip()
-        if (tail[-1:] in (":", "：") and len(tail) <= 40) or (lead.startswith("主") and re.fullmatch(r"[、，,；;\s\w]{0,60}", tail)):
+        if (tail[-1:] in (":", "：") and len(tail) <= 40) or (field is not None and re.fullmatch(r"[、，,；;\s\w]{0,60}", tail)):
             return ents[last]
     return None
 
@@ -53,9 +59,11 @@ def act_referral(ctx: Ctx, act: Any) -> list[dict[str, Any]]:
     ls = view.rfind("\n", 0, first.start) + 1
     le = view.find("\n", first.start)
     le = len(view) if le < 0 else le
+    field = _addressee_field(view, ls, le)
+    line_start = ls if field is None else min(field, first.start)
     receivers = [e for e in ctx.ents if e.label == "AGENCY" and ls <= e.start and e.end <= le
-                 and re.fullmatch(r"(?:主\s*送\s*[:：])?[\s、，,和及]*(?:中共|中国共产党)?",
-                                  view[ls if e is first else _prev_end(ctx, e, ls):e.start])]
+                 and re.fullmatch(r"[\s、，,和及]*(?:中共|中国共产党)?",
+                                  view[line_start if e is first else _prev_end(ctx, e, ls):e.start])]
     src = ctx.ents[ctx.issuer]
     own_no = None
     if act.doc_no:
