@@ -161,3 +161,11 @@ def test_extract_text_returns_the_declared_record_whole_and_in_chunks() -> None:
     assert set(pieces) == RECORD and set(pieces["doc"]) == DOC
     for e in pieces["entities"]:
         assert set(e) <= ENTITY | ENTITY_OPTIONAL
+
+
+def test_extract_texts_over_processes_keeps_the_input_order() -> None:
+    from ingest.nlp.extract import extract_texts
+
+    texts = ["示例市财政局移送线索。", "示例市公安局收到。", "示例县审计局发现问题。", "示例县财政局处罚。", "示例市住建局。"]
+    first = [r["entities"][0]["text"] if r["entities"] else None for r in extract_texts(texts, n_process=2)]
+    assert first == ["示例市财政局", "示例市公安局", "示例县审计局", "示例县财政局", "示例市住建局"]
