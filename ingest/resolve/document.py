@@ -27,8 +27,13 @@ from ingest.resolve.persons import PersonRules
 from ingest.resolve.places import Localities, Places
 from ingest.resolve.protected import id_number_hash_near, role_word
 from ingest.resolve.records import Resolution, ResolvedNode
-from ingest.resolve.text import company_name_key, simplified
-from ingest.resolve.ties import addressee_elsewhere, legal_rep_company, role_company
+from ingest.resolve.text import company_name_key, is_masked_person, simplified
+from ingest.resolve.ties import (
+    addressee_elsewhere,
+    employee_company,
+    legal_rep_company,
+    role_company,
+)
 
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
@@ -174,6 +179,13 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         persons = [i for i, e in enumerate(ents) if e["label"] == "PERSON"]
         phones = {i for i in persons if re.search(r"\d{7,}", unicodedata.normalize(
             "NFKC", text[ents[i]["end"]:ents[i]["end"] + 16]).replace("-", ""))}
+        # a masked name right after a company + 员工/职工 (A公司员工刘某 … B公司员工刘某) is placed at
+        # that company: two such mentions at two companies are two persons, not one 刘某 of the letter
+        for i in persons:
+            if i not in org_at and is_masked_person(canon(i)):
+                j = employee_company(ents, i, text)
+                if j is not None and j in res.entity_nodes:
+                    org_at[i] = res.entity_nodes[j]
         # where the letter places each name: its organisations, and "phone" for a mention with its own
         places_of: dict[str, set[str]] = {}
         for i in persons:

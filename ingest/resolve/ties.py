@@ -4,6 +4,8 @@
   in the same sentence (keys the person to it);
 * :func:`role_company` — 股东 / 法定代表人 / 实际控制人 … without an organisation: the company named
   just before (evidence for matching, ``org_rel``, not a key);
+* :func:`employee_company` — a name right after a company + 员工/职工 (…有限公司员工刘某): that
+  company (places a masked name, which no relation places);
 * :func:`addressee_elsewhere` — an organisation that is the letter's addressee line
   (``绵竹市纪委监委：``) is not the post's organisation of a person named lines below, unless
   你/贵 refers back to it (你公司负责人周建华).
@@ -59,6 +61,19 @@ def role_company(ents: list[dict[str, Any]], rel: dict[str, Any], text: str) -> 
     Used as matching evidence (``org_rel``), not to key the person."""
     pos = _post_index(ents, rel, ROLE_OF)
     return None if pos is None else _company_before(ents, pos, text, ("AGENCY",))
+
+
+_EMPLOYEE_OF = re.compile(r"的?(员工|职工)")
+
+
+def employee_company(ents: list[dict[str, Any]], person: int, text: str) -> int | None:
+    """The company named right before a person with only 员工/职工 (or 的员工) between:
+    ``示例广厦永兴保安服务有限公司员工刘某`` → that company; else ``None``."""
+    start = ents[person]["start"]
+    for j, e in enumerate(ents):
+        if e["label"] == "COMPANY" and e["end"] <= start and _EMPLOYEE_OF.fullmatch(simplified(text[e["end"]:start])):
+            return j
+    return None
 
 
 def addressee_elsewhere(ents: list[dict[str, Any]], org: int, person: int, text: str) -> bool:

@@ -59,8 +59,9 @@ def _stub(text: str, *, file: str | None = None, data: bytes | None = None) -> d
         pos = start + len(surface)
     phone = re.search(r"1700\d{7}", text)
     idents = [{"type": "phone", "start": phone.start(), "end": phone.end(), "text": phone.group(), "valid": True}] if phone else []
-    return {"file": file, "entities": ents, "relations": rels, "implicit_relations": [], "aliases": {},
-            "identifiers": idents, "doc": {"kind": "other", "violations": [], "issuer": 0}}
+    return {"file": file, "sha256": None, "entities": ents, "relations": rels, "implicit_relations": [],
+            "aliases": {}, "notes": [], "identifiers": idents, "genre": None,
+            "doc": {"kind": "other", "violations": [], "issuer": 0, "genre": ""}}   # ingest.nlp.records
 
 
 @pytest.fixture(scope="module")
