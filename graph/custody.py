@@ -24,13 +24,10 @@ from graph.connection import Graph
 from graph.errors import LiandongError
 from graph.schema import quote
 from graph.types.values import native
-from supervision.history import (  # noqa: F401 - the history's records, re-exported for callers
-    CUSTODY_KINDS,
-    KIND_ZH,
+from supervision.history import (
     EventRow,
     Hop,
     ReferralInfo,
-    ReferralState,
     ThreadHistory,
 )
 

@@ -54,7 +54,8 @@ def route_cmd(violation: str, region: str, official: bool, sector: str | None, r
 @pass_ctx
 def custody_cmd(obj: Context, thread: str | None, agency: str | None) -> None:
     """Who holds THREAD (clue/case number or id) now, and its whole path; or what --agency holds."""
-    from graph.custody import KIND_ZH, custody, resolve_agency, threads_held
+    from graph.custody import custody, resolve_agency, threads_held
+    from supervision.history import KIND_ZH
 
     if agency and not thread:
         graph = obj.graph()

@@ -33,6 +33,7 @@ from graph.overdue import deadline_rows
 from graph.rules.deadlines import DeadlineState, load_rules
 from graph.rules.workdays import WorkCalendar
 from graph.threads import file_name
+from supervision.history import KIND_ZH, ReferralInfo, ThreadHistory
 
 SOON_WITHIN = 2
 DECISIONS = ("acceptance_decided", "case_returned", "case_forwarded")
@@ -148,7 +149,7 @@ class ThreadView:
     consistent: bool
     hops: list[HopRow]
     events: list[EventItem]
-    referrals: list[cust.ReferralInfo]
+    referrals: list[ReferralInfo]
     deadlines: list[DeadlineRow]
     owed: list[OwedRow] = field(default_factory=list)  # open obligations, overdue or due soon
     names: dict[str, str] = field(default_factory=dict)
@@ -164,7 +165,7 @@ class ThreadView:
         return [d for d in self.owed if not d.overdue]
 
 
-def deadlines(hist: cust.ThreadHistory, today: dt.date, *, cal: WorkCalendar | None = None) -> list[DeadlineRow]:
+def deadlines(hist: ThreadHistory, today: dt.date, *, cal: WorkCalendar | None = None) -> list[DeadlineRow]:
     """The deadline of every rule the thread's events triggered, with its state on ``today``."""
     rules = load_rules()
     cal = cal or calendar()
@@ -230,9 +231,9 @@ def thread_view(graph: Graph, viewer: Viewer, ref: str, *, today: dt.date | None
         return names.get(agency_id or "", agency_id or "-")
 
     doc_nos = {r.id: r.doc_no for r in hist.referrals.values()}
-    hops = [HopRow(h.kind, cust.KIND_ZH.get(h.kind, h.kind), h.date, h.from_id, name(h.from_id) if h.from_id else "—",
+    hops = [HopRow(h.kind, KIND_ZH.get(h.kind, h.kind), h.date, h.from_id, name(h.from_id) if h.from_id else "—",
                    h.to_id, name(h.to_id), h.doc_no, h.reason) for h in hist.hops()]
-    events = [EventItem(e.date, e.kind, cust.KIND_ZH.get(e.kind, e.kind), name(e.agency_id), name(e.to_id) if e.to_id else "",
+    events = [EventItem(e.date, e.kind, KIND_ZH.get(e.kind, e.kind), name(e.agency_id), name(e.to_id) if e.to_id else "",
                         e.doc_no, e.reason, tuple(doc_nos.get(r, r) for r in e.referrals)) for e in hist.events]
     holder = hist.holder_id
     rows = letter_deadlines(graph, thread_id, today) if found[1].get("derived") == "letters" else deadlines(hist, today)
