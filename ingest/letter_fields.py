@@ -46,7 +46,8 @@ _ORGAN = "单位 机关 部门"
 # ------------------------------------------------------------------------------ the vocabulary (data)
 # role names are the ones the relations read (Table.column(role)): sender, receiver, penalizer,
 # penalized (the party), legal_rep, bidder, project, position (the post), person, org; and, on forms,
-# addressee, signer, date (of the transfer), dated (the letter's own date), number.
+# addressee, signer, date (of the transfer), dated (the letter's own date), received / decided /
+# handled (dates a letter reports), number (the letter's own), transfer_number, case.
 VOCABULARY: tuple[Names, ...] = (
     # whom the letter is addressed to (主送：X局、Y局)
     Names("addressee", ("主送", "主送单位", "主送机关"), where="form"),
@@ -61,9 +62,16 @@ VOCABULARY: tuple[Names, ...] = (
     # when the matter was handed over; the letter's own date (a receipt's 签收日期)
     Names("date", _each("移送 移交 转送", "时间 日期")),
     Names("dated", ("日期", "时间") + _each("签收 收到 接收 发文 成文 落款", "日期 时间"), where="form"),
-    # the number of the letter or of the transfer it records (as a column header, 编号 numbers the
-    # row's item: see project)
-    Names("number", ("编号", "文号", "字号") + _each("移送 移交 转送", "文号 编号"), where="form"),
+    # the dates a letter reports (a name listed before under another role means both: 签收日期 is
+    # the receipt's own date and when the matter was received; names_of gives every name of a role)
+    Names("received", _each("收到 签收 接收", "日期 时间"), where="form"),
+    Names("decided", _each("立案 受理 决定", "日期 时间"), where="form"),
+    Names("handled", _each("办结 结案 办理完毕", "日期 时间"), where="form"),
+    # the letter's own number (as a column header, 编号 numbers the row's item: see project), and the
+    # number of the transfer a receipt records
+    Names("number", ("编号", "文号", "字号"), where="form"),
+    Names("transfer_number", _each("移送 移交 转送", "文号 编号"), where="form"),
+    Names("case", _each("案件 线索 案卷 问题 登记 立案", "编号")),
     # a decision and its party
     Names("penalizer", _each("处罚 决定 执法 作出处罚 作出处罚的", _ORGAN)),
     Names("penalized", _each("被处罚 处罚 违法 被处理", "单位 人 对象 主体") + ("当事人", "行政相对人"), then=("名称",)),
@@ -72,7 +80,7 @@ VOCABULARY: tuple[Names, ...] = (
     Names("bidder", _each("第一 第二 第三 第四 第五 第六 第七 第八 第九 第十 第1 第2 第3 第4 第5 第6 第7 第8 第9",
                           "候选人")
           + _each("中标 成交 投标 竞标 响应 入围", "供应商 人 单位 候选人") + ("供应商", "候选人"), then=("名称",)),
-    Names("project", ("项目编号", "采购编号", "招标编号")),
+    Names("project", ("项目编号", "采购编号", "招标编号", "标段编号")),
     Names("project", ("编号",), where="column"),
     # people and their posts
     Names("position", ("职务", "职位", "岗位", "现任职务", "拟任职务", "原职务")),
@@ -121,6 +129,18 @@ def role_of(name: str, where: Where = "form") -> str | None:
     """The role of a field name as written (spaces, a seal mark and a final colon ignored)."""
     n = _squeeze(_SEAL_END.sub("", re.sub(r"[:：]\s*$", "", name.strip())))
     return _lookup(where).get(n)
+
+
+def names_of(*roles: str) -> tuple[str, ...]:
+    """Every name declared for ``roles`` (on forms and as column headers), longest first."""
+    names = {full for entry in VOCABULARY if entry.role in roles
+             for name in entry.names for full in (name, *(name + t for t in entry.then))}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def pattern_of(*roles: str) -> str:
+    """A regular-expression alternation of the names of ``roles`` (for a label searched in prose)."""
+    return "|".join(map(re.escape, names_of(*roles)))
 
 
 def column_role(header: str) -> str | None:

@@ -16,7 +16,7 @@ from graph.types import numbers  # 2021, ２０２１, 二〇二一, 十二, 二
 from graph.types.text import simplified as simplified_view
 from ingest.agency_shape import ORGAN_END as _ORGAN_END
 from ingest.agency_shape import agency_shaped as _agency_like
-from ingest.letter_fields import SEAL, fields
+from ingest.letter_fields import SEAL, fields, names_of
 
 # ------------------------------------------------------------------------------ text primitives
 _OPEN = r"[〔\[【(（﹝〖［]"
@@ -156,7 +156,7 @@ def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
         s = simplified_view(ln)[0]
         if re.sub(r"\s+", "", s).endswith(("：", ":")) or re.match(r"^(附件|抄送|主送)", s):
             break  # the title stands above the addressee line
-        if DOC_NO.fullmatch(re.sub(r"\s+", "", ln)) or re.match(r"^(文号|编号)", s):
+        if DOC_NO.fullmatch(re.sub(r"\s+", "", ln)) or s.startswith(names_of("number")):
             continue
         if s.startswith("关于") or re.search(r"(函|书|回执|回告|告知|报告|通知|决定|复函|意见|单|表)$", s):
             if _agency_like(clean_organ(ln)) and not s.startswith("关于"):

@@ -24,6 +24,7 @@ from graph.types.text import simplified as simplified_view
 from ingest.agency_shape import ADDRESSEE_REF as _YOU
 from ingest.agency_shape import SELF_REF as _SELF
 from ingest.agency_shape import agency_shaped as _agency_like
+from ingest.letter_fields import names_of, pattern_of
 from ingest.letter_layout import (
     DATE,
     DOC_NO,
@@ -48,10 +49,11 @@ AgencyNamer = Callable[[str, str | None], str | None]
 _COMPANY = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团公司|合作社|事务所|公司)")
 _COMPANY_LEAD = re.compile(r"^.*?(?:移送|转送|退回|反映|举报|投诉|邀约|涉及|关于|对|将|与|和|及|由|是|为|系|的|候选人|供应商|"
                            r"投标人|中标人|成交人|被投诉人|投诉人|当事人|单位|名称)")
-_PROJECT = re.compile(r"(?:项目|采购|招标|标段)?编号\s*[:：为]?\s*(?P<p>[A-Za-z0-9][A-Za-z0-9\-－_/.]{4,40})")
+_PROJECT = re.compile(rf"(?:{pattern_of('project')})\s*[:：为]?\s*(?P<p>[A-Za-z0-9][A-Za-z0-9\-－_/.]{{4,40}})")
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9\-]*\d{4})[A-Z][A-Z0-9]{1,14}(?:[-－_][A-Z0-9]{1,14}){1,6}(?![A-Za-z0-9])")
 _PROJECT_NAME = re.compile(r"[“\"「]([^”\"」]{6,60}?(?:项目|工程|采购))[”\"」]|([\u4e00-\u9fff0-9（）()]{6,60}?(?:项目|工程))(?=[（(]\s*(?:项目)?编号)")
-_CASE_NO = re.compile(r"(?:案件|线索|案卷|问题|登记|立案)编号\s*[:：为]?\s*(?P<c>[A-Za-z0-9\u4e00-\u9fff\-－_〔〕\[\]()（）]{4,30}?号?)(?=[\s，。,；;）)]|$)")
+_CASE_NO = re.compile(rf"(?:{pattern_of('case')})\s*[:：为]?\s*"
+                      r"(?P<c>[A-Za-z0-9\u4e00-\u9fff\-－_〔〕\[\]()（）]{4,30}?号?)(?=[\s，。,；;）)]|$)")
 _CITE_LEAD = re.compile(r"^(?:(?:你|贵|我|本|该)(?:局|委|院|单位|中心|办|分局|部|厅|机关)|以|根据|依据|按照|收到|关于|经|的|将|"
                        r"及|和|与|并|对|来函|文号|编号|函|号|为)+")
 
@@ -264,7 +266,7 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     for ln in vlines[:25]:
         s = re.sub(r"\s+", "", ln)
         m = DOC_NO.search(s)
-        if m and (len(s) - len(m.group("no")) <= 6 or re.match(r"^(文号|编号|字号)", s)) and not s.startswith(("根据", "依据")):
+        if m and (len(s) - len(m.group("no")) <= 6 or s.startswith(names_of("number"))) and not s.startswith(("根据", "依据")):
             doc_no = _CITE_LEAD.sub("", m.group("no"))
             break
     raw_addressee = addressee_line(vlines, after_title or 1)
@@ -327,13 +329,13 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     companies = [e["text"] for e in ents if e.get("label") == "COMPANY"]
 
     # dates written in the body
-    received = _date_after(flat, r"收到|收悉|签收|接收|接到", year, date) or _date_field(flat, r"收到(日期|时间)|签收(日期|时间)|接收(日期|时间)", year, date)
+    received = _date_after(flat, r"收到|收悉|签收|接收|接到", year, date) or _date_field(flat, pattern_of("received"), year, date)
     decided = _date_after(flat, r"(决定|依法)?(予以)?(立案|受理|初步核实|初核)|作出.{0,8}(立案|受理|不予立案|不予受理)决定|不予(立案|受理)",
                           year, date) \
-        or _date_field(flat, r"(立案|受理|决定)(日期|时间)", year, date)
+        or _date_field(flat, pattern_of("decided"), year, date)
     handled = _date_after(flat, r"(办理|处理|调查|核查|查处)完毕|办结|作出.{0,40}(处罚|处分|处理)|给予.{0,30}处分|侦查终结|"
                           r"结案|审查起诉", year, date, reach=60) \
-        or _date_field(flat, r"(办结|结案|办理完毕)(日期|时间)", year, date)
+        or _date_field(flat, pattern_of("handled"), year, date)
     found = None
     if kind in ("transfer", "anomaly_report"):
         found = _date_after(flat, r"(收到|接到|受理).{0,20}(举报|投诉|反映|线索)|发现", year, date) or _first_finding(flat, year, date)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.letter_fields import column_role, fields, role_of
+from ingest.letter_fields import column_role, fields, names_of, role_of
 from ingest.letter_layout import form_fields, signature
 from ingest.letters import read_letter
 from ingest.nlp.relations import extract_relations
@@ -39,7 +39,7 @@ def _read(text: str) -> list[tuple[str, str]]:
     ("来文单位\t丰宁市审计局", [("sender", "丰宁市审计局")]),
     ("移送时间　2025年3月2日", [("date", "2025年3月2日")]),
     ("编号：丰审移〔2025〕3号", [("number", "丰审移〔2025〕3号")]),
-    ("移送文号：丰审移〔2025〕3号", [("number", "丰审移〔2025〕3号")]),
+    ("移送文号：丰审移〔2025〕3号", [("transfer_number", "丰审移〔2025〕3号")]),
     ("回执单位：丰宁市财政局", [("signer", "丰宁市财政局")]),
     ("签收日期：2025年3月5日", [("dated", "2025年3月5日")]),
     ("当事人：丰宁宏达建设工程有限公司", [("penalized", "丰宁宏达建设工程有限公司")]),
@@ -128,3 +128,26 @@ def test_an_addressee_field_names_every_receiver_of_a_transfer() -> None:
     rels, _ = extract_relations(text, ents, kind="other", issuer=0, aliases={}, act=act)
     assert {(ents[r["from"]].text, ents[r["to"]].text) for r in rels if r["type"] == "REFERRED"} == {
         ("丰宁市审计局", "丰宁市财政局"), ("丰宁市审计局", "丰宁市公安局")}
+
+
+def test_a_receipt_has_its_own_number_and_records_the_transfers() -> None:
+    text = ("线索移送回执\n编号：丰公收〔2025〕12号\n"
+            "移送单位：丰宁市审计局\n移送文号：丰审移〔2025〕3号\n接收单位（盖章）：丰宁市公安局\n"
+            "签收日期：2025年3月5日\n")
+    assert role_of("编号") == "number" and role_of("移送文号") == "transfer_number"
+    act = read_letter(text, file="回执.txt", sha256="0")
+    assert (act.kind, act.doc_no, act.issuer) == ("receipt", "丰公收〔2025〕12号", "丰宁市公安局")
+    assert act.received == act.date == __import__("datetime").date(2025, 3, 5)
+    ents = _tagged(text, [("DOC_NO", "丰公收〔2025〕12号"), ("AGENCY", "丰宁市审计局"), ("DOC_NO", "丰审移〔2025〕3号"),
+                          ("AGENCY", "丰宁市公安局"), ("DATE", "2025年3月5日")])
+    rels, _ = extract_relations(text, ents, kind="other", issuer=3, aliases={})
+    refs = [(ents[r["from"]].text, ents[r["to"]].text, ents[r["evidence_doc_no"]].text) for r in rels if r["type"] == "REFERRED"]
+    assert refs == [("丰宁市审计局", "丰宁市公安局", "丰审移〔2025〕3号")]  # the transfer's number, not the receipt's
+
+
+@pytest.mark.parametrize("role, names", [
+    ("received", {"收到日期", "收到时间", "签收日期", "签收时间", "接收日期", "接收时间"}),
+    ("case", {"案件编号", "线索编号", "案卷编号", "问题编号", "登记编号", "立案编号"}),
+])
+def test_every_name_of_a_role(role: str, names: set[str]) -> None:
+    assert set(names_of(role)) == names

@@ -88,8 +88,8 @@ def act_referral(ctx: Ctx, act: Any) -> list[dict[str, Any]]:
 
 
 def form_referral(ctx: Ctx) -> list[dict[str, Any]]:
-    """A transfer form (移送单位：A / 接收单位：B / 移送时间：… / 编号：…, the fields read by
-    :func:`ingest.letter_fields.fields`): A -> B, with the form's date and number."""
+    """A transfer form or its receipt (移送单位：A / 接收单位：B / 移送时间：… / 移送文号 or 编号：…, the
+    fields read by :func:`ingest.letter_fields.fields`): A -> B, with the transfer's date and number."""
     found = fields(ctx.view)
 
     def at(role: str, labels: tuple[str, ...]) -> Ent | None:
@@ -101,7 +101,7 @@ def form_referral(ctx: Ctx) -> list[dict[str, Any]]:
     src, to = at("sender", ("AGENCY",)), at("receiver", ("AGENCY",))
     if src is None or to is None or ctx.canon_text(src) == ctx.canon_text(to):
         return []
-    date, no = at("date", ("DATE",)), at("number", ("DOC_NO",))
+    date, no = at("date", ("DATE",)), at("transfer_number", ("DOC_NO",)) or at("number", ("DOC_NO",))
     return [{"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to),
              "evidence_doc_no": no.idx if no else None, "date": date.idx if date else None}]
 
