@@ -258,3 +258,44 @@ def test_a_title_no_list_holds_between_an_organisation_and_a_person() -> None:
 def test_a_firm_before_another_is_not_swallowed() -> None:
     # 与 is a word inside some names, but not across another firm's suffix (合作社)
     assert found("涉及的澄江花木种植专业合作社理事长符永明与某公司股东", "COMPANY") == ["澄江花木种植专业合作社"]
+
+
+# ---------------------------------------------------------------- known gaps of the previous round
+@pytest.mark.parametrize(("text", "posts", "names"), [
+    ("姓名|职务\n韩冰|副局长\n程立|局长\n", ["副局长", "局长"], ["韩冰", "程立"]),
+    ("序号  姓名  单位  职务\n1  洪志刚  澄川县财政局  科长\n", ["科长"], ["洪志刚"]),
+    ("两家公司的项目经理均为冯晓东。", ["项目经理"], ["冯晓东"]),
+    ("检查组组长卢方明主持会议。", ["组长"], ["卢方明"]),
+    ("项目设计负责人郭长河签字确认。", ["设计负责人"], ["郭长河"]),
+    ("单位负责人洪志刚在现场。", ["单位负责人"], ["洪志刚"]),
+    ("澄川县审计局总审计师胡文斌带队。", ["总审计师"], ["胡文斌"]),
+    ("经营者魏长青未按规定公示。", ["经营者"], ["魏长青"]),
+    ("次仁、达娃等2名执法人员到场。", ["执法人员"], ["次仁", "达娃"]),
+])
+def test_posts_no_list_held_and_posts_in_tables(text: str, posts: list[str], names: list[str]) -> None:
+    assert found(text, "POSITION") == posts
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("经办人郑明财物保管不善。", "郑明"),
+    ("负责人韩立款项未退。", "韩立"),
+])
+def test_a_name_never_swallows_the_next_word(text: str, name: str) -> None:
+    assert found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("决定责令丰宁县第三中学限期整改。", "丰宁县第三中学"),
+    ("并责令澄川县教育局整改。", "澄川县教育局"),
+    ("时任县卫生健康局局长周鹏参加会议。", "县卫生健康局"),
+    ("转派驻市卫健委纪检监察组处理。", "派驻市卫健委纪检监察组"),
+    ("区市监局稽查支队对该公司立案调查。", "区市监局稽查支队"),
+    ("县机关事务服务中心负责采购。", "县机关事务服务中心"),
+])
+def test_agency_edges_and_short_forms(text: str, agency: str) -> None:
+    assert found(text, "AGENCY") == [agency]
+
+
+def test_a_brand_before_a_place_stays_in_the_name() -> None:
+    assert found("国药控股湖南有限公司中标。", "COMPANY") == ["国药控股湖南有限公司"]

@@ -21,7 +21,7 @@ _BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等
 
 
 _SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?|某{{1,2}}|[Xx]{{2,3}}|×{{1,3}})(分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
-                       rf"指挥中心|党支部|党总支|支部|中心|科|股|处|室|所)")
+                       rf"指挥中心|党支部|党总支|支部|中心|科|股|处|室|所|部)")
 _SUB_SHORT = {"科": "技学长研员", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
 _SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|刑事|民事|交通警察|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
                            r"审理|纪检|监察|审计|政府|采购|信访|财务|后勤|人事|组织|第[一二三四五六七八九十\d]+")
@@ -46,7 +46,9 @@ def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
             break
         if unit == "中心" and len(infix) < 2 or unit in ("大队", "支队", "中队") and nxt_ch == "长":
             break  # 装备中心 is a unit, 中心 alone is not; 支队长 is a post
-        if unit == "室" and not re.search(r"(监察|审理|督查|信访|办|检查|综合|监督|管理|审计|法规|复议|调查|巡察|秘书)$", infix):
+        if unit == "部" and not (len(infix) >= 2 and re.search(r"(医院|学院|大学|学校|中心)$", text[max(0, end - 4):end])):
+            break  # 医院医学装备部: a department of a hospital or a school, not any 部
+        if unit == "室" and not re.search(r"(监察|审理|督查|信访|办|检查|综合|监督|管理|审计|法规|复议|调查|巡察|秘书|鉴定)$", infix):
             break  # 中学智慧教室 is a room, not an office
         if unit in ("大队", "支队", "中队", "派出所", "分局") and not infix and not re.search(r"(公安局|公安分局|支队|大队)$", text[max(0, end - 4):end]):
             break  # 发改局大队: a police unit only follows the police
@@ -109,8 +111,9 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         head = text[i:hend]
         if head.endswith("政府") and text.startswith("采购", hend):
             continue
-        if head in ("小学", "中学") and i > 0 and text[i - 1] in "中小":
-            continue  # 中小学: a category of schools, not one school
+        if head in ("小学", "中学") and i > 0 and text[i - 1] in "中小" \
+                or head == "学校" and text[max(0, i - 4):i].endswith(("中小", "中小学", "义务教育", "公办", "民办")):
+            continue  # 中小学, 义务教育学校: a category of schools, not one school
         start = place_chain_start(text, i, gaz, unknown=True)
         if start is not None and start == i - 2 and text[start] in FUNC_CHARS and text[start + 1] in "省市县区州旗" \
                 and start > 0 and text[start - 1] not in "\n\r \t\u3000、，,：:；;（(“\"":
@@ -132,6 +135,9 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
                     break
         if start is None and i >= 1:
             start = masked_name_start(text, i)  # 某某村委会, XX纪委: an anonymised name before the organ
+        if start is None and i >= 1 and text[i - 1] in "镇乡" and head in ("政府", "人民政府") \
+                and (hard_left(text, i - 1) or text[max(0, i - 3):i - 1] in gaz.verbs or text[i - 3:i - 1] in ("作为", "安排")):
+            start = i - 1  # 镇政府 written alone (not 乡镇政府, a category)
         if start is None:
             # level-prefixed: 市财政局, 区公安分局, 县公管委, 省财政厅
             if i >= 1 and text[i - 1] in "省市县区州旗盟" and head not in ("分局", "委员会", "常委会", "局",

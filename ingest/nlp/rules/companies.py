@@ -28,20 +28,20 @@ _CO_LEFT_STOP = re.compile(
     r"处理|查处|起诉|推荐|确定|选定|变更|涉及|列入|纳入|禁止|限制|支付|转账|汇入|冒用|伪造|假冒|私刻|冒充|借助|协助|调取|核实|提供|"
     r"收到|接到|接受|授意|指定|帮助|协调|关照|照顾|默许|纵容|串通|勾结|伙同|召集|收购|控股|注销|吊销|查封|冻结|调查|询问|"
     r"走访|检查|抽查|审计|罚款|警告|取消|判定|确认|驳回|答复|回复|确定由|交由|授权|指派|安排由|"
-    r"最终|最后|随后|此后|其后|然后|事后|当日|次日|后经|刻制|私刻|"
+    r"最终|最后|随后|此后|其后|然后|事后|当日|次日|后经|刻制|私刻|明知|证人|证实|"
     r"致|向|对|与|由|被|给|将|把|从|在|了)"
 )
 # single function characters that end a left context only before the first place name
-_CO_FUNC_STOP = re.compile(r".*[对与和及向由被给于以在将从把让使等了的即均都其该本此这那要并或但而也就到至跟据按称]")
+_CO_FUNC_STOP = re.compile(r".*[对与和及向由被给于以在将从把让使等了的即均都其该本此这那要并或但而也就到至跟据按称后]")
 CO_GENERIC = re.compile(
     r"^(?:[\d一二三两几多数某各另其他本该此这那每全下属同一关联涉案涉事投标中标参与竞标代理建筑建设工程施工科技"
     r"贸易商贸房地产物业劳务投资新能源空壳皮包子母总分外资国有民营私营集团上述前述相关有关所属其余另外上市"
-    r"保险证券金融网络你我贵他请]+|.*[家个]|.*公司)$"
+    r"保险证券金融网络你我贵他请独合全资]+|.*[家个]|.*公司)$"
 )
 
 
 # an anonymised name (某某有限公司, XX建筑工程有限公司, ××公司) and what may stand before its mask
-_MASKED_NAME = re.compile(r"某{2}|[Xx]{2,4}|×{2,4}|\*{2,4}")
+_MASKED_NAME = re.compile(r"某{2}|[Xx]{2,4}|×{2,4}|\*{2,4}|([A-Z])\1")
 _CO_MASK_KEEP = re.compile(r"[省市县区州]$")
 
 # words that stop a company's left context but also occur inside names (北京中科智联系统集成有限公司)
@@ -56,6 +56,9 @@ def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
     w = _CO_STOP_WORD.search(run[:stop_end])
     if w is None or w.group() not in _CO_INNER_WORDS:
         return None
+    if w.group() == "控股" and 2 <= w.start() <= 4 and not _CO_LEFT_STOP.match(run[:w.start()]) \
+            and any(run[w.end():w.end() + L] in gaz.places for L in range(2, gaz.max_place_len + 1)):
+        return run  # 国药控股|湖南有限公司: a brand and 控股 before the place, at the name's left edge
     for p in range(0, w.start() - 1):
         if not any(run[p:p + L] in gaz.places for L in range(2, min(gaz.max_place_len, w.start() - p) + 1)):
             continue
@@ -145,6 +148,7 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
         while j > 0 and suf_s - j < 40:
             c = text[j - 1]
             if "\u4e00" <= c <= "\u9fff" or c in "*×" or (c in "Xx" and text[j - 2:j] in ("XX", "xx")) \
+                    or ("A" <= c <= "Z" and text[j - 2:j] == c + c) or ("A" <= c <= "Z" and text[j:j + 1] == c) \
                     or (c in "Xx" and text[j:j + 1] in ("X", "x")):
                 j -= 1
                 continue
@@ -180,19 +184,21 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                     or any(prefix[k:] in gaz.agency_heads for k in range(len(prefix)))
                     or re.search(r"(关于|办理|调取|移送|移交|查处|处罚|举报|投诉|通知|告知|督促|责令|约谈|调查)", prefix)
                     or (text[at - 2:at] in gaz.verbs and len(prefix) <= 3)  # 侵犯|北京…, not 国药控股|湖南…
-                    or _full_division_at(text, at, suf_s, gaz)):
+                    or _full_division_at(text, at, suf_s, gaz)
+                    or re.match(r"(?:某{1,2}|[Xx]{2,3}|×{1,3})[省市县区州旗]", text[at:at + 5])):  # 制作|XX市…
                 name = name[first_place:]
         elif first_place is None:
             name = name[_after_verb(name, gaz, brand_first="\u4e00" <= text[suf_s - len(name) - 1:suf_s - len(name)] <= "\u9fff"):]
-        mask = _MASKED_NAME.search(name)
-        if mask and mask.start() > 0 and (first_place is None or first_place >= mask.start()) \
+        mask = next((mk for mk in _MASKED_NAME.finditer(name) if mk.start() > 0 and (
+            not _MASKED_NAME.match(name) or name[mk.start() - 1] not in "省市县区州旗镇乡")), None)
+        if mask and (first_place is None or first_place >= mask.start()) \
                 and not _CO_MASK_KEEP.search(name[:mask.start()]):
             name = name[mask.start():]  # 私自刻制|XX建筑工程有限公司: an anonymised name starts at its mask
         nstart = suf_s - len(name)
         if _MASKED_NAME.match(name) and not (m.group() == "公司" and name in ("某", "某某")
                                             and text[suf_s - len(name) - 1:suf_s - len(name)] in ("该", "一", "某")):
             pass  # 某某有限公司, XX公司: an anonymised company is a name
-        elif not name or CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)):
+        elif not name or CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)) or name in gaz.verbs:
             continue
         if (name == "某" or name.startswith("某") and len(name) < 3 and name != "某某") or (len(name) <= 1 and not re.fullmatch(r"[甲乙丙丁戊A-Z]", name)):
             continue

@@ -99,7 +99,7 @@ _COMMON_WORDS = frozenset("""
 阳光 班子 仲裁 纪委 纪律 纪检 纪要 董事 颜色 干部 宣传 家属 家庭 国家 国有 国务 国资 国库 向阳 向社 江河 易于 应当 应该
 应急 曾经 游戏 查处 查明 查询 查看 查阅 查封 查实 查办 相关 相应 相同 相互 利用 利益 利润 师傅 广告 广大 广泛 都是 都有
 权利 权力 权限 权益 益处 公开 公告 公示 公司 公安 公共 公平 公正 公众 公务 公章 公款 公路 习惯 鲍鱼 谭 苏醒 叶片 晋升
-原告 原则 原因 原来 原件 原始 原价 孔洞 黎明 龙头 冷链 沙石 游客 邱 古代 易县 满意 满足 戴帽 甘心 包装 包含 牛奶 米面 路线
+原告 原则 原因 原来 原件 原始 原价 任免 孔洞 黎明 龙头 冷链 沙石 游客 邱 古代 易县 满意 满足 戴帽 甘心 包装 包含 牛奶 米面 路线
 """.split())
 _GENDER = re.compile(rf"([{CJK}]{{2,4}})\s*[,，(（]\s*(?:男|女)\s*[,，)）]")
 
@@ -353,7 +353,7 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
     out.extend(persons_in_tables(text))
     out.extend(people_lists(text, gaz))
     for post in positions if positions is not None else find_positions(text, gaz):  # 县纪委常委李四参加
-        e = _name_at(text, post.end, gaz)
+        e = _name_at(text, post.end, gaz, cued=True)
         if e is not None and _plain_name(text[post.end:e], _surname_len(text, post.end, gaz)):
             out.append(Cand(post.end, e, "PERSON", PRIO["PERSON"]))
     for m in _PERSON_CUE.finditer(text):
@@ -381,9 +381,10 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
     out.extend(_dotted_names(text, gaz))
     # masked names: 罗某, 李某某, 张**, 李某1 (surname must be a known surname)
     for i, ch in enumerate(text):
-        if ch not in "某*×":
-            continue
-        if i == 0 or text[i - 1] in "某*×":
+        if ch not in "某*×" and not (ch in "Xx" and text[i:i + 2] in ("XX", "xx")
+                                     and not (text[i + 2:i + 3].isascii() and text[i + 2:i + 3].isalnum())):
+            continue  # (程XX: a mask of two letters; XX省, XX公司 are no person — see the tail below)
+        if i == 0 or text[i - 1] in "某*×Xx":
             continue
         for sl in (2, 1):
             s = i - sl
@@ -398,8 +399,10 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
             e = _name_at(text, s, gaz)
             if not e:
                 continue
+            if ch in "Xx" and (s > 0 and text[s - 1] in "Xx" or text[s:i] not in gaz.common_surnames):
+                continue  # XX市XX区XX路: an address of masks, not the person 路XX
             tail = text[e:e + 4]
-            if re.match(r"(单位|公司|供应商|代理|机构|部门|项目|工程|县|市|区|镇|村|局|小区|集团|医院|学校)", tail):
+            if re.match(r"(单位|公司|供应商|代理|机构|部门|项目|工程|县|市|区|镇|村|局|小区|集团|医院|学校|路|街|号)", tail):
                 continue
             out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
             break

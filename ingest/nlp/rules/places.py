@@ -37,6 +37,9 @@ def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+_VILLAGE_ORGANS = ("村民委员会", "村委会", "党支部", "党总支", "村民小组")
+
+
 def hard_left(text: str, pos: int) -> bool:
     return pos <= 0 or not ("\u4e00" <= text[pos - 1] <= "\u9fff") or text[pos - 1] in FUNC_CHARS
 
@@ -45,7 +48,7 @@ def place_name_ok(name: str) -> bool:
     """The name part of an unlisted place: Chinese characters, none a function word, and not
     starting with a level word (市潇川县 is 市 + 潇川县; 柳市镇 keeps its 市)."""
     return (all("\u4e00" <= c <= "\u9fff" for c in name) and not any(c in _PLACE_NAME_BAD for c in name)
-            and name[:1] not in _LEVEL_IN_NAME and name not in _NOT_PLACE_NAME)
+            and name[:1] not in _LEVEL_IN_NAME and name[:1] not in "镇乡" and name not in _NOT_PLACE_NAME)
 
 
 def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
@@ -69,6 +72,8 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
         return pos - 3
     if pos >= 4 and text[pos - 2:pos] in ("街道", "地区"):
         lvl = pos - 2
+    elif pos >= 3 and text[pos - 1] == "村" and text.startswith(_VILLAGE_ORGANS, pos):
+        lvl = pos - 1  # 石桥村村民委员会, 石桥村党支部: a village only before its own organs
     elif pos >= 3 and text[pos - 1] in "省市州盟县区旗镇乡":
         lvl = pos - 1
     else:
@@ -89,6 +94,8 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
         if not (place_name_ok(name) or name in gaz.places) or (L == 3 and name[1:] in _NOT_PLACE_NAME) \
                 or not clean_left(text, s, gaz):
             continue  # (a listed name with another level word: 那坡镇 beside the listed 那坡县)
+        if L == 3 and text[lvl] == "村" and not hard_left(text, s) and text[s - 1] not in "镇乡":
+            continue  # 兼|柳湾村: a village name of three characters only at a clean edge
         if L == 3 and (_LEFT_VERBS.search(text[max(0, s - 4):s + 1]) or name[:2] in gaz.verbs
                        or name[1:] in gaz.verbs or _LEFT_VERBS.fullmatch(name[1:])):
             continue  # 受示例县, 派驻市…: a verb, then the 2-character name
@@ -103,14 +110,14 @@ _TENURE = frozenset(["时任", "现任", "曾任", "原任", "历任", "兼任",
 _LEFT_VERBS = re.compile(r"(移送|转送|移交|转交|报送|抄送|抄报|呈报|上报|转报|报请|函告|函请|告知|通知|通报|报告|会同|联合|商请|"
                          r"提请|请求|协助|配合|退回|督促|责成|要求|邀请|组织|协调|指导|委托|授权|反馈|回告|答复|回复|复函|"
                          r"致|请|系|任|原|受|中共|中国共产党|关于|根据|依据|依照|按照|接到|收到|经|报|现任|曾任|时任|代理|承办|"
-                         r"实施|主办|责令|派驻|要求)$")
+                         r"实施|主办|责令|派驻|要求|兼)$")
 
 
 def clean_left(text: str, s: int, gaz: Gazetteer) -> bool:
     """An unlisted place name must be delimited on its left: start of text, punctuation, a function
     character, a verb (one that takes an agency object, or any two-character verb of the lexicon:
     参加|黔榕县…), another level word (湖南省|示例县) or a listed place."""
-    if hard_left(text, s) or text[s - 1] in "省市州盟县区旗" or _LEFT_VERBS.search(text[max(0, s - 5):s]) \
+    if hard_left(text, s) or text[s - 1] in "省市州盟县区旗镇乡" or _LEFT_VERBS.search(text[max(0, s - 5):s]) \
             or text[max(0, s - 2):s] in gaz.verbs:
         return True
     return gaz.place_ending_at(text, s, min_start=max(0, s - 24)) is not None

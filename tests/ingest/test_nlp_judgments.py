@@ -1,0 +1,114 @@
+"""Court-judgment fact paragraphs and prosecution texts about procurement crimes: anonymised
+people, companies, places and sums, and the dates such texts write.
+
+Every sentence here was written for this file (invented, anonymised as judgments anonymise);
+none is taken from an evaluation set. The rules are run alone (no model), so each case tests a rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.types.text import view
+from ingest.nlp.gazetteer import load_gazetteer
+from ingest.nlp.rules import extract_spans
+
+GAZ = load_gazetteer()
+
+
+def found(text: str, label: str) -> list[str]:
+    return [text[c.start:c.end] for c in extract_spans(view(text), GAZ) if c.label == label]
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    ("湖北省XX县人民法院审理湖北省XX县人民检察院指控一案。", ["湖北省XX县人民法院", "湖北省XX县人民检察院"]),
+    ("公诉机关：某某县人民检察院。", ["某某县人民检察院"]),
+    ("被告人系某某镇某某村村民委员会主任。", ["某某镇某某村村民委员会"]),
+    ("后经某某村委会研究决定。", ["某某村委会"]),
+    ("XX市公安局XX分局于当日立案。", ["XX市公安局XX分局"]),
+    ("XX市XX区城市管理局发包该项目。", ["XX市XX区城市管理局"]),
+    ("XX省XX县XX乡人民政府为建设单位。", ["XX省XX县XX乡人民政府"]),
+    ("被告人在担任某某县扶贫工作办公室主任期间", ["某某县扶贫工作办公室"]),
+])
+def test_anonymised_agencies(text: str, agencies: list[str]) -> None:
+    assert found(text, "AGENCY") == agencies
+
+
+def test_an_anonymised_office_and_its_defined_short_name() -> None:
+    text = "某某县城乡供水工作办公室（以下简称县供水办）负责招标，县供水办主任"
+    assert found(text, "AGENCY") == ["某某县城乡供水工作办公室", "县供水办", "县供水办"]
+
+
+@pytest.mark.parametrize(("text", "companies"), [
+    ("被告单位某某有限公司，住所地XX市。", ["某某有限公司"]),
+    ("私自刻制XX园林绿化有限公司印章。", ["XX园林绿化有限公司"]),
+    ("某某路桥工程有限公司（以下简称某某公司）中标，某某公司负责人", ["某某路桥工程有限公司", "某某公司", "某某公司"]),
+    ("最终丰瑞公司以最低价中标。", ["丰瑞公司"]),
+    ("借用江西某公司资质参与投标。", ["江西某公司"]),
+    ("借用XX县某某建材有限公司资质。", ["XX县某某建材有限公司"]),
+])
+def test_anonymised_companies(text: str, companies: list[str]) -> None:
+    assert found(text, "COMPANY") == companies
+
+
+@pytest.mark.parametrize("text", ["该公司与某公司签订合同。", "他联系了一家公司。"])
+def test_no_company_from_a_bare_mask_or_an_article(text: str) -> None:
+    assert found(text, "COMPANY") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("被告人马某、韩某1、韩某2相互串通投标。", ["马某", "韩某1", "韩某2"]),
+    ("经邓某甲介绍，被告人邓某乙结识了范某。", ["邓某甲", "邓某乙", "范某"]),
+    ("同年8月，覃××安排程XX联系投标人。", ["覃××", "程XX"]),
+])
+def test_masked_people_with_ordinals(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("2016年3月上旬，被告人找到邓某。", ["2016年3月上旬"]),
+    ("2013年9月中旬至下旬", ["2013年9月中旬"]),
+])
+def test_dates_with_a_part_of_the_month(text: str, dates: list[str]) -> None:
+    assert found(text, "DATE") == dates
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("向其账户转账人民币××万元。", ["人民币××万元"]),
+    ("共收受他人财物万某元。", ["万某元"]),
+    ("以人民币287万余元中标。", ["人民币287万余元"]),
+])
+def test_anonymised_and_approximate_amounts(text: str, amounts: list[str]) -> None:
+    assert found(text, "MONEY") == amounts
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    ("被告人作为镇政府分管领导，安排镇政府工作人员办理。", ["镇政府", "镇政府"]),
+    ("XX镇柳湾村党支部书记兼柳湾村村民委员会主任邓某", ["XX镇柳湾村党支部", "柳湾村村民委员会"]),
+    ("XX市中心医院医学装备部主任", ["XX市中心医院医学装备部"]),
+    ("经XX县公安局物证鉴定室鉴定", ["XX县公安局物证鉴定室"]),
+])
+def test_village_town_and_hospital_units(text: str, agencies: list[str]) -> None:
+    assert found(text, "AGENCY") == agencies
+
+
+@pytest.mark.parametrize("text", ["全县乡镇政府均参加。", "由镇党委书记邓某主持。", "XX区中小学校食堂", "XX区义务教育学校"])
+def test_no_agency_from_a_category_or_a_post(text: str) -> None:
+    assert found(text, "AGENCY") == []
+
+
+@pytest.mark.parametrize(("text", "companies"), [
+    ("后丰瑞公司中标。", ["丰瑞公司"]),
+    ("明知丰瑞公司无业绩，安排公司员工造假。", ["丰瑞公司"]),
+    ("邓XX制作XX市青禾物业管理有限公司印章", ["XX市青禾物业管理有限公司"]),
+    ("XX市XX区XX物业管理有限公司", ["XX市XX区XX物业管理有限公司"]),
+    ("YY公司业务经理", ["YY公司"]),
+    ("证人安徽青禾建设有限公司出具说明", ["安徽青禾建设有限公司"]),
+])
+def test_company_edges_in_judgments(text: str, companies: list[str]) -> None:
+    assert found(text, "COMPANY") == companies
+
+
+def test_an_address_of_masks_holds_no_person() -> None:
+    assert found("住所地XX市XX区XX路XX号。", "PERSON") == []
