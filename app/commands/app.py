@@ -13,7 +13,6 @@ First run — create an administrator (the password is generated and printed onc
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any
 
 import click
 
+from app.commands.context import cli_user
 from graph.home import PRIVATE_UMASK
 
 APP_DIR = Path(__file__).resolve().parents[1]
@@ -52,10 +52,7 @@ def streamlit_command(*, host: str, port: int, python: str | None = None) -> lis
 
 
 def _actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):
-        return "cli"
+    return f"cli:{cli_user()}"
 
 
 @click.command("app")

@@ -7,12 +7,28 @@ registers them.
 
 from __future__ import annotations
 
+import getpass
+import os
 from collections.abc import Callable
 from typing import Any
 
 import click
 
 from graph.settings import Settings
+
+
+def cli_user(explicit: str | None = None) -> str:
+    """Who runs a command, for judgements, placements, list entries and the audit: ``--user``/
+    ``--by`` when given, else ``$LIANDONG_USER``, else the login name, else ``cli`` (a container
+    without a passwd entry has no login name)."""
+    if explicit:
+        return explicit
+    if os.environ.get("LIANDONG_USER"):
+        return os.environ["LIANDONG_USER"]
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "cli"
 
 
 class Context:

@@ -3,21 +3,13 @@
 
 from __future__ import annotations
 
-import getpass
-import os
-
 import click
 
-from app.commands.context import Context, pass_ctx
+from app.commands.context import Context, cli_user, pass_ctx
 
 
 def _user(value: str | None) -> str:
-    if value:
-        return value
-    try:
-        return os.environ.get("LIANDONG_USER") or getpass.getuser()
-    except (KeyError, OSError):
-        return "cli"
+    return cli_user(value)
 
 
 _user_opt = click.option("--user", "user", metavar="NAME", help="Who decides (default: $LIANDONG_USER, else the login name).")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from app.commands.context import Context, pass_ctx
+from app.commands.context import Context, cli_user, pass_ctx
 from app.commands.options import parse_day
 
 STATUS_ZH = {"met": "按期", "missed": "逾期完成", "open": "未到期", "overdue": "已超期", "not_assessable": "无法判断"}
@@ -87,11 +87,10 @@ def threads_rebuild(obj: Context, reread: bool) -> None:
 @pass_ctx
 def threads_place(obj: Context, file: str, with_file: str, by: str | None) -> None:
     """Place a letter the rules could not place: FILE belongs to the thread of --with."""
-    import getpass
 
     from graph.threads import place
 
-    r = place(obj.graph(), file, with_file, by=by or getpass.getuser())
+    r = place(obj.graph(), file, with_file, by=cli_user(by))
     click.echo(f"{file} placed with {with_file}; {r.threads} thread(s), {r.review} still to place by hand")
 
 

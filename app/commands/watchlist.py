@@ -7,11 +7,10 @@ a listed party while listed (project tracking). Thin wrappers over :mod:`graph.w
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 
 import click
 
-from app.commands.context import Context, pass_ctx
+from app.commands.context import Context, cli_user, pass_ctx
 from app.commands.options import date_option as _date
 
 
@@ -64,7 +63,7 @@ def add_cmd(obj: Context, party: str, list_name: str, start_text: str | None, en
     wid = add_entry(graph, party=p["id"], list_name=list_name, start=_date(start_text) or dt.date.today(),
                     end=_date(end_text), reason=reason, evidence=list(evidence), proposed_by=proposed_by,
                     authority=resolve_agency(graph, authority)["id"] if authority else None,
-                    added_by=added_by or getpass.getuser())
+                    added_by=cli_user(added_by))
     click.echo(f"watch-list entry {wid}: {p['name']} on {list_name} [{CLAUSE}]")
 
 
@@ -106,7 +105,7 @@ def propose_cmd(obj: Context, screen: str, min_co_bids: int, do_add: bool, added
         if do_add:
             wid = add_entry(graph, party=p.party_id, list_name="重点关注对象名单", start=start, reason=p.reason,
                             evidence=sorted(set(p.evidence)), proposed_by=p.proposed_by,
-                            added_by=added_by or getpass.getuser())
+                            added_by=cli_user(added_by))
             click.echo(f"    added {wid}")
 
 

@@ -86,7 +86,8 @@ def load_pipeline(path: str | None = None, *, use_model: bool = True) -> Languag
     nlp = spacy.load(model_dir, exclude=["liandong_rules", "liandong_tags2ents"])
     segmenter = nlp.tokenizer.segmenter if hasattr(nlp.tokenizer, "segmenter") else "char"
     if str(segmenter) not in ("char", "Segmenter.char"):
-        raise ValueError(f"model at {model_dir} does not use the char segmenter ({segmenter})")
+        raise ConfigError(f"the NER model at {model_dir} does not use the char segmenter ({segmenter}): "
+                          f"reinstall liandong, or retrain with .venv/bin/python -m ingest.nlp.train")
     if "tagger" in nlp.pipe_names:
         nlp.add_pipe("liandong_tags2ents", last=True)
     nlp.add_pipe("liandong_rules", last=True)
