@@ -112,3 +112,22 @@ def test_company_edges_in_judgments(text: str, companies: list[str]) -> None:
 
 def test_an_address_of_masks_holds_no_person() -> None:
     assert found("住所地XX市XX区XX路XX号。", "PERSON") == []
+
+
+def test_a_column_of_amounts_under_a_header_with_its_unit() -> None:
+    text = ("| 标段 | 中标人 | 中标价（元） | 项目经理 |\n"
+            "| 第一标段 | 江西青禾建设有限公司 | 3,936,512.00 | 邓某 |\n"
+            "| 第二标段 | 江西青林建设有限公司 | 2874060.50 | 韩某 |\n")
+    assert found(text, "MONEY") == ["3,936,512.00", "2874060.50"]
+    assert found("| 标段 | 工期（天） |\n| 第一标段 | 180 |\n", "MONEY") == []
+
+
+@pytest.mark.parametrize(("text", "label", "names"), [
+    ("被告人邓某时任该村村民委员会主任。", "POSITION", ["主任"]),
+    ("XX县某某乡人民政府采购一批办公家具。", "AGENCY", ["XX县某某乡人民政府"]),
+    ("借用XX县青禾家具店的名义报价。", "COMPANY", ["XX县青禾家具店"]),
+    ("经县交通局招标办同意。", "AGENCY", ["县交通局招标办"]),
+    ("主体类型：有限责任公司（自然人投资或控股）", "COMPANY", []),
+])
+def test_judgment_details(text: str, label: str, names: list[str]) -> None:
+    assert found(text, label) == names

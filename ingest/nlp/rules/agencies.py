@@ -20,7 +20,7 @@ _INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "
 _BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等经报据即并给按使让把属各辖系令、，。；：,.;:]")
 
 
-_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?|某{{1,2}}|[Xx]{{2,3}}|×{{1,3}})(分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
+_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?|某{{1,2}}|[Xx]{{2,3}}|×{{1,3}})(招标办|采购办|分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
                        rf"指挥中心|党支部|党总支|支部|中心|科|股|处|室|所|部)")
 _SUB_SHORT = {"科": "技学长研员", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
 _SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|刑事|民事|交通警察|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
@@ -29,6 +29,10 @@ _SUB_STOP = frozenset(["依法", "立即", "已经", "决定", "作出", "发现
                        "反映", "查处", "核查", "办理", "处理", "要求", "会同", "联合", "组织", "召开", "负责", "依据", "根据",
                        "按照", "认为", "指出", "通报", "印发", "下发", "研究", "审查", "调查", "立案", "受理", "相关", "有关",
                        "工作", "进行", "开展", "予以", "责令", "已于", "将该", "现将", "随即", "同时", "共同", "派员"])
+
+
+# the government as the buyer: 采购 followed by a quantity or an aspect mark (采购一批, 采购了)
+_BUYS = re.compile(r"采购(?:[一两几\d]|了|过|该|某)")
 
 
 def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
@@ -109,8 +113,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         if hend is None:
             continue
         head = text[i:hend]
-        if head.endswith("政府") and text.startswith("采购", hend):
-            continue
+        if head.endswith("政府") and text.startswith("采购", hend) and not _BUYS.match(text, hend):
+            continue  # X市政府采购…: the term 政府采购, not the government (but 人民政府采购一批… buys)
         if head in ("小学", "中学") and i > 0 and text[i - 1] in "中小" \
                 or head == "学校" and text[max(0, i - 4):i].endswith(("中小", "中小学", "义务教育", "公办", "民办")):
             continue  # 中小学, 义务教育学校: a category of schools, not one school
@@ -246,7 +250,7 @@ def model_agency_ok(text: str, c: Cand, gaz: Gazetteer) -> bool:
             or t.endswith(("部门", "机关")) or (c.start > 0 and text[c.start - 1] in PRONOUN_CHARS):
         return False
     k = min(ks)
-    if t.endswith("政府") and text.startswith("采购", c.end):
+    if t.endswith("政府") and text.startswith("采购", c.end) and not _BUYS.match(text, c.end):
         return False  # X市政府采购…: the term 政府采购, not the government
     return (place_chain_start(text, c.start + k, gaz, unknown=True) == c.start
             or t in gaz.national_agencies or gaz.place_ending_at(t, k) == 0)

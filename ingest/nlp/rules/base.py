@@ -4,7 +4,7 @@ and the greedy resolution of overlapping candidates."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 CJK = "\u4e00-\u9fff\u3007"
@@ -47,3 +47,43 @@ def resolve(cands: Iterable[Cand]) -> list[Cand]:
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
     return sorted((c for c in chosen if not c.label.startswith("_")), key=lambda c: c.start)
 
+
+
+# ---------------------------------------------------------------- tables written in text
+CELL_SEP = re.compile(r"[ \t\u3000]*[|｜│\t][ \t\u3000]*|[ \u3000]{2,}")
+
+
+def table_rows(text: str) -> list[list[tuple[int, str]]]:
+    """Every line split into its cells (by | ｜ │, tabs or wide spaces): (offset, cell text)."""
+    rows: list[list[tuple[int, str]]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        lead = len(line) - len(line.lstrip(" \t\u3000|｜│"))
+        body = line.strip(" \t\u3000|｜│")
+        cells: list[tuple[int, str]] = []
+        pos = m.start() + lead
+        for part in CELL_SEP.split(body):
+            cells.append((pos, part))
+            pos += len(part)
+            sep = CELL_SEP.match(text, pos)
+            pos = sep.end() if sep else pos
+        rows.append(cells)
+    return rows
+
+
+def column_values(text: str, is_header: Callable[[str], bool]) -> list[tuple[int, str]]:
+    """The cells under a header cell that ``is_header`` accepts, row by row until a line with
+    another number of cells: (offset, cell text)."""
+    out: list[tuple[int, str]] = []
+    col: int | None = None
+    width = 0
+    for cells in table_rows(text):
+        heads = [k for k, (_, c) in enumerate(cells) if is_header(c.strip())]
+        if len(cells) >= 2 and heads:
+            col, width = heads[0], len(cells)
+            continue
+        if col is None or len(cells) != width:
+            col = None
+            continue
+        out.append(cells[col])
+    return out

@@ -14,7 +14,7 @@ from .places import place_chain_start, place_name_ok
 CO_SUFFIX = re.compile(
     r"(股份有限公司|有限责任公司|有限公司|集团公司|分公司|子公司|公司|律师事务所|会计师事务所|法律服务所|税务师事务所|"
     r"事务所|股份经济合作社|经济合作社|专业合作社|合作社|合伙企业|分行|支行|营业部|商行|经营部|经销部|批发部|门市部|"
-    r"工作室|初制所|加工厂|厂)"
+    r"工作室|初制所|加工厂|商店|专卖店|家具店|建材店|五金店|电器店|厂)"
 )
 # what may follow the suffix inside the name: the partnership form, a branch in brackets
 _CO_TAIL = re.compile(rf"\((?:有限合伙|普通合伙|特殊普通合伙|(?!以下|下称|简称)[{CJK}]{{2,12}}(?:分公司|分行|支行|分所))\)")
@@ -233,5 +233,6 @@ def model_company_ok(t: str) -> bool:
     sm = CO_SUFFIX.search(t)
     pre = t[:sm.start()] if sm else ""
     return (sm is not None and sm.end() == len(t) and 4 <= len(t) <= 30 and len(pre) >= 2
+            and not any(form.endswith(t) for form in ("股份有限公司", "有限责任公司"))  # 主体类型：有限责任公司
             and not CO_GENERIC.match(pre) and not re.search(r"[\d的了这那为均是在将对]", pre)
             and not re.match(r"[Xx×*]", t) and not re.search(r"(控股|国有|民营|私营|下属|关联|子)$", pre))

@@ -7,7 +7,7 @@ import re
 
 from graph.types import credit_code, phone
 
-from .base import PRIO, Cand
+from .base import PRIO, Cand, column_values
 
 
 # ---------------------------------------------------------------- identifiers
@@ -81,6 +81,14 @@ _MONEY_CN_START = re.compile(r"(?<![零〇一二两三四五六七八九十百�
 _MONEY_CONTEXT = re.compile(r"(金额|价|款|资金|费|投资|预算|报价|标的|合同|元|贿|利润|获利|收益|损失)")
 
 
+# a table column of amounts: its header names the unit (中标价（元）, 金额(元)) and its cells are bare numbers
+_BARE_AMOUNT = re.compile(rf"{_NUM}")
+
+
+def _is_amount_header(cell: str) -> bool:
+    return bool(re.search(r"[(（]\s*(?:万?元|人民币元)\s*[)）]$", cell))
+
+
 def find_money(text: str) -> list[Cand]:
     out: list[Cand] = []
     for rx in (_MONEY_ARABIC, _MONEY_CN, _MONEY_CAP, _MONEY_MASK):
@@ -99,6 +107,9 @@ def find_money(text: str) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), "MONEY", PRIO["MONEY"]))
     for m in _MONEY_CN_START.finditer(text):
         out.append(Cand(m.start(), m.end(), "MONEY", PRIO["MONEY"]))
+    for at, v in column_values(text, _is_amount_header):
+        if _BARE_AMOUNT.fullmatch(v):
+            out.append(Cand(at, at + len(v), "MONEY", PRIO["MONEY"]))  # 中标价（元） | 3,936,512.00
     ends = {c.start: c.end for c in out}
     for m in _MONEY_RANGE.finditer(text):
         if m.end() in ends:  # the range and its second end are one amount

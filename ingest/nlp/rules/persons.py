@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer
-from .base import CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand
+from .base import CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand, column_values
 from .positions import find_positions
 
 _PERSON_CUE = re.compile(
@@ -268,35 +268,13 @@ def persons_in_fields(text: str) -> list[Cand]:
     return out
 
 
-_CELL_SEP = re.compile(r"[ \t\u3000]*[|｜│\t][ \t\u3000]*|[ \u3000]{2,}")
 _NAME_HEADERS = frozenset(["姓名", "名字", "人员姓名", "被约谈人", "当事人", "联系人", "经办人", "承办人", "负责人姓名"])
 
 
 def persons_in_tables(text: str) -> list[Cand]:
-    """The cells under a 姓名 header of a table written in text (姓名|职务 / 宋立春|局长): each row
-    below it, until a line with another number of cells, gives the name in that column."""
+    """The cells under a 姓名 header of a table written in text (姓名|职务 / 宋立春|局长)."""
     out: list[Cand] = []
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    col: int | None = None
-    width = 0
-    for start, line in lines:
-        lead = len(line) - len(line.lstrip(" \t\u3000|｜│"))
-        body = line.strip(" \t\u3000|｜│")
-        cells: list[tuple[int, str]] = []
-        pos = start + lead
-        for part in _CELL_SEP.split(body):
-            cells.append((pos, part))
-            pos += len(part)
-            m = _CELL_SEP.match(text, pos)
-            pos = m.end() if m else pos
-        names = [k for k, (_, c) in enumerate(cells) if c.strip() in _NAME_HEADERS]
-        if len(cells) >= 2 and names:
-            col, width = names[0], len(cells)
-            continue
-        if col is None or len(cells) != width:
-            col = None
-            continue
-        at, v = cells[col]
+    for at, v in column_values(text, lambda head: head in _NAME_HEADERS):
         if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{1,2}}(?:某某|某|\*{{1,3}})\d?", v) \
                 and not _ORG_END.search(v) and v not in _NOT_NAMES and v[:2] not in _COMMON_WORDS:
             out.append(Cand(at, at + len(v), "PERSON", PRIO["PERSON"]))

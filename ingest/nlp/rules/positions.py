@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer
-from .base import PRIO, Cand
+from .base import CELL_SEP, PRIO, Cand
 
 _POS_NOT_ATTACHED_BEFORE = re.compile(r"(该项目|中标单位|交易中心的|现有)$")
 # the separator between two cells of a table row written in text, and a count of people
-_CELL_BEFORE = re.compile(r"[ \t\u3000]*[|｜│\t][ \t\u3000]*$|[ \u3000]{2,}$")
+_CELL_BEFORE = re.compile(f"(?:{CELL_SEP.pattern})$")
 _COUNT_BEFORE = re.compile(r"(?:等)?[\d一二两三四五六七八九十]+(?:名|人|位)$")
 
 
@@ -22,6 +22,8 @@ def find_positions(text: str, gaz: Gazetteer) -> list[Cand]:
         if i0 < i:
             continue
         e_pos = gaz.longest_at(text, i0, "position")
+        if e_pos and text.startswith("委员会", i0) and text[i0:e_pos] == "委员":
+            e_pos = None  # 村民委员会: the organ's name, not the title 委员
         if e_pos:
             s = i0
             if s > 0 and text[s - 1] == "副" and text[s:s + 1] != "副":
