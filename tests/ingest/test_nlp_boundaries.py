@@ -299,3 +299,12 @@ def test_agency_edges_and_short_forms(text: str, agency: str) -> None:
 
 def test_a_brand_before_a_place_stays_in_the_name() -> None:
     assert found("国药控股湖南有限公司中标。", "COMPANY") == ["国药控股湖南有限公司"]
+
+
+@pytest.mark.parametrize(("text", "label", "name"), [
+    ("在审查澄州市公安局澄湘分局移送的案件时", "AGENCY", "澄州市公安局澄湘分局"),
+    ("经调查澄川县财政局未按规定公示。", "AGENCY", "澄川县财政局"),
+    ("他多次串联青禾环保设备有限公司报价。", "COMPANY", "青禾环保设备有限公司"),
+])
+def test_case_verbs_before_a_name(text: str, label: str, name: str) -> None:
+    assert found(text, label) == [name]
