@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from graph.types.text import view
+from ingest.nlp import extract_text
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.rules import extract_spans
 
@@ -131,3 +132,21 @@ def test_a_column_of_amounts_under_a_header_with_its_unit() -> None:
 ])
 def test_judgment_details(text: str, label: str, names: list[str]) -> None:
     assert found(text, label) == names
+
+
+@pytest.mark.parametrize(("text", "label", "names"), [
+    ("先后多次向时任XX镇党委副书记、镇长邓某某行贿", "AGENCY", ["XX镇党委"]),
+    ("先后多次向时任XX镇党委副书记、镇长邓某某行贿", "POSITION", ["副书记", "镇长"]),
+    ("由镇党委书记邓某主持。", "POSITION", ["党委书记"]),
+    ("原XX市青禾投资发展有限公司工程管理部经理。", "POSITION", ["经理"]),
+    ("被告人石某某身为公司工作人员，利用职务便利", "POSITION", []),
+    ("项目编号：XX采2017-0215", "PROJECT_NO", ["XX采2017-0215"]),
+])
+def test_titles_committees_and_project_numbers(text: str, label: str, names: list[str]) -> None:
+    assert found(text, label) == names
+
+
+def test_a_school_category_the_model_proposes_is_no_agency() -> None:
+    # through the whole pipeline: 城区 is also a listed district's name
+    rec = extract_text("XX县城区学校食堂统一配送。")
+    assert [e["text"] for e in rec["entities"] if e["label"] == "AGENCY"] == []

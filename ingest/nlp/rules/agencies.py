@@ -31,6 +31,8 @@ _SUB_STOP = frozenset(["依法", "立即", "已经", "决定", "作出", "发现
                        "工作", "进行", "开展", "予以", "责令", "已于", "将该", "现将", "随即", "同时", "共同", "派员"])
 
 
+# what makes 学校 a category of schools rather than one school (义务教育学校, 城区学校)
+_SCHOOL_CATEGORIES = ("中小", "中小学", "义务教育", "公办", "民办", "城区", "农村", "乡村")
 # the government as the buyer: 采购 followed by a quantity or an aspect mark (采购一批, 采购了)
 _BUYS = re.compile(r"采购(?:[一两几\d]|了|过|该|某)")
 
@@ -116,7 +118,7 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         if head.endswith("政府") and text.startswith("采购", hend) and not _BUYS.match(text, hend):
             continue  # X市政府采购…: the term 政府采购, not the government (but 人民政府采购一批… buys)
         if head in ("小学", "中学") and i > 0 and text[i - 1] in "中小" \
-                or head == "学校" and text[max(0, i - 4):i].endswith(("中小", "中小学", "义务教育", "公办", "民办")):
+                or head == "学校" and text[max(0, i - 4):i].endswith(_SCHOOL_CATEGORIES):
             continue  # 中小学, 义务教育学校: a category of schools, not one school
         start = place_chain_start(text, i, gaz, unknown=True)
         if start is not None and start == i - 2 and text[start] in FUNC_CHARS and text[start + 1] in "省市县区州旗" \
@@ -250,6 +252,8 @@ def model_agency_ok(text: str, c: Cand, gaz: Gazetteer) -> bool:
             or t.endswith(("部门", "机关")) or (c.start > 0 and text[c.start - 1] in PRONOUN_CHARS):
         return False
     k = min(ks)
+    if t.endswith("学校") and t[:-2].endswith(_SCHOOL_CATEGORIES):
+        return False  # 城区学校: a category (城区 is also a listed district's name)
     if t.endswith("政府") and text.startswith("采购", c.end) and not _BUYS.match(text, c.end):
         return False  # X市政府采购…: the term 政府采购, not the government
     return (place_chain_start(text, c.start + k, gaz, unknown=True) == c.start

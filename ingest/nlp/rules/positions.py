@@ -8,6 +8,7 @@ import re
 from ..gazetteer import Gazetteer
 from .base import CELL_SEP, PRIO, Cand
 
+_ORGAN_IN_TITLE = ("党委", "党组", "党工委", "纪委", "党支部")
 _POS_NOT_ATTACHED_BEFORE = re.compile(r"(该项目|中标单位|交易中心的|现有)$")
 # the separator between two cells of a table row written in text, and a count of people
 _CELL_BEFORE = re.compile(f"(?:{CELL_SEP.pattern})$")
@@ -31,6 +32,10 @@ def find_positions(text: str, gaz: Gazetteer) -> list[Cand]:
             if s > 0 and text[s - 1] == "原":
                 s -= 1
             out.append(Cand(s, e_pos, "POSITION", PRIO["POSITION"]))
+            for organ in _ORGAN_IN_TITLE:
+                if text.startswith(organ, i0) and gaz.longest_at(text, i0 + len(organ), "position") == e_pos:
+                    # XX镇党委副书记: the committee may be the agency's name, the rest the title
+                    out.append(Cand(i0 + len(organ), e_pos, "POSITION", PRIO["POSITION"]))
             i = e_pos
     return out
 
@@ -53,7 +58,7 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
         if prev is None:
             # 该局局长 / 局党委书记: skip one org word
             for k in (1, 2):
-                if text[p.start - k:p.start] in ("局", "院", "该局", "该院", "公司", "该公司", "单位", "委", "府"):
+                if text[p.start - k:p.start] in ("局", "院", "该局", "该院", "公司", "该公司", "单位", "委", "府", "部"):
                     prev = by_end.get(p.start - k) or Cand(0, 0, "_ORGWORD", 0)
                     break
         attached = False
@@ -96,7 +101,8 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
             attached = False
         if text[p.start:p.end] in ("法定代表人", "法人代表") and re.match(r"\s*[:：]\s*\*", text[p.end:p.end + 4]):
             attached = True
-        if text[p.start:p.end] in ("员工", "职工", "工作人员", "负责人", "专家") and prev is None and not (
+        if text[p.start:p.end] in ("员工", "职工", "工作人员", "负责人", "专家") \
+                and (prev is None or prev.label == "_ORGWORD" and text[p.start - 2:p.start] == "公司") and not (
                 nxt is not None and nxt.label == "PERSON") and not m_pre:
             attached = False
         if attached:

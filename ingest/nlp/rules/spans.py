@@ -117,7 +117,7 @@ def filter_model_spans(text: str, model: list[Cand], rule: list[Cand], gaz: Gaze
         t = text[c.start:c.end]
         if not t or NAME_BREAK.search(t):
             continue
-        if (c.label == "COMPANY" and model_company_ok(t)) or (c.label == "AGENCY" and model_agency_ok(text, c, gaz)):
+        if (c.label == "COMPANY" and model_company_ok(t) and t[:-2] not in gaz.verbs) or (c.label == "AGENCY" and model_agency_ok(text, c, gaz)):
             out.append(c)
     return out
 
