@@ -107,7 +107,7 @@ def find_money(text: str) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), "MONEY", PRIO["MONEY"]))
     for m in _MONEY_CN_START.finditer(text):
         out.append(Cand(m.start(), m.end(), "MONEY", PRIO["MONEY"]))
-    for at, v in column_values(text, _is_amount_header):
+    for at, v in column_values(text, _is_amount_header) if "元)" in text or "元）" in text else ():
         if _BARE_AMOUNT.fullmatch(v):
             out.append(Cand(at, at + len(v), "MONEY", PRIO["MONEY"]))  # 中标价（元） | 3,936,512.00
     ends = {c.start: c.end for c in out}

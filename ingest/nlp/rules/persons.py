@@ -274,6 +274,8 @@ _NAME_HEADERS = frozenset(["姓名", "名字", "人员姓名", "被约谈人", "
 def persons_in_tables(text: str) -> list[Cand]:
     """The cells under a 姓名 header of a table written in text (姓名|职务 / 宋立春|局长)."""
     out: list[Cand] = []
+    if not any(h in text for h in _NAME_HEADERS):
+        return out
     for at, v in column_values(text, lambda head: head in _NAME_HEADERS):
         if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{1,2}}(?:某某|某|\*{{1,3}})\d?", v) \
                 and not _ORG_END.search(v) and v not in _NOT_NAMES and v[:2] not in _COMMON_WORDS:
