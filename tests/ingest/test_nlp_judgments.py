@@ -150,3 +150,13 @@ def test_a_school_category_the_model_proposes_is_no_agency() -> None:
     # through the whole pipeline: 城区 is also a listed district's name
     rec = extract_text("XX县城区学校食堂统一配送。")
     assert [e["text"] for e in rec["entities"] if e["label"] == "AGENCY"] == []
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("2016年初，被告人找到邓某。", []),  # a year-level expression is no DATE
+    ("2019年上半年，被告人多次围标。", []),
+    ("同年8月，邓某再次找到范某。", []),  # a relative anchor with a month only
+    ("同年8月22日，邓某再次找到范某。", ["8月22日"]),  # the month and day after the anchor
+])
+def test_relative_and_year_level_dates(text: str, dates: list[str]) -> None:
+    assert found(text, "DATE") == dates
