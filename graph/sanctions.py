@@ -87,20 +87,7 @@ LIST_SANCTIONS = cypher(
     "ORDER BY start, party",
     kind="blacklist", party=None,
 )
-RECORD_CREDIT = cypher(
-    "sanctions.record_credit",
-    "MATCH (s:Sanction {id: $id}) WHERE s.kind = 'penalty'\n"
-    "SET s.credit_recorded = $on\n"
-    "RETURN s.id AS id",
-    writes=True, id="sanction:x", on=None,
-)
-RECORD_PUSH = cypher(
-    "sanctions.record_push",
-    "MATCH (s:Sanction {id: $id}) WHERE s.kind = 'penalty'\n"
-    "SET s.credit_pushed = $on\n"
-    "RETURN s.id AS id",
-    writes=True, id="sanction:x", on=None,
-)
+KIND = cypher("sanctions.kind", "MATCH (s:Sanction {id: $id}) RETURN s.kind AS kind", id="sanction:x")
 LISTED_BIDS = cypher(
     "sanctions.listed_bids",
     "MATCH (a:Agency)-[:IMPOSED]->(s:Sanction)-[:AGAINST]->(c:Company)-[:SUBMITTED]->(b:Bid)-[:FOR_PROJECT]->(p:Project)\n"
@@ -210,8 +197,13 @@ def remove_entry(graph: Graph, sanction_id: str, *, on: dt.date, by: str | None 
 def record_credit(graph: Graph, sanction_id: str, *, on: dt.date, pushed: bool = False) -> None:
     """A penalty recorded on the credit platform on ``on`` (completes record_penalty_credit, 003 第九条), or
     with ``pushed`` its credit information pushed to 信用中国 (completes push_credit_china, 001 一(五))."""
-    if not graph.write(RECORD_PUSH if pushed else RECORD_CREDIT, {"id": sanction_id, "on": on}):
+    # the kind is part of a sanction's key (it never changes), so reading it first is safe
+    if [r["kind"] for r in graph.read(KIND, {"id": sanction_id})] != ["penalty"]:
         raise SanctionNotFound(f"no penalty {sanction_id!r}")
+    try:
+        update_node(graph, "Sanction", sanction_id, {"credit_pushed" if pushed else "credit_recorded": on})
+    except NotStored:
+        raise SanctionNotFound(f"no penalty {sanction_id!r}") from None
 
 
 @dataclass(frozen=True)

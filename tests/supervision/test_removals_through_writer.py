@@ -1,5 +1,5 @@
-"""Taking a sanction or a watch-list entry off its list and marking a meeting decision done go through the
-one writer (``graph.writer.update_node``), on both servers: the values typed by the schema, a value not
+"""Taking a sanction or a watch-list entry off its list, recording a penalty on the credit platform and
+marking a meeting decision done go through the one writer (``graph.writer.update_node``), on both servers: the values typed by the schema, a value not
 given removed (as the old ``SET x = null`` did), the rest of the node and its provenance left alone, and
 an unknown id reported in the module's own words."""
 
@@ -10,6 +10,7 @@ import pytest
 from graph import sanctions, watchlist
 from graph.connection import Graph
 from graph.meetings import MeetingError, decision_done
+from graph.stats import counts
 from graph.writer import RecordFactory, Unit, write_unit
 from tests.supervision.conftest import SRC, D
 
@@ -44,6 +45,24 @@ def test_a_sanction_taken_off_the_list(county: Graph, ag: dict[str, str]) -> Non
         sanctions.remove_entry(county, "sanction:0000", on=D(2024, 6, 10))
     with pytest.raises(sanctions.SanctionNotFound, match="no sanction 'S-7'"):
         sanctions.remove_entry(county, "S-7", on=D(2024, 6, 10))
+
+
+def test_a_penalty_recorded_and_pushed(county: Graph, ag: dict[str, str]) -> None:
+    fin, party = ag["示例县财政局"], _company(county, "戊建设有限公司")
+    pid = sanctions.add_entry(county, authority=fin, party=party, start=D(2024, 9, 27), kind="penalty",
+                              doc_no="示财罚〔2024〕11号", amount=5000, source=SRC)
+    bid = sanctions.add_entry(county, authority=fin, party=party, start=D(2024, 9, 27), source=SRC)
+    sanctions.record_credit(county, pid, on=D(2024, 10, 9))
+    sanctions.record_credit(county, pid, on=D(2024, 9, 30), pushed=True)
+    penalty = _props(county, pid)
+    assert (str(penalty["credit_recorded"]), str(penalty["credit_pushed"])) == ("2024-10-09", "2024-09-30")
+    assert penalty["doc_no"] == "示财罚〔2024〕11号" and penalty["amount"] == 5000
+    before = counts(county)
+    with pytest.raises(sanctions.SanctionNotFound, match="no penalty 'sanction:"):    # a blacklist entry
+        sanctions.record_credit(county, bid, on=D(2024, 10, 9))
+    with pytest.raises(sanctions.SanctionNotFound, match="no penalty 'sanction:0000'"):
+        sanctions.record_credit(county, "sanction:0000", on=D(2024, 10, 9), pushed=True)
+    assert counts(county) == before and "credit_recorded" not in _props(county, bid)
 
 
 def test_a_watch_list_entry_taken_off(county: Graph) -> None:
