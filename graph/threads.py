@@ -331,7 +331,6 @@ class Step:
         self.source = source
         self.f = RecordFactory(load_schema(), synthetic=synthetic)
         self.unit = Unit()
-        self.extra: list[tuple[str, dict[str, Any]]] = []  # registered statements run after the records
         self._agencies: dict[str, dict[str, Any]] = {}
         self._documents: dict[tuple[str, str | None, str], str] = {}
 
@@ -433,8 +432,6 @@ class Step:
     def apply(self, tx: ManagedTransaction) -> None:
         if len(self.unit):
             run_plan(tx, plan_unit(self.unit, self.f.schema))
-        for query, params in self.extra:
-            tx.run(query, params).consume()
 
 
 def commit(graph: Graph, work: Callable[[Step], T], *, source: str, synthetic: bool = False) -> T:
