@@ -160,3 +160,13 @@ def test_a_school_category_the_model_proposes_is_no_agency() -> None:
 ])
 def test_relative_and_year_level_dates(text: str, dates: list[str]) -> None:
     assert found(text, "DATE") == dates
+
+
+@pytest.mark.parametrize(("text", "companies"), [
+    ("被告人控制的甲公司、乙公司参与围标。", ["甲公司", "乙公司"]),
+    ("由C公司、D公司参与报价。", ["C公司", "D公司"]),
+    ("某建设有限公司中标。", ["某建设有限公司"]),
+    ("青川县某建筑工程有限公司中标。", ["青川县某建筑工程有限公司"]),
+])
+def test_companies_anonymised_by_one_letter_or_some(text: str, companies: list[str]) -> None:
+    assert found(text, "COMPANY") == companies

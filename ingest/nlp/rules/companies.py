@@ -42,12 +42,17 @@ CO_GENERIC = re.compile(
 
 # an anonymised name (某某有限公司, XX建筑工程有限公司, ××公司) and what may stand before its mask
 _MASKED_NAME = re.compile(r"某{2}|[Xx]{2,4}|×{2,4}|\*{2,4}|([A-Z])\1")
+_LETTER_NAME = re.compile(r"[甲乙丙丁戊己庚辛A-Z]")
 _CO_MASK_KEEP = re.compile(r"[省市县区州]$")
 
 # words that stop a company's left context but also occur inside names (北京中科智联系统集成有限公司)
 _CO_INNER_WORDS = ("联系", "系", "实际", "经营", "控制", "控股", "组织", "注册", "成立", "安排", "协调", "为", "是", "在",
                    "了", "与", "由", "致")
 _CO_STOP_WORD = re.compile(_CO_LEFT_STOP.pattern.replace(".*(?:", "(?:", 1) + "$")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
@@ -143,6 +148,11 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             end = covered = tail.end()
         if m.group() == "厂" and not re.search(rf"[{CJK}]{{2}}(?:加工|制造|机械|电器|水泥|砖|化工|食品|服装|印刷)厂$", text[max(0, suf_s - 6):end]):
             continue
+        before = text[suf_s - 2:suf_s - 1] if suf_s >= 2 else ""
+        if "A" <= text[suf_s - 1:suf_s] <= "Z" and m.group() in ("公司", "有限公司") \
+                and not (before.isascii() and before.isalnum()):
+            out.append(Cand(suf_s - 1, end, "COMPANY", PRIO["COMPANY"]))  # C公司
+            continue
         # walk left over name characters (CJK, brackets with short content, digits inside names rare)
         j = suf_s
         while j > 0 and suf_s - j < 40:
@@ -195,9 +205,10 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                 and not _CO_MASK_KEEP.search(name[:mask.start()]):
             name = name[mask.start():]  # 私自刻制|XX建筑工程有限公司: an anonymised name starts at its mask
         nstart = suf_s - len(name)
-        if _MASKED_NAME.match(name) and not (m.group() == "公司" and name in ("某", "某某")
+        if (_MASKED_NAME.match(name) or name[:1] == "某" and len(name) >= 3 and all(_is_cjk(ch) for ch in name)) \
+                and not (m.group() == "公司" and name in ("某", "某某")
                                             and text[suf_s - len(name) - 1:suf_s - len(name)] in ("该", "一", "某")):
-            pass  # 某某有限公司, XX公司: an anonymised company is a name
+            pass  # 某某有限公司, XX公司, 某建设有限公司: an anonymised company is a name
         elif not name or CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)) or name in gaz.verbs:
             continue
         if (name == "某" or name.startswith("某") and len(name) < 3 and name != "某某") or (len(name) <= 1 and not re.fullmatch(r"[甲乙丙丁戊A-Z]", name)):
@@ -206,8 +217,10 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
         while nstart < suf_s and text[nstart] in PRONOUN_CHARS and not any(
                 text[nstart:nstart + L] in gaz.places for L in range(2, 8)):
             nstart += 1
-        if suf_s - nstart < 2:
-            continue
+        if suf_s - nstart < 2 and not (_LETTER_NAME.fullmatch(text, nstart, suf_s) and m.group() in ("公司", "有限公司")
+                                       and (nstart == 0 or not text[nstart - 1].isalnum()
+                                            or text[nstart - 1] in FUNC_CHARS or text[nstart - 1] in "、某")):
+            continue  # (甲公司, C公司: a company anonymised by one letter is a name)
         if m.group() in ("分公司", "支行", "分行", "营业部", "分理处"):
             # X有限公司Y分公司 / X银行Y支行: one company, the branch of its parent
             for pc in reversed(out):
