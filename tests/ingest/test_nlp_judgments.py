@@ -170,3 +170,8 @@ def test_relative_and_year_level_dates(text: str, dates: list[str]) -> None:
 ])
 def test_companies_anonymised_by_one_letter_or_some(text: str, companies: list[str]) -> None:
     assert found(text, "COMPANY") == companies
+
+
+def test_a_title_the_nearest_person_holds() -> None:
+    text = "被告人范某联系了韩某，韩某以其担任法定代表人的XX县青禾农机专业合作社名义投标。"
+    assert found(text, "POSITION") == ["法定代表人"]

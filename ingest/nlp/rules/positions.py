@@ -93,8 +93,9 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
                 if chain_prev or (j > 0 and pos_by_end.get(j)):
                     attached = True
             subj = [c for c in seg if c.label == "PERSON"]
-            if subj and re.search(r"(系|为|任|担任|是|职务[:：])", text[subj[0].end:p.start]) and p.start - subj[0].end < 60:
-                attached = True
+            if any(re.search(r"(系|为|任|担任|是|职务[:：])", text[sj.end:p.start]) and p.start - sj.end < 60
+                   for sj in subj[:1] + subj[-1:]):
+                attached = True  # 甲系…董事长; …，杨某以其担任法定代表人的…: the first or the nearest person
             if text[p.start - 1:p.start] in ("(", ":") and re.search(r"(记者|编辑)", text[p.start:p.end]):
                 attached = bool(nxt and nxt.label == "PERSON")
         if _POS_NOT_ATTACHED_BEFORE.search(text[max(0, p.start - 6):p.start]):
