@@ -173,5 +173,7 @@ def test_companies_anonymised_by_one_letter_or_some(text: str, companies: list[s
 
 
 def test_a_title_the_nearest_person_holds() -> None:
-    text = "被告人范某联系了韩某，韩某以其担任法定代表人的XX县青禾农机专业合作社名义投标。"
+    # the sentence's first person is far before the title; the nearest one holds it
+    text = ("被告人范某得知该项目将公开招标后，为确保其实际控制的XX县青禾建设有限公司中标，借用XX市青林建设有限公司、"
+            "XX省青山建设有限公司名义，韩某以其担任法定代表人的XX县青禾农机专业合作社名义参与投标。")
     assert found(text, "POSITION") == ["法定代表人"]
