@@ -14,7 +14,9 @@ Ingestion (:class:`ingest.resolve.KnownIndex`) reads the negative judgements and
 offers such a pair again, and resolves a merged node's key to the node it went into.
 
 An automatic merge made by the resolver at ingestion is undone with :func:`split_document`: the
-relationships one document gave the node move to a new node scoped to that document.
+relationships one document gave the node move to a new node scoped to that document. Those merges
+are listed by :func:`auto_merges` (the evidence is on the document's MENTIONS, ingest/mapping.py)
+and confirmed by :func:`confirm_auto` (a positive judgement between the node and the document).
 """
 
 from __future__ import annotations
@@ -76,6 +78,22 @@ DOCUMENT_SOURCE = cypher(
     ref="doc:0",
 )
 
+# automatic merges made at ingestion: the MENTIONS that carry the resolver's evidence (ingest/mapping.py)
+AUTO_MERGES = cypher(
+    "judgements.auto_merges",
+    "MATCH (d:Document)-[m:MENTIONS]->(n) WHERE m.match_evidence IS NOT NULL\n"
+    "RETURN n.id AS node, n.name AS name, labels(n)[0] AS label, d.id AS doc, d.path AS path, d.sha256 AS sha256,\n"
+    "  m.text AS mention, m.start AS start, m.match_score AS score, m.match_evidence AS evidence,\n"
+    "  m.match_reason AS reason, m.matched_at AS at, substring(d.text, CASE WHEN m.start > 30 THEN m.start - 30 ELSE 0 END, 80) AS snippet\n"
+    "ORDER BY at DESC, path, start",
+)
+AUTO_MERGE_OF = cypher(
+    "judgements.auto_merge_of",
+    "MATCH (d:Document {id: $doc})-[m:MENTIONS]->(n {id: $id}) WHERE m.match_evidence IS NOT NULL\n"
+    "RETURN m.text AS mention, m.match_evidence AS evidence LIMIT 1",
+    doc="doc:0", id="person:0",
+)
+
 
 def _per_label(name: str, text: str, *, writes: bool = False, **params: Any) -> dict[str, str]:
     return {label: cypher(f"judgements.{name}.{label}", text.replace("LABEL", quote(label)), writes=writes, **params)
@@ -116,6 +134,30 @@ class Judgement:
     kind: str = ""
     moved: list[dict[str, Any]] = field(default_factory=list)
     undone: dt.datetime | None = None
+
+
+@dataclass
+class AutoMerge:
+    """An automatic merge made at ingestion: ``document`` read ``mention`` as the stored ``node``, on
+    the evidence ``evidence`` (ingest/matching.py) with ``score``. ``status``: pending | confirmed
+    (a positive judgement, :func:`confirm_auto`) | split (:func:`split_document`; ``split_to`` is the
+    document's own node since)."""
+
+    node: str
+    name: str
+    label: str
+    document: str
+    path: str
+    mention: str
+    start: int
+    score: float
+    evidence: tuple[str, ...]
+    reason: str
+    at: dt.datetime | None
+    snippet: str
+    status: str = "pending"
+    decided_by: str | None = None
+    split_to: str | None = None
 
 
 class JudgementError(InvalidData):
@@ -175,6 +217,59 @@ def profile(graph: Graph, node_id: str) -> dict[str, Any]:
                            for r in rels],
             "documents": graph.read(MENTIONS_OF[label_of(node_id)], {"id": node_id}),
             "judgements": judgements_of(graph, node_id)}
+
+
+def auto_merges(graph: Graph, *, evidence: str | None = None, status: str | None = None,
+                limit: int | None = None) -> list[AutoMerge]:
+    """The automatic merges made at ingestion, newest first: one per node and document (its first
+    mention), with the evidence the resolver recorded; ``evidence``: only those whose evidence holds
+    that term (``sole_local``); ``status``: only pending, confirmed or split ones."""
+    seen: dict[tuple[str, str], AutoMerge] = {}
+    shas: dict[str, str] = {}
+    for r in graph.read(AUTO_MERGES):
+        terms = tuple(r["evidence"] or ())
+        if evidence is not None and evidence not in terms:
+            continue
+        key = (r["node"], r["doc"])
+        shas[r["doc"]] = r["sha256"]
+        if key in seen:
+            continue
+        seen[key] = AutoMerge(r["node"], r["name"] or "", r["label"], r["doc"], r["path"] or "", r["mention"] or "",
+                              int(r["start"]), float(r["score"] or 0.0), terms, r["reason"] or "",
+                              native(r["at"]), (r["snippet"] or "").replace("\n", " "))
+    rows = list(seen.values())
+    decided = judgements_of(graph, *{m.node for m in rows})
+    for m in rows:
+        split_off = [j for j in decided if j.kind == "split" and j.right == m.node and j.left != m.node
+                     and any(mv.get("source") == f"doc:{shas[m.document]}" for mv in j.moved)]
+        if split_off:  # the document's mentions went to a node of its own: the merge was undone
+            m.status, m.split_to, m.node, m.decided_by = "split", m.node, split_off[-1].left, split_off[-1].user
+            continue
+        confirmed = [j for j in decided if j.kind == "confirm" and j.left == m.node and j.right == m.document
+                     and j.undone is None]
+        if confirmed:
+            m.status, m.decided_by = "confirmed", confirmed[-1].user
+    rows = [m for m in rows if status is None or m.status == status]
+    return rows[:limit] if limit is not None else rows
+
+
+def confirm_auto(graph: Graph, node_id: str, document: str, *, user: str, reason: str = "") -> Judgement:
+    """A positive judgement on an automatic merge made at ingestion: ``document`` (its id, sha256 or
+    path) did mean ``node_id`` (left: the node, right: the document). It moves nothing; the merge
+    leaves the list of those pending (:func:`auto_merges`); ``split_document`` still undoes it."""
+    docs = graph.read(DOCUMENT_SOURCE, {"ref": document})
+    if len(docs) != 1:
+        raise JudgementError(f"{document}: {'no' if not docs else 'more than one'} document by that id, sha256 or path")
+    doc_id = docs[0]["id"]
+    if not graph.read(AUTO_MERGE_OF, {"doc": doc_id, "id": node_id}):
+        raise JudgementError(f"{document} made no automatic merge into {node_id}: nothing to confirm")
+    j = _new(node_id, doc_id, "positive", user, reason or f"confirmed what {document} said", "confirm")
+
+    def work(tx: ManagedTransaction) -> None:
+        _write_judgement(tx, j)
+
+    _write(graph, work)
+    return j
 
 
 # ----------------------------------------------------------------------------------- decisions
@@ -334,6 +429,8 @@ def _write_judgement(tx: ManagedTransaction, j: Judgement) -> None:
         "reason": j.reason or None, "kind": j.kind, "moved": json.dumps(j.moved, ensure_ascii=False) if j.moved else None,
     }, source=f"judgement:{j.user}")
     run_plan(tx, plan_unit(Unit(nodes=[rec]), schema))
+    if j.kind == "confirm":  # a node and a document: no candidate pair between them
+        return
     for a, b in ((j.left, j.right), (j.right, j.left)):
         tx.run(SET_CANDIDATE[label_of(a, schema)], a=a, b=b, judgement=j.judgement, user=j.user, at=j.at).consume()
 
@@ -362,8 +459,11 @@ def _write(graph: Graph, work: Any) -> None:
 
 
 __all__ = [
+    "AutoMerge",
     "Judgement",
     "JudgementError",
+    "auto_merges",
+    "confirm_auto",
     "get",
     "judgements_of",
     "merge",

@@ -236,8 +236,13 @@ def map_document(
     doc = f.node("Document", doc_props, source=source, where=where)
     unit.nodes.append(doc)
     doc_id = doc.id
+    matched_at = dt.datetime.now(dt.UTC)
     for _i, e, n in mentions:
-        rel("MENTIONS", doc_id, node(n), {"start": e["start"], "end": e["end"], "text": e["text"], "label": e["label"]})
+        props: dict[str, object] = {"start": e["start"], "end": e["end"], "text": e["text"], "label": e["label"]}
+        if not n.new and n.evidence:  # an automatic merge in context: its evidence, for `resolve list --auto`
+            props.update(match_score=n.score, match_evidence=list(n.evidence), match_reason=n.reason,
+                         matched_at=matched_at)
+        rel("MENTIONS", doc_id, node(n), props)
     if issuer is not None:
         rel("ISSUED", node(issuer), doc_id)
     for n in agencies:  # the agencies the letter's act names (issuer, addressee, where it went next)

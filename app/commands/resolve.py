@@ -21,13 +21,34 @@ def resolve_group() -> None:
     """Entity resolution: identities to review (待核实身份) and judgements — merge, split, reject."""
 
 
+_STATUS = {"pending": "to check", "confirmed": "confirmed", "split": "split off"}
+
+
 @resolve_group.command("list")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--auto", "auto", is_flag=True, help="The automatic merges made at ingestion (newest first), "
+              "with the evidence they were made on, instead of the review queue.")
+@click.option("--reason", "evidence", metavar="TERM", help="With --auto: only merges whose evidence holds TERM "
+              "(e.g. sole_local: the name's only namesake in the letter's county).")
 @pass_ctx
-def resolve_list(obj: Context, limit: int) -> None:
-    """The review queue: pairs ingestion could not decide (SAME_AS_CANDIDATE, undecided), best score first."""
-    from ingest.judgements import review_queue
+def resolve_list(obj: Context, limit: int, auto: bool, evidence: str | None) -> None:
+    """The review queue: pairs ingestion could not decide (SAME_AS_CANDIDATE, undecided), best score first.
+    With --auto, the automatic merges made at ingestion: node, mention as written, document, evidence and score."""
+    from ingest.judgements import auto_merges, review_queue
 
+    if evidence and not auto:
+        raise click.UsageError("--reason TERM selects automatic merges: use it with --auto")
+    if auto:
+        merges = auto_merges(obj.graph(), evidence=evidence, limit=limit)
+        click.echo(f"{len(merges)} automatic merge{'' if len(merges) == 1 else 's'}"
+                   f"{f' on {evidence}' if evidence else ''}")
+        for m in merges:
+            at = m.at.isoformat(timespec="seconds") if m.at else "?"
+            click.echo(f"{at}  {m.score:.2f}  {m.mention} -> {m.name} ({m.label}, {m.node})  [{_STATUS[m.status]}"
+                       f"{f' by {m.decided_by}' if m.decided_by else ''}{f' as {m.split_to}' if m.split_to else ''}]")
+            click.echo(f"      doc {m.path or m.document} ({m.document})  evidence: {', '.join(m.evidence)}")
+            click.echo(f"      …{m.snippet}…")
+        return
     rows = review_queue(obj.graph(), limit=limit)
     click.echo(f"{len(rows)} identit{'y' if len(rows) == 1 else 'ies'} to review")
     for r in rows:
@@ -95,6 +116,21 @@ def resolve_split(obj: Context, ref: str, document: str | None, user: str | None
         return
     j = split(obj.graph(), ref, user=_user(user), reason=reason)
     click.echo(f"split {j.right} from {j.left}: merge {ref} undone, negative judgement {j.id}")
+
+
+@resolve_group.command("confirm")
+@click.argument("node")
+@click.option("--doc", "document", metavar="DOC", required=True,
+              help="The document (id, sha256 or path) whose automatic merge into NODE is right.")
+@_user_opt
+@_reason_opt
+@pass_ctx
+def resolve_confirm(obj: Context, node: str, document: str, user: str | None, reason: str) -> None:
+    """The automatic merge of DOC's mention into NODE is right (positive judgement); `split NODE --doc DOC` undoes it."""
+    from ingest.judgements import confirm_auto
+
+    j = confirm_auto(obj.graph(), node, document, user=_user(user), reason=reason)
+    click.echo(f"confirmed: {document} -> {node}: judgement {j.id}")
 
 
 @resolve_group.command("reject")

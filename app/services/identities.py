@@ -4,6 +4,11 @@ Thin over :mod:`ingest.judgements`; every decision is a judgement with the signe
 author, and an audit entry (``identity_merge``, ``identity_reject``, ``identity_unsure``,
 ``identity_split``) with both ids, the judgement id and the reason.
 
+自动合并待复核: the automatic merges ingestion made on the locality alone (evidence ``sole_local``:
+仅凭同名且属本地唯一), each with its snippet and what the stored person is; confirmed
+(``identity_confirm_auto``: a positive judgement) or split off (``identity_split_auto``: the same
+undo as ``liandong resolve split NODE --doc DOC``).
+
 A pair with a protected identity (a complainant or informant: ``access.Policy.masked``) is shown
 and decided only by a role that may unmask; for everyone else it is not in the queue, and what
 the side-by-side view shows of other nodes (neighbours' names, snippets, properties) is redacted.
@@ -31,10 +36,19 @@ PERMISSION = "resolve"
 RECENT_MERGES = cypher(
     "identities.recent_merges",
     "MATCH (j:Judgement) WHERE j.judgement = 'positive' AND j.undone IS NULL\n"
+    "  AND coalesce(j.kind, 'merge') = 'merge'\n"
     "RETURN j.id AS id, j.left AS left, j.right AS right, j.user AS user, j.at AS at, j.reason AS reason\n"
     "ORDER BY at DESC LIMIT $limit",
     limit=20,
 )
+WEAK_EVIDENCE = "sole_local"
+# the resolver's evidence terms (ingest/matching.py WEIGHTS) as the page shows them
+EVIDENCE_ZH = {
+    "org_rel": "来文写明所在单位", "org_doc": "来文提及其单位", "role": "职务相符", "code": "信用代码相符",
+    "phone": "紧邻的手机号相符", "phone_doc": "来文中的电话相符", "org_phone": "单位电话相符", "address": "地址相符",
+    "org_address": "单位地址相符", "relative": "来文提及其亲属或关系人", "kin": "来文写明亲属关系",
+    "project": "项目编号相符", "region": "属来文地区", "sole_local": "仅凭同名且属本地唯一", "rep": "法定代表人或股东相符",
+}
 
 
 @dataclass(frozen=True)
@@ -168,3 +182,69 @@ def chooser_labels_of(graph: Graph, viewer: Viewer, ids: list[str]) -> dict[str,
     policy = load_policy(graph)
     views = {i: v for i, (_, props) in fetch_nodes(graph, ids).items() if (v := policy.view(viewer, i, props)) is not None}
     return chooser_labels(graph, viewer, {i: views[i] for i in ids if i in views})
+
+
+# ------------------------------------------------------------------------- 自动合并待复核
+@dataclass(frozen=True)
+class AutoReview:
+    """An automatic merge to check: the mention in its letter and the stored node it was merged into."""
+
+    node: str
+    name: str
+    label: str
+    document: str
+    path: str
+    mention: str
+    snippet: str
+    score: float
+    evidence: tuple[str, ...]
+    details: str          # the stored node's agency and post, organisations, region (graph.choosers)
+
+    @property
+    def evidence_zh(self) -> str:
+        return "、".join(EVIDENCE_ZH.get(t, t) for t in self.evidence)
+
+    @property
+    def key(self) -> str:
+        return f"{self.node}|{self.document}"
+
+
+def auto_queue(graph: Graph, viewer: Viewer, *, evidence: str = WEAK_EVIDENCE, limit: int = 100) -> list[AutoReview]:
+    """The pending automatic merges whose evidence holds ``evidence`` (by default ``sole_local``),
+    newest first, as this viewer may see them (protected persons and letters it may not see are left out)."""
+    viewer.require(PERMISSION)
+    policy = load_policy(graph)
+    rows = [m for m in J.auto_merges(graph, evidence=evidence, status="pending")
+            if not policy.masks(viewer, m.node) and policy.visible(viewer, m.document)][:limit]
+    detail = distinguishing_details(graph, viewer, sorted({m.node for m in rows}))
+    return [AutoReview(m.node, m.name, m.label, m.document, m.path, m.mention, policy.redact(viewer, m.snippet),
+                       m.score, m.evidence, detail.get(m.node, "")) for m in rows]
+
+
+def _auto_one(graph: Graph, viewer: Viewer, node_id: str, document: str) -> None:
+    policy = load_policy(graph)
+    _protected_pair(policy, viewer, node_id, node_id)
+    if not policy.visible(viewer, document):
+        raise AccessDenied("无权查看该文书")
+
+
+def confirm_auto(graph: Graph, viewer: Viewer, log: AuditLog, node_id: str, document: str,
+                 reason: str = "") -> J.Judgement:
+    """The automatic merge of ``document``'s mention into ``node_id`` is right: a positive judgement, audited."""
+    viewer.require(PERMISSION)
+    _auto_one(graph, viewer, node_id, document)
+    j = J.confirm_auto(graph, node_id, document, user=viewer.username, reason=reason)
+    log.record(viewer, "identity_confirm_auto", f"{node_id} / {document}", {"judgement": j.id, "reason": reason})
+    return j
+
+
+def split_auto(graph: Graph, viewer: Viewer, log: AuditLog, node_id: str, document: str,
+               reason: str = "") -> J.Judgement:
+    """The automatic merge was wrong: what ``document`` said moves to a person of its own, kept apart
+    by a negative judgement (``liandong resolve split NODE --doc DOC``), audited."""
+    viewer.require(PERMISSION)
+    _auto_one(graph, viewer, node_id, document)
+    j = J.split_document(graph, node_id, document, user=viewer.username, reason=reason)
+    log.record(viewer, "identity_split_auto", f"{node_id} / {document}",
+               {"judgement": j.id, "node": j.right, "reason": reason, "moved": len(j.moved)})
+    return j

@@ -61,6 +61,7 @@ ACTION_ZH: dict[str, str] = {
     "session_resumed": "恢复登录（刷新或新标签页）", "view_identities": "查看待核实身份",
     "view_mechanisms": "查看联动机制", "identity_split": "拆分身份", "view_thread_list": "查看线索列表",
     "alert": "订阅提醒（有新情况）", "subscribe": "订阅提醒", "unsubscribe": "取消订阅",
+    "identity_confirm_auto": "确认自动合并", "identity_split_auto": "拆分自动合并",
 }
 PARAM_ZH: dict[str, str] = {
     "from": "来自", "user": "用户", "action": "操作", "since": "自", "until": "至", "text": "包含", "rows": "行数",
@@ -84,6 +85,7 @@ PROP_MORE = {
     "at": "时间", "bidder_key": "投标人标识", "candidates": "可能归属", "credit_pushed": "信用推送日期", "decided_at": "决定时间",
     "decided_by": "决定人", "derived": "生成方式", "done_file": "办结文书", "encoding": "编码", "file": "文件", "for_file": "对应文件",
     "format": "格式", "from_name": "来自", "judgement": "核实结论", "label": "类别", "left": "左侧", "matter": "事项",
+    "match_evidence": "自动合并依据", "match_reason": "自动合并理由", "match_score": "自动合并得分", "matched_at": "自动合并时间",
     "mechanism_id": "联动机制", "meeting_id": "会议", "mentions": "提及", "merged_into": "并入", "moved": "已移动",
     "party_key": "当事人标识", "path": "文件路径", "placed_at": "归并时间", "placed_by": "归并人", "placed_with": "归并依据",
     "purpose": "目的", "reported": "报告日期", "review": "待核实事项", "right": "右侧", "score": "得分", "sha256": "文件摘要",

@@ -1,4 +1,5 @@
-"""待核实身份: pairs ingestion could not decide, side by side; merge, keep apart, or leave undecided; undo a merge."""
+"""待核实身份: pairs ingestion could not decide, side by side; merge, keep apart, or leave undecided; undo a merge;
+自动合并待复核: automatic merges made on the locality alone, confirmed or split off."""
 
 from __future__ import annotations
 
@@ -61,6 +62,30 @@ if pairs:
                 fail(e)
             else:
                 st.success(md(f"已记录：{svc.DECISION_ZH[decision]}（{j.id}）"))
+                st.rerun()
+
+st.subheader("自动合并待复核")
+st.caption("导入时仅凭同名且属本地唯一而自动并入已有人员的提及：核对来文原文与该人员的单位、职务，"
+           "无误则确认，有误则拆分（来文所述移至新的人员，今后不再合并）。")
+try:
+    autos = svc.auto_queue(graph(), viewer)
+except Exception as e:  # noqa: BLE001 - shown to the user
+    fail(e)
+    autos = []
+if not autos:
+    st.caption("没有待复核的自动合并")
+for i, a in enumerate(autos):
+    col_text, col_ok, col_split = st.columns([6, 1, 1])
+    col_text.markdown(md(f"**{a.mention}** → {a.name}（{label_zh(a.label)}，{a.details or a.node}）"))
+    col_text.caption(md(f"{a.path}：…{a.snippet}…"))
+    col_text.caption(md(f"依据：{a.evidence_zh}　得分 {a.score:.2f}"))
+    for col, label, act in ((col_ok, "确认", svc.confirm_auto), (col_split, "拆分", svc.split_auto)):
+        if col.button(label, key=f"auto_{'ok' if label == '确认' else 'split'}_{i}_{a.key}"):
+            try:
+                act(graph(), viewer, audit_log(), a.node, a.document, f"{label}自动合并（待核实身份页面）")
+            except Exception as e:  # noqa: BLE001
+                fail(e)
+            else:
                 st.rerun()
 
 st.subheader("最近的合并")

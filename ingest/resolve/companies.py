@@ -104,7 +104,9 @@ class CompanyRules:
         near = self._company_candidates(node, name, doc)
         merges = [c for c in near if c.score >= MERGE]
         if len(merges) == 1:
-            return self._company_existing(merges[0].end, f"matched in context: {merges[0].reason}", None), []
+            found = self._company_existing(merges[0].end, f"matched in context: {merges[0].reason}", None)
+            found.score, found.evidence = merges[0].score, merges[0].evidence  # stored on the MENTIONS
+            return found, []
         return node, [c for c in near if c.score >= REVIEW]
 
     def _company_existing(self, node_id: str, reason: str, code: str | None) -> ResolvedNode:
@@ -138,5 +140,6 @@ class CompanyRules:
             why = " + ".join(f"{f} {WEIGHTS[f]:.2f}" for f in sorted(feats)) or "name only"
             out.append(Candidate(node.id, other, value,
                                  f"names equal or near without legal form or region: {name} ~ "
-                                 f"{idx.companies[other]['name']}: score {value:.2f} = sim {sim:.2f} × (prior 0.50; {why})"))
+                                 f"{idx.companies[other]['name']}: score {value:.2f} = sim {sim:.2f} × (prior 0.50; {why})",
+                                 tuple(sorted(feats))))
         return sorted(out, key=lambda c: (-c.score, c.end))[:5]

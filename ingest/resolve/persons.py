@@ -91,7 +91,9 @@ class PersonRules:
         merges = [m for m in scored if m.score >= MERGE]
         if len(merges) == 1:
             m = merges[0]
-            return self._person_existing(m.end, f"matched in context: {m.reason}"), []
+            found = self._person_existing(m.end, f"matched in context: {m.reason}")
+            found.score, found.evidence = m.score, m.evidence   # stored on the MENTIONS (ingest/mapping.py)
+            return found, []
         cands = [m for m in scored if m.score >= REVIEW]
         # a protected identity (complainant, informant) is linked when the letter introduces the name
         # in that role, and a mention that may be one is never stored unmasked
@@ -150,7 +152,8 @@ class PersonRules:
             value = score(sim, prior, feats)
             why = " + ".join(f"{f} {WEIGHTS[f]:.2f}" for f in sorted(feats)) or "name only"
             out.append(Candidate(node_id, other, value,
-                                 f"{name} ~ {other_name}: score {value:.2f} = sim {sim:.2f} × (prior {prior:.2f}; {why})"))
+                                 f"{name} ~ {other_name}: score {value:.2f} = sim {sim:.2f} × (prior {prior:.2f}; {why})",
+                                 tuple(sorted(feats))))
         return sorted(out, key=lambda c: (-c.score, c.end))
 
     def _person_existing(self, node_id: str, reason: str) -> ResolvedNode:

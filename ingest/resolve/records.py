@@ -19,6 +19,9 @@ class ResolvedNode:
     new: bool                   # not in the graph (or this batch) before this document
     masked: bool = False
     reason: str = ""
+    # an automatic merge in context (ingest/matching.py): its score and the evidence terms that held
+    score: float | None = None
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class Candidate:
     end: str
     score: float
     reason: str
+    evidence: tuple[str, ...] = ()   # the evidence terms that held (ingest/matching.py WEIGHTS)
 
 
 @dataclass
