@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.tokens import DocBin
@@ -98,7 +99,7 @@ def cluener_label(lab: str, surface: str) -> str | None:
     return "O"
 
 
-def read_cluener(path: Path) -> list[dict[str, object]]:
+def read_cluener(path: Path) -> list[dict[str, Any]]:
     """CLUENER's pretty-printed JSON objects, one after another."""
     dec = json.JSONDecoder()
     text = path.read_text(encoding="utf-8")
@@ -113,7 +114,7 @@ def read_cluener(path: Path) -> list[dict[str, object]]:
     return out
 
 
-def cluener_records(limit: int, path: Path = CLUENER) -> list[dict[str, object]]:
+def cluener_records(limit: int, path: Path = CLUENER) -> list[dict[str, Any]]:
     """CLUENER sentences with labels mapped to ours (see ``cluener_label``); ``limit`` <= 0: none."""
     if not path.exists() or limit <= 0:
         return []
@@ -132,13 +133,13 @@ def cluener_records(limit: int, path: Path = CLUENER) -> list[dict[str, object]]
     return out
 
 
-def _position_missing(rec: dict[str, object]) -> list[list[int]]:
+def _position_missing(rec: dict[str, Any]) -> list[list[int]]:
     """Title words written literally in a synthetic template (not a {T} slot) are left unannotated."""
     from .gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     text = str(rec["text"])
-    labelled = [(s, e) for s, e, _ in rec["spans"]]  # type: ignore[union-attr]
+    labelled = [(s, e) for s, e, _ in rec["spans"]]
     out = []
     i = 0
     while i < len(text):
@@ -151,7 +152,7 @@ def _position_missing(rec: dict[str, object]) -> list[list[int]]:
     return out
 
 
-def to_docbin(records: list[dict[str, object]], path: Path) -> int:
+def to_docbin(records: list[dict[str, Any]], path: Path) -> int:
     from graph.types.text import view as simplified_view
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
@@ -161,7 +162,7 @@ def to_docbin(records: list[dict[str, object]], path: Path) -> int:
         text = simplified_view(str(rec["text"]))
         doc = nlp.make_doc(text)
         spans = []
-        for s, e, lab in rec["spans"]:  # type: ignore[union-attr]
+        for s, e, lab in rec["spans"]:
             if lab not in MODEL_LABELS:
                 continue
             sp = doc.char_span(s, e, label=lab, alignment_mode="contract")
@@ -169,7 +170,7 @@ def to_docbin(records: list[dict[str, object]], path: Path) -> int:
                 spans.append(sp)
         missing = []
         extra = _position_missing(rec) if rec.get("genre") != "cluener" else []
-        for s, e in list(rec.get("missing", [])) + extra:  # type: ignore[union-attr]
+        for s, e in list(rec.get("missing", [])) + extra:
             sp = doc.char_span(s, e, alignment_mode="contract")
             if sp is not None:
                 missing.append(sp)
