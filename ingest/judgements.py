@@ -257,10 +257,7 @@ def confirm_auto(graph: Graph, node_id: str, document: str, *, user: str, reason
     """A positive judgement on an automatic merge made at ingestion: ``document`` (its id, sha256 or
     path) did mean ``node_id`` (left: the node, right: the document). It moves nothing; the merge
     leaves the list of those pending (:func:`auto_merges`); ``split_document`` still undoes it."""
-    docs = graph.read(DOCUMENT_SOURCE, {"ref": document})
-    if len(docs) != 1:
-        raise JudgementError(f"{document}: {'no' if not docs else 'more than one'} document by that id, sha256 or path")
-    doc_id = docs[0]["id"]
+    doc_id = _document(graph, document)["id"]
     if not graph.read(AUTO_MERGE_OF, {"doc": doc_id, "id": node_id}):
         raise JudgementError(f"{document} made no automatic merge into {node_id}: nothing to confirm")
     j = _new(node_id, doc_id, "positive", user, reason or f"confirmed what {document} said", "confirm")
@@ -378,10 +375,7 @@ def split_document(graph: Graph, node_id: str, document: str, *, user: str, reas
     label = label_of(node_id, schema)
     if label not in ("Person", "Official"):
         raise JudgementError("only a person's automatic merge is split by document")
-    docs = graph.read(DOCUMENT_SOURCE, {"ref": document})
-    if len(docs) != 1:
-        raise JudgementError(f"{document}: {'no' if not docs else 'more than one'} document by that id, sha256 or path")
-    source = f"doc:{docs[0]['sha256']}"
+    source = f"doc:{_document(graph, document)['sha256']}"
     n = node(graph, node_id)
     if n is None:
         raise JudgementError(f"no node {node_id}")
@@ -414,6 +408,14 @@ def split_document(graph: Graph, node_id: str, document: str, *, user: str, reas
 
 
 # ------------------------------------------------------------------------------------ helpers
+def _document(graph: Graph, ref: str) -> dict[str, Any]:
+    """The one Document whose id, sha256 or path is ``ref`` (its id and sha256)."""
+    docs = graph.read(DOCUMENT_SOURCE, {"ref": ref})
+    if len(docs) != 1:
+        raise JudgementError(f"{ref}: {'no' if not docs else 'more than one'} document by that id, sha256 or path")
+    return docs[0]
+
+
 def _new(left: str, right: str, judgement: str, user: str, reason: str, kind: str) -> Judgement:
     if not user.strip():
         raise JudgementError("a judgement needs the user who made it")

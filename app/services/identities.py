@@ -17,7 +17,7 @@ the side-by-side view shows of other nodes (neighbours' names, snippets, propert
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.services import zh
@@ -187,26 +187,19 @@ def chooser_labels_of(graph: Graph, viewer: Viewer, ids: list[str]) -> dict[str,
 # ------------------------------------------------------------------------- 自动合并待复核
 @dataclass(frozen=True)
 class AutoReview:
-    """An automatic merge to check: the mention in its letter and the stored node it was merged into."""
+    """An automatic merge to check (its snippet redacted for the viewer) and what the stored node is:
+    its agency and post, organisations, region (:func:`graph.choosers.details`)."""
 
-    node: str
-    name: str
-    label: str
-    document: str
-    path: str
-    mention: str
-    snippet: str
-    score: float
-    evidence: tuple[str, ...]
-    details: str          # the stored node's agency and post, organisations, region (graph.choosers)
-
-    @property
-    def evidence_zh(self) -> str:
-        return "、".join(EVIDENCE_ZH.get(t, t) for t in self.evidence)
+    merge: J.AutoMerge
+    details: str
 
     @property
     def key(self) -> str:
-        return f"{self.node}|{self.document}"
+        return f"{self.merge.node}|{self.merge.document}"
+
+    @property
+    def evidence_zh(self) -> str:
+        return "、".join(EVIDENCE_ZH.get(t, t) for t in self.merge.evidence)
 
 
 def auto_queue(graph: Graph, viewer: Viewer, *, evidence: str = WEAK_EVIDENCE, limit: int = 100) -> list[AutoReview]:
@@ -217,8 +210,7 @@ def auto_queue(graph: Graph, viewer: Viewer, *, evidence: str = WEAK_EVIDENCE, l
     rows = [m for m in J.auto_merges(graph, evidence=evidence, status="pending")
             if not policy.masks(viewer, m.node) and policy.visible(viewer, m.document)][:limit]
     detail = distinguishing_details(graph, viewer, sorted({m.node for m in rows}))
-    return [AutoReview(m.node, m.name, m.label, m.document, m.path, m.mention, policy.redact(viewer, m.snippet),
-                       m.score, m.evidence, detail.get(m.node, "")) for m in rows]
+    return [AutoReview(replace(m, snippet=policy.redact(viewer, m.snippet)), detail.get(m.node, "")) for m in rows]
 
 
 def _auto_one(graph: Graph, viewer: Viewer, node_id: str, document: str) -> None:

@@ -75,14 +75,15 @@ except Exception as e:  # noqa: BLE001 - shown to the user
 if not autos:
     st.caption("没有待复核的自动合并")
 for i, a in enumerate(autos):
+    am = a.merge
     col_text, col_ok, col_split = st.columns([6, 1, 1])
-    col_text.markdown(md(f"**{a.mention}** → {a.name}（{label_zh(a.label)}，{a.details or a.node}）"))
-    col_text.caption(md(f"{a.path}：…{a.snippet}…"))
-    col_text.caption(md(f"依据：{a.evidence_zh}　得分 {a.score:.2f}"))
+    col_text.markdown(md(f"**{am.mention}** → {am.name}（{label_zh(am.label)}，{a.details or am.node}）"))
+    col_text.caption(md(f"{am.path}：…{am.snippet}…"))
+    col_text.caption(md(f"依据：{a.evidence_zh}　得分 {am.score:.2f}"))
     for col, label, act in ((col_ok, "确认", svc.confirm_auto), (col_split, "拆分", svc.split_auto)):
         if col.button(label, key=f"auto_{'ok' if label == '确认' else 'split'}_{i}_{a.key}"):
             try:
-                act(graph(), viewer, audit_log(), a.node, a.document, f"{label}自动合并（待核实身份页面）")
+                act(graph(), viewer, audit_log(), am.node, am.document, f"{label}自动合并（待核实身份页面）")
             except Exception as e:  # noqa: BLE001
                 fail(e)
             else:

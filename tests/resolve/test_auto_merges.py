@@ -130,8 +130,8 @@ def test_confirm_one_split_the_other_on_record_and_audited(graph: Graph, merged:
     assert mentioned_in(graph, person) == {"bare42.txt"} and mentioned_in(graph, official) == {"bare41.txt"}
 
     queue = svc.auto_queue(graph, LI)
-    assert [(a.node, a.document) for a in queue] == [(person, second), (official, first)]
-    assert f"经询问，{OFFICIAL}称" in queue[1].snippet
+    assert [(a.merge.node, a.merge.document) for a in queue] == [(person, second), (official, first)]
+    assert f"经询问，{OFFICIAL}称" in queue[1].merge.snippet
     assert queue[1].evidence_zh == "属来文地区、仅凭同名且属本地唯一"
     assert queue[1].details            # the stored official's agency and post tell who he is
     assert not re.search(r"[A-Z_]{4,}", queue[1].details)
