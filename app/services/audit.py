@@ -339,6 +339,15 @@ AUDIT_COLUMNS = ("序号", "时间", "用户", "机构", "角色", "操作", "�
 
 
 
+def cli_actor_zh(user: str) -> str:
+    """A command-line actor (``cli:<login>``, ``cli``) as the audit page shows it: 命令行（login）."""
+    if user == "cli":
+        return "命令行"
+    if user.startswith("cli:"):
+        return f"命令行（{user[4:]}）"
+    return user
+
+
 def audit_rows(entries: list[AuditEntry], *, names: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """The entries as rows of the 审计日志 table and its export: local time, the agency's and the
     target's names where ``names`` (id → name) knows them, roles and parameters in Chinese, a
@@ -354,6 +363,8 @@ def audit_rows(entries: list[AuditEntry], *, names: dict[str, str] | None = None
             text = zh.short_hash(value)
         elif key == "action":
             text = zh.action(value) if value else "全部"
+        elif key == "role":
+            text = zh.role(str(value))
         elif isinstance(value, (dict, list)):
             text = json.dumps(value, ensure_ascii=False)
         else:
@@ -361,7 +372,7 @@ def audit_rows(entries: list[AuditEntry], *, names: dict[str, str] | None = None
         return f"{PARAM_ZH.get(key, key)}：{text}"
 
     return [{
-        "序号": e.seq, "时间": zh.local_time(e.ts), "用户": e.user, "机构": names.get(e.agency, e.agency),
+        "序号": e.seq, "时间": zh.local_time(e.ts), "用户": cli_actor_zh(e.user), "机构": names.get(e.agency, e.agency),
         "角色": zh.role(e.role) if e.role else "", "操作": e.action_zh, "对象": names.get(e.target, e.target),
         "参数": "；".join(param(k, v) for k, v in e.params.items() if v not in (None, "", [], {})),
     } for e in entries]

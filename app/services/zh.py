@@ -71,6 +71,9 @@ PARAM_ZH: dict[str, str] = {
     "query": "查询", "name": "名称", "files": "文件", "stored": "已入图", "quarantined": "隔离", "unchanged": "已在图中",
     "node": "节点", "kept": "保留", "split": "拆分", "candidate": "候选", "q": "检索词", "count": "条数",
     "pairs": "待核实对数",
+    # the graph explorer's view, recorded with each 查看关系图谱; a user's role (user add / role change)
+    "types": "关系类型", "cap": "显示上限", "expanded": "已展开", "opened": "已打开", "hidden": "已隐藏",
+    "dated_only": "只显示有日期的关系", "role": "角色",
 }
 AUDIT_VALUE_ZH = {"shortest": "最短路径", "all": "所有路径"}
 # a deadline's state on the thread page (app.services.threads)

@@ -167,6 +167,15 @@ def walkers(server, playwright, tmp_path_factory):
         context.close()
 
 
+def user_name_words(settings) -> set[str]:
+    import getpass
+
+    from app.services.auth import UserStore
+
+    names = [u.username for u in UserStore.default(settings).all()] + [getpass.getuser()]
+    return {w for n in names for w in WORD.findall(n)}
+
+
 def signed_in_page(walkers, server, who):
     context = walkers[who]
     page = context.pages[0] if context.pages else context.new_page()
@@ -197,7 +206,7 @@ def test_the_sign_in_page_speaks_chinese(server, playwright, artifacts, tmp_path
     pytest.param(who, key, marks=pytest.mark.xfail(strict=True, reason=REPORTED[key])) if key in REPORTED else (who, key)
     for who, key in CASES
 ])
-def test_every_page_speaks_chinese(who, key, server, demo_county, walkers, artifacts):
+def test_every_page_speaks_chinese(who, key, server, demo_county, walkers, artifacts, graph_settings):
     planted, _ = demo_county
     page = signed_in_page(walkers, server, who)
     target = targets(planted).get(key)
@@ -208,6 +217,8 @@ def test_every_page_speaks_chinese(who, key, server, demo_county, walkers, artif
     page.screenshot(path=str(artifacts / f"language-{who}-{key}.png"), full_page=True)
     (artifacts / f"language-{who}-{key}.txt").write_text(text, encoding="utf-8")
     words = ascii_words(text)
+    if key == "audit":  # user names (other tests add cli_admin …) and the machine's login name are data, shown as written
+        words = [w for w in words if w not in user_name_words(graph_settings)]
     leaks = [p for p in ("None", "<mark>", "</mark>", "UTC", "+00:00") if p in text]
     leaks += re.findall(r"\b[0-9a-f]{40,64}\b", text)[:3]  # a wall of hashes
     leaks += re.findall(r"\d{4}-\d\d-\d\dT\d\d:\d\d", text)[:3]  # an ISO time, not a local one

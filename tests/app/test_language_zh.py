@@ -113,3 +113,16 @@ def test_provenance_codes_read_as_chinese() -> None:
     assert zh.source("reference:agencies.yaml") == "机构名录：内置"
     assert zh.source("file:泉鲤财函41.txt") == "文书：泉鲤财函41.txt"
     assert zh.source("something else") == "something else"  # not a code: left as it is
+
+
+def test_audit_rows_of_the_command_line_and_the_graph_view():
+    add = AuditEntry(2, "2024-03-15T01:02:03+00:00", "cli:root", None, None, "user_add", "张科员",
+                     {"agency": "agency:abc", "role": "clerk"})
+    row = audit_rows([add], names={"agency:abc": "示例县财政局"})[0]
+    assert row["用户"] == "命令行（root）" and row["操作"] == "新增用户"
+    assert row["参数"] == "机构：示例县财政局；角色：文书录入员"
+    view = AuditEntry(3, "2024-03-15T01:02:03+00:00", "调查员甲", "agency:abc", "investigator", "view_graph", "person:1",
+                      {"cap": 30, "dated_only": False, "depth": 1})
+    assert audit_rows([view])[0]["参数"] == "显示上限：30；只显示有日期的关系：否；层数：1"
+    bare = AuditEntry(4, "2024-03-15T01:02:03+00:00", "cli", None, None, "user_disable", "张科员", {})
+    assert audit_rows([bare])[0]["用户"] == "命令行"
