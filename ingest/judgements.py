@@ -87,12 +87,6 @@ AUTO_MERGES = cypher(
     "  m.match_reason AS reason, m.matched_at AS at, substring(d.text, CASE WHEN m.start > 30 THEN m.start - 30 ELSE 0 END, 80) AS snippet\n"
     "ORDER BY at DESC, path, start",
 )
-AUTO_MERGE_OF = cypher(
-    "judgements.auto_merge_of",
-    "MATCH (d:Document {id: $doc})-[m:MENTIONS]->(n {id: $id}) WHERE m.match_evidence IS NOT NULL\n"
-    "RETURN m.text AS mention, m.match_evidence AS evidence LIMIT 1",
-    doc="doc:0", id="person:0",
-)
 
 
 def _per_label(name: str, text: str, *, writes: bool = False, **params: Any) -> dict[str, str]:
@@ -258,8 +252,12 @@ def confirm_auto(graph: Graph, node_id: str, document: str, *, user: str, reason
     path) did mean ``node_id`` (left: the node, right: the document). It moves nothing; the merge
     leaves the list of those pending (:func:`auto_merges`); ``split_document`` still undoes it."""
     doc_id = _document(graph, document)["id"]
-    if not graph.read(AUTO_MERGE_OF, {"doc": doc_id, "id": node_id}):
+    rows = [m for m in auto_merges(graph) if m.node == node_id and m.document == doc_id]
+    if not rows:
         raise JudgementError(f"{document} made no automatic merge into {node_id}: nothing to confirm")
+    if rows[0].status == "split":
+        raise JudgementError(f"{document} was split off {node_id} already (into {rows[0].split_to}): "
+                             "nothing to confirm")
     j = _new(node_id, doc_id, "positive", user, reason or f"confirmed what {document} said", "confirm")
 
     def work(tx: ManagedTransaction) -> None:

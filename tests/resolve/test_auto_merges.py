@@ -65,20 +65,25 @@ OFFICIAL, PERSON = "吕辉明", "周强英"
 SCORE = 0.8245
 
 
-@pytest.fixture(scope="module")
-def merged(graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def two_merges(graph: Graph, tmp: Path, n: int) -> dict[str, Any]:
+    """The demo county, then two BARE letters (numbers n and n + 1) naming OFFICIAL and PERSON: their
+    stored nodes, and the two letters' files and document ids."""
     graph.write("MATCH (n) DETACH DELETE n")
     load_demo(graph)
     before = KnownIndex.load(graph)
     stored = {}
     for name in (OFFICIAL, PERSON):   # the precondition: the county holds exactly one person of that name
         (stored[name],) = before.person_by_name[name]
-    tmp = tmp_path_factory.mktemp("auto")
-    first, second = bare_letter(tmp, 41, OFFICIAL), bare_letter(tmp, 42, PERSON)
-    assert ingest(graph, [first], progress=False, extractor=_stub).count("ingested") == 1
-    assert ingest(graph, [second], progress=False, extractor=_stub).count("ingested") == 1
-    return {"official": stored[OFFICIAL], "person": stored[PERSON],
-            "first": first / "bare41.txt", "second": second / "bare42.txt"}
+    first, second = bare_letter(tmp, n, OFFICIAL) / f"bare{n}.txt", bare_letter(tmp, n + 1, PERSON) / f"bare{n + 1}.txt"
+    for path in (first, second):
+        assert ingest(graph, [path.parent], progress=False, extractor=_stub).count("ingested") == 1
+    return {"official": stored[OFFICIAL], "person": stored[PERSON], "first": first, "second": second,
+            "first_id": doc_id(first), "second_id": doc_id(second)}
+
+
+@pytest.fixture(scope="module")
+def merged(graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return two_merges(graph, tmp_path_factory.mktemp("auto"), 41)
 
 
 def doc_id(path: Path) -> str:
@@ -120,7 +125,7 @@ def test_the_cli_lists_automatic_merges_with_their_evidence_newest_first(merged:
 def test_confirm_one_split_the_other_on_record_and_audited(graph: Graph, merged: dict[str, Any],
                                                           graph_settings: Any) -> None:
     official, person = merged["official"], merged["person"]
-    first, second = doc_id(merged["first"]), doc_id(merged["second"])
+    first, second = merged["first_id"], merged["second_id"]
     rows = auto_merges(graph, evidence="sole_local")
     assert [(m.node, m.document, m.mention, m.status) for m in rows] == [
         (person, second, PERSON, "pending"), (official, first, OFFICIAL, "pending")]
@@ -157,3 +162,19 @@ def test_confirm_one_split_the_other_on_record_and_audited(graph: Graph, merged:
 
     out = run("resolve", "list", "--auto").output
     assert "[confirmed by li_inv]" in out and f"[split off by li_inv as {fresh}]" in out
+
+
+@pytest.mark.contract
+def test_a_confirmed_merge_is_still_split_from_the_cli_and_a_split_one_is_not_confirmed(
+        graph: Graph, merged: dict[str, Any]) -> None:
+    official, person = merged["official"], merged["person"]
+    res = run("resolve", "confirm", person, "--doc", str(merged["second"]), "--user", "li")
+    assert res.exit_code == 1 and "was split off" in res.output
+    res = run("resolve", "confirm", official, "--doc", merged["first_id"], "--user", "zhao", "--reason", "checked again")
+    assert res.exit_code == 0 and f"confirmed: {merged['first_id']} -> {official}" in res.output
+    assert [(j.kind, j.user) for j in judgements_of(graph, official)] == [("confirm", "li_inv"), ("confirm", "zhao")]
+    res = run("resolve", "split", official, "--doc", str(merged["first"]), "--user", "wang", "--reason", "a namesake")
+    assert res.exit_code == 0, res.output
+    rows = {m.document: m for m in auto_merges(graph)}
+    assert (rows[merged["first_id"]].node, rows[merged["first_id"]].status) == (official, "split")
+    assert mentioned_in(graph, official) == set()

@@ -12,28 +12,16 @@ import pytest
 from app.services.audit import AuditLog
 from app.services.auth import UserStore
 from graph.connection import Graph
-from graph.demo import load_demo
 from ingest.judgements import auto_merges
-from ingest.pipeline import ingest
-from ingest.resolve import KnownIndex
 from tests.app.browser import chromium_context, running_app
-from tests.resolve.test_auto_merges import FIN, OFFICIAL, PERSON, _stub, bare_letter, doc_id
+from tests.resolve.test_auto_merges import FIN, OFFICIAL, PERSON, two_merges
 
 USER, PW = "auto_inv", "auto merge review password"
 
 
 @pytest.fixture(scope="module")
 def merged(graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    graph.write("MATCH (n) DETACH DELETE n")
-    load_demo(graph)
-    before = KnownIndex.load(graph)
-    (official,), (person,) = before.person_by_name[OFFICIAL], before.person_by_name[PERSON]
-    tmp = tmp_path_factory.mktemp("auto-browser")
-    first, second = bare_letter(tmp, 51, OFFICIAL), bare_letter(tmp, 52, PERSON)
-    ingest(graph, [first], progress=False, extractor=_stub)
-    ingest(graph, [second], progress=False, extractor=_stub)
-    return {"official": official, "person": person, "first": doc_id(first / "bare51.txt"),
-            "second": doc_id(second / "bare52.txt")}
+    return two_merges(graph, tmp_path_factory.mktemp("auto-browser"), 51)
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +54,7 @@ def test_confirm_and_split_from_the_review_page(server: Any, merged: dict[str, A
         page.get_by_role("button", name="确认", exact=True).first.click()   # 吕辉明: him
         page.get_by_text("没有待复核的自动合并").wait_for()
     status = {(m.node, m.document): (m.status, m.decided_by) for m in auto_merges(graph)}
-    assert status == {(merged["official"], merged["first"]): ("confirmed", USER),
-                      (merged["person"], merged["second"]): ("split", USER)}
+    assert status == {(merged["official"], merged["first_id"]): ("confirmed", USER),
+                      (merged["person"], merged["second_id"]): ("split", USER)}
     actions = [e.action for e in AuditLog.default(graph_settings).entries(user=USER)]
     assert "identity_confirm_auto" in actions and "identity_split_auto" in actions
