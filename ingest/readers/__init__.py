@@ -10,9 +10,11 @@ The text view (traditional → simplified, offsets back to the original) is :mod
 Nothing in this package touches the network.
 """
 
-from .core import SUPPORTED_SUFFIXES, iter_documents, read_bytes, read_file
+from .documents import read_bytes, read_file
 from .encoding import decode_text
+from .formats import SUPPORTED_SUFFIXES
 from .model import DEFAULT_LIMITS, ReadLimits, ReadResult, Status
+from .walk import iter_documents
 
 __all__ = [
     "DEFAULT_LIMITS",

@@ -27,7 +27,7 @@ from graph.errors import GraphUnavailable, InvalidData, WriteError
 from graph.schema import Schema, load_schema
 from graph.writer import NodeRecord, RecordFactory, Unit, write_unit
 from ingest.tabular import checks
-from ingest.tabular.build import Record, Row, build_row
+from ingest.tabular.build import build_row
 from ingest.tabular.fields import (
     DISCRIMINATORS,
     WEAK_DISCRIMINATORS,
@@ -39,6 +39,7 @@ from ingest.tabular.fields import (
 from ingest.tabular.kinds import BY_NAME, KINDS, ORDER, kind_from_name, kind_named
 from ingest.tabular.report import LoadReport, RowError, TableSummary
 from ingest.tabular.resolve import Known, Reject, wanted_lookups
+from ingest.tabular.row import Record, Row
 from ingest.tabular.sources import FileError, RawRow, Table, read_tables
 
 DEFAULT_BATCH = 1000  # records per transaction (whole rows only)

@@ -29,7 +29,7 @@ from ingest.tabular.fields import (
 from ingest.tabular.resolve import Reject
 
 if TYPE_CHECKING:
-    from ingest.tabular.build import Ctx
+    from ingest.tabular.context import Ctx
 
 MEMBER_ROLES: dict[str, tuple[str, ...]] = {"lead": ("牵头", "牵头单位", "召集单位", "牵头部门"), "member": ("成员", "成员单位")}
 MEETING_KINDS: dict[str, tuple[str, ...]] = {"regular": ("例会", "定期", "定期会议", "全体会议"), "ad_hoc": ("临时", "临时会议", "不定期", "专题会议")}
