@@ -72,6 +72,8 @@ VOCABULARY: tuple[Names, ...] = (
     Names("number", ("编号", "文号", "字号"), where="form"),
     Names("transfer_number", _each("移送 移交 转送", "文号 编号"), where="form"),
     Names("case", _each("案件 线索 案卷 问题 登记 立案", "编号")),
+    # the body making a record or a notice (约谈单位：X, 通报单位：X)
+    Names("issuer", _each("约谈 发布 通报", _ORGAN), where="form"),
     # a decision and its party
     Names("penalizer", _each("处罚 决定 执法 作出处罚 作出处罚的", _ORGAN)),
     Names("penalized", _each("被处罚 处罚 违法 被处理", "单位 人 对象 主体") + ("当事人", "行政相对人"), then=("名称",)),
@@ -87,6 +89,11 @@ VOCABULARY: tuple[Names, ...] = (
     Names("person", ("姓名", "人员", "约谈人", "被约谈人", "责任人", "当事人姓名")),
     Names("org", ("工作单位", "所在单位", "单位", "单位名称", "企业名称", "公司名称", "名称")),
 )
+
+# the form fields that name the body issuing the document itself (a transfer form's 移送单位, a
+# record's 约谈单位, a decision's 决定机关) — the classifier's issuer; not 来文单位 (a register's
+# sender of a letter received) nor 执法单位
+ISSUING: frozenset[str] = frozenset(_each("移送 移交 转送 约谈 发文 发布 决定 处罚 通报", _ORGAN))
 
 # a column headed by a title (项目负责人, 项目经理): its cells name who holds it for the row's organisation
 TITLE_HEADING = re.compile(r"(负责人|经理|代表人|代表|董事长|主任|局长)")

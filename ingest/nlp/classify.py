@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.letter_fields import ISSUING, fields
+
 from .records import Classification
 from .relations.context import Ent as _Ent
 
@@ -184,16 +186,14 @@ def _line_of(view: str, pos: int) -> str:
     return view[s:len(view) if e < 0 else e]
 
 
-# a form's field naming the body that makes the document (移送单位（盖章）：X, 约谈单位：X, 决定机关：X)
-_ISSUER_FIELD = re.compile(r"(?m)^[ \t\u3000]*(移送|移交|转送|约谈|发文|发布|决定|处罚|通报)(单位|机关|部门)\s*(?:[（(](?:盖章|印章|章)[)）])?"
-                           r"\s*[:：]\s*")
-
-
 def _field_issuer(view: str, ents: Sequence[_Ent]) -> int | None:
-    for m in _ISSUER_FIELD.finditer(view):
-        hit = next((e for e in ents if e.start == m.end() and e.label == "AGENCY"), None)
-        if hit is not None:
-            return hit.idx
+    """The agency a form's issuing field names (移送单位（盖章）：X, 约谈单位：X, 决定机关：X — the
+    names are :data:`ingest.letter_fields.ISSUING`, read by the one field reader)."""
+    for f in fields(view):
+        if f.name in ISSUING:
+            hit = next((e for e in ents if e.start == f.start and e.label == "AGENCY"), None)
+            if hit is not None:
+                return hit.idx
     return None
 
 

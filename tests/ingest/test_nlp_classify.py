@@ -81,3 +81,14 @@ def test_tables_read_cells_with_their_offsets_and_column_roles() -> None:
 
 def test_a_line_of_wide_spaces_is_no_table_without_a_known_column() -> None:
     assert tables("丰宁市财政局　　2025年7月15日印发\n抄送：丰宁市审计局　　丰宁市公安局") == ()
+
+
+def test_the_issuer_is_read_from_an_issuing_field_by_the_one_field_reader():
+    """约谈单位 written as a form field without a colon (a tab, as a table pasted as text) names the
+    document's issuer: the classifier reads fields with ingest.letter_fields, like the letter reader."""
+    from ingest.nlp import extract_text
+
+    text = "丰宁市公安局：\n\n现将约谈情况函告如下。\n约谈单位\t丰宁市财政局\n被约谈单位\t丰宁市恒达建设有限公司\n"
+    rec = extract_text(text)
+    issuer = rec["doc"]["issuer"]
+    assert issuer is not None and rec["entities"][issuer]["text"] == "丰宁市财政局"
