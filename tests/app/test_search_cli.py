@@ -14,7 +14,7 @@ pytestmark = pytest.mark.contract
 
 
 def test_reindex_picks_up_what_was_written_around_ingestion(empty_graph, monkeypatch):
-    monkeypatch.setattr(fulltext, "CHECK_EVERY_S", 1e9)  # no periodic check in this test
+    monkeypatch.setattr(fulltext.side_index, "CHECK_EVERY_S", 1e9)  # no periodic check in this test
     fulltext.keep_in_step(empty_graph)
     empty_graph.write("CREATE (:Document {id: 'doc:reindex1', doc_no: '示审函〔2024〕31号', text: '该项目存在化整为零规避招标的情形。'})")
     side = not fulltext.has_fulltext(empty_graph)

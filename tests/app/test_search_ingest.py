@@ -18,7 +18,7 @@ LETTER = ("示例县财政局\n关于协查示例隆兴建筑有限公司有关�
 
 
 def test_an_ingested_letter_is_found_at_once(empty_graph, tmp_path, monkeypatch):
-    monkeypatch.setattr(fulltext, "CHECK_EVERY_S", 1e9)  # no periodic check: only ingestion's own update
+    monkeypatch.setattr(fulltext.side_index, "CHECK_EVERY_S", 1e9)  # no periodic check: only ingestion's own update
     path = tmp_path / "协查函.txt"
     path.write_text(LETTER, encoding="utf-8")
     report = ingest(empty_graph, [path])
