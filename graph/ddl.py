@@ -17,7 +17,7 @@ class SchemaReport:
     indexes_created: int
     constraints_total: int
     indexes_total: int
-    fulltext_created: bool = False  # Neo4j only: the CJK full-text index of graph/fulltext.py
+    fulltext_created: bool = False  # Neo4j only: the CJK full-text index of graph/fulltext/
 
 
 SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"

@@ -3,7 +3,7 @@
 ``NEO4J_URI`` set: use that server (Neo4j 5.x, 2025.x, Aura, a cluster).
 ``NEO4J_URI`` unset: start and use the embedded ArcadeDB Bolt server on 127.0.0.1.
 
-The analyst console reads a second graph that holds no secret (app/services/console_view.py):
+The analyst console reads a second graph that holds no secret (app/services/console_view/):
 ``LIANDONG_CONSOLE_URI`` (with ``_USER``, ``_PASSWORD``, ``_DATABASE``) names it on Neo4j; embedded,
 it is a second ArcadeDB server under ``LIANDONG_HOME/console`` with its own heap
 (``LIANDONG_CONSOLE_HEAP``, default 1g) on ``LIANDONG_CONSOLE_PORT`` (default: any free port).
