@@ -126,6 +126,8 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
         decider = _decider(ctx, s0, m.start(), kind) or (ctx.ents[ctx.issuer] if addressed and ctx.issuer is not None else None)
         if decider is not None:
             add(decider, tgt[0], said=view[m.start():s1])
+    for court, dst, mention in _sentenced(ctx):
+        add(court, dst, mention)
     for t in tables(view):
         col = t.column("penalized")
         if col is None:
@@ -186,3 +188,60 @@ def _decider(ctx: Ctx, s0: int, at: int, kind: str) -> Ent | None:
     if ctx.issuer is not None and (SELF_IN.search(view[s0:at]) or kind in ("penalty_decision", "complaint_decision")):
         return ctx.ents[ctx.issuer]
     return None
+
+
+# a criminal sentence: 被告人X犯…罪，判处… / 被告单位X犯…罪，判处罚金… / (原判…)判处X有期徒刑…
+_SENTENCE = re.compile(r"判处")
+_DEFENDANT = re.compile(r"(?:原审)?被告(?:人|单位)\s*")
+_COURT = re.compile(r"法院$")
+_FIRST_INSTANCE = re.compile(r"^\s*(?:据此，?)?\s*(?:原判|原审判决|一审判决)")
+
+
+def _sentenced(ctx: Ctx) -> list[tuple[Ent | None, Ent, str | None]]:
+    """(court, sentenced party, mention of an unnamed court) for each criminal sentence. The court is
+    the issuing court (本院); a first-instance sentence restated in a ruling (原判…判处X) is the last
+    other court the text names before it; a court that is only 本院 gives an implicit relation."""
+    view = ctx.view
+    issuer = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
+    header = issuer if issuer is not None and _COURT.search(issuer.view) else None
+    if header is None:  # the court on the first lines (the issuer rule may not know the genre)
+        header = next((e for e in ctx.ents if e.label == "AGENCY" and _COURT.search(e.view)
+                       and not view[:e.start].strip() and e.idx == 0), None)
+    out: list[tuple[Ent | None, Ent, str | None]] = []
+    for m in _SENTENCE.finditer(view):
+        s0, _s1 = sentence_bounds(view, m.start())
+        parties = [e for e in ctx.ents if e.start == m.end() and e.label in ("PERSON", "COMPANY")]
+        if not parties:
+            # the clause before 判处 names the defendant: 被告人X(、Y)犯…罪，判处
+            d = None
+            for dm in _DEFENDANT.finditer(view, s0, m.start()):
+                d = dm
+            if d is None or not re.search(r"犯[^，。；]{1,20}罪\s*[，,]\s*(?:分别|各|并)?\s*$", view[s0:m.start()]):
+                continue
+            pos = d.end()
+            while True:
+                hit = next((e for e in ctx.ents if e.start == pos and e.label in ("PERSON", "COMPANY")), None)
+                if hit is None:
+                    break
+                parties.append(hit)
+                nxt = re.match(r"\s*[、和及]\s*", view[hit.end:])
+                if not nxt:
+                    break
+                pos = hit.end + nxt.end()
+        court: Ent | None = header
+        line_s = view.rfind("\n", 0, m.start()) + 1
+        if _FIRST_INSTANCE.match(view[line_s:m.start()]):
+            others = [e for e in ctx.ents if e.label == "AGENCY" and _COURT.search(e.view) and e.end <= line_s
+                      and (header is None or ctx.canon_text(e) != ctx.canon_text(header))]
+            court = others[-1] if others else None
+            if court is None:
+                continue
+        mention = None
+        if court is None:
+            sm = re.search(r"本院", view)
+            mention = sm.group() if sm else None
+            if mention is None:
+                continue
+        for p in parties:
+            out.append((court, p, mention))
+    return out

@@ -1,0 +1,57 @@
+"""Relations in court judgments and prosecution texts: sentences by the court of the header, posts
+written 时任/系/任 + organisation + post, 法人 in running text.
+
+Every text below was written for these tests (the names are invented, masked the way published
+judgments mask them); no evaluation document is quoted.
+"""
+
+from __future__ import annotations
+
+from ingest.nlp.relations import extract_relations
+from tests.ingest.test_nlp_relations import _relations, _tagged
+
+# ------------------------------------------------------------------------------------------ PENALIZED
+JUDGMENT = ("云岭省青禾县人民法院\n刑事判决书\n（2021）云0301刑初88号\n"
+            "本院认为，被告人钱某甲、孔某犯串通投标罪。判决如下：\n"
+            "一、被告人钱某甲犯串通投标罪，判处有期徒刑一年，并处罚金人民币6万元；\n"
+            "二、被告单位青禾县远帆物资有限公司犯串通投标罪，判处罚金人民币20万元；\n"
+            "三、被告人孔某犯串通投标罪，免予刑事处罚。\n")
+JUDGMENT_SPANS = [("AGENCY", "云岭省青禾县人民法院"), ("PERSON", "钱某甲"), ("PERSON", "孔某"), ("PERSON", "钱某甲"),
+                  ("COMPANY", "青禾县远帆物资有限公司"), ("PERSON", "孔某")]
+
+
+def test_the_header_court_penalises_each_sentenced_defendant_person_or_unit() -> None:
+    got = {r for r in _relations(JUDGMENT, JUDGMENT_SPANS, kind="court_judgment", issuer=0) if r[0] == "PENALIZED"}
+    assert got == {("PENALIZED", "云岭省青禾县人民法院", "钱某甲"),
+                   ("PENALIZED", "云岭省青禾县人民法院", "青禾县远帆物资有限公司")}  # 免予刑事处罚 is no penalty
+
+
+def test_the_header_court_counts_even_when_the_genre_is_not_recognised() -> None:
+    got = {r for r in _relations(JUDGMENT, JUDGMENT_SPANS, kind="other", issuer=None) if r[0] == "PENALIZED"}
+    assert ("PENALIZED", "云岭省青禾县人民法院", "钱某甲") in got
+
+
+def test_a_sentence_by_a_court_named_only_as_benyuan_is_implicit() -> None:
+    text = "本院认为，被告人严某某、葛某犯伪造公司印章罪。\n被告人严某某、葛某犯伪造公司印章罪，分别判处有期徒刑十个月、管制六个月。\n"
+    ents = _tagged(text, [("PERSON", "严某某"), ("PERSON", "葛某"), ("PERSON", "严某某"), ("PERSON", "葛某")])
+    rels, implicit = extract_relations(text, ents, kind="other", issuer=None, aliases={})
+    assert not [r for r in rels if r["type"] == "PENALIZED"]
+    assert {(ents[r["to"]].text, r["null_endpoint_mention"]) for r in implicit if r["type"] == "PENALIZED"} == {
+        ("严某某", "本院"), ("葛某", "本院")}
+
+
+def test_a_ruling_restating_the_first_instance_sentence_names_that_court() -> None:
+    text = ("云岭省东陵市中级人民法院\n刑事裁定书\n"
+            "云岭省青禾县人民法院审理青禾县人民检察院指控原审被告人鲍某某犯受贿罪一案，作出刑事判决。\n"
+            "据此，原判以受贿罪判处鲍某某有期徒刑三年；判处卜某拘役四个月。\n"
+            "本院认为，原判认定事实清楚。裁定如下：驳回上诉，维持原判。\n")
+    spans = [("AGENCY", "云岭省东陵市中级人民法院"), ("AGENCY", "云岭省青禾县人民法院"), ("AGENCY", "青禾县人民检察院"),
+             ("PERSON", "鲍某某"), ("PERSON", "鲍某某"), ("PERSON", "卜某")]
+    got = {r for r in _relations(text, spans, kind="court_judgment", issuer=0) if r[0] == "PENALIZED"}
+    assert got == {("PENALIZED", "云岭省青禾县人民法院", "鲍某某"), ("PENALIZED", "云岭省青禾县人民法院", "卜某")}
+
+
+def test_an_indictment_asking_for_a_sentence_penalises_no_one() -> None:
+    text = ("青禾县人民检察院\n起诉书\n被告人鲍某某收受他人财物，应当以受贿罪追究其刑事责任，建议判处有期徒刑三年。\n")
+    spans = [("AGENCY", "青禾县人民检察院"), ("PERSON", "鲍某某")]
+    assert not {r for r in _relations(text, spans, kind="other", issuer=0) if r[0] == "PENALIZED"}
