@@ -16,7 +16,8 @@ _PERSON_CUE = re.compile(
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|"
     # appointments and kin: 任命X为, 免去X的, 之子X
-    r"任命|免去|聘任|提名|之子|之女|之妻|之夫|其子|其女|其妻|其夫|儿子|女儿|妻子|丈夫)"
+    r"任命|免去|聘任|提名|之子|之女|之妻|之夫|其子|其女|其妻|其夫|儿子|女儿|妻子|丈夫|"
+    r"配偶|之弟|之兄|之姐|之妹|其弟|其兄|其姐|其妹|弟弟|哥哥|姐姐|妹妹)"
     r"\s*[:：]?\s*(?:(?:均|都|分别|也|则)?(?:为|是|系))?\s*"
 )
 _NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
@@ -41,6 +42,10 @@ def _word_after_name(text: str, at: int, gaz: Gazetteer) -> bool:
 
 
 _MASK_ORDINALS = frozenset("甲乙丙丁戊己庚辛")
+# never the first given character of a name read up to a verb: 局长何的批示, 其妻任该公司监事
+_NOT_GIVEN_FIRST = frozenset("的该其此这那")
+# cues of kin (其弟X, X的配偶Y): a verb right after one is what the relative did (其弟陈述…), not a name
+_KIN_CUE = re.compile(r"(之|其)(子|女|妻|夫|弟|兄|姐|妹)|儿子|女儿|妻子|丈夫|配偶|弟弟|哥哥|姐姐|妹妹")
 
 
 def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | None:
@@ -71,15 +76,16 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
         if e > len(text):
             continue
         given = text[p:e]
-        if not all("\u4e00" <= c <= "\u9fff" for c in given) or given[0] in _NAME_END and glen == 1:
+        if not all("\u4e00" <= c <= "\u9fff" for c in given) or given[0] in _NAME_END and glen == 1 \
+                or given[-1] == "的":  # 之女吴丽的: 的 ends a name, never belongs to it
             continue
         if e == len(text) or text[e] in _NAME_END or not ("\u4e00" <= text[e] <= "\u9fff"):
             return e
     if (cued and p + 1 < len(text) and "\u4e00" <= text[p] <= "\u9fff" and text[p] not in _NAME_END
-            and text[s] not in FUNC_CHARS and text[s:s + 2] not in _NOT_NAME_STARTS):
+            and text[p] not in _NOT_GIVEN_FIRST and text[s] not in FUNC_CHARS and text[s:s + 2] not in _NOT_NAME_STARTS):
         # a name followed directly by a verb: 局长X主持会议 / 法定代表人X立案侦查
-        if "\u4e00" <= text[p + 1] <= "\u9fff" and text[p + 1] not in _VERB_START \
-                and not _word_after_name(text, p + 1, gaz):
+        if "\u4e00" <= text[p + 1] <= "\u9fff" and text[p + 1] not in _VERB_START and text[p + 1] != "的" \
+                and not _word_after_name(text, p + 1, gaz):  # 副局长刘芳的配偶: 的 ends the name
             return p + 2
         return p + 1
     return None
@@ -184,6 +190,10 @@ def persons_before_posts(text: str, gaz: Gazetteer, agencies: list[Cand]) -> lis
 _PHONE_NOTE = re.compile(r"[（(]\s*(?:联系)?(?:电话|手机|座机|办公电话|联系方式)(?:号码)?\s*[:：]?\s*[\d\-—－ ]{5,}")
 
 
+# verbs of a request about a person (调取X（电话…）的通话记录, 约谈X（手机…）): the name starts right after them
+_ASK_VERBS = frozenset(["调取", "核实", "核查", "查询", "询问", "约谈", "传唤", "通知", "告知", "联系", "走访", "协查"])
+
+
 def persons_before_phones(text: str, gaz: Gazetteer) -> list[Cand]:
     """A name followed by its phone in brackets: 王建国（电话：139…）, 李娜 (电话 0571-…), with a
     clean left edge (punctuation, a function character or a person's left context)."""
@@ -199,7 +209,7 @@ def persons_before_phones(text: str, gaz: Gazetteer) -> list[Cand]:
             sur = _surname_len(text, s, gaz)
             if not sur or not _plain_name(text[s:b], sur):
                 continue
-            if s == 0 or not _is_cjk(text[s - 1]) or text[s - 1] in FUNC_CHARS \
+            if s == 0 or not _is_cjk(text[s - 1]) or text[s - 1] in FUNC_CHARS or text[max(0, s - 2):s] in _ASK_VERBS \
                     or _PERSON_LEFT.search(text[max(0, s - 6):s]) or re.search(_PERSON_CUE.pattern + "$", text[max(0, s - 8):s]):
                 out.append(Cand(s, b, "PERSON", PRIO["PERSON"]))
                 break
@@ -341,6 +351,8 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
         if s >= len(text) or m.group(1).endswith("单位"):
             continue
         e = _name_at(text, s, gaz, cued=True)
+        if e and _KIN_CUE.fullmatch(m.group(1)) and (text[s:s + 2] in gaz.verbs or text[s:s + 2] in _VERB2_SET):
+            continue
         while e:
             if text[s:e] in _NOT_NAMES or text[s:s + 2] in _COMMON_WORDS:
                 break
