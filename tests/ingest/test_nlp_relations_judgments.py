@@ -55,3 +55,52 @@ def test_an_indictment_asking_for_a_sentence_penalises_no_one() -> None:
     text = ("青禾县人民检察院\n起诉书\n被告人鲍某某收受他人财物，应当以受贿罪追究其刑事责任，建议判处有期徒刑三年。\n")
     spans = [("AGENCY", "青禾县人民检察院"), ("PERSON", "鲍某某")]
     assert not {r for r in _relations(text, spans, kind="other", issuer=0) if r[0] == "PENALIZED"}
+
+
+# ------------------------------------------------------------------------- HOLDS_POSITION, LEGAL_REP
+def _holds(text: str, spans: list[tuple[str, str]], *, issuer: int | None = None) -> set[tuple[str, ...]]:
+    return {r for r in _relations(text, spans, kind="court_judgment", issuer=issuer) if r[0] in ("HOLDS_POSITION", "LEGAL_REP")}
+
+
+def test_a_defendant_line_with_yuan_before_the_organisation_and_a_chain_of_titles() -> None:
+    text = "被告人殷某某，男，1971年出生，汉族，原青禾县水务局党组书记、局长，住青禾县。\n"
+    spans = [("PERSON", "殷某某"), ("AGENCY", "青禾县水务局"), ("POSITION", "党组书记"), ("POSITION", "局长")]
+    assert _holds(text, spans) == {("HOLDS_POSITION", "殷某某", "党组书记", "青禾县水务局"),
+                                   ("HOLDS_POSITION", "殷某某", "局长", "青禾县水务局")}
+
+
+def test_faren_after_a_company_on_a_defendant_line_is_its_legal_representative() -> None:
+    text = "被告人符某，男，1985年出生，青禾县远帆物资有限公司法人，住青禾县。\n"
+    spans = [("PERSON", "符某"), ("COMPANY", "青禾县远帆物资有限公司"), ("POSITION", "法人")]
+    assert _holds(text, spans) == {("HOLDS_POSITION", "符某", "法人", "青禾县远帆物资有限公司"),
+                                   ("LEGAL_REP", "符某", "青禾县远帆物资有限公司")}
+
+
+def test_a_title_after_a_defined_short_name_belongs_to_the_named_company() -> None:
+    text = "被告人鲍某作为青禾县远帆物资有限公司（以下简称远帆公司）实际控制人，多次送给他人财物。\n"
+    spans = [("PERSON", "鲍某"), ("COMPANY", "青禾县远帆物资有限公司"), ("COMPANY", "远帆公司"), ("POSITION", "实际控制人")]
+    assert ("HOLDS_POSITION", "鲍某", "实际控制人", "青禾县远帆物资有限公司") in _holds(text, spans)
+
+
+def test_danren_title_de_company_names_the_organisation_after_the_title() -> None:
+    text = "被告人符某为使其担任法定代表人的青禾县远帆物资有限公司中标，找到他人陪标。\n"
+    spans = [("PERSON", "符某"), ("POSITION", "法定代表人"), ("COMPANY", "青禾县远帆物资有限公司")]
+    assert _holds(text, spans) == {("HOLDS_POSITION", "符某", "法定代表人", "青禾县远帆物资有限公司"),
+                                   ("LEGAL_REP", "符某", "青禾县远帆物资有限公司")}
+
+
+def test_a_bracket_naming_the_head_after_the_organisation() -> None:
+    text = "将青禾县丰谷种植专业合作社（詹某为理事长）确定为成交供应商。\n"
+    spans = [("COMPANY", "青禾县丰谷种植专业合作社"), ("PERSON", "詹某"), ("POSITION", "理事长")]
+    assert _holds(text, spans) == {("HOLDS_POSITION", "詹某", "理事长", "青禾县丰谷种植专业合作社")}
+
+
+def test_the_bench_and_the_prosecutor_belong_to_their_own_body() -> None:
+    court = "云岭省青禾县人民法院\n刑事判决书\n……\n审判长　卫某某\n书记员　鲁××\n"
+    spans = [("AGENCY", "云岭省青禾县人民法院"), ("POSITION", "审判长"), ("PERSON", "卫某某"), ("POSITION", "书记员"), ("PERSON", "鲁××")]
+    assert _holds(court, spans, issuer=0) == {("HOLDS_POSITION", "卫某某", "审判长", "云岭省青禾县人民法院"),
+                                              ("HOLDS_POSITION", "鲁××", "书记员", "云岭省青禾县人民法院")}
+    # an indictment sent to a court: its prosecutor is the procuratorate's, whatever the issuer rule chose
+    indictment = "青禾县人民检察院\n起诉书\n……\n此致\n青禾县人民法院\n检察员　施某\n"
+    spans = [("AGENCY", "青禾县人民检察院"), ("AGENCY", "青禾县人民法院"), ("POSITION", "检察员"), ("PERSON", "施某")]
+    assert _holds(indictment, spans, issuer=1) == {("HOLDS_POSITION", "施某", "检察员", "青禾县人民检察院")}

@@ -22,7 +22,11 @@ _PARTY_ROLE = (r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(原告|
 _PEOPLE_FIELD = re.compile(r"(^|[，,；;]\s*)$")
 # a named sub-unit between an organisation and a title (该院设备科原科长, 区城投公司）招标采购部部长)
 _SUBUNIT_END = re.compile(r"(科|处|股|室|部|队|组|中心|办公室)(时任|原)?$")
-_LEGAL_REP = ("法定代表人", "法人代表")
+_LEGAL_REP = ("法定代表人", "法人代表", "法人")  # 法人 said of a person (X公司法人张三) is its legal representative
+# the staff of a court or a procuratorate signing its document belong to the issuer
+_BENCH = re.compile(r"^(审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|检察员|检察官|检察长|检察官助理)$")
+# the 简称 a text defines right after a name: X公司（以下简称Y公司）实际控制人
+_ALIAS_BRACKET = re.compile(r"[（(]\s*(?:以下)?(?:简称|称)[^（()）\n]{0,20}[）)]$")
 # a branch's or an institution's 负责人 on its own line of a party block is its legal representative
 _HEAD_OF_PARTY = "负责人"
 
@@ -50,6 +54,9 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
         lead = re.search(r"(时任|现任|原任|原|前)$", view[max(0, j - 2):j])
         if prev is None and lead:
             prev = by_end.get(j - len(lead.group()))
+        alias = _ALIAS_BRACKET.search(view, max(0, j - 26), j) if prev is None else None
+        if alias is not None:
+            prev = by_end.get(alias.start())
         if prev is None:
             break
         if prev.label in ORG:
@@ -89,6 +96,26 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
         title = by_end.get(before.start)
         if before.label == "PERSON" and title is not None and title.label == "POSITION":
             return _org_for(ix, title)
+    # 其担任法定代表人的X公司 / 任法人的X公司: the organisation the clause names after the title
+    if re.search(r"(担任|任)$", view[max(0, pos.start - 2):pos.start]) and view[pos.end:pos.end + 1] == "的":
+        after = ix.by_start.get(pos.end + 1)
+        if after is not None and after.label in ORG:
+            return after
+    # X合作社（李四为理事长）: the organisation the bracket follows
+    op = max(view.rfind("（", 0, pos.start), view.rfind("(", 0, pos.start))
+    if op > 0 and re.fullmatch(r"[^（()）\n]{1,12}?(?:为|系|任|担任)", view[op + 1:pos.start]):
+        said = ix.by_start.get(op + 1)
+        owner = by_end.get(op)
+        if said is not None and said.label == "PERSON" and owner is not None and owner.label in ORG:
+            return owner
+    bench = _BENCH.match(pos.view)
+    if bench:
+        # a prosecutor belongs to a procuratorate, a judge or a clerk to a court: the issuer, else the header
+        want = "检察院" if bench.group().startswith("检察") else "法院"
+        heads = ([ents[ix.ctx.issuer]] if ix.ctx.issuer is not None else []) + ents[:1]
+        fit = next((h for h in heads if h.label == "AGENCY" and h.view.endswith(want)), None)
+        if fit is not None:
+            return fit
     pre = view[max(0, pos.start - 12):pos.start]
     m = re.search(r"(该局|该单位|该公司|该院|该委|该中心|该行|局|公司|单位)(?:[\u4e00-\u9fff]{1,8}?(?:科|处|股|室|部|队|中心))?(?:时任|原)?$", pre)
     line_s = view.rfind("\n", 0, pos.start) + 1
@@ -235,7 +262,7 @@ def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
     head = orgs_between[0].start if orgs_between else pos.start
     first_p = prior[0]
     if re.match(r"\s*[,，(（]\s*[男女]", view[first_p.end:first_p.end + 4]) and re.search(
-            r"[,，]\s*$", view[s0:head]):
+            r"[,，]\s*(?:原|时任|现任|曾任)?\s*$", view[s0:head]):
         return [first_p]
     if verbs:
         vpos = s0 + verbs[-1].start()
