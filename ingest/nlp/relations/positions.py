@@ -111,9 +111,9 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
     bench = _BENCH.match(pos.view)
     if bench:
         # a prosecutor belongs to a procuratorate, a judge or a clerk to a court: the issuer, else the header
-        want = "检察院" if bench.group().startswith("检察") else "法院"
+        body = "检察院" if bench.group().startswith("检察") else "法院"
         heads = ([ents[ix.ctx.issuer]] if ix.ctx.issuer is not None else []) + ents[:1]
-        fit = next((h for h in heads if h.label == "AGENCY" and h.view.endswith(want)), None)
+        fit = next((h for h in heads if h.label == "AGENCY" and h.view.endswith(body)), None)
         if fit is not None:
             return fit
     pre = view[max(0, pos.start - 12):pos.start]
