@@ -78,15 +78,35 @@ DOCUMENT_SOURCE = cypher(
     ref="doc:0",
 )
 
-# automatic merges made at ingestion: the MENTIONS that carry the resolver's evidence (ingest/mapping.py)
+# automatic merges made at ingestion: the MENTIONS that carry the resolver's evidence (ingest/mapping.py),
+# one per document and node (its first mention), filtered, counted and paged in Cypher. The status is
+# derived from the judgements (left, right indexed): split when a split judgement moved the document's
+# relationships off onto this node, confirmed when a confirm judgement names the node and the document.
+_AUTO_MATCH = (
+    "MATCH (d:Document)-[m:MENTIONS]->(n) WHERE m.match_evidence IS NOT NULL\n"
+    "  AND ($evidence IS NULL OR $evidence IN m.match_evidence) AND ($doc IS NULL OR d.id = $doc)\n"
+    "WITH d, n, min(m.start) AS first\n"
+    "OPTIONAL MATCH (s:Judgement) WHERE s.right = n.id AND s.kind = 'split' AND s.left <> n.id\n"
+    "  AND s.moved CONTAINS ('doc:' + d.sha256)\n"
+    "WITH d, n, first, count(s) AS splits\n"
+    "OPTIONAL MATCH (c:Judgement) WHERE c.left = n.id AND c.right = d.id AND c.kind = 'confirm' AND c.undone IS NULL\n"
+    "WITH d, n, first, splits, count(c) AS confirms\n"
+    "WITH d, n, first, CASE WHEN splits > 0 THEN 'split' WHEN confirms > 0 THEN 'confirmed' ELSE 'pending' END AS status\n"
+    "WHERE $status IS NULL OR status = $status\n"
+)
+_AUTO_PARAMS: dict[str, Any] = {"evidence": "sole_local", "status": "pending", "doc": None}
 AUTO_MERGES = cypher(
     "judgements.auto_merges",
-    "MATCH (d:Document)-[m:MENTIONS]->(n) WHERE m.match_evidence IS NOT NULL\n"
+    _AUTO_MATCH
+    + "MATCH (d)-[m:MENTIONS]->(n) WHERE m.start = first AND m.match_evidence IS NOT NULL\n"
     "RETURN n.id AS node, n.name AS name, labels(n)[0] AS label, d.id AS doc, d.path AS path, d.sha256 AS sha256,\n"
-    "  m.text AS mention, m.start AS start, m.match_score AS score, m.match_evidence AS evidence,\n"
+    "  m.text AS mention, m.start AS start, m.match_score AS score, m.match_evidence AS evidence, status,\n"
     "  m.match_reason AS reason, m.matched_at AS at, substring(d.text, CASE WHEN m.start > 30 THEN m.start - 30 ELSE 0 END, 80) AS snippet\n"
-    "ORDER BY at DESC, path, start",
+    "ORDER BY at DESC, path, start, node SKIP $skip LIMIT $limit",
+    skip=0, limit=50, **_AUTO_PARAMS,
 )
+AUTO_MERGES_COUNT = cypher("judgements.auto_merges_count", _AUTO_MATCH + "RETURN count(*) AS total", **_AUTO_PARAMS)
+_ALL = 1_000_000   # no limit asked for (ArcadeDB refuses a LIMIT near 2**31)
 
 
 def _per_label(name: str, text: str, *, writes: bool = False, **params: Any) -> dict[str, str]:
@@ -214,37 +234,40 @@ def profile(graph: Graph, node_id: str) -> dict[str, Any]:
 
 
 def auto_merges(graph: Graph, *, evidence: str | None = None, status: str | None = None,
-                limit: int | None = None) -> list[AutoMerge]:
+                limit: int | None = None, offset: int = 0, document: str | None = None) -> list[AutoMerge]:
     """The automatic merges made at ingestion, newest first: one per node and document (its first
     mention), with the evidence the resolver recorded; ``evidence``: only those whose evidence holds
-    that term (``sole_local``); ``status``: only pending, confirmed or split ones."""
-    seen: dict[tuple[str, str], AutoMerge] = {}
-    shas: dict[str, str] = {}
-    for r in graph.read(AUTO_MERGES):
-        terms = tuple(r["evidence"] or ())
-        if evidence is not None and evidence not in terms:
-            continue
-        key = (r["node"], r["doc"])
+    that term (``sole_local``); ``status``: only pending, confirmed or split ones; ``document``: only
+    that document's (its id). Filtered and paged in Cypher: ``offset`` rows skipped, at most ``limit``
+    returned (:func:`count_auto_merges` counts them all)."""
+    if limit is not None and limit < 0 or offset < 0:
+        raise JudgementError("limit and offset cannot be negative")
+    params = {"evidence": evidence, "status": status, "doc": document, "skip": offset,
+              "limit": _ALL if limit is None else limit}
+    rows, shas = [], {}
+    for r in graph.read(AUTO_MERGES, params):
         shas[r["doc"]] = r["sha256"]
-        if key in seen:
-            continue
-        seen[key] = AutoMerge(r["node"], r["name"] or "", r["label"], r["doc"], r["path"] or "", r["mention"] or "",
-                              int(r["start"]), float(r["score"] or 0.0), terms, r["reason"] or "",
-                              native(r["at"]), (r["snippet"] or "").replace("\n", " "))
-    rows = list(seen.values())
-    decided = judgements_of(graph, *{m.node for m in rows})
-    for m in rows:
-        split_off = [j for j in decided if j.kind == "split" and j.right == m.node and j.left != m.node
-                     and any(mv.get("source") == f"doc:{shas[m.document]}" for mv in j.moved)]
-        if split_off:  # the document's mentions went to a node of its own: the merge was undone
-            m.status, m.split_to, m.node, m.decided_by = "split", m.node, split_off[-1].left, split_off[-1].user
-            continue
-        confirmed = [j for j in decided if j.kind == "confirm" and j.left == m.node and j.right == m.document
-                     and j.undone is None]
-        if confirmed:
-            m.status, m.decided_by = "confirmed", confirmed[-1].user
-    rows = [m for m in rows if status is None or m.status == status]
-    return rows[:limit] if limit is not None else rows
+        rows.append(AutoMerge(r["node"], r["name"] or "", r["label"], r["doc"], r["path"] or "", r["mention"] or "",
+                              int(r["start"]), float(r["score"] or 0.0), tuple(r["evidence"] or ()), r["reason"] or "",
+                              native(r["at"]), (r["snippet"] or "").replace("\n", " "), r["status"]))
+    decided = judgements_of(graph, *{m.node for m in rows if m.status != "pending"})
+    for m in rows:   # who decided, and for a split the node the merge went into (the row's node is the new one)
+        if m.status == "split":
+            split_off = [j for j in decided if j.kind == "split" and j.right == m.node and j.left != m.node
+                         and any(mv.get("source") == f"doc:{shas[m.document]}" for mv in j.moved)]
+            if split_off:
+                m.split_to, m.node, m.decided_by = m.node, split_off[-1].left, split_off[-1].user
+        elif m.status == "confirmed":
+            confirmed = [j for j in decided if j.kind == "confirm" and j.left == m.node and j.right == m.document
+                         and j.undone is None]
+            m.decided_by = confirmed[-1].user if confirmed else None
+    return rows
+
+
+def count_auto_merges(graph: Graph, *, evidence: str | None = None, status: str | None = None) -> int:
+    """How many automatic merges :func:`auto_merges` lists with the same filters, over all pages."""
+    rows = graph.read(AUTO_MERGES_COUNT, {"evidence": evidence, "status": status, "doc": None})
+    return int(rows[0]["total"]) if rows else 0
 
 
 def confirm_auto(graph: Graph, node_id: str, document: str, *, user: str, reason: str = "") -> Judgement:
@@ -252,7 +275,7 @@ def confirm_auto(graph: Graph, node_id: str, document: str, *, user: str, reason
     path) did mean ``node_id`` (left: the node, right: the document). It moves nothing; the merge
     leaves the list of those pending (:func:`auto_merges`); ``split_document`` still undoes it."""
     doc_id = _document(graph, document)["id"]
-    rows = [m for m in auto_merges(graph) if m.node == node_id and m.document == doc_id]
+    rows = [m for m in auto_merges(graph, document=doc_id) if m.node == node_id]
     if not rows:
         raise JudgementError(f"{document} made no automatic merge into {node_id}: nothing to confirm")
     if rows[0].status == "split":
@@ -464,6 +487,7 @@ __all__ = [
     "JudgementError",
     "auto_merges",
     "confirm_auto",
+    "count_auto_merges",
     "get",
     "judgements_of",
     "merge",

@@ -28,20 +28,29 @@ _STATUS = {"pending": "to check", "confirmed": "confirmed", "split": "split off"
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("--auto", "auto", is_flag=True, help="The automatic merges made at ingestion (newest first), "
               "with the evidence they were made on, instead of the review queue.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="With --auto: skip that many merges (the next page: --offset of the previous --limit).")
 @click.option("--reason", "evidence", metavar="TERM", help="With --auto: only merges whose evidence holds TERM "
               "(e.g. sole_local: the name's only namesake in the letter's county).")
 @pass_ctx
-def resolve_list(obj: Context, limit: int, auto: bool, evidence: str | None) -> None:
+def resolve_list(obj: Context, limit: int, auto: bool, offset: int, evidence: str | None) -> None:
     """The review queue: pairs ingestion could not decide (SAME_AS_CANDIDATE, undecided), best score first.
     With --auto, the automatic merges made at ingestion: node, mention as written, document, evidence and score."""
-    from ingest.judgements import auto_merges, review_queue
+    from ingest.judgements import auto_merges, count_auto_merges, review_queue
 
     if evidence and not auto:
         raise click.UsageError("--reason TERM selects automatic merges: use it with --auto")
+    if offset and not auto:
+        raise click.UsageError("--offset pages the automatic merges: use it with --auto")
     if auto:
-        merges = auto_merges(obj.graph(), evidence=evidence, limit=limit)
-        click.echo(f"{len(merges)} automatic merge{'' if len(merges) == 1 else 's'}"
-                   f"{f' on {evidence}' if evidence else ''}")
+        merges = auto_merges(obj.graph(), evidence=evidence, limit=limit, offset=offset)
+        total = count_auto_merges(obj.graph(), evidence=evidence)
+        page = ""
+        if offset or len(merges) < total:
+            page = f", {offset + 1}-{offset + len(merges)} shown" if merges else ", none shown"
+            if offset + limit < total:
+                page += f" (next: --offset {offset + limit})"
+        click.echo(f"{total} automatic merge{'' if total == 1 else 's'}{f' on {evidence}' if evidence else ''}{page}")
         for m in merges:
             at = m.at.isoformat(timespec="seconds") if m.at else "?"
             click.echo(f"{at}  {m.score:.2f}  {m.mention} -> {m.name} ({m.label}, {m.node})  [{_STATUS[m.status]}"

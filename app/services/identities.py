@@ -202,15 +202,44 @@ class AutoReview:
         return "、".join(EVIDENCE_ZH.get(t, t) for t in self.merge.evidence)
 
 
-def auto_queue(graph: Graph, viewer: Viewer, *, evidence: str = WEAK_EVIDENCE, limit: int = 100) -> list[AutoReview]:
+AUTO_PAGE = 20   # automatic merges a page of 自动合并待复核 shows; 更多 shows the next ones
+
+
+@dataclass(frozen=True)
+class AutoPage:
+    """One page of :func:`auto_page`: the rows this viewer may see among the merges ``offset`` to
+    ``offset + limit`` of ``total`` (counted before the viewer's policy: rows it may not see are left
+    out of ``rows``, not of ``total``); ``next_offset`` is None on the last page."""
+
+    rows: list[AutoReview]
+    total: int
+    offset: int
+    limit: int
+
+    @property
+    def next_offset(self) -> int | None:
+        return self.offset + self.limit if self.offset + self.limit < self.total else None
+
+
+def auto_page(graph: Graph, viewer: Viewer, *, evidence: str = WEAK_EVIDENCE, limit: int = AUTO_PAGE,
+              offset: int = 0) -> AutoPage:
     """The pending automatic merges whose evidence holds ``evidence`` (by default ``sole_local``),
-    newest first, as this viewer may see them (protected persons and letters it may not see are left out)."""
+    newest first, paged in the graph (``offset``, ``limit``), as this viewer may see them (protected
+    persons and letters it may not see are left out), with how many there are in all."""
     viewer.require(PERMISSION)
     policy = load_policy(graph)
-    rows = [m for m in J.auto_merges(graph, evidence=evidence, status="pending")
-            if not policy.masks(viewer, m.node) and policy.visible(viewer, m.document)][:limit]
+    found = J.auto_merges(graph, evidence=evidence, status="pending", limit=limit, offset=offset)
+    total = J.count_auto_merges(graph, evidence=evidence, status="pending")
+    rows = [m for m in found if not policy.masks(viewer, m.node) and policy.visible(viewer, m.document)]
     detail = distinguishing_details(graph, viewer, sorted({m.node for m in rows}))
-    return [AutoReview(replace(m, snippet=policy.redact(viewer, m.snippet)), detail.get(m.node, "")) for m in rows]
+    return AutoPage([AutoReview(replace(m, snippet=policy.redact(viewer, m.snippet)), detail.get(m.node, ""))
+                     for m in rows], total, offset, limit)
+
+
+def auto_queue(graph: Graph, viewer: Viewer, *, evidence: str = WEAK_EVIDENCE, limit: int = 100,
+               offset: int = 0) -> list[AutoReview]:
+    """The rows of :func:`auto_page`."""
+    return auto_page(graph, viewer, evidence=evidence, limit=limit, offset=offset).rows
 
 
 def _auto_one(graph: Graph, viewer: Viewer, node_id: str, document: str) -> None:

@@ -67,13 +67,21 @@ if pairs:
 st.subheader("自动合并待复核")
 st.caption("导入时仅凭同名且属本地唯一而自动并入已有人员的提及：核对来文原文与该人员的单位、职务，"
            "无误则确认，有误则拆分（来文所述移至新的人员，今后不再合并）。")
+auto_offset = st.session_state.get("auto_offset", 0)
 try:
-    autos = svc.auto_queue(graph(), viewer)
+    auto_page = svc.auto_page(graph(), viewer, offset=auto_offset)
 except Exception as e:  # noqa: BLE001 - shown to the user
     fail(e)
-    autos = []
-if not autos:
+    auto_page = svc.AutoPage([], 0, 0, svc.AUTO_PAGE)
+if auto_offset and auto_offset >= auto_page.total:   # the page emptied (all decided): back to the first
+    st.session_state["auto_offset"] = 0
+    st.rerun()
+autos = auto_page.rows
+if not autos and not auto_page.total:
     st.caption("没有待复核的自动合并")
+elif auto_page.total:
+    shown_to = min(auto_page.offset + auto_page.limit, auto_page.total)
+    st.caption(f"共 {auto_page.total} 条待复核，当前第 {auto_page.offset + 1}–{shown_to} 条")
 for i, a in enumerate(autos):
     am = a.merge
     col_text, col_ok, col_split = st.columns([6, 1, 1])
@@ -88,6 +96,13 @@ for i, a in enumerate(autos):
                 fail(e)
             else:
                 st.rerun()
+col_first, col_more = st.columns(2)
+if auto_page.offset and col_first.button("回到第一页", key="auto_first"):
+    st.session_state["auto_offset"] = 0
+    st.rerun()
+if auto_page.next_offset is not None and col_more.button("更多", key="auto_more"):
+    st.session_state["auto_offset"] = auto_page.next_offset
+    st.rerun()
 
 st.subheader("最近的合并")
 merges = svc.recent_merges(graph(), viewer)
