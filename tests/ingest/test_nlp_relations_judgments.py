@@ -104,3 +104,16 @@ def test_the_bench_and_the_prosecutor_belong_to_their_own_body() -> None:
     indictment = "青禾县人民检察院\n起诉书\n……\n此致\n青禾县人民法院\n检察员　施某\n"
     spans = [("AGENCY", "青禾县人民检察院"), ("AGENCY", "青禾县人民法院"), ("POSITION", "检察员"), ("PERSON", "施某")]
     assert _holds(indictment, spans, issuer=1) == {("HOLDS_POSITION", "施某", "检察员", "青禾县人民检察院")}
+
+
+# ------------------------------------------------------------------------------------------ BID_ON
+def test_a_company_acting_to_win_a_numbered_project_bid_on_it() -> None:
+    text = ("公诉机关指控：2020年5月，被告单位远帆公司为中标青禾县水务局组织的灌区改造工程（项目编号：QH-2020-SW-017），"
+            "由被告人符某联系他人陪标。\n")
+    spans = [("COMPANY", "远帆公司"), ("AGENCY", "青禾县水务局"), ("PROJECT_NO", "QH-2020-SW-017"), ("PERSON", "符某")]
+    got = {r for r in _relations(text, spans, kind="court_judgment") if r[0] == "BID_ON"}
+    assert got == {("BID_ON", "远帆公司", "QH-2020-SW-017")}
+    # the owner of the project does not bid: X公司组织的…项目 names a purchaser
+    owner = "青禾县城投有限公司组织的灌区改造工程（项目编号：QH-2020-SW-017）于2020年5月开标。\n"
+    spans = [("COMPANY", "青禾县城投有限公司"), ("PROJECT_NO", "QH-2020-SW-017")]
+    assert not {r for r in _relations(owner, spans, kind="other") if r[0] == "BID_ON"}

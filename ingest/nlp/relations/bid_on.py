@@ -37,6 +37,8 @@ _AS_AGENT = re.compile(r"(你|该)(公司|单位)(代理|组织)的|检查(对�
 _BID_WORD = re.compile(r"(中标|投标|参与|参加|入围|成交|响应|报名|竞标|陪标|提交|递交)")
 _JOIN = re.compile(r"\s*(?:[”\"」]?[）)])?\s*(?:[（(][^）)\n]{0,16}[）)])?\s*(?:、|和|与|及|以及)\s*")
 _ALIAS_LEAD = re.compile(r"[（(]\s*(?:以下|下)?简?称\s*[:：]?\s*[“\"「]?$")
+# X公司为中标Y项目 / 为承揽Y工程: the company's aim is to win the project it names next
+_TO_WIN = re.compile(r"(?:[（(][^）)\n]{0,20}[）)])?\s*(?:为了?|为使其?|意图|企图)\s*(?:中标|承揽|承接|取得)")
 _LIST_HEADING = re.compile(r"(供应商|投标人|投标单位|候选人|竞标人|响应人)(名单|名称)?\s*[:：]?\s*$")
 
 
@@ -67,7 +69,7 @@ def _bids_in_sentence(ctx: Ctx, c: Ent) -> bool:
         return False
     if re.search(r"(制造商|代理机构)", view[c.end:c.end + 4]) or _POSSESSOR.match(view, c.end):
         return False
-    if _IN_PROJECT.match(view, c.end):
+    if _IN_PROJECT.match(view, c.end) or _TO_WIN.match(view, c.end):
         return True
     if re.match(r"[^,，。;；:：、\n“”\"]*(项目|工程|采购)", view[c.end:c.end + 40]):
         return False
