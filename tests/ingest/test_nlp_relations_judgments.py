@@ -57,6 +57,14 @@ def test_an_indictment_asking_for_a_sentence_penalises_no_one() -> None:
     assert not {r for r in _relations(text, spans, kind="other", issuer=0) if r[0] == "PENALIZED"}
 
 
+def test_an_audit_decision_orders_each_coordinated_body() -> None:
+    text = "对上述问题，东陵市审计局已依法出具审计决定书，责令青禾县水务局、青禾县农业农村局和青禾县林业局限期整改。\n"
+    spans = [("AGENCY", "东陵市审计局"), ("AGENCY", "青禾县水务局"), ("AGENCY", "青禾县农业农村局"), ("AGENCY", "青禾县林业局")]
+    got = {r for r in _relations(text, spans, kind="other") if r[0] == "PENALIZED"}
+    assert got == {("PENALIZED", "东陵市审计局", "青禾县水务局"), ("PENALIZED", "东陵市审计局", "青禾县农业农村局"),
+                   ("PENALIZED", "东陵市审计局", "青禾县林业局")}
+
+
 # ------------------------------------------------------------------------- HOLDS_POSITION, LEGAL_REP
 def _holds(text: str, spans: list[tuple[str, str]], *, issuer: int | None = None) -> set[tuple[str, ...]]:
     return {r for r in _relations(text, spans, kind="court_judgment", issuer=issuer) if r[0] in ("HOLDS_POSITION", "LEGAL_REP")}

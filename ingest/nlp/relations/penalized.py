@@ -120,12 +120,19 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
             tgt = addressed_party(ctx, m.start())
         else:
             tgt = [e for e in ctx.ents if e.start == m.end() and e.label in _PARTY]
+            while tgt:  # 责令A、B和C限期整改: each of a coordination
+                nxt = re.match(r"\s*(?:、|和|及|以及)\s*", view[tgt[-1].end:])
+                more = [e for e in ctx.ents if nxt and e.start == tgt[-1].end + nxt.end() and e.label == tgt[0].label]
+                if not more:
+                    break
+                tgt.append(more[0])
         if not tgt:
             continue
         addressed = re.match(r"你(公司|单位)", view[m.end():m.end() + 3]) is not None
         decider = _decider(ctx, s0, m.start(), kind) or (ctx.ents[ctx.issuer] if addressed and ctx.issuer is not None else None)
         if decider is not None:
-            add(decider, tgt[0], said=view[m.start():s1])
+            for party in tgt:
+                add(decider, party, said=view[m.start():s1])
     for court, dst, mention in _sentenced(ctx):
         add(court, dst, mention)
     for t in tables(view):
@@ -181,7 +188,7 @@ def _decider(ctx: Ctx, s0: int, at: int, kind: str) -> Ent | None:
     document is a decision."""
     view = ctx.view
     named = [a for a in ctx.ents_in(s0, at, ("AGENCY",))
-             if re.search(r"^\s*(?:常务委员会|常委会|党组|党委)?\s*(?:研究|决定|会议|审议|依法|依据|根据)", view[a.end:a.end + 8])
+             if re.search(r"^\s*(?:常务委员会|常委会|党组|党委)?\s*(?:已经?)?\s*(?:研究|决定|会议|审议|依法|依据|根据)", view[a.end:a.end + 8])
              or re.search(r"(经|由)\s*$", view[max(s0, a.start - 2):a.start])]
     if named:
         return named[-1]
