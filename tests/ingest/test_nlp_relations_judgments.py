@@ -103,6 +103,15 @@ def test_a_bracket_naming_the_head_after_the_organisation() -> None:
     assert _holds(text, spans) == {("HOLDS_POSITION", "詹某", "理事长", "青禾县丰谷种植专业合作社")}
 
 
+def test_a_legal_representative_named_through_a_kinship_word() -> None:
+    text = "另查明，被告人鲍某系青禾县远帆物资有限公司实际控制人，该公司法定代表人为其妻詹某某。\n"
+    spans = [("PERSON", "鲍某"), ("COMPANY", "青禾县远帆物资有限公司"), ("POSITION", "实际控制人"), ("POSITION", "法定代表人"),
+             ("PERSON", "詹某某")]
+    assert _holds(text, spans) == {("HOLDS_POSITION", "鲍某", "实际控制人", "青禾县远帆物资有限公司"),
+                                   ("HOLDS_POSITION", "詹某某", "法定代表人", "青禾县远帆物资有限公司"),
+                                   ("LEGAL_REP", "詹某某", "青禾县远帆物资有限公司")}
+
+
 def test_the_bench_and_the_prosecutor_belong_to_their_own_body() -> None:
     court = "云岭省青禾县人民法院\n刑事判决书\n……\n审判长　卫某某\n书记员　鲁××\n"
     spans = [("AGENCY", "云岭省青禾县人民法院"), ("POSITION", "审判长"), ("PERSON", "卫某某"), ("POSITION", "书记员"), ("PERSON", "鲁××")]

@@ -216,7 +216,9 @@ def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
     if before is not None and before.label == "PERSON" and (ix.by_end.get(before.start) or before).label in ORG:
         return [before]
     # 项目经理均为张三 / 项目负责人为张三
-    cop = re.match(r"\s*(?:均为|都是|均系|为|是|系)\s*", view[q.end:q.end + 6])
+    # 法定代表人为其妻Y: a kinship word between the copula and the name
+    cop = re.match(r"\s*(?:均为|都是|均系|为|是|系)\s*(?:其(?:妻子?|丈夫|夫|子|女|父|母|弟|兄|姐|妹|岳父|妻弟|儿子|女儿))?\s*",
+                   view[q.end:q.end + 9])
     named = by_start.get(q.end + cop.end()) if cop else None
     if named is not None and named.label == "PERSON":
         return _with_coordinated(ix, named)
