@@ -247,11 +247,19 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 props["region"] = res.locality.region
             node_id = make_id("project", no)
             add(i, ResolvedNode("Project", node_id, props, True, reason="project number"))
-        # candidates only between nodes that both exist after this document
+        # candidates only between nodes that both exist after this document; and never between two
+        # people the letter itself names apart (许子晓 … 其弟弟许子强: a near name the letter also
+        # writes out as someone else is not that someone)
+        named: dict[str, set[str]] = {}
+        for i, node_id in res.entity_nodes.items():
+            if ents[i]["label"] == "PERSON":
+                named.setdefault(node_id, set()).add(canon(i))
         seen: set[tuple[str, str]] = set()
         kept = []
         for c in res.candidates:
             if (c.start, c.end) in seen or c.start == c.end:
+                continue
+            if c.start in named and c.end in named and not named[c.start] & named[c.end]:
                 continue
             seen.add((c.start, c.end))
             kept.append(c)
