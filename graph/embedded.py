@@ -57,9 +57,18 @@ def prepare_home(home: Path) -> None:
         )
     pw = home / "password"
     if not pw.exists():
-        fd = os.open(pw, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        # Written whole to a private file, then linked into place: concurrent starters never see a
+        # half-written password, and the one that links second keeps the first one's password.
+        tmp = home / f".password.{os.getpid()}.{secrets.token_hex(4)}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(secrets.token_urlsafe(24) + "\n")
+        try:
+            os.link(tmp, pw)
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink()
     try:
         os.chmod(pw, 0o600)
         pw.read_text(encoding="utf-8")

@@ -90,7 +90,7 @@ def test_expanding_the_chosen_namesake_is_audited(server, county, namesakes, gra
         page.get_by_text("展开节点（列表选择）").click()
         open_options(page, "展开节点")
         options = page.get_by_role("option")
-        texts = [options.nth(i).inner_text() for i in range(options.count())]
+        texts = options.all_inner_texts()  # one read: the list may re-render between count() and nth()
         offered = [t for t in texts if t.startswith("李秀英")]
         assert len(offered) == 3 and len(set(offered)) == 3, texts
         assert not any(re.search(r"[A-Z_]{4,}|spouse", t) for t in offered), offered  # Chinese, not codes
@@ -108,7 +108,7 @@ def test_expanding_the_chosen_namesake_is_audited(server, county, namesakes, gra
         page.wait_for_timeout(1500)
         open_options(page, "起点：选择")
         options = page.get_by_role("option")
-        starts = [options.nth(i).inner_text() for i in range(options.count())]
+        starts = options.all_inner_texts()  # one read: the list may re-render between count() and nth()
         assert len([t for t in starts if t.startswith("李秀英")]) == 3 and len(set(starts)) == len(starts), starts
         page.screenshot(path=str(artifacts / "11-paths-chooser.png"), full_page=True)
         context.close()
