@@ -17,7 +17,9 @@ The formula — one number in [0, 1] per (mention, candidate node)::
   in the document (``org_doc``), the role or post (``role``), a credit code of its organisation
   (``code``), its own phone / its organisation's phone (``phone`` / ``org_phone``), address
   (``address`` / ``org_address``), a relative or associate named in the document (``relative``) —
-  or named right beside the mention with the tie stated (``kin``: 覃英桂（许子晓之配偶）), a project
+  or named right beside the mention with the tie stated (``kin``: 覃英桂（许子晓之配偶）; or tied to
+  it by a kin word pointing back to a person named before, 陈志强……。其弟陈志刚 / 陈志强（…）之弟
+  陈志刚, in either direction: the same 0.80), a project
   of its organisation (``project``), its region (``region``). Each feature counts once,
   noisy-OR: independent pieces of evidence add up, and no single weak one decides.
 * ``sole_local`` (0.70) is the locality's evidence for a name the letter places nowhere: a full
@@ -158,11 +160,14 @@ KIN_WORDS = re.compile(r"配偶|妻|夫|丈夫|爱人|之子|之女|儿子|女�
 
 
 def person_features(ctx: Context, doc: DocView, *, org: str | None, post: str | None,
-                    own_name: str, window: str = "", sole: bool = False) -> list[str]:
+                    own_name: str, window: str = "", sole: bool = False,
+                    kin_of: Iterable[str] = ()) -> list[str]:
     """The evidence features that hold between a person mention and one candidate's context
-    (``window``: the text around the mention, for a family tie the letter states there; ``sole``:
-    the caller found the mention placed nowhere in the letter and this candidate the graph's only
-    person of its exact name: ``sole_local`` in the module's formula)."""
+    (``window``: the text around the mention, for a family tie the letter states there; ``kin_of``:
+    the names the letter ties the mention to by a kin word pointing back, 其弟X / X之子Y
+    (ingest/resolve/ties.py); ``sole``: the caller found the mention placed nowhere in the letter
+    and this candidate the graph's only person of its exact name: ``sole_local`` in the module's
+    formula)."""
     out: list[str] = []
     if org is not None and org in ctx.orgs:
         out.append("org_rel")
@@ -190,6 +195,8 @@ def person_features(ctx: Context, doc: DocView, *, org: str | None, post: str | 
     elif any(a and a in doc.text for a in ctx.org_addresses):
         out.append("org_address")
     if window and KIN_WORDS.search(window) and any(r != own_name and len(r) >= 2 and r in window for r in ctx.relatives):
+        out.append("kin")
+    elif any(k != own_name and len(k) >= 2 and k in ctx.relatives for k in kin_of):
         out.append("kin")
     elif any(r != own_name and doc.names(r) for r in ctx.relatives):
         out.append("relative")

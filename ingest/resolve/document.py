@@ -3,7 +3,8 @@ extraction → the graph node it stands for (:class:`Resolution`).
 
 The order matters and is fixed: agencies first (adjacent spans read as one name), then companies
 (with the credit codes after them), then the organisation, post and company tie of each person
-from the relations and sentences (:mod:`ingest.resolve.ties`), then persons — one name is one
+from the relations and sentences (:mod:`ingest.resolve.ties`; a family tie stated by a kin word
+pointing back, 其弟陈志刚, is relative evidence for both names), then persons — one name is one
 person in a letter unless the letter ties two mentions of it to two organisations — then
 project numbers. The rules for each kind are in :mod:`~ingest.resolve.agencies`,
 :mod:`~ingest.resolve.companies`, :mod:`~ingest.resolve.persons` and
@@ -31,6 +32,7 @@ from ingest.resolve.text import company_name_key, is_masked_person, simplified
 from ingest.resolve.ties import (
     addressee_elsewhere,
     employee_company,
+    kin_antecedent,
     legal_rep_company,
     role_company,
 )
@@ -205,6 +207,15 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 if org_id is not None and org_id not in res.nodes:
                     res.nodes[org_id] = self._existing(org_id, "named before the post without its place")
             plans.append((i, name, ("PERSON", name, org_id or ("phone" if own_phone else "")), org_id))
+        # a family tie stated by a kin word pointing back (其弟陈志刚, 陈志强（…）之弟陈志刚): relative
+        # evidence for both names, per key (every mention of one person in the letter shares it)
+        kin: dict[tuple[str, ...], set[str]] = {}
+        key_of = {i: key for i, _, key, _ in plans}
+        for i in persons:
+            j = kin_antecedent(ents, i, text)
+            if j is not None and j in key_of:
+                kin.setdefault(key_of[i], set()).add(canon(j))
+                kin.setdefault(key_of[j], set()).add(canon(i))
         # within-document coreference: a mention the letter places nowhere (经询问，张建华…) whose name
         # the letter places elsewhere (at an organisation, with a phone) is read after those mentions
         # (a mention introduced as 举报人/投诉人 is not: protected persons are matched on their own rules)
@@ -229,7 +240,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name),
                                       window=window, tie=ties.get(name), before=before_of(i),
                                       id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]),
-                                      unplaced=unplaced)
+                                      unplaced=unplaced, kin=sorted(kin.get(key, ())))
             if org_id:
                 res.person_orgs[i] = org_id
                 res.facts.append((node.id, org_id, posts.get(name)))

@@ -48,7 +48,7 @@ class PersonRules:
                doc_nodes: Iterable[str] = (), *, doc: DocView | None = None,
                post: str | None = None, window: str = "", tie: str | None = None,
                before: str = "", id_hash: str | None = None,
-               unplaced: bool = False) -> tuple[ResolvedNode, list[Candidate]]:
+               unplaced: bool = False, kin: Iterable[str] = ()) -> tuple[ResolvedNode, list[Candidate]]:
         """The node a person mention stands for, matched by name AND context (ingest/matching.py).
 
         A mention tied to an organisation has a key (``Official(agency, name)``, ``Person(name,
@@ -58,7 +58,8 @@ class PersonRules:
         (``SAME_AS_CANDIDATE``) beside a new node. Masked names (张某, 李**) are never scored.
         ``unplaced``: the caller found the mention placed nowhere in its letter (no organisation,
         post, company, relative, phone, role word — and the name placed nowhere else in the letter),
-        so the ``sole_local`` evidence may hold (ingest/matching.py).
+        so the ``sole_local`` evidence may hold (ingest/matching.py). ``kin``: the names the letter
+        ties the mention to by a kin word pointing back (其弟X; :func:`ingest.resolve.ties.kin_antecedent`).
         """
         name = simplified(mention)
         if is_masked_person(name):
@@ -87,7 +88,7 @@ class PersonRules:
         sole = self.sole_namesake(name, node.id) \
             if unplaced and org is None and tie is None and not post and not role_word(before) else None
         scored = self.score_persons(name, node.id, view, org=org.id if org else tie, post=post, window=window,
-                                    sole=sole)
+                                    sole=sole, kin=kin)
         merges = [m for m in scored if m.score >= MERGE]
         if len(merges) == 1:
             m = merges[0]
@@ -131,7 +132,8 @@ class PersonRules:
         return same[0]
 
     def score_persons(self, name: str, node_id: str, doc: DocView, *, org: str | None = None,
-                      post: str | None = None, window: str = "", sole: str | None = None) -> list[Candidate]:
+                      post: str | None = None, window: str = "", sole: str | None = None,
+                      kin: Iterable[str] = ()) -> list[Candidate]:
         """Every stored person of the same or a near name, scored against the document (best first);
         ``sole``: the candidate the ``sole_local`` evidence may hold for (:meth:`sole_namesake`)."""
         idx = self.index
@@ -147,7 +149,7 @@ class PersonRules:
             other_name = simplified(str(idx.persons[other].get("name") or ""))
             sim = name_similarity(name, other_name)
             feats = person_features(idx.context(other), doc, org=org, post=post, own_name=name, window=window,
-                                    sole=other == sole)
+                                    sole=other == sole, kin_of=kin)
             prior = name_prior(name)
             value = score(sim, prior, feats)
             why = " + ".join(f"{f} {WEIGHTS[f]:.2f}" for f in sorted(feats)) or "name only"

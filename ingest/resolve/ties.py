@@ -6,6 +6,9 @@
   just before (evidence for matching, ``org_rel``, not a key);
 * :func:`employee_company` — a name right after a company + 员工/职工 (…有限公司员工刘某): that
   company (places a masked name, which no relation places);
+* :func:`kin_antecedent` — a name right after a kin word that points back to a person named just
+  before (其弟陈志刚, 陈志强（…）之弟陈志刚, 王建军的配偶李秀英): that person (relative evidence for
+  matching, ``kin``, in both directions);
 * :func:`addressee_elsewhere` — an organisation that is the letter's addressee line
   (``绵竹市纪委监委：``) is not the post's organisation of a person named lines below, unless
   你/贵 refers back to it (你公司负责人周建华).
@@ -17,6 +20,7 @@ import re
 from collections.abc import Container
 from typing import Any
 
+from graph.types.text import simplified as text_view
 from ingest.matching import ROLE_OF
 from ingest.resolve.text import simplified
 
@@ -72,6 +76,46 @@ def employee_company(ents: list[dict[str, Any]], person: int, text: str) -> int 
     start = ents[person]["start"]
     for j, e in enumerate(ents):
         if e["label"] == "COMPANY" and e["end"] <= start and _EMPLOYEE_OF.fullmatch(simplified(text[e["end"]:start])):
+            return j
+    return None
+
+
+# a kin word right before a name, pointing back: 其弟 / 其配偶是 (其 = the person named before) or
+# 之子 / 的配偶 right after a person's name (X之子Y, X（…）的配偶Y)
+_KIN = (r"(?:配偶|妻子|丈夫|爱人|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|岳父|岳母|公公|婆婆|女婿|儿媳|"
+        r"侄子|侄女|外甥|亲属|亲戚|妻|夫|子|女|父|母|兄|弟|姐|妹)")
+_QI_KIN = re.compile(rf"其{_KIN}(?:是|系|为|叫)?$")
+_OF_KIN = re.compile(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:之|的){_KIN}(?:是|系|为|叫)?$")
+
+
+def kin_antecedent(ents: list[dict[str, Any]], person: int, text: str) -> int | None:
+    """The person a kin word right before mention ``person`` points back to, else ``None``.
+
+    ``其弟陈志刚`` → the nearest PERSON named before 其, in the same sentence or the one before (a
+    masked one too: 其 then refers to it, and it ties to no stored name); ``陈志强（…）之弟陈志刚`` /
+    ``王建军的配偶李秀英`` → the PERSON right before 之/的 (a parenthesis between allowed). 其中, 其他
+    are not kin words; a person two sentences back is not the antecedent of 其.
+    """
+    start = ents[person]["start"]
+    before = text_view(text[max(0, start - 60):start])[0]   # simplified, same length: offsets kept
+    qi = _QI_KIN.search(before)
+    if qi is not None:
+        at = start - (len(before) - qi.start())       # where 其 stands
+        for j in range(person - 1, -1, -1):
+            e = ents[j]
+            if e["end"] > at:
+                continue
+            if len(re.findall(r"[。！？!?\n]", text[e["end"]:at])) > 1 or at - e["end"] > 120:
+                return None
+            if e["label"] == "PERSON":
+                return j
+        return None
+    of = _OF_KIN.search(before)
+    if of is None:
+        return None
+    at = start - (len(before) - of.start())
+    for j in range(person - 1, -1, -1):
+        if ents[j]["label"] == "PERSON" and ents[j]["end"] == at:
             return j
     return None
 
