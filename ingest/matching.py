@@ -45,7 +45,10 @@ Worked examples (the demo county, tests/resolve): 覃英桂 named as 股东 of �
 that also names her spouse 许子晓 → prior 0.35, org_doc 0.45, role 0.30, relative 0.40 → 1 − 0.65 ×
 0.55 × 0.70 × 0.60 = 0.85 → merged. 许兰秀 as 法定代表人 of 示例华宇广厦… (org_rel 0.75) with the
 ring's phone (org_phone 0.20) → 1 − 0.65 × 0.25 × 0.80 = 0.87 → merged. A namesake 张伟 at another
-company, nothing else shared → 0.15 → a new node.
+company, nothing else shared → 0.15 → a new node. 陈丽，手机139… of another county, the mobile hers
+→ 1 − 0.85 × 0.20 = 0.83 → merged (a mobile is one person's; with ``phone`` at 0.75 it was 0.79 and
+a two-character name with its own mobile beside it went to review); a near name 陈立 with it →
+0.5 × 0.83 → a new node. 陈志刚 named as 其弟 after 陈志强 (his stored brother) → kin 0.80 → 0.87.
 
 The weights were set with bench/bench_resolve.py's development seed in view (README, "Entity
 resolution", has its figures and those of the seeds run afterwards).
@@ -68,7 +71,8 @@ WEIGHTS: dict[str, float] = {
     "org_doc": 0.45,      # an organisation of the candidate is named in the document
     "role": 0.30,         # the mention's post/role is the candidate's role at an organisation named here
     "code": 0.50,         # a credit code of the candidate (or of its organisation) is in the document
-    "phone": 0.75,        # the candidate's own phone number beside the mention (a mobile is nearly one person's)
+    "phone": 0.80,        # the candidate's own phone number beside the mention (a mobile is one person's:
+                          # with the exact name, a merge even for a two-character name, 1 − 0.85 × 0.20 = 0.83)
     "phone_doc": 0.30,    # … elsewhere in the document (it may be another party's line)
     "org_phone": 0.20,    # a phone number of the candidate's organisation is in the document
     "address": 0.40,
@@ -79,6 +83,7 @@ WEIGHTS: dict[str, float] = {
     "region": 0.10,       # the candidate's organisation is in the document's region
     "sole_local": 0.70,   # an unplaced full name: the graph's only person of that name, tied to the letter's locality
     "rep": 0.50,          # (companies) its legal representative or shareholder is named in the document
+    "co_phone": 0.75,     # (companies) its phone number is in the document (``phone`` before 2026-12-06)
 }
 
 # what a post written in a letter says about a relationship in the graph
@@ -214,7 +219,7 @@ def company_features(ctx: Context, doc: DocView) -> list[str]:
     if any(c in doc.text for c in ctx.codes):
         out.append("code")
     if any(doc.has_number(p) for p in ctx.phones):
-        out.append("phone")
+        out.append("co_phone")
     if any(a and a in doc.text for a in ctx.addresses):
         out.append("address")
     if any(doc.names(p) for p in ctx.people if len(p) >= 3):
