@@ -56,6 +56,10 @@ BLOCK = {'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'li',
          'table', 'thead', 'tbody', 'section', 'article', 'header', 'footer', 'title', 'body', 'html',
          'dl', 'dt', 'dd', 'hr', 'blockquote', 'pre', 'nav', 'main'}
 FIXED_ZIP_TIME = (2026, 1, 1, 0, 0, 0)
+# strings that look like entities, listed by the review render when no span covers them
+CANDIDATE = re.compile(r'[\u4e00-\u9fffXx×某*]{2,12}(?:公司|局|院|委员会|委員會|中心|学校|學校|银行|銀行|政府|村委会|分局|大队|支队)'
+                       r'|[0-9〇零一二三四五六七八九十]{2,4}年[0-9〇一二三四五六七八九十]{1,2}月(?:[0-9〇一二三四五六七八九十]{1,3}日)?'
+                       r'|[0-9.,，万亿余多]+元|[〔\[（(【﹝［][0-9]{4}[〕\]）)】﹞］][0-9第-]+[号號]')
 
 
 class GoldError(Exception):
@@ -478,6 +482,12 @@ def review(here: str, only: list[str] | None = None) -> None:
             print(f'  {r["type"]}: {nm(r["from"])} -> {nm(r["to"])} {extra if extra else ""}')
         if o['aliases']:
             print('  aliases:', o['aliases'])
+        covered = set()
+        for e in ents:
+            covered.update(range(e['start'], e['end']))
+        for m in CANDIDATE.finditer(text):
+            if not covered.intersection(range(m.start(), m.end())):
+                print(f'  unannotated candidate: {m.group()!r} at {m.start()}')
         for n in o['notes']:
             print('  note:', n)
 
