@@ -74,6 +74,15 @@ _REGULATOR = re.compile(r"(财政局|财政委|财政厅|财政部|公管局|公
                         r"城乡建设委员会|住房和城乡建设局|住建局|审计局)$")
 
 
+# a court's fact paragraph or a judgment excerpt without its header opens with what the court found or
+# what the prosecution charged (经审理查明, 公诉机关指控, X人民检察院指控, 原判认定…)
+_COURT_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:经(?:本院)?(?:审理|庭审|开庭审理)(?:查明|查实|认定)|"
+                            r"(?:本院)?(?:经审理)?查明|原(?:审|判)(?:法院|判决)?(?:查明|认定)|一审(?:法院)?(?:查明|认定)|"
+                            r"公诉机关(?:起诉)?指控|[^，,。：:\n]{2,40}?检察院(?:起诉书)?(?:起诉)?指控)")
+# a prosecution document (起诉书, 不起诉决定书, 抗诉书) is a procuratorate's, not a decision on a party
+_PROSECUTION_TITLE = re.compile(r"(不起诉决定书|起诉书|抗诉书|公诉意见书|量刑建议书)$")
+# a note after a title (…审计报告（节选）) does not change what the title says
+_TITLE_NOTE = re.compile(r"[（(](?:节选|摘录|摘要|摘编|节录|选登|部分)[）)]$")
 _LETTER_TITLE = re.compile(r"(函|移送书|移送处理书|回告|回执|告知书|受理通知书|回复|报告|移送单|移送清单|签收单)\s*$")
 # what a title alone says of a document that is neither a decision nor a letter
 _OTHER_TITLE = re.compile(r"(任免|任职|免职|任命|聘任|职务).{0,8}(通知|决定)$|(中标|成交|候选人|招标|采购|比选|询价)[^\n]{0,8}"
@@ -82,7 +91,7 @@ _OTHER_TITLE = re.compile(r"(任免|任职|免职|任命|聘任|职务).{0,8}(�
 
 def title_lines(view: str) -> list[str]:
     """The short lines at the top of a document (header, title, number), spaces removed."""
-    lines = [re.sub(r"[\s\u3000]+", "", ln) for ln in view[:400].splitlines() if ln.strip()][:6]
+    lines = [_TITLE_NOTE.sub("", re.sub(r"[\s\u3000]+", "", ln)) for ln in view[:400].splitlines() if ln.strip()][:6]
     return [ln for ln in lines if len(ln) <= 60 and not ln.endswith(("：", ":"))]
 
 
@@ -121,7 +130,11 @@ def classify_kind(view: str) -> str:
     """The genre of a document: its title decides first (a letter that cites a penalty decision is a
     letter), then the wording of its head, then of its whole text."""
     head = view[:600]
+    if _COURT_OPENING.match(view):
+        return "court_judgment"  # a fact paragraph: its first words are no title
     for ln in title_lines(view):
+        if _PROSECUTION_TITLE.search(ln):
+            return "other"
         for kind, rx in (("court_judgment", _COURT), ("admin_review", _REVIEW), ("complaint_decision", _COMPLAINT)):
             if rx.search(ln):
                 return kind
@@ -205,6 +218,8 @@ def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
     title_rx = re.compile(r"\s*(关于|行政处罚|行政处理|政府采购|投诉处理|等[\d一二三四五六七八九十]+(个)?部门|印发|文件|通报|"
                           r"处罚决定|决定书|信息公告|公告|通知|决定)")
     if kind == "court_judgment":
+        if _COURT_OPENING.match(view):
+            return None  # a fact paragraph without its header: the courts it names judged other matters
         courts = [e for e in ags if re.search(r"法院$", e.view)]
         return courts[0].idx if courts else None
     if kind == "discipline_notice":
@@ -223,7 +238,7 @@ def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
             return lead.idx
         return first[0].idx if first else None
     if kind == "other":
-        headed = is_letter(view) or any(_OTHER_TITLE.search(ln) for ln in title_lines(view))
+        headed = is_letter(view) or any(_OTHER_TITLE.search(ln) or _PROSECUTION_TITLE.search(ln) for ln in title_lines(view))
         found = letter_issuer(view, ents) if headed else None
         if found is None:
             found = _field_issuer(view, ents)

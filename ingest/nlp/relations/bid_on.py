@@ -39,6 +39,9 @@ _JOIN = re.compile(r"\s*(?:[”\"」]?[）)])?\s*(?:[（(][^）)\n]{0,16}[）)])
 _ALIAS_LEAD = re.compile(r"[（(]\s*(?:以下|下)?简?称\s*[:：]?\s*[“\"「]?$")
 # X公司为中标Y项目 / 为承揽Y工程: the company's aim is to win the project it names next
 _TO_WIN = re.compile(r"(?:[（(][^）)\n]{0,20}[）)])?\s*(?:为了?|为使其?|意图|企图)\s*(?:中标|承揽|承接|取得)")
+_FORGED = re.compile(r"(?:刻制|伪造|私刻|仿造|假冒|冒用)(?:了)?[^，。；;\n]{0,3}?[“\"「]?$")
+# X公司中标/承建该项目: the company's own act on the project
+_WINS = re.compile(r"\s*(?:先后|分别|最终|顺利)?(?:中标|承建|承接|成交|参与投标|参加投标)")
 _LIST_HEADING = re.compile(r"(供应商|投标人|投标单位|候选人|竞标人|响应人)(名单|名称)?\s*[:：]?\s*$")
 
 
@@ -57,25 +60,30 @@ def _groups(ctx: Ctx) -> list[list[Ent]]:
     return out
 
 
-def _bids_in_sentence(ctx: Ctx, c: Ent) -> bool:
+def _bids_in_sentence(ctx: Ctx, c: Ent) -> bool | None:
     """A company in the sentence naming a project bid on it: its clause speaks of bidding, and it is
-    not the complainant, the agent, a maker or certifier, the owner of a project or a person's employer.
-    A coordination (A与B在…项目中…) is read at its last member."""
+    not the complainant, the agent, a maker or certifier or the owner of a project (False). Named only
+    as a person's employer (X公司经理Y) or in a clause that does not speak of bidding, the mention says
+    nothing either way (None): another mention in the sentence may bid. A coordination (A与B在…项目中…) is read at its last member."""
     view = ctx.view
     group = next((g for g in _groups(ctx) if c in g), [c])
     if c is not group[-1]:
-        return _bids_in_sentence(ctx, group[-1]) and not _NOT_BIDDER_BEFORE.search(view[max(0, c.start - 8):c.start])
+        last = _bids_in_sentence(ctx, group[-1])
+        return last and not _NOT_BIDDER_BEFORE.search(view[max(0, c.start - 8):c.start])
     if _NOT_BIDDER_BEFORE.search(view[max(0, c.start - 8):c.start]) or _NOT_BIDDER_AFTER.match(view, c.end):
         return False
-    if re.search(r"(制造商|代理机构)", view[c.end:c.end + 4]) or _POSSESSOR.match(view, c.end):
-        return False
-    if _IN_PROJECT.match(view, c.end) or _TO_WIN.match(view, c.end):
-        return True
+    if re.search(r"(制造商|代理机构)", view[c.end:c.end + 4]) or _FORGED.search(view, max(0, c.start - 8), c.start):
+        return False  # 私自刻制X公司公章: a company whose seal was forged did not bid
+    if _POSSESSOR.match(view, c.end):
+        return None
+    if _IN_PROJECT.match(view, c.end) or _TO_WIN.match(view, c.end) or _WINS.match(view, c.end):
+        return True  # X公司中标该项目的…标段: the winner, not the project's owner
     if re.match(r"[^,，。;；:：、\n“”\"]*(项目|工程|采购)", view[c.end:c.end + 40]):
         return False
     c0 = max(view.rfind(x, 0, c.start) for x in "，,。；;\n") + 1
     ends = [i for i in (view.find(x, c.end) for x in "，,。；;\n") if i >= 0]
-    return bool(_BID_WORD.search(view[c0:min(ends) if ends else len(view)]))
+    # a clause that does not speak of bidding says nothing either way
+    return True if _BID_WORD.search(view[c0:min(ends) if ends else len(view)]) else None
 
 
 def _named_as_bidders(ctx: Ctx) -> list[Ent]:
@@ -99,9 +107,24 @@ def _named_as_bidders(ctx: Ctx) -> list[Ent]:
             out.extend(group)
     for t in tables(view):
         col = t.column("bidder")
+        if col is None and t.header and _under_heading(view, t.header[0].start, heading_lines):
+            col = t.column("org")  # 二、其他中标候选人 over a table of 单位名称: the names are bidders
         if col is not None:
             out.extend(e for row in t.rows for e in in_cell(ctx, row[col], _BIDDER + ("AGENCY",))[:1])
     return out
+
+
+def _under_heading(view: str, at: int, heading_lines: set[int]) -> bool:
+    """The line holding ``at`` comes right after a heading line (blank lines between)."""
+    line_s = view.rfind("\n", 0, at) + 1
+    while line_s not in heading_lines:
+        if line_s == 0:
+            return False
+        prev_s = view.rfind("\n", 0, line_s - 1) + 1
+        if view[prev_s:line_s].strip():
+            return False
+        line_s = prev_s
+    return True
 
 
 def bid_on(ctx: Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -128,10 +151,10 @@ def bid_on(ctx: Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[st
                     add(c, p)
     for p in projects if kind != "penalty_decision" else []:
         s0, s1 = sentence_bounds(view, p.start)
-        in_sent = ctx.ents_in(s0, s1, ("COMPANY",))
-        excluded = {ctx.canon_text(c) for c in in_sent if not _bids_in_sentence(ctx, c)}
-        for c in in_sent:
-            if ctx.canon_text(c) not in excluded:
+        said_of = [(c, _bids_in_sentence(ctx, c)) for c in ctx.ents_in(s0, s1, ("COMPANY",))]
+        excluded = {ctx.canon_text(c) for c, bids in said_of if bids is False}
+        for c, bids in said_of:
+            if bids and ctx.canon_text(c) not in excluded:
                 add(c, p)
         said = _ADDRESSED_BIDS.search(view, s0, s1)
         if said and not re.search(r"代理", view[said.end():s1]):  # 你公司在…项目代理过程中: the agent

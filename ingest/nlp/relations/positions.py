@@ -26,7 +26,15 @@ _LEGAL_REP = ("法定代表人", "法人代表", "法人")  # 法人 said of a p
 # the staff of a court or a procuratorate signing its document belong to the issuer
 _BENCH = re.compile(r"^(审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|检察员|检察官|检察长|检察官助理)$")
 # the 简称 a text defines right after a name: X公司（以下简称Y公司）实际控制人
-_ALIAS_BRACKET = re.compile(r"[（(]\s*(?:以下)?(?:简称|称)[^（()）\n]{0,20}[）)]$")
+_ALIAS_BRACKET = re.compile(r"[（(]\s*(?:以下|下)?(?:简称|称)[^（()）\n]{0,20}[）)]$")
+# 在X公司担任/任 + title: the organisation the person works in
+_SERVES_IN = re.compile(r"(?:担任|任职|任)$")
+# X公司（以下简称Y）公章、法定代表人Z私章: a seal of the organisation, then a title of its person
+_SEAL_BEFORE = re.compile(r"(?:公章|印章|合同专用章|财务专用章|投标专用章)(?:各?一枚)?[、及和]$")
+# the role a person is named in after a title (原副局长、犯罪嫌疑人张三; 时任…主任的被告人李四)
+_CASE_ROLE = r"(?:被告人|犯罪嫌疑人|原审被告人|被不起诉人|被害人|证人)"
+_JOIN_END = re.compile(r"[、和及]$")
+_TO_NAME = re.compile(r"[ \u3000]*[:：、]?[ \u3000]*(?:" + _CASE_ROLE + r")?[“\"「]?")
 # a branch's or an institution's 负责人 on its own line of a party block is its legal representative
 _HEAD_OF_PARTY = "负责人"
 
@@ -57,6 +65,19 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
         alias = _ALIAS_BRACKET.search(view, max(0, j - 26), j) if prev is None else None
         if alias is not None:
             prev = by_end.get(alias.start())
+        if prev is None and view[j - 1:j] in ("（", "(") and j > 0:
+            prev = by_end.get(j - 1)  # X公司（法定代表人：张三）: the organisation the bracket follows
+        serves = _SERVES_IN.search(view, max(0, j - 2), j) if prev is None else None
+        if serves is not None:
+            # 在X公司担任课长: only after 在 (张三担任X公司经理 names the organisation after the verb)
+            at = by_end.get(serves.start())
+            prev = at if at is not None and view[at.start - 1:at.start] == "在" else None
+        seal = _SEAL_BEFORE.search(view, max(0, j - 10), j) if prev is None else None
+        if seal is not None:
+            k = seal.start()
+            k -= len(re.search(r"(?:[（(][^（()）\n]{0,20}[）)])?[”\"」]?$", view[max(0, k - 24):k]).group())  # type: ignore[union-attr]
+            owner = by_end.get(k)
+            prev = owner if owner is not None and owner.label in ORG else None
         if prev is None:
             break
         if prev.label in ORG:
@@ -116,13 +137,16 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
         fit = next((h for h in heads if h.label == "AGENCY" and h.view.endswith(body)), None)
         if fit is not None:
             return fit
-    pre = view[max(0, pos.start - 12):pos.start]
+    pre_at = max(0, pos.start - 12)
+    pre = view[pre_at:pos.start]
     m = re.search(r"(该局|该单位|该公司|该院|该委|该中心|该行|局|公司|单位)(?:[\u4e00-\u9fff]{1,8}?(?:科|处|股|室|部|队|中心))?(?:时任|原)?$", pre)
     line_s = view.rfind("\n", 0, pos.start) + 1
     if m:
         # 该公司 points back to a company the text is about, not one quoted as a seal or a title;
         # 该院 to a body whose name ends so
         ref = m.group(1)
+        if view[pre_at + m.start() - 1:pre_at + m.start()] == "某":
+            return None  # 某公司出纳: a company the text does not name
         want = "COMPANY" if "公司" in ref else None
         ending = ref[-1] if ref.startswith("该") and ref[-1] in "局院委行" else ""
         cands = [e for e in ents if e.label in ORG and e.end <= pos.start and (want is None or e.label == want)
@@ -134,7 +158,7 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
     in_clause = [e for e in ents if e.label in ORG and clause_s <= e.start and e.end <= pos.start]
     if in_clause:
         gap = re.sub(r"^[）)]|[（(][^）)]{0,30}[）)]", "", view[in_clause[-1].end:pos.start])
-        if re.fullmatch(r"(?:提交|提供|派出|委派|拟派|所属|下属)?的", gap):
+        if re.fullmatch(r"(?:提交|提供|派出|委派|拟派|所属|下属|(?:分管|主管|负责)[^，,。；;]{1,20})?的", gap):
             return in_clause[-1]
     # 法定代表人:X,总经理 inside a party block -> the party named on the line(s) before; 项目经理：X under
     # a bidder's line (第一中标候选人：X，…，项目负责人：Y) -> that bidder
@@ -200,17 +224,26 @@ def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
     view, ents, by_start = ix.ctx.view, ix.ctx.ents, ix.by_start
     # a chain of titles followed by the name: 原党组书记、局长X / 原党组成员副局长X
     q = pos
+    nxt: Ent | None = None
     while True:
         # the name on the same line (a line break or a tab ends a table cell, not a title's name)
-        nxt_off = q.end + len(re.match(r"[ \u3000]*[:：、]?[ \u3000]*", view[q.end:]).group())  # type: ignore[union-attr]
+        # (the role the person is named in and quotation marks stand between: 原副局长、犯罪嫌疑人X, 法定代表人“X”)
+        nxt_off = q.end + len(_TO_NAME.match(view, q.end).group())  # type: ignore[union-attr]
         nxt = by_start.get(nxt_off)
         if nxt is not None and nxt.label == "POSITION":
             q = nxt
             continue
         break
+    if nxt is None:
+        # 时任X局局长的(被告人)张三: the name the clause's title qualifies
+        of = re.match(r"的\s*" + _CASE_ROLE + r"?", view[q.end:q.end + 8])
+        clause_s = max(view.rfind(c, 0, pos.start) for c in "，,。；;\n") + 1
+        if of and re.search(r"(时任|现任|曾任|原任|担任|任)", view[clause_s:pos.start]):
+            nxt = by_start.get(q.end + of.end())
     if nxt is not None and nxt.label == "PERSON":
-        # 评标委员会成员：甲、乙、丙 — a field lists them all
-        return _with_coordinated(ix, nxt) if re.match(r"\s*[:：]", view[q.end:q.end + 2]) else [nxt]
+        # 评标委员会成员：甲、乙和丙 / 评标专家甲、乙等人: the title is each one's (科员甲及乙等人: 甲's only)
+        field = re.match(r"\s*[:：]", view[q.end:q.end + 2]) is not None
+        return _with_coordinated(ix, nxt, joins="、|和|及" if field else "、")
     # 区教育局装备中心于海波主任: the name right before the title, after its organisation
     before = ix.by_end.get(pos.start)
     if before is not None and before.label == "PERSON" and (ix.by_end.get(before.start) or before).label in ORG:
@@ -274,13 +307,29 @@ def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
     return []
 
 
-def _with_coordinated(ix: _Index, first: Ent) -> list[Ent]:
+def _respective(ix: _Index, org: Ent | None, pos: Ent, n: int) -> list[Ent]:
+    """甲公司、乙公司项目经理张三、李四: as many organisations written right before the title as persons
+    after it — each person holds it in the organisation at the same place (empty when not so)."""
+    if n < 2 or org is None or ix.by_end.get(pos.start) is not org:
+        return []
+    out = [org]
+    while True:
+        k = out[0].start
+        join = _JOIN_END.search(ix.ctx.view, max(0, k - 1), k)
+        prev = ix.by_end.get(join.start()) if join else None
+        if prev is None or prev.label not in ORG:
+            break
+        out.insert(0, prev)
+    return out if len(out) == n else []
+
+
+def _with_coordinated(ix: _Index, first: Ent, *, joins: str = "、|和|及") -> list[Ent]:
     """``first`` and the persons written after it in a coordination (储明亮（持股60%）、汪某某)."""
     out = [first]
     for e in ix.ctx.ents:
         if e.start < out[-1].end or e.label != "PERSON":
             continue
-        if not re.fullmatch(r"\s*(?:[（(][^）)\n]{0,16}[）)])?\s*(?:、|和|及)\s*", ix.ctx.view[out[-1].end:e.start]):
+        if not re.fullmatch(r"\s*(?:[（(][^）)\n]{0,16}[）)])?\s*(?:" + joins + r")\s*", ix.ctx.view[out[-1].end:e.start]):
             break
         out.append(e)
     return out
@@ -343,8 +392,9 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         persons = _persons_for(ix, pos)
         if persons:
             org = _org_for(ix, pos)
-            for p in persons:
-                holds(p, pos, org)
+            orgs = _respective(ix, org, pos, len(persons))
+            for n, p in enumerate(persons):
+                holds(p, pos, orgs[n] if orgs else org)
     # 刘芳的授权代表黄某: the organisation of the person whose representative this is
     held = {r["from"]: r["org"] for r in hp if r["org"] is not None}
     for r in hp:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.agency_shape import REF_ORGANS
+
 from .context import ADDR_REF, GENERIC_AG, SELF_IN, SELF_REF, Ctx, Ent, sentence_bounds
 
 _TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|交由|函告|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|"
@@ -24,6 +26,8 @@ _MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时
 # as opposed to an agency that only qualifies the object (移送X医院设备采购项目线索)
 _AFTER_RECEIVER = re.compile(r"\s*(?:$|[，。；、,;:：（(\n]|处理|查处|办理|审查|核查|调查|依法|依规|予以|立案|研究|请|处置|侦查|"
                              r"进行|并|后|查办|管辖|审理|起诉|审判|受理|核实|决定|作出)")
+# the writer named by a self-reference before the verb as its receiver (向本院移送审查起诉, 向我局移交)
+_TO_SELF = re.compile(r"(?:向|给)\s*((?:我|本)(?:" + "|".join(REF_ORGANS) + r"))\s*(?:依法)?\s*$")
 
 
 def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -68,6 +72,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             recv_mention = SELF_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
         elif ADDR_REF.match(view[off:off + 3]):
             recv_mention = ADDR_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
+        elif to_self := _TO_SELF.search(view, max(c0, t0 - 12), t0):
+            recv_mention = to_self.group(1)  # 于…向本院移送审查起诉: the writer receives
         else:
             g = re.search(r"(?:给|至|到|向)\s*(\S{0,2})", re.split(r"[,，;；]", tail)[0][:20])
             later = [a for a in after_all if g and a.start == t1 + g.end() - len(g.group(1))]

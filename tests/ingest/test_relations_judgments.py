@@ -1,0 +1,217 @@
+"""Relations and document kinds of court-judgment fact paragraphs and prosecution texts, read by their
+structure: how a paragraph opens, an indictment's title and its 向本院移送审查起诉, the ways a judgment
+writes a person's post (时任…的X, …、犯罪嫌疑人X, X公司（法定代表人：Y）, 在X公司担任…, 分管…的副镇长,
+A公司、B公司项目经理甲、乙), and which companies bid on a numbered project.
+
+Every text below was written for these tests: the places, bodies, companies and persons are invented
+and masked the way published judgments mask them; no evaluation document is quoted. Entities are given
+by hand (``_tagged``), so each case tests the relation or classification rule alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.nlp.classify import classify, classify_kind
+from ingest.nlp.relations import extract_relations
+from tests.ingest.test_nlp_relations import _relations, _tagged
+
+
+def _kind_and_issuer(text: str, spans: list[tuple[str, str]]) -> tuple[str, str | None]:
+    ents = _tagged(text, spans)
+    found = classify(text, ents)
+    return found["kind"], ents[found["issuer"]].text if found["issuer"] is not None else None
+
+
+# ------------------------------------------------------------------------------------------ doc.kind
+@pytest.mark.parametrize("text", [
+    "经审理查明，2019年3月，被告人汪某得知青禾县教育局将对校舍维修工程进行招标，遂联系多家公司围标。",
+    "经审理查明：\n2018年至2020年，被告人卜某某利用担任青禾县交通运输局局长的职务便利，收受他人财物。",
+    "公诉机关指控：2017年5月，被告人柯某甲为使其公司中标，与柯某乙商定串通投标报价。",
+    "云岭省青禾县人民检察院指控，2016年8月，被告人钱某伪造某某建设有限公司印章用于投标。",
+    "青禾彝族自治县（下称青禾县）人民检察院指控：被告人钱某于2014年任青禾县看守所副所长。",
+    # a penalty decision the court cites does not make the paragraph a decision
+    "经审理查明，2020年6月，青禾县财政局作出行政处罚决定书，认定被告人经营的公司提供虚假材料。",
+])
+def test_a_fact_paragraph_without_a_header_is_a_court_judgment(text: str) -> None:
+    assert classify_kind(text) == "court_judgment"
+
+
+@pytest.mark.parametrize("text", [
+    "云岭省青禾县人民检察院\n起诉书\n青检刑诉〔2024〕18号\n\n被告人汪某，男，1980年出生。\n"
+    "根据《中华人民共和国刑事诉讼法》第一百七十六条的规定，提起公诉。\n此致\n青禾县人民法院\n",
+    "青禾县人民检察院\n不起诉决定书\n青检刑不诉〔2024〕3号\n\n被不起诉人卜某，男。\n依据有关规定，决定对卜某不起诉。\n",
+    "青禾县人民检察院\n起 诉 书\n青检一部刑诉〔2023〕9号\n被告人柯某，原青禾县水利局局长。根据有关规定，提起公诉。\n",
+])
+def test_an_indictment_or_a_non_prosecution_decision_is_other(text: str) -> None:
+    assert classify_kind(text) == "other"  # the annotation scheme's kind for the procuratorate's documents
+
+
+def test_an_indictment_is_issued_by_the_procuratorate_of_its_header_not_the_court_it_is_sent_to() -> None:
+    text = ("青禾县人民检察院\n起诉书\n青检刑诉〔2024〕18号\n被告人汪某串通投标。\n"
+            "根据《中华人民共和国刑事诉讼法》第一百七十六条的规定，提起公诉。\n此致\n青禾县人民法院\n检察员：孔某\n")
+    assert _kind_and_issuer(text, [("AGENCY", "青禾县人民检察院"), ("PERSON", "汪某"), ("AGENCY", "青禾县人民法院"),
+                                   ("PERSON", "孔某")]) == ("other", "青禾县人民检察院")
+
+
+def test_a_fact_paragraph_names_no_deciding_court() -> None:
+    text = "经审理查明，2015年，青禾县人民法院就该工程款纠纷作出民事判决。被告人汪某伪造印章用于投标。"
+    assert _kind_and_issuer(text, [("AGENCY", "青禾县人民法院"), ("PERSON", "汪某")]) == ("court_judgment", None)
+
+
+def test_a_note_after_a_title_does_not_hide_it() -> None:
+    text = ("东川市审计局\n关于青禾县2023年度财政收支情况的审计报告（节选）\n东审财报〔2024〕6号\n\n"
+            "三、审计发现的主要问题\n对上述问题中涉嫌违纪违法的问题，已移送青禾县纪委监委处理。\n")
+    spans = [("AGENCY", "东川市审计局"), ("AGENCY", "青禾县纪委监委")]
+    assert _kind_and_issuer(text, spans) == ("other", "东川市审计局")
+    assert _relations(text, spans, kind="other", issuer=0) >= {("REFERRED", "东川市审计局", "青禾县纪委监委")}
+
+
+# ------------------------------------------------------------------------------------------ REFERRED
+INDICTMENT = ("青禾县人民检察院\n起诉书\n青检刑诉〔2024〕18号\n\n"
+              "本案由青禾县公安局侦查终结，以被告人汪某涉嫌串通投标罪，于2024年3月5日向本院移送审查起诉。\n"
+              "本院认为，被告人汪某的行为触犯了《中华人民共和国刑法》第二百二十三条，根据有关规定，提起公诉。\n"
+              "此致\n青禾县人民法院\n")
+INDICTMENT_SPANS = [("AGENCY", "青禾县人民检察院"), ("AGENCY", "青禾县公安局"), ("PERSON", "汪某"),
+                    ("DATE", "2024年3月5日"), ("PERSON", "汪某"), ("AGENCY", "青禾县人民法院")]
+
+
+def test_an_indictment_receives_the_case_the_investigator_transferred_to_it() -> None:
+    ents = _tagged(INDICTMENT, INDICTMENT_SPANS)
+    found = classify(INDICTMENT, ents)
+    rels, _ = extract_relations(INDICTMENT, ents, kind=found["kind"], issuer=found["issuer"], aliases={})
+    referred = [(ents[r["from"]].text, ents[r["to"]].text, ents[r["date"]].text if r["date"] is not None else None)
+                for r in rels if r["type"] == "REFERRED"]
+    # 提起公诉 and 此致 the court are no transfer under the scheme: only the investigator's transfer
+    assert referred == [("青禾县公安局", "青禾县人民检察院", "2024年3月5日")]
+
+
+def test_a_body_that_receives_with_its_self_reference_before_the_verb() -> None:
+    text = "东川市财政局\n关于问题线索处理情况的函\n\n青禾县审计局在审计中发现问题线索，已于2024年5月向我局移交。\n"
+    spans = [("AGENCY", "东川市财政局"), ("AGENCY", "青禾县审计局"), ("DATE", "2024年5月")]
+    assert ("REFERRED", "青禾县审计局", "东川市财政局") in _relations(text, spans, kind="other", issuer=0)
+
+
+# ------------------------------------------------------------------------------------ HOLDS_POSITION
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # 时任…的X: the person the title qualifies
+    ("时任青禾县白石新区管委会主任的范某某告知其妻弟联系企业。",
+     [("AGENCY", "青禾县白石新区管委会"), ("POSITION", "主任"), ("PERSON", "范某某")],
+     {("范某某", "主任", "青禾县白石新区管委会")}),
+    ("丰某等人向时任柳湾村村民委员会主任的被告人李某甲行贿。",
+     [("PERSON", "丰某"), ("AGENCY", "柳湾村村民委员会"), ("POSITION", "主任"), ("PERSON", "李某甲")],
+     {("李某甲", "主任", "柳湾村村民委员会")}),
+    # a title, then the role the person is named in
+    ("青禾县住房和城乡建设局原副局长、犯罪嫌疑人岳某1被关押。",
+     [("AGENCY", "青禾县住房和城乡建设局"), ("POSITION", "原副局长"), ("PERSON", "岳某1")],
+     {("岳某1", "原副局长", "青禾县住房和城乡建设局")}),
+    # 在X公司担任 a chain of titles
+    ("被告人林某在青禾意达卫浴有限公司担任供方开发课课长、采购开发课采购副经理，负责招标。",
+     [("PERSON", "林某"), ("COMPANY", "青禾意达卫浴有限公司"), ("POSITION", "供方开发课课长"),
+      ("POSITION", "采购开发课采购副经理")],
+     {("林某", "供方开发课课长", "青禾意达卫浴有限公司"), ("林某", "采购开发课采购副经理", "青禾意达卫浴有限公司")}),
+    # an organisation, then what the post is in charge of, then the post
+    ("被告人方某作为青禾县河口镇人民政府分管文化、教育、卫生的副镇长担任该项目的主管领导。",
+     [("PERSON", "方某"), ("AGENCY", "青禾县河口镇人民政府"), ("POSITION", "副镇长")],
+     {("方某", "副镇长", "青禾县河口镇人民政府")}),
+    # one title, two organisations, two persons: each in the organisation at the same place
+    ("通过曾某联系青禾广源建工有限公司、青禾宏图市政园林有限公司项目经理李某、罗某，借用资质。",
+     [("PERSON", "曾某"), ("COMPANY", "青禾广源建工有限公司"), ("COMPANY", "青禾宏图市政园林有限公司"),
+      ("POSITION", "项目经理"), ("PERSON", "李某"), ("PERSON", "罗某")],
+     {("李某", "项目经理", "青禾广源建工有限公司"), ("罗某", "项目经理", "青禾宏图市政园林有限公司")}),
+    # a title before a list closed by 等人 is each one's
+    ("将其指定的评标专家方某、郭某某等人定向抽入评标委员会。",
+     [("POSITION", "评标专家"), ("PERSON", "方某"), ("PERSON", "郭某某")],
+     {("方某", "评标专家", ""), ("郭某某", "评标专家", "")}),
+    # … but 及 joins a person who does not share it
+    ("后被告人方某、青禾县国土资源局地矿科科员马某及村民彭某甲等人商议。",
+     [("PERSON", "方某"), ("AGENCY", "青禾县国土资源局地矿科"), ("POSITION", "科员"), ("PERSON", "马某"),
+      ("PERSON", "彭某甲")],
+     {("马某", "科员", "青禾县国土资源局地矿科")}),
+    # 某公司 is a company the text does not name
+    ("青禾县华达建筑有限公司中标。另查明，程某曾系某公司出纳。",
+     [("COMPANY", "青禾县华达建筑有限公司"), ("PERSON", "程某"), ("POSITION", "出纳")],
+     {("程某", "出纳", "")}),
+])
+def test_posts_as_judgments_write_them(text: str, spans: list[tuple[str, str]],
+                                        expected: set[tuple[str, str, str]]) -> None:
+    got = {r[1:] for r in _relations(text, spans, kind="court_judgment") if r[0] == "HOLDS_POSITION"}
+    assert got == expected
+
+
+def test_the_organisation_after_danren_without_zai_is_still_the_posts() -> None:
+    # 张某担任X公司经理 still names the organisation after the verb (no 在 before it)
+    text = "被告人张某担任青禾县远帆物资有限公司经理期间，收受他人财物。"
+    spans = [("PERSON", "张某"), ("COMPANY", "青禾县远帆物资有限公司"), ("POSITION", "经理")]
+    assert {r for r in _relations(text, spans) if r[0] == "HOLDS_POSITION"} == {
+        ("HOLDS_POSITION", "张某", "经理", "青禾县远帆物资有限公司")}
+
+
+# ----------------------------------------------------------------------------------------- LEGAL_REP
+@pytest.mark.parametrize(("text", "spans", "person", "company"), [
+    # the title in brackets after the company, with its value after a colon
+    ("2009年3月，青禾县华杰装饰工程有限公司（法定代表人：夏某）以挂靠方式承包该工程。",
+     [("COMPANY", "青禾县华杰装饰工程有限公司"), ("POSITION", "法定代表人"), ("PERSON", "夏某")],
+     "夏某", "青禾县华杰装饰工程有限公司"),
+    # a quoted name after the title, the company before 的
+    ("伪造了青禾县恒达水电工程有限公司的法定代表人“潘某”私人印章一枚。",
+     [("COMPANY", "青禾县恒达水电工程有限公司"), ("POSITION", "法定代表人"), ("PERSON", "潘某")],
+     "潘某", "青禾县恒达水电工程有限公司"),
+    # a company's seal, then the seal of its legal representative
+    ("私自刻制青禾长风建设集团有限公司（以下简称长风公司）公章、法定代表人胡某某私章各一枚。",
+     [("COMPANY", "青禾长风建设集团有限公司"), ("COMPANY", "长风公司"), ("POSITION", "法定代表人"),
+      ("PERSON", "胡某某")],
+     "胡某某", "青禾长风建设集团有限公司"),
+    # the short name defined with 下称
+    ("为青禾杰坤建设工程有限责任公司（下称杰坤公司）法定代表人袁某提供帮助。",
+     [("COMPANY", "青禾杰坤建设工程有限责任公司"), ("COMPANY", "杰坤公司"), ("POSITION", "法定代表人"),
+      ("PERSON", "袁某")],
+     "袁某", "青禾杰坤建设工程有限责任公司"),
+])
+def test_legal_representatives_as_judgments_write_them(text: str, spans: list[tuple[str, str]], person: str,
+                                                         company: str) -> None:
+    got = _relations(text, spans, kind="court_judgment")
+    assert ("LEGAL_REP", person, company) in got
+    assert ("HOLDS_POSITION", person, "法定代表人", company) in got
+
+
+# -------------------------------------------------------------------------------------------- BID_ON
+def _bids(text: str, spans: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(r[1], r[2]) for r in _relations(text, spans, kind="court_judgment") if r[0] == "BID_ON"}
+
+
+def test_the_company_that_won_a_numbered_lot_of_the_project_bid_on_it() -> None:
+    text = ("后青禾信达公司中标该项目的QH2011-05SG标段，工程中标价为5.7亿元；"
+            "青禾宏大建设集团有限公司中标该项目的QH2011-04SG标段。")
+    spans = [("COMPANY", "青禾信达公司"), ("PROJECT_NO", "QH2011-05SG"), ("COMPANY", "青禾宏大建设集团有限公司"),
+             ("PROJECT_NO", "QH2011-04SG")]
+    assert _bids(text, spans) == {("青禾信达公司", "QH2011-05SG"), ("青禾宏大建设集团有限公司", "QH2011-04SG")}
+
+
+def test_a_company_first_named_as_an_employer_bids_where_the_sentence_says_so() -> None:
+    text = ("被告单位华安公司为中标青禾县实验室设备采购项目（项目编号：QHJY-2019-011），联系青禾市甬安科技有限公司"
+            "业务员胡某，由青禾市甬安科技有限公司参与陪标，华安公司以人民币197万元中标。")
+    spans = [("COMPANY", "华安公司"), ("PROJECT_NO", "QHJY-2019-011"), ("COMPANY", "青禾市甬安科技有限公司"),
+             ("PERSON", "胡某"), ("COMPANY", "青禾市甬安科技有限公司"), ("COMPANY", "华安公司")]
+    assert _bids(text, spans) == {("华安公司", "QHJY-2019-011"), ("青禾市甬安科技有限公司", "QHJY-2019-011")}
+
+
+def test_a_company_whose_seal_was_forged_did_not_bid() -> None:
+    text = ("被告人邓某为承接青禾县保障房配套工程（招标编号：QJ2019-FJ-012），私自刻制青禾长风建设集团有限公司"
+            "（以下简称长风公司）公章，以长风公司名义递交投标文件。")
+    spans = [("PERSON", "邓某"), ("PROJECT_NO", "QJ2019-FJ-012"), ("COMPANY", "青禾长风建设集团有限公司"),
+             ("COMPANY", "长风公司"), ("COMPANY", "长风公司")]
+    ents = _tagged(text, spans)
+    rels, _ = extract_relations(text, ents, kind="court_judgment", issuer=None, aliases={"长风公司": "青禾长风建设集团有限公司"})
+    assert not [r for r in rels if r["type"] == "BID_ON"]
+
+
+def test_a_table_of_names_under_a_heading_of_candidates_lists_bidders() -> None:
+    text = ("青禾县公共资源交易中心\n青禾县饮水工程中标结果公告\n\n项目编号：QHSL-2020-031\n\n"
+            "二、其他中标候选人\n| 标段 | 排名 | 单位名称 | 投标报价（元） |\n"
+            "| 第一标段 | 第二名 | 青禾县恒远建筑有限公司 | 3,998,700.00 |\n"
+            "| 第二标段 | 第二名 | 青禾润泽水利工程有限公司 | 2,901,300.00 |\n")
+    spans = [("AGENCY", "青禾县公共资源交易中心"), ("PROJECT_NO", "QHSL-2020-031"), ("COMPANY", "青禾县恒远建筑有限公司"),
+             ("COMPANY", "青禾润泽水利工程有限公司")]
+    assert {(r[1], r[2]) for r in _relations(text, spans, kind="other", issuer=0) if r[0] == "BID_ON"} == {
+        ("青禾县恒远建筑有限公司", "QHSL-2020-031"), ("青禾润泽水利工程有限公司", "QHSL-2020-031")}
