@@ -215,3 +215,55 @@ def test_a_table_of_names_under_a_heading_of_candidates_lists_bidders() -> None:
              ("COMPANY", "青禾润泽水利工程有限公司")]
     assert {(r[1], r[2]) for r in _relations(text, spans, kind="other", issuer=0) if r[0] == "BID_ON"} == {
         ("青禾县恒远建筑有限公司", "QHSL-2020-031"), ("青禾润泽水利工程有限公司", "QHSL-2020-031")}
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # 其公司员工: the company of the person the sentence is about, as the text says elsewhere
+    ("被告人邓某安排其公司员工、被告人冯某私刻印章。另查明，邓某系青禾县金石劳务有限公司法定代表人。",
+     [("PERSON", "邓某"), ("POSITION", "员工"), ("PERSON", "冯某"), ("PERSON", "邓某"),
+      ("COMPANY", "青禾县金石劳务有限公司"), ("POSITION", "法定代表人")],
+     {("冯某", "员工", "青禾县金石劳务有限公司"), ("邓某", "法定代表人", "青禾县金石劳务有限公司")}),
+    # 当事人…通过其销售经理: the decision's party
+    ("青禾县市场监督管理局\n行政处罚决定书\n当事人：青禾瑞安医疗器械有限公司\n"
+     "当事人为获得交易机会，通过其销售经理彭某向他人给予现金。\n",
+     [("AGENCY", "青禾县市场监督管理局"), ("COMPANY", "青禾瑞安医疗器械有限公司"), ("POSITION", "销售经理"),
+      ("PERSON", "彭某")],
+     {("彭某", "销售经理", "青禾瑞安医疗器械有限公司")}),
+    # X公司及其法定代表人: the company just named, not the person's
+    ("青禾县市场监督管理局对张某的举报进行核查，认定青禾宏远建材有限公司及其法定代表人王某串通投标。",
+     [("AGENCY", "青禾县市场监督管理局"), ("PERSON", "张某"), ("COMPANY", "青禾宏远建材有限公司"),
+      ("POSITION", "法定代表人"), ("PERSON", "王某")],
+     {("王某", "法定代表人", "青禾宏远建材有限公司")}),
+    # 该中心 + a roster: the centre named before
+    ("被告人蔡某系青禾县公共资源交易中心副主任，指使该中心专家库管理员杜某某定向抽取专家。",
+     [("PERSON", "蔡某"), ("AGENCY", "青禾县公共资源交易中心"), ("POSITION", "副主任"), ("POSITION", "管理员"),
+      ("PERSON", "杜某某")],
+     {("蔡某", "副主任", "青禾县公共资源交易中心"), ("杜某某", "管理员", "青禾县公共资源交易中心")}),
+    # a name, then a chain of titles after its organisation
+    ("被告人黄某，原青禾县交通运输局党委书记、局长。",
+     [("PERSON", "黄某"), ("AGENCY", "青禾县交通运输局"), ("POSITION", "党委书记"), ("POSITION", "局长")],
+     {("黄某", "党委书记", "青禾县交通运输局"), ("黄某", "局长", "青禾县交通运输局")}),
+])
+def test_posts_whose_organisation_is_said_by_reference(text: str, spans: list[tuple[str, str]],
+                                                        expected: set[tuple[str, str, str]]) -> None:
+    got = {r[1:] for r in _relations(text, spans, kind="court_judgment") if r[0] == "HOLDS_POSITION"}
+    assert got == expected
+
+
+# ----------------------------------------------------------------------------------------- PENALIZED
+def test_a_penalty_decision_a_judgment_cites_penalises_from_the_body_that_made_it() -> None:
+    text = ("公诉机关指控：2019年7月，青禾恒安信息工程有限公司以人民币263万元中标。同年9月，青禾县财政局经调查核实，"
+            "于2019年11月6日作出青财罚决〔2019〕14号行政处罚决定，对青禾恒安信息工程有限公司处以罚款人民币2.6万元。")
+    spans = [("COMPANY", "青禾恒安信息工程有限公司"), ("AGENCY", "青禾县财政局"), ("DATE", "2019年11月6日"),
+             ("DOC_NO", "青财罚决〔2019〕14号"), ("COMPANY", "青禾恒安信息工程有限公司")]
+    assert {r for r in _relations(text, spans, kind="court_judgment") if r[0] == "PENALIZED"} == {
+        ("PENALIZED", "青禾县财政局", "青禾恒安信息工程有限公司")}
+
+
+def test_a_body_right_before_giving_a_sanction_decides_it() -> None:
+    text = ("3.青禾县公共资源交易中心工作人员李某违反工作纪律问题。经青禾县纪委研究，给予李某党内警告处分；"
+            "青禾县公共资源交易中心给予其警告处分。")
+    spans = [("AGENCY", "青禾县公共资源交易中心"), ("POSITION", "工作人员"), ("PERSON", "李某"), ("AGENCY", "青禾县纪委"),
+             ("PERSON", "李某"), ("AGENCY", "青禾县公共资源交易中心")]
+    assert {r for r in _relations(text, spans, kind="discipline_notice") if r[0] == "PENALIZED"} == {
+        ("PENALIZED", "青禾县纪委", "李某"), ("PENALIZED", "青禾县公共资源交易中心", "李某")}

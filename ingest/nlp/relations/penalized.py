@@ -18,6 +18,8 @@ _PARTY_FIELD = re.compile(r"(当事人(?:姓名|名称)?|处罚对象|被处罚(
 _IMPOSE = re.compile(r"(责令|给予)\s*")
 _SANCTION_AFTER = re.compile(r"[^。；]{0,40}(处分|处罚|警告|罚款|通报|诫勉|改正|整改|修改|停止|退还|追回|重新|限期)")
 _PARTY = ("COMPANY", "PERSON", "AGENCY")
+# what stands between a body and 对X when the body's own decision is what the sentence tells
+_DECISION_MADE = re.compile(r"[^。；;]{0,40}?作出[^。；;]{0,30}?(?:处罚|处理)决定(?:书)?\s*[，,]\s*(?:并\s*)?")
 _WRITER_DECIDES = re.compile(r"(?:本|我)(?:局|机关|委|厅|院)\s*(?:经研究)?(?:依法)?(?:研究)?决定\s*[:：，,]")
 # discipline (处分, 免职 …) by a party or supervision body is no administrative penalty: the relation says so
 _DISCIPLINE_BODY = re.compile(r"(纪委|监委|纪律检查|监察委员会|党委|党组|常委会|组织部|党支部|党工委)")
@@ -86,6 +88,11 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
             ags = [issuer]  # 我局已于…依据…对X作出…处罚: the writer
         if not ags and issuer is not None and _WRITER_DECIDES.search(view[s0:m.start()]):
             ags = [issuer]  # 本局决定：…，并对X作出记分处理: the writer's deciding formula
+        if not ags:
+            # X局经调查核实，于…作出…行政处罚决定，对Y处以罚款: the body whose decision the sentence cites
+            ags = [a for a in ctx.ents_in(s0, m.start(), ("AGENCY",))
+                   if _DECISION_MADE.fullmatch(view, a.end, m.start())
+                   and not ctx.ents_in(a.end, m.start(), ("AGENCY", "COMPANY", "PERSON"))][-1:]
         if not ags:
             continue
         src = ags[-1]
@@ -192,6 +199,10 @@ def _decider(ctx: Ctx, s0: int, at: int, kind: str) -> Ent | None:
              or re.search(r"(经|由)\s*$", view[max(s0, a.start - 2):a.start])]
     if named:
         return named[-1]
+    # XX县公共资源交易中心给予其警告处分: the body right before the verb
+    adjacent = [a for a in ctx.ents_in(s0, at, ("AGENCY",)) if re.fullmatch(r"\s*(?:已|依法|已依法|另)?\s*", view[a.end:at])]
+    if adjacent:
+        return adjacent[-1]
     if ctx.issuer is not None and (SELF_IN.search(view[s0:at]) or kind in ("penalty_decision", "complaint_decision")):
         return ctx.ents[ctx.issuer]
     return None

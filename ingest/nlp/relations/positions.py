@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .context import ORG, Ctx, Ent
+from .context import ORG, Ctx, Ent, sentence_bounds
 from .tables import in_cell, tables
 
 _PARTY_ROLE = (r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人|当事人|上诉单位|原审被告单位|"
@@ -33,6 +33,8 @@ _SERVES_IN = re.compile(r"(?:担任|任职|任)$")
 _SEAL_BEFORE = re.compile(r"(?:公章|印章|合同专用章|财务专用章|投标专用章)(?:各?一枚)?[、及和]$")
 # the role a person is named in after a title (原副局长、犯罪嫌疑人张三; 时任…主任的被告人李四)
 _CASE_ROLE = r"(?:被告人|犯罪嫌疑人|原审被告人|被不起诉人|被害人|证人)"
+# 其公司员工 / 其分公司员工 / 其销售经理: a post in the organisation of the sentence's subject
+_OWNED_BY_SUBJECT = re.compile(r"其(?:公司|分公司|单位|企业)?$")
 _JOIN_END = re.compile(r"[、和及]$")
 _TO_NAME = re.compile(r"[ \u3000]*[:：、]?[ \u3000]*(?:" + _CASE_ROLE + r")?[“\"「]?")
 # a branch's or an institution's 负责人 on its own line of a party block is its legal representative
@@ -139,7 +141,8 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
             return fit
     pre_at = max(0, pos.start - 12)
     pre = view[pre_at:pos.start]
-    m = re.search(r"(该局|该单位|该公司|该院|该委|该中心|该行|局|公司|单位)(?:[\u4e00-\u9fff]{1,8}?(?:科|处|股|室|部|队|中心))?(?:时任|原)?$", pre)
+    m = re.search(r"(该局|该单位|该公司|该院|该委|该中心|该行|该所|该办|局|公司|单位)(?:[\u4e00-\u9fff]{1,8}?(?:科|处|股|室|部|队|中心|库))?"
+                  r"(?:时任|原)?$", pre)
     line_s = view.rfind("\n", 0, pos.start) + 1
     if m:
         # 该公司 points back to a company the text is about, not one quoted as a seal or a title;
@@ -148,9 +151,9 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
         if view[pre_at + m.start() - 1:pre_at + m.start()] == "某":
             return None  # 某公司出纳: a company the text does not name
         want = "COMPANY" if "公司" in ref else None
-        ending = ref[-1] if ref.startswith("该") and ref[-1] in "局院委行" else ""
+        ending = ref[1:] if ref.startswith("该") and ref not in ("该单位", "该公司") else ""
         cands = [e for e in ents if e.label in ORG and e.end <= pos.start and (want is None or e.label == want)
-                 and (not ending or e.view.endswith(ending) or (ending == "委" and e.view.endswith("委员会")))
+                 and (not ending or e.view.endswith(ending) or e.view.endswith({"委": "委员会", "办": "办公室"}.get(ending, ending)))
                  and not (view[e.start - 1:e.start] in "“\"「《" and view[e.end:e.end + 1] in "”\"」》")]
         return cands[-1] if cands else None
     # X公司（以下简称Y）提交的项目经理 / X公司的项目负责人: the organisation whose clause it is
@@ -279,7 +282,8 @@ def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
     titles = re.sub(r"、", "", stripped)
     for t in [e for e in ents if e.label == "POSITION" and group[-1].end <= e.start and e.end <= pos.start]:
         titles = titles.replace(view[t.start:t.end], "")
-    if re.fullmatch(r"\s*[,，]\s*(?:该局|该单位|该公司|该院|原)?\s*", stripped) \
+    # 甲,总经理 / 甲，原X局党委书记、局长: the titles of a chain after the name are each the name's
+    if re.fullmatch(r"\s*[,，]\s*(?:该局|该单位|该公司|该院|原)?\s*", titles) \
             or (len(group) > 1 and re.fullmatch(r"\s*(?:等)?[两二三四五六七八九十\d]+(?:名|位|人)\s*", stripped)):
         return group
     # 免去张三(同志)的X局局长职务: the person after 免去
@@ -403,12 +407,33 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             owner = ix.by_end.get(pos.start - 1) if ctx.view[pos.start - 1:pos.start] == "的" else None
             if owner is not None and owner.label == "PERSON" and ctx.canon(owner) in held:
                 r["org"] = held[ctx.canon(owner)]
+            elif (said := _OWNED_BY_SUBJECT.search(ctx.view, max(0, pos.start - 4), pos.start)) is not None:
+                r["org"] = _subjects_org(ctx, said.start(), held)
     for p, maybe_pos, org in _from_tables(ctx):
         if maybe_pos is not None:
             holds(p, maybe_pos, org)
         elif org is not None:
             legal_rep(p, org)
     return hp, lr
+
+
+def _subjects_org(ctx: Ctx, at: int, held: dict[int, int]) -> int | None:
+    """The organisation 其 (at ``at``) stands for: the one just named (X公司及其…), that of the last
+    person named before it in the sentence (被告人甲…安排其公司员工乙: 甲's company, as the text says elsewhere), or the party of a
+    decision when the sentence's subject is 当事人."""
+    s0, _ = sentence_bounds(ctx.view, at)
+    if ctx.view[at - 1:at] in ("及", "和", "与"):
+        # X公司及其法定代表人Y: 其 is the organisation just named
+        named = [e for e in ctx.ents if e.end == at - 1 and e.label in ORG]
+        return ctx.canon(named[0]) if named else None
+    people = [e for e in ctx.ents if e.label == "PERSON" and s0 <= e.start and e.end <= at]
+    if people:
+        return held.get(ctx.canon(people[-1]))
+    if re.match(r"\s*当事人", ctx.view[s0:at]):
+        party = re.search(r"(?m)^\s*当事人\s*[:：]\s*", ctx.view)
+        named = [e for e in ctx.ents if party is not None and e.start == party.end() and e.label in ORG]
+        return ctx.canon(named[0]) if named else None
+    return None
 
 
 def _opens_line(ctx: Ctx, pos: Ent) -> bool:
