@@ -41,7 +41,9 @@ NER model is not under test here.
 Changes of 2026-12-06, 21:30 UTC: the spouse's name after 与其配偶 (据反映，O与其配偶S共同经营) is a
 mention (it was written but not labelled, though the extractor reads a name after a kin word), and
 15 % of spouse mentions (a roll ≥ 0.85, the same roll as before, so every other sentence of a seed
-stays as it was) are written as 其配偶 + name in the sentence after the official's.
+stays as it was) are written as 其配偶 + name in the sentence after the official's; mobiles have
+eleven digits (they had ten), and a name with its own mobile is written 某某（联系电话：139…） for
+half the companies (某某，手机139… for the others) — a number that a 16-character window cut.
 ``--show-errors`` lists each stored person's mention not linked to its node with what the letter
 lacks (two characters, namesakes, the other county) and each mention taken for another identity's
 node with the resolver's reason.
@@ -211,7 +213,7 @@ def build_world(rng: random.Random) -> tuple[list[Identity], KnownIndex]:
 
     people = _officials("", AGENCIES, 40, 30, 0, name, REGION)
     officials = people[0::2]
-    reps = [Identity(f"rep-{i}", name(), "rep", company=i, mobile=f"1390{800000 + i * 7919 % 100000:06d}"[:11])
+    reps = [Identity(f"rep-{i}", name(), "rep", company=i, mobile=f"13908{800000 + i * 7919 % 100000:06d}")
             for i in range(N_COMPANIES)]
     people += reps
     # namesakes: 8 representatives share an official's name, 4 pairs of representatives share a name
@@ -225,7 +227,7 @@ def build_world(rng: random.Random) -> tuple[list[Identity], KnownIndex]:
     # representatives of its companies 60–89, staff at 78–85
     near = _officials("n-", NEIGHBOUR_AGENCIES, 24, 18, N_COMPANIES, name, NEIGHBOUR)
     near_reps = [Identity(f"n-rep-{i}", name(), "rep", company=i, region=NEIGHBOUR,
-                          mobile=f"1380{700000 + i * 6007 % 100000:06d}"[:11])
+                          mobile=f"13807{700000 + i * 6007 % 100000:06d}")
                  for i in range(N_COMPANIES, N_COMPANIES + N_NEIGHBOUR_COMPANIES)]
     near_staff = [Identity(f"n-staff-{k}", name(), "staff", company=78 + k, post="项目经理", region=NEIGHBOUR)
                   for k in range(8)]
@@ -386,8 +388,13 @@ def mention(letter: Letter, p: Identity, rng: random.Random, *, bare_ok: bool = 
             form = "register row: company, 法定代表人, mobile"
         elif roll < 0.92:
             who = letter.put(p.name, "PERSON")
-            letter.put("，手机")
-            letter.ident("phone", p.mobile or "")
+            if p.company % 2:   # both ways letters write it (no roll: the seed's letters stay as they were)
+                letter.put("（联系电话：")
+                letter.ident("phone", p.mobile or "")
+                letter.put("）")
+            else:
+                letter.put("，手机")
+                letter.ident("phone", p.mobile or "")
             form = "name + own mobile"
         else:
             letter.put("经询问，")

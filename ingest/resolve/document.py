@@ -48,6 +48,19 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
+_NUMBER_RUN = re.compile(r"[\d\-－ ]*\d")
+
+
+def _number_end(text: str, hi: int) -> int:
+    """``hi``, or the end of the number that ``hi`` cuts: the window read beside a name (16
+    characters) holds a phone number that starts in it whole (陈丽（联系电话：139-0800-1234）)."""
+    if 0 < hi < len(text) and re.match(r"[\d\-－ ]", text[hi - 1]):
+        m = _NUMBER_RUN.match(text, hi)
+        if m is not None:
+            return m.end()
+    return hi
+
+
 def _placed_in_sentence(text: str, ents: list[dict[str, Any]], i: int, name: str) -> bool:
     """The sentence of mention ``i`` names an organisation (示例海纳合众…有关人员覃英桂, even when no
     relation ties them) or states a family tie (覃英桂之配偶杨英杰): the letter places the person."""
@@ -179,8 +192,8 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         # where the letter places each person mention: (entity index, name, key, organisation, own phone)
         plans: list[tuple[int, str, tuple[str, ...], str | None]] = []
         persons = [i for i, e in enumerate(ents) if e["label"] == "PERSON"]
-        phones = {i for i in persons if re.search(r"\d{7,}", unicodedata.normalize(
-            "NFKC", text[ents[i]["end"]:ents[i]["end"] + 16]).replace("-", ""))}
+        phones = {i for i in persons if re.search(r"\d{7,}", _SPACES.sub("", unicodedata.normalize(
+            "NFKC", text[ents[i]["end"]:_number_end(text, ents[i]["end"] + 16)]).replace("-", "")))}
         # a masked name right after a company + 员工/职工 (A公司员工刘某 … B公司员工刘某) is placed at
         # that company: two such mentions at two companies are two persons, not one 刘某 of the letter
         for i in persons:
@@ -232,7 +245,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 continue
             e = ents[i]
             org = res.nodes.get(org_id) if org_id else None
-            window = simplified(text[max(0, e["start"] - 16):e["end"] + 16])
+            window = simplified(text[max(0, e["start"] - 16):_number_end(text, e["end"] + 16)])
             # placed nowhere: no organisation, phone, post, company or stated relative here, and the
             # name placed nowhere else in the letter (else two namesakes: neither is this one)
             unplaced = not key[2] and name not in placed and name not in posts and name not in ties \

@@ -83,3 +83,27 @@ def test_the_mobile_elsewhere_in_the_letter_is_not_enough() -> None:
     res = _resolve(idx, body, "陈丽", "doc:p5")
     node = res.nodes[res.entity_nodes[1]]
     assert node.new and node.id != chen
+
+
+def test_a_mobile_in_brackets_after_a_label_is_beside_the_name_whole() -> None:
+    """陈丽（联系电话：13908001234）: the number starts within the window read around the name and
+    ends after it — it is beside her whole, not cut to 联系电话：13908001 (and so no longer hers)."""
+    idx = _index()
+    chen = _stored(idx, "陈丽", "什邡市宏达商贸有限公司", MOBILE)
+    res = _resolve(idx, f"请协助调取陈丽（联系电话：{MOBILE}）2023年的通话记录。", "陈丽", "doc:p6")
+    assert res.entity_nodes[1] == chen
+
+
+def test_a_mobile_written_in_groups_is_the_same_number() -> None:
+    idx = _index()
+    chen = _stored(idx, "陈丽", "什邡市宏达商贸有限公司", MOBILE)
+    grouped = f"{MOBILE[:3]}-{MOBILE[3:7]}-{MOBILE[7:]}"
+    head = f"{ISSUER}\n关于有关问题线索的函\n\n"
+    text = head + f"请协助调取陈丽（联系电话：{grouped}）2023年的通话记录。" + f"\n\n{ISSUER}\n"
+    start = text.index("陈丽")
+    ents = [{"start": 0, "end": len(ISSUER), "label": "AGENCY", "text": ISSUER},
+            {"start": start, "end": start + 2, "label": "PERSON", "text": "陈丽"}]
+    extraction: dict[str, Any] = {"entities": ents, "relations": [], "identifiers": [], "doc": {"issuer": 0},
+                                  "aliases": {}}
+    res = Resolver(index=idx).resolve(extraction, text, doc_key="doc:p7")
+    assert res.entity_nodes[1] == chen
