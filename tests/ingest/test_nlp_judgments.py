@@ -138,7 +138,8 @@ def test_judgment_details(text: str, label: str, names: list[str]) -> None:
     ("先后多次向时任XX镇党委副书记、镇长邓某某行贿", "AGENCY", ["XX镇党委"]),
     ("先后多次向时任XX镇党委副书记、镇长邓某某行贿", "POSITION", ["副书记", "镇长"]),
     ("由镇党委书记邓某主持。", "POSITION", ["党委书记"]),
-    ("原XX市青禾投资发展有限公司工程管理部经理。", "POSITION", ["经理"]),
+    # a firm's department stays in the title (held-out 3's scheme for judgments; dev4's gold differs)
+    ("原XX市青禾投资发展有限公司工程管理部经理。", "POSITION", ["工程管理部经理"]),
     ("被告人石某某身为公司工作人员，利用职务便利", "POSITION", []),
     ("项目编号：XX采2017-0215", "PROJECT_NO", ["XX采2017-0215"]),
 ])

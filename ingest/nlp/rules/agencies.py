@@ -11,7 +11,14 @@ from ingest.agency_shape import REF_ORGANS
 
 from ..gazetteer import Gazetteer
 from .base import CJK, FUNC_CHARS, PRIO, PRONOUN_CHARS, Cand
-from .places import hard_left, masked_name_start, place_chain_start, place_name_ok
+from .places import (
+    NOT_PLACE_NAME,
+    clean_left,
+    hard_left,
+    masked_name_start,
+    place_chain_start,
+    place_name_ok,
+)
 
 _INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "医院", "卫生院", "研究院", "研究所", "评估院",
                 "设计院", "服务中心", "管理中心", "事务中心", "保障中心", "发展中心", "监测中心", "检测中心", "检测所", "检验所", "检验检测中心", "检验中心",
@@ -20,7 +27,7 @@ _INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "
 _BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等经报据即并给按使让把属各辖系令、，。；：,.;:]")
 
 
-_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?|某{{1,2}}|[Xx]{{2,3}}|×{{1,3}})(招标办|采购办|分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
+_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?|某{{1,2}}|[Xx]{{2,3}}|×{{1,3}})(反贪污贿赂局|反渎职侵权局|反贪局|反渎局|招标办|采购办|分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
                        rf"指挥中心|党支部|党总支|支部|中心|科|股|处|室|所|部)")
 _SUB_SHORT = {"科": "技学长研员", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
 _SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|刑事|民事|交通警察|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
@@ -139,6 +146,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
                     if gaz.head_starting_at(infix, 0) is None:
                         start = st
                     break
+        if start is None and head.startswith("村") and i >= 2:
+            start = _village_start(text, i, gaz)  # 石岭村民委员会, 在石岭村委: the village's name before its organ
         if start is None and i >= 1:
             start = masked_name_start(text, i)  # 某某村委会, XX纪委: an anonymised name before the organ
         if start is None and i >= 1 and text[i - 1] in "镇乡" and head in ("政府", "人民政府") \
@@ -163,7 +172,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         second = gaz.head_starting_at(text, end)
         if second is not None and (text[end:second] in ("组织部", "宣传部", "统战部", "政法委", "编办", "巡察办", "办公室",
                                                           "监委", "纪委", "常委会", "常务委员会", "机关事务管理局")
-                                   or head.endswith(("管委会", "管理委员会")) and second - end >= 3):
+                                   or head.endswith(("管委会", "管理委员会")) and second - end >= 3
+                                   or head.endswith("人民政府") and second - end >= 3 and text[second - 1] in "会局室厅办"):
             end = second  # 县委组织部, 纪委常务委员会, 开发区管委会建设局: the second organ belongs to the first
         end = _extend_subunits(text, end, gaz)
         if text[max(0, start - 2):start] == "派驻" and text[start:end].endswith(("纪检监察组", "纪检组")):
@@ -178,24 +188,49 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
     return out
 
 
+def _village_start(text: str, i: int, gaz: Gazetteer) -> int | None:
+    """Start of a village's name written right before its organ (石岭村民委员会, 石岭村委会,
+    石岭村委): two name characters after a clean edge, or three at a hard one, and the township
+    before it (青溪镇石岭村民委员会)."""
+    for L in (2, 3):
+        s = i - L
+        name = text[s:i]
+        if s < 0 or not place_name_ok(name) or name in NOT_PLACE_NAME or name[-1] == "村":
+            continue
+        if L == 2 and (clean_left(text, s, gaz) or text[s - 1:s] in "镇乡") or L == 3 and hard_left(text, s):
+            return place_chain_start(text, s, gaz, unknown=True) or s
+    return None
+
+
+# what a public centre does, when its name ends in it (澄县价格认证中心, 澄县土地储备中心)
+_CENTRE_TASKS = ("认证", "鉴定", "监测", "核算", "评审", "评估", "指挥", "调度", "救助", "登记", "征收", "结算", "储备",
+                 "征管", "稽查", "审核", "收费")
+
+
 def _bureaus_by_ending(text: str, gaz: Gazetteer, found: list[Cand]) -> list[Cand]:
     """A bureau or office whose organ words no list holds: a place (listed, by structure or
-    masked) + 2–8 organ characters ending in 局 (湟川县文体旅游广电局) or 2–10 ending in 办公室
-    (某某县重点工程建设工作办公室), none a function word or a verb of the lexicon."""
+    masked) + 2–8 organ characters ending in 局 or 厅 (湟川县文体旅游广电局, 某省交通厅) or 2–10 ending
+    in 办公室 (某某县重点工程建设工作办公室, 某某工作办公室), none a function word or a verb of the lexicon;
+    or 2–6 ending in 中心 (澄县价格认证中心: the matter a centre serves may be a verb)."""
     out: list[Cand] = []
     covered = {k for c in found for k in range(c.start, c.end)}
-    for m in re.finditer("局|办公室", text):
+    for m in re.finditer("局|厅|办公室|中心(?![区城地点路街市])", text):
         e = m.end()
         if m.start() in covered:
             continue
-        longest = 8 if m.group() == "局" else 10
+        longest = {"办公室": 10, "中心": 6}.get(m.group(), 8)
         for j in range(m.start() - 2, max(-1, m.start() - longest - 1), -1):
             organ = text[j:m.start()]
             if _BAD_INFIX.search(organ) or any(c in PRONOUN_CHARS or not ("\u4e00" <= c <= "\u9fff") for c in organ) \
                     or any(organ[k:k + 2] in gaz.verbs for k in range(len(organ) - 1)) \
-                    and not (m.group() == "办公室" and organ.endswith(("工作", "领导小组"))):
-                break  # (扶贫工作办公室: the matter a working office is named after may be a verb)
+                    and not (m.group() == "办公室" and organ.endswith(("工作", "领导小组"))
+                             or m.group() == "中心" and organ.endswith(_CENTRE_TASKS)):
+                break  # (扶贫工作办公室, 价格认证中心: the matter an office or a centre is named after may be a verb)
+            if m.group() == "中心" and not organ.endswith(_CENTRE_TASKS):
+                continue  # 文化中心, 会议中心: a building, not a body
             st = place_chain_start(text, j, gaz, unknown=True)
+            if st is None and m.group() == "办公室" and text[j - 2:j] in ("某某", "XX", "xx", "××"):
+                st = j - 2  # 某某工作办公室: an anonymised name before the office
             if st is not None:
                 out.append(Cand(st, _extend_subunits(text, e, gaz), "AGENCY", PRIO["AGENCY"] - 1))
                 break
@@ -228,6 +263,23 @@ def coordinated_heads(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]
                 break
             out.append(Cand(pos + 1, h, "AGENCY", PRIO["AGENCY"] - 5))
             pos = h
+    return out
+
+
+# a named field unit at the end of an agency's name: 澄县公安局|石门派出所, 澄州市公安局|河西分局
+_NAMED_UNIT_TAIL = re.compile(r"(?:局|院|委|政府)([\u4e00-\u9fff]{2,4}(?:派出所|分局|人民法庭|法庭|检察室|司法所|财政所|税务所))$")
+
+
+def named_unit_short_forms(text: str, ents: list[Cand]) -> list[Cand]:
+    """The named unit of an agency written alone after its full name (澄县公安局石门派出所 … 带回
+    石门派出所): an AGENCY wherever it stands again — not a generic unit (经侦大队, 治安大队)."""
+    out: list[Cand] = []
+    for tail in {m.group(1) for c in ents if c.label == "AGENCY" and (m := _NAMED_UNIT_TAIL.search(text, c.start, c.end))}:
+        if _SUB_OK_WORDS.match(tail):
+            continue
+        for m in re.finditer(re.escape(tail), text):
+            if text[m.start() - 1:m.start()] not in ("局", "院", "委", "府"):  # (the full name's own tail)
+                out.append(Cand(m.start(), m.end(), "AGENCY", PRIO["AGENCY"] - 5, "propagated"))
     return out
 
 

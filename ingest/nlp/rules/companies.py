@@ -9,11 +9,12 @@ import re
 from ..gazetteer import Gazetteer
 from .agencies import find_agencies
 from .base import CJK, FUNC_CHARS, PRIO, PRONOUN_CHARS, Cand
-from .places import place_chain_start, place_name_ok
+from .places import NOT_PLACE_NAME, place_chain_start, place_name_ok
 
 CO_SUFFIX = re.compile(
     r"(股份有限公司|有限责任公司|有限公司|集团公司|分公司|子公司|公司|律师事务所|会计师事务所|法律服务所|税务师事务所|"
     r"事务所|股份经济合作社|经济合作社|专业合作社|合作社|合伙企业|分行|支行|营业部|商行|经营部|经销部|批发部|门市部|"
+    r"农村信用合作社|信用合作社|信用社|银行|项目部|大酒店|酒店|宾馆|饭店|酒楼|"
     r"工作室|初制所|加工厂|商店|专卖店|家具店|建材店|五金店|电器店|厂)"
 )
 # what may follow the suffix inside the name: the partnership form, a branch in brackets
@@ -24,7 +25,7 @@ _CO_LEFT_STOP = re.compile(
     r"当事人|申请人|投诉人|质疑人|被告人|被告单位|被告|原告|上诉人|第三人|处罚人|代理机构|采购人|招标人|委托|名称|"
     r"借用|挂靠|联系|要求|所属|发现|认定|核查|查明|涉嫌|作出|参与|参加|组织|通过|利用|其中|包括|收受|给予|安排|介绍|"
     r"控制|实际|经营|注册|成立|设立|入股|持股|担任|负责|代管|满意|得知|告知|以及|或者|并且|同时|分别|均为|系|是|为|"
-    r"移送|转送|移交|转交|转办|退回|退还|反映|举报|邀约|邀请|约请|候选人|候选单位|关于|函告|通知|督促|责令|约谈|处罚|"
+    r"移送|转送|移交|转交|转办|退回|退还|反映|举报|邀约|邀请|约请|候选人|候选单位|关于|函告|通知|督促|责令|约谈|处罚|代表|"
     r"处理|查处|起诉|推荐|确定|选定|变更|涉及|列入|纳入|禁止|限制|支付|转账|汇入|冒用|伪造|假冒|私刻|冒充|借助|协助|调取|核实|提供|"
     r"收到|接到|接受|授意|指定|帮助|协调|关照|照顾|默许|纵容|串通|勾结|伙同|召集|收购|控股|注销|吊销|查封|冻结|调查|询问|"
     r"走访|检查|抽查|审计|罚款|警告|取消|判定|确认|驳回|答复|回复|确定由|交由|授权|指派|安排由|"
@@ -32,11 +33,11 @@ _CO_LEFT_STOP = re.compile(
     r"致|向|对|与|由|被|给|将|把|从|在|了)"
 )
 # single function characters that end a left context only before the first place name
-_CO_FUNC_STOP = re.compile(r".*[对与和及向由被给于以在将从把让使等了的即均都其该本此这那要并或但而也就到至跟据按称后]")
+_CO_FUNC_STOP = re.compile(r".*[对与和及向由被给于以在将从把让使等了的即均都其该本此这那要并或但而也就到至跟据按称后因]")
 CO_GENERIC = re.compile(
     r"^(?:[\d一二三两几多数某各另其他本该此这那每全下属同一关联涉案涉事投标中标参与竞标代理建筑建设工程施工科技"
     r"贸易商贸房地产物业劳务投资新能源空壳皮包子母总分外资国有民营私营集团上述前述相关有关所属其余另外上市"
-    r"保险证券金融网络你我贵他请独合全资]+|.*[家个]|.*公司)$"
+    r"保险证券金融网络你我贵他请独合全资监理咨询设计造价开户商业农村信用合作]+|.*[家个]|.*公司|.*他人)$"
 )
 
 
@@ -45,6 +46,8 @@ _MASKED_NAME = re.compile(r"某{2}|[Xx]{2,4}|×{2,4}|\*{2,4}|([A-Z])\1")
 _LETTER_NAME = re.compile(r"[甲乙丙丁戊己庚辛A-Z]")
 _CO_MASK_KEEP = re.compile(r"[省市县区州]$")
 
+# nouns that stop a company's left context (提供材料…) but are its trade right before the suffix
+_TRADE_STOPS = ("材料",)
 # words that stop a company's left context but also occur inside names (北京中科智联系统集成有限公司)
 _CO_INNER_WORDS = ("联系", "系", "实际", "经营", "控制", "控股", "组织", "注册", "成立", "安排", "协调", "为", "是", "在",
                    "了", "与", "由", "致")
@@ -59,14 +62,15 @@ def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
     """The name when the left stop found is a word inside it: a place name starts the run (or
     follows a clean left edge) before the stop word, and no other stop lies between them."""
     w = _CO_STOP_WORD.search(run[:stop_end])
-    if w is None or w.group() not in _CO_INNER_WORDS:
-        return None
+    if w is None or w.group() not in _CO_INNER_WORDS or _full_division_at(run, w.end(), len(run), gaz):
+        return None  # (在宁州市成立|江西省…: a name that starts with a province starts there)
     if w.group() == "控股" and 2 <= w.start() <= 4 and not _CO_LEFT_STOP.match(run[:w.start()]) \
             and any(run[w.end():w.end() + L] in gaz.places for L in range(2, gaz.max_place_len + 1)):
         return run  # 国药控股|湖南有限公司: a brand and 控股 before the place, at the name's left edge
     for p in range(0, w.start() - 1):
-        if not any(run[p:p + L] in gaz.places for L in range(2, min(gaz.max_place_len, w.start() - p) + 1)):
-            continue
+        if not any(run[p:p + L] in gaz.places and run[p:p + L] not in NOT_PLACE_NAME
+                   for L in range(2, min(gaz.max_place_len, w.start() - p) + 1)):
+            continue  # (矿区内由…: 矿区 is also a district's name)
         left = run[:p]
         stop_left = _CO_LEFT_STOP.match(left)
         if left and not (left[-1] in FUNC_CHARS or (stop_left is not None and stop_left.end() == len(left))):
@@ -146,7 +150,7 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
         tail = _CO_TAIL.match(text, end)
         if tail:
             end = covered = tail.end()
-        if m.group() == "厂" and not re.search(rf"[{CJK}]{{2}}(?:加工|制造|机械|电器|水泥|砖|化工|食品|服装|印刷)厂$", text[max(0, suf_s - 6):end]):
+        if m.group() == "厂" and not re.search(rf"[{CJK}]{{2}}(?:加工|制造|机械|电器|水泥|砖|化工|食品|服装|印刷|材料|五金|塑料|建材|制品|配件|钢材)厂$", text[max(0, suf_s - 6):end]):
             continue
         before = text[suf_s - 2:suf_s - 1] if suf_s >= 2 else ""
         if "A" <= text[suf_s - 1:suf_s] <= "Z" and m.group() in ("公司", "有限公司") \
@@ -166,7 +170,7 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                 k = text.rfind("(", max(0, j - 8), j - 1)
                 inner = text[k + 1:j - 1] if k >= 0 else ""
                 if k > 0 and (inner in gaz.places or inner + "市" in gaz.places or inner in _CO_BRACKET_OK) \
-                        and "\u4e00" <= text[k - 1] <= "\u9fff":
+                        and ("\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in "×*"):
                     j = k
                     continue
             break
@@ -178,6 +182,8 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
         if ag_ends:
             run = text[max(ag_ends):suf_s]
         stop = _CO_LEFT_STOP.match(run)
+        if stop and stop.end() == len(run) and run.endswith(_TRADE_STOPS):
+            stop = _CO_LEFT_STOP.match(run[:-2])  # 标识材料|有限公司: the stop word is the name's trade
         name = run[stop.end():] if stop else run
         if stop:
             name = _inner_stop_name(run, stop.end(), gaz) or _across_place(run, stop.end(), gaz) or name
@@ -190,7 +196,12 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
         if first_place and first_place > 0:
             prefix = name[:first_place]
             at = suf_s - len(name) + first_place
-            if (any(ch in FUNC_CHARS or ch in "受要找" for ch in prefix)
+            group = re.search(rf"[{CJK}]{{2}}集团$", prefix)
+            if group and group.start() > 0:
+                name = name[group.start():]  # 且有|中兴集团湖州公司: a group's brand before its regional company
+            elif (any(ch in FUNC_CHARS or ch in "受要找" for ch in prefix)
+                    or len(prefix) == 1 and any(gaz.place_level.get(name[first_place:first_place + L], "").startswith(
+                        ("province", "prefecture")) for L in (2, 3))  # 回|湖北…, 原|南京…: a verb, 'former'
                     or any(prefix[k:] in gaz.agency_heads for k in range(len(prefix)))
                     or re.search(r"(关于|办理|调取|移送|移交|查处|处罚|举报|投诉|通知|告知|督促|责令|约谈|调查)", prefix)
                     or (text[at - 2:at] in gaz.verbs and len(prefix) <= 3)  # 侵犯|北京…, not 国药控股|湖南…
@@ -204,6 +215,9 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
         if mask and (first_place is None or first_place >= mask.start()) \
                 and not _CO_MASK_KEEP.search(name[:mask.start()]):
             name = name[mask.start():]  # 私自刻制|XX建筑工程有限公司: an anonymised name starts at its mask
+        numbered = re.search(r"直属[一二三四五六七八九十\d]{1,3}$", name)
+        if numbered:
+            name = numbered.group()  # 免去|直属二公司: a numbered subsidiary is named by its number
         nstart = suf_s - len(name)
         if (_MASKED_NAME.match(name) or name[:1] == "某" and len(name) >= 3 and all(_is_cjk(ch) for ch in name)) \
                 and not (m.group() == "公司" and name in ("某", "某某")
@@ -221,7 +235,9 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                                        and (nstart == 0 or not text[nstart - 1].isalnum()
                                             or text[nstart - 1] in FUNC_CHARS or text[nstart - 1] in "、某")):
             continue  # (甲公司, C公司: a company anonymised by one letter is a name)
-        if m.group() in ("分公司", "支行", "分行", "营业部", "分理处"):
+        if m.group() == "公司" and out and out[-1].end == nstart and (name in gaz.places or len(name) == 2 and place_name_ok(name)):
+            nstart = out[-1].start  # X开发公司|湘潭公司: the parent's company of a city is one name
+        elif m.group() in ("分公司", "支行", "分行", "营业部", "分理处", "项目部"):
             # X有限公司Y分公司 / X银行Y支行: one company, the branch of its parent
             for pc in reversed(out):
                 gap = text[pc.end:nstart] if pc.end <= nstart else ""
@@ -236,7 +252,55 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                                  text[max(0, nstart - 20):nstart + 0] + text[nstart:suf_s])
                 if bank and m.group() in ("支行", "分行", "营业部", "分理处"):
                     nstart = min(nstart, suf_s - len(bank.group()))
+        if "人民银行" in text[nstart:end] or m.group() == "银行" and not (
+                _first_place(text, nstart, suf_s, gaz) is not None or text.startswith(_BANK_BRANDS, nstart)):
+            continue  # the central bank's branches are agencies; 代收银行, 书证、银行…: no bank's name
+        if re.search(r"[^某][一某]$", text[nstart:suf_s]) and m.group() in ("酒店", "大酒店", "宾馆", "饭店", "酒楼"):
+            continue  # 澄县一酒店, 县城某宾馆: a hotel, not its name
         out.append(Cand(nstart, end, "COMPANY", PRIO["COMPANY"]))
+    out.extend(Cand(m.start(), m.end(), "COMPANY", PRIO["COMPANY"]) for m in _BANK_SHORT.finditer(text))
+    return _brand_short_forms(text, out, gaz)
+
+
+# national banks whose names carry no place
+_BANK_BRANDS = ("招商", "交通", "兴业", "浦发", "民生", "光大", "华夏", "平安", "中信", "广发", "邮政储蓄", "渤海", "浙商")
+# the big banks' short names before what a bank issues (建行转账凭条, 在工行账户, 农行卡)
+_BANK_SHORT = re.compile(r"(?<![\u4e00-\u9fff])(?:工行|建行|农行|中行|交行)(?=转账|账户|账号|卡|凭|存|取|汇|贷款|流水|对账|明细|网点)"
+                         r"|(?<=[在从向到经由的、])(?:工行|建行|农行|中行|交行)(?=[\u4e00-\u9fff]{0,4}(?:转账|账户|账号|卡|存|取|汇|贷款|流水))")
+
+
+def _brand(name: str, gaz: Gazetteer) -> str | None:
+    """The two characters after the places a company's name starts with (澄江|银河建设有限公司 ->
+    银河): what its short form 银河公司 keeps; None for a name without a place or a generic word."""
+    pos = 0
+    while (L := next((L for L in range(min(gaz.max_place_len, len(name) - pos), 1, -1)
+                      if name[pos:pos + L] in gaz.places), 0)):
+        pos += L
+    brand = name[pos:pos + 2]
+    if pos == 0 or len(brand) < 2 or not all(_is_cjk(c) for c in brand) or CO_GENERIC.match(brand) \
+            or brand in gaz.verbs or brand in gaz.places or _MASKED_NAME.search(brand) or "某" in brand:
+        return None
+    return brand
+
+
+def _brand_short_forms(text: str, found: list[Cand], gaz: Gazetteer) -> list[Cand]:
+    """A company's short form written without a definition (湖北银河建设有限公司 … 银河公司): the
+    brand + 公司 is a COMPANY wherever it stands, and a span that swallowed the words before it
+    (拒绝在合同上盖|银河公司) is cut to it."""
+    brands = {b for c in found if (b := _brand(text[c.start:c.end], gaz))}
+    if not brands:
+        return found
+    out: list[Cand] = []
+    for c in found:
+        t = text[c.start:c.end]
+        short = next((b for b in brands if t.endswith(b + "公司") and len(t) > len(b) + 2
+                      and _first_place(text, c.start, c.end, gaz) is None), None)
+        out.append(Cand(c.end - len(short) - 2, c.end, c.label, c.prio) if short else c)
+    taken = {k for c in out for k in range(c.start, c.end)}
+    for b in brands:
+        for m in re.finditer(re.escape(b) + "公司", text):
+            if not any(k in taken for k in range(m.start(), m.end())):
+                out.append(Cand(m.start(), m.end(), "COMPANY", PRIO["COMPANY"] - 1))
     return out
 
 

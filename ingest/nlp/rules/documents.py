@@ -67,7 +67,14 @@ def _trim_issuer(iss: str, *, own_line: bool = False) -> str:
     ag = [c for c in find_agencies(iss, load_gazetteer()) if c.end < len(iss)]
     if ag:
         iss = iss[max(c.end for c in ag):]
+    organ = _ORGAN_BEFORE_CODE.match(iss)
+    if organ and len(iss) - organ.end() >= 3:
+        iss = iss[organ.end():]  # …资产管理局|澄国资办字〔…〕: the issuer's name, cut off at the left, then its code
     return iss[-10:]
+
+
+# the end of an organ's long name before its code (the name's place may lie beyond the 14 characters read)
+_ORGAN_BEFORE_CODE = re.compile(r".*(?:管理局|监督局|委员会|人民政府)")
 
 
 def _balanced(value: str) -> str:

@@ -31,18 +31,29 @@ _CD = "〇零一二三四五六七八九○O"
 _YEAR = rf"(?:(?:19|20)\d{{2}}|[{_CD}]{{4}})"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+# months coordinated under one year: 2023年5、6月, 2023年五六月份 (one span)
+_MON_PAIR = r"(?:(?:1[0-2]|[1-9])、(?:1[0-2]|[1-9])|[一二三四五六七八九十]{2,3})"
 _DATE_FULL = re.compile(
-    rf"(?<![\d])(?:{_YEAR}|\*{{2}}|20\*\*|\d{{2}}\*\*)\s*年\s*{_MON}\s*月(?:\s*{_DAY}(?!\d)\s*[日号]?)?(?:上旬|中旬|下旬|初|份)?"
+    rf"(?<![\d])(?:{_YEAR}|\*{{2}}|20\*\*|\d{{2}}\*\*)\s*年\s*{_MON}\s*月(?:\s*{_DAY}(?!\d)\s*[日号]?)?(?:上旬|中旬|下旬|初|底|份)?"
 )
+_DATE_MONTHS = re.compile(rf"(?<![\d])(?:{_YEAR})\s*年\s*{_MON_PAIR}\s*月(?:上旬|中旬|下旬|初|底|份)?")
 _DATE_MD = re.compile(rf"(?<![\d月])(?<!\d年)(?<![{_CD}]年){_MON}\s*月\s*{_DAY}\s*[日号]")
 _DATE_ISO = re.compile(
     r"(?<![0-9A-Za-z\-./])(?:19|20)\d{2}([-/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?![\d\-/.])"
 )
 _DATE_COMPACT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])\s*日")
 
+_CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
+_MON_PAIR_CN = re.compile(r"年\s*[一二三四五六七八九十]{2,3}\s*月")
 
-# the month that ends a range begun by a full year-month: 2024年1月至3月 (two DATE spans)
-_DATE_RANGE_END = re.compile(rf"(?<=月)\s*(?:至|到|—|－|-|~|～)\s*(?P<m>{_MON}\s*月)(?!\s*{_DAY}\s*[日号])(?:初|份|底)?")
+
+def _months_ascend(date: str) -> bool:
+    """A pair of months in Chinese numerals written together (八九月, 十一十二月 is not one we
+    read): the second is the first + 1."""
+    run = re.search(r"年\s*([一二三四五六七八九十]{2,3})\s*月", date)
+    digits = run.group(1) if run else ""
+    return len(digits) == 2 and digits[0] in _CN_MONTH and digits[1] in _CN_MONTH \
+        and _CN_MONTH[digits[1]] == _CN_MONTH[digits[0]] + 1
 
 
 def find_dates(text: str) -> list[Cand]:
@@ -50,10 +61,11 @@ def find_dates(text: str) -> list[Cand]:
     for rx in (_DATE_FULL, _DATE_MD, _DATE_ISO, _DATE_COMPACT):
         for m in rx.finditer(text):
             out.append(Cand(m.start(), m.end(), "DATE", PRIO["DATE"]))
-    full_ends = {c.end for c in out if "年" in text[c.start:c.end] and text[c.end - 1] == "月"}
-    for m in _DATE_RANGE_END.finditer(text):
-        if m.start() in full_ends:
-            out.append(Cand(m.start("m"), m.end("m"), "DATE", PRIO["DATE"]))
+    for m in _DATE_MONTHS.finditer(text):
+        pair = m.group()
+        if _MON_PAIR_CN.search(pair) and not _months_ascend(pair):
+            continue  # 2023年十一月 is one month; 五六月 two in a row
+        out.append(Cand(m.start(), m.end(), "DATE", PRIO["DATE"] + 1))
     return out
 
 
@@ -69,9 +81,13 @@ _MONEY_CN = re.compile(
 _MONEY_CAP = re.compile(
     r"(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖][角分])*整?"
 )
+# what follows 万某 when 某 is a name's mask, not the unit (30万某公司, 万某某): no amount
+_MASK_NAME_NEXT = "公司集团厂店"
 # an anonymised amount: **元, 人民币××万元, 某万元, 万某元 (a judgment's masked sum)
 _MONEY_MASK = re.compile(r"(?:人民币)?(?:\*{2,}|×{1,4}|[Xx]{2,4}|某{1,2})\s*(?:万|亿|千|百)?(?:余|多)?元"
-                         r"|(?:人民币)?\d*(?:万|千|百)某{1,2}(?:余|多)?元")
+                         r"|(?:人民币)?\d*(?:万|千|百)某{1,2}(?:余|多)?元"
+                         # the anonymiser's 某 in place of 元 after a sum in 万/亿: 30万某, 1047.14万某
+                         rf"|(?:人民币)?(?<![\d.,]){_NUM}\s*(?:多|余)?(?:万|亿)(?:多|余)?某(?![某甲乙丙丁戊己庚辛\d{_MASK_NAME_NEXT}])")
 # a currency sign with no 元 after the number: ¥1,000,000.00 (a 小写 amount after its 大写)
 _MONEY_SIGN = re.compile(rf"(?:¥|￥|RMB)\s*{_NUM}(?![\d.,]|\s*(?:多|余)?\s*(?:万|亿|千|百)?\s*(?:多|余)?\s*(?:元|美元|欧元|港元|港币))")
 # a range whose first end has no unit of its own: 50-80万元, 3至5万元 (one span, the unit shared)

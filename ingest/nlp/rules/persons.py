@@ -58,12 +58,13 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
     if not sur:
         return None
     p = s + sur
-    m = re.match(r"某某|某|\*{1,3}|××|XX|xx", text[p:p + 3])
+    m = re.match(r"\d某{1,2}(?!\d)|某某|某|\*{1,3}|××|XX|xx", text[p:p + 3])
     if m:
         e = p + m.end()
         if m.group() in ("某", "某某") and e < len(text) and text[e] in _MASK_ORDINALS \
-                and text[e + 1:e + 2] not in ("方", "级", "类", "等"):
-            return e + 1  # 张某甲, 李某某乙: masked namesakes told apart by an ordinal
+                and (text[e + 1:e + 2] not in ("方", "级", "类", "等")
+                     or re.search(re.escape(text[s:e + 1]) + "(?![方级类等])", text)):
+            return e + 1  # 张某甲, 李某某乙: masked namesakes told apart by an ordinal (张某甲方… when 张某甲 is one)
         if (m.group() == "某" and e + 1 < len(text) and "\u4e00" <= text[e] <= "\u9fff"
                 and text[e] not in _NAME_END and text[e] not in FUNC_CHARS
                 and text[e + 1] in "、，。,;；:："):
@@ -371,19 +372,49 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
                 out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
                 break
     out.extend(_dotted_names(text, gaz))
-    # masked names: 罗某, 李某某, 张**, 李某1 (surname must be a known surname)
+    out.extend(_corroborated(text, _masked_names(text, gaz, {a.end for a in agencies or ()}), out, gaz))
+    return out
+
+
+_QUOTES = "“”\"'‘’「」『』"
+
+
+def _corroborated(text: str, masked: list[Cand], cued: list[Cand], gaz: Gazetteer) -> list[Cand]:
+    """Masked names whose surname is a rare one written against a quotation mark (“平某”工程,
+    “…公司”印某 — the anonymiser masks words too: 印某 for 印章) are kept only when the same name
+    stands elsewhere away from quotes or is a person's by a cue; other masked names always."""
+    by_cue = {text[c.start:c.end] for c in cued}
+
+    def quoted(c: Cand) -> bool:
+        return text[c.start - 1:c.start] in _QUOTES or text[c.end:c.end + 1] in _QUOTES
+
+    free = {text[c.start:c.end] for c in masked if not quoted(c)}
+    out: list[Cand] = []
+    for c in masked:
+        name = text[c.start:c.end]
+        sur = name[:2] if name[:2] in gaz.surnames else name[:1]
+        if not quoted(c) or sur in gaz.common_surnames or len(sur) == 2 or name in by_cue or name in free:
+            out.append(c)
+    return out
+
+
+def _masked_names(text: str, gaz: Gazetteer, agency_ends: set[int]) -> list[Cand]:
+    """Masked names: 罗某, 李某某, 张**, 李某1, 朱1某 (the surname must be a known surname), also
+    right after an agency's name (澄县林业设计院王某给…: one of its staff)."""
+    out: list[Cand] = []
     for i, ch in enumerate(text):
         if ch not in "某*×" and not (ch in "Xx" and text[i:i + 2] in ("XX", "xx")
                                      and not (text[i + 2:i + 3].isascii() and text[i + 2:i + 3].isalnum())):
             continue  # (程XX: a mask of two letters; XX省, XX公司 are no person — see the tail below)
         if i == 0 or text[i - 1] in "某*×Xx":
             continue
+        k = i - 1 if ch == "某" and text[i - 1].isdigit() and i >= 2 and not text[i - 2].isdigit() else i
         for sl in (2, 1):
-            s = i - sl
-            if s < 0 or text[s:i] not in gaz.surnames:
+            s = k - sl  # (朱1某, 王2某: a court's namesakes numbered between surname and mask)
+            if s < 0 or text[s:k] not in gaz.surnames:
                 continue
             if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in FUNC_CHARS \
-                    and text[s - 1] not in "、和与及被告人犯罪嫌疑人员工下属好友":
+                    and text[s - 1] not in "、和与及被告人犯罪嫌疑人员工下属好友" and s not in agency_ends:
                 # part of a longer word (某某公司, <地名>某公路): only when preceded by a cue
                 if not re.search(r"(被告人|嫌疑人|当事人|员工|下属|好友|要求|安排|指使|联系|找来|伙同|人员|证人)$", text[max(0, s - 4):s]) \
                         and text[max(0, s - 2):s] not in gaz.verbs:  # 指定曲某: after any verb
@@ -437,7 +468,8 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
             and text[min(o.end, c.end):max(o.start, c.start)] == "、" for o in model)
         strong = (
             t in rule_persons
-            or "某" in t or "*" in t
+            or ("某" in t or "*" in t) and (sur in gaz.common_surnames or len(sur) == 2 or not (
+                text[c.start - 1:c.start] in _QUOTES or text[c.end:c.end + 1] in _QUOTES))  # (“…”印某: 印章 masked)
             or c.start in titles_end
             or (common and (list_mate or re.match(r"\s*(等\d*人|等[一二三四五六七八九十]+人|[,，(（]\s*[男女])",
                                                   text[c.end:c.end + 6])))
@@ -460,6 +492,12 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         if strong and re.fullmatch(rf"{re.escape(sur)}某[{CJK}]", t) and t[-1] not in "甲乙丙丁戊己庚辛某" \
                 and not (c.end >= len(text) or text[c.end] in "、，。,;；:：()（）\n 等"):
             c = Cand(c.start, c.start + len(sur) + 1, c.label, c.prio, c.source)  # 张某驾车 -> 张某
+        if t[-1:].isdigit() and re.match(r"[\d.,万元]", text[c.end:c.end + 1]):
+            t = t[:-1]  # 孙某85万元: the figure is the amount's, not a namesake's number
+            c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
+        if strong and re.fullmatch(rf"{re.escape(sur)}某", t) and text[c.end:c.end + 1] == "某" \
+                and text[c.end + 1:c.end + 2] != "某":
+            c = Cand(c.start, c.end + 1, c.label, c.prio, c.source)  # 杨某|某: the mask is 某某
         if strong and t.endswith("某") and c.end < len(text) and (
                 text[c.end] in _MASK_ORDINALS and text[c.end + 1:c.end + 2] not in ("方", "级", "类", "等")
                 or text[c.end].isdigit() and not text[c.end + 1:c.end + 2].isdigit()):

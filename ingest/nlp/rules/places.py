@@ -10,13 +10,15 @@ from ..gazetteer import Gazetteer
 from .base import FUNC_CHARS, PRONOUN_CHARS
 
 _ZONE_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "产业园区", "高新区", "开发区", "保税区",
-                  "试验区", "新区", "园区")
+                  "试验区", "新区", "园区", "新城")
 _BARE_ZONES = ("高新区", "经开区", "开发区")
 # characters that never occur in the name part of an unlisted place (before 县/市/镇…)
-_PLACE_NAME_BAD = set("的对向在和与及或将被由从为是了于等报据即并给按使让把跟至到往自请本该各我贵你全此其这那每"
+_PLACE_NAME_BAD = set("的对向在和与及或将被由从为是了于等报据即并给按使让把跟至到往自请本该各我贵你全此其这那每当称"
                       "年月日号第次个条项级内外局委院厅办送交回映告查处罚任")
 _LEVEL_IN_NAME = set("省市县区旗盟")
-_NOT_PLACE_NAME = frozenset(["召开", "各级", "市县", "县区", "省市", "省级", "市级", "县级", "区级", "全省", "全市", "全县",
+# nor in a long (4–5 character) one read at an edge (2007年任|…县, 王某系|澄县: a date, a tenure, a person)
+_LONG_NAME_BAD = set("年月日号第次任某系")
+NOT_PLACE_NAME = frozenset(["召开", "各级", "市县", "县区", "省市", "省级", "市级", "县级", "区级", "全省", "全市", "全县",
                              "城市", "城区", "地区", "社区", "辖区", "管区", "片区", "园区", "新区", "景区", "矿区", "农村",
                              "乡镇", "城镇", "村镇", "集镇", "重点", "所在", "当地", "外地", "本地", "异地", "属地"])
 
@@ -37,7 +39,7 @@ def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-_VILLAGE_ORGANS = ("村民委员会", "村委会", "党支部", "党总支", "村民小组")
+_VILLAGE_ORGANS = ("村民委员会", "村委会", "村委", "党支部", "党总支", "村民小组", "村民代表大会")
 
 
 def hard_left(text: str, pos: int) -> bool:
@@ -48,7 +50,7 @@ def place_name_ok(name: str) -> bool:
     """The name part of an unlisted place: Chinese characters, none a function word, and not
     starting with a level word (市潇川县 is 市 + 潇川县; 柳市镇 keeps its 市)."""
     return (all("\u4e00" <= c <= "\u9fff" for c in name) and not any(c in _PLACE_NAME_BAD for c in name)
-            and name[:1] not in _LEVEL_IN_NAME and name[:1] not in "镇乡" and name not in _NOT_PLACE_NAME)
+            and name[:1] not in _LEVEL_IN_NAME and name[:1] not in "镇乡" and name not in NOT_PLACE_NAME)
 
 
 def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
@@ -83,7 +85,7 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
         name = text[s:lvl] if s >= 0 and text[lvl:pos] in ("旗", "盟", "县", "州", "地区") else ""
         edge = s == 0 or not is_cjk(text[s - 1]) or (text[s - 1] in "的与和及由向对" and text[s - 1:s + 1] not in gaz.verbs)
         if name and edge and all(is_cjk(c) for c in name) \
-                and not any(c in FUNC_CHARS or c in PRONOUN_CHARS or c in _LEVEL_IN_NAME for c in name) \
+                and not any(c in FUNC_CHARS or c in PRONOUN_CHARS or c in _LEVEL_IN_NAME or c in _LONG_NAME_BAD for c in name) \
                 and not any(name[k:k + 2] in gaz.verbs or _LEFT_VERBS.fullmatch(name[k:k + 2]) for k in range(L - 1)):
             return s
     for L in (3, 2):
@@ -91,7 +93,7 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
         if s < 0:
             continue
         name = text[s:lvl]
-        if not (place_name_ok(name) or name in gaz.places) or (L == 3 and name[1:] in _NOT_PLACE_NAME) \
+        if not (place_name_ok(name) or name in gaz.places) or (L == 3 and name[1:] in NOT_PLACE_NAME) \
                 or not clean_left(text, s, gaz):
             continue  # (a listed name with another level word: 那坡镇 beside the listed 那坡县)
         if L == 3 and text[lvl] == "村" and not hard_left(text, s) and text[s - 1] not in "镇乡":
@@ -133,6 +135,7 @@ def place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = Fa
                 and not clean_left(text, s, gaz):
             break  # 时任县…, 担任县…: 任 belongs to the word before, not to the listed county 任县
         if s is not None and unknown and s >= 1 and not clean_left(text, s, gaz) \
+                and gaz.place_level.get(text[s:pos]) not in ("province", "prefecture") \
                 and place_name_ok(text[s - 1:pos - 1]) and (
                     pos - s == 2 and clean_left(text, s - 1, gaz)
                     or pos - s == 3 and (hard_left(text, s - 1) or text[s - 2] in "省市州盟县区旗"

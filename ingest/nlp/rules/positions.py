@@ -8,7 +8,7 @@ import re
 from ..gazetteer import Gazetteer
 from .base import CELL_SEP, PRIO, Cand
 
-_ORGAN_IN_TITLE = ("党委", "党组", "党工委", "纪委", "党支部")
+_ORGAN_IN_TITLE = ("党委", "党组", "党工委", "纪委", "党支部", "村委会")
 _POS_NOT_ATTACHED_BEFORE = re.compile(r"(该项目|中标单位|交易中心的|现有)$")
 # the separator between two cells of a table row written in text, and a count of people
 _CELL_BEFORE = re.compile(f"(?:{CELL_SEP.pattern})$")
@@ -23,14 +23,18 @@ def find_positions(text: str, gaz: Gazetteer) -> list[Cand]:
         if i0 < i:
             continue
         e_pos = gaz.longest_at(text, i0, "position")
-        if e_pos and text.startswith("委员会", i0) and text[i0:e_pos] == "委员":
-            e_pos = None  # 村民委员会: the organ's name, not the title 委员
+        if e_pos and text.startswith("委员会", i0) and text[i0:e_pos] == "委员" \
+                or e_pos and text[i0:e_pos] == "董事" and text.startswith("会", e_pos):
+            e_pos = None  # 村民委员会, 董事会: the organ's name, not the title 委员 / 董事
         if e_pos:
             s = i0
             if s > 0 and text[s - 1] == "副" and text[s:s + 1] != "副":
                 s -= 1  # 副股长, 副支队长: a deputy of any post
             if s > 0 and text[s - 1] == "原":
                 s -= 1
+            if text[s:e_pos] == "代表人" and text[s - 2:s] == "诉讼":
+                i = e_pos
+                continue  # 诉讼代表人: a party's procedural role, no post
             out.append(Cand(s, e_pos, "POSITION", PRIO["POSITION"]))
             for organ in _ORGAN_IN_TITLE:
                 if text.startswith(organ, i0) and gaz.longest_at(text, i0 + len(organ), "position") == e_pos:
@@ -53,10 +57,10 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
         nxt = by_start.get(p.end)
         # allow a separator between title and name: 法定代表人:X, 局长 X
         if nxt is None:  # 法定代表人：X, 法定代表人为X
-            m = re.match(r"\s*[:：]?\s*(?:(?:均|都|分别|也)?(?:为|是|系))?\s*", text[p.end:p.end + 6])
+            m = re.match(r"\s*[:：]?\s*(?:(?:均|都|分别|也)?(?:为|是|系)|的(?:被告人|犯罪嫌疑人|证人))?\s*", text[p.end:p.end + 8])
             nxt = by_start.get(p.end + (m.end() if m else 0))
-        if prev is None:
-            # 该局局长 / 局党委书记: skip one org word
+        if prev is None and nxt is not None and nxt.label == "PERSON":
+            # 该局局长X / 局党委书记X: one org word skipped (经该公司董事长提名, 要求监理公司总监出示: no one's)
             for k in (1, 2):
                 if text[p.start - k:p.start] in ("局", "院", "该局", "该院", "公司", "该公司", "单位", "委", "府", "部"):
                     prev = by_end.get(p.start - k) or Cand(0, 0, "_ORGWORD", 0)
@@ -113,6 +117,35 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
 
 
 _TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}[长员师]")
+# an internal department of a firm written before a title (经营部经理, 设备科科长, 质检课采购副经理):
+# the department and an optional 2-character line of work stay in the POSITION
+_DEPT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:部|科|处|课|室)[\u4e00-\u9fff]{0,2}")
+_DEPT_BAD = re.compile(r"[的了在和与及或对向将被由从为是于等该其本我你他她各]|担任|任职|兼任|系|任")
+
+
+def department_titles(text: str, cands: list[Cand], positions: list[Cand]) -> list[Cand]:
+    """Titles with a firm's department before them: the department starts right after a
+    company's name or after a tenure word or a list separator (担任|质检课课长, 、|经营部员工), and
+    is no part of an agency's name (an agency's 科 or 处 is its sub-unit, in the AGENCY span)."""
+    by_end = {c.end: c for c in cands}
+    covered = {k for c in cands for k in range(c.start, c.end)}
+    out: list[Cand] = []
+    for p in positions:
+        best = None
+        for s in range(max(0, p.start - 9), p.start - 2):
+            if any(k in covered for k in range(s, p.start)) or not _DEPT_BEFORE.fullmatch(text, s, p.start) \
+                    or _DEPT_BAD.search(text, s, p.start):
+                continue
+            before = by_end.get(s)
+            sentence = max(text.rfind("。", 0, s), text.rfind("\n", 0, s))
+            orgs = [c for c in cands if sentence < c.start and c.end <= s and c.label in ("AGENCY", "COMPANY")]
+            if before is not None and before.label == "COMPANY" \
+                    or re.search(r"(担任|任职|兼任|系|任|为|、|，|,)$", text[max(0, s - 2):s]) \
+                    and orgs and max(orgs, key=lambda c: c.end).label == "COMPANY":
+                best = s  # (该院设备科科长、药剂科副主任: a hospital's department is no firm's)
+                break
+        out.append(Cand(best, p.end, "POSITION", p.prio) if best is not None else p)
+    return out
 
 
 def titles_between(text: str, cands: list[Cand], positions: list[Cand]) -> list[Cand]:

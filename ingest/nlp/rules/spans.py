@@ -14,13 +14,14 @@ from .agencies import (
     find_agency_refs,
     find_spaced_signatures,
     model_agency_ok,
+    named_unit_short_forms,
 )
 from .base import MODEL_PRIO, NAME_BREAK, PRIO, PRONOUN_CHARS, Cand, resolve
 from .companies import find_companies, model_company_ok
 from .documents import find_doc_numbers, find_laws, find_project_numbers
 from .numbers import find_dates, find_money
 from .persons import find_persons, list_mates, model_persons
-from .positions import attach_positions, find_positions, titles_between
+from .positions import attach_positions, department_titles, find_positions, titles_between
 
 _ALIAS_DEF = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『]?([^”\"」』)）,，。]{2,20})[”\"」』]?\s*[)）,，]")
 _ALIAS_STOP = {"投诉人", "被投诉人", "申请人", "被申请人", "当事人", "本项目", "采购人", "供应商", "本机关", "你公司",
@@ -141,7 +142,8 @@ def extract_spans(text: str, gaz: Gazetteer, model_ents: Iterable[Cand] = ()) ->
     merged = resolve(cands)
     merged = resolve(merged + list_mates(text, merged, gaz))
     positions = [p for p in all_positions if not any(s <= p.start and p.end <= e for s, e in addr)]
-    merged = resolve(merged + coordinated_heads(text, merged, gaz))
+    merged = resolve(merged + coordinated_heads(text, merged, gaz) + named_unit_short_forms(text, merged))
     positions += titles_between(text, merged, positions)
+    positions = department_titles(text, merged, positions)
     kept = attach_positions(text, merged, positions)
     return resolve(merged + kept)
