@@ -298,7 +298,7 @@ DOCS = [
         ],
     ),
     dict(
-        file='fh-jiangan-2026-03-fanti.txt', fmt='gb18030-crlf', kind='other', violations=['collusion'],
+        file='fh-jiangan-2026-03-fanti.txt', fmt='gb18030-crlf', kind='other', violations=[],
         issuer='江安縣公共資源交易中心',
         body='''
 ⟦江安縣公共資源交易中心|A⟧
@@ -325,6 +325,7 @@ DOCS = [
             '江安縣中醫醫院 inside the project name is a public hospital: AGENCY.',
             '我中心工作人員端木清: POSITION of the issuer (compound surname 端木).',
             'The bank branch is one COMPANY span.',
+            'The reply reports data (same IP/MAC, same account) without characterising the conduct: violations empty.',
         ],
     ),
     dict(

@@ -230,7 +230,7 @@ DOCS = [
 住所：百色市田阳区田州镇东江路88号
 ⟦法定代表人|T⟧：⟦黄**|P⟧
 ⟦2026年1月|D⟧，本局根据⟦百色市田阳区财政局|A⟧移送的线索（⟦田财函〔2026〕2号|N⟧），对当事人涉嫌商业贿赂行为立案调查。
-经查，当事人参与⟦百色市田阳区农业农村局|A⟧2025年农资统一采购项目（项目编号：⟦TYNC-2025-033|J⟧）投标并中标。为在该项目中获得交易机会，当事人于⟦2025年8月|D⟧至⟦10月|D⟧间，通过其⟦销售经理|T⟧⟦韦**|P⟧向该局⟦工作人员|T⟧⟦农某某|P⟧送出现金⟦人民币叁万元|M⟧及价值⟦¥4,800.00|M⟧的购物卡。当事人在该项目中获得违法所得⟦人民币陆万贰仟肆佰元|M⟧。
+经查，当事人参与⟦百色市田阳区农业农村局|A⟧2025年农资统一采购项目（项目编号：⟦TYNC-2025-033|J⟧）投标并中标。为在该项目中获得交易机会，当事人于⟦2025年8月|D⟧至10月间，通过其⟦销售经理|T⟧⟦韦**|P⟧向该局⟦工作人员|T⟧⟦农某某|P⟧送出现金⟦人民币叁万元|M⟧及价值⟦¥4,800.00|M⟧的购物卡。当事人在该项目中获得违法所得⟦人民币陆万贰仟肆佰元|M⟧。
 当事人的上述行为违反了《⟦中华人民共和国反不正当竞争法|L⟧》第七条第一款的规定，构成商业贿赂。依据该法第十九条，本局决定：
 一、没收违法所得⟦人民币陆万贰仟肆佰元|M⟧；
 二、罚款⟦人民币壹拾伍万元整|M⟧（⟦¥150,000.00|M⟧）。
@@ -254,7 +254,7 @@ DOCS = [
             '本局 = the named issuer: the finance bureau\'s clue transfer to 本局 is REFERRED (number, no transfer date: 2026年1月 is when the case was opened).',
             '该局工作人员农某某 → org 百色市田阳区农业农村局 (the pronoun resolved). Masked names 黄**, 韦**, 农某某 are PERSON.',
             'The transfer of the official\'s clue to the discipline commission is REFERRED without number or date.',
-            '2025年8月至10月: each end is a DATE (10月 month-only after a range start, kept as the range end).',
+            '2025年8月至10月: the bare end month 10月 has no year and no day: not DATE (GUIDELINES: at least year+month or month+day).',
             'The address after 住所 and the credit code are not annotated.',
         ],
     ),
