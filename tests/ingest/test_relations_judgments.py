@@ -267,3 +267,34 @@ def test_a_body_right_before_giving_a_sanction_decides_it() -> None:
              ("PERSON", "李某"), ("AGENCY", "青禾县公共资源交易中心")]
     assert {r for r in _relations(text, spans, kind="discipline_notice") if r[0] == "PENALIZED"} == {
         ("PENALIZED", "青禾县纪委", "李某"), ("PENALIZED", "青禾县公共资源交易中心", "李某")}
+
+
+# ------------------------------------------------------------------------- REFERRED: its date and number
+def _referred(text: str, spans: list[tuple[str, str]]) -> set[tuple[str, str, str | None, str | None]]:
+    ents = _tagged(text, spans)
+    rels, _ = extract_relations(text, ents, kind="court_judgment", issuer=None, aliases={})
+    return {(ents[r["from"]].text, ents[r["to"]].text, ents[r["date"]].text if r["date"] is not None else None,
+             ents[r["evidence_doc_no"]].text if r["evidence_doc_no"] is not None else None)
+            for r in rels if r["type"] == "REFERRED"}
+
+
+def test_the_time_a_body_received_a_clue_is_not_the_transfer_date() -> None:
+    text = "2018年4月，青禾县公安局经侦大队接到青禾县纪委移交的问题线索后立案侦查。"
+    spans = [("DATE", "2018年4月"), ("AGENCY", "青禾县公安局经侦大队"), ("AGENCY", "青禾县纪委")]
+    assert _referred(text, spans) == {("青禾县纪委", "青禾县公安局经侦大队", None, None)}
+
+
+def test_two_transfers_in_one_sentence_each_keep_their_own_time() -> None:
+    text = "2016年8月，青禾县审计局将该问题线索移送青禾县纪委，同年11月，青禾县纪委将蔡某涉嫌犯罪问题移送青禾县人民检察院。"
+    spans = [("DATE", "2016年8月"), ("AGENCY", "青禾县审计局"), ("AGENCY", "青禾县纪委"), ("AGENCY", "青禾县纪委"),
+             ("PERSON", "蔡某"), ("AGENCY", "青禾县人民检察院")]
+    assert _referred(text, spans) == {("青禾县审计局", "青禾县纪委", "2016年8月", None),
+                                      ("青禾县纪委", "青禾县人民检察院", None, None)}  # 同年11月 is no date
+
+
+def test_the_transfer_letters_number_not_the_penalty_decisions() -> None:
+    text = ("青禾县财政局于2019年11月6日作出青财罚决〔2019〕14号行政处罚决定，对该公司处以罚款，"
+            "并以青财移〔2019〕2号案件移送书将潘某涉嫌犯罪的线索移送青禾县公安局。")
+    spans = [("AGENCY", "青禾县财政局"), ("DATE", "2019年11月6日"), ("DOC_NO", "青财罚决〔2019〕14号"),
+             ("DOC_NO", "青财移〔2019〕2号"), ("PERSON", "潘某"), ("AGENCY", "青禾县公安局")]
+    assert _referred(text, spans) == {("青禾县财政局", "青禾县公安局", "2019年11月6日", "青财移〔2019〕2号")}

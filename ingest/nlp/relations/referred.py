@@ -26,6 +26,8 @@ _MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时
 # as opposed to an agency that only qualifies the object (移送X医院设备采购项目线索)
 _AFTER_RECEIVER = re.compile(r"\s*(?:$|[，。；、,;:：（(\n]|处理|查处|办理|审查|核查|调查|依法|依规|予以|立案|研究|请|处置|侦查|"
                              r"进行|并|后|查办|管辖|审理|起诉|审判|受理|核实|决定|作出)")
+_RECEIPT = re.compile(r"(接到|收到|接收|受理)")
+_RELATIVE_TIME = re.compile(r"(同年|次年|当年|同月|次月|当月|同日|次日|当日|翌日|当天|次年)")
 # the writer named by a self-reference before the verb as its receiver (向本院移送审查起诉, 向我局移交)
 _TO_SELF = re.compile(r"(?:向|给)\s*((?:我|本)(?:" + "|".join(REF_ORGANS) + r"))\s*(?:依法)?\s*$")
 
@@ -61,6 +63,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         receiver: Ent | None = None
         recv_mention: str | None = None
         send_mention: str | None = None
+        date_from = s0  # where the transfer's own date may stand
         tail = view[t1:s1]
         # receiver right after the verb (移交我机关 / 移送至X县人民检察院 / 移交线索给公安机关)
         m_recv = re.match(r"\s*(?:至|到|给)?\s*", tail)
@@ -166,6 +169,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                      and re.search(r"(接到|收到|接收|受理|获悉|审查|办理|查办|侦办)", view[a.end:sender.start])]
                 if k:
                     receiver = k[-1]
+                    # 2018年4月，甲接到乙移交的线索后立案: the time before is the receipt's, not the transfer's
+                    got = _RECEIPT.search(view, receiver.end, sender.start) if sender is not None else None
+                    date_from = got.start() if got else date_from
                 elif re.search(r"(根据|依据|按照|接到|收到|经)\s*$", view[max(s0, (sender.start if sender else t0) - 4):(sender.start if sender else t0)]) \
                         or re.search(r"(线索|材料|案件|问题)", view[t1:t1 + 10]) or re.match(r"\s*[）)]", view[t1:t1 + 2]):
                     if ctx.issuer is not None:
@@ -186,9 +192,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             continue
         # evidence document number and date of the transfer
         docs = [d for d in ctx.ents_in(s0, s1, ("DOC_NO",))]
-        dates = [d for d in ctx.ents_in(s0, t0, ("DATE",))]
-        ev = docs[0].idx if docs else None
-        date = dates[-1].idx if dates else None
+        own_doc = ctx.ents_in(c0, t0, ("DOC_NO",))  # 并以X移〔2019〕2号移送书将…移送: the clause's own number
+        ev = own_doc[-1].idx if own_doc else docs[0].idx if docs else None
+        date = _transfer_date(ctx, date_from, t0)
         if receiver is not None and sender is not None:
             # 你委移送的… from an addressee line of two bodies (纪委、监委): each of them
             senders = [sender, *_coordinated(ctx, sender, len(view))] if sender is ctx.addressee else [sender]
@@ -208,6 +214,19 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             implicit.append({"type": "REFERRED", "from": ctx.canon(sender), "to": None, "evidence_doc_no": ev,
                              "date": date, "null_endpoint_mention": recv_mention})
     return rels, implicit
+
+
+def _transfer_date(ctx: Ctx, s0: int, t0: int) -> int | None:
+    """The date written for the transfer at ``t0``: the last one in its sentence before it, not one of
+    an earlier transfer in the same sentence (2016年8月，A将线索移送B，同年11月，B将…移送C) and none
+    when a relative time (同年11月, 次日) stands after that date."""
+    lo = max([s0] + [m.end() for m in _TRIGGER.finditer(ctx.view, s0, t0)])
+    dates = ctx.ents_in(lo, t0, ("DATE",))
+    if not dates:
+        return None
+    if _RELATIVE_TIME.search(ctx.view, dates[-1].end, t0):
+        return None
+    return dates[-1].idx
 
 
 def _coordinated(ctx: Ctx, first: Ent, limit: int) -> list[Ent]:
