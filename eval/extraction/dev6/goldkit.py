@@ -105,7 +105,10 @@ def html_text(source: str) -> str:
 
 
 def docx_text(data: bytes) -> str:
-    import docx  # python-docx, in the project venv
+    try:
+        import docx  # python-docx, in the project venv
+    except ImportError as exc:
+        raise GoldError('reading .docx needs python-docx: run with .venv/bin/python') from exc
     return '\n'.join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
 
 
