@@ -485,7 +485,7 @@ def review(here: str, only: list[str] | None = None) -> None:
             print(f'  {r["type"]}: {nm(r["from"])} -> {nm(r["to"])} {extra if extra else ""}')
         if o['aliases']:
             print('  aliases:', o['aliases'])
-        covered = set()
+        covered: set[int] = set()
         for e in ents:
             covered.update(range(e['start'], e['end']))
         for m in CANDIDATE.finditer(text):
