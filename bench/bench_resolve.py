@@ -43,7 +43,9 @@ mention (it was written but not labelled, though the extractor reads a name afte
 15 % of spouse mentions (a roll ≥ 0.85, the same roll as before, so every other sentence of a seed
 stays as it was) are written as 其配偶 + name in the sentence after the official's; mobiles have
 eleven digits (they had ten), and a name with its own mobile is written 某某（联系电话：139…） for
-half the companies (某某，手机139… for the others) — a number that a 16-character window cut.
+half the companies (某某，手机139… for the others) — a number that a 16-character window cut; one
+official mention in ten is written with its agency in one sentence and 该局 + post + name in the
+next, one representative's in ten with 该公司法定代表人 (same rolls, split).
 ``--show-errors`` lists each stored person's mention not linked to its node with what the letter
 lacks (two characters, namesakes, the other county) and each mention taken for another identity's
 node with the resolver's reason.
@@ -284,12 +286,20 @@ def mention(letter: Letter, p: Identity, rng: random.Random, *, bare_ok: bool = 
     if not bare_ok and roll >= 0.92 and p.kind in ("official", "rep"):
         roll = 0.0 if p.kind == "official" else 0.8   # agency+post+name / name + own mobile
     if p.kind == "official":
-        if roll < 0.55:
+        if roll < 0.45:
             a = letter.put(p.agency or "", "AGENCY")
             pos = letter.put(p.post or "", "POSITION")
             who = letter.put(p.name, "PERSON")
             letter.rels.append({"type": "HOLDS_POSITION", "from": who, "to": pos, "org": a})
             form = "agency+post+name"
+        elif roll < 0.55:
+            # the agency in one sentence, 该局 + post + name in the next (added 2026-12-06)
+            letter.put(p.agency or "", "AGENCY")
+            letter.put("在有关采购项目中存在违规行为，经初步核查，情况基本属实。该局")
+            pos = letter.put(p.post or "", "POSITION")
+            who = letter.put(p.name, "PERSON")
+            letter.rels.append({"type": "HOLDS_POSITION", "from": who, "to": pos, "org": None})
+            form = "agency. 该局+post+name"
         elif roll < 0.80:
             who = letter.put(p.name, "PERSON")
             letter.put("（")
@@ -367,7 +377,15 @@ def mention(letter: Letter, p: Identity, rng: random.Random, *, bare_ok: bool = 
     if p.kind == "rep":
         assert p.company is not None
         name, code, tel, _ = company(p.company)
-        if roll < 0.45:
+        if 0.35 <= roll < 0.45:
+            # the company in one sentence, 该公司法定代表人 + name in the next (added 2026-12-06)
+            letter.put(name, "COMPANY")
+            letter.put("中标了有关采购项目，经初步核查，存在串通投标行为。该公司")
+            pos = letter.put("法定代表人", "POSITION")
+            who = letter.put(p.name, "PERSON")
+            letter.rels.append({"type": "HOLDS_POSITION", "from": who, "to": pos, "org": None})
+            form = "company. 该公司法定代表人 name"
+        elif roll < 0.45:
             c = letter.put(name, "COMPANY")
             letter.put("（统一社会信用代码：")
             letter.ident("credit_code", code)

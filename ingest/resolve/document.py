@@ -35,6 +35,7 @@ from ingest.resolve.ties import (
     kin_antecedent,
     legal_rep_company,
     role_company,
+    that_org,
 )
 
 _SPACES = re.compile(r"\s+")
@@ -165,6 +166,8 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 org = None  # the letter's addressee line, not the post's organisation
             if t == "HOLDS_POSITION" and org is None:
                 org = legal_rep_company(ents, r, text)
+            if t == "HOLDS_POSITION" and org is None:   # 该局副科长许宏华: the organisation named before
+                org = that_org(ents, r, text)
             if not isinstance(src, int) or not isinstance(org, int) or not (0 <= src < len(ents)):
                 continue
             if ents[src]["label"] != "PERSON" or org not in res.entity_nodes:

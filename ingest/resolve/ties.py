@@ -9,6 +9,9 @@
 * :func:`kin_antecedent` — a name right after a kin word that points back to a person named just
   before (其弟陈志刚, 陈志强（…）之弟陈志刚, 王建军的配偶李秀英): that person (relative evidence for
   matching, ``kin``, in both directions);
+* :func:`that_org` — a post written 该局 / 该公司 / 该单位 + post: the organisation named before,
+  in the same sentence or the two before (keys the person to it, as an organisation named with
+  the post does: a namesake the letter places elsewhere is another person);
 * :func:`addressee_elsewhere` — an organisation that is the letter's addressee line
   (``绵竹市纪委监委：``) is not the post's organisation of a person named lines below, unless
   你/贵 refers back to it (你公司负责人周建华).
@@ -116,6 +119,38 @@ def kin_antecedent(ents: list[dict[str, Any]], person: int, text: str) -> int | 
     at = start - (len(before) - of.start())
     for j in range(person - 1, -1, -1):
         if ents[j]["label"] == "PERSON" and ents[j]["end"] == at:
+            return j
+    return None
+
+
+# 该局副科长 / 该公司法定代表人 / 该单位负责人: the organisation named before
+_THAT_ORG = re.compile(r"该(公司|单位|局|委|院|中心|办|所|站|队)的?$")
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
+
+
+def that_org(ents: list[dict[str, Any]], rel: dict[str, Any], text: str) -> int | None:
+    """For ``HOLDS_POSITION`` without an org whose post is written after 该局 / 该公司 / 该单位: the
+    organisation that refers back to — the nearest AGENCY (局, 委, 院 …) or COMPANY (公司; 单位:
+    either) named before it, in the same sentence or the two before and at most 200 characters
+    back; else ``None``. ``示例县水利局在…存在违规行为，经初步核查，情况属实。该局副科长许宏华`` → 水利局."""
+    pos = rel.get("to")
+    if not isinstance(pos, int) or not 0 <= pos < len(ents) or ents[pos]["label"] != "POSITION":
+        return None
+    start = ents[pos]["start"]
+    before = text_view(text[max(0, start - 6):start])[0]
+    m = _THAT_ORG.search(before)
+    if m is None:
+        return None
+    kind = m.group(1)
+    labels = ("COMPANY",) if kind == "公司" else ("AGENCY", "COMPANY") if kind == "单位" else ("AGENCY",)
+    at = start - (len(before) - m.start())
+    for j in range(pos - 1, -1, -1):
+        e = ents[j]
+        if e["end"] > at:
+            continue
+        if at - e["end"] > 200 or len(_SENTENCE_ENDS.findall(text, e["end"], at)) > 2:
+            return None
+        if e["label"] in labels:
             return j
     return None
 
