@@ -217,3 +217,26 @@ def test_titles_of_judgments(text: str, titles: list[str]) -> None:
 def test_no_title_for_a_party_role_or_no_ones_post(text: str) -> None:
     assert "代表人" not in found(text, "POSITION") and "董事长" not in found(text, "POSITION") \
         and "董事" not in found(text, "POSITION")
+
+
+# ---------------------------------------------------------------- the scheme's own examples, in invented sentences
+def test_a_masked_persons_company_is_no_name() -> None:
+    text = "XX电力公司中标后，罗某公司分包，张某某公司退出，江西某公司、某某公司参与。"
+    assert found(text, "COMPANY") == ["XX电力公司", "江西某公司", "某某公司"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("证人余X、程XX证实。", ["余X", "程XX"]),
+    ("黄某1（绰号“黑皮”）帮忙联系。", ["黄某1", "黑皮"]),
+])
+def test_masks_of_one_letter_and_nicknames(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+def test_the_central_banks_branch_is_one_agency() -> None:
+    assert found("中国人民银行澄州市中心支行出具证明。", "AGENCY") == ["中国人民银行澄州市中心支行"]
+    assert found("中国人民银行澄州市中心支行出具证明。", "COMPANY") == []
+
+
+def test_the_criminal_laws_category_is_no_post() -> None:
+    assert found("吴某某在设计单位与国家工作人员安某之间进行联系。", "POSITION") == []

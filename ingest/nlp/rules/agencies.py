@@ -80,6 +80,10 @@ _AGENCY_REF = re.compile(rf"(?:我|你|贵|本)(?:{'|'.join(REF_ORGANS)})(?![\u4
 _AGENCY_LEVEL_REF = re.compile(r"(?:市|县|区|省)(?:局|厅)(?![长属内外机])")
 
 
+# a branch of the central bank (中国人民银行澄州市中心支行): an agency, with the bank's name
+_CENTRAL_BANK_BRANCH = re.compile(rf"[{CJK}]{{2,10}}?(?:中心支行|营业管理部|分行|支行)")
+
+
 def find_agency_refs(text: str) -> list[Cand]:
     """How letters refer to agencies without a name: 我局/你局/贵委/本机关 (source ``pronoun``) and
     市局/县局/省厅 (source ``short``). They are AGENCY spans as written; resolving them to the full
@@ -112,7 +116,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         if e_nat:
             nxt = text[e_nat:e_nat + 1]
             if nxt not in ("门", "令", "长") and text[e_nat:e_nat + 2] not in ("部门",):
-                out.append(Cand(i0, e_nat, "AGENCY", PRIO["AGENCY"]))
+                branch = _CENTRAL_BANK_BRANCH.match(text, e_nat) if text[i0:e_nat].endswith("人民银行") else None
+                out.append(Cand(i0, branch.end() if branch else e_nat, "AGENCY", PRIO["AGENCY"]))
             i = e_nat
     # place/level + head
     for i in gaz.starts(text, "head"):

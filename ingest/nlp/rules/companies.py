@@ -210,6 +210,9 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                 name = name[first_place:]
         elif first_place is None:
             name = name[_after_verb(name, gaz, brand_first="\u4e00" <= text[suf_s - len(name) - 1:suf_s - len(name)] <= "\u9fff"):]
+        owner = re.fullmatch(r"(.{1,2}?)某{1,2}\d?", name)
+        if m.group() == "公司" and owner and owner.group(1) in gaz.surnames and owner.group(1) not in gaz.places:
+            continue  # 罗某公司, 张某某公司: a masked person's company, no name
         mask = next((mk for mk in _MASKED_NAME.finditer(name) if mk.start() > 0 and (
             not _MASKED_NAME.match(name) or name[mk.start() - 1] not in "省市县区州旗镇乡")), None)
         if mask and (first_place is None or first_place >= mask.start()) \

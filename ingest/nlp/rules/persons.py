@@ -58,7 +58,7 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
     if not sur:
         return None
     p = s + sur
-    m = re.match(r"\d某{1,2}(?!\d)|某某|某|\*{1,3}|××|XX|xx", text[p:p + 3])
+    m = re.match(r"\d某{1,2}(?!\d)|某某|某|\*{1,3}|××|XX|xx|X(?![A-Za-z\d])", text[p:p + 3])
     if m:
         e = p + m.end()
         if m.group() in ("某", "某某") and e < len(text) and text[e] in _MASK_ORDINALS \
@@ -372,11 +372,16 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
                 out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
                 break
     out.extend(_dotted_names(text, gaz))
+    out.extend(Cand(m.start(1), m.end(1), "PERSON", PRIO["PERSON"]) for m in _NICKNAME.finditer(text))
     out.extend(_corroborated(text, _masked_names(text, gaz, {a.end for a in agencies or ()}), out, gaz))
     return out
 
 
+# one capital X for the given name (余X), never inside a code (X公司 is a company's, see the tail)
+_SINGLE_X = re.compile(r"X(?![A-Za-z\dX])")
 _QUOTES = "“”\"'‘’「」『』"
+# a nickname in quotes after the word for it: 黄某（绰号“黑皮”）
+_NICKNAME = re.compile(rf"(?:绰号|外号|人称|诨号|小名)\s*[“\"「]([{CJK}]{{2,4}})[”\"」]")
 
 
 def _corroborated(text: str, masked: list[Cand], cued: list[Cand], gaz: Gazetteer) -> list[Cand]:
@@ -404,8 +409,9 @@ def _masked_names(text: str, gaz: Gazetteer, agency_ends: set[int]) -> list[Cand
     out: list[Cand] = []
     for i, ch in enumerate(text):
         if ch not in "某*×" and not (ch in "Xx" and text[i:i + 2] in ("XX", "xx")
-                                     and not (text[i + 2:i + 3].isascii() and text[i + 2:i + 3].isalnum())):
-            continue  # (程XX: a mask of two letters; XX省, XX公司 are no person — see the tail below)
+                                     and not (text[i + 2:i + 3].isascii() and text[i + 2:i + 3].isalnum())) \
+                and not (ch == "X" and _SINGLE_X.match(text, i)):
+            continue  # (程XX, 余X: a mask of letters; XX省, XX公司 are no person — see the tail below)
         if i == 0 or text[i - 1] in "某*×Xx":
             continue
         k = i - 1 if ch == "某" and text[i - 1].isdigit() and i >= 2 and not text[i - 2].isdigit() else i

@@ -32,9 +32,9 @@ def find_positions(text: str, gaz: Gazetteer) -> list[Cand]:
                 s -= 1  # 副股长, 副支队长: a deputy of any post
             if s > 0 and text[s - 1] == "原":
                 s -= 1
-            if text[s:e_pos] == "代表人" and text[s - 2:s] == "诉讼":
+            if text[s:e_pos] == "代表人" and text[s - 2:s] == "诉讼" or text[s:e_pos] == "工作人员" and text[s - 2:s] == "国家":
                 i = e_pos
-                continue  # 诉讼代表人: a party's procedural role, no post
+                continue  # 诉讼代表人: a party's procedural role; 国家工作人员: the Criminal Law's category — no post
             out.append(Cand(s, e_pos, "POSITION", PRIO["POSITION"]))
             for organ in _ORGAN_IN_TITLE:
                 if text.startswith(organ, i0) and gaz.longest_at(text, i0 + len(organ), "position") == e_pos:

@@ -62,6 +62,9 @@ def propagate(text: str, ents: list[Cand], labels: tuple[str, ...] = ("PERSON", 
             s, end = m.start(), m.end()
             if lab == "AGENCY" and s > 0 and text[s - 1] in PRONOUN_CHARS and text[s] in "省市县区州":
                 continue  # 各县财政局 / 全市财政局: not the named body
+            if lab == "COMPANY" and t[0] == "某" and s >= 1 and "\u4e00" <= text[s - 1] <= "\u9fff" \
+                    and (s == 1 or not "\u4e00" <= text[s - 2] <= "\u9fff"):
+                continue  # ，张|某某公司: 张某某's company, not the masked firm named elsewhere
             if lab == "PERSON":
                 # don't match inside a longer CJK word unless it is a clean token boundary
                 if end < len(text) and text[end] in "某*" or (s > 0 and text[s - 1] in "某"):
