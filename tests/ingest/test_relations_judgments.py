@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.nlp.classify import classify, classify_kind
+from ingest.nlp.classify import classify, classify_kind, classify_violations
 from ingest.nlp.relations import extract_relations
 from tests.ingest.test_nlp_relations import _relations, _tagged
 
@@ -298,3 +298,26 @@ def test_the_transfer_letters_number_not_the_penalty_decisions() -> None:
     spans = [("AGENCY", "青禾县财政局"), ("DATE", "2019年11月6日"), ("DOC_NO", "青财罚决〔2019〕14号"),
              ("DOC_NO", "青财移〔2019〕2号"), ("PERSON", "潘某"), ("AGENCY", "青禾县公安局")]
     assert _referred(text, spans) == {("青禾县财政局", "青禾县公安局", "2019年11月6日", "青财移〔2019〕2号")}
+
+
+# ------------------------------------------------------------------------------------- doc.violations
+@pytest.mark.parametrize(("text", "violations"), [
+    # one bidder behind several firms is collusion
+    ("被告人马某借用青禾甲建设有限公司、青禾乙工程有限公司资质参与该项目第二标段招投标。", ["collusion"]),
+    ("陈某甲还联系青禾丙建设有限公司为自己出借资质，用于投标该项目另一标段。", ["collusion"]),
+    # 受贿: …并为其谋取利益
+    ("被告人林某利用职务上的便利，多次收受青禾丁贸易有限公司总经理皮某人民币8万元，并为其谋取利益。", ["bribery"]),
+    # no procurement: no tender held, or an open tender replaced by an invitation
+    ("该工程没有采取招投标形式，直接将装修工程交给青禾戊装饰有限公司承建。", ["no_procurement"]),
+    ("被告人明知该工程应当经县招标办公开招标，为使其亲戚的公司承揽工程，违反规定，安排工作人员以邀请招标的形式邀请三家单位参与。",
+     ["no_procurement"]),
+    # 明招暗定
+    ("镇政府组织招标，被告人事先确定由青禾己工程有限公司中标。", ["interference"]),
+    ("被告人授意评标专家对青禾庚公司的投标文件打高分。", ["interference"]),
+    # 指使 in an act that is not the procurement's
+    ("被告人先后两次指使其分公司员工顾某持伪造的居民身份证，冒充他人参加开标会议。", ["false_materials"]),
+    # forcing a bidder to withdraw
+    ("被告人为了迫使朱某甲退标，在其摊位处闹事，朱某甲被迫退标。", ["other"]),
+])
+def test_violations_as_judgments_state_them(text: str, violations: list[str]) -> None:
+    assert classify_violations(text) == violations
