@@ -42,7 +42,7 @@ def test_sum_whose_unit_the_anonymiser_masked(text: str, amounts: list[str]) -> 
 
 
 def test_a_mask_after_wan_that_names_a_company_is_no_sum() -> None:
-    assert found("双方约定给付3万某某公司", "MONEY") == []
+    assert found("共涉及3万某某公司的产品", "MONEY") == []
 
 
 @pytest.mark.parametrize(("text", "dates"), [
@@ -240,3 +240,17 @@ def test_the_central_banks_branch_is_one_agency() -> None:
 
 def test_the_criminal_laws_category_is_no_post() -> None:
     assert found("吴某某在设计单位与国家工作人员安某之间进行联系。", "POSITION") == []
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("被告人先后送给王某76万，王某收受后退还20万。", ["76万", "20万"]),
+    ("李某向其转账30多万，另送现金5万。", ["30多万", "5万"]),
+    ("该项目面积2万平方米，共有1.5万人。", []),
+])
+def test_sums_without_yuan_after_a_payment(text: str, amounts: list[str]) -> None:
+    assert found(text, "MONEY") == amounts
+
+
+def test_a_trading_centre_with_its_trade_and_a_credit_union() -> None:
+    assert found("向杭州市建设工程交易中心报名。", "AGENCY") == ["杭州市建设工程交易中心"]
+    assert found("在XX县农村信用合作联社开户。", "COMPANY") == ["XX县农村信用合作联社"]

@@ -14,7 +14,7 @@ from .places import NOT_PLACE_NAME, place_chain_start, place_name_ok
 CO_SUFFIX = re.compile(
     r"(股份有限公司|有限责任公司|有限公司|集团公司|分公司|子公司|公司|律师事务所|会计师事务所|法律服务所|税务师事务所|"
     r"事务所|股份经济合作社|经济合作社|专业合作社|合作社|合伙企业|分行|支行|营业部|商行|经营部|经销部|批发部|门市部|"
-    r"农村信用合作社|信用合作社|信用社|银行|项目部|大酒店|酒店|宾馆|饭店|酒楼|"
+    r"农村信用合作联社|信用合作联社|信用联社|农村信用合作社|信用合作社|信用社|银行|项目部|大酒店|酒店|宾馆|饭店|酒楼|"
     r"工作室|初制所|加工厂|商店|专卖店|家具店|建材店|五金店|电器店|厂)"
 )
 # what may follow the suffix inside the name: the partnership form, a branch in brackets

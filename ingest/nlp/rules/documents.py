@@ -11,14 +11,18 @@ from .base import CJK, PRIO, Cand
 
 # ---------------------------------------------------------------- DOC_NO
 _OPEN, _CLOSE = r"[〔\[【(﹝〖{]", r"[〕\]】)﹞〗}]"
+# a part numbered after 号 (汝审移〔2025〕8号-2), never the start of a range (17号-19号) or a date
+_SUFFIX = r"(?:[-－]\d{1,3}(?![\d号年月日]))?"
 _CN_NUM = "零〇○一二两三四五六七八九十百千万"
 _DOCNO_BR = re.compile(
     rf"(?P<iss>[{CJK}A-Za-z]{{0,14}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?(?P<rest>[ \u3000]?{_OPEN}\s*(?:19|20)\d{{2}}\s*(?:{_CLOSE})?\s*第?\s*"
-    rf"\d+(?:[-—]\d+)?[A-Za-z]?\s*[号期])"
+    rf"\d+(?:[-—]\d+)?[A-Za-z]?\s*[号期]{_SUFFIX})"
 )
-# a code ending in 字 and a serial with no bracketed year: 澄审移字第12号
+# a code ending in 字 and a serial with no bracketed year: 澄审移字第12号, 宿公（经）受字第86号
 _DOCNO_ZI = re.compile(r"(?<=[\u4e00-\u9fff])字\s*第\s*\d+\s*号")
-_ISSUER_BEFORE = re.compile(rf"[{CJK}]{{1,12}}$")
+_ISSUER_BEFORE = re.compile(rf"(?P<code>[{CJK}]{{1,12}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?$")
+# an announcement's number printed on its own line under the title: 2025年第11号
+_DOCNO_ANNOUNCE = re.compile(r"(?m)^[ \t\u3000]*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号)[ \t\u3000\r]*$")
 _DOCNO_COURT = re.compile(
     rf"\(\s*(?:19|20)\d{{2}}\s*\)\s*[{CJK}]{{1,2}}\s*\d{{0,6}}\s*[{CJK}]{{1,5}}\s*\d+(?:-\d+)?\s*号(?:之[{_CN_NUM}\d]+)?"
 )
@@ -28,8 +32,8 @@ _DOCNO_DECREE = re.compile(
     rf"|(?:公告|通告|令)\s*(?:19|20)\d{{2}}\s*年\s*第?\s*\d+\s*号)"  # 财政部公告2024年第12号
 )
 _DOCNO_SERIAL = re.compile(rf"第[{_CN_NUM}]{{3,}}号")
-_ISSUER_STOP = re.compile(
-    r".*(?:撤销|维持|变更|确认|根据|依据|依照|按照|参照|详见|印发|下发|转发|出具|作出|送达|文号|关于|通知|决定|规定|"
+_ISSUER_STOP = re.compile(  # the first alternative: a number quoted after 你局 / 贵委 / 我局
+    r".*(?:[你贵我本该][局委院厅处办队府部]|撤销|维持|变更|确认|根据|依据|依照|按照|参照|详见|印发|下发|转发|出具|作出|送达|文号|关于|通知|决定|规定|"
     r"以及|并且|经过|收到|编号|字号|见|及|和|与|的|了|以|于|经|为|是|即|对|由|将|在|并|或|向|给|按|据|称|之|"
     r"决定书|告知书|通知书|处理书|建议书|意见书|公告|通报|文件|书)"
 )
@@ -38,8 +42,10 @@ _PROJECT_KEY = re.compile(
     r"(?<![证书卷案码号档])(?<!索引|文件|档案|合同|登记|注册|许可|执照|案件|缴款)编号)\s*(?:[:：]|分别为|分别是|为|是)?\s*"
 )
 _PROJECT_VAL = re.compile(
-    rf"(?:[{CJK}]{{1,8}}[-—_]?|[A-Za-z]{{1,4}}[{CJK}]{{1,3}})?[A-Za-z0-9〔\[(【{{][A-Za-z0-9\-—_/.〔〕\[\]()【】{{}}]*号?"
+    rf"(?:[{CJK}]{{1,8}}[-—_]?|[A-Za-z]{{1,4}}[{CJK}]{{1,3}})?[A-Za-z0-9〔\[(【{{][A-Za-z0-9\-—_/.〔〕\[\]()【】{{}}]*(?:(?<=[〕\]】)}}])第\d+)?号?"
 )
+# what a bare 编号 numbers when it is a project's (工程编号, 标段编号 …)
+_PROJECT_QUALIFIER = re.compile(r"(?:项目|工程|采购|招标|标段|标包|包件|分包|批次|计划|标)$")
 _PROJECT_PAREN = re.compile(
     rf"(?<=[{CJK}])[(\[【]\s*(?P<v>(?:[{CJK}]{{2,6}}[-—]?)?[A-Za-z0-9][A-Za-z0-9\-_/.\[\]]{{3,40}})\s*[)\]】]"
 )
@@ -104,12 +110,16 @@ def find_doc_numbers(text: str) -> list[Cand]:
     for m in _DOCNO_SERIAL.finditer(text):
         out.append(Cand(m.start(), m.end(), "DOC_NO", PRIO["DOC_NO"]))
     for m in _DOCNO_ZI.finditer(text):
-        before = _ISSUER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        before = _ISSUER_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if before is None:
             continue
-        iss = _trim_issuer(before.group(), own_line=_own_line(text, before.start(), m.end()))
-        if len(iss) >= 2:
+        iss = _trim_issuer(before.group("code"), own_line=_own_line(text, before.start(), m.end()))
+        if before.group("inf") and iss:  # 宿公（经）受字: the code before the inner part, the part kept
+            out.append(Cand(before.start("inf") - len(iss), m.end(), "DOC_NO", PRIO["DOC_NO"]))
+        elif not before.group("inf") and len(iss) >= 2:
             out.append(Cand(m.start() - len(iss), m.end(), "DOC_NO", PRIO["DOC_NO"]))
+    for m in _DOCNO_ANNOUNCE.finditer(text):
+        out.append(Cand(m.start(1), m.end(1), "DOC_NO", PRIO["DOC_NO"]))
     return out
 
 
@@ -128,8 +138,12 @@ def find_project_numbers(text: str) -> list[Cand]:
         v = _PROJECT_VAL.match(text, k.end())
         if not v:
             continue
-        if k.group().startswith("编号") and _DOCNO_BR.match(text, k.end()) and _line_start(text, k.start()):
-            continue  # 编号：X〔2024〕第6号 heading a form is the form's own number (DOC_NO)
+        if k.group().startswith("编号") and _DOCNO_BR.match(text, k.end()) and (
+                _line_start(text, k.start()) or re.search(rf"[{CJK}]", text[k.start() - 1:k.start()])
+                and not _PROJECT_QUALIFIER.search(text[max(0, k.start() - 2):k.start()])):
+            # 编号：X〔2024〕第6号 heading a form is the form's own number; so is a document-shaped value
+            # of a number named by something other than a project (受理编号, 委内编号): DOC_NO
+            continue
         while v:
             val = _balanced(v.group().rstrip("-—_/."))
             if not (len(val) >= 4 and re.search(r"\d", val) and not re.fullmatch(r"\d{1,3}", val)):

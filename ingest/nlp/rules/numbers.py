@@ -94,7 +94,8 @@ _MONEY_SIGN = re.compile(rf"(?:¥|￥|RMB)\s*{_NUM}(?![\d.,]|\s*(?:多|余)?\s*(
 _MONEY_RANGE = re.compile(rf"(?<![\d.,]){_NUM}\s*(?:-|—|－|~|～|至|到)\s*(?={_NUM}\s*(?:多|余)?\s*(?:万|亿|千万|百万|千|百)?\s*(?:多|余)?\s*元)")
 # the first end of a range written in Chinese numerals with its own 万/亿: 五十万至八十万元
 _MONEY_CN_START = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千]+(?:万|亿)(?=\s*(?:至|到|—|－|-|~|～)\s*[零〇一二两三四五六七八九十百千万亿]+元)")
-_MONEY_CONTEXT = re.compile(r"(金额|价|款|资金|费|投资|预算|报价|标的|合同|元|贿|利润|获利|收益|损失)")
+_MONEY_CONTEXT = re.compile(r"(金额|价|款|资金|费|投资|预算|报价|标的|合同|元|贿|利润|获利|收益|损失|"
+                            r"送|给付|收受|支付|转账|汇款|现金|借给|退还|退缴|好处|人民币|给予|索要|赔偿|归还|所得)")
 
 
 # a table column of amounts: its header names the unit (中标价（元）, 金额(元)) and its cells are bare numbers
