@@ -254,3 +254,12 @@ def test_sums_without_yuan_after_a_payment(text: str, amounts: list[str]) -> Non
 def test_a_trading_centre_with_its_trade_and_a_credit_union() -> None:
     assert found("向杭州市建设工程交易中心报名。", "AGENCY") == ["杭州市建设工程交易中心"]
     assert found("在XX县农村信用合作联社开户。", "COMPANY") == ["XX县农村信用合作联社"]
+
+
+@pytest.mark.parametrize(("text", "label", "names"), [
+    ("中铁二十局集团有限公司XX项目经理部分包。", "COMPANY", ["中铁二十局集团有限公司XX项目经理部"]),
+    ("其在澄州市公路管理局青山公路管理站任职期间", "AGENCY", ["澄州市公路管理局青山公路管理站"]),
+    ("XX大学、XX师范学院参与招标。", "AGENCY", ["XX大学", "XX师范学院"]),
+])
+def test_units_of_firms_and_bodies_in_judgments(text: str, label: str, names: list[str]) -> None:
+    assert found(text, label) == names

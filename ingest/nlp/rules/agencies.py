@@ -28,7 +28,7 @@ _INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "
 _BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等经报据即并给按使让把属各辖系令、，。；：,.;:]")
 
 
-_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?|某{{1,2}}|[Xx]{{2,3}}|×{{1,3}})(反贪污贿赂局|反渎职侵权局|反贪局|反渎局|招标办|采购办|分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
+_SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?|某{{1,2}}|[Xx]{{2,3}}|×{{1,3}})(反贪污贿赂局|反渎职侵权局|反贪局|反渎局|管理站|管理所|招标办|采购办|分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
                        rf"指挥中心|党支部|党总支|支部|中心|科|股|处|室|所|部)")
 _SUB_SHORT = {"科": "技学长研员", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
 _SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|刑事|民事|交通警察|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
@@ -147,6 +147,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
                 if j <= 0 or _BAD_INFIX.match(text[j]) or not ("\u4e00" <= text[j] <= "\u9fff"):
                     break
                 st = place_chain_start(text, j, gaz, unknown=True)
+                if st is None and text[j - 2:j] in ("某某", "XX", "xx", "××") and (j == 2 or text[j - 3] not in "某Xx×"):
+                    st = j - 2  # XX师范学院, 某某卫生服务中心: an anonymised name, then the kind of body
                 if st is not None:
                     infix = text[j:i]
                     if gaz.head_starting_at(infix, 0) is None:

@@ -14,7 +14,7 @@ from .places import NOT_PLACE_NAME, place_chain_start, place_name_ok
 CO_SUFFIX = re.compile(
     r"(股份有限公司|有限责任公司|有限公司|集团公司|分公司|子公司|公司|律师事务所|会计师事务所|法律服务所|税务师事务所|"
     r"事务所|股份经济合作社|经济合作社|专业合作社|合作社|合伙企业|分行|支行|营业部|商行|经营部|经销部|批发部|门市部|"
-    r"农村信用合作联社|信用合作联社|信用联社|农村信用合作社|信用合作社|信用社|银行|项目部|大酒店|酒店|宾馆|饭店|酒楼|"
+    r"项目经理部|农村信用合作联社|信用合作联社|信用联社|农村信用合作社|信用合作社|信用社|银行|项目部|大酒店|酒店|宾馆|饭店|酒楼|"
     r"工作室|初制所|加工厂|商店|专卖店|家具店|建材店|五金店|电器店|厂)"
 )
 # what may follow the suffix inside the name: the partnership form, a branch in brackets
@@ -240,7 +240,7 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             continue  # (甲公司, C公司: a company anonymised by one letter is a name)
         if m.group() == "公司" and out and out[-1].end == nstart and (name in gaz.places or len(name) == 2 and place_name_ok(name)):
             nstart = out[-1].start  # X开发公司|湘潭公司: the parent's company of a city is one name
-        elif m.group() in ("分公司", "支行", "分行", "营业部", "分理处", "项目部"):
+        elif m.group() in ("分公司", "支行", "分行", "营业部", "分理处", "项目部", "项目经理部"):
             # X有限公司Y分公司 / X银行Y支行: one company, the branch of its parent
             for pc in reversed(out):
                 gap = text[pc.end:nstart] if pc.end <= nstart else ""
