@@ -239,6 +239,10 @@ def test_a_table_of_names_under_a_heading_of_candidates_lists_bidders() -> None:
      [("PERSON", "蔡某"), ("AGENCY", "青禾县公共资源交易中心"), ("POSITION", "副主任"), ("POSITION", "管理员"),
       ("PERSON", "杜某某")],
      {("蔡某", "副主任", "青禾县公共资源交易中心"), ("杜某某", "管理员", "青禾县公共资源交易中心")}),
+    # 其妻弟 + a name the entity stage missed: the title is not the earlier subject's
+    ("被告人程某系青禾远大建设有限公司股东，其妻弟吴某系该公司法定代表人。",
+     [("PERSON", "程某"), ("COMPANY", "青禾远大建设有限公司"), ("POSITION", "股东"), ("POSITION", "法定代表人")],
+     {("程某", "股东", "青禾远大建设有限公司")}),
     # a name, then a chain of titles after its organisation
     ("被告人黄某，原青禾县交通运输局党委书记、局长。",
      [("PERSON", "黄某"), ("AGENCY", "青禾县交通运输局"), ("POSITION", "党委书记"), ("POSITION", "局长")],

@@ -35,6 +35,8 @@ _SEAL_BEFORE = re.compile(r"(?:公章|印章|合同专用章|财务专用章|投
 _CASE_ROLE = r"(?:被告人|犯罪嫌疑人|原审被告人|被不起诉人|被害人|证人)"
 # 其公司员工 / 其分公司员工 / 其销售经理: a post in the organisation of the sentence's subject
 _OWNED_BY_SUBJECT = re.compile(r"其(?:公司|分公司|单位|企业)?$")
+# someone else introduced by kinship (其妻弟, 其子): the subject of the clause is not the person before
+_KIN = re.compile(r"其(?:妻弟|妻子|妻|丈夫|弟弟|弟|哥哥|兄|姐姐|姐|妹妹|妹|儿子|子|女儿|女|父亲|母亲|岳父|外甥|侄子|亲戚|朋友|同学)")
 _JOIN_END = re.compile(r"[、和及]$")
 _TO_NAME = re.compile(r"[ \u3000]*[:：、]?[ \u3000]*(?:" + _CASE_ROLE + r")?[“\"「]?")
 # a branch's or an institution's 负责人 on its own line of a party block is its legal representative
@@ -306,6 +308,9 @@ def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
     if verbs:
         vpos = s0 + verbs[-1].start()
         subj = [e for e in prior if e.end <= vpos]
+        clause_s = max(view.rfind(c, s0, vpos) for c in "，,") + 1
+        if subj and subj[-1].end <= clause_s and _KIN.search(view, clause_s, vpos):
+            return []  # 甲系X公司股东，其妻弟乙系该公司法定代表人: the title is the kin's, not 甲's
         if subj:
             return [subj[-1]]
     return []
