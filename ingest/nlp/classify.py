@@ -89,8 +89,11 @@ _REGULATOR = re.compile(r"(财政局|财政委|财政厅|财政部|公管局|公
 # a court's fact paragraph or a judgment excerpt without its header opens with what the court found or
 # what the prosecution charged (经审理查明, 公诉机关指控, X人民检察院指控, 原判认定…)
 _COURT_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:经(?:本院)?(?:审理|庭审|开庭审理)(?:查明|查实|认定)|"
-                            r"(?:本院)?(?:经审理)?查明|原(?:审|判)(?:法院|判决)?(?:查明|认定)|一审(?:法院)?(?:查明|认定)|"
-                            r"公诉机关(?:起诉)?指控|[^，,。：:\n]{2,40}?检察院(?:起诉书)?(?:起诉)?指控)")
+                            r"(?:本院)?(?:经)?(?:审理)?查明|原(?:审|判)(?:法院|判决)?(?:查明|认定)|一审(?:法院)?(?:查明|认定)|"
+                            r"(?:原)?公诉机关(?:起诉)?指控|"
+                            r"[^，,。：:\n]{2,40}?检察院(?:以[^，,。\n]{0,40}?起诉书)?(?:起诉)?指控|"
+                            # the defendant's block that opens an excerpt: 被告人X，男，…
+                            r"(?:原审)?(?:被告人|上诉人)[^，,。\n]{1,12}[，,]\s*[男女][，,])")
 # a prosecution document (起诉书, 不起诉决定书, 抗诉书) is a procuratorate's, not a decision on a party
 _PROSECUTION_TITLE = re.compile(r"(不起诉决定书|起诉书|抗诉书|公诉意见书|量刑建议书)$")
 # a note after a title (…审计报告（节选）) does not change what the title says
