@@ -263,3 +263,13 @@ def test_a_trading_centre_with_its_trade_and_a_credit_union() -> None:
 ])
 def test_units_of_firms_and_bodies_in_judgments(text: str, label: str, names: list[str]) -> None:
     assert found(text, label) == names
+
+
+def test_a_surname_and_a_title_is_no_name() -> None:
+    text = "被告人找到郭总和杨先生商量。"
+    assert with_model(text, [("郭总", 0)], "PERSON") == []
+
+
+def test_a_school_by_its_number_and_a_bank_where_one_opens_an_account() -> None:
+    assert found("项目位于“七小”对面。", "AGENCY") == ["七小"]
+    assert found("在农行开户后转入。", "COMPANY") == ["农行"]

@@ -193,7 +193,12 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         if end - start >= 3 or head in ("市委", "县委", "区委", "省委"):
             out.append(Cand(start, end, "AGENCY", PRIO["AGENCY"]))
     out.extend(_bureaus_by_ending(text, gaz, out))
+    out.extend(Cand(m.start(1), m.end(1), "AGENCY", PRIO["AGENCY"]) for m in _SCHOOL_BY_NUMBER.finditer(text))
     return out
+
+
+# a school called by its number in quotes (“七小” for 第七小学, “二中”)
+_SCHOOL_BY_NUMBER = re.compile(r"[“\"「]([一二三四五六七八九十]{1,2}[中小])[”\"」]")
 
 
 def _village_start(text: str, i: int, gaz: Gazetteer) -> int | None:

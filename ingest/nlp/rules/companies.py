@@ -268,8 +268,8 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
 # national banks whose names carry no place
 _BANK_BRANDS = ("招商", "交通", "兴业", "浦发", "民生", "光大", "华夏", "平安", "中信", "广发", "邮政储蓄", "渤海", "浙商")
 # the big banks' short names before what a bank issues (建行转账凭条, 在工行账户, 农行卡)
-_BANK_SHORT = re.compile(r"(?<![\u4e00-\u9fff])(?:工行|建行|农行|中行|交行)(?=转账|账户|账号|卡|凭|存|取|汇|贷款|流水|对账|明细|网点)"
-                         r"|(?<=[在从向到经由的、])(?:工行|建行|农行|中行|交行)(?=[\u4e00-\u9fff]{0,4}(?:转账|账户|账号|卡|存|取|汇|贷款|流水))")
+_BANK_SHORT = re.compile(r"(?<![\u4e00-\u9fff])(?:工行|建行|农行|中行|交行)(?=转账|账户|账号|卡|凭|存|取|汇|贷款|流水|对账|明细|网点|开户)"
+                         r"|(?<=[在从向到经由的、])(?:工行|建行|农行|中行|交行)(?=[\u4e00-\u9fff]{0,4}(?:转账|账户|账号|卡|存|取|汇|贷款|流水|开户))")
 
 
 def _brand(name: str, gaz: Gazetteer) -> str | None:

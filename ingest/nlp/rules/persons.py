@@ -466,6 +466,8 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         if not (2 <= len(t) <= 4) or not re.fullmatch(rf"[{CJK}]+(?:某某|某|\*{{1,3}})?\d?|[{CJK}]+\*+", t):
             continue
         sur = t[:2] if t[:2] in gaz.surnames else t[:1] if t[:1] in gaz.surnames else ""
+        if len(t) == len(sur) + 1 and t[-1] in "总董" and text[c.end:c.end + 1] not in ("某", "*"):
+            continue  # 郭总, 王董: a surname and a title, no name
         if not sur or t in _NOT_NAMES or t[:2] in _COMMON_WORDS or t[len(sur):len(sur) + 1] in _NAME_END:
             continue
         common = (sur in gaz.common_surnames or len(sur) == 2) and sur not in FUNC_CHARS and sur not in "但门"
