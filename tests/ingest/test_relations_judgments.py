@@ -324,6 +324,11 @@ def test_the_transfer_letters_number_not_the_penalty_decisions() -> None:
     ("被告人授意评标专家对青禾庚公司的投标文件打高分。", ["interference"]),
     # 指使 in an act that is not the procurement's
     ("被告人先后两次指使其分公司员工顾某持伪造的居民身份证，冒充他人参加开标会议。", ["false_materials"]),
+    # an agent leaking the other bidders, and terms written for one bidder
+    ("被告人利用职务便利，向青禾康达医疗器械有限公司泄露其他投标人名单，并在招标文件中设置倾向性条款。",
+     ["discriminatory_terms", "other"]),
+    # a performance bond not collected
+    ("青禾县城市管理局实施的3个采购项目，均未按采购文件约定向中标供应商收取履约保证金。", ["other"]),
     # forcing a bidder to withdraw
     ("被告人为了迫使朱某甲退标，在其摊位处闹事，朱某甲被迫退标。", ["other"]),
 ])
