@@ -58,6 +58,21 @@ _CITE_LEAD = re.compile(r"^(?:(?:你|贵|我|本|该)(?:局|委|院|单位|中�
                        r"及|和|与|并|对|来函|文号|编号|函|号|为)+")
 
 
+# the edges of a number that the layout's DOC_NO leaves out and extraction's DOC_NO span keeps
+# (ingest.nlp.rules.documents): a Latin or masked head of the code (X财采函〔2025〕19号) and a part
+# numbered after 号 (汝审移〔2025〕8号-2)
+_CODE_HEAD = re.compile(r"[A-Za-z]+$")
+_NO_SUFFIX = re.compile(r"[-－]\d{1,3}(?![\d号年月日])")
+
+
+def _whole_number(s: str, m: re.Match[str]) -> str:
+    """The document number a DOC_NO match in ``s`` names, as extraction's DOC_NO span writes it."""
+    no = _CITE_LEAD.sub("", m.group("no"))
+    head = _CODE_HEAD.search(s, 0, m.start("no")) if no == m.group("no") else None
+    tail = _NO_SUFFIX.match(s, m.end("no"))
+    return (head.group() if head else "") + no + (tail.group() if tail else "")
+
+
 def _relative_name(name: str, issuer: str | None, addressee: str | None) -> str | None:
     s = simplified_view(name)[0]
     if _SELF.match(s):
@@ -267,7 +282,7 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
         s = re.sub(r"\s+", "", ln)
         m = DOC_NO.search(s)
         if m and (len(s) - len(m.group("no")) <= 6 or s.startswith(names_of("number"))) and not s.startswith(("根据", "依据")):
-            doc_no = _CITE_LEAD.sub("", m.group("no"))
+            doc_no = _whole_number(s, m)
             break
     raw_addressee = addressee_line(vlines, after_title or 1)
     sig = signature(vlines)
@@ -306,16 +321,16 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     # citations: every number but the letter's own
     own_key = re.sub(r"\s+", "", doc_no) if doc_no else None
     cites: list[Citation] = []
-    for m in DOC_NO.finditer(re.sub(r"[ \t\u3000]+", "", view)):
-        no = m.group("no")
+    squeezed = re.sub(r"[ \t\u3000]+", "", view)
+    for m in DOC_NO.finditer(squeezed):
+        no = _whole_number(squeezed, m)
         if own_key and no == own_key:
             continue
         ctx = re.sub(r"\s+", "", view)[max(0, m.start() - 60): m.start()]
         ctx = ctx[ctx.rfind("《"):] if "《" in ctx else ctx[-30:]
         policy = bool(re.search(r"(办法|制度|规定|意见|方案|细则|规则|通知|决定|条例|实施|机制|纪要)》?[(（]?$", ctx)) and \
             not re.search(r"(函|书|回执|回告|告知|报告)》?[(（]?$", ctx)
-        lead = _CITE_LEAD.sub("", no)
-        cites.append(Citation(lead, letterish=not policy))
+        cites.append(Citation(no, letterish=not policy))
     case_nos = tuple(sorted({m.group("c") for m in _CASE_NO.finditer(flat)}))
     cited_titles = tuple(sorted({title_key(t) for t in re.findall(r"《([^》]{8,80})》", flat)
                                  if re.search(r"(函|书|报告|告知|回告|回执|通知)$", t)}))

@@ -1,0 +1,93 @@
+"""Document and project numbers by their structure (issue 10): an announcement's number under its
+title, a suffix after 号, 字第N号 after an inner part, 〔year〕第N号 as a project number, a number
+quoted after 你局/贵委, a document-shaped value of a non-project 编号 — and the number the letter
+reader stores is the DOC_NO span.
+
+Every number, place and sentence here was written for this file (invented codes; places from the
+national division list); none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.types.text import view
+from ingest.letters import read_letter
+from ingest.nlp.gazetteer import load_gazetteer
+from ingest.nlp.rules import extract_spans
+
+GAZ = load_gazetteer()
+
+
+def found(text: str, label: str) -> list[str]:
+    return [text[c.start:c.end] for c in extract_spans(view(text), GAZ) if c.label == label]
+
+
+# ---------------------------------------------------------------- DOC_NO
+def test_announcement_number_under_its_title() -> None:
+    text = "临湘市财政局公告\n发布日期：2025-09-02\n2025年第11号\n根据有关规定，现将处理结果公告如下。\n"
+    assert found(text, "DOC_NO") == ["2025年第11号"]
+
+
+def test_a_year_and_serial_inside_a_sentence_is_no_announcement_number() -> None:
+    assert found("该项目是2024年第3号批次采购。\n", "DOC_NO") == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("抄送函\n汝审移〔2025〕8号-2\n汝州市财政局：\n", "汝审移〔2025〕8号-2"),
+    ("请在回复时注明本函编号（勉财函〔2024〕17号-3）。", "勉财函〔2024〕17号-3"),
+])
+def test_suffix_after_hao_belongs_to_the_number(text: str, number: str) -> None:
+    assert found(text, "DOC_NO") == [number]
+
+
+def test_a_range_of_numbers_keeps_two_numbers() -> None:
+    assert found("详见勉财函〔2024〕17号-19号文件", "DOC_NO") == ["勉财函〔2024〕17号"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("该公司曾被你局立案侦查（淇公（治）立字第0417号）。", "淇公（治）立字第0417号"),
+    ("依据宿公(经)受字第86号受案登记表", "宿公(经)受字第86号"),
+])
+def test_zi_di_number_after_an_inner_part(text: str, number: str) -> None:
+    assert found(text, "DOC_NO") == [number]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("你局淇财函〔2025〕14号函收悉。", "淇财函〔2025〕14号"),
+    ("贵委汝纪函[2026]3号来函收悉，现答复如下。", "汝纪函[2026]3号"),
+    ("我局已以勉市监函【2025】22号函告知。", "勉市监函【2025】22号"),
+])
+def test_a_number_quoted_after_you_or_we_starts_at_its_code(text: str, number: str) -> None:
+    assert found(text, "DOC_NO") == [number]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("我局决定予以受理（受理编号：汝财采受〔2025〕第12号）。", "汝财采受〔2025〕第12号"),
+    ("由我委办理（委内编号勉纪移〔2026〕5号）。", "勉纪移〔2026〕5号"),
+])
+def test_a_document_shaped_value_of_a_non_project_number_is_a_doc_no(text: str, number: str) -> None:
+    assert found(text, "DOC_NO") == [number]
+    assert found(text, "PROJECT_NO") == []
+
+
+# ---------------------------------------------------------------- PROJECT_NO
+@pytest.mark.parametrize(("text", "number"), [
+    ("城区道路照明维护项目（项目编号：汝采〔2025〕第207号）。经查", "汝采〔2025〕第207号"),
+    ("项目编号：淇采计〔2024〕0058号，预算金额", "淇采计〔2024〕0058号"),
+    ("（编号：勉采[2026]第31号）", "勉采[2026]第31号"),
+])
+def test_project_number_shaped_like_a_document_number(text: str, number: str) -> None:
+    assert found(text, "PROJECT_NO") == [number]
+    assert found(text, "DOC_NO") == []
+
+
+# ---------------------------------------------------------------- the number the letter reader stores
+@pytest.mark.parametrize(("number", "body"), [
+    ("汝审移〔2025〕8号-2", "现将有关问题线索移送你局，请依法处理。"),
+    ("X财采函〔2025〕19号", "现将某某公司涉嫌串通投标的线索移送你局。"),
+])
+def test_letter_reader_stores_the_doc_no_span(number: str, body: str) -> None:
+    text = f"汝州市审计局\n{number}\n关于移送问题线索的函\n汝州市财政局：\n{body}\n汝州市审计局\n2025年6月3日\n"
+    assert found(text, "DOC_NO") == [number]
+    assert read_letter(text, file="t.txt", sha256="").doc_no == number
