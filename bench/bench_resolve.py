@@ -275,6 +275,16 @@ def build_world(rng: random.Random) -> tuple[list[Identity], KnownIndex]:
 
 
 # ----------------------------------------------------------------------------------- mentions
+def _official_in_spouse_sentence(letter: Letter, o: Identity) -> None:
+    """The official a spouse sentence names first: agency + post + name, a mention of its own."""
+    a = letter.put(o.agency or "", "AGENCY")
+    pos = letter.put(o.post or "", "POSITION")
+    ow = letter.put(o.name, "PERSON")
+    letter.rels.append({"type": "HOLDS_POSITION", "from": ow, "to": pos, "org": a})
+    letter.truth[ow] = o.key
+    letter.form[ow] = "agency+post+name (spouse sentence)"
+
+
 def mention(letter: Letter, p: Identity, rng: random.Random, *, bare_ok: bool = True) -> str:
     """Write one sentence naming ``p`` in a form real letters use; returns the form's name.
 
@@ -332,12 +342,7 @@ def mention(letter: Letter, p: Identity, rng: random.Random, *, bare_ok: bool = 
         o = p.relative
         assert o is not None
         if roll < 0.5 and p.company is not None:
-            a = letter.put(o.agency or "", "AGENCY")
-            pos = letter.put(o.post or "", "POSITION")
-            ow = letter.put(o.name, "PERSON")
-            letter.rels.append({"type": "HOLDS_POSITION", "from": ow, "to": pos, "org": a})
-            letter.truth[ow] = o.key
-            letter.form[ow] = "agency+post+name (spouse sentence)"
+            _official_in_spouse_sentence(letter, o)
             letter.put("的配偶")
             who = letter.put(p.name, "PERSON")
             letter.put("系")
@@ -360,12 +365,7 @@ def mention(letter: Letter, p: Identity, rng: random.Random, *, bare_ok: bool = 
         else:
             # the official placed and described first, the spouse in the next sentence by 其配偶 —
             # the kin word points back past the window a name is read in (added 2026-12-06)
-            a = letter.put(o.agency or "", "AGENCY")
-            pos = letter.put(o.post or "", "POSITION")
-            ow = letter.put(o.name, "PERSON")
-            letter.rels.append({"type": "HOLDS_POSITION", "from": ow, "to": pos, "org": a})
-            letter.truth[ow] = o.key
-            letter.form[ow] = "agency+post+name (spouse sentence)"
+            _official_in_spouse_sentence(letter, o)
             letter.put("，1975年出生，2016年起任现职。其配偶")
             who = letter.put(p.name, "PERSON")
             letter.put("对此知情")

@@ -8,25 +8,16 @@ relatives learnt by the index itself), hand-written letters and extractions."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from graph.ids import make_id
-from ingest.resolve import KnownIndex, Resolution, Resolver
+from ingest.resolve import KnownIndex
+from tests.resolve.letter_kit import ISSUER, agency, post_at, resolve_letter
 
-ISSUER = "绵竹市审计局"
 FINANCE = "绵竹市财政局"
 WATER = "绵竹市水利局"
 
-
-def _agency(idx: KnownIndex, name: str) -> str:
-    aid = make_id("agency", "绵竹市", name)
-    idx.add_agency(aid, {"name": name, "region": "绵竹市", "level": "county"})
-    return aid
-
-
-def _official(idx: KnownIndex, agency: str, name: str, post: str = "股长") -> str:
-    oid = make_id("official", agency, name)
-    idx.add_person(oid, {"name": name, "agency_id": agency, "position": post}, "Official")
+def _official(idx: KnownIndex, agency_id: str, name: str, post: str = "股长") -> str:
+    oid = make_id("official", agency_id, name)
+    idx.add_person(oid, {"name": name, "agency_id": agency_id, "position": post}, "Official")
     return oid
 
 
@@ -44,40 +35,20 @@ def _world() -> tuple[KnownIndex, dict[str, str]]:
     """绵竹市财政局股长陈志强 and his brother 陈志刚; 绵竹市水利局科长王建军 and his brother, another
     陈志刚 (two namesakes, each some official's relative)."""
     idx = KnownIndex()
-    _agency(idx, ISSUER)
-    chen = _official(idx, _agency(idx, FINANCE), "陈志强")
-    wang = _official(idx, _agency(idx, WATER), "王建军", "科长")
+    agency(idx, ISSUER)
+    chen = _official(idx, agency(idx, FINANCE), "陈志强")
+    wang = _official(idx, agency(idx, WATER), "王建军", "科长")
     ids = {"陈志强": chen, "王建军": wang,
            "陈志刚/陈": _relative(idx, "陈志刚", chen, "陈志强"),
            "陈志刚/王": _relative(idx, "陈志刚", wang, "王建军")}
     return idx, ids
 
 
-def _resolve(idx: KnownIndex, body: str, *spans: tuple[str, str], doc_key: str,
-             relations: list[dict[str, Any]] | None = None) -> Resolution:
-    """A letter of 绵竹市审计局 whose body holds ``spans`` (label, surface), in order; entity 0 is the issuer."""
-    head = f"{ISSUER}\n关于有关问题线索的函\n\n"
-    text = head + body + f"\n\n{ISSUER}\n2024年3月1日\n"
-    ents = [{"start": 0, "end": len(ISSUER), "label": "AGENCY", "text": ISSUER}]
-    pos = len(head)
-    for label, surface in spans:
-        start = text.index(surface, pos)
-        ents.append({"start": start, "end": start + len(surface), "label": label, "text": surface})
-        pos = start + len(surface)
-    extraction = {"entities": ents, "relations": relations or [], "identifiers": [], "doc": {"issuer": 0},
-                  "aliases": {}}
-    return Resolver(index=idx).resolve(extraction, text, doc_key=doc_key)
-
-
-def _post(person: int, post: int, org: int) -> dict[str, Any]:
-    return {"type": "HOLDS_POSITION", "from": person, "to": post, "org": org}
-
-
 def test_qi_di_far_from_the_brother_named_before_is_the_stored_brother() -> None:
     idx, ids = _world()
-    res = _resolve(idx, "绵竹市财政局股长陈志强，男，1975年出生，2016年起任现职。其弟陈志刚系该项目实际施工人。",
+    res = resolve_letter(idx, "绵竹市财政局股长陈志强，男，1975年出生，2016年起任现职。其弟陈志刚系该项目实际施工人。",
                    ("AGENCY", FINANCE), ("POSITION", "股长"), ("PERSON", "陈志强"), ("PERSON", "陈志刚"),
-                   doc_key="doc:k1", relations=[_post(3, 2, 1)])
+                   doc_key="doc:k1", relations=[post_at(3, 2, 1)])
     assert res.entity_nodes[3] == ids["陈志强"]
     brother = res.nodes[res.entity_nodes[4]]
     assert brother.id == ids["陈志刚/陈"] and not brother.new
@@ -86,9 +57,9 @@ def test_qi_di_far_from_the_brother_named_before_is_the_stored_brother() -> None
 
 def test_zhi_di_after_a_parenthesis_is_the_stored_brother() -> None:
     idx, ids = _world()
-    res = _resolve(idx, "经查，陈志强（绵竹市财政局政府采购股股长）之弟陈志刚实际控制该公司。",
+    res = resolve_letter(idx, "经查，陈志强（绵竹市财政局政府采购股股长）之弟陈志刚实际控制该公司。",
                    ("PERSON", "陈志强"), ("AGENCY", FINANCE), ("POSITION", "政府采购股股长"), ("PERSON", "陈志刚"),
-                   doc_key="doc:k2", relations=[_post(1, 3, 2)])
+                   doc_key="doc:k2", relations=[post_at(1, 3, 2)])
     assert res.entity_nodes[4] == ids["陈志刚/陈"]
 
 
@@ -96,22 +67,22 @@ def test_the_nearest_person_before_qi_picks_between_two_namesakes() -> None:
     idx, ids = _world()
     body = ("绵竹市财政局股长陈志强、绵竹市水利局科长王建军均参与了该项目的评审工作。"
             "其中王建军在该项目评审前未按规定申报回避，其弟陈志刚系中标单位的实际施工人。")
-    res = _resolve(idx, body, ("AGENCY", FINANCE), ("POSITION", "股长"), ("PERSON", "陈志强"),
+    res = resolve_letter(idx, body, ("AGENCY", FINANCE), ("POSITION", "股长"), ("PERSON", "陈志强"),
                    ("AGENCY", WATER), ("POSITION", "科长"), ("PERSON", "王建军"), ("PERSON", "王建军"),
-                   ("PERSON", "陈志刚"), doc_key="doc:k3", relations=[_post(3, 2, 1), _post(6, 5, 4)])
+                   ("PERSON", "陈志刚"), doc_key="doc:k3", relations=[post_at(3, 2, 1), post_at(6, 5, 4)])
     assert res.entity_nodes[6] == res.entity_nodes[7] == ids["王建军"]
     assert res.entity_nodes[8] == ids["陈志刚/王"]
 
 
 def test_a_namesake_whose_relative_is_someone_else_is_not_merged() -> None:
     idx = KnownIndex()
-    _agency(idx, ISSUER)
-    chen = _official(idx, _agency(idx, FINANCE), "陈志强")
+    agency(idx, ISSUER)
+    chen = _official(idx, agency(idx, FINANCE), "陈志强")
     brother = _relative(idx, "陈志刚", chen, "陈志强")
-    _agency(idx, WATER)
-    res = _resolve(idx, "绵竹市水利局科长王建军，男，1975年出生，2016年起任现职。其弟陈志刚系该项目实际施工人。",
+    agency(idx, WATER)
+    res = resolve_letter(idx, "绵竹市水利局科长王建军，男，1975年出生，2016年起任现职。其弟陈志刚系该项目实际施工人。",
                    ("AGENCY", WATER), ("POSITION", "科长"), ("PERSON", "王建军"), ("PERSON", "陈志刚"),
-                   doc_key="doc:k4", relations=[_post(3, 2, 1)])
+                   doc_key="doc:k4", relations=[post_at(3, 2, 1)])
     node = res.nodes[res.entity_nodes[4]]
     assert node.new and node.id != brother
     assert all("kin" not in c.evidence for c in res.candidates)
@@ -119,7 +90,7 @@ def test_a_namesake_whose_relative_is_someone_else_is_not_merged() -> None:
 
 def test_a_masked_person_before_qi_ties_to_no_one() -> None:
     idx, ids = _world()
-    res = _resolve(idx, "经查，王某系该公司员工，2019年入职。其弟陈志刚系该项目实际施工人。",
+    res = resolve_letter(idx, "经查，王某系该公司员工，2019年入职。其弟陈志刚系该项目实际施工人。",
                    ("PERSON", "王某"), ("PERSON", "陈志刚"), doc_key="doc:k5")
     node = res.nodes[res.entity_nodes[2]]
     assert node.new and node.id not in (ids["陈志刚/陈"], ids["陈志刚/王"])
@@ -127,29 +98,29 @@ def test_a_masked_person_before_qi_ties_to_no_one() -> None:
 
 def test_the_tie_is_evidence_for_the_person_named_before_as_well() -> None:
     idx = KnownIndex()
-    _agency(idx, ISSUER)
-    first = _official(idx, _agency(idx, FINANCE), "陈志强")
-    second = _official(idx, _agency(idx, WATER), "陈志强", "科长")   # a namesake: the name alone cannot decide
+    agency(idx, ISSUER)
+    first = _official(idx, agency(idx, FINANCE), "陈志强")
+    second = _official(idx, agency(idx, WATER), "陈志强", "科长")   # a namesake: the name alone cannot decide
     _relative(idx, "陈志刚", first, "陈志强")
-    res = _resolve(idx, "经询问，陈志强称其对该项目的招标过程并不知情。其弟陈志刚于2023年承接了该项目。",
+    res = resolve_letter(idx, "经询问，陈志强称其对该项目的招标过程并不知情。其弟陈志刚于2023年承接了该项目。",
                    ("PERSON", "陈志强"), ("PERSON", "陈志刚"), doc_key="doc:k6")
     assert res.entity_nodes[1] == first and res.entity_nodes[1] != second
 
 
 def test_not_a_kin_word_no_tie() -> None:
     idx, ids = _world()
-    res = _resolve(idx, "绵竹市财政局股长陈志强，男，1975年出生，2016年起任现职。其中陈志刚系该项目实际施工人。",
+    res = resolve_letter(idx, "绵竹市财政局股长陈志强，男，1975年出生，2016年起任现职。其中陈志刚系该项目实际施工人。",
                    ("AGENCY", FINANCE), ("POSITION", "股长"), ("PERSON", "陈志强"), ("PERSON", "陈志刚"),
-                   doc_key="doc:k7", relations=[_post(3, 2, 1)])
+                   doc_key="doc:k7", relations=[post_at(3, 2, 1)])
     node = res.nodes[res.entity_nodes[4]]
     assert node.new and node.id not in (ids["陈志刚/陈"], ids["陈志刚/王"])
 
 
 def test_traditional_characters() -> None:
     idx, ids = _world()
-    res = _resolve(idx, "綿竹市財政局股長陳志強，男，1975年出生，2016年起任現職。其弟陳志剛係該項目實際施工人。",
+    res = resolve_letter(idx, "綿竹市財政局股長陳志強，男，1975年出生，2016年起任現職。其弟陳志剛係該項目實際施工人。",
                    ("AGENCY", "綿竹市財政局"), ("POSITION", "股長"), ("PERSON", "陳志強"), ("PERSON", "陳志剛"),
-                   doc_key="doc:k8", relations=[_post(3, 2, 1)])
+                   doc_key="doc:k8", relations=[post_at(3, 2, 1)])
     assert res.entity_nodes[4] == ids["陈志刚/陈"]
 
 
@@ -157,7 +128,7 @@ def test_a_person_two_sentences_back_is_not_the_antecedent() -> None:
     idx, ids = _world()
     body = ("绵竹市财政局股长陈志强参与了评审。该项目于2023年5月开标，共有三家单位投标。"
             "其弟陈志刚系中标单位的实际施工人。")
-    res = _resolve(idx, body, ("AGENCY", FINANCE), ("POSITION", "股长"), ("PERSON", "陈志强"), ("PERSON", "陈志刚"),
-                   doc_key="doc:k9", relations=[_post(3, 2, 1)])
+    res = resolve_letter(idx, body, ("AGENCY", FINANCE), ("POSITION", "股长"), ("PERSON", "陈志强"), ("PERSON", "陈志刚"),
+                   doc_key="doc:k9", relations=[post_at(3, 2, 1)])
     node = res.nodes[res.entity_nodes[4]]
     assert node.id != ids["陈志刚/陈"]

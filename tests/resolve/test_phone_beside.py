@@ -6,12 +6,12 @@ the index itself), hand-written letters and extractions."""
 
 from __future__ import annotations
 
-from typing import Any
+import pytest
 
 from graph.ids import make_id
-from ingest.resolve import KnownIndex, Resolution, Resolver
+from ingest.resolve import KnownIndex, Resolution
+from tests.resolve.letter_kit import ISSUER, agency, resolve_letter
 
-ISSUER = "绵竹市审计局"
 MOBILE = "13908001234"
 OTHER = "13908005678"
 
@@ -26,21 +26,13 @@ def _stored(idx: KnownIndex, name: str, where: str, phone: str) -> str:
 
 def _index() -> KnownIndex:
     idx = KnownIndex()
-    idx.add_agency(make_id("agency", "绵竹市", ISSUER), {"name": ISSUER, "region": "绵竹市", "level": "county"})
+    agency(idx, ISSUER)
     return idx
 
 
-def _resolve(idx: KnownIndex, body: str, name: str, doc_key: str) -> Resolution:
-    head = f"{ISSUER}\n关于有关问题线索的函\n\n"
-    text = head + body + f"\n\n{ISSUER}\n2024年3月1日\n"
-    start = text.index(name, len(head))
-    ents = [{"start": 0, "end": len(ISSUER), "label": "AGENCY", "text": ISSUER},
-            {"start": start, "end": start + len(name), "label": "PERSON", "text": name}]
-    idents = [{"type": "phone", "start": text.index(MOBILE), "end": text.index(MOBILE) + len(MOBILE),
-               "text": MOBILE, "valid": True}]
-    extraction: dict[str, Any] = {"entities": ents, "relations": [], "identifiers": idents, "doc": {"issuer": 0},
-                                  "aliases": {}}
-    return Resolver(index=idx).resolve(extraction, text, doc_key=doc_key)
+def _resolve(idx: KnownIndex, body: str, name: str, doc_key: str, number: str = MOBILE) -> Resolution:
+    """The letter naming ``name`` once, with ``number`` written in it as a phone identifier."""
+    return resolve_letter(idx, body, ("PERSON", name), doc_key=doc_key, phones=[number])
 
 
 def test_a_two_character_name_with_her_own_mobile_beside_it_is_that_person() -> None:
@@ -60,18 +52,14 @@ def test_of_two_namesakes_the_one_whose_mobile_it_is() -> None:
     assert res.entity_nodes[1] == chen != other
 
 
-def test_a_namesake_with_another_number_is_not_merged() -> None:
+@pytest.mark.parametrize("written, stored_phone", [
+    ("陈丽", OTHER),     # a namesake with another number
+    ("陈立", MOBILE),    # a near name with her number
+])
+def test_not_her_name_or_not_her_number_is_not_merged(written: str, stored_phone: str) -> None:
     idx = _index()
-    other = _stored(idx, "陈丽", "什邡市恒达建材有限公司", OTHER)
-    res = _resolve(idx, f"陈丽，手机{MOBILE}，系该项目投标联系人。", "陈丽", "doc:p3")
-    node = res.nodes[res.entity_nodes[1]]
-    assert node.new and node.id != other
-
-
-def test_a_near_name_with_the_mobile_is_not_merged() -> None:
-    idx = _index()
-    chen = _stored(idx, "陈丽", "什邡市宏达商贸有限公司", MOBILE)
-    res = _resolve(idx, f"陈立，手机{MOBILE}，系该项目投标联系人。", "陈立", "doc:p4")
+    chen = _stored(idx, "陈丽", "什邡市宏达商贸有限公司", stored_phone)
+    res = _resolve(idx, f"{written}，手机{MOBILE}，系该项目投标联系人。", written, "doc:p3")
     node = res.nodes[res.entity_nodes[1]]
     assert node.new and node.id != chen
 
@@ -98,12 +86,5 @@ def test_a_mobile_written_in_groups_is_the_same_number() -> None:
     idx = _index()
     chen = _stored(idx, "陈丽", "什邡市宏达商贸有限公司", MOBILE)
     grouped = f"{MOBILE[:3]}-{MOBILE[3:7]}-{MOBILE[7:]}"
-    head = f"{ISSUER}\n关于有关问题线索的函\n\n"
-    text = head + f"请协助调取陈丽（联系电话：{grouped}）2023年的通话记录。" + f"\n\n{ISSUER}\n"
-    start = text.index("陈丽")
-    ents = [{"start": 0, "end": len(ISSUER), "label": "AGENCY", "text": ISSUER},
-            {"start": start, "end": start + 2, "label": "PERSON", "text": "陈丽"}]
-    extraction: dict[str, Any] = {"entities": ents, "relations": [], "identifiers": [], "doc": {"issuer": 0},
-                                  "aliases": {}}
-    res = Resolver(index=idx).resolve(extraction, text, doc_key="doc:p7")
+    res = _resolve(idx, f"请协助调取陈丽（联系电话：{grouped}）2023年的通话记录。", "陈丽", "doc:p7", grouped)
     assert res.entity_nodes[1] == chen
