@@ -203,8 +203,17 @@ def letter_genre(view: str, kind: str) -> str:
     return kind
 
 
+# a fee paid among the bidders of a collusion (陪标费, 好处费 to the firms that bid alongside) is part of
+# the collusion, not a bribe: bribery needs an office used (利用职务便利), a bribe named as such or a fee received (收受)
+_FEE_ONLY = re.compile(r"好处费|感谢费|陪标费|合作费")
+_OFFICE_USED = re.compile(r"职务(上的)?便利|国家工作人员|受贿|行贿|贿赂|索要|收受")
+
+
 def classify_violations(view: str) -> list[str]:
     found = [v for v, rx in VIOLATION_PATTERNS.items() if rx.search(view)]
+    if "bribery" in found and "collusion" in found and not _OFFICE_USED.search(view) \
+            and all(_FEE_ONLY.fullmatch(m.group()) for m in VIOLATION_PATTERNS["bribery"].finditer(view)):
+        found.remove("bribery")
     return found
 
 

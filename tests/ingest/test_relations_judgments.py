@@ -329,6 +329,9 @@ def test_the_transfer_letters_number_not_the_penalty_decisions() -> None:
      ["discriminatory_terms", "other"]),
     # a performance bond not collected
     ("青禾县城市管理局实施的3个采购项目，均未按采购文件约定向中标供应商收取履约保证金。", ["other"]),
+    # a fee paid to the firms that bid alongside is part of the collusion; a fee received is a bribe
+    ("被告人王某商定由程某、吴某以其任职的公司名义参与投标陪标，事后王某分别支付程某、吴某好处费人民币2万元。", ["collusion"]),
+    ("招标代理人员收受被告人所送好处费人民币15万元，被告人与其他投标人相互串通投标。", ["collusion", "bribery"]),
     # forcing a bidder to withdraw
     ("被告人为了迫使朱某甲退标，在其摊位处闹事，朱某甲被迫退标。", ["other"]),
 ])
