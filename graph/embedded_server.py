@@ -129,4 +129,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Not sys.exit: at interpreter exit JPype waits for the JVM's non-daemon threads, and a query
+    # still running when the server stopped (a heavy console query) kept the process alive until
+    # `stop` killed it 60 s later. The server has closed its databases by now; nothing is lost.
+    os._exit(code)
