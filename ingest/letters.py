@@ -62,12 +62,14 @@ _CITE_LEAD = re.compile(r"^(?:(?:你|贵|我|本|该)(?:局|委|院|单位|中�
 # (ingest.nlp.rules.documents): a Latin or masked head of the code (X财采函〔2025〕19号) and a part
 # numbered after 号 (汝审移〔2025〕8号-2)
 _CODE_HEAD = re.compile(r"[A-Za-z]+$")
-_NO_SUFFIX = re.compile(r"[-－]\d{1,3}(?![\d号年月日])")
+_NO_SUFFIX = re.compile(r"[-－]\d{1,3}(?![\d号年月日])|之[一二三四五六七八九十\d]{1,3}")
+# a document-type title before the number is no part of it: 投诉处理决定书〔2024〕9号 → 〔2024〕9号
+_TITLE_BEFORE = re.compile(r"^[^〔\[【(（﹝〖［]*书(?=[^〔\[【(（﹝〖［]*[〔\[【(（﹝〖［])")
 
 
 def _whole_number(s: str, m: re.Match[str]) -> str:
     """The document number a DOC_NO match in ``s`` names, as extraction's DOC_NO span writes it."""
-    no = _CITE_LEAD.sub("", m.group("no"))
+    no = _TITLE_BEFORE.sub("", _CITE_LEAD.sub("", m.group("no")))
     head = _CODE_HEAD.search(s, 0, m.start("no")) if no == m.group("no") else None
     tail = _NO_SUFFIX.match(s, m.end("no"))
     return (head.group() if head else "") + no + (tail.group() if tail else "")

@@ -91,3 +91,35 @@ def test_letter_reader_stores_the_doc_no_span(number: str, body: str) -> None:
     text = f"汝州市审计局\n{number}\n关于移送问题线索的函\n汝州市财政局：\n{body}\n汝州市审计局\n2025年6月3日\n"
     assert found(text, "DOC_NO") == [number]
     assert read_letter(text, file="t.txt", sha256="").doc_no == number
+
+
+# ---------------------------------------------------------------- edges of the issuer code
+@pytest.mark.parametrize(("text", "number"), [
+    ("依据《某某管理办法》（中华人民共和国财政部令第61号）第九条", "中华人民共和国财政部令第61号"),
+    ("贵局2025年4月9日汝公函〔2025〕31号函已收悉。", "汝公函〔2025〕31号"),
+    ("现将勉财购函〔2024〕26号之二转发你们。", "勉财购函〔2024〕26号之二"),
+])
+def test_issuer_code_edges(text: str, number: str) -> None:
+    assert found(text, "DOC_NO") == [number]
+
+
+def test_project_number_before_a_lot_in_brackets() -> None:
+    assert found("采购项目编号为QXCG2025-062（第二包）", "PROJECT_NO") == ["QXCG2025-062"]
+
+
+def test_letter_reader_leaves_a_document_title_out_of_the_number() -> None:
+    text = "汝州市财政局\n政府采购投诉处理决定书汝财购〔2025〕4号\n投诉人：某某科技有限公司\n"
+    assert read_letter(text, file="t.txt", sha256="").doc_no == "汝财购〔2025〕4号"
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("后某某公司中标该工程的QKJ20871-02TJ标段，中标价为3.1亿元", ["QKJ20871-02TJ"]),
+    ("分别承建了HT-2023-118A标段和HT-2023-118B标段", ["HT-2023-118A", "HT-2023-118B"]),
+])
+def test_a_code_written_before_its_lot_word_is_a_project_number(text: str, numbers: list[str]) -> None:
+    assert found(text, "PROJECT_NO") == numbers
+
+
+@pytest.mark.parametrize("text", ["该工程的A3标段由其承建", "第2标段", "GB50300标准"])
+def test_short_or_letterless_lot_names_are_no_project_numbers(text: str) -> None:
+    assert found(text, "PROJECT_NO") == []

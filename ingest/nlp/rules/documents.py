@@ -11,8 +11,9 @@ from .base import CJK, PRIO, Cand
 
 # ---------------------------------------------------------------- DOC_NO
 _OPEN, _CLOSE = r"[〔\[【(﹝〖{]", r"[〕\]】)﹞〗}]"
-# a part numbered after 号 (汝审移〔2025〕8号-2), never the start of a range (17号-19号) or a date
-_SUFFIX = r"(?:[-－]\d{1,3}(?![\d号年月日]))?"
+# a part numbered after 号 (汝审移〔2025〕8号-2, 勉财购函〔2024〕26号之二), never the start of a range
+# (17号-19号) or a date
+_SUFFIX = r"(?:[-－]\d{1,3}(?![\d号年月日])|之[一二三四五六七八九十\d]{1,3})?"
 _CN_NUM = "零〇○一二两三四五六七八九十百千万"
 _DOCNO_BR = re.compile(
     rf"(?P<iss>[{CJK}A-Za-z]{{0,14}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?(?P<rest>[ \u3000]?{_OPEN}\s*(?:19|20)\d{{2}}\s*(?:{_CLOSE})?\s*第?\s*"
@@ -44,6 +45,8 @@ _PROJECT_KEY = re.compile(
 _PROJECT_VAL = re.compile(
     rf"(?:[{CJK}]{{1,8}}[-—_]?|[A-Za-z]{{1,4}}[{CJK}]{{1,3}})?[A-Za-z0-9〔\[(【{{][A-Za-z0-9\-—_/.〔〕\[\]()【】{{}}]*(?:(?<=[〕\]】)}}])第\d+)?号?"
 )
+# a lot's code written before its lot word: 中标该工程的QKJ20871-02TJ标段
+_PROJECT_LOT = re.compile(r"(?<![A-Za-z0-9\-_/])[A-Za-z][A-Za-z0-9\-_/]{3,30}(?=标段|标包|包件|合同段|施工段)")
 # what a bare 编号 numbers when it is a project's (工程编号, 标段编号 …)
 _PROJECT_QUALIFIER = re.compile(r"(?:项目|工程|采购|招标|标段|标包|包件|分包|批次|计划|标)$")
 _PROJECT_PAREN = re.compile(
@@ -61,10 +64,11 @@ def _trim_issuer(iss: str, *, own_line: bool = False) -> str:
     """The issuer code before a document number: what precedes it in the sentence is cut (根据,
     关于, the agency that issued it…). A number on its own line keeps its whole code unless a
     word (not a single character: 汾公经诉字) ends a preamble inside it."""
-    m = (_ISSUER_STOP_MULTI if own_line and len(iss) <= 10 else _ISSUER_STOP).match(iss)
+    probe = iss.replace("共和国", "共国国")  # 中华人民共和国财政部令: the state's name holds no 和
+    m = (_ISSUER_STOP_MULTI if own_line and len(iss) <= 10 else _ISSUER_STOP).match(probe)
     if m and len(iss) - m.end() < 2 and len(m.group()) >= 1 and iss:
         # a code that ends in a function character (宁公经, 示财监据): stop at words only
-        m2 = _ISSUER_STOP_WORDS.match(iss)
+        m2 = _ISSUER_STOP_WORDS.match(probe)
         m = m2 if m2 is None or len(iss) - m2.end() >= 2 else m
         if m2 is None and len(iss) <= 6:
             m = None
@@ -94,7 +98,10 @@ def _balanced(value: str) -> str:
 def find_doc_numbers(text: str) -> list[Cand]:
     out: list[Cand] = []
     for m in _DOCNO_BR.finditer(text):
-        iss = _trim_issuer(m.group("iss"), own_line=_own_line(text, m.start("iss"), m.end()))
+        iss = m.group("iss")
+        if m.start("iss") and text[m.start("iss") - 1].isdigit():
+            iss = iss.lstrip("年月日号")  # 2025年4月9日汝公函〔…〕: the date before the code is no part of it
+        iss = _trim_issuer(iss, own_line=_own_line(text, m.start("iss"), m.end()))
         # an inner part in brackets (示公（经）立告字): the code before it is trimmed, the part kept
         start = (m.start("inf") if m.group("inf") else m.start("rest")) - len(iss)
         while text[start] in " \u3000":
@@ -145,7 +152,7 @@ def find_project_numbers(text: str) -> list[Cand]:
             # of a number named by something other than a project (受理编号, 委内编号): DOC_NO
             continue
         while v:
-            val = _balanced(v.group().rstrip("-—_/."))
+            val = _balanced(v.group().rstrip("-—_/.([{〔【"))  # …-062（第二包）: the lot is no part of it
             if not (len(val) >= 4 and re.search(r"\d", val) and not re.fullmatch(r"\d{1,3}", val)):
                 break
             out.append(Cand(v.start(), v.start() + len(val), "PROJECT_NO", PRIO["PROJECT_NO"]))
@@ -154,6 +161,9 @@ def find_project_numbers(text: str) -> list[Cand]:
             v = _PROJECT_VAL.match(text, nxt + 1) if text[nxt:nxt + 1] in ("、", "，", ",") else None
             if v and not re.match(r"[A-Za-z0-9]", v.group()):
                 break
+    for m in _PROJECT_LOT.finditer(text):
+        if len(re.findall(r"\d", m.group())) >= 4:
+            out.append(Cand(m.start(), m.end(), "PROJECT_NO", PRIO["PROJECT_NO"]))
     for m in _PROJECT_PAREN.finditer(text):
         val = m.group("v")
         before = text[max(0, m.start() - 12):m.start()]
