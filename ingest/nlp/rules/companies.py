@@ -272,9 +272,9 @@ _BANK_SHORT = re.compile(r"(?<![\u4e00-\u9fff])(?:工行|建行|农行|中行|�
                          r"|(?<=[在从向到经由的、])(?:工行|建行|农行|中行|交行)(?=[\u4e00-\u9fff]{0,4}(?:转账|账户|账号|卡|存|取|汇|贷款|流水|开户))")
 
 
-def _brand(name: str, gaz: Gazetteer) -> str | None:
+def _brand(name: str, gaz: Gazetteer) -> str:
     """The two characters after the places a company's name starts with (澄江|银河建设有限公司 ->
-    银河): what its short form 银河公司 keeps; None for a name without a place or a generic word."""
+    银河): what its short form 银河公司 keeps; "" for a name without a place or a generic word."""
     pos = 0
     while (L := next((L for L in range(min(gaz.max_place_len, len(name) - pos), 1, -1)
                       if name[pos:pos + L] in gaz.places), 0)):
@@ -282,7 +282,7 @@ def _brand(name: str, gaz: Gazetteer) -> str | None:
     brand = name[pos:pos + 2]
     if pos == 0 or len(brand) < 2 or not all(_is_cjk(c) for c in brand) or CO_GENERIC.match(brand) \
             or brand in gaz.verbs or brand in gaz.places or _MASKED_NAME.search(brand) or "某" in brand:
-        return None
+        return ""
     return brand
 
 
@@ -290,7 +290,12 @@ def _brand_short_forms(text: str, found: list[Cand], gaz: Gazetteer) -> list[Can
     """A company's short form written without a definition (湖北银河建设有限公司 … 银河公司): the
     brand + 公司 is a COMPANY wherever it stands, and a span that swallowed the words before it
     (拒绝在合同上盖|银河公司) is cut to it."""
-    brands = {b for c in found if (b := _brand(text[c.start:c.end], gaz))}
+    before_gongsi: set[str] = set()  # the two characters before each 公司: what a short form's brand can be
+    at = text.find("公司", 2)
+    while at >= 0:
+        before_gongsi.add(text[at - 2:at])
+        at = text.find("公司", at + 1)
+    brands = {b for name in {text[c.start:c.end] for c in found} if (b := _brand(name, gaz)) in before_gongsi}
     if not brands:
         return found
     out: list[Cand] = []
@@ -301,9 +306,11 @@ def _brand_short_forms(text: str, found: list[Cand], gaz: Gazetteer) -> list[Can
         out.append(Cand(c.end - len(short) - 2, c.end, c.label, c.prio) if short else c)
     taken = {k for c in out for k in range(c.start, c.end)}
     for b in brands:
-        for m in re.finditer(re.escape(b) + "公司", text):
-            if not any(k in taken for k in range(m.start(), m.end())):
-                out.append(Cand(m.start(), m.end(), "COMPANY", PRIO["COMPANY"] - 1))
+        at = text.find(b + "公司")
+        while at >= 0:
+            if not any(k in taken for k in range(at, at + len(b) + 2)):
+                out.append(Cand(at, at + len(b) + 2, "COMPANY", PRIO["COMPANY"] - 1))
+            at = text.find(b + "公司", at + 1)
     return out
 
 

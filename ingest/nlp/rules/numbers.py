@@ -85,9 +85,10 @@ _MONEY_CAP = re.compile(
 _MASK_NAME_NEXT = "公司集团厂店"
 # an anonymised amount: **元, 人民币××万元, 某万元, 万某元 (a judgment's masked sum)
 _MONEY_MASK = re.compile(r"(?:人民币)?(?:\*{2,}|×{1,4}|[Xx]{2,4}|某{1,2})\s*(?:万|亿|千|百)?(?:余|多)?元"
-                         r"|(?:人民币)?\d*(?:万|千|百)某{1,2}(?:余|多)?元"
-                         # the anonymiser's 某 in place of 元 after a sum in 万/亿: 30万某, 1047.14万某
-                         rf"|(?:人民币)?(?<![\d.,]){_NUM}\s*(?:多|余)?(?:万|亿)(?:多|余)?某(?![某甲乙丙丁戊己庚辛\d{_MASK_NAME_NEXT}])")
+                         r"|(?:人民币)?\d*(?:万|千|百)某{1,2}(?:余|多)?元")
+# the anonymiser's 某 in place of 元 after a sum in 万/亿: 30万某, 1047.14万某
+_MONEY_MASKED_UNIT = re.compile(
+    rf"(?:人民币)?(?<![\d.,]){_NUM}\s*(?:多|余)?(?:万|亿)(?:多|余)?某(?![某甲乙丙丁戊己庚辛\d{_MASK_NAME_NEXT}])")
 # a currency sign with no 元 after the number: ¥1,000,000.00 (a 小写 amount after its 大写)
 _MONEY_SIGN = re.compile(rf"(?:¥|￥|RMB)\s*{_NUM}(?![\d.,]|\s*(?:多|余)?\s*(?:万|亿|千|百)?\s*(?:多|余)?\s*(?:元|美元|欧元|港元|港币))")
 # a range whose first end has no unit of its own: 50-80万元, 3至5万元 (one span, the unit shared)
@@ -108,7 +109,8 @@ def _is_amount_header(cell: str) -> bool:
 
 def find_money(text: str) -> list[Cand]:
     out: list[Cand] = []
-    for rx in (_MONEY_ARABIC, _MONEY_CN, _MONEY_CAP, _MONEY_MASK):
+    masked_unit = "万某" in text or "亿某" in text or "余某" in text or "多某" in text
+    for rx in (_MONEY_ARABIC, _MONEY_CN, _MONEY_CAP, _MONEY_MASK) + ((_MONEY_MASKED_UNIT,) if masked_unit else ()):
         for m in rx.finditer(text):
             s = m.start()
             while s < m.end() and text[s].isspace():
