@@ -123,3 +123,16 @@ def test_a_code_written_before_its_lot_word_is_a_project_number(text: str, numbe
 @pytest.mark.parametrize("text", ["该工程的A3标段由其承建", "第2标段", "GB50300标准"])
 def test_short_or_letterless_lot_names_are_no_project_numbers(text: str) -> None:
     assert found(text, "PROJECT_NO") == []
+
+
+@pytest.mark.parametrize("text", [
+    "安全生产许可证编号：（浙）JZ安许证字〔2019〕081234号",
+    "资质证书编号：鲁建安B（2020）0076543号，有效期至2026年",
+])
+def test_a_certificate_number_is_no_doc_no(text: str) -> None:
+    assert found(text, "DOC_NO") == []
+
+
+def test_announcement_number_in_chinese_numerals() -> None:
+    text = "勉县财政局公告\n二〇二五年第七号\n现将有关事项公告如下。\n"
+    assert found(text, "DOC_NO") == ["二〇二五年第七号"]

@@ -23,7 +23,11 @@ _DOCNO_BR = re.compile(
 _DOCNO_ZI = re.compile(r"(?<=[\u4e00-\u9fff])字\s*第\s*\d+\s*号")
 _ISSUER_BEFORE = re.compile(rf"(?P<code>[{CJK}]{{1,12}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?$")
 # an announcement's number printed on its own line under the title: 2025年第11号
-_DOCNO_ANNOUNCE = re.compile(r"(?m)^[ \t\u3000]*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号)[ \t\u3000\r]*$")
+_DOCNO_ANNOUNCE = re.compile(
+    r"(?m)^[ \t\u3000]*((?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年\s*第\s*(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号)"
+    r"[ \t\u3000\r]*$")
+# a certificate's or licence's number (GUIDELINES: not DOC_NO) however shaped: 资质证书编号：X（2020）12号
+_CERT_FIELD = re.compile(r"(?:证书|许可证|执照|证件|资格证|资质证|登记证)(?:编号|号码|号)\s*[:：]")
 _DOCNO_COURT = re.compile(
     rf"\(\s*(?:19|20)\d{{2}}\s*\)\s*[{CJK}]{{1,2}}\s*\d{{0,6}}\s*[{CJK}]{{1,5}}\s*\d+(?:-\d+)?\s*号(?:之[{_CN_NUM}\d]+)?"
 )
@@ -127,7 +131,13 @@ def find_doc_numbers(text: str) -> list[Cand]:
             out.append(Cand(m.start() - len(iss), m.end(), "DOC_NO", PRIO["DOC_NO"]))
     for m in _DOCNO_ANNOUNCE.finditer(text):
         out.append(Cand(m.start(1), m.end(1), "DOC_NO", PRIO["DOC_NO"]))
-    return out
+    return [c for c in out if not _CERT_FIELD.search(_clause_before(text, c.start))]
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The clause that leads to ``pos`` (from the last line break or sentence mark, at most 24 characters)."""
+    seg = text[max(0, pos - 24):pos]
+    return re.split(r"[\n。；;，,]", seg)[-1]
 
 
 def _line_start(text: str, pos: int) -> bool:
