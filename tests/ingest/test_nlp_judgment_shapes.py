@@ -273,3 +273,17 @@ def test_a_surname_and_a_title_is_no_name() -> None:
 def test_a_school_by_its_number_and_a_bank_where_one_opens_an_account() -> None:
     assert found("项目位于“七小”对面。", "AGENCY") == ["七小"]
     assert found("在农行开户后转入。", "COMPANY") == ["农行"]
+
+
+@pytest.mark.parametrize(("text", "label", "names"), [
+    ("并以其亲属在中国建设银行开立的账户缴纳保证金。", "COMPANY", ["中国建设银行"]),
+    ("由何某某找来重庆某某建筑工程有限公司陪标。", "COMPANY", ["重庆某某建筑工程有限公司"]),
+    ("并安排被告人李某某统一制作三家公司的投标文件。", "COMPANY", []),
+    ("公安机关侦办重庆澄川建筑工程有限公司涉嫌串通投标案。", "COMPANY", ["重庆澄川建筑工程有限公司"]),
+    ("重庆市大足区农业农村委员会下达项目。", "AGENCY", ["重庆市大足区农业农村委员会"]),
+    ("宝鸡市凤翔区城市管理执法局查处。", "AGENCY", ["宝鸡市凤翔区城市管理执法局"]),
+    ("吴某之妻李某系澄县农村商业银行城关支行客户经理。", "POSITION", ["客户经理"]),
+    ("周某，男，澄州市政工程有限公司（以下简称“澄州公司”）法定代表人，住澄县。", "POSITION", ["法定代表人"]),
+])
+def test_banks_masks_counts_and_titles_of_prosecutions(text: str, label: str, names: list[str]) -> None:
+    assert found(text, label) == names

@@ -203,20 +203,23 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                     or len(prefix) == 1 and any(gaz.place_level.get(name[first_place:first_place + L], "").startswith(
                         ("province", "prefecture")) for L in (2, 3))  # 回|湖北…, 原|南京…: a verb, 'former'
                     or any(prefix[k:] in gaz.agency_heads for k in range(len(prefix)))
-                    or re.search(r"(关于|办理|调取|移送|移交|查处|处罚|举报|投诉|通知|告知|督促|责令|约谈|调查)", prefix)
+                    or re.search(r"(关于|办理|调取|移送|移交|查处|处罚|举报|投诉|通知|告知|督促|责令|约谈|调查|侦办|侦查|查办|立案)", prefix)
                     or (text[at - 2:at] in gaz.verbs and len(prefix) <= 3)  # 侵犯|北京…, not 国药控股|湖南…
                     or _full_division_at(text, at, suf_s, gaz)
                     or re.match(r"(?:某{1,2}|[Xx]{2,3}|×{1,3})[省市县区州旗]", text[at:at + 5])):  # 制作|XX市…
                 name = name[first_place:]
         elif first_place is None:
             name = name[_after_verb(name, gaz, brand_first="\u4e00" <= text[suf_s - len(name) - 1:suf_s - len(name)] <= "\u9fff"):]
+        if re.search(r"[\d一二两三四五六七八九十几多数]家$", name):
+            continue  # 统一制作三家|公司: a count of firms, no name
         owner = re.fullmatch(r"(.{1,2}?)某{1,2}\d?", name)
         if m.group() == "公司" and owner and owner.group(1) in gaz.surnames and owner.group(1) not in gaz.places:
             continue  # 罗某公司, 张某某公司: a masked person's company, no name
         mask = next((mk for mk in _MASKED_NAME.finditer(name) if mk.start() > 0 and (
             not _MASKED_NAME.match(name) or name[mk.start() - 1] not in "省市县区州旗镇乡")), None)
         if mask and (first_place is None or first_place >= mask.start()) \
-                and not _CO_MASK_KEEP.search(name[:mask.start()]):
+                and not _CO_MASK_KEEP.search(name[:mask.start()]) and gaz.place_ending_at(name, mask.start()) != 0:
+            # (重庆某某建筑工程有限公司: a listed place before the mask keeps it)
             name = name[mask.start():]  # 私自刻制|XX建筑工程有限公司: an anonymised name starts at its mask
         numbered = re.search(r"直属[一二三四五六七八九十\d]{1,3}$", name)
         if numbered:
@@ -226,6 +229,8 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                 and not (m.group() == "公司" and name in ("某", "某某")
                                             and text[suf_s - len(name) - 1:suf_s - len(name)] in ("该", "一", "某")):
             pass  # 某某有限公司, XX公司, 某建设有限公司: an anonymised company is a name
+        elif m.group() == "银行" and name.startswith("中国") and len(name) != 3:
+            pass  # 中国建设银行, 中国农业银行: a national bank's name is its kind of business
         elif not name or CO_GENERIC.match(name) and not gaz.place_ending_at(name, len(name)) or name in gaz.verbs:
             continue
         if (name == "某" or name.startswith("某") and len(name) < 3 and name != "某某") or (len(name) <= 1 and not re.fullmatch(r"[甲乙丙丁戊A-Z]", name)):

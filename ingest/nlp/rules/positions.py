@@ -59,6 +59,11 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
         if nxt is None:  # 法定代表人：X, 法定代表人为X
             m = re.match(r"\s*[:：]?\s*(?:(?:均|都|分别|也)?(?:为|是|系)|的(?:被告人|犯罪嫌疑人|证人))?\s*", text[p.end:p.end + 8])
             nxt = by_start.get(p.end + (m.end() if m else 0))
+        if prev is None and text[p.start - 1:p.start] in (")", "）"):
+            opened = max(text.rfind("(", max(0, p.start - 30), p.start), text.rfind("（", max(0, p.start - 30), p.start))
+            named = by_end.get(opened) if opened >= 0 and re.match(r"[(（]\s*(?:以下简称|以下称|下称|简称)", text[opened:]) else None
+            if named is not None and named.label in ("AGENCY", "COMPANY"):
+                prev = named  # X有限公司（以下简称“X公司”）法定代表人: the firm before its defined short name
         if prev is None and nxt is not None and nxt.label == "PERSON":
             # 该局局长X / 局党委书记X: one org word skipped (经该公司董事长提名, 要求监理公司总监出示: no one's)
             for k in (1, 2):
