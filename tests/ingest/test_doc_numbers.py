@@ -136,3 +136,17 @@ def test_a_certificate_number_is_no_doc_no(text: str) -> None:
 def test_announcement_number_in_chinese_numerals() -> None:
     text = "勉县财政局公告\n二〇二五年第七号\n现将有关事项公告如下。\n"
     assert found(text, "DOC_NO") == ["二〇二五年第七号"]
+
+
+def test_project_numbers_in_a_table_column() -> None:
+    text = ("序号|项目名称|项目编号|供应商\n1|道路照明维护|QXCG2025-101|某某照明有限公司\n"
+            "2|校园绿化|QXCG2025-102|某某园林有限公司\n")
+    assert found(text, "PROJECT_NO") == ["QXCG2025-101", "QXCG2025-102"]
+
+
+def test_row_numbers_under_a_number_header_are_no_project_numbers() -> None:
+    assert found("编号|名称\n1|道路照明维护\n2|校园绿化\n", "PROJECT_NO") == []
+
+
+def test_project_number_in_a_key_value_row() -> None:
+    assert found("项目编号｜QXCG2025-103｜预算金额｜120万元\n", "PROJECT_NO") == ["QXCG2025-103"]

@@ -7,7 +7,7 @@ import re
 
 from ..gazetteer import load_gazetteer
 from .agencies import find_agencies
-from .base import CJK, PRIO, Cand
+from .base import CJK, PRIO, Cand, column_values
 
 # ---------------------------------------------------------------- DOC_NO
 _OPEN, _CLOSE = r"[〔\[【(﹝〖{]", r"[〕\]】)﹞〗}]"
@@ -44,11 +44,15 @@ _ISSUER_STOP = re.compile(  # the first alternative: a number quoted after 你�
 )
 _PROJECT_KEY = re.compile(
     r"(?:(?:采购)?项目编号|采购编号|招标编号|项目代码|标段编号|招标项目编号|采购计划编号|计划编号|项目号|"
-    r"(?<![证书卷案码号档])(?<!索引|文件|档案|合同|登记|注册|许可|执照|案件|缴款)编号)\s*(?:[:：]|分别为|分别是|为|是)?\s*"
+    r"(?<![证书卷案码号档])(?<!索引|文件|档案|合同|登记|注册|许可|执照|案件|缴款)编号)\s*(?:[:：|｜│]|分别为|分别是|为|是)?\s*"
 )
 _PROJECT_VAL = re.compile(
     rf"(?:[{CJK}]{{1,8}}[-—_]?|[A-Za-z]{{1,4}}[{CJK}]{{1,3}})?[A-Za-z0-9〔\[(【{{][A-Za-z0-9\-—_/.〔〕\[\]()【】{{}}]*(?:(?<=[〕\]】)}}])第\d+)?号?"
 )
+# a column of project numbers in a table written in text (项目编号 | … under it)
+_PROJECT_HEADERS = frozenset({"项目编号", "采购项目编号", "采购编号", "招标编号", "招标项目编号", "标段编号", "编号"})
+_PROJECT_HEADER_CELL = re.compile(r"(?:[|｜│\t]|[ \u3000]{2})[ \t\u3000]*(?:采购|招标|标段)?(?:项目)?编号[ \t\u3000]*(?:[|｜│\t]|[ \u3000]{2}|$)"
+                                  r"|(?m:^)[ \t\u3000]*(?:采购|招标|标段)?(?:项目)?编号[ \t\u3000]*(?:[|｜│\t]|[ \u3000]{2})")
 # a lot's code written before its lot word: 中标该工程的QKJ20871-02TJ标段
 _PROJECT_LOT = re.compile(r"(?<![A-Za-z0-9\-_/])[A-Za-z][A-Za-z0-9\-_/]{3,30}(?=标段|标包|包件|合同段|施工段)")
 # what a bare 编号 numbers when it is a project's (工程编号, 标段编号 …)
@@ -171,6 +175,11 @@ def find_project_numbers(text: str) -> list[Cand]:
             v = _PROJECT_VAL.match(text, nxt + 1) if text[nxt:nxt + 1] in ("、", "，", ",") else None
             if v and not re.match(r"[A-Za-z0-9]", v.group()):
                 break
+    for at, cell in column_values(text, _PROJECT_HEADERS.__contains__) if _PROJECT_HEADER_CELL.search(text) else ():
+        v = _PROJECT_VAL.fullmatch(cell.strip())
+        if v and len(v.group()) >= 4 and re.search(r"\d", v.group()) and re.search(rf"[A-Za-z{CJK}\-]", v.group()):
+            s = at + len(cell) - len(cell.lstrip())
+            out.append(Cand(s, s + len(v.group()), "PROJECT_NO", PRIO["PROJECT_NO"]))
     for m in _PROJECT_LOT.finditer(text):
         if len(re.findall(r"\d", m.group())) >= 4:
             out.append(Cand(m.start(), m.end(), "PROJECT_NO", PRIO["PROJECT_NO"]))
