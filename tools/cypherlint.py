@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -110,11 +111,12 @@ def _check_installed() -> str:
     return node
 
 
-def _run(payload: dict[str, Any], timeout: float) -> list[dict[str, Any]]:
+def _run(payload: dict[str, Any], timeout: float, niceness: int = 0) -> list[dict[str, Any]]:
     node = _check_installed()
     try:
         proc = subprocess.run(
             [node, str(LINT_SCRIPT)],
+            preexec_fn=(lambda: os.nice(niceness)) if niceness else None,
             input=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
             capture_output=True,
             timeout=timeout,
@@ -148,12 +150,14 @@ def lint(
     cypher_version: str = "5",
     workers: int | None = None,
     timeout: float = 600.0,
+    niceness: int = 0,
 ) -> list[LintResult]:
     """Lint (name, cypher) pairs in one node process; results keep the input order.
 
     cypher_version: "5" (default; Neo4j 5.x and 2025.x default language) or "25".
     workers: worker threads inside that node process (default 1, or $CYPHER_LINT_WORKERS);
     each pays ~1-2 s CPU start-up, so only worth it for hundreds of statements on idle cores.
+    niceness: run the node process at this lower priority (a lint running beside other work).
     Raises CypherLintUnavailable if node / the pinned npm package is missing.
     """
     pairs = [(str(n), str(c)) for n, c in statements]
@@ -167,7 +171,7 @@ def lint(
         payload["schema"] = schema
     if workers is not None:
         payload["workers"] = workers
-    raw = _run(payload, timeout)
+    raw = _run(payload, timeout, niceness)
     if len(raw) != len(pairs):
         raise CypherLintUnavailable(
             f"cypher linter returned {len(raw)} results for {len(pairs)} statements"
