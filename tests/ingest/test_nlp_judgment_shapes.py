@@ -287,3 +287,14 @@ def test_a_school_by_its_number_and_a_bank_where_one_opens_an_account() -> None:
 ])
 def test_banks_masks_counts_and_titles_of_prosecutions(text: str, label: str, names: list[str]) -> None:
     assert found(text, label) == names
+
+
+@pytest.mark.parametrize(("text", "label", "names"), [
+    ("在澄江县林业局青山林业站任职，后任站长。", "AGENCY", ["澄江县林业局青山林业站"]),
+    ("宝鸡市凤翔区人民政府门户网站发布。", "AGENCY", ["宝鸡市凤翔区人民政府"]),
+    ("澄江县农业综合开发办公室组织验收。", "AGENCY", ["澄江县农业综合开发办公室"]),
+    ("个体户李某经营的澄江县青山超市、澄江县宏达加油站", "COMPANY", ["澄江县青山超市", "澄江县宏达加油站"]),
+    ("到超市购物，在该加油站加油", "COMPANY", []),
+])
+def test_stations_offices_and_shops(text: str, label: str, names: list[str]) -> None:
+    assert found(text, label) == names

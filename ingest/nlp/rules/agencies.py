@@ -29,8 +29,9 @@ _BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等
 
 
 _SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?|某{{1,2}}|[Xx]{{2,3}}|×{{1,3}})(反贪污贿赂局|反渎职侵权局|反贪局|反渎局|管理站|管理所|招标办|采购办|分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
-                       rf"指挥中心|党支部|党总支|支部|中心|科|股|处|室|所|部)")
-_SUB_SHORT = {"科": "技学长研员", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需"}
+                       rf"指挥中心|党支部|党总支|支部|中心|科|股|处|室|所|站|部)")
+_SUB_SHORT = {"科": "技学长研员", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需",
+              "站": "长在点台"}
 _SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|刑事|民事|交通警察|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
                            r"审理|纪检|监察|审计|政府|采购|信访|财务|后勤|人事|组织|第[一二三四五六七八九十\d]+")
 _SUB_STOP = frozenset(["依法", "立即", "已经", "决定", "作出", "发现", "收到", "接到", "移送", "移交", "转送", "转交", "退回",
@@ -58,8 +59,9 @@ def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
         nxt_ch = text[m.end():m.end() + 1]
         if unit in _SUB_SHORT and (len(infix) < 2 or (nxt_ch and nxt_ch in _SUB_SHORT[unit])):
             break
-        if unit == "中心" and len(infix) < 2 or unit in ("大队", "支队", "中队") and nxt_ch == "长":
-            break  # 装备中心 is a unit, 中心 alone is not; 支队长 is a post
+        if unit == "中心" and len(infix) < 2 or unit in ("大队", "支队", "中队") and nxt_ch == "长" \
+                or unit == "站" and (len(infix) < 2 or infix.endswith("网")):
+            break  # 装备中心 is a unit, 中心 alone is not; 支队长 is a post; 门户网站 is a website
         if unit == "部" and not (len(infix) >= 2 and re.search(r"(医院|学院|大学|学校|中心)$", text[max(0, end - 4):end])):
             break  # 医院医学装备部: a department of a hospital or a school, not any 部
         if unit == "室" and not re.search(r"(监察|审理|督查|信访|办|检查|综合|监督|管理|审计|法规|复议|调查|巡察|秘书|鉴定)$", infix):
@@ -236,7 +238,7 @@ def _bureaus_by_ending(text: str, gaz: Gazetteer, found: list[Cand]) -> list[Can
             organ = text[j:m.start()]
             if _BAD_INFIX.search(organ) or any(c in PRONOUN_CHARS or not ("\u4e00" <= c <= "\u9fff") for c in organ) \
                     or any(organ[k:k + 2] in gaz.verbs for k in range(len(organ) - 1)) \
-                    and not (m.group() == "办公室" and organ.endswith(("工作", "领导小组"))
+                    and not (m.group() == "办公室" and organ.endswith(("工作", "领导小组", "开发"))
                              or m.group() == "中心" and organ.endswith(_CENTRE_TASKS)):
                 break  # (扶贫工作办公室, 价格认证中心: the matter an office or a centre is named after may be a verb)
             if m.group() == "中心" and not organ.endswith(_CENTRE_TASKS):
