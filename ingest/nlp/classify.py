@@ -94,8 +94,8 @@ _COURT_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]
                             r"[^，,。：:\n]{2,40}?检察院(?:以[^，,。\n]{0,40}?起诉书)?(?:起诉)?指控|"
                             # the defendant's block that opens an excerpt: 被告人X，男，…
                             r"(?:原审)?(?:被告人|上诉人)[^，,。\n]{1,12}[，,]\s*[男女][，,])")
-# a prosecution document (起诉书, 不起诉决定书, 抗诉书) is a procuratorate's, not a decision on a party
-_PROSECUTION_TITLE = re.compile(r"(不起诉决定书|起诉书|抗诉书|公诉意见书|量刑建议书)$")
+# a prosecution document (起诉书, 不起诉决定书, 抗诉书; the police's 起诉意见书) is no decision on a party
+_PROSECUTION_TITLE = re.compile(r"(不起诉决定书|起诉书|起诉意见书|抗诉书|公诉意见书|量刑建议书)$")
 # a note after a title (…审计报告（节选）) does not change what the title says
 _TITLE_NOTE = re.compile(r"[（(](?:节选|摘录|摘要|摘编|节录|选登|部分)[）)]$")
 _LETTER_TITLE = re.compile(r"(函|移送书|移送处理书|回告|回执|告知书|受理通知书|回复|报告|移送单|移送清单|签收单)\s*$")

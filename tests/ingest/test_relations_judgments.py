@@ -75,19 +75,92 @@ def test_a_note_after_a_title_does_not_hide_it() -> None:
 INDICTMENT = ("青禾县人民检察院\n起诉书\n青检刑诉〔2024〕18号\n\n"
               "本案由青禾县公安局侦查终结，以被告人汪某涉嫌串通投标罪，于2024年3月5日向本院移送审查起诉。\n"
               "本院认为，被告人汪某的行为触犯了《中华人民共和国刑法》第二百二十三条，根据有关规定，提起公诉。\n"
-              "此致\n青禾县人民法院\n")
-INDICTMENT_SPANS = [("AGENCY", "青禾县人民检察院"), ("AGENCY", "青禾县公安局"), ("PERSON", "汪某"),
-                    ("DATE", "2024年3月5日"), ("PERSON", "汪某"), ("AGENCY", "青禾县人民法院")]
+              "此致\n青禾县人民法院\n检察员：孔某\n2024年4月2日\n")
+INDICTMENT_SPANS = [("AGENCY", "青禾县人民检察院"), ("DOC_NO", "青检刑诉〔2024〕18号"), ("AGENCY", "青禾县公安局"),
+                    ("PERSON", "汪某"), ("DATE", "2024年3月5日"), ("PERSON", "汪某"), ("AGENCY", "青禾县人民法院"),
+                    ("POSITION", "检察员"), ("PERSON", "孔某"), ("DATE", "2024年4月2日")]
 
 
-def test_an_indictment_receives_the_case_the_investigator_transferred_to_it() -> None:
-    ents = _tagged(INDICTMENT, INDICTMENT_SPANS)
-    found = classify(INDICTMENT, ents)
-    rels, _ = extract_relations(INDICTMENT, ents, kind=found["kind"], issuer=found["issuer"], aliases={})
-    referred = [(ents[r["from"]].text, ents[r["to"]].text, ents[r["date"]].text if r["date"] is not None else None)
-                for r in rels if r["type"] == "REFERRED"]
-    # 提起公诉 and 此致 the court are no transfer under the scheme: only the investigator's transfer
-    assert referred == [("青禾县公安局", "青禾县人民检察院", "2024年3月5日")]
+def _referred_as_classified(text: str, spans: list[tuple[str, str]]
+                            ) -> tuple[set[tuple[str | None, ...]], set[tuple[str | None, ...]]]:
+    ents = _tagged(text, spans)
+    found = classify(text, ents)
+    rels, implicit = extract_relations(text, ents, kind=found["kind"], issuer=found["issuer"], aliases={})
+
+    def name(i: int | None) -> str | None:
+        return ents[i].text if i is not None else None
+
+    return ({(name(r["from"]), name(r["to"]), name(r["date"]), name(r["evidence_doc_no"]))
+             for r in rels if r["type"] == "REFERRED"},
+            {(name(r["from"]), r["null_endpoint_mention"], name(r["date"])) for r in implicit if r["type"] == "REFERRED"})
+
+
+def test_an_indictment_receives_the_investigators_case_and_brings_it_to_the_court_it_is_addressed_to() -> None:
+    referred, _ = _referred_as_classified(INDICTMENT, INDICTMENT_SPANS)
+    # 提起公诉 goes to the 此致 court, with the indictment's own number and its signature date
+    assert referred == {("青禾县公安局", "青禾县人民检察院", "2024年3月5日", None),
+                        ("青禾县人民检察院", "青禾县人民法院", "2024年4月2日", "青检刑诉〔2024〕18号")}
+
+
+def test_a_judgment_with_its_header_names_the_court_the_procuratorate_brought_the_case_to() -> None:
+    text = ("云岭省青禾县人民法院\n刑事判决书\n（2024）云0301刑初88号\n"
+            "青禾县人民检察院以青检刑诉〔2024〕18号起诉书指控被告人汪某犯串通投标罪，于2024年4月8日向本院提起公诉。\n")
+    spans = [("AGENCY", "云岭省青禾县人民法院"), ("DOC_NO", "（2024）云0301刑初88号"), ("AGENCY", "青禾县人民检察院"),
+             ("DOC_NO", "青检刑诉〔2024〕18号"), ("PERSON", "汪某"), ("DATE", "2024年4月8日")]
+    referred, implicit = _referred_as_classified(text, spans)
+    assert referred == {("青禾县人民检察院", "云岭省青禾县人民法院", "2024年4月8日", "青检刑诉〔2024〕18号")}
+    assert implicit == set()
+
+
+def test_a_fact_paragraph_brings_the_case_to_an_unnamed_court() -> None:
+    text = "经审理查明：被告人汪某串通投标。青禾县人民检察院以被告人汪某犯串通投标罪，于2024年4月8日向本院提起公诉。"
+    spans = [("PERSON", "汪某"), ("AGENCY", "青禾县人民检察院"), ("PERSON", "汪某"), ("DATE", "2024年4月8日")]
+    referred, implicit = _referred_as_classified(text, spans)
+    assert referred == set()
+    assert implicit == {("青禾县人民检察院", "本院", "2024年4月8日")}
+
+
+@pytest.mark.parametrize("text", [
+    "公诉机关指控：被告人汪某串通投标，于2024年4月8日向本院提起公诉。",  # 公诉机关 names no one
+    "经审理查明：青禾县公安局建议青禾县人民检察院对汪某提起公诉。",  # a proposal
+])
+def test_no_prosecution_without_a_named_procuratorate_doing_it(text: str) -> None:
+    spans = [(lab, t) for lab, t in [("AGENCY", "青禾县公安局"), ("AGENCY", "青禾县人民检察院"), ("PERSON", "汪某"),
+                                     ("DATE", "2024年4月8日")] if t in text]
+    assert _referred_as_classified(text, spans) == (set(), set())
+
+
+def test_an_investigators_opinion_for_prosecution_goes_to_the_procuratorate_it_is_addressed_to() -> None:
+    text = ("青禾县公安局\n起诉意见书\n青公（经）诉字〔2025〕41号\n"
+            "犯罪嫌疑人汪某涉嫌串通投标一案，由青禾县财政局于2025年4月2日移送我局。\n"
+            "综上所述，依照《中华人民共和国刑事诉讼法》第一百六十二条之规定，现将此案移送审查起诉。\n"
+            "此致\n青禾县人民检察院\n局长　孙某\n2025年7月21日\n")
+    spans = [("AGENCY", "青禾县公安局"), ("DOC_NO", "青公（经）诉字〔2025〕41号"), ("PERSON", "汪某"),
+             ("AGENCY", "青禾县财政局"), ("DATE", "2025年4月2日"), ("LAW", "中华人民共和国刑事诉讼法"),
+             ("AGENCY", "青禾县人民检察院"), ("POSITION", "局长"), ("PERSON", "孙某"), ("DATE", "2025年7月21日")]
+    assert classify_kind(text) == "other"
+    referred, _ = _referred_as_classified(text, spans)
+    assert referred == {("青禾县财政局", "青禾县公安局", "2025年4月2日", None),
+                        ("青禾县公安局", "青禾县人民检察院", "2025年7月21日", "青公（经）诉字〔2025〕41号")}
+
+
+def test_a_second_clause_opening_with_jiang_has_the_first_clauses_sender() -> None:
+    text = ("青禾县人民检察院\n不起诉决定书\n\n"
+            "本院同时将于某涉嫌违反政府采购法律法规的问题线索移送青禾县财政局，将青禾县教育局相关工作人员涉嫌失职的问题线索"
+            "移送青禾县纪委监委。\n")
+    spans = [("AGENCY", "青禾县人民检察院"), ("PERSON", "于某"), ("AGENCY", "青禾县财政局"), ("AGENCY", "青禾县教育局"),
+             ("AGENCY", "青禾县纪委监委")]
+    referred, _ = _referred_as_classified(text, spans)
+    assert {(f, t) for f, t, _d, _e in referred} == {("青禾县人民检察院", "青禾县财政局"), ("青禾县人民检察院", "青禾县纪委监委")}
+
+
+def test_an_agency_the_forwarded_matter_concerns_is_not_its_sender() -> None:
+    text = ("青禾县公安局经济犯罪侦查大队\n复函\n\n"
+            "二、线索中涉及青禾县水利局工作人员钱某违规泄露标底的问题，不属于我局管辖，已于2024年5月22日转送青禾县纪委监委。\n")
+    spans = [("AGENCY", "青禾县公安局经济犯罪侦查大队"), ("AGENCY", "青禾县水利局"), ("PERSON", "钱某"),
+             ("DATE", "2024年5月22日"), ("AGENCY", "青禾县纪委监委")]
+    referred, _ = _referred_as_classified(text, spans)
+    assert {(f, t) for f, t, _d, _e in referred} == {("青禾县公安局经济犯罪侦查大队", "青禾县纪委监委")}
 
 
 def test_a_body_that_receives_with_its_self_reference_before_the_verb() -> None:

@@ -4,8 +4,8 @@ Rules over trigger verbs, the local syntax of the letters and the layout of deci
 tables (sender before the verb, receiver after it, self-references resolved to the issuer), one
 module per relation:
 
-* :mod:`.referred` — transfers stated in the text; :mod:`.layout` — the referral a letter's act and a
-  form make;
+* :mod:`.referred` — transfers stated in the text; :mod:`.prosecution` — a procuratorate bringing a case
+  to court (提起公诉); :mod:`.layout` — the referral a letter's act and a form make;
 * :mod:`.penalized`, :mod:`.positions` (HOLDS_POSITION, LEGAL_REP), :mod:`.bid_on`.
 
 Relations point at entity indices; endpoints use the canonical (fullest) mention of a name.
@@ -21,6 +21,7 @@ from .context import Ctx, Ent
 from .layout import act_referral, addressee, form_referral, table_referrals
 from .penalized import penalized
 from .positions import positions
+from .prosecution import prosecutions
 from .referred import referred_in_text
 
 __all__ = ["Ent", "extract_relations"]
@@ -38,6 +39,12 @@ def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int 
         if (r["from"], r["to"]) not in have:
             have.add((r["from"], r["to"]))
             ref.append(r)
+    pros, pros_imp = prosecutions(ctx)
+    for r in pros:
+        if (r["from"], r["to"]) not in have:
+            have.add((r["from"], r["to"]))
+            ref.append(r)
+    ref_imp += pros_imp
     made = {(r["from"], r["to"]): r for r in ref}
     for r in act_referral(ctx, act):
         found = made.get((r["from"], r["to"]))

@@ -39,6 +39,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
     if kind == "policy_notice":
         return rels, implicit
     seen: set[tuple[Any, ...]] = set()
+    said_by: dict[int, Ent] = {}  # the sender of the last transfer read in each sentence (by its start)
     for m in _TRIGGER.finditer(view):
         t0, t1 = m.start(), m.end()
         if _MODAL.search(view[max(0, t0 - 4):t0]):
@@ -121,10 +122,14 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                 before = prior
             # sender: the agency right before the verb, else the subject of the sentence — not an
             # agency the writer acted on (我局在对X…审计中发现的问题，前经移送Y)
-            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把)\s*$", view[max(s0, a.start - 3):a.start])
+            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把|涉及)\s*$", view[max(s0, a.start - 3):a.start])
                       and not re.match(r"\s*[:：]", view[a.end:a.end + 2])]  # 二、X：…: the item's party, not a sender
+            # 本院将A移送X，将B移送Y: a clause opening with 将 has the sentence's earlier sender as subject
+            elided = said_by.get(s0) if re.match(r"\s*(?:并|再|又|同时|另|还)?\s*将", view[c0:t0]) else None
             adj = [a for a in before if re.fullmatch(r"\s*(?:的|将|已|已将|于\S{0,12}|依法|现将\S{0,20})?\s*", view[a.end:t0])]
-            if xiang and receiver is not None and receiver is xiang[-1]:
+            if elided is not None:
+                sender = elided
+            elif xiang and receiver is not None and receiver is xiang[-1]:
                 sender = before[-1] if before else (ctx.ents[ctx.issuer] if ctx.issuer is not None and re.search(
                     r"(我局|我委|本机关|我中心|我院)\S{0,6}(向|给)\s*$", view[max(clause_s, receiver.start - 14):receiver.start]) else None)
                 if sender is None:
@@ -188,6 +193,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             recv_mention = None
         if sender is None and send_mention is None:
             continue
+        if sender is not None:
+            said_by[s0] = sender
         if receiver is not None and sender is not None and ctx.canon_text(receiver) == ctx.canon_text(sender):
             continue
         # evidence document number and date of the transfer
