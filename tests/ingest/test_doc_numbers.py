@@ -150,3 +150,19 @@ def test_row_numbers_under_a_number_header_are_no_project_numbers() -> None:
 
 def test_project_number_in_a_key_value_row() -> None:
     assert found("项目编号｜QXCG2025-103｜预算金额｜120万元\n", "PROJECT_NO") == ["QXCG2025-103"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("收到勉县文化广电和旅游局勉文旅函〔2025〕6号函", "勉文旅函〔2025〕6号"),
+    ("现将汝阳县住房和城乡建设局汝住建〔2025〕41号转发", "汝住建〔2025〕41号"),
+    ("我局于2025年5月6日收到你中心汝公管函〔2025〕8号", "汝公管函〔2025〕8号"),
+    ("根据省发展改革委等部门鄂发改规〔2023〕12号", "鄂发改规〔2023〕12号"),
+    ("依据县政府办公室勉政办发〔2025〕17号", "勉政办发〔2025〕17号"),
+])
+def test_the_issuing_organ_before_its_code_is_cut(text: str, number: str) -> None:
+    assert found(text, "DOC_NO") == [number]
+
+
+@pytest.mark.parametrize("number", ["汝委办发〔2025〕3号", "勉政办发〔2025〕17号", "汝公管委〔2025〕2号"])
+def test_a_code_holding_an_organ_character_is_kept_whole(number: str) -> None:
+    assert found(f"根据{number}要求", "DOC_NO") == [number]

@@ -86,13 +86,15 @@ def _trim_issuer(iss: str, *, own_line: bool = False) -> str:
     if ag:
         iss = iss[max(c.end for c in ag):]
     organ = _ORGAN_BEFORE_CODE.match(iss)
-    if organ and len(iss) - organ.end() >= 3:
+    if organ and len(iss) - organ.end() >= 2:
         iss = iss[organ.end():]  # …资产管理局|澄国资办字〔…〕: the issuer's name, cut off at the left, then its code
     return iss[-10:]
 
 
-# the end of an organ's long name before its code (the name's place may lie beyond the 14 characters read)
-_ORGAN_BEFORE_CODE = re.compile(r".*(?:管理局|监督局|委员会|人民政府)")
+# the end of an organ's long name before its code (the name's place may lie beyond the 14 characters read,
+# or a 和 inside it was taken for a stop: 住房和城乡建设局|汝住建); 你中心, 等部门 end there too. Single
+# organ characters other than 局 (委, 办) are parts of codes (汝委办发, 勉政办发) and cut nothing.
+_ORGAN_BEFORE_CODE = re.compile(r".*(?:[\u4e00-\u9fff]局|中心|部门|办公室|委员会|人民政府)")
 
 
 def _balanced(value: str) -> str:
