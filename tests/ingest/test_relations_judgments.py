@@ -410,3 +410,71 @@ def test_the_transfer_letters_number_not_the_penalty_decisions() -> None:
 ])
 def test_violations_as_judgments_state_them(text: str, violations: list[str]) -> None:
     assert classify_violations(text) == violations
+
+
+# --------------------------------------------------------------------------- PENALIZED said of the past
+@pytest.mark.parametrize(("text", "spans", "kind", "issuer", "expected"), [
+    # a prior sentence by a named court
+    ("另查明，被告人周某某曾因犯串通投标罪于2016年11月被云岭省青禾县人民法院判处有期徒刑一年。",
+     [("PERSON", "周某某"), ("DATE", "2016年11月"), ("AGENCY", "云岭省青禾县人民法院")], "court_judgment", None,
+     {("PENALIZED", "云岭省青禾县人民法院", "周某某")}),
+    ("邓某已于2021年5月被青禾县人民法院以非国家工作人员受贿罪判处拘役四个月。",
+     [("PERSON", "邓某"), ("DATE", "2021年5月"), ("AGENCY", "青禾县人民法院")], "court_judgment", None,
+     {("PENALIZED", "青禾县人民法院", "邓某")}),
+    # a past penalty by the writer (被我局处以罚款)
+    ("青禾县市场监督管理局\n关于协助核查企业登记信息的回复\n三、青禾玉石产品有限公司曾于2024年6月因虚假宣传被我局处以罚款人民币2万元。\n",
+     [("AGENCY", "青禾县市场监督管理局"), ("COMPANY", "青禾玉石产品有限公司"), ("DATE", "2024年6月")], "other", 0,
+     {("PENALIZED", "青禾县市场监督管理局", "青禾玉石产品有限公司")}),
+    # 以…为由对X处以
+    ("另查明，2022年1月，青禾县财政局以未依法参加政府采购活动为由对青禾康达商贸有限公司处以罚款4930元。",
+     [("DATE", "2022年1月"), ("AGENCY", "青禾县财政局"), ("COMPANY", "青禾康达商贸有限公司")], "court_judgment", None,
+     {("PENALIZED", "青禾县财政局", "青禾康达商贸有限公司")}),
+    # X认定…无效，并对Y处以罚款
+    ("2021年3月，青禾市财政局认定该项目中标结果无效，并对青禾安达电子工程有限公司处以罚款10735元。",
+     [("DATE", "2021年3月"), ("AGENCY", "青禾市财政局"), ("COMPANY", "青禾安达电子工程有限公司")], "court_judgment", None,
+     {("PENALIZED", "青禾市财政局", "青禾安达电子工程有限公司")}),
+])
+def test_penalties_a_text_states_as_past_facts(text: str, spans: list[tuple[str, str]], kind: str, issuer: int | None,
+                                                expected: set[tuple[str, ...]]) -> None:
+    assert {r for r in _relations(text, spans, kind=kind, issuer=issuer) if r[0] == "PENALIZED"} == expected
+
+
+# ---------------------------------------------------------------------------------- BID_ON, more ways
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # the firms whose qualifications a bid used
+    ("青禾县教育局就智慧教室采购项目（项目编号：QHZC-2024-061）进行公开招标。被告人张某为使其公司中标，"
+     "借用青禾甲工程有限公司、青禾乙科技有限公司的资质参与投标。",
+     [("AGENCY", "青禾县教育局"), ("PROJECT_NO", "QHZC-2024-061"), ("PERSON", "张某"), ("COMPANY", "青禾甲工程有限公司"),
+      ("COMPANY", "青禾乙科技有限公司")],
+     {("青禾甲工程有限公司", "QHZC-2024-061"), ("青禾乙科技有限公司", "QHZC-2024-061")}),
+    # firms asked to bid alongside, and a list of registered bidders
+    ("青禾县卫生健康局就配送服务项目（项目编号：QHWJ2024-003）组织公开招标。刘某联系青禾丙医疗器械有限公司、"
+     "青禾丁商贸有限公司陪标。",
+     [("AGENCY", "青禾县卫生健康局"), ("PROJECT_NO", "QHWJ2024-003"), ("PERSON", "刘某"),
+      ("COMPANY", "青禾丙医疗器械有限公司"), ("COMPANY", "青禾丁商贸有限公司")],
+     {("青禾丙医疗器械有限公司", "QHWJ2024-003"), ("青禾丁商贸有限公司", "QHWJ2024-003")}),
+    ("青禾市公共资源交易中心对安防系统项目（项目编号：QHGG-2020-0716）进行公开招标。许某将已报名的青禾戊安防科技有限公司、"
+     "青禾己网络工程有限公司等投标人名单泄露给郑某。",
+     [("AGENCY", "青禾市公共资源交易中心"), ("PROJECT_NO", "QHGG-2020-0716"), ("PERSON", "许某"),
+      ("COMPANY", "青禾戊安防科技有限公司"), ("COMPANY", "青禾己网络工程有限公司"), ("PERSON", "郑某")],
+     {("青禾戊安防科技有限公司", "QHGG-2020-0716"), ("青禾己网络工程有限公司", "QHGG-2020-0716")}),
+    # 比选: 以…中选
+    ("扶贫基地建设项目（项目编号：QHNY-2019-PK-021）由该村委会组织比选，青禾庚农业开发有限公司以人民币49.8万余元中选。",
+     [("PROJECT_NO", "QHNY-2019-PK-021"), ("COMPANY", "青禾庚农业开发有限公司")],
+     {("青禾庚农业开发有限公司", "QHNY-2019-PK-021")}),
+    # the projects of an earlier sentence, named again as 上述两标段 / 两项目
+    ("青禾县交通运输委员会先后就第一标段（编号：QJJT-2023-A01）、第二标段（编号：QJJT-2023-A02）公开招标。"
+     "青禾南方公司、青禾北方公司分别以412.8万元、396.5万元中得上述两标段。",
+     [("AGENCY", "青禾县交通运输委员会"), ("PROJECT_NO", "QJJT-2023-A01"), ("PROJECT_NO", "QJJT-2023-A02"),
+      ("COMPANY", "青禾南方公司"), ("COMPANY", "青禾北方公司")],
+     {("青禾南方公司", "QJJT-2023-A01"), ("青禾南方公司", "QJJT-2023-A02"), ("青禾北方公司", "QJJT-2023-A01"),
+      ("青禾北方公司", "QJJT-2023-A02")}),
+    ("青禾县人民医院先后就智慧病房系统（项目编号：QHWX-2021-0712）、物联网平台（项目编号：QHWX-2022-0103）进行公开招标。"
+     "陈某通过钱某获取采购需求，两项目均由青禾辛智能科技有限公司中标。",
+     [("AGENCY", "青禾县人民医院"), ("PROJECT_NO", "QHWX-2021-0712"), ("PROJECT_NO", "QHWX-2022-0103"), ("PERSON", "陈某"),
+      ("PERSON", "钱某"), ("COMPANY", "青禾辛智能科技有限公司")],
+     {("青禾辛智能科技有限公司", "QHWX-2021-0712"), ("青禾辛智能科技有限公司", "QHWX-2022-0103")}),
+])
+def test_bidders_as_judgments_and_indictments_write_them(text: str, spans: list[tuple[str, str]],
+                                                          expected: set[tuple[str, str]]) -> None:
+    assert _bids(text, spans) == expected

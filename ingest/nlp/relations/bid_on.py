@@ -23,7 +23,10 @@ _ROLE_BEFORE = re.compile(r"(投标人|中标候选人|成交候选人|中标人
                           r"未成交(?:供应商)?|(?<!投诉)(?<!质疑)(?:供应商|响应人)(?:名称|名单)?(?=\s*[:：]))\s*[:：]?\s*(?:由)?\s*$")
 _BID_AFTER = re.compile(r"\s*(?:等?[两三四五六七八九十\d]+家(?:公司|单位|企业|供应商|投标人)?)?(?:的)?(?:投标文件|投标保证金|投标报价|响应文件|报价文件)|[^，。；;\n]{0,6}?(?:相互)?串通投标|"
                         r"\s*(?:均|都|共同)?(?:参与|参加)(?:了)?(?:投标|竞标|磋商|比选|报价)|\s*(?:轮流|先后)中标|"
-                        r"\s*(?:承接|承建|中标|成交)|\s*以[^，。；;\n]{0,20}(?:中标|成交)|\s*为[^，。；;\n]{0,40}?陪标")
+                        r"\s*(?:承接|承建|中标|成交|中选|中得)|\s*(?:分别|先后)?以[^，。；;\n]{0,30}?(?:中标|成交|中选|中得)|"
+                        r"\s*为[^，。；;\n]{0,40}?陪标|\s*(?:参与|参加)?陪标|"
+                        # 借用A、B的资质投标: firms whose qualification a bid used; A、B等投标人名单
+                        r"(?:的)?资质(?:参与|参加|进行)?(?:投标|竞标|报价)|\s*等(?:投标人|投标单位|竞标人|供应商)")
 # X公司在Y项目（编号）中…: a company acting in the project took part in it
 _IN_PROJECT = re.compile(r"(?:[（(][^）)\n]{0,40}[）)])?\s*在[^，。；;\n]{0,60}?(?:项目|采购|招标|工程|遴选)[^，。；;\n]{0,40}?中")
 # 你公司/该公司 acting in the project (你公司承建的…, 为使该公司在…中入围): the party addressed
@@ -41,7 +44,10 @@ _ALIAS_LEAD = re.compile(r"[（(]\s*(?:以下|下)?简?称\s*[:：]?\s*[“\"「
 _TO_WIN = re.compile(r"(?:[（(][^）)\n]{0,20}[）)])?\s*(?:为了?|为使其?|意图|企图)\s*(?:中标|承揽|承接|取得)")
 _FORGED = re.compile(r"(?:刻制|伪造|私刻|仿造|假冒|冒用)(?:了)?[^，。；;\n]{0,3}?[“\"「]?$")
 # X公司中标/承建该项目: the company's own act on the project
-_WINS = re.compile(r"\s*(?:先后|分别|最终|顺利)?(?:中标|承建|承接|成交|参与投标|参加投标)")
+_WINS = re.compile(r"\s*(?:先后|分别|最终|顺利)?(?:中标|承建|承接|成交|中选|中得|参与投标|参加投标)|"
+                   r"\s*(?:先后|分别)?以[^，。；;\n]{0,30}?(?:中标|成交|中选|中得)")
+# 上述项目 / 两项目 / 上述两标段: the numbered projects of the last sentence that names any
+_PROJECTS_BEFORE = re.compile(r"上述(?:[两二三四五六七八九十\d]+个?)?(?:项目|标段|工程)|(?:两|二|三|该两|这两)个?(?:项目|标段)")
 _LIST_HEADING = re.compile(r"(供应商|投标人|投标单位|候选人|竞标人|响应人)(名单|名称)?\s*[:：]?\s*$")
 
 
@@ -160,6 +166,19 @@ def bid_on(ctx: Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[st
         if said and not re.search(r"代理", view[said.end():s1]):  # 你公司在…项目代理过程中: the agent
             for c in addressed_party(ctx, said.start()):
                 add(c, p)
+    for m in _PROJECTS_BEFORE.finditer(view) if kind != "penalty_decision" else ():
+        s0, s1 = sentence_bounds(view, m.start())
+        earlier = [p for p in projects if p.end <= s0]
+        if ctx.ents_in(s0, s1, ("PROJECT_NO",)) or not earlier:
+            continue
+        last_s0, _ = sentence_bounds(view, earlier[-1].start)
+        said_of = [(c, _bids_in_sentence(ctx, c)) for c in ctx.ents_in(s0, s1, ("COMPANY",))]
+        excluded = {ctx.canon_text(c) for c, bids in said_of if bids is False}
+        for c, bids in said_of:
+            if bids and ctx.canon_text(c) not in excluded:
+                for p in earlier:
+                    if p.start >= last_s0:
+                        add(c, p)
     # per row of a table with a project column
     for t in tables(view):
         bcol, pcol = t.column("bidder"), t.column("project")

@@ -19,7 +19,9 @@ _IMPOSE = re.compile(r"(责令|给予)\s*")
 _SANCTION_AFTER = re.compile(r"[^。；]{0,40}(处分|处罚|警告|罚款|通报|诫勉|改正|整改|修改|停止|退还|追回|重新|限期)")
 _PARTY = ("COMPANY", "PERSON", "AGENCY")
 # what stands between a body and 对X when the body's own decision is what the sentence tells
-_DECISION_MADE = re.compile(r"[^。；;]{0,40}?作出[^。；;]{0,30}?(?:处罚|处理)决定(?:书)?\s*[，,]\s*(?:并\s*)?")
+_DECISION_MADE = re.compile(r"[^。；;]{0,40}?作出[^。；;]{0,30}?(?:处罚|处理)决定(?:书)?\s*[，,]\s*(?:并\s*)?|"
+                            # X局认定该项目中标结果无效，并对Y处以罚款: the subject of a chain of its own acts
+                            r"\s*(?:经[^，。；;]{0,12})?(?:认定|决定|查实|责令)[^。；;]{0,40}?[，,]\s*(?:并|同时)\s*")
 _WRITER_DECIDES = re.compile(r"(?:本|我)(?:局|机关|委|厅|院)\s*(?:经研究)?(?:依法)?(?:研究)?决定\s*[:：，,]")
 # discipline (处分, 免职 …) by a party or supervision body is no administrative penalty: the relation says so
 _DISCIPLINE_BODY = re.compile(r"(纪委|监委|纪律检查|监察委员会|党委|党组|常委会|组织部|党支部|党工委)")
@@ -83,7 +85,7 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
         if not pm:
             continue
         ags = [a for a in ctx.ents_in(s0, m.start(), ("AGENCY",))
-               if re.fullmatch(r"\s*(由|经)?\s*", view[a.end:m.start()]) or a.end == m.start()]
+               if re.fullmatch(r"\s*(由|经)?\s*(?:以[^，。；;]{1,30}为由\s*)?", view[a.end:m.start()]) or a.end == m.start()]
         if not ags and issuer is not None and SELF_REF.match(view[s0:m.start()].lstrip()):
             ags = [issuer]  # 我局已于…依据…对X作出…处罚: the writer
         if not ags and issuer is not None and _WRITER_DECIDES.search(view[s0:m.start()]):
@@ -140,6 +142,18 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
         if decider is not None:
             for party in tgt:
                 add(decider, party, said=view[m.start():s1])
+    for m in _PASSIVE_PENALTY.finditer(view):
+        # X曾因…被Y法院判处… / X因…被我局处以罚款: the decider named after 被, the party the sentence opens with
+        s0, s1 = sentence_bounds(view, m.start())
+        decider = next((a for a in ctx.ents if a.start == m.end() and a.label == "AGENCY"), None)
+        after = decider.end if decider is not None else m.end()
+        ref = SELF_REF.match(view[m.end():m.end() + 3]) if decider is None else None
+        if ref is not None and issuer is not None:
+            decider, after = issuer, m.end() + len(ref.group())
+        if decider is None or not _PASSIVE_VERB.match(view, after):
+            continue
+        for party in ctx.ents_in(s0, m.start(), ("PERSON", "COMPANY"))[:1]:
+            add(decider, party, said=view[m.start():s1])
     for court, dst, mention in _sentenced(ctx):
         add(court, dst, mention)
     for t in tables(view):
@@ -154,6 +168,10 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
             for p in parties[:1]:
                 add(by_row, p, None if by_row else (self_m.group() if self_m else None))
     return rels, implicit
+
+
+_PASSIVE_PENALTY = re.compile(r"被\s*")
+_PASSIVE_VERB = re.compile(r"\s*(?:以[^，。；;]{1,30}?罪\s*)?(?:依法\s*)?(?:判处|处以|给予|作出[^，。；;]{0,10}处罚)")
 
 
 def addressed_party(ctx: Ctx, at: int) -> list[Ent]:
