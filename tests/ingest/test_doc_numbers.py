@@ -166,3 +166,26 @@ def test_the_issuing_organ_before_its_code_is_cut(text: str, number: str) -> Non
 @pytest.mark.parametrize("number", ["汝委办发〔2025〕3号", "勉政办发〔2025〕17号", "汝公管委〔2025〕2号"])
 def test_a_code_holding_an_organ_character_is_kept_whole(number: str) -> None:
     assert found(f"根据{number}要求", "DOC_NO") == [number]
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("两个项目编号分别为QX2025-01和QX2025-02。", ["QX2025-01", "QX2025-02"]),
+    ("采购项目编号为：QXCG2025-G017；", ["QXCG2025-G017"]),
+])
+def test_project_number_lists_and_keys(text: str, numbers: list[str]) -> None:
+    assert found(text, "PROJECT_NO") == numbers
+
+
+@pytest.mark.parametrize("text", [
+    "项目编号：QX2025-01，2025年4月8日开标",
+    "项目编号为QX2025-01和2025年的另一批次",
+    "项目编号：QX2025-01，1200万元",
+    "项目编号：QX2025-01，20250408开标",
+])
+def test_what_follows_a_project_number_after_a_comma_is_no_second_number(text: str) -> None:
+    assert found(text, "PROJECT_NO") == ["QX2025-01"]
+
+
+def test_a_list_of_numeric_project_numbers() -> None:
+    assert found("项目编号：440101-2025-0031、440101-2025-0032", "PROJECT_NO") == [
+        "440101-2025-0031", "440101-2025-0032"]

@@ -44,11 +44,13 @@ _ISSUER_STOP = re.compile(  # the first alternative: a number quoted after 你�
 )
 _PROJECT_KEY = re.compile(
     r"(?:(?:采购)?项目编号|采购编号|招标编号|项目代码|标段编号|招标项目编号|采购计划编号|计划编号|项目号|"
-    r"(?<![证书卷案码号档])(?<!索引|文件|档案|合同|登记|注册|许可|执照|案件|缴款)编号)\s*(?:[:：|｜│]|分别为|分别是|为|是)?\s*"
+    r"(?<![证书卷案码号档])(?<!索引|文件|档案|合同|登记|注册|许可|执照|案件|缴款)编号)\s*(?:[:：|｜│]|(?:分别为|分别是|为|是)\s*[:：]?)?\s*"
 )
 _PROJECT_VAL = re.compile(
     rf"(?:[{CJK}]{{1,8}}[-—_]?|[A-Za-z]{{1,4}}[{CJK}]{{1,3}})?[A-Za-z0-9〔\[(【{{][A-Za-z0-9\-—_/.〔〕\[\]()【】{{}}]*(?:(?<=[〕\]】)}}])第\d+)?号?"
 )
+# what follows a number that is a quantity, a date or a time, not a further project number of a list
+_NOT_A_LIST_ITEM = re.compile(r"\s*[年月日时点万元个件台次人名家%％]")
 # a column of project numbers in a table written in text (项目编号 | … under it)
 _PROJECT_HEADERS = frozenset({"项目编号", "采购项目编号", "采购编号", "招标编号", "招标项目编号", "标段编号", "编号"})
 _PROJECT_HEADER_CELL = re.compile(r"(?:[|｜│\t]|[ \u3000]{2})[ \t\u3000]*(?:采购|招标|标段)?(?:项目)?编号[ \t\u3000]*(?:[|｜│\t]|[ \u3000]{2}|$)"
@@ -167,14 +169,19 @@ def find_project_numbers(text: str) -> list[Cand]:
             # 编号：X〔2024〕第6号 heading a form is the form's own number; so is a document-shaped value
             # of a number named by something other than a project (受理编号, 委内编号): DOC_NO
             continue
+        first: str | None = None
         while v:
             val = _balanced(v.group().rstrip("-—_/.([{〔【"))  # …-062（第二包）: the lot is no part of it
             if not (len(val) >= 4 and re.search(r"\d", val) and not re.fullmatch(r"\d{1,3}", val)):
                 break
+            if first is not None and (bool(re.search("[A-Za-z]", val)) != bool(re.search("[A-Za-z]", first))
+                                      or _NOT_A_LIST_ITEM.match(text, v.start() + len(val))):
+                break  # 编号：X，2025年… / X，1200万元: a sentence goes on, no second number
+            first = first or val
             out.append(Cand(v.start(), v.start() + len(val), "PROJECT_NO", PRIO["PROJECT_NO"]))
-            # the further numbers of a list: 编号分别为A、B、C
+            # the further numbers of a list: 编号分别为A、B、C / A和B
             nxt = v.start() + len(val)
-            v = _PROJECT_VAL.match(text, nxt + 1) if text[nxt:nxt + 1] in ("、", "，", ",") else None
+            v = _PROJECT_VAL.match(text, nxt + 1) if text[nxt:nxt + 1] in ("、", "，", ",", "和", "及", "与") else None
             if v and not re.match(r"[A-Za-z0-9]", v.group()):
                 break
     for at, cell in column_values(text, _PROJECT_HEADERS.__contains__) if _PROJECT_HEADER_CELL.search(text) else ():
