@@ -478,3 +478,28 @@ def test_penalties_a_text_states_as_past_facts(text: str, spans: list[tuple[str,
 def test_bidders_as_judgments_and_indictments_write_them(text: str, spans: list[tuple[str, str]],
                                                           expected: set[tuple[str, str]]) -> None:
     assert _bids(text, spans) == expected
+
+
+# ------------------------------------------------------------------- posts of the writer and of a party
+def test_posts_on_the_writers_signature_and_contact_lines_are_the_writers() -> None:
+    text = ("青禾县公安局\n起诉意见书\n\n犯罪嫌疑人汪某涉嫌串通投标一案，现将此案移送审查起诉。\n"
+            "联系人：冉某（侦查员）　023-45670000\n此致\n青禾县人民检察院\n局长　孙某\n2025年7月21日\n")
+    spans = [("AGENCY", "青禾县公安局"), ("PERSON", "汪某"), ("PERSON", "冉某"), ("POSITION", "侦查员"),
+             ("AGENCY", "青禾县人民检察院"), ("POSITION", "局长"), ("PERSON", "孙某")]
+    got = {r for r in _relations(text, spans, kind="other", issuer=0) if r[0] == "HOLDS_POSITION"}
+    assert got == {("HOLDS_POSITION", "冉某", "侦查员", "青禾县公安局"), ("HOLDS_POSITION", "孙某", "局长", "青禾县公安局")}
+
+
+def test_a_title_said_again_of_the_same_person_keeps_its_organisation() -> None:
+    text = ("被不起诉人于某，男，系青禾立信招标代理有限公司项目负责人。\n"
+            "被不起诉人于某作为该项目项目负责人，收受投标人所送1.5万元。\n")
+    spans = [("PERSON", "于某"), ("COMPANY", "青禾立信招标代理有限公司"), ("POSITION", "项目负责人"), ("PERSON", "于某"),
+             ("POSITION", "项目负责人")]
+    got = {r for r in _relations(text, spans, kind="other") if r[0] == "HOLDS_POSITION"}
+    assert got == {("HOLDS_POSITION", "于某", "项目负责人", "青禾立信招标代理有限公司")}
+
+
+def test_a_defendant_units_block_gives_its_legal_representative() -> None:
+    text = "被告单位青禾南方建筑劳务有限公司，住所地青禾县古南街道，法定代表人陈某某。\n"
+    spans = [("COMPANY", "青禾南方建筑劳务有限公司"), ("POSITION", "法定代表人"), ("PERSON", "陈某某")]
+    assert ("LEGAL_REP", "陈某某", "青禾南方建筑劳务有限公司") in _relations(text, spans, kind="court_judgment")

@@ -195,7 +195,8 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
     sent_s = max(view.rfind(c, 0, pos.start) for c in "。；;\n") + 1
     clause_s = max(view.rfind(c, sent_s, pos.start) for c in "，,") + 1
     if clause_s > sent_s and not view[clause_s:pos.start].strip():
-        lead = re.match(r"[\s一二三四五六七八九十\d、.．（()）]*", view[sent_s:pos.start])
+        lead = re.match(r"[\s一二三四五六七八九十\d、.．（()）]*(?:被告单位|原审被告单位|被不起诉单位|当事人)?\s*[:：]?\s*",
+                        view[sent_s:pos.start])
         subject = ix.by_start.get(sent_s + (lead.end() if lead else 0))
         if subject is not None and subject.label in ORG:
             return subject
@@ -414,6 +415,13 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 r["org"] = held[ctx.canon(owner)]
             elif (said := _OWNED_BY_SUBJECT.search(ctx.view, max(0, pos.start - 4), pos.start)) is not None:
                 r["org"] = _subjects_org(ctx, said.start(), held)
+            elif ctx.issuer is not None and _signs_for_writer(ctx, pos, ctx.ents[r["from"]]):
+                r["org"] = ctx.canon(ctx.ents[ctx.issuer])
+    # 于某作为该项目项目负责人: a title the person holds elsewhere in the text with its organisation
+    same = {(r["from"], ctx.ents[r["to"]].view): r["org"] for r in hp if r["org"] is not None}
+    for r in hp:
+        if r["org"] is None:
+            r["org"] = same.get((r["from"], ctx.ents[r["to"]].view))
     for p, maybe_pos, org in _from_tables(ctx):
         if maybe_pos is not None:
             holds(p, maybe_pos, org)
@@ -439,6 +447,19 @@ def _subjects_org(ctx: Ctx, at: int, held: dict[int, int]) -> int | None:
         named = [e for e in ctx.ents if party is not None and e.start == party.end() and e.label in ORG]
         return ctx.canon(named[0]) if named else None
     return None
+
+
+def _signs_for_writer(ctx: Ctx, pos: Ent, person: Ent) -> bool:
+    """A title on a signature line of the letter's writer (局长　孙某 under 此致…) or on its contact
+    line (联系人：冉某（侦查员）): the person is the writer's."""
+    view = ctx.view
+    line_s = view.rfind("\n", 0, pos.start) + 1
+    line_e = view.find("\n", pos.end)
+    line = view[line_s:line_e if line_e >= 0 else len(view)]
+    if re.match(r"\s*(联系人|经办人|承办人)\s*[:：]", line):
+        return True
+    alone = re.sub(r"[\s\u3000:：]+", "", line) in (pos.view + person.view, person.view + pos.view)
+    return alone and view.count("\n", line_s) <= 3  # among the last lines
 
 
 def _opens_line(ctx: Ctx, pos: Ent) -> bool:
