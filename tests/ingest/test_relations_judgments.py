@@ -405,6 +405,15 @@ def test_the_transfer_letters_number_not_the_penalty_decisions() -> None:
     # a fee paid to the firms that bid alongside is part of the collusion; a fee received is a bribe
     ("被告人王某商定由程某、吴某以其任职的公司名义参与投标陪标，事后王某分别支付程某、吴某好处费人民币2万元。", ["collusion"]),
     ("招标代理人员收受被告人所送好处费人民币15万元，被告人与其他投标人相互串通投标。", ["collusion", "bribery"]),
+    # money given to an official is a bribe, also beside a collusion; among colluding firms it is not
+    ("被告人张某任某某镇中心学校校长，2020年春节前青禾甲商贸有限公司经理送给张某购物卡价值1万余元。", ["bribery"]),
+    ("被告人赵某任某某镇镇长，授意杨某借用三家公司的资质参与投标围标，事后杨某送给赵某现金共计15万元。",
+     ["collusion", "bribery", "interference"]),
+    ("被告人程某借用两家公司资质参与投标陪标，中标后程某送给陪标公司负责人现金1万元。", ["collusion"]),
+    # an official who did not do the review the post requires
+    ("时任水利局建设科科长的陆某在资格审查中发现三家公司保证金来源相同，未认真履行审查职责，未予报告。", ["abuse_of_power"]),
+    # technical terms written from one firm's product
+    ("陈某通过钱某获取采购需求，并由钱某安排按照公司产品参数设置技术条款。", ["discriminatory_terms"]),
     # forcing a bidder to withdraw
     ("被告人为了迫使朱某甲退标，在其摊位处闹事，朱某甲被迫退标。", ["other"]),
 ])
