@@ -512,3 +512,12 @@ def test_a_defendant_units_block_gives_its_legal_representative() -> None:
     text = "被告单位青禾南方建筑劳务有限公司，住所地青禾县古南街道，法定代表人陈某某。\n"
     spans = [("COMPANY", "青禾南方建筑劳务有限公司"), ("POSITION", "法定代表人"), ("PERSON", "陈某某")]
     assert ("LEGAL_REP", "陈某某", "青禾南方建筑劳务有限公司") in _relations(text, spans, kind="court_judgment")
+
+
+def test_one_person_the_legal_representative_of_two_bidders() -> None:
+    text = "二是中标供应商青禾陇原水务工程有限公司与参与投标的青禾清源管业有限公司法定代表人同为刘建某。"
+    spans = [("COMPANY", "青禾陇原水务工程有限公司"), ("COMPANY", "青禾清源管业有限公司"), ("POSITION", "法定代表人"),
+             ("PERSON", "刘建某")]
+    got = _relations(text, spans, kind="other")
+    assert {r for r in got if r[0] == "LEGAL_REP"} == {("LEGAL_REP", "刘建某", "青禾陇原水务工程有限公司"),
+                                                       ("LEGAL_REP", "刘建某", "青禾清源管业有限公司")}

@@ -38,6 +38,8 @@ _OWNED_BY_SUBJECT = re.compile(r"其(?:公司|分公司|单位|企业)?$")
 # someone else introduced by kinship (其妻弟, 其子): the subject of the clause is not the person before
 _KIN = re.compile(r"其(?:妻弟|妻子|妻|丈夫|弟弟|弟|哥哥|兄|姐姐|姐|妹妹|妹|儿子|子|女儿|女|父亲|母亲|岳父|外甥|侄子|亲戚|朋友|同学)")
 _JOIN_END = re.compile(r"[、和及]$")
+_JOIN_BEFORE = re.compile(r"(?:[、和及与])(?:[^，。；、\n]{0,10}的)?$")  # A与参与投标的B
+_SAME_HOLDER = re.compile(r"\s*(?:同为|均为|均系|同系|都是|同是)")
 _TO_NAME = re.compile(r"[ \u3000]*[:：、]?[ \u3000]*(?:" + _CASE_ROLE + r")?[“\"「]?")
 # a branch's or an institution's 负责人 on its own line of a party block is its legal representative
 _HEAD_OF_PARTY = "负责人"
@@ -256,7 +258,7 @@ def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
         return [before]
     # 项目经理均为张三 / 项目负责人为张三
     # 法定代表人为其妻Y: a kinship word between the copula and the name
-    cop = re.match(r"\s*(?:均为|都是|均系|为|是|系)\s*(?:其(?:妻子?|丈夫|夫|子|女|父|母|弟|兄|姐|妹|岳父|妻弟|儿子|女儿))?\s*",
+    cop = re.match(r"\s*(?:均为|都是|均系|同为|同系|同是|为|是|系)\s*(?:其(?:妻子?|丈夫|夫|子|女|父|母|弟|兄|姐|妹|岳父|妻弟|儿子|女儿))?\s*",
                    view[q.end:q.end + 9])
     named = by_start.get(q.end + cop.end()) if cop else None
     if named is not None and named.label == "PERSON":
@@ -333,6 +335,23 @@ def _respective(ix: _Index, org: Ent | None, pos: Ent, n: int) -> list[Ent]:
     return out if len(out) == n else []
 
 
+def _sharing(ix: _Index, org: Ent | None, pos: Ent) -> list[Ent]:
+    """A与(参与投标的)B法定代表人同为X: the organisations coordinated before ``org`` when the title says
+    its holder is the same for all (同为/均为)."""
+    view = ix.ctx.view
+    if org is None or ix.by_end.get(pos.start) is not org or not _SAME_HOLDER.match(view, pos.end):
+        return []
+    out: list[Ent] = []
+    k = org.start
+    while True:
+        join = _JOIN_BEFORE.search(view, max(0, k - 14), k)
+        prev = ix.by_end.get(join.start()) if join else None
+        if prev is None or prev.label not in ORG:
+            return out
+        out.append(prev)
+        k = prev.start
+
+
 def _with_coordinated(ix: _Index, first: Ent, *, joins: str = "、|和|及") -> list[Ent]:
     """``first`` and the persons written after it in a coordination (储明亮（持股60%）、汪某某)."""
     out = [first]
@@ -405,6 +424,8 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             orgs = _respective(ix, org, pos, len(persons))
             for n, p in enumerate(persons):
                 holds(p, pos, orgs[n] if orgs else org)
+            for other in _sharing(ix, org, pos) if len(persons) == 1 else ():
+                holds(persons[0], pos, other)  # A与B法定代表人同为X: X is each one's
     # 刘芳的授权代表黄某: the organisation of the person whose representative this is
     held = {r["from"]: r["org"] for r in hp if r["org"] is not None}
     for r in hp:
