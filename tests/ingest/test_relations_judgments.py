@@ -521,3 +521,23 @@ def test_one_person_the_legal_representative_of_two_bidders() -> None:
     got = _relations(text, spans, kind="other")
     assert {r for r in got if r[0] == "LEGAL_REP"} == {("LEGAL_REP", "刘建某", "青禾陇原水务工程有限公司"),
                                                        ("LEGAL_REP", "刘建某", "青禾清源管业有限公司")}
+
+
+# ------------------------------------------------------------------------------ a joint header's letter
+def test_a_joint_discipline_header_sends_and_receives_as_each_organ() -> None:
+    text = ("中共青禾县纪律检查委员会\n青禾县监察委员会\n问题线索移送函\n\n青禾县财政局：\n"
+            "青禾县审计局于2026年1月15日向我委移送高标准农田建设项目相关问题。现将相关材料移送你局依法处理。\n")
+    spans = [("AGENCY", "中共青禾县纪律检查委员会"), ("AGENCY", "青禾县监察委员会"), ("AGENCY", "青禾县财政局"),
+             ("AGENCY", "青禾县审计局"), ("DATE", "2026年1月15日")]
+    got = {(r[1], r[2]) for r in _relations(text, spans, kind="other", issuer=0) if r[0] == "REFERRED"}
+    assert got == {("青禾县审计局", "中共青禾县纪律检查委员会"), ("青禾县审计局", "青禾县监察委员会"),
+                   ("中共青禾县纪律检查委员会", "青禾县财政局"), ("青禾县监察委员会", "青禾县财政局")}
+
+
+def test_a_joint_meetings_header_is_no_joint_writer() -> None:
+    text = ("青禾县纪委监委　青禾县人民检察院\n联席会议纪要\n\n"
+            "（一）青禾县人民检察院在办案中发现问题线索，已于2026年8月12日移送青禾县纪委监委。\n")
+    spans = [("AGENCY", "青禾县纪委监委"), ("AGENCY", "青禾县人民检察院"), ("AGENCY", "青禾县人民检察院"),
+             ("DATE", "2026年8月12日"), ("AGENCY", "青禾县纪委监委")]
+    got = {(r[1], r[2]) for r in _relations(text, spans, kind="other", issuer=0) if r[0] == "REFERRED"}
+    assert got == {("青禾县人民检察院", "青禾县纪委监委")}

@@ -13,12 +13,13 @@ Relations point at entity indices; endpoints use the canonical (fullest) mention
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from .bid_on import bid_on
 from .context import Ctx, Ent
-from .layout import act_referral, addressee, form_referral, table_referrals
+from .layout import act_referral, addressee, co_issuers, form_referral, table_referrals
 from .penalized import penalized
 from .positions import positions
 from .prosecution import prosecutions
@@ -54,8 +55,32 @@ def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int 
         for k in ("evidence_doc_no", "date"):  # the letter that makes the transfer: its own number and date
             if found.get(k) is None:
                 found[k] = r[k]
+    ref += _for_each_writer(ctx, ref)
     pen, pen_imp = penalized(ctx, kind)
     hp, lr = positions(ctx)
     bid = bid_on(ctx, kind, pen + pen_imp)
     aliases.update({k: v for k, v in ctx.alias.items() if k not in aliases})
     return ref + pen + lr + hp + bid, ref_imp + pen_imp
+
+
+def _for_each_writer(ctx: Ctx, ref: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A joint header's letter (中共X县纪律检查委员会 / X县监察委员会, writing as 我委) sends and receives
+    as each of its organs: the referrals of the lead issuer, repeated for the others."""
+    co = co_issuers(ctx)
+    if not co or ctx.issuer is None:
+        return []
+    organs = [ctx.ents[ctx.issuer], *co]
+    # only where the writers speak as one body (我委 under 纪委 + 监委), not a joint meeting's header
+    if not re.search(r"(我|本)委", ctx.view) or not all(re.search(r"委(员会)?$", e.view) for e in organs):
+        return []
+    lead = ctx.canon(ctx.ents[ctx.issuer])
+    have = {(r["from"], r["to"]) for r in ref}
+    out: list[dict[str, Any]] = []
+    for r in ref:
+        for e in co:
+            other = ctx.canon(e)
+            for pair in ((other, r["to"]) if r["from"] == lead else None, (r["from"], other) if r["to"] == lead else None):
+                if pair is not None and pair not in have and pair[0] != pair[1]:
+                    have.add(pair)
+                    out.append({**r, "from": pair[0], "to": pair[1]})
+    return out

@@ -42,6 +42,35 @@ def addressee(ctx: Ctx) -> Ent | None:
     return None
 
 
+def co_issuers(ctx: Ctx) -> list[Ent]:
+    """The other organs of a joint red header (中共X县纪律检查委员会⏎X县监察委员会, or both on one line):
+    agencies standing alone on the lines right after the issuer's, or beside it on its line, before the
+    title. A letter written by 我委 under such a header is each organ's."""
+    if ctx.issuer is None:
+        return []
+    view, lead = ctx.view, ctx.ents[ctx.issuer]
+    if view[view.rfind("\n", 0, lead.start) + 1:lead.start].strip():
+        return []
+    out: list[Ent] = []
+    k = lead.end
+    for e in ctx.ents:
+        if e.start < lead.end or e.label != "AGENCY":
+            continue
+        gap = view[k:e.start]
+        if not gap or gap.strip(" \t\u3000\n") or gap.count("\n") > 1:
+            break  # the next agency is not the next name of the header
+        line_s = view.rfind("\n", 0, e.start) + 1
+        line_e = view.find("\n", e.end)
+        line = view[line_s:line_e if line_e >= 0 else len(view)]
+        for a in ctx.ents_in(line_s, line_s + len(line), ("AGENCY",)):
+            line = line.replace(a.view, "", 1)
+        if line.strip(" \t\u3000") not in ("", "文件"):
+            break
+        out.append(e)
+        k = e.end
+    return out
+
+
 def act_referral(ctx: Ctx, act: Any) -> list[dict[str, Any]]:
     """The referral ingestion records for a letter, as relations: when the letter's act
     (:func:`ingest.letters.read_letter`, the function ingestion uses) hands a matter to another
