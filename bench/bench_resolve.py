@@ -71,7 +71,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.demo.names import address, company_name, credit_code, phone
+from graph.demo.names import TRADE_WORDS, address, company_name, credit_code, phone
 from graph.ids import make_id
 from graph.rules.agencies import AgencyDirectory
 from ingest.matching import Context
@@ -165,6 +165,16 @@ class Letter:
 
 def company(i: int) -> tuple[str, str, str, str]:
     return company_name(i)[0], credit_code(i, company_region_code(i)), phone(i), address(i)
+
+
+def trade_short(i: int) -> str | None:
+    """The trade-name short form a letter writes for company ``i`` (示例华宇广厦园林绿化有限公司 →
+    华宇广厦公司: its trade words after the place prefix 示例, then 公司) — only when it names one
+    company of the bench world (no other company's name after 示例 starts so), as a reader needs."""
+    name = company(i)[0].removeprefix("示例")
+    trade = name[:2] + (name[2:4] if name[2:4] in TRADE_WORDS else "")
+    others = [company(j)[0].removeprefix("示例") for j in range(N_COMPANIES + N_NEIGHBOUR_COMPANIES) if j != i]
+    return None if any(o.startswith(trade) for o in others) else trade + "公司"
 
 
 def company_region(i: int) -> str:
@@ -268,8 +278,9 @@ def build_world(rng: random.Random) -> tuple[list[Identity], KnownIndex]:
             ctx.org_addresses.add(simplified(addr))
         if p.mobile:
             ctx.phones.add(p.mobile)
-        if p.relative is not None:
+        if p.relative is not None:   # an official's spouse, and the spouse's official: FAMILY spouse
             ctx.relatives.add(p.relative.name)
+            ctx.kin[p.relative.name] = {"spouse"}
         idx.contexts[p.stored] = ctx
     return people, idx
 
@@ -351,13 +362,15 @@ def mention(letter: Letter, p: Identity, rng: random.Random, *, bare_ok: bool = 
             letter.rels.append({"type": "HOLDS_POSITION", "from": who, "to": sh, "org": None})
             form = "official's spouse, shareholder"
         elif roll < 0.8 and p.company is not None:
-            letter.put(company(p.company)[0], "COMPANY")
+            # one in three of these lines names the company by its trade name (added 2026-12-06 evening)
+            short = trade_short(p.company) if roll >= 0.7 else None
+            letter.put(short or company(p.company)[0], "COMPANY")
             sh = letter.put("股东", "POSITION")
             who = letter.put(p.name, "PERSON")
             letter.rels.append({"type": "HOLDS_POSITION", "from": who, "to": sh, "org": None})
             letter.put("，联系电话")
             letter.ident("phone", company(p.company)[2])
-            form = "company 股东 name, company phone"
+            form = "trade name 股东 name, company phone" if short else "company 股东 name, company phone"
         elif roll < 0.85:
             who = letter.put(p.name, "PERSON")
             letter.put(f"（{o.name}之配偶）")
@@ -378,13 +391,15 @@ def mention(letter: Letter, p: Identity, rng: random.Random, *, bare_ok: bool = 
         assert p.company is not None
         name, code, tel, _ = company(p.company)
         if 0.35 <= roll < 0.45:
-            # the company in one sentence, 该公司法定代表人 + name in the next (added 2026-12-06)
-            letter.put(name, "COMPANY")
+            # the company in one sentence, 该公司法定代表人 + name in the next (added 2026-12-06); half
+            # of them name the company by its trade name (added 2026-12-06 evening)
+            short = trade_short(p.company) if roll < 0.40 else None
+            letter.put(short or name, "COMPANY")
             letter.put("中标了有关采购项目，经初步核查，存在串通投标行为。该公司")
             pos = letter.put("法定代表人", "POSITION")
             who = letter.put(p.name, "PERSON")
             letter.rels.append({"type": "HOLDS_POSITION", "from": who, "to": pos, "org": None})
-            form = "company. 该公司法定代表人 name"
+            form = "trade name. 该公司法定代表人 name" if short else "company. 该公司法定代表人 name"
         elif roll < 0.45:
             c = letter.put(name, "COMPANY")
             letter.put("（统一社会信用代码：")
@@ -422,16 +437,19 @@ def mention(letter: Letter, p: Identity, rng: random.Random, *, bare_ok: bool = 
         letter.form[who] = form
         letter.put("。\n")
         return form
-    # staff known only from letters
+    # staff known only from letters; one in four by the company's trade name (the roll drawn above,
+    # unused before 2026-12-06 evening)
     assert p.company is not None
-    c = letter.put(company(p.company)[0], "COMPANY")
+    short = trade_short(p.company) if roll < 0.25 else None
+    c = letter.put(short or company(p.company)[0], "COMPANY")
     pos = letter.put(p.post or "", "POSITION")
     who = letter.put(p.name, "PERSON")
     letter.rels.append({"type": "HOLDS_POSITION", "from": who, "to": pos, "org": c})
+    form = "trade name 项目经理 name (letters only)" if short else "company 项目经理 name (letters only)"
     letter.truth[who] = p.key
-    letter.form[who] = "company 项目经理 name (letters only)"
+    letter.form[who] = form
     letter.put("参与投标。")
-    return "company 项目经理 name (letters only)"
+    return form
 
 
 def _names_written(p: Identity) -> set[str]:

@@ -19,7 +19,12 @@ The formula — one number in [0, 1] per (mention, candidate node)::
   (``address`` / ``org_address``), a relative or associate named in the document (``relative``) —
   or named right beside the mention with the tie stated (``kin``: 覃英桂（许子晓之配偶）; or tied to
   it by a kin word pointing back to a person named before, 陈志强……。其弟陈志刚 / 陈志强（…）之弟
-  陈志刚, in either direction: the same 0.80), a project
+  陈志刚, in either direction: the same 0.80) — the kin word compared with the stored tie's
+  relation (FAMILY.relation, :func:`ingest.kinship.agreement`): agreeing (其弟 for a stored
+  sibling, or a stored family tie of no stated relation) → ``kin``; a vague word (亲属, 亲戚, 侄子)
+  or a stored tie ``other`` / ASSOCIATE → ``kin_vague`` (0.60: a three-character name on it alone,
+  1 − 0.65 × 0.40 = 0.74, is offered, not merged); a clear contradiction (其弟 for a stored
+  spouse; X之子Y for a Y stored as X's parent) → neither, nor ``relative`` for that name — a project
   of its organisation (``project``), its region (``region``). Each feature counts once,
   noisy-OR: independent pieces of evidence add up, and no single weak one decides.
 * ``sole_local`` (0.70) is the locality's evidence for a name the letter places nowhere: a full
@@ -58,10 +63,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+
+from ingest.kinship import agreement, stated_kin
 
 MERGE = 0.80
 REVIEW = 0.50
@@ -78,7 +85,8 @@ WEIGHTS: dict[str, float] = {
     "address": 0.40,
     "org_address": 0.20,
     "relative": 0.40,     # a family member or associate of the candidate is named in the document
-    "kin": 0.80,          # … and the letter states the tie next to the mention (配偶, 之妻, 弟弟 …)
+    "kin": 0.80,          # … and the letter states the tie next to the mention (配偶, 之妻, 弟弟 …), as stored
+    "kin_vague": 0.60,    # … by a vague word (亲属, 亲戚), or to a relative stored as ``other`` / an associate
     "project": 0.25,      # a project number of the candidate's organisation is in the document
     "region": 0.10,       # the candidate's organisation is in the document's region
     "sole_local": 0.70,   # an unplaced full name: the graph's only person of that name, tied to the letter's locality
@@ -133,6 +141,8 @@ class Context:
     addresses: set[str] = field(default_factory=set)
     org_addresses: set[str] = field(default_factory=set)
     relatives: set[str] = field(default_factory=set)          # names (comparison form)
+    kin: dict[str, set[str]] = field(default_factory=dict)    # relative's name -> what it is to the candidate
+                                                              # (FAMILY relation; "" none stated; associate)
     projects: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)             # (companies) legal reps, shareholders, managers
@@ -164,15 +174,34 @@ class DocView:
 KIN_WORDS = re.compile(r"配偶|妻|夫|丈夫|爱人|之子|之女|儿子|女儿|父亲|母亲|兄|弟|姐|妹|亲属|岳父|岳母|公公|婆婆|女婿|儿媳")
 
 
+def kin_verdicts(ctx: Context, *, own_name: str, window: str = "",
+                 kin_of: Mapping[str, Collection[str]] | None = None) -> dict[str, str]:
+    """Each relative of the candidate whose tie the letter states — beside the mention (``window``)
+    or by a kin word pointing back (``kin_of``: name → what the letter says it is to the mention) —
+    with the verdict of :func:`ingest.kinship.agreement` against the stored tie's relation: agree,
+    vague or contradict (the best one when the letter states it twice)."""
+    said: dict[str, list[Collection[str]]] = {}
+    if window and KIN_WORDS.search(window):
+        for r in ctx.relatives:
+            if r != own_name and len(r) >= 2 and r in window:
+                said.setdefault(r, []).append(stated_kin(window, own_name, r))
+    for name, codes in (kin_of or {}).items():
+        if name != own_name and len(name) >= 2 and name in ctx.relatives:
+            said.setdefault(name, []).append(codes)
+    rank = {"agree": 0, "vague": 1, "contradict": 2}
+    return {name: min((agreement(codes, ctx.kin.get(name) or {""}) for codes in readings), key=rank.__getitem__)
+            for name, readings in said.items()}
+
+
 def person_features(ctx: Context, doc: DocView, *, org: str | None, post: str | None,
                     own_name: str, window: str = "", sole: bool = False,
-                    kin_of: Iterable[str] = ()) -> list[str]:
+                    kin_of: Mapping[str, Collection[str]] | None = None) -> list[str]:
     """The evidence features that hold between a person mention and one candidate's context
     (``window``: the text around the mention, for a family tie the letter states there; ``kin_of``:
-    the names the letter ties the mention to by a kin word pointing back, 其弟X / X之子Y
-    (ingest/resolve/ties.py); ``sole``: the caller found the mention placed nowhere in the letter
-    and this candidate the graph's only person of its exact name: ``sole_local`` in the module's
-    formula)."""
+    the names the letter ties the mention to by a kin word pointing back, 其弟X / X之子Y, with
+    what each is to the mention (ingest/resolve/ties.py); ``sole``: the caller found the mention
+    placed nowhere in the letter and this candidate the graph's only person of its exact name:
+    ``sole_local`` in the module's formula)."""
     out: list[str] = []
     if org is not None and org in ctx.orgs:
         out.append("org_rel")
@@ -199,11 +228,12 @@ def person_features(ctx: Context, doc: DocView, *, org: str | None, post: str | 
         out.append("address")
     elif any(a and a in doc.text for a in ctx.org_addresses):
         out.append("org_address")
-    if window and KIN_WORDS.search(window) and any(r != own_name and len(r) >= 2 and r in window for r in ctx.relatives):
+    verdicts = kin_verdicts(ctx, own_name=own_name, window=window, kin_of=kin_of)
+    if "agree" in verdicts.values():
         out.append("kin")
-    elif any(k != own_name and len(k) >= 2 and k in ctx.relatives for k in kin_of):
-        out.append("kin")
-    elif any(r != own_name and doc.names(r) for r in ctx.relatives):
+    elif "vague" in verdicts.values():
+        out.append("kin_vague")
+    elif any(r != own_name and doc.names(r) and verdicts.get(r) != "contradict" for r in ctx.relatives):
         out.append("relative")
     if any(p and p in doc.text for p in ctx.projects):
         out.append("project")

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from graph.ids import make_id
+from graph.rules.agencies import AgencyDirectory
 from graph.types import credit_code
 from ingest.matching import (
     MERGE,
@@ -26,11 +27,11 @@ from ingest.matching import (
     name_similarity,
     score,
 )
-from ingest.resolve.company_keys import SHORT_COMPANY, company_loose_key
+from ingest.resolve.company_keys import SHORT_COMPANY, company_readings
 from ingest.resolve.known import KnownIndex
-from ingest.resolve.places import Places
+from ingest.resolve.places import Places, place_short_forms
 from ingest.resolve.records import Candidate, ResolvedNode
-from ingest.resolve.text import company_name_key, is_masked_company
+from ingest.resolve.text import company_name_key, is_masked_company, simplified
 
 
 def credit_codes(ents: list[dict[str, Any]], identifiers: Iterable[dict[str, Any]], text: str) -> dict[int, str]:
@@ -57,6 +58,8 @@ class CompanyRules:
 
     index: KnownIndex
     places: Places
+    directory: AgencyDirectory
+    _prefixes: tuple[str, ...] | None = None
 
     def company(self, mention: str, code: str | None, doc_key: str, *,
                 doc: DocView | None = None) -> tuple[ResolvedNode, list[Candidate]]:
@@ -85,10 +88,9 @@ class CompanyRules:
         if len(same) == 1:
             return self._company_existing(same[0], "normalised name", None), []
         short = SHORT_COMPANY.match(name)
-        if short and not same:  # 鑫盛公司: the one stored company whose trade name starts so
-            core = short.group(1)
-            pool = sorted(o for o in idx.company_by_block.get(core[:2], ())
-                          if idx.company_loose.get(o, "").startswith(core) and o not in idx.merged_into)
+        if short and not same:  # 鑫盛公司: the one stored company whose trade name starts so, read
+            core = short.group(1)  # after its place prefix in either form (绵竹鑫盛… for 绵竹市)
+            pool = self._trading_as(core)
             if len(pool) == 1:
                 return self._company_existing(pool[0], f"short form {name} of the trade name of "
                                                        f"{idx.companies[pool[0]].get('name')}", None), []
@@ -109,6 +111,28 @@ class CompanyRules:
             return found, []
         return node, [c for c in near if c.score >= REVIEW]
 
+    def _trading_as(self, core: str) -> list[str]:
+        """The stored companies whose trade name starts with ``core``: read after the place prefix
+        in either form — a gazetteer place in full or a county's short form (the index's readings,
+        :func:`~ingest.resolve.company_keys.company_readings`), or a locality of the directory by its
+        region, its short names or their short form (示例县 → 示例: a county the gazetteer lacks)."""
+        idx = self.index
+        prefixes = self._directory_prefixes()
+        starts = [core] + [p + core for p in prefixes]
+        blocks = {s[:2] for s in starts}
+        return sorted({o for b in blocks for o in idx.company_by_block.get(b, ())
+                       if o not in idx.merged_into
+                       and any(r.startswith(s) for r in idx.company_trade.get(o, ()) for s in starts)})
+
+    def _directory_prefixes(self) -> tuple[str, ...]:
+        """The directory's localities as a company name's place prefix: region, short names, and the
+        short forms of each (read once per resolver)."""
+        if self._prefixes is None:
+            names = {simplified(n) for loc in self.directory.localities() for n in (loc.region, *loc.short_names)}
+            names |= {s for n in list(names) for s in place_short_forms(n)}
+            self._prefixes = tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
+        return self._prefixes
+
     def _company_existing(self, node_id: str, reason: str, code: str | None) -> ResolvedNode:
         props = dict(self.index.companies[node_id])
         out = {"key": props["key"], "name": props["name"]}
@@ -120,11 +144,12 @@ class CompanyRules:
         """Stored companies whose names are equal without legal form or region (sim 1.0), or near
         (rapidfuzz ratio ≥ 0.85 of those forms), scored with prior 0.5 and the document's evidence."""
         idx = self.index
-        loose = company_loose_key(name, self.places)
-        pool = set(idx.company_by_loose.get(loose, ()))
-        if len(loose) >= 4:
-            pool |= {o for o in idx.company_by_block.get(loose[:2], ())
-                     if name_similarity(loose, idx.company_loose.get(o, "")) >= 0.85}
+        readings = company_readings(name, self.places)
+        pool = {o for loose in readings for o in idx.company_by_loose.get(loose, ())}
+        for loose in readings:
+            if len(loose) >= 4:
+                pool |= {o for o in idx.company_by_block.get(loose[:2], ())
+                         if any(name_similarity(loose, r) >= 0.85 for r in idx.company_trade.get(o, ()))}
         pool.discard(node.id)
         pool = {o for o in pool if o not in idx.merged_into and not idx.different(node.id, o)}
         view = doc if doc is not None else DocView.of("")
@@ -134,7 +159,7 @@ class CompanyRules:
             if other_code and node.props.get("credit_code") and other_code != node.props["credit_code"]:
                 continue  # two credit codes: two companies
             idx.load_contexts([other])
-            sim = name_similarity(loose, idx.company_loose.get(other, ""))
+            sim = max(name_similarity(a, b) for a in readings for b in idx.company_trade.get(other, ("",)))
             feats = company_features(idx.context(other), view)
             value = score(sim, 0.5, feats)
             why = " + ".join(f"{f} {WEIGHTS[f]:.2f}" for f in sorted(feats)) or "name only"

@@ -20,6 +20,7 @@ from typing import Any
 
 from graph.ids import make_id
 from graph.rules.agencies import AgencyDirectory
+from ingest.kinship import inverse
 from ingest.matching import KIN_WORDS, DocView
 from ingest.resolve.agencies import PRONOUN, AgencyRules
 from ingest.resolve.companies import CompanyRules, credit_codes
@@ -176,6 +177,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             org_at.setdefault(src, res.entity_nodes[org])
         posts: dict[str, str] = {}
         ties: dict[str, str] = {}   # a person -> the company its post is at, read from the sentence
+        tie_at: dict[int, str] = {}  # … per mention (A公司股东于伟 … B公司法定代表人于伟: two places)
         for r in rels:
             src, pos = r.get("from"), r.get("to")
             if r.get("type") == "HOLDS_POSITION" and isinstance(src, int) and isinstance(pos, int) \
@@ -185,6 +187,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                     j = role_company(ents, r, text)
                     if j is not None and j in res.entity_nodes:
                         ties.setdefault(canon(src), res.entity_nodes[j])
+                        tie_at.setdefault(src, res.entity_nodes[j])
             elif r.get("type") == "LEGAL_REP" and isinstance(src, int) and 0 <= src < len(ents):
                 posts.setdefault(canon(src), "法定代表人")
         view = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
@@ -205,10 +208,15 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 if j is not None and j in res.entity_nodes:
                     org_at[i] = res.entity_nodes[j]
         # where the letter places each name: its organisations, and "phone" for a mention with its own
+        # (a company a 股东 / 实际控制人 line ties the mention to counts: A公司股东于伟 and B公司法定代表人于伟
+        # are two places, so the first is not keyed at B)
         places_of: dict[str, set[str]] = {}
+        place_at: dict[int, str] = {}
         for i in persons:
-            if i in org_at or i in phones:
-                places_of.setdefault(canon(i), set()).add(org_at.get(i) or "phone")
+            place = org_at.get(i) or tie_at.get(i) or ("phone" if i in phones else None)
+            if place is not None:
+                place_at[i] = place
+                places_of.setdefault(canon(i), set()).add(place)
         for i in persons:
             e, name = ents[i], canon(i)
             # one name is one person in a letter — unless the letter ties two mentions of it to two
@@ -225,20 +233,25 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             plans.append((i, name, ("PERSON", name, org_id or ("phone" if own_phone else "")), org_id))
         # a family tie stated by a kin word pointing back (其弟陈志刚, 陈志强（…）之弟陈志刚): relative
         # evidence for both names, per key (every mention of one person in the letter shares it)
-        kin: dict[tuple[str, ...], set[str]] = {}
+        # and what the kin word says each is to the other (其弟: a sibling; X之子Y: Y is X's child)
+        kin: dict[tuple[str, ...], dict[str, set[str]]] = {}
         key_of = {i: key for i, _, key, _ in plans}
         for i in persons:
-            j = kin_antecedent(ents, i, text)
-            if j is not None and j in key_of:
-                kin.setdefault(key_of[i], set()).add(canon(j))
-                kin.setdefault(key_of[j], set()).add(canon(i))
+            found = kin_antecedent(ents, i, text)
+            if found is not None and found[0] in key_of:
+                j, relation = found
+                kin.setdefault(key_of[i], {}).setdefault(canon(j), set()).add(inverse(relation))
+                kin.setdefault(key_of[j], {}).setdefault(canon(i), set()).add(relation)
         # within-document coreference: a mention the letter places nowhere (经询问，张建华…) whose name
         # the letter places elsewhere (at an organisation, with a phone) is read after those mentions
         # (a mention introduced as 举报人/投诉人 is not: protected persons are matched on their own rules)
         placed = {name for _, name, key, _ in plans if key[2]}
-        bare = [plan for plan in plans if not plan[2][2] and plan[1] in placed and not role_word(before_of(plan[0]))]
+        # (a mention a 股东 line ties to a company is placed there, not bare: A公司股东于伟 is not the
+        # 于伟 the letter keys at B)
+        bare = [plan for plan in plans if not plan[2][2] and plan[1] in placed and plan[0] not in tie_at
+                and not role_word(before_of(plan[0]))]
         for i, name, key, org_id in [plan for plan in plans if plan not in bare] + bare:
-            if not key[2] and name in placed and not role_word(before_of(i)):
+            if not key[2] and name in placed and i not in tie_at and not role_word(before_of(i)):
                 same = {res.entity_nodes[j] for j, n, k, _ in plans if n == name and k[2] and j in res.entity_nodes}
                 if len(same) == 1:  # one person of that name in the letter: this mention is that person
                     res.entity_nodes[i] = same.pop()
@@ -253,10 +266,15 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             # name placed nowhere else in the letter (else two namesakes: neither is this one)
             unplaced = not key[2] and name not in placed and name not in posts and name not in ties \
                 and not _placed_in_sentence(text, ents, i, name)
+            # the organisations the letter places *another* mention of this name at: a candidate tied
+            # only there is that namesake, not this one
+            mine = org_id or tie_at.get(i) or ties.get(name)
+            elsewhere = {p for j, p in place_at.items() if p != "phone" and p != mine and j != i
+                         and canon(j) == name}
             node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name),
                                       window=window, tie=ties.get(name), before=before_of(i),
                                       id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]),
-                                      unplaced=unplaced, kin=sorted(kin.get(key, ())))
+                                      unplaced=unplaced, kin=kin.get(key, {}), elsewhere=elsewhere)
             if org_id:
                 res.person_orgs[i] = org_id
                 res.facts.append((node.id, org_id, posts.get(name)))

@@ -20,8 +20,9 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.protected import protected_person_ids
 from graph.types.names import lookup_key
+from ingest.kinship import RELATION_CODES, inverse, kin_relation
 from ingest.matching import ROLE_OF, Context, digits
-from ingest.resolve.company_keys import company_loose_key
+from ingest.resolve.company_keys import company_readings
 from ingest.resolve.places import Places
 from ingest.resolve.records import Resolution
 from ingest.resolve.text import company_name_key, is_masked_person, simplified
@@ -57,14 +58,14 @@ PERSON_CONTEXT_OUT = cypher(
     "UNWIND $ids AS id\nMATCH (p {id: id})-[r]->(n)\nWHERE (p:Person OR p:Official) AND "
     "type(r) IN ['WORKS_AT', 'LEGAL_REP_OF', 'SHAREHOLDER_OF', 'MANAGES', 'CONTROLS', 'FAMILY', 'ASSOCIATE', "
     "'HAS_PHONE', 'HAS_ADDRESS']\n"
-    "RETURN p.id AS id, type(r) AS type, r.position AS position, n.id AS nid, n.name AS name, "
-    "n.number AS number, n.text AS text, n.credit_code AS code, n.region AS region",
+    "RETURN p.id AS id, type(r) AS type, r.position AS position, r.relation AS relation, n.id AS nid, "
+    "n.name AS name, n.number AS number, n.text AS text, n.credit_code AS code, n.region AS region",
     ids=["person:0"],
 )
 PERSON_CONTEXT_IN = cypher(
     "ingest.person_context_in",
     "UNWIND $ids AS id\nMATCH (p {id: id})<-[r:FAMILY|ASSOCIATE]-(n)\nWHERE p:Person OR p:Official\n"
-    "RETURN p.id AS id, type(r) AS type, n.name AS name",
+    "RETURN p.id AS id, type(r) AS type, r.relation AS relation, n.name AS name",
     ids=["person:0"],
 )
 ORG_CONTEXT = cypher(
@@ -79,6 +80,21 @@ COMPANY_PEOPLE = cypher(
     "RETURN c.id AS id, p.name AS name",
     ids=["company:0"],
 )
+
+
+def _add_relative(ctx: Context, name: str, kind: str, relation: str | None, *, outgoing: bool) -> None:
+    """A relative or associate of the candidate, and what it is to the candidate (``ctx.kin``): a
+    FAMILY relation read from the candidate's side (turned round for a tie stored from the
+    relative's), ``""`` for a family tie of no stated relation, ``associate`` for an ASSOCIATE."""
+    ctx.relatives.add(name)
+    if kind == "ASSOCIATE":
+        code = "associate"
+    else:
+        code = str(relation or "").strip()
+        if code and code not in RELATION_CODES:   # a relation written in words (配偶): its code
+            code = kin_relation(code)
+        code = code if outgoing else inverse(code)
+    ctx.kin.setdefault(name, set()).add(code)
 
 
 @dataclass
@@ -98,7 +114,7 @@ class KnownIndex:
     person_by_surname: dict[tuple[str, int], set[str]] = field(default_factory=lambda: defaultdict(set))
     person_by_id_hash: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     protected: set[str] = field(default_factory=set)                  # complainants and informants
-    company_loose: dict[str, str] = field(default_factory=dict)
+    company_trade: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> company_readings
     company_by_block: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     contexts: dict[str, Context] = field(default_factory=dict)      # node id -> what surrounds it
     negatives: set[frozenset[str]] = field(default_factory=set)     # pairs judged different
@@ -151,11 +167,12 @@ class KnownIndex:
             self.company_by_code[str(merged["credit_code"]).upper()] = node_id
         name = str(merged.get("name") or "")
         if name and not merged.get("masked"):
-            loose = company_loose_key(name, Places.load())
+            readings = company_readings(name, Places.load())
             self.company_by_name[company_name_key(name)].add(node_id)
-            self.company_by_loose[loose].add(node_id)
-            self.company_loose[node_id] = loose
-            self.company_by_block[loose[:2]].add(node_id)
+            self.company_trade[node_id] = readings
+            for loose in readings:   # the name after its place prefix, read in either form
+                self.company_by_loose[loose].add(node_id)
+                self.company_by_block[loose[:2]].add(node_id)
 
     def add_person(self, node_id: str, props: dict[str, Any], label: str) -> None:
         merged = self.persons[node_id] = {**self.persons.get(node_id, {}), **props, "label": label}
@@ -204,7 +221,7 @@ class KnownIndex:
                 t, nid = r["type"], r["nid"] or ""
                 if t in ("FAMILY", "ASSOCIATE"):
                     if r["name"]:
-                        ctx.relatives.add(simplified(r["name"]))
+                        _add_relative(ctx, simplified(r["name"]), t, r.get("relation"), outgoing=True)
                 elif t == "HAS_PHONE" and r["number"]:
                     ctx.phones.add(digits(r["number"]))
                 elif t == "HAS_ADDRESS" and r["text"]:
@@ -216,7 +233,8 @@ class KnownIndex:
                         kinds.add(simplified(r["position"]))
             for r in self.graph.read(PERSON_CONTEXT_IN, {"ids": persons}):
                 if r["name"]:
-                    self.contexts[r["id"]].relatives.add(simplified(r["name"]))
+                    _add_relative(self.contexts[r["id"]], simplified(r["name"]), r["type"], r.get("relation"),
+                                  outgoing=False)
         self._org_details(todo)
         if companies:
             for c in companies:
@@ -266,12 +284,13 @@ class KnownIndex:
             ctx.projects.add(str(r["project_no"]))
 
     def learn(self, node_id: str, *, org: str | None = None, role: str | None = None,
-              phones: Iterable[str] = (), relatives: Iterable[str] = ()) -> None:
+              phones: Iterable[str] = (), relatives: Iterable[str] = (), relation: str | None = None) -> None:
         """Add what a document of this batch said about a node to its context (kept aside, without a
-        graph read, until the node is a candidate and its context is read)."""
+        graph read, until the node is a candidate and its context is read); ``relation``: what the
+        ``relatives`` are to the node (a FAMILY relation, :mod:`ingest.kinship`), when it is known."""
         if node_id not in self.contexts:
             self.pending[node_id].append({"org": org, "role": role, "phones": list(phones),
-                                          "relatives": list(relatives)})
+                                          "relatives": list(relatives), "relation": relation})
             return
         ctx = self.contexts[node_id]
         if org:
@@ -283,7 +302,8 @@ class KnownIndex:
             if props.get("credit_code"):
                 ctx.codes.add(str(props["credit_code"]))
         ctx.phones.update(digits(p) for p in phones)
-        ctx.relatives.update(relatives)
+        for name in relatives:
+            _add_relative(ctx, name, "FAMILY", relation, outgoing=True)
 
     def different(self, a: str, b: str) -> bool:
         """A negative judgement keeps these two apart."""

@@ -15,7 +15,7 @@ are scoped to the document and never scored. Complainants and informants:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from graph.ids import make_id
 from ingest.matching import (
@@ -48,7 +48,9 @@ class PersonRules:
                doc_nodes: Iterable[str] = (), *, doc: DocView | None = None,
                post: str | None = None, window: str = "", tie: str | None = None,
                before: str = "", id_hash: str | None = None,
-               unplaced: bool = False, kin: Iterable[str] = ()) -> tuple[ResolvedNode, list[Candidate]]:
+               unplaced: bool = False,
+               kin: Mapping[str, Collection[str]] | None = None,
+               elsewhere: Collection[str] = ()) -> tuple[ResolvedNode, list[Candidate]]:
         """The node a person mention stands for, matched by name AND context (ingest/matching.py).
 
         A mention tied to an organisation has a key (``Official(agency, name)``, ``Person(name,
@@ -59,7 +61,12 @@ class PersonRules:
         ``unplaced``: the caller found the mention placed nowhere in its letter (no organisation,
         post, company, relative, phone, role word — and the name placed nowhere else in the letter),
         so the ``sole_local`` evidence may hold (ingest/matching.py). ``kin``: the names the letter
-        ties the mention to by a kin word pointing back (其弟X; :func:`ingest.resolve.ties.kin_antecedent`).
+        ties the mention to by a kin word pointing back (其弟X; :func:`ingest.resolve.ties.kin_antecedent`),
+        each with what the word says it is to the mention (sibling …), compared with the stored tie.
+        ``elsewhere``: the organisations the letter places another mention of this name at (A公司股东
+        于伟 … B公司法定代表人于伟): a stored person tied to one of them and not to this mention's
+        organisation is that namesake — neither scored nor offered for this mention (when this mention
+        is placed at an organisation itself: a name with only its phone beside it is not told apart so).
         """
         name = simplified(mention)
         if is_masked_person(name):
@@ -87,8 +94,11 @@ class PersonRules:
         view = doc if doc is not None else DocView.of("", doc_nodes)
         sole = self.sole_namesake(name, node.id) \
             if unplaced and org is None and tie is None and not post and not role_word(before) else None
-        scored = self.score_persons(name, node.id, view, org=org.id if org else tie, post=post, window=window,
+        mine = org.id if org else tie
+        scored = self.score_persons(name, node.id, view, org=mine, post=post, window=window,
                                     sole=sole, kin=kin)
+        if elsewhere and mine is not None:   # placed at an organisation, and a namesake at another
+            scored = [m for m in scored if not self._placed_elsewhere(m.end, mine, elsewhere)]
         merges = [m for m in scored if m.score >= MERGE]
         if len(merges) == 1:
             m = merges[0]
@@ -119,6 +129,12 @@ class PersonRules:
                 node.reason += "; not placed by the letter: offered for review"
         return node, cands[:5]
 
+    def _placed_elsewhere(self, candidate: str, mine: str, elsewhere: Collection[str]) -> bool:
+        """The candidate is tied to an organisation the letter places a namesake at, and not to this
+        mention's own."""
+        orgs = self.index.context(candidate).orgs
+        return mine not in orgs and any(o in orgs for o in elsewhere)
+
     def sole_namesake(self, name: str, node_id: str) -> str | None:
         """The graph's only person of exactly this name (three characters or more), when there is
         one, it is not a protected person and no negative judgement keeps it apart from ``node_id``;
@@ -133,7 +149,7 @@ class PersonRules:
 
     def score_persons(self, name: str, node_id: str, doc: DocView, *, org: str | None = None,
                       post: str | None = None, window: str = "", sole: str | None = None,
-                      kin: Iterable[str] = ()) -> list[Candidate]:
+                      kin: Mapping[str, Collection[str]] | None = None) -> list[Candidate]:
         """Every stored person of the same or a near name, scored against the document (best first);
         ``sole``: the candidate the ``sole_local`` evidence may hold for (:meth:`sole_namesake`)."""
         idx = self.index

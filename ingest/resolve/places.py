@@ -1,7 +1,9 @@
 """Places: the administrative divisions and the locality a name or a document places itself in.
 
 * :class:`Places` — the divisions (the gazetteer's data files, read once); ``parse`` reads the
-  place chain at the start of a name (``四川省德阳市绵竹市财政局`` → 绵竹市).
+  place chain at the start of a name (``四川省德阳市绵竹市财政局`` → 绵竹市); ``short_prefix_end``
+  reads a county-level place in its short form too, for company names (``绵竹鑫盛建材有限公司``:
+  绵竹 for 绵竹市; the gazetteer's short-form rule, :func:`place_short_forms`).
 * :class:`Locality` — where a document or an agency is (``region`` is the Agency.region / Region.name
   convention), with its parent (市… in a district letter means the prefecture above it).
 * :class:`Localities` — lookups over the agency directory and the divisions: of a name, of a
@@ -17,8 +19,17 @@ from functools import lru_cache
 
 from graph.rules.agencies import AgencyDirectory
 from graph.rules.agencies import Locality as DirLocality
-from ingest.nlp.gazetteer import division_tables
+from ingest.nlp.gazetteer import _short_forms, division_tables
 from ingest.resolve.text import simplified
+
+
+def place_short_forms(name: str) -> set[str]:
+    """A place name's short forms by the gazetteer's one rule (ingest/nlp/gazetteer.py, read, not
+    copied): the level suffix dropped (绵竹市 → 绵竹, 澄迈县 → 澄迈), an ethnic autonomous name cut
+    before the people (恭城瑶族自治县 → 恭城), never a one-character stem (沛县) nor a stem that is a
+    common word (永安, 新华, 东方 …: the gazetteer's stop list)."""
+    return _short_forms(simplified(name))
+
 
 _PLACE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "盟", "省", "市")
 
@@ -44,6 +55,8 @@ class Places:
     def __init__(self, divisions: dict[str, dict[str, list[str]]] | None = None) -> None:
         # name -> list of (province, prefecture, county|None)
         self.chains: dict[str, list[tuple[str, str | None, str | None]]] = defaultdict(list)
+        # the short forms of county-level names (绵竹 → 绵竹市's chain): read in company names only
+        self.county_short: dict[str, list[tuple[str, str | None, str | None]]] = defaultdict(list)
         self.max_len = 0
         for prov, cities in (divisions or {}).items():
             if prov.startswith("_"):
@@ -62,6 +75,10 @@ class Places:
     def _add(self, name: str, chain: tuple[str, str | None, str | None], short: bool = False) -> None:
         if chain not in self.chains[name]:
             self.chains[name].append(chain)
+        if chain[2] is not None:
+            for base in place_short_forms(name):
+                if chain not in self.county_short[base]:
+                    self.county_short[base].append(chain)
         self.max_len = max(self.max_len, len(name))
         if short:
             for suf in _PLACE_SUFFIXES:
@@ -120,6 +137,24 @@ class Places:
 
     def prefix_end(self, name: str) -> int:
         return self.parse(name)[2]
+
+    def short_prefix_end(self, name: str) -> int:
+        """Where the place prefix of a company name ends when a county-level place may be written in
+        its short form: ``绵竹鑫盛建材`` → 2, ``四川绵竹鑫盛建材`` → 4 (绵竹 inside 四川), ``德阳市绵竹
+        鑫盛`` → 5; else :meth:`prefix_end`. A short form must nest in the places read before it."""
+        n = simplified(name)
+        chains, last, end = self.parse(n)
+        if chains and any(c[2] for c in chains):
+            return end                      # a county already read in full
+        for length in (4, 3, 2):
+            options = self.county_short.get(n[end:end + length])
+            if not options:
+                continue
+            if chains:
+                options = [o for o in options if any(_nests(o, c) for c in chains)]
+            if options:
+                return end + length
+        return end
 
 
 def _nests(inner: tuple[str, str | None, str | None], outer: tuple[str, str | None, str | None]) -> bool:

@@ -7,8 +7,9 @@
 * :func:`employee_company` — a name right after a company + 员工/职工 (…有限公司员工刘某): that
   company (places a masked name, which no relation places);
 * :func:`kin_antecedent` — a name right after a kin word that points back to a person named just
-  before (其弟陈志刚, 陈志强（…）之弟陈志刚, 王建军的配偶李秀英): that person (relative evidence for
-  matching, ``kin``, in both directions);
+  before (其弟陈志刚, 陈志强（…）之弟陈志刚, 王建军的配偶李秀英): that person and what the word says
+  the name is to it (:func:`ingest.kinship.kin_relation`: ``sibling``; relative evidence for
+  matching, ``kin``, in both directions, compared with the stored tie's relation);
 * :func:`that_org` — a post written 该局 / 该公司 / 该单位 + post: the organisation named before,
   in the same sentence or the two before (keys the person to it, as an organisation named with
   the post does: a namesake the letter places elsewhere is another person);
@@ -24,6 +25,7 @@ from collections.abc import Container
 from typing import Any
 
 from graph.types.text import simplified as text_view
+from ingest.kinship import KIN, kin_relation
 from ingest.matching import ROLE_OF
 from ingest.resolve.text import simplified
 
@@ -85,14 +87,13 @@ def employee_company(ents: list[dict[str, Any]], person: int, text: str) -> int 
 
 # a kin word right before a name, pointing back: 其弟 / 其配偶是 (其 = the person named before) or
 # 之子 / 的配偶 right after a person's name (X之子Y, X（…）的配偶Y)
-_KIN = (r"(?:配偶|妻子|丈夫|爱人|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|岳父|岳母|公公|婆婆|女婿|儿媳|"
-        r"侄子|侄女|外甥|亲属|亲戚|妻|夫|子|女|父|母|兄|弟|姐|妹)")
-_QI_KIN = re.compile(rf"其{_KIN}(?:是|系|为|叫)?$")
-_OF_KIN = re.compile(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:之|的){_KIN}(?:是|系|为|叫)?$")
+_QI_KIN = re.compile(rf"其({KIN})(?:是|系|为|叫)?$")
+_OF_KIN = re.compile(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:之|的)({KIN})(?:是|系|为|叫)?$")
 
 
-def kin_antecedent(ents: list[dict[str, Any]], person: int, text: str) -> int | None:
-    """The person a kin word right before mention ``person`` points back to, else ``None``.
+def kin_antecedent(ents: list[dict[str, Any]], person: int, text: str) -> tuple[int, str] | None:
+    """The person a kin word right before mention ``person`` points back to, and what the word says
+    the mention is to it (:func:`kin_relation`: 其弟 → ``sibling``, 之子 → ``child``), else ``None``.
 
     ``其弟陈志刚`` → the nearest PERSON named before 其, in the same sentence or the one before (a
     masked one too: 其 then refers to it, and it ties to no stored name); ``陈志强（…）之弟陈志刚`` /
@@ -111,7 +112,7 @@ def kin_antecedent(ents: list[dict[str, Any]], person: int, text: str) -> int | 
             if len(re.findall(r"[。！？!?\n]", text[e["end"]:at])) > 1 or at - e["end"] > 120:
                 return None
             if e["label"] == "PERSON":
-                return j
+                return j, kin_relation(qi.group(1))
         return None
     of = _OF_KIN.search(before)
     if of is None:
@@ -119,7 +120,7 @@ def kin_antecedent(ents: list[dict[str, Any]], person: int, text: str) -> int | 
     at = start - (len(before) - of.start())
     for j in range(person - 1, -1, -1):
         if ents[j]["label"] == "PERSON" and ents[j]["end"] == at:
-            return j
+            return j, kin_relation(of.group(1))
     return None
 
 

@@ -18,6 +18,13 @@ def agency(idx: KnownIndex, name: str, region: str = "绵竹市") -> str:
     return aid
 
 
+def official(idx: KnownIndex, agency_id: str, name: str, post: str = "股长") -> str:
+    """A stored official of ``agency_id`` (its register row: name, agency, post)."""
+    oid = make_id("official", agency_id, name)
+    idx.add_person(oid, {"name": name, "agency_id": agency_id, "position": post}, "Official")
+    return oid
+
+
 def resolve_letter(idx: KnownIndex, body: str, *spans: tuple[str, str], doc_key: str,
                    relations: Iterable[dict[str, Any]] = (), phones: Iterable[str] = ()) -> Resolution:
     """A letter of 绵竹市审计局 whose body holds ``spans`` (label, surface), in order — entity 0 is the

@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from graph.ids import make_id
 from ingest.resolve import KnownIndex
-from tests.resolve.letter_kit import ISSUER, agency, post_at, resolve_letter
+from tests.resolve.letter_kit import ISSUER, agency, official, post_at, resolve_letter
 
 FINANCE = "绵竹市财政局"
 WATER = "绵竹市水利局"
-
-def _official(idx: KnownIndex, agency_id: str, name: str, post: str = "股长") -> str:
-    oid = make_id("official", agency_id, name)
-    idx.add_person(oid, {"name": name, "agency_id": agency_id, "position": post}, "Official")
-    return oid
-
 
 def _relative(idx: KnownIndex, name: str, of: str, of_name: str) -> str:
     """A stored person known only as ``of``'s relative (a register row's FAMILY line): the two
@@ -36,8 +30,8 @@ def _world() -> tuple[KnownIndex, dict[str, str]]:
     陈志刚 (two namesakes, each some official's relative)."""
     idx = KnownIndex()
     agency(idx, ISSUER)
-    chen = _official(idx, agency(idx, FINANCE), "陈志强")
-    wang = _official(idx, agency(idx, WATER), "王建军", "科长")
+    chen = official(idx, agency(idx, FINANCE), "陈志强")
+    wang = official(idx, agency(idx, WATER), "王建军", "科长")
     ids = {"陈志强": chen, "王建军": wang,
            "陈志刚/陈": _relative(idx, "陈志刚", chen, "陈志强"),
            "陈志刚/王": _relative(idx, "陈志刚", wang, "王建军")}
@@ -77,7 +71,7 @@ def test_the_nearest_person_before_qi_picks_between_two_namesakes() -> None:
 def test_a_namesake_whose_relative_is_someone_else_is_not_merged() -> None:
     idx = KnownIndex()
     agency(idx, ISSUER)
-    chen = _official(idx, agency(idx, FINANCE), "陈志强")
+    chen = official(idx, agency(idx, FINANCE), "陈志强")
     brother = _relative(idx, "陈志刚", chen, "陈志强")
     agency(idx, WATER)
     res = resolve_letter(idx, "绵竹市水利局科长王建军，男，1975年出生，2016年起任现职。其弟陈志刚系该项目实际施工人。",
@@ -99,8 +93,8 @@ def test_a_masked_person_before_qi_ties_to_no_one() -> None:
 def test_the_tie_is_evidence_for_the_person_named_before_as_well() -> None:
     idx = KnownIndex()
     agency(idx, ISSUER)
-    first = _official(idx, agency(idx, FINANCE), "陈志强")
-    second = _official(idx, agency(idx, WATER), "陈志强", "科长")   # a namesake: the name alone cannot decide
+    first = official(idx, agency(idx, FINANCE), "陈志强")
+    second = official(idx, agency(idx, WATER), "陈志强", "科长")   # a namesake: the name alone cannot decide
     _relative(idx, "陈志刚", first, "陈志强")
     res = resolve_letter(idx, "经询问，陈志强称其对该项目的招标过程并不知情。其弟陈志刚于2023年承接了该项目。",
                    ("PERSON", "陈志强"), ("PERSON", "陈志刚"), doc_key="doc:k6")
