@@ -102,10 +102,16 @@ def playwright():
         yield pw
 
 
-def wait_idle(page) -> None:
-    page.wait_for_timeout(400)
+def wait_idle(page, before: int = 400, after: int = 300) -> None:
+    page.wait_for_timeout(before)
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
-    page.wait_for_timeout(300)
+    page.wait_for_timeout(after)
+
+
+def settle(page) -> None:
+    """After a tab or an expander is opened: both are drawn by the browser (Streamlit sends every
+    tab's and expander's content with the page; opening one runs no script), so a short pause."""
+    wait_idle(page, 100, 50)
 
 
 def targets(planted) -> dict[str, str]:
@@ -124,7 +130,7 @@ def unfold(page) -> None:
         if closed.count() == 0:
             break
         closed.first.click()
-        wait_idle(page)
+        settle(page)
 
 
 def read_page(page) -> str:
@@ -136,7 +142,7 @@ def read_page(page) -> str:
         if tabs.nth(i).inner_text().strip() in CODE_TABS:
             continue
         tabs.nth(i).click()
-        wait_idle(page)
+        settle(page)
         unfold(page)
         texts.append(page.evaluate(READ_TEXT))
     return "\n".join(texts)
