@@ -46,6 +46,12 @@ eleven digits (they had ten), and a name with its own mobile is written 某某�
 half the companies (某某，手机139… for the others) — a number that a 16-character window cut; one
 official mention in ten is written with its agency in one sentence and 该局 + post + name in the
 next, one representative's in ten with 该公司法定代表人 (same rolls, split).
+Changes of 2026-12-06, evening: a company is named by its trade-name short form (示例华宇广厦园林绿化
+有限公司 → 华宇广厦公司, written only when it names one company of the bench world) in a third of
+the spouses' 股东 lines (roll 0.70–0.80), half of the 该公司 representatives' sentences (roll
+0.35–0.40) and a quarter of the staff's (roll < 0.25, drawn but unused before): same rolls, so
+every other sentence of a seed stays as it was; the stored persons' family ties carry their
+relation (spouse), as FAMILY rows do.
 ``--show-errors`` lists each stored person's mention not linked to its node with what the letter
 lacks (two characters, namesakes, the other county) and each mention taken for another identity's
 node with the resolver's reason.
