@@ -541,3 +541,36 @@ def test_a_joint_meetings_header_is_no_joint_writer() -> None:
              ("DATE", "2026年8月12日"), ("AGENCY", "青禾县纪委监委")]
     got = {(r[1], r[2]) for r in _relations(text, spans, kind="other", issuer=0) if r[0] == "REFERRED"}
     assert got == {("青禾县人民检察院", "青禾县纪委监委")}
+
+
+# ------------------------------------------------------------------- a notice of handling results
+RESULTS = ("青禾县财政局公告\n2026年第4号\n现将我局政府采购监督检查中发现问题的处理结果公告如下：\n"
+           "一、青禾县第二人民医院医疗废物处置服务采购项目（项目编号：QH2025-118）。经查，青禾秦风环保科技有限公司在投标中"
+           "提供虚假社保缴纳证明，我局依法作出行政处罚决定：处罚款人民币4,150元。\n"
+           "二、青禾县城市管理执法局环卫车辆采购项目（项目编号：QH2025-131）。经查，青禾鑫达汽车销售服务有限公司与"
+           "青禾恒通车辆贸易有限公司投标文件的报价明细错误一致，我局作出行政处罚决定，对两公司各处罚款人民币3,600元。\n"
+           "三、青禾县城市管理执法局作为采购人未按规定公告政府采购合同，我局责令其限期改正。\n青禾县财政局\n2026年3月18日\n")
+RESULTS_SPANS = [("AGENCY", "青禾县财政局"), ("AGENCY", "青禾县第二人民医院"), ("PROJECT_NO", "QH2025-118"),
+                 ("COMPANY", "青禾秦风环保科技有限公司"), ("AGENCY", "青禾县城市管理执法局"), ("PROJECT_NO", "QH2025-131"),
+                 ("COMPANY", "青禾鑫达汽车销售服务有限公司"), ("COMPANY", "青禾恒通车辆贸易有限公司"),
+                 ("AGENCY", "青禾县城市管理执法局"), ("AGENCY", "青禾县财政局")]
+
+
+def test_a_results_notice_penalises_each_items_finding_and_the_purchaser_it_orders() -> None:
+    got = {r for r in _relations(RESULTS, RESULTS_SPANS, kind="penalty_decision", issuer=0) if r[0] == "PENALIZED"}
+    assert got == {("PENALIZED", "青禾县财政局", "青禾秦风环保科技有限公司"), ("PENALIZED", "青禾县财政局", "青禾鑫达汽车销售服务有限公司"),
+                   ("PENALIZED", "青禾县财政局", "青禾恒通车辆贸易有限公司"), ("PENALIZED", "青禾县财政局", "青禾县城市管理执法局")}
+
+
+def test_a_results_notices_parties_bid_on_their_own_items_project_and_the_purchaser_on_none() -> None:
+    got = {(r[1], r[2]) for r in _relations(RESULTS, RESULTS_SPANS, kind="penalty_decision", issuer=0) if r[0] == "BID_ON"}
+    assert got == {("青禾秦风环保科技有限公司", "QH2025-118"), ("青禾鑫达汽车销售服务有限公司", "QH2025-131"),
+                   ("青禾恒通车辆贸易有限公司", "QH2025-131")}
+
+
+def test_the_second_candidate_bid() -> None:
+    text = ("青禾县住房和城乡建设局就老旧小区改造工程（项目编号：QH-JS-2024-0217）公开招标。"
+            "2024年11月12日，青禾润阜公司以人民币2,317.46万元中标，青禾恒信建设有限公司列第二中标候选人。")
+    spans = [("AGENCY", "青禾县住房和城乡建设局"), ("PROJECT_NO", "QH-JS-2024-0217"), ("DATE", "2024年11月12日"),
+             ("COMPANY", "青禾润阜公司"), ("COMPANY", "青禾恒信建设有限公司")]
+    assert _bids(text, spans) == {("青禾润阜公司", "QH-JS-2024-0217"), ("青禾恒信建设有限公司", "QH-JS-2024-0217")}

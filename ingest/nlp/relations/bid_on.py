@@ -26,7 +26,8 @@ _BID_AFTER = re.compile(r"\s*(?:等?[两三四五六七八九十\d]+家(?:公司
                         r"\s*(?:承接|承建|中标|成交|中选|中得)|\s*(?:分别|先后)?以[^，。；;\n]{0,30}?(?:中标|成交|中选|中得)|"
                         r"\s*为[^，。；;\n]{0,40}?陪标|\s*(?:参与|参加)?陪标|"
                         # 借用A、B的资质投标: firms whose qualification a bid used; A、B等投标人名单
-                        r"(?:的)?资质(?:参与|参加|进行)?(?:投标|竞标|报价)|\s*等(?:投标人|投标单位|竞标人|供应商)")
+                        r"(?:的)?资质(?:参与|参加|进行)?(?:投标|竞标|报价)|\s*等(?:投标人|投标单位|竞标人|供应商)|"
+                        r"\s*(?:列|列为|为|系|是)?第.(?:中标|成交)候选人")
 # X公司在Y项目（编号）中…: a company acting in the project took part in it
 _IN_PROJECT = re.compile(r"(?:[（(][^）)\n]{0,40}[）)])?\s*在[^，。；;\n]{0,60}?(?:项目|采购|招标|工程|遴选)[^，。；;\n]{0,40}?中")
 # 你公司/该公司 acting in the project (你公司承建的…, 为使该公司在…中入围): the party addressed
@@ -36,6 +37,7 @@ _NOT_BIDDER_AFTER = re.compile(r"\s*(?:的)?(?:投诉|质疑|举报|反映|代�
 # a company that only possesses the person named after it (X公司（简称Y）招标采购部部长Z, X公司实际控制人Z)
 _POSSESSOR = re.compile(r"(?:[”\"」]?[）)])?(?:[（(][^）)\n]{0,20}[）)])?[\u4e00-\u9fff]{0,8}?(?:董事长|总经理|经理|法定代表人|股东|"
                         r"员工|工作人员|负责人|实际控制人|部长|主任|科长)")
+_AS_BUYER = re.compile(r"\s*作为(?:采购人|招标人|建设单位|项目业主)")
 _AS_AGENT = re.compile(r"(你|该)(公司|单位)(代理|组织)的|检查(对象|结果)|抽查了?")
 _BID_WORD = re.compile(r"(中标|投标|参与|参加|入围|成交|响应|报名|竞标|陪标|提交|递交)")
 _JOIN = re.compile(r"\s*(?:[”\"」]?[）)])?\s*(?:[（(][^）)\n]{0,16}[）)])?\s*(?:、|和|与|及|以及)\s*")
@@ -120,6 +122,16 @@ def _named_as_bidders(ctx: Ctx) -> list[Ent]:
     return out
 
 
+def _item_projects(ctx: Ctx, c: Ent) -> list[Ent]:
+    """The project numbers of the numbered item (一、X项目（项目编号：…）。经查，…) a party is named in."""
+    view = ctx.view
+    line_s = view.rfind("\n", 0, c.start) + 1
+    line_e = view.find("\n", c.end)
+    if not re.match(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])", view[line_s:c.start]):
+        return []
+    return ctx.ents_in(line_s, len(view) if line_e < 0 else line_e, ("PROJECT_NO",))
+
+
 def _under_heading(view: str, at: int, heading_lines: set[int]) -> bool:
     """The line holding ``at`` comes right after a heading line (blank lines between)."""
     line_s = view.rfind("\n", 0, at) + 1
@@ -151,9 +163,12 @@ def bid_on(ctx: Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[st
         # the party of a decision on a procurement bid on its projects — unless the decision is about
         # the way someone ran the procurement (你公司代理的…, 采购人…): a purchaser or an agent did not bid
         targets = {r["to"] for r in penalized}
+        # a party named as the purchaser anywhere (X局作为采购人未按规定…) did not bid
+        buyers = {ctx.canon_text(e) for e in ctx.ents if e.label in ORG and _AS_BUYER.match(view, e.end)}
         for c in ctx.ents:
-            if c.idx in targets and c.label in ORG and not _NOT_BIDDER_BEFORE.search(view[max(0, c.start - 8):c.start]):
-                for p in projects:
+            if c.idx in targets and c.label in ORG and not _NOT_BIDDER_BEFORE.search(view[max(0, c.start - 8):c.start]) \
+                    and ctx.canon_text(c) not in buyers:
+                for p in _item_projects(ctx, c) or projects:
                     add(c, p)
     for p in projects if kind != "penalty_decision" else []:
         s0, s1 = sentence_bounds(view, p.start)

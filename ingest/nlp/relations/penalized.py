@@ -75,7 +75,7 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
                 for e in ctx.ents_in(m.end(), s1, ("COMPANY",)):
                     parties.append(e)
                 break
-        for p in parties + _listed_parties(ctx):
+        for p in parties + _listed_parties(ctx) + _found_in_items(ctx):
             add(issuer, p, None if issuer else (self_m.group() if self_m else None))
     # sentence level: 由AGENCY对X(进行)?辞退 / AGENCY对X作出…处罚
     for m in re.finditer(r"对\s*(其|\S)", view):
@@ -125,6 +125,9 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
             # 其: the person the sentence is about, else the one the paragraph was about before it
             line_s = view.rfind("\n", 0, m.start()) + 1
             tgt = ctx.ents_in(s0, m.start(), ("PERSON", "COMPANY"))[-1:] or ctx.ents_in(line_s, m.start(), ("PERSON",))[-1:]
+            if not tgt:  # X执法局作为采购人未按规定…，我局责令其限期改正: the body the sentence is about
+                tgt = [a for a in ctx.ents_in(s0, m.start(), ("AGENCY",))
+                       if issuer is None or ctx.canon_text(a) != ctx.canon_text(issuer)][-1:]
         elif re.match(r"(你|该)(公司|单位)", view[m.end():m.end() + 3]):
             tgt = addressed_party(ctx, m.start())
         else:
@@ -204,6 +207,25 @@ def _listed_parties(ctx: Ctx) -> list[Ent]:
         line_e = ctx.view.find("\n", hit.end)
         if _PENALTY_WORDS.search(ctx.view[hit.end:line_e if line_e >= 0 else len(ctx.view)]):
             out.append(hit)
+    return out
+
+
+_ITEM = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])")
+_WRITER_SANCTIONS = re.compile(r"(?:我局|本局|本机关|我委|我厅)[^。；;\n]{0,40}?(?:作出[^。；;\n]{0,10}处罚决定|处以|罚款|责令|给予)")
+
+
+def _found_in_items(ctx: Ctx) -> list[Ent]:
+    """A results notice's items (一、X项目…。经查，A公司…，我局…作出行政处罚决定…): the companies the
+    item's finding (经查) names before the writer's sanction."""
+    view = ctx.view
+    out: list[Ent] = []
+    for m in _ITEM.finditer(view):
+        line_e = view.find("\n", m.end())
+        line_e = len(view) if line_e < 0 else line_e
+        acts = _WRITER_SANCTIONS.search(view, m.end(), line_e)
+        found = re.compile(r"经查[，,:：]?\s*").search(view, m.end(), acts.start()) if acts else None
+        if acts is not None and found is not None:
+            out += ctx.ents_in(found.end(), acts.start(), ("COMPANY",))
     return out
 
 
