@@ -138,9 +138,9 @@ def role_of(name: str, where: Where = "form") -> str | None:
     return _lookup(where).get(n)
 
 
-def names_of(*roles: str) -> tuple[str, ...]:
-    """Every name declared for ``roles`` (on forms and as column headers), longest first."""
-    names = {full for entry in VOCABULARY if entry.role in roles
+def names_of(*roles: str, where: Where | None = None) -> tuple[str, ...]:
+    """Every name declared for ``roles`` (on forms and as column headers, or only ``where``), longest first."""
+    names = {full for entry in VOCABULARY if entry.role in roles and (where is None or entry.where in ("both", where))
              for name in entry.names for full in (name, *(name + t for t in entry.then))}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 

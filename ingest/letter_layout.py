@@ -1,6 +1,7 @@
 """The layout of an official letter, read from its raw text: its lines, red header, title, addressee
 line, signature, a form's sender and receiver fields, its own date — and the text primitives they
-use (document numbers in any bracket form, dates with Chinese numerals, the title key).
+use (dates with Chinese numerals, the title key); document numbers are found by
+:mod:`ingest.doc_numbers`, the module the DOC_NO rule uses too (:func:`numbers_in`).
 
 :mod:`ingest.letters` reads a letter's act from these; :mod:`ingest.minutes` reads minutes with the
 same primitives. Pure ``re`` and the types registry: no model, no I/O.
@@ -14,20 +15,32 @@ import unicodedata
 
 from graph.types import numbers  # 2021, ２０２１, 二〇二一, 十二, 二十三 → int
 from graph.types.text import simplified as simplified_view
+from graph.types.text import view as text_view
+from ingest import doc_numbers
 from ingest.agency_shape import ORGAN_END as _ORGAN_END
 from ingest.agency_shape import agency_shaped as _agency_like
+from ingest.doc_numbers import Found
 from ingest.letter_fields import SEAL, fields, names_of
 
 # ------------------------------------------------------------------------------ text primitives
-_OPEN = r"[〔\[【(（﹝〖［]"
-_CLOSE = r"[〕\]】)）﹞〗］]"
-DOC_NO = re.compile(
-    r"(?P<no>[\u4e00-\u9fff]{1,12}(?:[（(][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,6})?"
-    + _OPEN + r"\s*(?:19|20)\d{2}\s*" + _CLOSE + r"\s*第?\s*\d{1,5}\s*号)"
-)
 NUM = r"[0-9０-９〇○零一二三四五六七八九十Ｏ]"
 DATE = re.compile(rf"(?:(?P<y>{NUM}{{4}})\s*年\s*)?(?P<m>{NUM}{{1,2}})\s*月\s*(?P<d>{NUM}{{1,3}})\s*日")
 ISO = re.compile(r"(?<!\d)(?P<y>20\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
+
+
+
+def numbers_in(text: str) -> list[Found]:
+    """The document numbers of ``text`` (as written or in any view of it) that number a letter
+    (:func:`ingest.doc_numbers.numbers_a_letter`), in text order: the DOC_NO rule's own finder, over
+    the view extraction reads, so a number here is a DOC_NO span there."""
+    seen = text_view(text)
+    return sorted((f for f in doc_numbers.find(seen) if doc_numbers.numbers_a_letter(seen, f)), key=lambda f: f.start)
+
+
+def _whole_line_number(line: str) -> bool:
+    """The line is a document number and nothing else."""
+    return any(not line[:f.start].strip() and not line[f.end:].strip() for f in numbers_in(line))
+
 
 _NOT_ADDRESSEE = re.compile(r"^(附件|抄送|主送|联系人|联系电话|电话|地址|主题词|事由|案由|签收|收到|日期|时间|经办人|"
                             r"备注|说明|印发|文号|编号|项目|材料|移送|接收)")
@@ -150,13 +163,13 @@ def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
     top = lines[:12]
     for ln in top[:3]:
         s = clean_organ(ln)
-        if _agency_like(s) and not DOC_NO.search(ln):
+        if _agency_like(s) and not numbers_in(ln):
             header = header or s
     for j, ln in enumerate(top):
         s = simplified_view(ln)[0]
         if re.sub(r"\s+", "", s).endswith(("：", ":")) or re.match(r"^(附件|抄送|主送)", s):
             break  # the title stands above the addressee line
-        if DOC_NO.fullmatch(re.sub(r"\s+", "", ln)) or s.startswith(names_of("number")):
+        if _whole_line_number(ln) or s.startswith(names_of("number")):
             continue
         if s.startswith("关于") or re.search(r"(函|书|回执|回告|告知|报告|通知|决定|复函|意见|单|表)$", s):
             if _agency_like(clean_organ(ln)) and not s.startswith("关于"):

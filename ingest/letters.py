@@ -21,13 +21,15 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.types.text import simplified as simplified_view
+from graph.types.text import view as text_view
+from ingest import doc_numbers
 from ingest.agency_shape import ADDRESSEE_REF as _YOU
 from ingest.agency_shape import SELF_REF as _SELF
 from ingest.agency_shape import agency_shaped as _agency_like
+from ingest.doc_numbers import Found
 from ingest.letter_fields import names_of, pattern_of
 from ingest.letter_layout import (
     DATE,
-    DOC_NO,
     NUM,
     addressee_line,
     clean_organ,
@@ -36,6 +38,7 @@ from ingest.letter_layout import (
     header_and_title,
     lines,
     nfkc,
+    numbers_in,
     own_date,
     parse_date,
     signature,
@@ -52,27 +55,40 @@ _COMPANY_LEAD = re.compile(r"^.*?(?:移送|转送|退回|反映|举报|投诉|�
 _PROJECT = re.compile(rf"(?:{pattern_of('project')})\s*[:：为]?\s*(?P<p>[A-Za-z0-9][A-Za-z0-9\-－_/.]{{4,40}})")
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9\-]*\d{4})[A-Z][A-Z0-9]{1,14}(?:[-－_][A-Z0-9]{1,14}){1,6}(?![A-Za-z0-9])")
 _PROJECT_NAME = re.compile(r"[“\"「]([^”\"」]{6,60}?(?:项目|工程|采购))[”\"」]|([\u4e00-\u9fff0-9（）()]{6,60}?(?:项目|工程))(?=[（(]\s*(?:项目)?编号)")
+# a number written as a project's (项目编号：凤采〔2025〕第118号) numbers the project, not a document
+_PROJECT_VALUE = re.compile(rf"(?:{'|'.join(map(re.escape, names_of('project', where='form')))})\s*[:：为]?\s*$")
 _CASE_NO = re.compile(rf"(?:{pattern_of('case')})\s*[:：为]?\s*"
                       r"(?P<c>[A-Za-z0-9\u4e00-\u9fff\-－_〔〕\[\]()（）]{4,30}?号?)(?=[\s，。,；;）)]|$)")
-_CITE_LEAD = re.compile(r"^(?:(?:你|贵|我|本|该)(?:局|委|院|单位|中心|办|分局|部|厅|机关)|以|根据|依据|按照|收到|关于|经|的|将|"
-                       r"及|和|与|并|对|来函|文号|编号|函|号|为)+")
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"\s+", "", s)
 
 
-# the edges of a number that the layout's DOC_NO leaves out and extraction's DOC_NO span keeps
-# (ingest.nlp.rules.documents): a Latin or masked head of the code (X财采函〔2025〕19号) and a part
-# numbered after 号 (汝审移〔2025〕8号-2)
-_CODE_HEAD = re.compile(r"[A-Za-z]+$")
-_NO_SUFFIX = re.compile(r"[-－]\d{1,3}(?![\d号年月日])|之[一二三四五六七八九十\d]{1,3}")
-# a document-type title before the number is no part of it: 投诉处理决定书〔2024〕9号 → 〔2024〕9号
-_TITLE_BEFORE = re.compile(r"^[^〔\[【(（﹝〖［]*书(?=[^〔\[【(（﹝〖［]*[〔\[【(（﹝〖［])")
-
-
-def _whole_number(s: str, m: re.Match[str]) -> str:
-    """The document number a DOC_NO match in ``s`` names, as extraction's DOC_NO span writes it."""
-    no = _TITLE_BEFORE.sub("", _CITE_LEAD.sub("", m.group("no")))
-    head = _CODE_HEAD.search(s, 0, m.start("no")) if no == m.group("no") else None
-    tail = _NO_SUFFIX.match(s, m.end("no"))
-    return (head.group() if head else "") + no + (tail.group() if tail else "")
+def _own_number(view: str, numbers: list[Found]) -> Found | None:
+    """The letter's own number: the first in its top 25 lines standing (nearly) alone on its line —
+    beside it at most a code-like run of characters, a field name (文号：) or six other characters,
+    never a sentence that quotes it (根据…) nor the field of the transfer a receipt records (移送文号)."""
+    limit = seen = 0
+    while limit < len(view) and seen < 25:  # the end of the 25th line that is not blank
+        nl = view.find("\n", limit)
+        nl = len(view) if nl < 0 else nl
+        seen += bool(view[limit:nl].strip())
+        limit = nl + 1
+    for f in numbers:
+        if f.start >= limit:
+            break
+        ls = view.rfind("\n", 0, f.start) + 1
+        le = view.find("\n", f.end)
+        le = len(view) if le < 0 else le
+        before = _squeeze(re.split(r"[ \u3000]{2,}", view[ls:f.start])[-1])  # a part of a spaced line: 文号 ⋯ 机关
+        after = _squeeze(re.split(r"[ \u3000]{2,}", view[f.end:le])[0])
+        segment = before + _squeeze(view[f.start:f.end]) + after
+        extra = (0 if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", before) else len(before)) + len(after)
+        if any(n in before for n in names_of("transfer_number")):
+            continue  # 移送文号：X in a receipt is the number of the transfer it records, cited
+        if (extra <= 6 or segment.startswith(names_of("number"))) and not segment.startswith(("根据", "依据")):
+            return f
+    return None
 
 
 def _relative_name(name: str, issuer: str | None, addressee: str | None) -> str | None:
@@ -278,14 +294,12 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     date = own_date(vlines)
     year = date.year if date else None
 
-    # number: the first document number in the top lines, standing (nearly) alone
-    doc_no = None
-    for ln in vlines[:25]:
-        s = re.sub(r"\s+", "", ln)
-        m = DOC_NO.search(s)
-        if m and (len(s) - len(m.group("no")) <= 6 or s.startswith(names_of("number"))) and not s.startswith(("根据", "依据")):
-            doc_no = _whole_number(s, m)
-            break
+    # number: the first document number in the top lines, standing (nearly) alone; every number is a
+    # DOC_NO span of extraction (the same finder), kept here in the view with its blanks squeezed out —
+    # the form the letters of a thread are joined by (ingestion stores it as written: doc_numbers.as_written)
+    numbers = [f for f in numbers_in(view) if not _PROJECT_VALUE.search(view, max(0, f.start - 12), f.start)]
+    own = _own_number(view, numbers)
+    doc_no = _squeeze(view[own.start:own.end]) if own else None
     raw_addressee = addressee_line(vlines, after_title or 1)
     sig = signature(vlines)
     form_sender, form_receiver = form_fields(vlines[:40])
@@ -321,25 +335,24 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
         kind = "accept"
 
     # citations: every number but the letter's own
-    own_key = re.sub(r"\s+", "", doc_no) if doc_no else None
     cites: list[Citation] = []
-    squeezed = re.sub(r"[ \t\u3000]+", "", view)
-    for m in DOC_NO.finditer(squeezed):
-        no = _whole_number(squeezed, m)
-        if own_key and no == own_key:
-            continue
-        ctx = re.sub(r"\s+", "", view)[max(0, m.start() - 60): m.start()]
+    half = text_view(view)  # the view the finder reads: a list's further serials are read there
+    for f in numbers:
+        no = _squeeze(view[f.start:f.end])
+        further = doc_numbers.listed(half, f)  # X〔2025〕9号、10号: X〔2025〕10号 is cited too
+        named = [no] + [_squeeze(view[f.start:further[0]]) + serial + "号" for serial in further[1]] if further else [no]
+        ctx = _squeeze(view[max(0, f.start - 90):f.start])[-60:]
         ctx = ctx[ctx.rfind("《"):] if "《" in ctx else ctx[-30:]
         policy = bool(re.search(r"(办法|制度|规定|意见|方案|细则|规则|通知|决定|条例|实施|机制|纪要)》?[(（]?$", ctx)) and \
             not re.search(r"(函|书|回执|回告|告知|报告)》?[(（]?$", ctx)
-        cites.append(Citation(no, letterish=not policy))
+        cites += [Citation(n, letterish=not policy) for n in named if n != doc_no]
     case_nos = tuple(sorted({m.group("c") for m in _CASE_NO.finditer(flat)}))
     cited_titles = tuple(sorted({title_key(t) for t in re.findall(r"《([^》]{8,80})》", flat)
                                  if re.search(r"(函|书|报告|告知|回告|回执|通知)$", t)}))
     ents = entities or []
     projects = {nfkc(e["text"]).strip() for e in ents if e.get("label") == "PROJECT_NO"}
     projects |= {nfkc(m.group("p")).rstrip(".") for m in _PROJECT.finditer(nfkc(flat))}
-    projects |= {m.group(0) for m in _CODE.finditer(nfkc(flat)) if not DOC_NO.search(m.group(0))}
+    projects |= {m.group(0) for m in _CODE.finditer(nfkc(flat)) if not numbers_in(m.group(0))}
     projects |= {"名称:" + re.sub(r"^(关于|对于|对|就|在|的)+", "", re.sub(r"^.*(日|局|委|院|心)(对于|对|就|在|关于)", "",
                                                                        m.group(1) or m.group(2)))
                  for m in _PROJECT_NAME.finditer(flat)}

@@ -24,7 +24,7 @@ from graph.meetings import MECHANISMS, MeetingError, add_decision, add_meeting, 
 from graph.types import numbers
 from graph.types.names import lookup_key
 from graph.writer import RecordFactory, Unit, write_unit
-from ingest.letter_layout import DATE, DOC_NO, nfkc, parse_date
+from ingest.letter_layout import DATE, nfkc, numbers_in, parse_date
 
 SOURCE = "ingest:minutes"
 
@@ -204,7 +204,7 @@ def read_minutes(text: str) -> Minutes | None:
     title = _title(lines)
     if title is None:
         return None
-    no = DOC_NO.search(text[:400])
+    no = next(iter(numbers_in(text[:400])), None)  # the first document number (the DOC_NO rule's finder)
     date = _meeting_date(text)
     convener = _convener(text)
     attendees = list(dict.fromkeys([*([convener] if convener else []), *_attendees(text)]))
@@ -214,7 +214,7 @@ def read_minutes(text: str) -> Minutes | None:
     decisions = _decisions(text[split.end():], date.year if date else None) if split else []
     asked = _REQUESTED.search(summary)
     requested = agencies_in(asked.group(1) or asked.group(2)) if asked else []
-    return Minutes(title, re.sub(r"\s+", "", no.group("no")) if no else None, date, convener, tuple(attendees),
+    return Minutes(title, re.sub(r"\s+", "", text[no.start:no.end]) if no else None, date, convener, tuple(attendees),
                    tuple(decisions), bool(_AD_HOC.search(title + summary[:200])), summary,
                    requested[0] if requested else None)
 

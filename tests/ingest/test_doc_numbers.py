@@ -1,7 +1,8 @@
 """Document and project numbers by their structure (issue 10): an announcement's number under its
 title, a suffix after 号, 字第N号 after an inner part, 〔year〕第N号 as a project number, a number
 quoted after 你局/贵委, a document-shaped value of a non-project 编号 — and the number the letter
-reader stores is the DOC_NO span.
+reader stores is the DOC_NO span; the shapes both share (issue 15): abbreviated lists, announcement
+numbers in brackets, 字第 serials with a hyphen, a code above its bracket, traditional letters.
 
 Every number, place and sentence here was written for this file (invented codes; places from the
 national division list); none is taken from an evaluation set.
@@ -12,9 +13,13 @@ from __future__ import annotations
 import pytest
 
 from graph.types.text import view
+from ingest.doc_numbers import as_written
 from ingest.letters import read_letter
+from ingest.mapping import stored_fields
+from ingest.nlp import extract_text
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.rules import extract_spans
+from supervision.acts import LetterAct, number_key
 
 GAZ = load_gazetteer()
 
@@ -189,3 +194,96 @@ def test_what_follows_a_project_number_after_a_comma_is_no_second_number(text: s
 def test_a_list_of_numeric_project_numbers() -> None:
     assert found("项目编号：440101-2025-0031、440101-2025-0032", "PROJECT_NO") == [
         "440101-2025-0031", "440101-2025-0032"]
+
+
+# ---------------------------------------------------------------- shapes the rule and the letter reader share (issue 15)
+def read(text: str) -> LetterAct:
+    return read_letter(text, file="t.txt", sha256="")
+
+
+def test_an_abbreviated_list_cites_each_number_but_spans_only_the_full_one() -> None:
+    # GUIDELINES: a DOC_NO span runs from the issuer code through the year — 10号 alone carries neither;
+    # it is 淇财函〔2025〕10号 in meaning, and the letter reader cites it so
+    text = "淇县审计局：\n你局淇财函〔2025〕9号、10号函收悉，现将核查情况报告如下。\n"
+    assert found(text, "DOC_NO") == ["淇财函〔2025〕9号"]
+    assert [c.number for c in read(text).cites] == ["淇财函〔2025〕9号", "淇财函〔2025〕10号"]
+
+
+def test_a_list_item_that_is_no_number_is_not_cited() -> None:
+    text = "淇县审计局：\n根据淇财函〔2025〕9号、10号楼的检查记录，现函告如下。\n"
+    assert [c.number for c in read(text).cites] == ["淇财函〔2025〕9号"]
+
+
+@pytest.mark.parametrize("text", [
+    "勉县财政局公告（2024年第12号）\n根据有关规定，现将处理结果公告如下。\n",
+    "勉县财政局公告\n（2024年第12号）\n根据有关规定，现将处理结果公告如下。\n",
+])
+def test_an_announcement_number_in_brackets(text: str) -> None:
+    assert found(text, "DOC_NO") == ["2024年第12号"]
+    assert found(text, "DATE") == []
+
+
+def test_a_zi_number_with_a_hyphenated_serial() -> None:
+    assert found("依据皖采招字第2024-015号文件办理。", "DOC_NO") == ["皖采招字第2024-015号"]
+    assert found("项目编号：皖采招字第2024-015号，", "PROJECT_NO") == ["皖采招字第2024-015号"]
+
+
+def test_a_code_on_the_line_above_its_bracket() -> None:
+    text = "淇县财政局\n淇财函\n〔2025〕9号\n关于移送问题线索的函\n淇县公安局：\n现将线索移送你局。\n淇县财政局\n2025年6月3日\n"
+    assert found(text, "DOC_NO") == ["淇财函\n〔2025〕9号"]
+    assert read(text).doc_no == "淇财函〔2025〕9号"  # the thread key, blanks squeezed out
+
+
+@pytest.mark.parametrize("text", [
+    "淇县财政局\n〔2025〕9号\n淇县公安局：\n",            # an agency's name above: no code
+    "联席会议纪要\n〔2025〕第3期\n",                      # a title above
+    "关于移送线索的函\n〔2025〕9号\n淇县公安局：\n",
+])
+def test_a_line_above_a_bare_number_that_is_no_code(text: str) -> None:
+    assert all("\n" not in n for n in found(text, "DOC_NO"))
+
+
+def test_a_code_after_a_field_name_keeps_a_single_function_character() -> None:
+    text = "（我局立案编号：淇公经立字〔2024〕11号）"
+    assert found(text, "DOC_NO") == ["淇公经立字〔2024〕11号"]
+    assert [c.number for c in read(f"淇县财政局：\n{text}\n").cites] == ["淇公经立字〔2024〕11号"]
+
+
+def test_a_government_before_its_code_is_cut() -> None:
+    assert found("撤销县政府淇政复〔2024〕3号复议决定", "DOC_NO") == ["淇政复〔2024〕3号"]
+
+
+def test_a_project_number_shaped_like_a_document_number_is_not_cited() -> None:
+    text = "淇县公安局：\n我局在处理淇县中学改造项目（项目编号：淇采计〔2025〕0031号）投诉过程中发现问题。\n"
+    assert read(text).cites == ()
+
+
+def test_the_transfer_number_a_receipt_records_is_cited_not_its_own() -> None:
+    text = "移送案件接收回执\n│移送单位　│淇县财政局　　　　　│\n│移送文号　│淇财采函〔2025〕9号　　　　│\n│接收单位　│淇县公安局　│\n"
+    act = read(text)
+    assert act.doc_no is None
+    assert [c.number for c in act.cites] == ["淇财采函〔2025〕9号"]
+
+
+TRADITIONAL = ("淇縣財政局\n淇財函〔2025〕9號\n關於移送問題線索的函\n淇縣公安局：\n現將有關線索移送你局，請依法處理。\n"
+               "淇縣財政局\n2025年6月3日\n")
+
+
+def test_a_traditional_letter_stores_its_number_as_written() -> None:
+    assert stored_fields(TRADITIONAL, extract_text(TRADITIONAL), read(TRADITIONAL))["doc_no"] == "淇財函〔2025〕9號"
+    assert [e["text"] for e in extract_text(TRADITIONAL)["entities"] if e["label"] == "DOC_NO"] == ["淇財函〔2025〕9號"]
+
+
+def test_a_traditional_letter_and_a_simplified_reply_share_the_number_key() -> None:
+    reply = "淇县财政局：\n你局淇财函〔2025〕9号函及材料已收到。\n淇县公安局\n2025年6月5日\n"
+    assert read(TRADITIONAL).own_key == number_key(read(reply).cites[0].number) == "淇财函[2025]9号"
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("淇財函〔2025〕9號", "淇財函〔2025〕9號"),
+    ("文號：淇財函〔2025〕 9 號\n", "淇財函〔2025〕 9 號"),
+    ("淇财函\n〔2025〕9号", "淇财函\n〔2025〕9号"),
+    ("别的文字", "淇财函〔2025〕9号"),  # not found: unchanged
+])
+def test_as_written(text: str, written: str) -> None:
+    assert as_written(text, "淇财函〔2025〕9号") == written

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from ingest.letters import DOC_NO, canonical_agency, full_agency_name, read_letter
+from ingest.letter_layout import numbers_in
+from ingest.letters import canonical_agency, full_agency_name, read_letter
 from ingest.resolve import Places
 from supervision.acts import LetterAct
 
@@ -22,8 +23,8 @@ def read(text: str) -> LetterAct:
     "修纪协字【2025】3号", "霍财函（2025）88号", "曾财采受(2026)2号", "五市监立告字[2025]第3号",
 ])
 def test_document_numbers_in_every_bracket_form(number: str) -> None:
-    m = DOC_NO.search(f"根据你局《关于某事的函》（{number}）")
-    assert m is not None and m.group("no").endswith(number)
+    text = f"根据你局《关于某事的函》（{number}）"
+    assert [text[f.start:f.end] for f in numbers_in(text)] == [number]
 
 
 LETTERS = {
