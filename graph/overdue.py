@@ -64,6 +64,7 @@ from graph.rules.deadlines import (
 )
 from graph.rules.workdays import WorkCalendar
 from graph.types.values import native
+from supervision.acts import number_key
 
 REFERRALS = cypher(
     "overdue.referrals",
@@ -262,7 +263,7 @@ def letter_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[O
 def penalty_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[Obligation]:
     """Structured penalties (Sanction kind penalty) not yet recorded on the credit platform (003 第九条).
     A penalty whose decision number is also a penalty letter's is left to the letters' Deadline."""
-    lettered = {r["doc_no"] for r in graph.read(PENALTY_LETTERS)}
+    lettered = {number_key(r["doc_no"]) for r in graph.read(PENALTY_LETTERS)}  # 罚（2024）3号 = 罚〔2024〕3号
     rows = graph.read(PENALTIES)
     ndrc: dict[str, str] = {}
     for n in graph.read(NDRC, {"regions": sorted({r["region"] for r in rows if r["region"]})}):
@@ -271,7 +272,7 @@ def penalty_obligations(graph: Graph, agency_id: str | None = None) -> Iterator[
         note = f"penalty on {r['party']}" if r["party"] else ""
         base = {"subject_id": r["id"], "subject": r["doc_no"] or r["id"], "thread_id": None,
                 "trigger": "penalty_decided", "trigger_date": native(r["decided"]), "note": note}
-        lettered_penalty = bool(r["doc_no"]) and r["doc_no"] in lettered
+        lettered_penalty = bool(r["doc_no"]) and number_key(r["doc_no"]) in lettered
         if r["recorded"] is None and not lettered_penalty and (agency_id is None or r["agency"] == agency_id):
             yield Obligation("record_penalty_credit", agency=r["agency"], counterpart=None, **base)
         # 001 一(五): the locality's development and reform body pushes it to 信用中国 ("promptly")

@@ -17,8 +17,6 @@ nothing of :mod:`ingest.nlp`, which sits above the letter reader.
 * :func:`listed` — the further serials of an abbreviated list (X〔2025〕9号、10号 → X〔2025〕10号):
   numbers in meaning, not spans (GUIDELINES: a DOC_NO span runs from the issuer code through the
   year; ``10号`` alone carries neither);
-* :func:`as_written` — a number found in the view, cut from the text as written (traditional
-  characters kept);
 * :data:`BRACKETED`, :func:`balanced`, :func:`line_start` — what project numbers share with them.
 """
 
@@ -28,7 +26,6 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from graph.types.text import simplified
 from ingest.agency_shape import agency_shaped
 
 CJK = "\u4e00-\u9fff\u3007"
@@ -233,14 +230,3 @@ def listed(text: str, number: Found) -> tuple[int, list[str]] | None:
         serials.append(item.group(1))
         pos = item.end()
     return (m.start("serial"), serials) if serials else None
-
-
-def as_written(text: str, number: str) -> str:
-    """``number`` as ``text`` writes it, where the letter reader read it in the view and without its
-    blanks: 汝財函〔2025〕9號 for 汝财函〔2025〕9号 in a letter in traditional characters, 汝财函⏎〔2025〕9号 for
-    汝财函〔2025〕9号 when the code stands above its bracket — the DOC_NO span's text. A number not
-    found is returned unchanged."""
-    seen = simplified(text)[0]  # the letter reader's view: of the length of the text
-    m = re.compile(r"\s*".join(map(re.escape, number))).search(seen)
-    return text[m.start():m.end()] if m and len(seen) == len(text) else number
-

@@ -296,7 +296,7 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
 
     # number: the first document number in the top lines, standing (nearly) alone; every number is a
     # DOC_NO span of extraction (the same finder), kept here in the view with its blanks squeezed out —
-    # the form the letters of a thread are joined by (ingestion stores it as written: doc_numbers.as_written)
+    # the form the letters of a thread are joined by, and the one ingestion stores
     numbers = [f for f in numbers_in(view) if not _PROJECT_VALUE.search(view, max(0, f.start - 12), f.start)]
     own = _own_number(view, numbers)
     doc_no = _squeeze(view[own.start:own.end]) if own else None

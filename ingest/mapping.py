@@ -36,7 +36,6 @@ from graph.types import dates, money
 from graph.types import phone as phones
 from graph.types.text import view as text_view
 from graph.writer import NodeRecord, RecordFactory, Unit
-from ingest.doc_numbers import as_written
 from ingest.nlp.classify import letter_genre
 from ingest.nlp.records import EntitySpan, ExtractionRecord
 from ingest.readers import ReadResult
@@ -74,8 +73,10 @@ def stored_fields(text: str, extraction: ExtractionRecord, act: LetterAct | None
     ents = extraction["entities"]
     return {
         "kind": act.kind if act is not None and act.kind != "other" else genre(text, extraction),
-        # the letter reader's number (a DOC_NO span, read in the view) as the letter writes it
-        "doc_no": (as_written(text, act.doc_no) if act is not None and act.doc_no else None) or doc_no_of(text, ents),
+        # the letter reader's number (a DOC_NO span) in the view, blanks squeezed out: the one form
+        # threads, referral keys and lookups compare (a traditional letter's 淇財函〔2025〕9號 is
+        # stored 淇财函〔2025〕9号; its DOC_NO span keeps the letter's characters)
+        "doc_no": (act.doc_no if act is not None else None) or doc_no_of(text, ents),
         "date": (act.date if act is not None else None) or date_of(text, ents),
         "act": act.to_json() if act is not None else None,
         "act_kind": act.kind if act is not None else None,

@@ -78,14 +78,15 @@ def test_stored_doc_no_and_citations_are_doc_no_spans(name: str, tmp_path: Path)
         doc_no = r["doc"]["doc_no"]
         if doc_no is not None:
             numbered += 1
-            assert doc_no in texts, (r["file"], doc_no, texts)
-            assert doc_no in found, (r["file"], doc_no, found)
+            # stored in the form numbers are compared in (simplified, no blanks): a span's number
+            assert key(doc_no) in {key(t) for t in texts}, (r["file"], doc_no, texts)
+            assert key(doc_no) in {key(t) for t in found}, (r["file"], doc_no, found)
         text = read_file(r["path"]).text  # the shipped reader: the text the gold offsets count in
         assert text, r["path"]
         alone = own_line_numbers(text, spans)
         if alone:
             alone_seen.append(alone[0])
-            assert doc_no == alone[0], (r["file"], doc_no, alone)
+            assert doc_no is not None and key(doc_no) == key(alone[0]), (r["file"], doc_no, alone)
         for c in r["doc"]["act"]["cites"]:
             assert key(c["number"]) in {key(t) for t in texts}, (r["file"], c["number"], texts)
     # the documents whose gold number stands alone on a line of the top ten (counted over the gold files),

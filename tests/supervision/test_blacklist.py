@@ -78,7 +78,8 @@ def test_a_structured_penalty_starts_the_7_day_credit_record(county: Graph, ag: 
     add_entry(county, authority=ag["示例县财政局"], party=other, kind="penalty", start=D(2024, 9, 27),
               doc_no="示财罚〔2024〕8号", source=SRC)
     f = RecordFactory(synthetic=True)
-    write_unit(county, Unit(nodes=[f.node("Document", {"sha256": "x" * 64, "doc_no": "示财罚〔2024〕8号",
+    # the letter writes the number with other brackets than the register row: the same decision
+    write_unit(county, Unit(nodes=[f.node("Document", {"sha256": "x" * 64, "doc_no": "示财罚（2024）第8号",
                                                        "act_kind": "penalty"}, source=SRC)]))
     # Fri 27 Sep + 7 calendar days = Fri 4 Oct, inside the National Day holiday (1–7 Oct): rolls to Tue 8 Oct
     [due_today] = [r for r in deadline_rows(county, today=D(2024, 10, 8), within=0, calendar=CAL)
