@@ -230,7 +230,10 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 org_id = self._agency_before(text[max(0, e["start"] - 24):e["start"]], res.locality)
                 if org_id is not None and org_id not in res.nodes:
                     res.nodes[org_id] = self._existing(org_id, "named before the post without its place")
-            plans.append((i, name, ("PERSON", name, org_id or ("phone" if own_phone else "")), org_id))
+            # a mention a 股东 line ties to a company, of a name the letter places at two places, is
+            # keyed there (A公司股东于伟 … B公司股东于伟: two mentions, two persons)
+            tied = f"tie:{tie_at[i]}" if i in tie_at and len(places_of.get(name, ())) > 1 else ""
+            plans.append((i, name, ("PERSON", name, org_id or ("phone" if own_phone else tied)), org_id))
         # a family tie stated by a kin word pointing back (其弟陈志刚, 陈志强（…）之弟陈志刚): relative
         # evidence for both names, per key (every mention of one person in the letter shares it)
         # and what the kin word says each is to the other (其弟: a sibling; X之子Y: Y is X's child)
@@ -266,13 +269,14 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             # name placed nowhere else in the letter (else two namesakes: neither is this one)
             unplaced = not key[2] and name not in placed and name not in posts and name not in ties \
                 and not _placed_in_sentence(text, ents, i, name)
-            # the organisations the letter places *another* mention of this name at: a candidate tied
-            # only there is that namesake, not this one
-            mine = org_id or tie_at.get(i) or ties.get(name)
-            elsewhere = {p for j, p in place_at.items() if p != "phone" and p != mine and j != i
+            # the organisations the letter places *another* mention of this name at, when it places
+            # this one at an organisation itself (by a relation or a 股东 line — not a guess from an
+            # agency named before it): a candidate tied only there is that namesake, not this one
+            mine = org_at.get(i) or tie_at.get(i)
+            elsewhere = {p for j, p in place_at.items() if mine and p not in ("phone", mine) and j != i
                          and canon(j) == name}
             node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name),
-                                      window=window, tie=ties.get(name), before=before_of(i),
+                                      window=window, tie=tie_at.get(i) or ties.get(name), before=before_of(i),
                                       id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]),
                                       unplaced=unplaced, kin=kin.get(key, {}), elsewhere=elsewhere)
             if org_id:

@@ -91,3 +91,16 @@ def test_a_name_placed_by_its_own_mobile_only_is_not_told_apart_from_the_represe
                          doc_key="doc:n4", relations=[{"type": "LEGAL_REP", "from": 4, "to": 2}],
                          phones=["13990871234"])
     assert res.entity_nodes[1] == res.entity_nodes[4] == ids["rep"]
+
+
+def test_two_shareholder_lines_at_two_companies_are_their_own_shareholders() -> None:
+    """A公司股东于海涛 … B公司股东于海涛: each mention is read at the company of its own line (the
+    first line's company was used for both)."""
+    idx, ids = _world()
+    res = resolve_letter(idx, f"{A}股东于海涛。{B}（统一社会信用代码：{B_CODE}）股东于海涛。",
+                         ("COMPANY", A), ("POSITION", "股东"), ("PERSON", "于海涛"),
+                         ("COMPANY", B), ("POSITION", "股东"), ("PERSON", "于海涛"), doc_key="doc:n5",
+                         relations=[{"type": "HOLDS_POSITION", "from": 3, "to": 2, "org": None},
+                                    {"type": "HOLDS_POSITION", "from": 6, "to": 5, "org": None}])
+    assert res.entity_nodes[3] == ids["share"]
+    assert res.entity_nodes[6] == ids["rep"]
