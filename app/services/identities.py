@@ -48,7 +48,7 @@ EVIDENCE_ZH = {
     "phone": "紧邻的手机号相符", "phone_doc": "来文中的电话相符", "org_phone": "单位电话相符", "address": "地址相符",
     "org_address": "单位地址相符", "relative": "来文提及其亲属或关系人", "kin": "来文写明亲属关系",
     "project": "项目编号相符", "region": "属来文地区", "sole_local": "仅凭同名且属本地唯一", "rep": "法定代表人或股东相符",
-    "co_phone": "公司电话相符",
+    "co_phone": "公司电话相符", "kin_vague": "来文写明亲属（关系不明或与登记不一致）",
 }
 
 

@@ -32,7 +32,7 @@ _SHORT_STOP = frozenset(
 )
 
 
-def _short_forms(name: str) -> set[str]:
+def short_forms(name: str) -> set[str]:
     out: set[str] = set()
     for suf in _LEVEL_SUFFIXES:
         if name.endswith(suf) and len(name) - len(suf) >= 2:
@@ -131,7 +131,7 @@ def _load_divisions() -> tuple[dict[str, str], set[str]]:
         if not name or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             return
         levels.setdefault(name, level)
-        for s in _short_forms(name):
+        for s in short_forms(name):
             levels.setdefault(s, level + "_short")
             if level == "province":
                 provinces_short.add(s)

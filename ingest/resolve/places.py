@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from graph.rules.agencies import AgencyDirectory
 from graph.rules.agencies import Locality as DirLocality
-from ingest.nlp.gazetteer import _short_forms, division_tables
+from ingest.nlp.gazetteer import division_tables, short_forms
 from ingest.resolve.text import simplified
 
 
@@ -28,7 +28,7 @@ def place_short_forms(name: str) -> set[str]:
     copied): the level suffix dropped (绵竹市 → 绵竹, 澄迈县 → 澄迈), an ethnic autonomous name cut
     before the people (恭城瑶族自治县 → 恭城), never a one-character stem (沛县) nor a stem that is a
     common word (永安, 新华, 东方 …: the gazetteer's stop list)."""
-    return _short_forms(simplified(name))
+    return short_forms(simplified(name))
 
 
 _PLACE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "盟", "省", "市")
