@@ -101,6 +101,8 @@ DOCS = [
             '委托诉讼代理人 and 出庭负责人 are not POSITION; 律师 and 副局长 attached to the names are. 副局长 org = '
             'the defendant bureau (被告).',
             '乐财罚决〔2025〕3号 before 行政处罚决定 is DOC_NO. The court does not appear as 本院 in relations.',
+            '乐都区乡镇卫生院 inside the project name is a distributive category (all township health centres), '
+            'not one named body: not AGENCY. The agent company organising the tender gets no BID_ON.',
         ],
     ),
 ]
