@@ -67,7 +67,9 @@ VIOLATION_PATTERNS: dict[str, re.Pattern[str]] = {
                                # 授意/指使 someone in the procurement, not in any act (指使员工持假证…)
                                r"(授意|指使)[^。；]{0,30}(评标|评审|专家|招标|采购|拆分|发包|中标|投标|抽取)|"
                                r"事先(确定|内定|指定)[^。；]{0,20}中标|内定[^。；]{0,10}中标|"
-                               r"指定[^。；]{0,12}(参与|参加)(评审|评标)"),
+                               r"指定[^。；]{0,12}(参与|参加)(评审|评标)|"
+                               # an official telling the evaluators the outcome he wants
+                               r"(向|对)[^。；]{0,6}(评标|评审)专家[^。；]{0,20}(明示|暗示|施压|倾向性意见)"),
     "contract_violation": re.compile(r"拒不签订|未按规定.{0,4}(签订|公告).{0,2}合同|合同.{0,4}未.{0,4}公告|违法转包|转包|违(法|规)分包|"
                                      r"擅自(变更合同|分包|转让|转包)|肢解分包|未按(合同|约定)(履约|供货|施工)"),
     "abuse_of_power": re.compile(r"滥用职权|玩忽职守|失职|未(认真|正确|依法)?履行[^。；，,]{0,6}职责|不正确履行职责|未正确履行职责|渎职|(知情|明知).{0,6}(未予|不予|未|不)(制止|纠正|报告)|"
@@ -91,6 +93,8 @@ _REGULATOR = re.compile(r"(财政局|财政委|财政厅|财政部|公管局|公
 _COURT_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:经(?:本院)?(?:审理|庭审|开庭审理)(?:查明|查实|认定)|"
                             r"(?:本院)?(?:经)?(?:审理)?查明|原(?:审|判)(?:法院|判决)?(?:查明|认定)|一审(?:法院)?(?:查明|认定)|"
                             r"(?:原)?公诉机关(?:起诉)?指控|"
+                            # the court opening its own finding: X人民法院经审理查明
+                            r"(?P<court>[^，,。：:\n]{2,40}?法院)经(?:本院)?(?:审理|庭审|开庭审理)?(?:查明|查实|认定)|"
                             r"[^，,。：:\n]{2,40}?检察院(?:以[^，,。\n]{0,40}?起诉书)?(?:起诉)?指控|"
                             # the defendant's block that opens an excerpt: 被告人X，男，…
                             r"(?:原审)?(?:被告人|上诉人)[^，,。\n]{1,12}[，,]\s*[男女][，,])")
@@ -98,7 +102,7 @@ _COURT_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]
 _PROSECUTION_TITLE = re.compile(r"(不起诉决定书|起诉书|起诉意见书|抗诉书|公诉意见书|量刑建议书)$")
 # a note after a title (…审计报告（节选）) does not change what the title says
 _TITLE_NOTE = re.compile(r"[（(](?:节选|摘录|摘要|摘编|节录|选登|部分)[）)]$")
-_LETTER_TITLE = re.compile(r"(函|移送书|移送处理书|回告|回执|告知书|受理通知书|回复|报告|移送单|移送清单|签收单)\s*$")
+_LETTER_TITLE = re.compile(r"(函|移送书|移送处理书|回告|回执|告知书|受理通知书|回复|报告|移送单|移送清单|签收单|反馈|情况说明)\s*$")
 # what a title alone says of a document that is neither a decision nor a letter
 _OTHER_TITLE = re.compile(r"(任免|任职|免职|任命|聘任|职务).{0,8}(通知|决定)$|(中标|成交|候选人|招标|采购|比选|询价)[^\n]{0,8}"
                           r"(公告|公示)$|约谈(记录|笔录|纪要|通知书?)$|(清单|一览表|登记表|登记簿|登记册|台账|情况表)([（(][^）)]{0,20}[）)])?$|通知书$")
@@ -243,7 +247,11 @@ def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
     title_rx = re.compile(r"\s*(关于|行政处罚|行政处理|政府采购|投诉处理|等[\d一二三四五六七八九十]+(个)?部门|印发|文件|通报|"
                           r"处罚决定|决定书|信息公告|公告|通知|决定)")
     if kind == "court_judgment":
-        if _COURT_OPENING.match(view):
+        opening = _COURT_OPENING.match(view)
+        if opening and opening.group("court"):
+            # the paragraph opens with the court's own finding: that court judges
+            return next((e.idx for e in ags if e.start == opening.start("court")), None)
+        if opening:
             return None  # a fact paragraph without its header: the courts it names judged other matters
         courts = [e for e in ags if re.search(r"法院$", e.view)]
         return courts[0].idx if courts else None
