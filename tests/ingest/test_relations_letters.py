@@ -8,8 +8,10 @@ or classification rule alone.
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.nlp.classify import classify, classify_violations
-from tests.ingest.test_nlp_relations import _tagged
+from tests.ingest.test_nlp_relations import _relations, _tagged
 
 
 def _kind_and_issuer(text: str, spans: list[tuple[str, str]]) -> tuple[str, str | None]:
@@ -39,3 +41,55 @@ def test_a_feedback_letter_citing_a_penalty_decision_is_a_letter() -> None:
 def test_an_official_telling_the_evaluators_his_preference_is_interference() -> None:
     text = "该局副局长柯某在评审期间向评审专家卜某明示倾向性意见，影响评审结果。"
     assert "interference" in classify_violations(text)
+
+
+# ------------------------------------------------------------------------------------------ HOLDS_POSITION
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # 该局分管副局长: the filler between 该局 and the title
+    ("我局对东川市青禾区教育局开展检查。该局分管副局长柯某称系为赶工期。",
+     [("AGENCY", "东川市青禾区教育局"), ("POSITION", "副局长"), ("PERSON", "柯某")],
+     {("HOLDS_POSITION", "柯某", "副局长", "东川市青禾区教育局")}),
+    # a head's bare title takes the organ the person is attached to elsewhere
+    ("被检查单位：东川市青禾区教育局\n负责人：卜某\n经查，该项目经局长卜某同意后直接发包。",
+     [("AGENCY", "东川市青禾区教育局"), ("POSITION", "负责人"), ("PERSON", "卜某"), ("POSITION", "局长"), ("PERSON", "卜某")],
+     {("HOLDS_POSITION", "卜某", "负责人", "东川市青禾区教育局"), ("HOLDS_POSITION", "卜某", "局长", "东川市青禾区教育局")}),
+    # 该公司法定代表人甲、拟派项目经理乙: the planned post shares the company
+    ("东川禾丰建设有限公司投标时，该公司法定代表人汪某、拟派项目经理钱某均在场。",
+     [("COMPANY", "东川禾丰建设有限公司"), ("POSITION", "法定代表人"), ("PERSON", "汪某"), ("POSITION", "项目经理"),
+      ("PERSON", "钱某")],
+     {("HOLDS_POSITION", "汪某", "法定代表人", "东川禾丰建设有限公司"),
+      ("HOLDS_POSITION", "钱某", "项目经理", "东川禾丰建设有限公司"), ("LEGAL_REP", "汪某", "东川禾丰建设有限公司")}),
+    # an expert's post is on the committee, whatever unit is named with it
+    ("东川市第一中学教师、评标专家柯某收受购物卡。",
+     [("AGENCY", "东川市第一中学"), ("POSITION", "教师"), ("POSITION", "评标专家"), ("PERSON", "柯某")],
+     {("HOLDS_POSITION", "柯某", "教师", "东川市第一中学"), ("HOLDS_POSITION", "柯某", "评标专家", "")}),
+    # 甲、乙和丙: the closing 和 joins the list
+    ("评标专家甲某、乙某某和丙某未按规定评审。",
+     [("POSITION", "评标专家"), ("PERSON", "甲某"), ("PERSON", "乙某某"), ("PERSON", "丙某")],
+     {("HOLDS_POSITION", p, "评标专家", "") for p in ("甲某", "乙某某", "丙某")}),
+    # X局甲副局长、乙股长: each their own title, both in the bureau
+    ("东川市青禾区财政局柯某副局长、卜某股长监管失职。",
+     [("AGENCY", "东川市青禾区财政局"), ("PERSON", "柯某"), ("POSITION", "副局长"), ("PERSON", "卜某"), ("POSITION", "股长")],
+     {("HOLDS_POSITION", "柯某", "副局长", "东川市青禾区财政局"), ("HOLDS_POSITION", "卜某", "股长", "东川市青禾区财政局")}),
+    # 原告/被告 stand for the parties the text names after them
+    ("原告东川禾丰建设有限公司向被告东川市青禾区财政局投诉被驳回。原告提交的项目负责人钱某的证书系伪造。"
+     "被告出庭负责人、副局长柯某到庭。",
+     [("COMPANY", "东川禾丰建设有限公司"), ("AGENCY", "东川市青禾区财政局"), ("POSITION", "项目负责人"), ("PERSON", "钱某"),
+      ("POSITION", "副局长"), ("PERSON", "柯某")],
+     {("HOLDS_POSITION", "钱某", "项目负责人", "东川禾丰建设有限公司"),
+      ("HOLDS_POSITION", "柯某", "副局长", "东川市青禾区财政局")}),
+    # 经查，当事人…，其投标文件中项目负责人X: the party's staff
+    ("当事人：东川禾丰建设有限公司\n经查，当事人参加该项目投标，其投标文件中项目负责人钱某的证书系伪造。",
+     [("COMPANY", "东川禾丰建设有限公司"), ("POSITION", "项目负责人"), ("PERSON", "钱某")],
+     {("HOLDS_POSITION", "钱某", "项目负责人", "东川禾丰建设有限公司")}),
+])
+def test_posts_and_their_organisations_in_letters_and_decisions(text: str, spans: list[tuple[str, str]],
+                                                                expected: set[tuple[str, ...]]) -> None:
+    got = {r for r in _relations(text, spans) if r[0] in ("HOLDS_POSITION", "LEGAL_REP")}
+    assert got == expected
+
+
+def test_an_agencys_head_on_a_party_line_is_no_legal_representative() -> None:
+    text = "被检查单位：东川市青禾区教育局\n负责人：卜某\n经查，该局未按规定公开采购合同。"
+    got = _relations(text, [("AGENCY", "东川市青禾区教育局"), ("POSITION", "负责人"), ("PERSON", "卜某")])
+    assert not {r for r in got if r[0] == "LEGAL_REP"}

@@ -34,7 +34,7 @@ _SEAL_BEFORE = re.compile(r"(?:公章|印章|合同专用章|财务专用章|投
 # the role a person is named in after a title (原副局长、犯罪嫌疑人张三; 时任…主任的被告人李四)
 _CASE_ROLE = r"(?:被告人|犯罪嫌疑人|原审被告人|被不起诉人|被害人|证人)"
 # 其公司员工 / 其分公司员工 / 其销售经理: a post in the organisation of the sentence's subject
-_OWNED_BY_SUBJECT = re.compile(r"其(?:公司|分公司|单位|企业)?$")
+_OWNED_BY_SUBJECT = re.compile(r"其(?:公司|分公司|单位|企业|(?:投标|响应|报价)文件中(?:所列|载明)?的?)?$")
 # someone else introduced by kinship (其妻弟, 其子): the subject of the clause is not the person before
 _KIN = re.compile(r"其(?:妻弟|妻子|妻|丈夫|弟弟|弟|哥哥|兄|姐姐|姐|妹妹|妹|儿子|子|女儿|女|父亲|母亲|岳父|外甥|侄子|亲戚|朋友|同学)")
 _JOIN_END = re.compile(r"[、和及]$")
@@ -43,6 +43,12 @@ _SAME_HOLDER = re.compile(r"\s*(?:同为|均为|均系|同系|都是|同是)")
 _TO_NAME = re.compile(r"[ \u3000]*[:：、]?[ \u3000]*(?:" + _CASE_ROLE + r")?[“\"「]?")
 # a branch's or an institution's 负责人 on its own line of a party block is its legal representative
 _HEAD_OF_PARTY = "负责人"
+# an evaluation expert's post is on the committee, whatever work unit is named with it (the guidelines: 专家 → null)
+_EXPERT = re.compile(r"^(评标|评审|评委会?)?专家(组长|组成员)?$")
+# a bare head's title (局长, 院长, 股长 …) names the kind of organ it heads: 局长 → an organisation ending in 局
+_HEAD_OF = re.compile(r"^(?:副|原|代)?([局厅院所处科股队委])长$")
+# a party named by its procedural role and then its name once (原告X, 被告X): the role stands for it after
+_ROLE_PARTY = re.compile(r"(原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)(?:[\u4e00-\u9fff]{0,6}?[、的])?$")
 
 
 class _Index:
@@ -61,6 +67,9 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
         owner = by_end.get(named.start)
         if owner is not None and owner.label in ORG:
             return owner
+        mate = _titled_mate(ix, named)
+        if mate is not None:
+            return _org_for(ix, mate)  # X局甲副局长、乙股长: 乙's title is in the same organisation
     # ORG directly before the title, possibly through a chain of titles (党组书记、局长)
     j = pos.start
     while True:
@@ -113,6 +122,9 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
             if title is not None and title.label == "POSITION":
                 return _org_for(ix, title)
     k = j
+    planned = re.search(r"(?:拟派|拟任|拟委派)$", view[max(0, k - 3):k])
+    if planned and view[k - len(planned.group()) - 1:k - len(planned.group())] == "、":
+        k -= len(planned.group())  # 法定代表人甲、拟派项目经理乙: the second title shares the first's organisation
     while k > 0 and view[k - 1] in "、":
         k -= 1
     if k != j and by_end.get(k) is not None:
@@ -146,8 +158,15 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
     pre_at = max(0, pos.start - 12)
     pre = view[pre_at:pos.start]
     m = re.search(r"(该局|该单位|该公司|该院|该委|该中心|该行|该所|该办|局|公司|单位)(?:[\u4e00-\u9fff]{1,8}?(?:科|处|股|室|部|队|中心|库))?"
-                  r"(?:时任|原)?$", pre)
+                  r"(?:时任|原|分管|主管)?$", pre)
     line_s = view.rfind("\n", 0, pos.start) + 1
+    role = _ROLE_PARTY.search(pre)
+    if role:
+        # 原告提交的项目负责人X / 被告出庭负责人、副局长Y: the party the text names after that role
+        party = next((e for e in ents if e.label in ORG and re.search(role.group(1) + r"(?:单位)?\s*[:：]?\s*$",
+                                                                       view[max(0, e.start - 6):e.start])), None)
+        if party is not None:
+            return party
     if m:
         # 该公司 points back to a company the text is about, not one quoted as a seal or a title;
         # 该院 to a body whose name ends so
@@ -213,6 +232,18 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
     return None
 
 
+def _titled_mate(ix: _Index, person: Ent) -> Ent | None:
+    """The title of the name-and-title pair coordinated right before ``person`` (甲副局长、|乙): None
+    when there is none."""
+    if ix.ctx.view[person.start - 1:person.start] != "、":
+        return None
+    title = ix.by_end.get(person.start - 1)
+    if title is None or title.label != "POSITION":
+        return None
+    holder = ix.by_end.get(title.start)
+    return title if holder is not None and holder.label == "PERSON" else None
+
+
 def _in_brackets_after(ix: _Index, pos: Ent) -> Ent | None:
     """张三（X公司总经理）/ 张三（该公司副总经理、…）: the person the bracket follows."""
     view = ix.ctx.view
@@ -248,13 +279,18 @@ def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
         clause_s = max(view.rfind(c, 0, pos.start) for c in "，,。；;\n") + 1
         if of and re.search(r"(时任|现任|曾任|原任|担任|任)", view[clause_s:pos.start]):
             nxt = by_start.get(q.end + of.end())
+    if nxt is not None and nxt.label == "PERSON" and "、" in view[q.end:nxt.start] \
+            and (after := by_start.get(nxt.end)) is not None and after.label == "POSITION":
+        nxt = None  # X局甲副局长、乙股长: the name after 、 has a title of its own; the holder is before
     if nxt is not None and nxt.label == "PERSON":
         # 评标委员会成员：甲、乙和丙 / 评标专家甲、乙等人: the title is each one's (科员甲及乙等人: 甲's only)
         field = re.match(r"\s*[:：]", view[q.end:q.end + 2]) is not None
         return _with_coordinated(ix, nxt, joins="、|和|及" if field else "、")
-    # 区教育局装备中心于海波主任: the name right before the title, after its organisation
+    # 区教育局装备中心于海波主任: the name right before the title, after its organisation (or after a
+    # name-and-title mate: X局甲副局长、乙股长)
     before = ix.by_end.get(pos.start)
-    if before is not None and before.label == "PERSON" and (ix.by_end.get(before.start) or before).label in ORG:
+    if before is not None and before.label == "PERSON" and ((ix.by_end.get(before.start) or before).label in ORG
+                                                           or _titled_mate(ix, before) is not None):
         return [before]
     # 项目经理均为张三 / 项目负责人为张三
     # 法定代表人为其妻Y: a kinship word between the copula and the name
@@ -358,7 +394,12 @@ def _with_coordinated(ix: _Index, first: Ent, *, joins: str = "、|和|及") -> 
     for e in ix.ctx.ents:
         if e.start < out[-1].end or e.label != "PERSON":
             continue
-        if not re.fullmatch(r"\s*(?:[（(][^）)\n]{0,16}[）)])?\s*(?:" + joins + r")\s*", ix.ctx.view[out[-1].end:e.start]):
+        gap = ix.ctx.view[out[-1].end:e.start]
+        if not re.fullmatch(r"\s*(?:[（(][^）)\n]{0,16}[）)])?\s*(?:" + joins + r")\s*", gap):
+            # 甲、乙和丙: a 和/及 closing a list of 、 joins its last member too
+            if not (len(out) >= 2 and re.fullmatch(r"\s*(?:和|及|以及)\s*", gap)):
+                break
+            out.append(e)
             break
         out.append(e)
     return out
@@ -414,8 +455,9 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         seen.add(key)
         hp.append({"type": "HOLDS_POSITION", "from": ctx.canon(p), "to": pos.idx,
                    "org": ctx.canon(org) if org else None})
-        if org is not None and (pos.view in _LEGAL_REP or (pos.view == _HEAD_OF_PARTY and _opens_line(ctx, pos))):
-            legal_rep(p, org)
+        if org is not None and (pos.view in _LEGAL_REP or (pos.view == _HEAD_OF_PARTY and _opens_line(ctx, pos)
+                                                           and org.label == "COMPANY")):
+            legal_rep(p, org)  # an agency's 负责人 is no legal representative (被检查单位：X局 / 负责人：Y)
 
     for pos in [e for e in ctx.ents if e.label == "POSITION"]:
         persons = _persons_for(ix, pos)
@@ -434,7 +476,7 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             owner = ix.by_end.get(pos.start - 1) if ctx.view[pos.start - 1:pos.start] == "的" else None
             if owner is not None and owner.label == "PERSON" and ctx.canon(owner) in held:
                 r["org"] = held[ctx.canon(owner)]
-            elif (said := _OWNED_BY_SUBJECT.search(ctx.view, max(0, pos.start - 4), pos.start)) is not None:
+            elif (said := _OWNED_BY_SUBJECT.search(ctx.view, max(0, pos.start - 10), pos.start)) is not None:
                 r["org"] = _subjects_org(ctx, said.start(), held)
             elif ctx.issuer is not None and _signs_for_writer(ctx, pos, ctx.ents[r["from"]]):
                 r["org"] = ctx.canon(ctx.ents[ctx.issuer])
@@ -443,6 +485,18 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     for r in hp:
         if r["org"] is None:
             r["org"] = same.get((r["from"], ctx.ents[r["to"]].view))
+    # 经局长甲同意 after 负责人：甲 under 被检查单位：X局: a head's bare title is of the organ the person is
+    # otherwise attached to, when that organ is of the kind the title heads
+    for r in hp:
+        head = _HEAD_OF.match(ctx.ents[r["to"]].view)
+        if r["org"] is None and head:
+            orgs = {o for o in (q["org"] for q in hp if q["from"] == r["from"] and q["org"] is not None)
+                    if ctx.ents[o].view.endswith(head.group(1))}
+            if len(orgs) == 1:
+                r["org"] = orgs.pop()
+    for r in hp:
+        if _EXPERT.match(ctx.ents[r["to"]].view):
+            r["org"] = None
     for p, maybe_pos, org in _from_tables(ctx):
         if maybe_pos is not None:
             holds(p, maybe_pos, org)
@@ -463,7 +517,7 @@ def _subjects_org(ctx: Ctx, at: int, held: dict[int, int]) -> int | None:
     people = [e for e in ctx.ents if e.label == "PERSON" and s0 <= e.start and e.end <= at]
     if people:
         return held.get(ctx.canon(people[-1]))
-    if re.match(r"\s*当事人", ctx.view[s0:at]):
+    if re.match(r"\s*(?:经查[明实]?\s*[，,：:]\s*)?当事人", ctx.view[s0:at]):
         party = re.search(r"(?m)^\s*当事人\s*[:：]\s*", ctx.view)
         named = [e for e in ctx.ents if party is not None and e.start == party.end() and e.label in ORG]
         return ctx.canon(named[0]) if named else None
