@@ -5,8 +5,9 @@ that a name the model proposes has a known surname and a person's context (never
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import DATA_DIR, Gazetteer
 from .base import CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand, column_values
 from .positions import find_positions
 
@@ -58,7 +59,7 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
     if not sur:
         return None
     p = s + sur
-    m = re.match(r"\d某{1,2}(?!\d)|某某|某|\*{1,3}|××|XX|xx|X(?![A-Za-z\d])", text[p:p + 3])
+    m = re.match(r"\d某{1,2}(?!\d)|某某|某|\*{1,3}|×{1,2}|XX|xx|X(?![A-Za-z\d])", text[p:p + 3])
     if m:
         e = p + m.end()
         if m.group() in ("某", "某某") and e < len(text) and text[e] in _MASK_ORDINALS \
@@ -80,6 +81,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
         if not all("\u4e00" <= c <= "\u9fff" for c in given) or given[0] in _NAME_END and glen == 1 \
                 or given[-1] == "的":  # 之女吴丽的: 的 ends a name, never belongs to it
             continue
+        if glen == 2 and given[-1] in "称说" and text[e:e + 1] in "，,：:":
+            continue  # 副局长尉迟明称，…: 称 is what the person said, not the name's
         if e == len(text) or text[e] in _NAME_END or not ("\u4e00" <= text[e] <= "\u9fff"):
             return e
     if (cued and p + 1 < len(text) and "\u4e00" <= text[p] <= "\u9fff" and text[p] not in _NAME_END
@@ -108,6 +111,14 @@ _COMMON_WORDS = frozenset("""
 权利 权力 权限 权益 益处 公开 公告 公示 公司 公安 公共 公平 公正 公众 公务 公章 公款 公路 习惯 鲍鱼 谭 苏醒 叶片 晋升
 原告 原则 原因 原来 原件 原始 原价 任免 孔洞 黎明 龙头 冷链 沙石 游客 邱 古代 易县 满意 满足 戴帽 甘心 包装 包含 牛奶 米面 路线
 """.split())
+
+
+def _common_start(name: str, sur: int) -> bool:
+    """``name`` begins with a common word (信息…, 高度…) — a compound surname with a given name after
+    it is a name even when the surname is a word too (东方明远: 东方 + 明远)."""
+    return name[:2] in _COMMON_WORDS and not (sur == 2 and len(name) > 2)
+
+
 _GENDER = re.compile(rf"([{CJK}]{{2,4}})\s*[,，(（]\s*(?:男|女)\s*[,，)）]")
 
 
@@ -131,11 +142,13 @@ def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
             if not all("\u4e00" <= ch <= "\u9fff" for ch in text[j:d]):
                 continue
             left = text[max(0, j - gaz.max_position_len):j]
-            if any(left.endswith(p) for p in gaz.positions) or re.search(_PERSON_CUE.pattern + "$", left):
+            if any(left.endswith(p) for p in gaz.positions) or re.search(_PERSON_CUE.pattern + "$", left) \
+                    or left[-1:] in "为是系" and any(left[:-1].endswith(p) for p in gaz.positions):  # 监事为|…
                 titled = j  # the last title before the name: 时任局长|阿不都…
             elif edge is None and (j == 0 or not ("\u4e00" <= text[j - 1] <= "\u9fff") or text[j - 1] in FUNC_CHARS):
                 edge = j
-        start = titled if titled is not None else edge
+        # the title's name when it fits, else the edge's (执行董事X与|达娃·…: the dotted name follows 与)
+        start = titled if titled is not None and 2 <= d - titled <= 6 else edge
         if start is not None and 2 <= d - start <= 6 and text[start:d] not in gaz.places:
             out.append(Cand(start, e, "PERSON", PRIO["PERSON"]))
     return out
@@ -153,14 +166,14 @@ def _plain_name(name: str, sur: int) -> bool:
     """Surname + 1–2 given characters, none of them a word boundary; not a common word."""
     given = name[sur:]
     return (1 <= len(given) <= 2 and all(_is_cjk(c) and c not in _NAME_END for c in given)
-            and name not in _NOT_NAMES and name[:2] not in _COMMON_WORDS)
+            and name not in _NOT_NAMES and not _common_start(name, sur))
 
 
 def _name_before_post(text: str, s: int, gaz: Gazetteer) -> tuple[int, int] | None:
     """(end of the name, end of the post) for a name at ``s`` followed directly by a post
     (刘芳副局长, 王建国局长); None when ``s`` starts a post itself (党组书记, 常委)."""
     sur = _surname_len(text, s, gaz)
-    if not sur or gaz.longest_at(text, s, "position") is not None or text[s:s + 2] in _COMMON_WORDS:
+    if not sur or gaz.longest_at(text, s, "position") is not None or text[s:s + 2] in _COMMON_WORDS and sur < 2:
         return None
     if gaz.longest_at(text, s + sur, "position") is not None:
         return None  # 原副局长, 原党组书记: a post with 原 before it, not a name
@@ -232,7 +245,7 @@ def list_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
         if note:
             s = p.end + note.end() + 1
         while text[s - 1:s] == "、" and s not in starts:
-            e = _name_at(text, s, gaz)
+            e = _name_at(text, s, gaz, cued=True)  # a list mate followed by its verb: 、祁文博非中共党员
             if e is None or not _plain_name(text[s:e], _surname_len(text, s, gaz)):
                 e = s  # a name with no known surname (者红梅), a whole item between separators
                 while e < len(text) and e - s <= 4 and _is_cjk(text[e]) and text[e] not in _NAME_END:
@@ -334,6 +347,71 @@ def people_lists(text: str, gaz: Gazetteer) -> list[Cand]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_parts_rx() -> re.Pattern[str]:
+    """A run of parts of Tibetan / Mongolian names (data/name_parts.txt), longest part first."""
+    parts: list[str] = []
+    for line in (DATA_DIR / "name_parts.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            parts.extend(line.split())
+    alt = "|".join(re.escape(w) for w in sorted(set(parts), key=lambda w: (-len(w), w)))
+    return re.compile(f"(?:{alt})+")
+
+
+def _part_count(name: str) -> int:
+    return sum(1 for _ in re.finditer(_name_parts_rx().pattern[3:-2], name))
+
+
+def _name_left_ok(text: str, s: int, gaz: Gazetteer, left_ends: set[int]) -> bool:
+    """Where a name may start: an edge, a function character, a title or cue (with 为/是/系) before it."""
+    if s == 0 or not _is_cjk(text[s - 1]) or text[s - 1] in FUNC_CHARS or s in left_ends:
+        return True
+    if text[s - 1] in "为是系" and s - 1 in left_ends:
+        return True
+    return _PERSON_LEFT.search(text[max(0, s - 6):s]) is not None or text[max(0, s - 2):s] in gaz.verbs
+
+
+def _name_right_ok(text: str, e: int, gaz: Gazetteer) -> bool:
+    """Where a name may end: an edge, a name end (、，与 曾 未…), a verb or a title after it."""
+    return (e >= len(text) or not _is_cjk(text[e]) or text[e] in _NAME_END or text[e] in FUNC_CHARS
+            or _word_after_name(text, e, gaz) or text[e:e + 2] in _VERB2_SET or text[e:e + 2] == "同志"
+            or gaz.longest_at(text, e, "position") is not None)
+
+
+def names_without_surname(text: str, gaz: Gazetteer, left_ends: set[int]) -> list[Cand]:
+    """Tibetan and Mongolian names, written with no surname (扎西顿珠, 乌兰图雅, 其木格): two or more
+    parts of such names (or one of three characters), at most six characters, with a name's left
+    and right context."""
+    out: list[Cand] = []
+    for m in _name_parts_rx().finditer(text):
+        s, e = m.span()
+        if not (2 <= e - s <= 6) or (e - s < 3 and _part_count(m.group()) < 2):
+            continue
+        if _name_left_ok(text, s, gaz, left_ends) and _name_right_ok(text, e, gaz):
+            out.append(Cand(s, e, "PERSON", PRIO["PERSON"] + 1))
+    return out
+
+
+_COMRADE = re.compile(r"同志(?!们)")
+
+
+def persons_before_comrade(text: str, gaz: Gazetteer, left_ends: set[int]) -> list[Cand]:
+    """A name followed by 同志 (温海涛同志作为…, 二、蹇明同志): surname + 1–2 characters with a clean
+    left edge; 该同志 / 同志们 / 有关同志 are nobody."""
+    out: list[Cand] = []
+    for m in _COMRADE.finditer(text):
+        b = m.start()
+        for length in (3, 2, 4):
+            s = b - length
+            if s < 0:
+                continue
+            sur = _surname_len(text, s, gaz)
+            if sur and _plain_name(text[s:b], sur) and _name_left_ok(text, s, gaz, left_ends):
+                out.append(Cand(s, b, "PERSON", PRIO["PERSON"]))
+                break
+    return out
+
+
 def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
                  positions: list[Cand] | None = None) -> list[Cand]:
     out: list[Cand] = []
@@ -343,7 +421,11 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
     out.extend(persons_in_fields(text))
     out.extend(persons_in_tables(text))
     out.extend(people_lists(text, gaz))
-    for post in positions if positions is not None else find_positions(text, gaz):  # 县纪委常委李四参加
+    posts = positions if positions is not None else find_positions(text, gaz)
+    left_ends = {p.end for p in posts} | {m.end(1) for m in _PERSON_CUE.finditer(text)} | {a.end for a in agencies or ()}
+    out.extend(names_without_surname(text, gaz, left_ends))
+    out.extend(persons_before_comrade(text, gaz, left_ends))
+    for post in posts:  # 县纪委常委李四参加
         e = _name_at(text, post.end, gaz, cued=True)
         if e is not None and _plain_name(text[post.end:e], _surname_len(text, post.end, gaz)):
             out.append(Cand(post.end, e, "PERSON", PRIO["PERSON"]))
@@ -355,7 +437,7 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
         if e and _KIN_CUE.fullmatch(m.group(1)) and (text[s:s + 2] in gaz.verbs or text[s:s + 2] in _VERB2_SET):
             continue
         while e:
-            if text[s:e] in _NOT_NAMES or text[s:s + 2] in _COMMON_WORDS:
+            if text[s:e] in _NOT_NAMES or _common_start(text[s:e], _surname_len(text, s, gaz)):
                 break
             out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
             if e < len(text) and text[e] == "、":
@@ -468,7 +550,7 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         sur = t[:2] if t[:2] in gaz.surnames else t[:1] if t[:1] in gaz.surnames else ""
         if len(t) == len(sur) + 1 and t[-1] in "总董" and text[c.end:c.end + 1] not in ("某", "*"):
             continue  # 郭总, 王董: a surname and a title, no name
-        if not sur or t in _NOT_NAMES or t[:2] in _COMMON_WORDS or t[len(sur):len(sur) + 1] in _NAME_END:
+        if not sur or t in _NOT_NAMES or _common_start(t, len(sur)) or t[len(sur):len(sur) + 1] in _NAME_END:
             continue
         common = (sur in gaz.common_surnames or len(sur) == 2) and sur not in FUNC_CHARS and sur not in "但门"
         list_mate = any(
@@ -510,6 +592,9 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
                 text[c.end] in _MASK_ORDINALS and text[c.end + 1:c.end + 2] not in ("方", "级", "类", "等")
                 or text[c.end].isdigit() and not text[c.end + 1:c.end + 2].isdigit()):
             c = Cand(c.start, c.end + 1, c.label, c.prio, c.source)  # 张某1, 李某甲: the ordinal is the name's
+        if strong and "某" in t and (cut := _name_at(text, c.start, gaz)) is not None \
+                and c.start + len(sur) < cut < c.end and text[cut - 1] in _MASK_ORDINALS:
+            c = Cand(c.start, cut, c.label, c.prio, c.source)  # 赵某乙均承认: 均 is the sentence's, not the name's
         if strong:
             out.append(Cand(c.start, c.end, c.label, PRIO["PERSON"] + 1 if "某" in t else c.prio, c.source))
     return out

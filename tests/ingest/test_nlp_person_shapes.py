@@ -1,0 +1,120 @@
+"""Shapes of persons in supervision letters (issue 10): rare and compound surnames (东方/公羊/淳于,
+蹇/甯/禚), a compound surname that is a word too (东方), a name before 称，, a single-character mask
+(孟×), masked namesakes before an adverb (邹某乙均…), Tibetan and Mongolian names written with no
+surname (after a title, with 为, in a list, as a bare subject), names before 同志 — and the words
+that sit where names sit but are nobody (同志们, 该同志, 有关同志, 乌兰县).
+
+Every sentence here was written for this file (invented places, agencies and people); none is
+taken from an evaluation set. Rule cases run the rules alone (no model); the cases that need the
+model's spans go through ``extract_text``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.types.text import view
+from ingest.nlp import extract_text
+from ingest.nlp.gazetteer import load_gazetteer
+from ingest.nlp.rules import extract_spans
+
+GAZ = load_gazetteer()
+
+
+def persons(text: str) -> list[str]:
+    return [text[c.start:c.end] for c in extract_spans(view(text), GAZ) if c.label == "PERSON"]
+
+
+def extracted_persons(text: str) -> list[str]:
+    return [e["text"] for e in extract_text(text)["entities"] if e["label"] == "PERSON"]
+
+
+@pytest.mark.parametrize("surname", ["禚", "甯", "蹇", "綦", "郄", "酆", "庾", "公羊", "淳于", "闾丘", "巫马", "漆雕"])
+def test_rare_and_compound_surnames_are_listed(surname: str) -> None:
+    assert surname in GAZ.surnames
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # rare single surnames after a post / cue
+    ("其投标文件中技术负责人蹇文斌的职称证书系伪造。", ["蹇文斌"]),
+    ("经办人甯海峰未按规定留存采购文件。", ["甯海峰"]),
+    # compound surnames, also the ones of the full 百家姓 list
+    ("申请人公羊志强于2025年3月提出质疑。", ["公羊志强"]),
+    ("负责人：淳于红梅（电话：0871-6612345）", ["淳于红梅"]),
+    # 东方 is a word and a compound surname: with a given name after it, it is a name
+    ("经查，澄江县水利局东方振宇副局长未履行监管职责。", ["东方振宇"]),
+    ("我公司拟派项目经理东方晓峰同时在其他在建项目任职。", ["东方晓峰"]),
+])
+def test_rare_and_compound_surnames(text: str, names: list[str]) -> None:
+    got = persons(text)
+    for n in names:
+        assert n in got, (text, got)
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("经询问，该局分管副局长司马文称，合同拆分系为赶工期。", "司马文", "司马文称"),
+    ("经询问，采购科科长孙涛称，其对此不知情。", "孙涛", "孙涛称"),
+])
+def test_a_name_ends_before_what_the_person_said(text: str, name: str, wrong: str) -> None:
+    got = persons(text)
+    assert name in got and wrong not in got, (text, got)
+
+
+def test_a_single_cross_masks_a_given_name() -> None:
+    text = "与澄溪保洁服务有限公司（法定代表人：孟×）相互串通投标。"
+    assert "孟×" in persons(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("韩某甲、韩某乙均表示不知情。", "韩某乙"),
+    ("经询问，胡某甲、胡某乙均称不知情。", "胡某乙"),
+])
+def test_masked_namesakes_end_before_an_adverb(text: str, name: str) -> None:
+    got = extracted_persons(text)
+    assert name in got and name + "均" not in got, got
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # after a title, with or without 为, no separator before the name
+    ("西藏某职业培训有限公司法定代表人为平措罗布，股东为德吉。", ["平措罗布"]),
+    ("原告澄城信息工程有限公司（法定代表人索朗顿珠）参加了该项目投标。", ["索朗顿珠"]),
+    ("另一投标人的执行董事德吉拉姆与达娃·次旦系夫妻关系。", ["德吉拉姆", "达娃·次旦"]),
+    # a dotted name after 监事为
+    ("监事为达娃·次旦；", ["达娃·次旦"]),
+    # Mongolian names of five characters, in a list with a surname-led mate followed by its verb
+    ("评审期间，向评审专家乌云其木格、祁文博明示倾向性意见。", ["乌云其木格", "祁文博"]),
+    ("乌云其木格、祁文博非中共党员、非公职人员。", ["乌云其木格", "祁文博"]),
+    ("平措罗布曾于2024年在该公司任职。", ["平措罗布"]),
+])
+def test_names_without_a_surname(text: str, names: list[str]) -> None:
+    got = persons(text)
+    for n in names:
+        assert n in got, (text, got)
+    assert not any(g.startswith("为") for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "乌兰县财政局于2025年5月收到举报。",
+    "巴图路与那顺街交叉口的施工围挡未设置警示标志。",
+])
+def test_name_parts_inside_places_are_no_names(text: str) -> None:
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("二、蹇明同志作为项目具体经办人，未按规定在政府采购平台公开采购信息。", ["蹇明"]),
+    ("会后，韩立东同志表示将立即整改。", ["韩立东"]),
+])
+def test_names_before_comrade(text: str, names: list[str]) -> None:
+    got = persons(text)
+    for n in names:
+        assert n in got, (text, got)
+
+
+@pytest.mark.parametrize("text", [
+    "会议要求同志们提高认识，该同志也未参与项目评审。",
+    "请有关同志于本周内报送书面说明。",
+    "全体同志务必遵守纪律。",
+])
+def test_comrade_words_are_nobody(text: str) -> None:
+    assert persons(text) == []
