@@ -490,10 +490,10 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     for r in hp:
         head = _HEAD_OF.match(ctx.ents[r["to"]].view)
         if r["org"] is None and head:
-            orgs = {o for o in (q["org"] for q in hp if q["from"] == r["from"] and q["org"] is not None)
-                    if ctx.ents[o].view.endswith(head.group(1))}
-            if len(orgs) == 1:
-                r["org"] = orgs.pop()
+            attached: set[int] = {o for o in (q["org"] for q in hp if q["from"] == r["from"] and q["org"] is not None)
+                                  if ctx.ents[o].view.endswith(head.group(1))}
+            if len(attached) == 1:
+                r["org"] = attached.pop()
     for r in hp:
         if _EXPERT.match(ctx.ents[r["to"]].view):
             r["org"] = None
