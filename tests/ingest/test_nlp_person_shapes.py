@@ -118,3 +118,26 @@ def test_names_before_comrade(text: str, names: list[str]) -> None:
 ])
 def test_comrade_words_are_nobody(text: str) -> None:
     assert persons(text) == []
+
+
+def positions(text: str) -> list[str]:
+    return [text[c.start:c.end] for c in extract_spans(view(text), GAZ) if c.label == "POSITION"]
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    ("经查，派驻现场的总监理工程师丁浩然未到岗履职。", ["总监理工程师"]),
+    ("其间，被告人还请托澄州市实验中学教师、评标专家邝某在评审中予以关照。", ["教师", "评标专家"]),
+    ("被约谈人：是原采购专员柴晓琳制作的，已经离职了。", ["原采购专员"]),
+    # the post of a sub-unit in brackets after the name
+    ("约谈对象：伍立军（区财政局副局长）、郑**（综合业务股股长）", ["股长"]),
+    # the title cell of a person's row whose work-unit cell is no known organisation
+    ("序号\t姓名\t工作单位\t职务\n1\t邝某\t已退休\t评标专家\n", ["评标专家"]),
+])
+def test_titles_of_persons(text: str, titles: list[str]) -> None:
+    got = positions(text)
+    for t in titles:
+        assert t in got, (text, got)
+
+
+def test_an_expert_pool_is_no_title() -> None:
+    assert "评标专家" not in positions("另查明，祁某的妻子祁某甲系评标专家库成员，未参与本项目评审。")

@@ -24,8 +24,9 @@ def find_positions(text: str, gaz: Gazetteer) -> list[Cand]:
             continue
         e_pos = gaz.longest_at(text, i0, "position")
         if e_pos and text.startswith("委员会", i0) and text[i0:e_pos] == "委员" \
-                or e_pos and text[i0:e_pos] == "董事" and text.startswith("会", e_pos):
-            e_pos = None  # 村民委员会, 董事会: the organ's name, not the title 委员 / 董事
+                or e_pos and text[i0:e_pos] == "董事" and text.startswith("会", e_pos) \
+                or e_pos and text.startswith("库", e_pos):
+            e_pos = None  # 村民委员会, 董事会: the organ's name, not the title 委员 / 董事; 专家库: a pool
         if e_pos:
             s = i0
             if s > 0 and text[s - 1] == "副" and text[s:s + 1] != "副":
@@ -82,12 +83,20 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
         left_cell = by_end.get(cell.start()) if cell else None
         if left_cell is not None and left_cell.label in ("PERSON", "AGENCY", "COMPANY"):
             attached = True  # a table row: 宋立春 | 局长
+        if cell is not None and any(c.label == "PERSON" and text.rfind("\n", 0, p.start) < c.start < cell.start()
+                                    for c in cands):
+            attached = True  # the title cell of a person's row, whatever the cells between (an unknown work unit)
         count = _COUNT_BEFORE.search(text, max(0, p.start - 8), p.start)
         counted = by_end.get(count.start()) if count else None
         if counted is not None and counted.label == "PERSON":
             attached = True  # …、达娃3名执法人员: the post of the people a list counts
         if text[p.start - 1:p.start] == "(" and before is not None and before.label == "PERSON":
             attached = True  # 张**（科长）, 李某某（项目经理）: the post in brackets after the name
+        unit = re.search(r"[(（]([\u4e00-\u9fff]{1,16})$", text[max(0, p.start - 17):p.start])
+        if unit and text[p.end:p.end + 1] in (")", "）") and re.search(r"[科股处室部组队所站]$", unit.group(1)):
+            named = by_end.get(p.start - len(unit.group(1)) - 1)
+            if named is not None and named.label == "PERSON":
+                attached = True  # 郑**（综合业务股股长）: the post of a sub-unit, in brackets after the name
         if nxt is not None and nxt.label == "PERSON" or prev is not None and prev.label in ("AGENCY", "COMPANY", "PERSON", "_ORGWORD") or prev is None and text[p.start - 1:p.start] in ("、", "和") and pos_by_end.get(p.start - 1):
             attached = True
         else:
