@@ -93,3 +93,64 @@ def test_an_agencys_head_on_a_party_line_is_no_legal_representative() -> None:
     text = "被检查单位：东川市青禾区教育局\n负责人：卜某\n经查，该局未按规定公开采购合同。"
     got = _relations(text, [("AGENCY", "东川市青禾区教育局"), ("POSITION", "负责人"), ("PERSON", "卜某")])
     assert not {r for r in got if r[0] == "LEGAL_REP"}
+
+
+# ------------------------------------------------------------------------------------------ PENALIZED
+def test_a_count_refers_back_to_the_persons_of_the_item() -> None:
+    text = ("东川市青禾区财政局\n关于政府采购违法行为处理结果的公告\n"
+            "二、评审专家甲某、乙某某和丙某在评审中未按评审标准评审，我局决定对三人分别给予警告。\n"
+            "东川市青禾区财政局\n2026年3月1日\n")
+    spans = [("AGENCY", "东川市青禾区财政局"), ("POSITION", "评审专家"), ("PERSON", "甲某"), ("PERSON", "乙某某"),
+             ("PERSON", "丙某"), ("AGENCY", "东川市青禾区财政局")]
+    got = {r for r in _relations(text, spans, kind="penalty_decision", issuer=0) if r[0] == "PENALIZED"}
+    assert got == {("PENALIZED", "东川市青禾区财政局", p) for p in ("甲某", "乙某某", "丙某")}
+
+
+def test_a_body_giving_each_person_their_own_sanction() -> None:
+    text = "2026年4月，青禾区纪委监委分别给予柯某政务警告处分、卜某政务记过处分。"
+    got = _relations(text, [("AGENCY", "青禾区纪委监委"), ("PERSON", "柯某"), ("PERSON", "卜某")])
+    assert {r for r in got if r[0] == "PENALIZED"} == {("PENALIZED", "青禾区纪委监委", "柯某"),
+                                                       ("PENALIZED", "青禾区纪委监委", "卜某")}
+
+
+def test_the_defendant_named_by_its_role_made_the_penalty_the_judgment_cites() -> None:
+    text = ("东川市青禾区人民法院经审理查明：原告东川禾丰建设有限公司参加投标。第三人向被告东川市青禾区财政局投诉。"
+            "被告经调查认定投诉成立，于2025年3月6日作出行政处罚决定，对原告处以罚款人民币3万元。")
+    spans = [("AGENCY", "东川市青禾区人民法院"), ("COMPANY", "东川禾丰建设有限公司"), ("AGENCY", "东川市青禾区财政局")]
+    got = _relations(text, spans, kind="court_judgment", issuer=0)
+    assert {r for r in got if r[0] == "PENALIZED"} == {("PENALIZED", "东川市青禾区财政局", "东川禾丰建设有限公司")}
+
+
+def test_the_writers_decision_on_you_penalises_the_addressee_not_a_company_quoted_before() -> None:
+    text = ("东川市青禾区财政局\n行政处罚决定书\n东川禾丰建设有限公司：\n"
+            "经查，你公司在投标文件中声称所投产品的制造商东川明远电子有限公司为小型企业，与事实不符。"
+            "本机关决定对你公司处以罚款人民币5000元。\n东川市青禾区财政局\n")
+    spans = [("AGENCY", "东川市青禾区财政局"), ("COMPANY", "东川禾丰建设有限公司"), ("COMPANY", "东川明远电子有限公司"),
+             ("AGENCY", "东川市青禾区财政局")]
+    got = {r for r in _relations(text, spans, kind="penalty_decision", issuer=0) if r[0] == "PENALIZED"}
+    assert got == {("PENALIZED", "东川市青禾区财政局", "东川禾丰建设有限公司")}
+
+
+# ------------------------------------------------------------------------------------------ BID_ON
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # X公司最终以…中标 in a one-project paragraph
+    ("柯某请托专家在青禾县教育装备采购项目（项目编号：QH-2025-007）评审中给予高分。东川禾丰科技有限公司最终以人民币90万元中标。",
+     [("PERSON", "柯某"), ("PROJECT_NO", "QH-2025-007"), ("COMPANY", "东川禾丰科技有限公司")],
+     {("BID_ON", "东川禾丰科技有限公司", "QH-2025-007")}),
+    # X公司参加Y项目（编号）投标: its bid, not a project it owns
+    ("约谈事由：东川禾丰科技有限公司参加青禾县智慧校园项目（项目编号：QH-2025-008）投标，其业绩材料不实。",
+     [("COMPANY", "东川禾丰科技有限公司"), ("PROJECT_NO", "QH-2025-008")],
+     {("BID_ON", "东川禾丰科技有限公司", "QH-2025-008")}),
+    # a bracket and a date between the company and 参加
+    ("我公司东川禾丰科技有限公司（法定代表人柯某）于2026年1月5日参加青禾县路灯改造项目（项目编号：QH-2026-001）投标。",
+     [("COMPANY", "东川禾丰科技有限公司"), ("PERSON", "柯某"), ("PROJECT_NO", "QH-2026-001")],
+     {("BID_ON", "东川禾丰科技有限公司", "QH-2026-001")}),
+    # 该公司最终中标: the company just named; another (unnumbered) project a company built is not this one
+    ("举报反映青禾县课桌椅采购项目（项目编号：QH-2026-002）存在打招呼问题。经核查，柯某要求专家对东川禾丰科技有限公司"
+     "多加照顾；该公司最终中标。卜某原为东川明远建设有限公司承建的青禾县某道路项目的项目经理。",
+     [("PROJECT_NO", "QH-2026-002"), ("PERSON", "柯某"), ("COMPANY", "东川禾丰科技有限公司"), ("PERSON", "卜某"),
+      ("COMPANY", "东川明远建设有限公司")],
+     {("BID_ON", "东川禾丰科技有限公司", "QH-2026-002")}),
+])
+def test_bidders_in_letters_and_paragraphs(text: str, spans: list[tuple[str, str]], expected: set[tuple[str, ...]]) -> None:
+    assert {r for r in _relations(text, spans) if r[0] == "BID_ON"} == expected

@@ -23,7 +23,7 @@ _ROLE_BEFORE = re.compile(r"(投标人|中标候选人|成交候选人|中标人
                           r"未成交(?:供应商)?|(?<!投诉)(?<!质疑)(?:供应商|响应人)(?:名称|名单)?(?=\s*[:：]))\s*[:：]?\s*(?:由)?\s*$")
 _BID_AFTER = re.compile(r"\s*(?:等?[两三四五六七八九十\d]+家(?:公司|单位|企业|供应商|投标人)?)?(?:的)?(?:投标文件|投标保证金|投标报价|响应文件|报价文件)|[^，。；;\n]{0,6}?(?:相互)?串通投标|"
                         r"\s*(?:均|都|共同)?(?:参与|参加)(?:了)?(?:投标|竞标|磋商|比选|报价)|\s*(?:轮流|先后)中标|"
-                        r"\s*(?:承接|承建|中标|成交|中选|中得)|\s*(?:分别|先后)?以[^，。；;\n]{0,30}?(?:中标|成交|中选|中得)|"
+                        r"\s*(?:承接|承建|中标|成交|中选|中得)|\s*(?:分别|先后|最终|最后)?以[^，。；;\n]{0,30}?(?:中标|成交|中选|中得)|"
                         r"\s*为[^，。；;\n]{0,40}?陪标|\s*(?:参与|参加)?陪标|"
                         # 借用A、B的资质投标: firms whose qualification a bid used; A、B等投标人名单
                         r"(?:的)?资质(?:参与|参加|进行)?(?:投标|竞标|报价)|\s*等(?:投标人|投标单位|竞标人|供应商)|"
@@ -47,7 +47,14 @@ _TO_WIN = re.compile(r"(?:[（(][^）)\n]{0,20}[）)])?\s*(?:为了?|为使其?|
 _FORGED = re.compile(r"(?:刻制|伪造|私刻|仿造|假冒|冒用)(?:了)?[^，。；;\n]{0,3}?[“\"「]?$")
 # X公司中标/承建该项目: the company's own act on the project
 _WINS = re.compile(r"\s*(?:先后|分别|最终|顺利)?(?:中标|承建|承接|成交|中选|中得|参与投标|参加投标)|"
-                   r"\s*(?:先后|分别)?以[^，。；;\n]{0,30}?(?:中标|成交|中选|中得)")
+                   r"\s*(?:先后|分别|最终|最后)?以[^，。；;\n]{0,30}?(?:中标|成交|中选|中得)|"
+                   # X公司（法定代表人Y）于…日参加Z项目（项目编号…）投标: its own bid, not a project it owns
+                   r"(?:[（(][^）)\n]{0,20}[）)])?\s*(?:于[^，。；;\n]{0,14}?日)?\s*(?:先后|分别)?(?:参加|参与)(?:了)?"
+                   r"[^，。；;\n]{0,60}?(?:投标|竞标|磋商|比选|报价)")
+# X公司承建的Y项目 (unnumbered, not 该/本/上述): another project the company built, not the document's
+_OTHER_PROJECT = re.compile(r"\s*(?:承建|承接)(?:了)?的?(?![该本此上])[^，。；;\n]{1,40}?(?:项目|工程)(?![（(]\s*(?:项目|招标)?编号)")
+# 该公司最终中标: the company the text just named
+_IT_WINS = re.compile(r"该(?:公司|单位)")
 # 上述项目 / 两项目 / 上述两标段: the numbered projects of the last sentence that names any
 _PROJECTS_BEFORE = re.compile(r"上述(?:[两二三四五六七八九十\d]+个?)?(?:项目|标段|工程)|(?:两|二|三|该两|这两)个?(?:项目|标段)")
 _LIST_HEADING = re.compile(r"(供应商|投标人|投标单位|候选人|竞标人|响应人)(名单|名称)?\s*[:：]?\s*$")
@@ -107,12 +114,16 @@ def _named_as_bidders(ctx: Ctx) -> list[Ent]:
         first, last = group[0], group[-1]
         left = view[max(0, first.start - 14):first.start]
         line_s = view.rfind("\n", 0, first.start) + 1
-        if _NOT_BIDDER_BEFORE.search(left) or _NOT_BIDDER_AFTER.match(view, last.end):
+        if _NOT_BIDDER_BEFORE.search(left) or _NOT_BIDDER_AFTER.match(view, last.end) \
+                or (_OTHER_PROJECT.match(view, last.end) and not _ROLE_BEFORE.search(left)):
             continue
         if _ROLE_BEFORE.search(left) or _BID_AFTER.match(view, last.end) \
                 or re.match(r"[”\"」]?[）)]?\s*等?[两三四五六七八九十\d]+家(投标人|投标单位|供应商)", view[last.end:last.end + 12]) \
                 or (line_s in heading_lines and not view[line_s:first.start].strip()):
             out.extend(group)
+    for m in _IT_WINS.finditer(view):
+        if _WINS.match(view, m.end()):
+            out += [e for e in ctx.ents if e.label in _BIDDER and e.end <= m.start()][-1:]
     for t in tables(view):
         col = t.column("bidder")
         if col is None and t.header and _under_heading(view, t.header[0].start, heading_lines):

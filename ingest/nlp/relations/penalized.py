@@ -22,7 +22,12 @@ _PARTY = ("COMPANY", "PERSON", "AGENCY")
 _DECISION_MADE = re.compile(r"[^。；;]{0,40}?作出[^。；;]{0,30}?(?:处罚|处理)决定(?:书)?\s*[，,]\s*(?:并\s*)?|"
                             # X局认定该项目中标结果无效，并对Y处以罚款: the subject of a chain of its own acts
                             r"\s*(?:经[^，。；;]{0,12})?(?:认定|决定|查实|责令)[^。；;]{0,40}?[，,]\s*(?:并|同时)\s*")
-_WRITER_DECIDES = re.compile(r"(?:本|我)(?:局|机关|委|厅|院)\s*(?:经研究)?(?:依法)?(?:研究)?决定\s*[:：，,]")
+_WRITER_DECIDES = re.compile(r"(?:本|我)(?:局|机关|委|厅|院)\s*(?:经研究)?(?:依法)?(?:研究)?决定\s*(?:[:：，,]|$)")  # $: right before 对 (the slice ends there)
+# 对三人 / 对上述两家公司: a count that refers back to the persons or companies the item named before it
+_COUNTED = re.compile(r"对\s*(?:上述|以上|该)?\s*([两二三四五六七八九十\d]+)\s*(?:(人|名)|(家)(?:公司|单位|企业|供应商)?)")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# the procedural role a sentence's subject is named by (被告经调查…作出…处罚决定，对原告…)
+_ROLE_SUBJECT = re.compile(r"\s*(被告|原告|第三人|被申请人|申请人|被上诉人|上诉人)")
 # discipline (处分, 免职 …) by a party or supervision body is no administrative penalty: the relation says so
 _DISCIPLINE_BODY = re.compile(r"(纪委|监委|纪律检查|监察委员会|党委|党组|常委会|组织部|党支部|党工委)")
 _DISCIPLINE_WORDS = re.compile(r"(处分|开除党籍|开除公职|党内|政务|免职|撤职|诫勉|留党察看|免去)")
@@ -96,14 +101,24 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
                    if _DECISION_MADE.fullmatch(view, a.end, m.start())
                    and not ctx.ents_in(a.end, m.start(), ("AGENCY", "COMPANY", "PERSON"))][-1:]
         if not ags:
+            subject = _ROLE_SUBJECT.match(view, s0, m.start())
+            if subject and _DECISION_MADE.fullmatch(view, subject.end(), m.start()):
+                ags = [e for e in _introduced_as(ctx, subject.group(1)) if e.label == "AGENCY"][:1]
+        if not ags:
             continue
         src = ags[-1]
+        counted = _COUNTED.match(view, m.start())
+        if counted:
+            for e in _counted_back(ctx, counted, m.start()):
+                add(src, e, said=rest)
+            continue
         role = re.match(r"对\s*(原告|被告|上诉人|申请人|当事人|该公司|你公司|你单位|该单位)", view[m.start():m.start() + 6])
         if role:
             r = role.group(1)
             if r in ("原告", "被告", "上诉人", "申请人", "当事人"):
-                intro = [e for e in ctx.ents if e.label in ("COMPANY", "PERSON", "AGENCY")
-                         and re.search(r + r"\s*(?:[(（][^)）]{0,8}[)）])?\s*[:：]?\s*$", view[max(0, e.start - 14):e.start])]
+                intro = _introduced_as(ctx, r)
+            elif r.startswith("你"):
+                intro = addressed_party(ctx, m.start(), last_named=False)  # the addressee, never a company quoted before
             else:
                 intro = [e for e in ctx.ents if e.label == "COMPANY" and e.end <= m.start()][-1:] or _party_block_parties(ctx)
             if intro:
@@ -132,8 +147,8 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
             tgt = addressed_party(ctx, m.start())
         else:
             tgt = [e for e in ctx.ents if e.start == m.end() and e.label in _PARTY]
-            while tgt:  # 责令A、B和C限期整改: each of a coordination
-                nxt = re.match(r"\s*(?:、|和|及|以及)\s*", view[tgt[-1].end:])
+            while tgt:  # 责令A、B和C限期整改: each of a coordination (给予A警告处分、B记过处分: each with its own)
+                nxt = re.match(r"(?:[^。；;，,、\n]{0,12}?(?:处分|警告|罚款|诫勉|处理))?\s*(?:、|和|及|以及)\s*", view[tgt[-1].end:])
                 more = [e for e in ctx.ents if nxt and e.start == tgt[-1].end + nxt.end() and e.label == tgt[0].label]
                 if not more:
                     break
@@ -173,11 +188,28 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
     return rels, implicit
 
 
+def _introduced_as(ctx: Ctx, role: str) -> list[Ent]:
+    """The parties the text names right after a procedural role (原告X, 被告：Y, 当事人（…）Z)."""
+    return [e for e in ctx.ents if e.label in ("COMPANY", "PERSON", "AGENCY")
+            and re.search(role + r"\s*(?:[(（][^)）]{0,8}[)）])?\s*[:：]?\s*$", ctx.view[max(0, e.start - 14):e.start])]
+
+
+def _counted_back(ctx: Ctx, counted: re.Match[str], at: int) -> list[Ent]:
+    """对三人 / 对两家公司 at ``at``: the persons (companies) of the line before it, when there are as many."""
+    n = _COUNTS.get(counted.group(1)) or (int(counted.group(1)) if counted.group(1).isdigit() else 0)
+    label = "PERSON" if counted.group(2) else "COMPANY"
+    line_s = ctx.view.rfind("\n", 0, at) + 1
+    named: dict[str, Ent] = {}
+    for e in ctx.ents_in(line_s, at, (label,)):
+        named.setdefault(ctx.canon_text(e), e)
+    return list(named.values()) if len(named) == n else []
+
+
 _PASSIVE_PENALTY = re.compile(r"被\s*")
 _PASSIVE_VERB = re.compile(r"\s*(?:以[^，。；;]{1,30}?罪\s*)?(?:依法\s*)?(?:判处|处以|给予|作出[^，。；;]{0,10}处罚)")
 
 
-def addressed_party(ctx: Ctx, at: int) -> list[Ent]:
+def addressed_party(ctx: Ctx, at: int, *, last_named: bool = True) -> list[Ent]:
     """Whom 你公司 / 该公司 before ``at`` means: the company a letter is addressed to (its line
     ending in a colon), a party field's company (被约谈单位：X / 当事人：X), else the last company named."""
     view = ctx.view
@@ -193,7 +225,7 @@ def addressed_party(ctx: Ctx, at: int) -> list[Ent]:
         fields += [e for e in ctx.ents if e.start == m.end() and e.label == "COMPANY"]
     if fields:
         return fields[:1]
-    return [e for e in ctx.ents if e.label == "COMPANY" and e.end <= at][-1:]
+    return [e for e in ctx.ents if e.label == "COMPANY" and e.end <= at][-1:] if last_named else []
 
 
 def _listed_parties(ctx: Ctx) -> list[Ent]:
@@ -240,7 +272,8 @@ def _decider(ctx: Ctx, s0: int, at: int, kind: str) -> Ent | None:
     if named:
         return named[-1]
     # XX县公共资源交易中心给予其警告处分: the body right before the verb
-    adjacent = [a for a in ctx.ents_in(s0, at, ("AGENCY",)) if re.fullmatch(r"\s*(?:已|依法|已依法|另)?\s*", view[a.end:at])]
+    adjacent = [a for a in ctx.ents_in(s0, at, ("AGENCY",)) if re.fullmatch(r"\s*(?:已|依法|已依法|另)?\s*(?:分别|先后)?\s*",
+                                                                               view[a.end:at])]
     if adjacent:
         return adjacent[-1]
     if ctx.issuer is not None and (SELF_IN.search(view[s0:at]) or kind in ("penalty_decision", "complaint_decision")):
