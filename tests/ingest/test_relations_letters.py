@@ -154,3 +154,25 @@ def test_the_writers_decision_on_you_penalises_the_addressee_not_a_company_quote
 ])
 def test_bidders_in_letters_and_paragraphs(text: str, spans: list[tuple[str, str]], expected: set[tuple[str, ...]]) -> None:
     assert {r for r in _relations(text, spans) if r[0] == "BID_ON"} == expected
+
+
+# ------------------------------------------------------------------------------------------ REFERRED
+def test_a_joint_discipline_notice_sends_a_case_for_prosecution_from_its_supervisory_commission() -> None:
+    text = ("中共东川市纪委　东川市监委\n关于典型问题的通报\n"
+            "一、青禾区教育局原局长柯某违规干预采购问题。经东川市纪委常委会会议研究，给予柯某开除党籍处分；"
+            "由东川市监委给予其开除公职处分；其涉嫌犯罪问题移送青禾区人民检察院依法审查起诉。\n"
+            "中共东川市纪委\n东川市监委\n")
+    spans = [("AGENCY", "中共东川市纪委"), ("AGENCY", "东川市监委"), ("AGENCY", "青禾区教育局"), ("PERSON", "柯某"),
+             ("AGENCY", "东川市纪委常委会"), ("PERSON", "柯某"), ("AGENCY", "东川市监委"), ("AGENCY", "青禾区人民检察院"),
+             ("AGENCY", "中共东川市纪委"), ("AGENCY", "东川市监委")]
+    got = {r for r in _relations(text, spans, kind="discipline_notice", issuer=0) if r[0] == "REFERRED"}
+    assert got == {("REFERRED", "东川市监委", "青禾区人民检察院")}
+
+
+def test_a_procuratorates_case_from_a_finance_bureau_is_still_the_bureaus() -> None:
+    text = ("东川市青禾区财政局\n关于移送案件的函\n青禾区人民检察院：\n"
+            "东川禾丰建设有限公司涉嫌串通投标一案，经我局调查终结，现移送青禾区人民检察院依法审查起诉。\n东川市青禾区财政局\n")
+    spans = [("AGENCY", "东川市青禾区财政局"), ("AGENCY", "青禾区人民检察院"), ("COMPANY", "东川禾丰建设有限公司"),
+             ("AGENCY", "青禾区人民检察院"), ("AGENCY", "东川市青禾区财政局")]
+    got = {r for r in _relations(text, spans, issuer=0) if r[0] == "REFERRED"}
+    assert got == {("REFERRED", "东川市青禾区财政局", "青禾区人民检察院")}

@@ -10,6 +10,7 @@ from typing import Any
 from ingest.agency_shape import REF_ORGANS
 
 from .context import ADDR_REF, GENERIC_AG, SELF_IN, SELF_REF, Ctx, Ent, sentence_bounds
+from .layout import co_issuers
 
 _TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|交由|函告|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|"
                       r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告))")
@@ -165,7 +166,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                 elif nxt and receiver is nxt[0] and ctx.issuer is not None \
                         and not re.search(r"(请|要求|建议|督促|责令|你|贵|《)", view[c0:t0]):
                     # 该案…侦查终结，同日以涉嫌…罪移送X检察院: no other actor — the letter's writer
-                    sender = ctx.ents[ctx.issuer]
+                    sender = _prosecution_sender(ctx, ctx.ents[ctx.issuer], receiver, t0, s1)
                 else:
                     continue
             # 甲接到乙移交(的)线索 / 根据乙移交的材料: receiver is the subject or the issuer
@@ -221,6 +222,24 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             implicit.append({"type": "REFERRED", "from": ctx.canon(sender), "to": None, "evidence_doc_no": ev,
                              "date": date, "null_endpoint_mention": recv_mention})
     return rels, implicit
+
+
+_SUPERVISORY = re.compile(r"(监委|监察委员会)$")
+
+
+def _prosecution_sender(ctx: Ctx, writer: Ent, receiver: Ent, t0: int, s1: int) -> Ent:
+    """Who sends a case for prosecution (移送X检察院审查起诉) when the sentence names no sender: a
+    discipline commission does not, its supervisory commission does (the 监委 the paragraph names
+    before, else the one writing with it); any other writer sends it itself."""
+    view = ctx.view
+    if not receiver.view.endswith("检察院") or not re.match(r"[^。；;]{0,12}起诉", view[receiver.end:s1]) \
+            or _SUPERVISORY.search(writer.view):
+        return writer
+    line_s = view.rfind("\n", 0, t0) + 1
+    named = [a for a in ctx.ents_in(line_s, t0, ("AGENCY",)) if _SUPERVISORY.search(a.view)]
+    joint = [a for a in co_issuers(ctx) if _SUPERVISORY.search(a.view)] if ctx.issuer == writer.idx else []
+    found = (named or joint)[-1:]
+    return found[0] if found else writer
 
 
 def _transfer_date(ctx: Ctx, s0: int, t0: int) -> int | None:
