@@ -141,3 +141,42 @@ def test_titles_of_persons(text: str, titles: list[str]) -> None:
 
 def test_an_expert_pool_is_no_title() -> None:
     assert "评标专家" not in positions("另查明，祁某的妻子祁某甲系评标专家库成员，未参与本项目评审。")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # kin words beyond 其弟/其妻: cousins, parents-in-law, nephews
+    ("其表弟蒋文涛实际控制该公司。", ["蒋文涛"]),
+    ("其岳父卞国强系投标人股东。", ["卞国强"]),
+    ("其堂兄俞志成负责联系评审专家。", ["俞志成"]),
+    # what a decision gives a person
+    ("澄源县纪委监委给予邴立伟政务记大过处分。", ["邴立伟"]),
+    ("决定给予平措罗布党内警告处分。", ["平措罗布"]),
+    # a title, a name of any shape, 同志
+    ("蒙古族干部那顺乌日图同志任副局长。", ["那顺乌日图"]),
+])
+def test_more_person_contexts(text: str, names: list[str]) -> None:
+    got = persons(text)
+    for n in names:
+        assert n in got, (text, got)
+
+
+def test_a_list_whose_first_name_carries_a_note() -> None:
+    got = extracted_persons("评审专家组由鲁文华（组长）、闵欣、聂海涛组成。")
+    assert {"鲁文华", "闵欣", "聂海涛"} <= set(got), got
+
+
+def test_the_speakers_of_minutes() -> None:
+    text = "约谈人：庞立新\n被约谈人：宗海鹏\n庞立新：请说明情况。\n宗海鹏：我公司确实存在问题。\n记录人：欧文静\n"
+    got = persons(text)
+    assert got.count("宗海鹏") == 2 and got.count("庞立新") == 2, got
+    minutes = "记录人：欧文静\n庞立新：请说明情况。\n欧文静：已记录。\n宗海鹏：我公司确实存在问题。\n时间：2025年5月6日\n"
+    assert "宗海鹏" in persons(minutes) and "时间" not in persons(minutes)
+
+
+@pytest.mark.parametrize("text", [
+    "给予相应处分。",
+    "其父亲节期间收受礼品。",
+    "庞立新：请说明情况。\n主持人：澄源县财政局\n",
+])
+def test_penalty_kin_and_speaker_words_are_nobody(text: str) -> None:
+    assert persons(text) in ([], ["庞立新"]), persons(text)

@@ -18,7 +18,8 @@ _PERSON_CUE = re.compile(
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|"
     # appointments and kin: 任命X为, 免去X的, 之子X
     r"任命|免去|聘任|提名|之子|之女|之妻|之夫|其子|其女|其妻|其夫|儿子|女儿|妻子|丈夫|"
-    r"配偶|之弟|之兄|之姐|之妹|其弟|其兄|其姐|其妹|弟弟|哥哥|姐姐|妹妹)"
+    r"配偶|(?:之|其)(?:表|堂)?(?:弟|兄|哥|姐|妹)|弟弟|哥哥|姐姐|妹妹|父亲|母亲|岳父|岳母|女婿|儿媳|外甥|侄子|姐夫|妹夫|弟媳|嫂子|"
+    r"表弟|表哥|表兄|表姐|表妹|堂弟|堂兄|堂哥|堂姐|堂妹)"
     r"\s*[:：]?\s*(?:(?:均|都|分别|也|则)?(?:为|是|系))?\s*"
 )
 _NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
@@ -46,7 +47,8 @@ _MASK_ORDINALS = frozenset("甲乙丙丁戊己庚辛")
 # never the first given character of a name read up to a verb: 局长何的批示, 其妻任该公司监事
 _NOT_GIVEN_FIRST = frozenset("的该其此这那")
 # cues of kin (其弟X, X的配偶Y): a verb right after one is what the relative did (其弟陈述…), not a name
-_KIN_CUE = re.compile(r"(之|其)(子|女|妻|夫|弟|兄|姐|妹)|儿子|女儿|妻子|丈夫|配偶|弟弟|哥哥|姐姐|妹妹")
+_KIN_CUE = re.compile(r"(之|其)(表|堂)?(子|女|妻|夫|弟|兄|哥|姐|妹)|儿子|女儿|妻子|丈夫|配偶|弟弟|哥哥|姐姐|妹妹|父亲|母亲|岳父|"
+                      r"岳母|女婿|儿媳|外甥|侄子|姐夫|妹夫|弟媳|嫂子|(表|堂)(弟|兄|哥|姐|妹)")
 
 
 def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | None:
@@ -256,19 +258,50 @@ def list_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
                     break
             out.append(Cand(s, e, "PERSON", PRIO["PERSON"] - 1))
             s = e + 1
-        e = p.start - 1  # leftwards
+        e = p.start - 1  # leftwards, over a note in brackets after the name: 孔文华（组长）、祁欣
         while e > 0 and text[e] == "、" and e not in ends:
+            ne = e
+            if text[e - 1] in ")）":
+                ne = max(text.rfind("(", max(0, e - 32), e), text.rfind("（", max(0, e - 32), e))
+                if ne < 0:
+                    break
             for length in (3, 2, 4):
-                s = e - length
+                s = ne - length
                 sur = _surname_len(text, s, gaz) if s >= 0 else 0
-                if sur and _plain_name(text[s:e], sur) and (s == 0 or not _is_cjk(text[s - 1]) or text[s - 1] in "、"
-                                                             or re.search(_PERSON_CUE.pattern + "$", text[max(0, s - 8):s])):
+                if sur and _plain_name(text[s:ne], sur) and (
+                        s == 0 or not _is_cjk(text[s - 1]) or text[s - 1] in "、" or text[s - 1] in FUNC_CHARS
+                        or re.search(_PERSON_CUE.pattern + "$", text[max(0, s - 8):s])):
                     break
             else:
                 break
-            if (s, e) not in taken:
-                out.append(Cand(s, e, "PERSON", PRIO["PERSON"] - 1))
+            if (s, ne) not in taken:
+                out.append(Cand(s, ne, "PERSON", PRIO["PERSON"] - 1))
             e = s - 1
+    return out
+
+
+_SPEAKER = re.compile(rf"^[ \t\u3000]*(?P<n>[{CJK}]{{2,6}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})[:：][ \t\u3000]*\S", re.M)
+
+
+def speaker_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
+    """The speakers of minutes (约谈记录, 询问笔录): when one line starts with a person's name and a
+    colon (柏海涛：请说明情况。), the other lines so written are speakers too — a surname and 1–2
+    characters, or a Tibetan / Mongolian name; never a form's label (记录人：) or a title."""
+    lines = list(_SPEAKER.finditer(text))
+    persons = {(c.start, c.end) for c in ents if c.label == "PERSON"}
+    if not any(m.span("n") in persons for m in lines):
+        return []
+    covered = {k for c in ents for k in range(c.start, c.end)}
+    out: list[Cand] = []
+    for m in lines:
+        s, e = m.span("n")
+        name = m.group("n")
+        if any(k in covered for k in range(s, e)) or name.endswith("人") or name in gaz.positions \
+                or gaz.longest_at(text, s, "position") == e or _ORG_END.search(name):
+            continue
+        sur = _surname_len(text, s, gaz)
+        if sur and _plain_name(name, sur) or "·" in name or _name_parts_rx().fullmatch(name) and _part_count(name) >= 2:
+            out.append(Cand(s, e, "PERSON", PRIO["PERSON"] - 1))
     return out
 
 
@@ -409,6 +442,34 @@ def persons_before_comrade(text: str, gaz: Gazetteer, left_ends: set[int]) -> li
             if sur and _plain_name(text[s:b], sur) and _name_left_ok(text, s, gaz, left_ends):
                 out.append(Cand(s, b, "PERSON", PRIO["PERSON"]))
                 break
+        else:  # a title right before the name, whatever the name's shape: 蒙古族干部|X同志
+            for s in range(max(0, b - 6), b - 1):
+                if s in left_ends and all(_is_cjk(c) and c not in _NAME_END and c not in FUNC_CHARS for c in text[s:b]) \
+                        and text[s:b] not in _NOT_NAMES and not _common_start(text[s:b], 0):
+                    out.append(Cand(s, b, "PERSON", PRIO["PERSON"] + 1))  # both ends bounded: over a cued guess
+                    break
+    return out
+
+
+# what a discipline or penalty decision gives a person: 给予X党内警告处分, 给予X政务记过处分, 给予X罚款
+_GIVEN = re.compile(r"给予")
+_PENALTY_AFTER = re.compile(r"(?:党内|政务|行政|严重警告|警告|记过|记大过|降级|撤职|留党察看|开除|诫勉|通报批评|批评教育|罚款|"
+                            r"相应|纪律|党纪|政纪|组织处理|处分)")
+
+
+def persons_given_penalties(text: str, gaz: Gazetteer) -> list[Cand]:
+    """The person a decision gives a penalty: 给予|邴立伟|政务记过处分 (surname + 1–2 characters, or
+    a Tibetan / Mongolian name, right before the penalty's words)."""
+    out: list[Cand] = []
+    for m in _GIVEN.finditer(text):
+        s = m.end()
+        for e in range(s + 2, min(len(text), s + 6) + 1):
+            if not _PENALTY_AFTER.match(text, e):
+                continue
+            name, sur = text[s:e], _surname_len(text, s, gaz)
+            if sur and _plain_name(name, sur) or _name_parts_rx().fullmatch(name) and _part_count(name) >= 2:
+                out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+                break
     return out
 
 
@@ -425,6 +486,7 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
     left_ends = {p.end for p in posts} | {m.end(1) for m in _PERSON_CUE.finditer(text)} | {a.end for a in agencies or ()}
     out.extend(names_without_surname(text, gaz, left_ends))
     out.extend(persons_before_comrade(text, gaz, left_ends))
+    out.extend(persons_given_penalties(text, gaz))
     for post in posts:  # 县纪委常委李四参加
         e = _name_at(text, post.end, gaz, cued=True)
         if e is not None and _plain_name(text[post.end:e], _surname_len(text, post.end, gaz)):

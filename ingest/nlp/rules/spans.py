@@ -20,7 +20,7 @@ from .base import MODEL_PRIO, NAME_BREAK, PRIO, PRONOUN_CHARS, Cand, resolve
 from .companies import find_companies, model_company_ok
 from .documents import find_doc_numbers, find_laws, find_project_numbers
 from .numbers import find_dates, find_money
-from .persons import find_persons, list_mates, model_persons
+from .persons import find_persons, list_mates, model_persons, speaker_mates
 from .positions import attach_positions, department_titles, find_positions, titles_between
 
 _ALIAS_DEF = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『]?([^”\"」』)）,，。]{2,20})[”\"」』]?\s*[)）,，]")
@@ -144,6 +144,7 @@ def extract_spans(text: str, gaz: Gazetteer, model_ents: Iterable[Cand] = ()) ->
              or c.label in ("DOC_NO", "DATE", "MONEY", "LAW", "PROJECT_NO")]
     merged = resolve(cands)
     merged = resolve(merged + list_mates(text, merged, gaz))
+    merged = resolve(merged + speaker_mates(text, merged, gaz))
     positions = [p for p in all_positions if not any(s <= p.start and p.end <= e for s, e in addr)]
     merged = resolve(merged + coordinated_heads(text, merged, gaz) + named_unit_short_forms(text, merged))
     positions += titles_between(text, merged, positions)
