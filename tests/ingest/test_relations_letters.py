@@ -176,3 +176,24 @@ def test_a_procuratorates_case_from_a_finance_bureau_is_still_the_bureaus() -> N
              ("AGENCY", "青禾区人民检察院"), ("AGENCY", "东川市青禾区财政局")]
     got = {r for r in _relations(text, spans, issuer=0) if r[0] == "REFERRED"}
     assert got == {("REFERRED", "东川市青禾区财政局", "青禾区人民检察院")}
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # a table column under a heading the vocabulary does not know, each cell one title
+    ("该项目评标委员会成员如下：\n序号\t姓名\t工作单位\t类别\n1\t甲某\t东川大学\t评标专家\n2\t乙某某\t东川市第一医院\t评标专家\n",
+     [("PERSON", "甲某"), ("AGENCY", "东川大学"), ("POSITION", "评标专家"), ("PERSON", "乙某某"), ("AGENCY", "东川市第一医院"),
+      ("POSITION", "评标专家")],
+     {("HOLDS_POSITION", "甲某", "评标专家", ""), ("HOLDS_POSITION", "乙某某", "评标专家", "")}),
+    # X公司法定代表人为甲，监事为乙: the second clause's title is the same company's
+    ("据投标文件载明，东川禾丰培训有限公司法定代表人为柯某，监事为卜某；另一投标人另有股东。",
+     [("COMPANY", "东川禾丰培训有限公司"), ("POSITION", "法定代表人"), ("PERSON", "柯某"), ("POSITION", "监事"), ("PERSON", "卜某")],
+     {("HOLDS_POSITION", "柯某", "法定代表人", "东川禾丰培训有限公司"), ("HOLDS_POSITION", "卜某", "监事", "东川禾丰培训有限公司"),
+      ("LEGAL_REP", "柯某", "东川禾丰培训有限公司")}),
+    # 甲（X局副局长）、乙（Y股股长）: the unnamed sub-unit is in the mate's bureau
+    ("约谈人：柯某（青禾区财政局副局长）、卜某（政府采购监督管理股股长）\n",
+     [("PERSON", "柯某"), ("AGENCY", "青禾区财政局"), ("POSITION", "副局长"), ("PERSON", "卜某"), ("POSITION", "股长")],
+     {("HOLDS_POSITION", "柯某", "副局长", "青禾区财政局"), ("HOLDS_POSITION", "卜某", "股长", "青禾区财政局")}),
+])
+def test_posts_in_tables_clauses_and_bracketed_lists(text: str, spans: list[tuple[str, str]],
+                                                     expected: set[tuple[str, ...]]) -> None:
+    assert {r for r in _relations(text, spans) if r[0] in ("HOLDS_POSITION", "LEGAL_REP")} == expected

@@ -221,6 +221,24 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
         subject = ix.by_start.get(sent_s + (lead.end() if lead else 0))
         if subject is not None and subject.label in ORG:
             return subject
+    # X公司法定代表人为甲，监事为乙: a title opening a clause says on about the previous clause's organisation
+    if clause_s > sent_s and not view[clause_s:pos.start].strip() and re.match(r"\s*(?:为|是|系)", view[pos.end:pos.end + 2]):
+        said = [e for e in ents if e.label == "POSITION" and sent_s <= e.start and e.end <= clause_s
+                and re.match(r"\s*(?:为|是|系)", view[e.end:e.end + 2])][-1:]
+        if said:
+            return _org_for(ix, said[0])
+    # 甲（X局副局长）、乙（Y股股长）: a sub-unit's title in a list of bracketed titles is in the organisation
+    # of the mate's title before it
+    holder = _in_brackets_after(ix, pos)
+    if holder is not None and _SUBUNIT_END.search(view, max(0, pos.start - 6), pos.start):
+        close = holder.start - 1
+        if view[close:close + 1] in "、和" and view[close - 1:close] in "）)":
+            op = max(view.rfind("（", 0, close - 1), view.rfind("(", 0, close - 1))
+            mates = [e for e in ents if e.label == "POSITION" and op < e.start and e.end < close]
+            if op > 0 and mates and (ix.by_end.get(op) or mates[0]).label == "PERSON":
+                found = _org_for(ix, mates[-1])
+                if found is not None:
+                    return found
     # 约谈人：张三（科长） under 约谈单位：X / 被约谈人：李四（项目经理） under 被约谈单位：Y
     who = re.match(r"\s*(\S{1,6}?)人\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]", line)
     if who:
@@ -411,6 +429,10 @@ def _from_tables(ctx: Ctx) -> list[tuple[Ent, Ent | None, Ent | None]]:
     out: list[tuple[Ent, Ent | None, Ent | None]] = []
     for t in tables(ctx.view):
         person_col, pos_col = t.column("person"), t.column("position")
+        if person_col is not None and pos_col is None and t.rows:
+            # a column under any heading (类别, 身份) whose every cell is one title: the row's person's post
+            pos_col = next((c for c in range(len(t.header)) if c != person_col and c not in (t.column("org"),)
+                            and all(c < len(row) and len(in_cell(ctx, row[c], ("POSITION",))) == 1 for row in t.rows)), None)
         org_col = next((c for c in (t.column("org"), t.column("bidder"), t.column("penalized")) if c is not None), None)
         rep_col = t.column("legal_rep")
         for row in t.rows:
@@ -449,6 +471,8 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             lr.append({"type": "LEGAL_REP", "from": ctx.canon(p), "to": ctx.canon(org)})
 
     def holds(p: Ent, pos: Ent, org: Ent | None) -> None:
+        if _EXPERT.match(pos.view):
+            org = None  # the committee's post, whatever unit the text (or a table's row) names with it
         key = ("H", ctx.canon_text(p), pos.idx, ctx.canon_text(org) if org else None)
         if key in seen:
             return
