@@ -180,3 +180,19 @@ def test_the_speakers_of_minutes() -> None:
 ])
 def test_penalty_kin_and_speaker_words_are_nobody(text: str) -> None:
     assert persons(text) in ([], ["庞立新"]), persons(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a common name between a word of the letter's language on the left and a person's act on the right
+    ("据彭伟交代，其曾收受投标人财物。", "彭伟"),
+    ("经与赵敏核实，该公司确未参加投标。", "赵敏"),
+    ("关于郑海军违规干预政府采购问题的线索", "郑海军"),
+])
+def test_common_names_between_words_of_a_letter(text: str, name: str) -> None:
+    assert name in extracted_persons(text)
+
+
+@pytest.mark.parametrize("text", ["邓军向评标专家施压。", "该局局长干预评审。"])
+def test_a_verb_after_a_title_is_no_name(text: str) -> None:
+    got = persons(text)
+    assert "施压" not in got and "干预" not in got, got

@@ -489,7 +489,8 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
     out.extend(persons_given_penalties(text, gaz))
     for post in posts:  # 县纪委常委李四参加
         e = _name_at(text, post.end, gaz, cued=True)
-        if e is not None and _plain_name(text[post.end:e], _surname_len(text, post.end, gaz)):
+        if e is not None and _plain_name(text[post.end:e], _surname_len(text, post.end, gaz)) \
+                and not (e - post.end == 2 and (text[post.end:e] in gaz.verbs or text[post.end:e] in _VERB2_SET)):
             out.append(Cand(post.end, e, "PERSON", PRIO["PERSON"]))
     for m in _PERSON_CUE.finditer(text):
         s = m.end()
@@ -499,8 +500,9 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
         if e and _KIN_CUE.fullmatch(m.group(1)) and (text[s:s + 2] in gaz.verbs or text[s:s + 2] in _VERB2_SET):
             continue
         while e:
-            if text[s:e] in _NOT_NAMES or _common_start(text[s:e], _surname_len(text, s, gaz)):
-                break
+            if text[s:e] in _NOT_NAMES or _common_start(text[s:e], _surname_len(text, s, gaz)) \
+                    or e - s == 2 and (text[s:e] in gaz.verbs or text[s:e] in _VERB2_SET):
+                break  # 专家|施压: a word of the lexicon after a cue is what was done, not a name
             out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
             if e < len(text) and text[e] == "、":
                 s = e + 1
@@ -587,7 +589,10 @@ _PERSON_LEFT = re.compile(r"(^|[\s,，。;；:：、(（“\"]|反映|举报|约
                           r"联系人|伙同|要求|请托|介绍|告知|同学|好友|妻子|丈夫|其妻|其夫|亲属|朋友|与|和|及|由|经|对|向|被|将|让|使)$")
 _VERB2 = ("参与|参加|负责|商议|商量|转账|收受|提供|联系|介绍|要求|安排|表示|同意|答应|利用|担任|通过|多次|先后|明知|随后|"
           "主持|签字|实际|承认|供述|证实|辩称|找到|借用|挂靠|指使|授意|出资|控制|经营|持有|送给|交给|索要|谋取|帮助|"
-          "组织|策划|伙同|合谋|共同|一起|先行|制作|编制|递交|报名|签订|签署|出具|伪造|隐瞒|约定|协商|串通|退出")
+          "组织|策划|伙同|合谋|共同|一起|先行|制作|编制|递交|报名|签订|签署|出具|伪造|隐瞒|约定|协商|串通|退出|"
+          # what a person does in a supervision letter
+          "交代|交待|供认|否认|核实|违规|违纪|违法|入职|离职|任职|到岗|离岗|离席|干预|请托|施压|收取|索取|骗取|挪用|侵占|"
+          "贪污|虚构|声称|作为|负有|存在|未按|没有|不予|拒绝|拒不")
 _PERSON_RIGHT = re.compile(r"[\s,，。;；:：、(（)）”\"]|系|是|为|等|称|说|向|与|和|及|的|在|于|曾|已|因|涉嫌|被|将|从|"
                            + _VERB2)
 _VERB2_SET = frozenset(_VERB2.split("|"))
@@ -628,6 +633,10 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
             or (person_texts.count(t) >= 2 and common)
             or (common and len(t) <= 3 and _PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None
                 and _PERSON_RIGHT.match(text, c.end) is not None)
+            # a word of the lexicon on both sides: 据|彭某明|交代, 关于|郑某军|违规, 经与|赵某|核实
+            or (common and len(t) <= 3 and (_PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None
+                                            or text[c.start - 1:c.start] in FUNC_CHARS or text[max(0, c.start - 2):c.start] in gaz.verbs)
+                and (_PERSON_RIGHT.match(text, c.end) is not None or text[c.end:c.end + 2] in gaz.verbs))
             or (len(t) <= 3 and t not in _COMMON_WORDS
                 and ((sur in gaz.common_surnames and _PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None)
                      or _TITLE_END.search(text[max(0, c.start - 4):c.start]) is not None)
