@@ -221,12 +221,12 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
         subject = ix.by_start.get(sent_s + (lead.end() if lead else 0))
         if subject is not None and subject.label in ORG:
             return subject
-    # X公司法定代表人为甲，监事为乙: a title opening a clause says on about the previous clause's organisation
+    # X公司法定代表人为甲，监事为乙: a title opening a clause goes on about the previous clause's organisation
     if clause_s > sent_s and not view[clause_s:pos.start].strip() and re.match(r"\s*(?:为|是|系)", view[pos.end:pos.end + 2]):
-        said = [e for e in ents if e.label == "POSITION" and sent_s <= e.start and e.end <= clause_s
-                and re.match(r"\s*(?:为|是|系)", view[e.end:e.end + 2])][-1:]
-        if said:
-            return _org_for(ix, said[0])
+        copulas = [e for e in ents if e.label == "POSITION" and sent_s <= e.start and e.end <= clause_s
+                   and re.match(r"\s*(?:为|是|系)", view[e.end:e.end + 2])]
+        if copulas:
+            return _org_for(ix, copulas[-1])
     # 甲（X局副局长）、乙（Y股股长）: a sub-unit's title in a list of bracketed titles is in the organisation
     # of the mate's title before it
     holder = _in_brackets_after(ix, pos)
