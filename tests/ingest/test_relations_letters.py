@@ -197,3 +197,17 @@ def test_a_procuratorates_case_from_a_finance_bureau_is_still_the_bureaus() -> N
 def test_posts_in_tables_clauses_and_bracketed_lists(text: str, spans: list[tuple[str, str]],
                                                      expected: set[tuple[str, ...]]) -> None:
     assert {r for r in _relations(text, spans) if r[0] in ("HOLDS_POSITION", "LEGAL_REP")} == expected
+
+
+# ------------------------------------------------------------------------------------------ violations
+@pytest.mark.parametrize(("text", "violation"), [
+    ("评审专家甲某在评审中未按招标文件规定的评审标准评审。", "other"),
+    ("卜某请托东川大学教师、评审专家柯某在青禾县绿化项目（项目编号：QH-2025-011）评审中给予高分。", "interference"),
+    ("你公司投标文件所附业绩合同与青禾县教育局存档信息不符。", "false_materials"),
+])
+def test_violations_letters_state(text: str, violation: str) -> None:
+    assert violation in classify_violations(text)
+
+
+def test_a_criterion_not_met_is_no_false_material() -> None:
+    assert "false_materials" not in classify_violations("经评审，该公司的业绩证明与招标文件的要求不符合，作无效投标处理。")
