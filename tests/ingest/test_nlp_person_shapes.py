@@ -196,3 +196,15 @@ def test_common_names_between_words_of_a_letter(text: str, name: str) -> None:
 def test_a_verb_after_a_title_is_no_name(text: str) -> None:
     got = persons(text)
     assert "施压" not in got and "干预" not in got, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a rare surname's masked name at the very start of the text (no quotation mark before it)
+    ("柴某某（身份证号码：5301**********1234）系该公司员工。", "柴某某"),
+    ("邝某某系该公司员工。", "邝某某"),
+    # a name before a bare phone number in brackets
+    ("澄源县财政局 景丽（0971-8812345）", "景丽"),
+    ("联系：卜海燕（13912345678）", "卜海燕"),
+])
+def test_masked_names_at_the_start_and_names_before_bare_phones(text: str, name: str) -> None:
+    assert name in persons(text)

@@ -203,7 +203,8 @@ def persons_before_posts(text: str, gaz: Gazetteer, agencies: list[Cand]) -> lis
     return out
 
 
-_PHONE_NOTE = re.compile(r"[（(]\s*(?:联系)?(?:电话|手机|座机|办公电话|联系方式)(?:号码)?\s*[:：]?\s*[\d\-—－ ]{5,}")
+_PHONE_NOTE = re.compile(r"[（(]\s*(?:(?:联系)?(?:电话|手机|座机|办公电话|联系方式)(?:号码)?\s*[:：]?\s*[\d\-—－ ]{5,}"
+                         r"|(?:1[3-9]\d{9}|0\d{2,3}[\-—－ ]?\d{7,8})\s*[)）])")  # 景某（0871-6612345）: a bare phone too
 
 
 # verbs of a request about a person (调取X（电话…）的通话记录, 约谈X（手机…）): the name starts right after them
@@ -530,6 +531,11 @@ _QUOTES = "“”\"'‘’「」『』"
 _NICKNAME = re.compile(rf"(?:绰号|外号|人称|诨号|小名)\s*[“\"「]([{CJK}]{{2,4}})[”\"」]")
 
 
+def _quoted(text: str, s: int, e: int) -> bool:
+    """A quotation mark right before or after the span (the text's start and end are none)."""
+    return s > 0 and text[s - 1] in _QUOTES or e < len(text) and text[e] in _QUOTES
+
+
 def _corroborated(text: str, masked: list[Cand], cued: list[Cand], gaz: Gazetteer) -> list[Cand]:
     """Masked names whose surname is a rare one written against a quotation mark (“平某”工程,
     “…公司”印某 — the anonymiser masks words too: 印某 for 印章) are kept only when the same name
@@ -537,7 +543,7 @@ def _corroborated(text: str, masked: list[Cand], cued: list[Cand], gaz: Gazettee
     by_cue = {text[c.start:c.end] for c in cued}
 
     def quoted(c: Cand) -> bool:
-        return text[c.start - 1:c.start] in _QUOTES or text[c.end:c.end + 1] in _QUOTES
+        return _quoted(text, c.start, c.end)
 
     free = {text[c.start:c.end] for c in masked if not quoted(c)}
     out: list[Cand] = []
@@ -626,7 +632,7 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         strong = (
             t in rule_persons
             or ("某" in t or "*" in t) and (sur in gaz.common_surnames or len(sur) == 2 or not (
-                text[c.start - 1:c.start] in _QUOTES or text[c.end:c.end + 1] in _QUOTES))  # (“…”印某: 印章 masked)
+                _quoted(text, c.start, c.end)))  # (“…”印某: 印章 masked)
             or c.start in titles_end
             or (common and (list_mate or re.match(r"\s*(等\d*人|等[一二三四五六七八九十]+人|[,，(（]\s*[男女])",
                                                   text[c.end:c.end + 6])))
