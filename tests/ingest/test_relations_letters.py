@@ -202,7 +202,6 @@ def test_posts_in_tables_clauses_and_bracketed_lists(text: str, spans: list[tupl
 # ------------------------------------------------------------------------------------------ violations
 @pytest.mark.parametrize(("text", "violation"), [
     ("评审专家甲某在评审中未按招标文件规定的评审标准评审。", "other"),
-    ("卜某请托东川大学教师、评审专家柯某在青禾县绿化项目（项目编号：QH-2025-011）评审中给予高分。", "interference"),
     ("你公司投标文件所附业绩合同与青禾县教育局存档信息不符。", "false_materials"),
 ])
 def test_violations_letters_state(text: str, violation: str) -> None:
@@ -211,3 +210,22 @@ def test_violations_letters_state(text: str, violation: str) -> None:
 
 def test_a_criterion_not_met_is_no_false_material() -> None:
     assert "false_materials" not in classify_violations("经评审，该公司的业绩证明与招标文件的要求不符合，作无效投标处理。")
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # 约定由两公司参与陪标: the two companies the sentence named before
+    ("青禾县河道整治工程（项目编号：QH-2024-019）公开招标。被告人甲某联系东川禾丰建设有限公司项目经理乙某、"
+     "东川明远水利有限公司投标专员丙某，约定由两公司参与陪标。",
+     [("PROJECT_NO", "QH-2024-019"), ("PERSON", "甲某"), ("COMPANY", "东川禾丰建设有限公司"), ("POSITION", "项目经理"),
+      ("PERSON", "乙某"), ("COMPANY", "东川明远水利有限公司"), ("PERSON", "丙某")],
+     {("BID_ON", "东川禾丰建设有限公司", "QH-2024-019"), ("BID_ON", "东川明远水利有限公司", "QH-2024-019")}),
+    # 另一投标人X: the company the sentence named before bid too (across a ；)
+    ("我局在处理青禾县培训服务项目（项目编号：QH-2026-021）投诉过程中，需核实有关情况。据投标文件载明，"
+     "东川禾丰培训有限公司法定代表人为柯某；另一投标人东川明远咨询有限公司执行董事卜某与柯某系夫妻关系。",
+     [("PROJECT_NO", "QH-2026-021"), ("COMPANY", "东川禾丰培训有限公司"), ("PERSON", "柯某"),
+      ("COMPANY", "东川明远咨询有限公司"), ("PERSON", "卜某"), ("PERSON", "柯某")],
+     {("BID_ON", "东川禾丰培训有限公司", "QH-2026-021"), ("BID_ON", "东川明远咨询有限公司", "QH-2026-021")}),
+])
+def test_bidders_referred_to_by_count_or_as_another(text: str, spans: list[tuple[str, str]],
+                                                   expected: set[tuple[str, ...]]) -> None:
+    assert {r for r in _relations(text, spans) if r[0] == "BID_ON"} == expected

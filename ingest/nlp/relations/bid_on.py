@@ -55,6 +55,12 @@ _WINS = re.compile(r"\s*(?:先后|分别|最终|顺利)?(?:中标|承建|承接|
 _OTHER_PROJECT = re.compile(r"\s*(?:承建|承接)(?:了)?的?(?![该本此上])[^，。；;\n]{1,40}?(?:项目|工程)(?![（(]\s*(?:项目|招标)?编号)")
 # 该公司最终中标: the company the text just named
 _IT_WINS = re.compile(r"该(?:公司|单位)")
+# 约定由两公司参与陪标: a count that refers back to the companies the sentence named before it
+_COUNTED_BID = re.compile(r"(?:由|让|使)?\s*(两|二|三|四|五|[2-9])\s*家?(?:公司|单位|企业)\s*(?:均|共同|分别)?\s*(?:参与|参加)?\s*"
+                          r"(?:陪标|投标|围标|串标|竞标)")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+# 另一投标人X: the company named before it in the sentence is a bidder too
+_ANOTHER_BIDDER = re.compile(r"另一(?:家)?(?:投标人|投标单位|供应商|竞标人)\s*$")
 # 上述项目 / 两项目 / 上述两标段: the numbered projects of the last sentence that names any
 _PROJECTS_BEFORE = re.compile(r"上述(?:[两二三四五六七八九十\d]+个?)?(?:项目|标段|工程)|(?:两|二|三|该两|这两)个?(?:项目|标段)")
 _LIST_HEADING = re.compile(r"(供应商|投标人|投标单位|候选人|竞标人|响应人)(名单|名称)?\s*[:：]?\s*$")
@@ -124,6 +130,18 @@ def _named_as_bidders(ctx: Ctx) -> list[Ent]:
     for m in _IT_WINS.finditer(view):
         if _WINS.match(view, m.end()):
             out += [e for e in ctx.ents if e.label in _BIDDER and e.end <= m.start()][-1:]
+    for m in _COUNTED_BID.finditer(view):
+        n = _COUNT.get(m.group(1)) or int(m.group(1))
+        s0, _ = sentence_bounds(view, m.start())
+        named: dict[str, Ent] = {}
+        for e in ctx.ents_in(s0, m.start(), _BIDDER):
+            named.setdefault(ctx.canon_text(e), e)
+        if len(named) >= n:
+            out += list(named.values())[-n:]
+    for c in ctx.ents:
+        if c.label in _BIDDER and _ANOTHER_BIDDER.search(view, max(0, c.start - 10), c.start):
+            s0 = max(view.rfind("。", 0, c.start), view.rfind("\n", 0, c.start)) + 1  # across a ；
+            out += [e for e in ctx.ents_in(s0, c.start, _BIDDER)][-1:]
     for t in tables(view):
         col = t.column("bidder")
         if col is None and t.header and _under_heading(view, t.header[0].start, heading_lines):
