@@ -175,6 +175,8 @@ def test_the_speakers_of_minutes() -> None:
 
 @pytest.mark.parametrize("text", [
     "给予相应处分。",
+    "经研究，决定给予党内警告处分。",
+    "给予党内严重警告、政务撤职处分。",
     "其父亲节期间收受礼品。",
     "庞立新：请说明情况。\n主持人：澄源县财政局\n",
 ])

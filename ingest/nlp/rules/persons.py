@@ -458,12 +458,17 @@ _PENALTY_AFTER = re.compile(r"(?:党内|政务|行政|严重警告|警告|记过
                             r"相应|纪律|党纪|政纪|组织处理|处分)")
 
 
+_PENALTY_WORDS = frozenset(["党内", "政务", "行政", "严重", "纪律", "组织", "诫勉", "批评", "通报", "经济", "相应", "适当"])
+
+
 def persons_given_penalties(text: str, gaz: Gazetteer) -> list[Cand]:
     """The person a decision gives a penalty: 给予|邴立伟|政务记过处分 (surname + 1–2 characters, or
     a Tibetan / Mongolian name, right before the penalty's words)."""
     out: list[Cand] = []
     for m in _GIVEN.finditer(text):
         s = m.end()
+        if _PENALTY_AFTER.match(text, s) or text[s:s + 2] in _PENALTY_WORDS:
+            continue  # 给予党内警告, 给予严重警告: the penalty itself, nobody named
         for e in range(s + 2, min(len(text), s + 6) + 1):
             if not _PENALTY_AFTER.match(text, e):
                 continue
