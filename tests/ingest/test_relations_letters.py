@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.nlp.classify import classify, classify_violations
-from tests.ingest.test_nlp_relations import _relations, _tagged
-
-
-def _kind_and_issuer(text: str, spans: list[tuple[str, str]]) -> tuple[str, str | None]:
-    ents = _tagged(text, spans)
-    found = classify(text, ents)
-    return found["kind"], ents[found["issuer"]].text if found["issuer"] is not None else None
+from ingest.nlp.classify import classify_violations
+from tests.ingest.test_nlp_relations import _relations
+from tests.ingest.test_relations_judgments import _kind_and_issuer
 
 
 # ------------------------------------------------------------------------------------------ doc.kind
