@@ -210,3 +210,8 @@ def test_a_verb_after_a_title_is_no_name(text: str) -> None:
 ])
 def test_masked_names_at_the_start_and_names_before_bare_phones(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+def test_a_list_mate_is_no_place() -> None:
+    got = persons("出席活动的有副校长陈立孚、澄州市文联党组书记王慧。")
+    assert "澄州市" not in got and "陈立孚" in got, got

@@ -249,6 +249,8 @@ def list_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
             s = p.end + note.end() + 1
         while text[s - 1:s] == "、" and s not in starts:
             e = _name_at(text, s, gaz, cued=True)  # a list mate followed by its verb: 、祁文博非中共党员
+            if e is not None and (text[s:e] in gaz.places or _ORG_END.search(text[s:e])):
+                e = None  # 、江州市文联: a place, not a name
             if e is None or not _plain_name(text[s:e], _surname_len(text, s, gaz)):
                 e = s  # a name with no known surname (者红梅), a whole item between separators
                 while e < len(text) and e - s <= 4 and _is_cjk(text[e]) and text[e] not in _NAME_END:
@@ -647,7 +649,7 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
             # a word of the lexicon on both sides: 据|彭某明|交代, 关于|郑某军|违规, 经与|赵某|核实
             or (common and len(t) <= 3 and (_PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None
                                             or text[c.start - 1:c.start] in FUNC_CHARS or text[max(0, c.start - 2):c.start] in gaz.verbs)
-                and (_PERSON_RIGHT.match(text, c.end) is not None or text[c.end:c.end + 2] in gaz.verbs))
+                and (text[c.end:c.end + 2] in gaz.verbs or text[c.end:c.end + 2] in _VERB2_SET))
             or (len(t) <= 3 and t not in _COMMON_WORDS
                 and ((sur in gaz.common_surnames and _PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None)
                      or _TITLE_END.search(text[max(0, c.start - 4):c.start]) is not None)
