@@ -215,3 +215,20 @@ def test_masked_names_at_the_start_and_names_before_bare_phones(text: str, name:
 def test_a_list_mate_is_no_place() -> None:
     got = persons("出席活动的有副校长陈立孚、澄州市文联党组书记王慧。")
     assert "澄州市" not in got and "陈立孚" in got, got
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("澄源公司项目经理孔立同介绍说，工程已完工。", "孔立同", "孔立"),
+    ("影片《澄江往事》的费尔南多·梅洛斯，", "费尔南多·梅洛斯", "的费尔南多·梅洛斯"),
+])
+def test_name_edges(text: str, name: str, wrong: str) -> None:
+    got = persons(text)
+    assert name in got and wrong not in got, got
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("入场时，俱乐部主席都遭到围堵。", "都遭"),
+    ("主持人：感谢庞总。\n", "感谢庞总"),
+])
+def test_adverbs_and_sentences_are_no_names(text: str, wrong: str) -> None:
+    assert wrong not in persons(text)

@@ -44,6 +44,8 @@ def _word_after_name(text: str, at: int, gaz: Gazetteer) -> bool:
 
 
 _MASK_ORDINALS = frozenset("甲乙丙丁戊己庚辛")
+# surnames that are adverbs right after a title (主席都…, 局长也…, 经理还…): no name there
+_ADVERB_SURNAMES = frozenset("都也还就才又却便")
 # never the first given character of a name read up to a verb: 局长何的批示, 其妻任该公司监事
 _NOT_GIVEN_FIRST = frozenset("的该其此这那")
 # cues of kin (其弟X, X的配偶Y): a verb right after one is what the relative did (其弟陈述…), not a name
@@ -89,7 +91,12 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             return e
     if (cued and p + 1 < len(text) and "\u4e00" <= text[p] <= "\u9fff" and text[p] not in _NAME_END
             and text[p] not in _NOT_GIVEN_FIRST and text[s] not in FUNC_CHARS and text[s:s + 2] not in _NOT_NAME_STARTS):
+        if text[s] in _ADVERB_SURNAMES:
+            return None  # 主席都遭到…, 局长也同意: an adverb after the title, no surname
         # a name followed directly by a verb: 局长X主持会议 / 法定代表人X立案侦查
+        if _is_cjk(text[p + 1]) and text[p + 1] != "的" and _word_after_name(text, p + 2, gaz) \
+                and not _word_after_name(text, p + 1, gaz):
+            return p + 2  # 项目经理孔立同介绍: a verb after two given characters, though the second starts one
         if "\u4e00" <= text[p + 1] <= "\u9fff" and text[p + 1] not in _VERB_START and text[p + 1] != "的" \
                 and not _word_after_name(text, p + 1, gaz):  # 副局长刘芳的配偶: 的 ends the name
             return p + 2
@@ -147,7 +154,8 @@ def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
             if any(left.endswith(p) for p in gaz.positions) or re.search(_PERSON_CUE.pattern + "$", left) \
                     or left[-1:] in "为是系" and any(left[:-1].endswith(p) for p in gaz.positions):  # 监事为|…
                 titled = j  # the last title before the name: 时任局长|阿不都…
-            elif edge is None and (j == 0 or not ("\u4e00" <= text[j - 1] <= "\u9fff") or text[j - 1] in FUNC_CHARS):
+            elif edge is None and text[j] not in FUNC_CHARS \
+                    and (j == 0 or not ("\u4e00" <= text[j - 1] <= "\u9fff") or text[j - 1] in FUNC_CHARS):
                 edge = j
         # the title's name when it fits, else the edge's (执行董事X与|达娃·…: the dotted name follows 与)
         start = titled if titled is not None and 2 <= d - titled <= 6 else edge
@@ -315,15 +323,15 @@ _PERSON_FIELD = re.compile(
 _ORG_END = re.compile(r"(局|委|院|司|所|中心|部|厅|办|队|科|室|处|股|组|会|社|行|站|省|市|县|区|镇|乡|村|旗)$")
 
 
-def persons_in_fields(text: str) -> list[Cand]:
+def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
     """The value of a person's field in a form, with or without a known surname: 承办人：岩罕（电话…）,
     填表人：关晓彤, 户名：巴图孟和 — never an organisation's name or a common word."""
     out: list[Cand] = []
     for m in _PERSON_FIELD.finditer(text):
         v = m.group("v")
         if _ORG_END.search(v) or v in _NOT_NAMES or v[:2] in _COMMON_WORDS or v[0] in FUNC_CHARS \
-                or any(c in "的了是" for c in v):
-            continue
+                or any(c in "的了是" for c in v) or gaz is not None and len(v) >= 4 and v[:2] in gaz.verbs:
+            continue  # (主持人：谢谢各位: a sentence after a speaker's label, not a name)
         out.append(Cand(m.start("v"), m.end("v"), "PERSON", PRIO["PERSON"]))
     return out
 
@@ -487,7 +495,7 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
     if agencies:
         out.extend(persons_before_posts(text, gaz, agencies))
     out.extend(persons_before_phones(text, gaz))
-    out.extend(persons_in_fields(text))
+    out.extend(persons_in_fields(text, gaz))
     out.extend(persons_in_tables(text))
     out.extend(people_lists(text, gaz))
     posts = positions if positions is not None else find_positions(text, gaz)
