@@ -150,17 +150,27 @@ def graph_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setting
 
 
 def _harness_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    from concurrent.futures import ThreadPoolExecutor
+
     from graph.neo4j_harness import HarnessError, HarnessServer
 
-    try:
-        server = HarnessServer.start(workdir=tmp_path_factory.mktemp("neo4j-harness"))
-    except HarnessError as e:
-        pytest.exit(f"LIANDONG_TEST_BACKEND=neo4j: {e}", returncode=3)
-    try:  # the analyst console's own server (a second, smaller harness: LIANDONG_CONSOLE_URI)
-        console = HarnessServer.start(workdir=tmp_path_factory.mktemp("neo4j-console"), heap="768m", pagecache_mb=64)
-    except HarnessError as e:
-        server.stop()
-        pytest.exit(f"LIANDONG_TEST_BACKEND=neo4j (console server): {e}", returncode=3)
+    # the main server and the analyst console's own (a second, smaller harness: LIANDONG_CONSOLE_URI),
+    # started side by side: each JVM spends most of its start-up waiting on itself
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        main_start = pool.submit(HarnessServer.start, workdir=tmp_path_factory.mktemp("neo4j-harness"))
+        console_start = pool.submit(HarnessServer.start, workdir=tmp_path_factory.mktemp("neo4j-console"),
+                                    heap="768m", pagecache_mb=64)
+    failures = [(what, f.exception()) for what, f in (("", main_start), (" (console server)", console_start))
+                if f.exception() is not None]
+    if failures:
+        for f in (main_start, console_start):
+            if f.exception() is None:
+                f.result().stop()
+        what, e = failures[0]
+        if not isinstance(e, HarnessError):
+            raise e  # type: ignore[misc]
+        pytest.exit(f"LIANDONG_TEST_BACKEND=neo4j{what}: {e}", returncode=3)
+    server, console = main_start.result(), console_start.result()
     home = tmp_path_factory.mktemp("liandong-home")
     console_keys = ("LIANDONG_CONSOLE_URI", "LIANDONG_CONSOLE_USER", "LIANDONG_CONSOLE_PASSWORD", "LIANDONG_CONSOLE_DATABASE")
     saved = {k: os.environ.get(k) for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE", "LIANDONG_HOME",
