@@ -232,3 +232,20 @@ def test_name_edges(text: str, name: str, wrong: str) -> None:
 ])
 def test_adverbs_and_sentences_are_no_names(text: str, wrong: str) -> None:
     assert wrong not in persons(text)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("评审专家、澄州大学副教授邝立文对评分标准提出异议。", "邝立文", "副教授"),
+    ("澄州市建筑研究院高级工程师闫晓峰参与了评审。", "闫晓峰", "高级工程师"),
+    ("澄源县政协常务理事鲍立群介绍，该项目已停工。", "鲍立群", "常务理事"),
+])
+def test_titles_of_experts(text: str, name: str, title: str) -> None:
+    assert name in persons(text) and title in positions(text), (persons(text), positions(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("其老伴石秀兰系该公司出纳。", "石秀兰"),
+    ("其爱人邬晓梅在投标单位任职。", "邬晓梅"),
+])
+def test_spouses(text: str, name: str) -> None:
+    assert name in persons(text)
