@@ -179,6 +179,7 @@ def test_the_speakers_of_minutes() -> None:
     "给予党内严重警告、政务撤职处分。",
     "其父亲节期间收受礼品。",
     "庞立新：请说明情况。\n主持人：澄源县财政局\n",
+    "庞立新：请说明情况。\n年龄：45岁\n",
 ])
 def test_penalty_kin_and_speaker_words_are_nobody(text: str) -> None:
     assert persons(text) in ([], ["庞立新"]), persons(text)

@@ -310,6 +310,10 @@ def speaker_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
         if any(k in covered for k in range(s, e)) or name.endswith("人") or name in gaz.positions \
                 or gaz.longest_at(text, s, "position") == e or _ORG_END.search(name):
             continue
+        line_end = text.find("\n", e)
+        said = text[e + 1:len(text) if line_end < 0 else line_end].strip()
+        if len(said) < 8 and not re.search(r"[。？！?!]$", said):
+            continue  # 年龄：45岁 — a form's field, not a speaker's words
         sur = _surname_len(text, s, gaz)
         if sur and _plain_name(name, sur) or "·" in name or _name_parts_rx().fullmatch(name) and _part_count(name) >= 2:
             out.append(Cand(s, e, "PERSON", PRIO["PERSON"] - 1))
