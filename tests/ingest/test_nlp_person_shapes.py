@@ -250,3 +250,20 @@ def test_titles_of_experts(text: str, name: str, title: str) -> None:
 ])
 def test_spouses(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("澄州市审计局邝立文表示，该项目结算存在问题。", "邝立文"),
+    ("澄源县财政局鲍晓东介绍，投诉已受理。", "鲍晓东"),
+])
+def test_a_person_of_an_agency_who_speaks(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "澄源县财政局全力配合调查。",
+    "澄源县财政局曾多次表示将整改。",
+    "澄源县财政局向其说明情况。",
+])
+def test_an_agency_acting_names_nobody(text: str) -> None:
+    assert persons(text) == []

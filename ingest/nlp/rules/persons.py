@@ -211,6 +211,31 @@ def persons_before_posts(text: str, gaz: Gazetteer, agencies: list[Cand]) -> lis
     return out
 
 
+# what a person of an agency says or admits, right after the name: 澄州市审计局邝立文表示…
+_SAYS = re.compile(r"表示|介绍|指出|认为|透露|反映|告诉|坦言|强调|解释|补充|证实|承认|交代|交待|供述|称|说")
+
+
+def persons_of_agencies(text: str, gaz: Gazetteer, agencies: list[Cand]) -> list[Cand]:
+    """A name written right after its agency and before what the person said: 县审计局邝立文表示,
+    市财政局鲍晓东介绍 — a surname and 1–2 characters that are no word of the lexicon."""
+    out: list[Cand] = []
+    for a in agencies:
+        s = a.end
+        sur = _surname_len(text, s, gaz)
+        if not sur or text[s] in _ADVERB_SURNAMES:
+            continue
+        for glen in (1, 2):
+            e = s + sur + glen
+            name, given = text[s:e], text[s + sur:e]
+            if e > len(text) or not _plain_name(name, sur) or any(c in FUNC_CHARS or c in _NOT_GIVEN_FIRST for c in given) \
+                    or given in gaz.verbs or given in _VERB2_SET or name[:2] in gaz.verbs or name[:2] in _VERB2_SET:
+                continue
+            if _SAYS.match(text, e):
+                out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+                break
+    return out
+
+
 _PHONE_NOTE = re.compile(r"[（(]\s*(?:(?:联系)?(?:电话|手机|座机|办公电话|联系方式)(?:号码)?\s*[:：]?\s*[\d\-—－ ]{5,}"
                          r"|(?:1[3-9]\d{9}|0\d{2,3}[\-—－ ]?\d{7,8})\s*[)）])")  # 景某（0871-6612345）: a bare phone too
 
@@ -498,6 +523,7 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
     out: list[Cand] = []
     if agencies:
         out.extend(persons_before_posts(text, gaz, agencies))
+        out.extend(persons_of_agencies(text, gaz, agencies))
     out.extend(persons_before_phones(text, gaz))
     out.extend(persons_in_fields(text, gaz))
     out.extend(persons_in_tables(text))
