@@ -267,3 +267,16 @@ def test_a_person_of_an_agency_who_speaks(text: str, name: str) -> None:
 ])
 def test_an_agency_acting_names_nobody(text: str) -> None:
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("库尔班艾力曾于2023年在该公司任职。", "库尔班艾力"),
+    ("法定代表人为吐尔逊阿不力孜，监事为其妻。", "吐尔逊阿不力孜"),
+])
+def test_uyghur_names_without_a_dot(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_dotted_name_is_one_name_though_its_parts_are_listed() -> None:
+    got = persons("经查，艾则孜·买合木提系该公司股东。")
+    assert "艾则孜·买合木提" in got and "买合木提" not in got and "艾则孜" not in got, got

@@ -451,15 +451,19 @@ def _name_right_ok(text: str, e: int, gaz: Gazetteer) -> bool:
             or gaz.longest_at(text, e, "position") is not None)
 
 
+_DOTS = "·•‧・"
+
+
 def names_without_surname(text: str, gaz: Gazetteer, left_ends: set[int]) -> list[Cand]:
     """Tibetan and Mongolian names, written with no surname (扎西顿珠, 乌兰图雅, 其木格): two or more
-    parts of such names (or one of three characters), at most six characters, with a name's left
+    parts of such names (or one of three characters), at most eight characters, with a name's left
     and right context."""
     out: list[Cand] = []
     for m in _name_parts_rx().finditer(text):
         s, e = m.span()
-        if not (2 <= e - s <= 6) or (e - s < 3 and _part_count(m.group()) < 2):
-            continue
+        if not (2 <= e - s <= 8) or (e - s < 3 and _part_count(m.group()) < 2) \
+                or s > 0 and text[s - 1] in _DOTS or e < len(text) and text[e] in _DOTS:
+            continue  # (a part of a dotted name: 阿不都·…, the dotted rule takes the whole)
         if _name_left_ok(text, s, gaz, left_ends) and _name_right_ok(text, e, gaz):
             out.append(Cand(s, e, "PERSON", PRIO["PERSON"] + 1))
     return out
