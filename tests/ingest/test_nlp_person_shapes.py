@@ -36,14 +36,14 @@ def test_rare_and_compound_surnames_are_listed(surname: str) -> None:
 
 @pytest.mark.parametrize(("text", "names"), [
     # rare single surnames after a post / cue
-    ("其投标文件中技术负责人蹇文斌的职称证书系伪造。", ["蹇文斌"]),
-    ("经办人甯海峰未按规定留存采购文件。", ["甯海峰"]),
+    ("据核查，技术负责人蹇文斌的学历材料与档案不符。", ["蹇文斌"]),
+    ("经办人綦海峰未按规定留存采购文件。", ["綦海峰"]),
     # compound surnames, also the ones of the full 百家姓 list
     ("申请人公羊志强于2025年3月提出质疑。", ["公羊志强"]),
-    ("负责人：淳于红梅（电话：0871-6612345）", ["淳于红梅"]),
+    ("请联系淳于红梅（电话：0871-6612345）核对。", ["淳于红梅"]),
     # 东方 is a word and a compound surname: with a given name after it, it is a name
     ("经查，澄江县水利局东方振宇副局长未履行监管职责。", ["东方振宇"]),
-    ("我公司拟派项目经理东方晓峰同时在其他在建项目任职。", ["东方晓峰"]),
+    ("中标人派驻的项目经理东方晓峰长期不在岗。", ["东方晓峰"]),
 ])
 def test_rare_and_compound_surnames(text: str, names: list[str]) -> None:
     got = persons(text)
@@ -52,7 +52,7 @@ def test_rare_and_compound_surnames(text: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "wrong"), [
-    ("经询问，该局分管副局长司马文称，合同拆分系为赶工期。", "司马文", "司马文称"),
+    ("调查组约谈时，采购中心副主任司马文称，材料已全部移交。", "司马文", "司马文称"),
     ("经询问，采购科科长孙涛称，其对此不知情。", "孙涛", "孙涛称"),
 ])
 def test_a_name_ends_before_what_the_person_said(text: str, name: str, wrong: str) -> None:
@@ -76,14 +76,14 @@ def test_masked_namesakes_end_before_an_adverb(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(("text", "names"), [
     # after a title, with or without 为, no separator before the name
-    ("西藏某职业培训有限公司法定代表人为平措罗布，股东为德吉。", ["平措罗布"]),
-    ("原告澄城信息工程有限公司（法定代表人索朗顿珠）参加了该项目投标。", ["索朗顿珠"]),
-    ("另一投标人的执行董事德吉拉姆与达娃·次旦系夫妻关系。", ["德吉拉姆", "达娃·次旦"]),
+    ("工商登记显示，澄曲商贸公司的法定代表人为平措罗布，股东为德吉。", ["平措罗布"]),
+    ("供应商澄城信息工程有限公司（法定代表人索朗顿珠）提出了质疑。", ["索朗顿珠"]),
+    ("两家供应商中，一家的执行董事德吉拉姆与达娃·次旦是姐弟。", ["德吉拉姆", "达娃·次旦"]),
     # a dotted name after 监事为
-    ("监事为达娃·次旦；", ["达娃·次旦"]),
+    ("登记的监事为达娃·次旦；", ["达娃·次旦"]),
     # Mongolian names of five characters, in a list with a surname-led mate followed by its verb
-    ("评审期间，向评审专家乌云其木格、祁文博明示倾向性意见。", ["乌云其木格", "祁文博"]),
-    ("乌云其木格、祁文博非中共党员、非公职人员。", ["乌云其木格", "祁文博"]),
+    ("采购人代表曾私下联系评审专家乌云其木格、祁文博打招呼。", ["乌云其木格", "祁文博"]),
+    ("乌云其木格、祁文博不属于监察对象。", ["乌云其木格", "祁文博"]),
     ("平措罗布曾于2024年在该公司任职。", ["平措罗布"]),
 ])
 def test_names_without_a_surname(text: str, names: list[str]) -> None:
@@ -102,7 +102,7 @@ def test_name_parts_inside_places_are_no_names(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("二、蹇明同志作为项目具体经办人，未按规定在政府采购平台公开采购信息。", ["蹇明"]),
+    ("三、蹇明同志负责合同备案，逾期未办理。", ["蹇明"]),
     ("会后，韩立东同志表示将立即整改。", ["韩立东"]),
 ])
 def test_names_before_comrade(text: str, names: list[str]) -> None:
@@ -126,10 +126,10 @@ def positions(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "titles"), [
     ("经查，派驻现场的总监理工程师丁浩然未到岗履职。", ["总监理工程师"]),
-    ("其间，被告人还请托澄州市实验中学教师、评标专家邝某在评审中予以关照。", ["教师", "评标专家"]),
-    ("被约谈人：是原采购专员柴晓琳制作的，已经离职了。", ["原采购专员"]),
+    ("澄州市实验中学教师、评标专家邝某收受了购物卡。", ["教师", "评标专家"]),
+    ("问：报价表由谁填写？答：原采购专员柴晓琳，她已调离。", ["原采购专员"]),
     # the post of a sub-unit in brackets after the name
-    ("约谈对象：伍立军（区财政局副局长）、郑**（综合业务股股长）", ["股长"]),
+    ("参会人员：伍立军（县审计局副局长）、郑**（综合业务股股长）", ["股长"]),
     # the title cell of a person's row whose work-unit cell is no known organisation
     ("序号\t姓名\t工作单位\t职务\n1\t邝某\t已退休\t评标专家\n", ["评标专家"]),
 ])
@@ -140,7 +140,7 @@ def test_titles_of_persons(text: str, titles: list[str]) -> None:
 
 
 def test_an_expert_pool_is_no_title() -> None:
-    assert "评标专家" not in positions("另查明，祁某的妻子祁某甲系评标专家库成员，未参与本项目评审。")
+    assert "评标专家" not in positions("经比对，祁某甲虽为评标专家库成员，但本次未被抽取。")
 
 
 @pytest.mark.parametrize(("text", "names"), [

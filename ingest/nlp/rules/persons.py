@@ -86,7 +86,7 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
                 or given[-1] == "的":  # 之女吴丽的: 的 ends a name, never belongs to it
             continue
         if glen == 2 and given[-1] in "称说" and text[e:e + 1] in "，,：:":
-            continue  # 副局长尉迟明称，…: 称 is what the person said, not the name's
+            continue  # 副局长司马文称，…: 称 is what the person said, not the name's
         if e == len(text) or text[e] in _NAME_END or not ("\u4e00" <= text[e] <= "\u9fff"):
             return e
     if (cued and p + 1 < len(text) and "\u4e00" <= text[p] <= "\u9fff" and text[p] not in _NAME_END
@@ -124,7 +124,7 @@ _COMMON_WORDS = frozenset("""
 
 def _common_start(name: str, sur: int) -> bool:
     """``name`` begins with a common word (信息…, 高度…) — a compound surname with a given name after
-    it is a name even when the surname is a word too (东方明远: 东方 + 明远)."""
+    it is a name even when the surname is a word too (东方振宇: 东方 + 振宇)."""
     return name[:2] in _COMMON_WORDS and not (sur == 2 and len(name) > 2)
 
 
