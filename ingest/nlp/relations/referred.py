@@ -40,6 +40,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
     if kind == "policy_notice":
         return rels, implicit
     seen: set[tuple[Any, ...]] = set()
+    made: dict[tuple[str, str, str], dict[str, Any]] = {}
     said_by: dict[int, Ent] = {}  # the sender of the last transfer read in each sentence (by its start)
     for m in _TRIGGER.finditer(view):
         t0, t1 = m.start(), m.end()
@@ -209,11 +210,17 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             for frm in senders:
                 for to in [receiver, *_coordinated(ctx, receiver, s1 if receiver.start < s1 else len(view))]:
                     key = ("R", ctx.canon_text(frm), ctx.canon_text(to))
-                    if key in seen or ctx.canon_text(to) == ctx.canon_text(frm):
+                    if key in made:
+                        # the same transfer read again (a cited title, then 贵局于…转送的): what the first reading lacked
+                        for field, v in (("evidence_doc_no", ev), ("date", date)):
+                            if made[key].get(field) is None:
+                                made[key][field] = v
                         continue
-                    seen.add(key)
-                    rels.append({"type": "REFERRED", "from": ctx.canon(frm), "to": ctx.canon(to),
-                                 "evidence_doc_no": ev, "date": date})
+                    if ctx.canon_text(to) == ctx.canon_text(frm):
+                        continue
+                    made[key] = {"type": "REFERRED", "from": ctx.canon(frm), "to": ctx.canon(to),
+                                 "evidence_doc_no": ev, "date": date}
+                    rels.append(made[key])
         elif sender is not None and recv_mention:
             key = ("RI", ctx.canon_text(sender), recv_mention)
             if key in seen:
@@ -242,11 +249,19 @@ def _prosecution_sender(ctx: Ctx, writer: Ent, receiver: Ent, t0: int, s1: int) 
     return found[0] if found else writer
 
 
+# a trigger that is part of a document's name (审计移送处理书, 移送函) or of a cited title is no transfer
+_DOC_NAME = re.compile(r"(处理书|通知书|决定书|告知书|函|书|单)")
+
+
 def _transfer_date(ctx: Ctx, s0: int, t0: int) -> int | None:
     """The date written for the transfer at ``t0``: the last one in its sentence before it, not one of
     an earlier transfer in the same sentence (2016年8月，A将线索移送B，同年11月，B将…移送C) and none
-    when a relative time (同年11月, 次日) stands after that date."""
-    lo = max([s0] + [m.end() for m in _TRIGGER.finditer(ctx.view, s0, t0)])
+    when a relative time (同年11月, 次日) stands after that date. A document's name (以X号审计移送处理书将…)
+    or a cited title (贵局《关于转送…的函》) is not an earlier transfer."""
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》\n]{0,120}》", ctx.view[s0:t0])]
+    lo = max([s0] + [m.end() for m in _TRIGGER.finditer(ctx.view, s0, t0)
+                     if not _DOC_NAME.match(ctx.view, m.end()) and not m.group().endswith("函")
+                     and not any(s0 + a <= m.start() < s0 + b for a, b in titles)])
     dates = ctx.ents_in(lo, t0, ("DATE",))
     if not dates:
         return None

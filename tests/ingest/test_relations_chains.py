@@ -1,0 +1,35 @@
+"""REFERRED across a chain of letters (transfer → receipt / reply / return / 情况说明): a follow-up letter
+restating a transfer carries the transfer's stated date; one relation per pair of agencies, whatever short
+form a letter uses for them. Invented letters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ingest.nlp import extract_text
+
+
+def _referred(rec: dict[str, Any]) -> list[tuple[str, str, str | None, str | None]]:
+    ents = rec["entities"]
+
+    def text(i: int | None) -> str | None:
+        return ents[i]["text"] if i is not None else None
+
+    return [(ents[r["from"]]["text"], ents[r["to"]]["text"], text(r.get("evidence_doc_no")), text(r.get("date")))
+            for r in rec["relations"] if r["type"] == "REFERRED"]
+
+
+def test_a_title_citing_the_transfer_does_not_hide_the_transfer_date() -> None:
+    text = ("示例市东城区财政局\n关于退回有关材料的函\n东财函〔2025〕9号\n示例市东城区水务局：\n"
+            "根据贵局《关于转送东城区泵站维修项目投诉材料的函》（东水函〔2025〕2号），贵局于2025年6月3日转送的来信已收悉。"
+            "经审查，现将材料退回你局。\n示例市东城区财政局\n2025年6月20日\n")
+    rels = [r for r in _referred(extract_text(text)) if r[0] == "示例市东城区水务局"]
+    assert rels and all(r[3] == "2025年6月3日" for r in rels)
+
+
+def test_a_document_named_before_the_verb_is_no_earlier_transfer() -> None:
+    text = ("示例市东城区教育局\n情况说明\n示例市东城区财政局：\n"
+            "东城区审计局于2025年7月8日以东审移〔2025〕第6号审计移送处理书将我局食堂设备采购问题移送区财政局。"
+            "现将整改情况说明如下：已完成整改。\n示例市东城区教育局\n2025年9月1日\n")
+    rels = [r for r in _referred(extract_text(text)) if r[1].endswith("财政局")]
+    assert rels and all(r[3] == "2025年7月8日" for r in rels)
