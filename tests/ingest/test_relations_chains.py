@@ -33,3 +33,21 @@ def test_a_document_named_before_the_verb_is_no_earlier_transfer() -> None:
             "现将整改情况说明如下：已完成整改。\n示例市东城区教育局\n2025年9月1日\n")
     rels = [r for r in _referred(extract_text(text)) if r[1].endswith("财政局")]
     assert rels and all(r[3] == "2025年7月8日" for r in rels)
+
+
+def test_an_abbreviated_organ_is_the_same_receiver_as_its_full_name() -> None:
+    text = ("示例市西城区财政局\n西财函〔2025〕4号\n关于移送问题线索的函\n示例市西城区市场监督管理局：\n"
+            "我局发现两家公司涉嫌串通投标。现将该问题线索移送区市监局依法处理。\n"
+            "示例市西城区财政局\n2025年3月2日\n")
+    rels = _referred(extract_text(text))
+    assert len(rels) == 1 and rels[0][1] == "示例市西城区市场监督管理局" and rels[0][3] == "2025年3月2日"
+
+
+def test_a_joint_discipline_and_supervisory_addressee_by_short_forms() -> None:
+    text = ("示例市北城区财政局\n北财函〔2025〕7号\n关于移送问题线索的函\n"
+            "中共示例市北城区纪律检查委员会、示例市北城区监察委员会：\n"
+            "我局发现某公职人员干预采购。现将该问题线索移送区纪委、区监委依法处理。\n"
+            "示例市北城区财政局\n2025年5月6日\n")
+    rels = _referred(extract_text(text))
+    assert sorted(r[1] for r in rels) == ["中共示例市北城区纪律检查委员会", "示例市北城区监察委员会"]
+    assert all(r[3] == "2025年5月6日" for r in rels)

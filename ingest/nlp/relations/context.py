@@ -66,6 +66,8 @@ class Ctx:
                     cands = {f for f in full if f != e.text and e.text in f and f.index(e.text) > 0
                              and f[f.index(e.text) + len(e.text):] in ("", "机关")
                              and not any(o != f and o != e.text and e.text in o for o in full if o not in (f,))}
+                if not cands:
+                    cands = {f for f in full if _abbreviates(e.text, f)}
                 if len(cands) == 1:
                     self.alias[e.text] = cands.pop()
 
@@ -79,3 +81,17 @@ class Ctx:
     def ents_in(self, s: int, e: int, labels: tuple[str, ...]) -> list[Ent]:
         return [x for x in self.ents if s <= x.start and x.end <= e and x.label in labels]
 
+
+def _abbreviates(short: str, full: str) -> bool:
+    """区市监局 / 区住建局 / 区纪委 short for the organ after the same level in a full name (X区市场监督管理局,
+    X区住房和城乡建设局, 中共X区纪律检查委员会): the short organ's characters in order, the same first and
+    last (委 for 委员会), with a gap — a contiguous piece (区纪委 in X区纪委监委) names a part, not the whole."""
+    level, organ = short[:1], short[1:]
+    if len(organ) < 2 or level not in full:
+        return False
+    rest = full[full.rindex(level) + 1:]
+    rest_end = "委" if rest.endswith("委员会") else rest[-1:]
+    if len(rest) <= len(organ) or organ in rest or organ[0] != rest[:1] or organ[-1] != rest_end:
+        return False
+    it = iter(rest)
+    return all(ch in it for ch in organ)
