@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from ingest.nlp import extract_text
+from ingest.nlp.classify import classify_violations
 
 
 def _referred(rec: dict[str, Any]) -> list[tuple[str, str, str | None, str | None]]:
@@ -51,3 +54,17 @@ def test_a_joint_discipline_and_supervisory_addressee_by_short_forms() -> None:
     rels = _referred(extract_text(text))
     assert sorted(r[1] for r in rels) == ["中共示例市北城区纪律检查委员会", "示例市北城区监察委员会"]
     assert all(r[3] == "2025年5月6日" for r in rels)
+
+
+# ---------------------------------------------------------------- what an inquiry into the bidders states
+@pytest.mark.parametrize("sentence", [
+    "经查，投标人示例甲建材有限公司与示例乙贸易有限公司存在股权关联。",
+    "发现供应商示例甲建材有限公司与示例乙贸易有限公司可能存在关联关系，请协助核查。",
+    "两家公司的投标报价、技术方案高度雷同。",
+])
+def test_related_bidders_and_identical_bids_are_collusion(sentence: str) -> None:
+    assert "collusion" in classify_violations(sentence)
+
+
+def test_a_price_matching_the_budget_is_no_collusion() -> None:
+    assert "collusion" not in classify_violations("中标报价与采购预算一致，合同已签订。")
