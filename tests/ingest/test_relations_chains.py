@@ -68,3 +68,16 @@ def test_related_bidders_and_identical_bids_are_collusion(sentence: str) -> None
 
 def test_a_price_matching_the_budget_is_no_collusion() -> None:
     assert "collusion" not in classify_violations("中标报价与采购预算一致，合同已签订。")
+
+
+# ---------------------------------------------------------------- the writer's own staff
+def _holds(rec: dict[str, Any]) -> set[tuple[str, str, str | None]]:
+    ents = rec["entities"]
+    return {(ents[r["from"]]["text"], ents[r["to"]]["text"], ents[r["org"]]["text"] if r.get("org") is not None else None)
+            for r in rec["relations"] if r["type"] == "HOLDS_POSITION"}
+
+
+def test_the_writer_acting_on_its_own_staff_gives_their_organisation() -> None:
+    text = ("示例市东城区卫生健康委员会\n整改情况报告\n示例市东城区财政局：\n"
+            "一、已终止有关合同。\n二、已对副主任周海平进行诫勉谈话。\n示例市东城区卫生健康委员会\n2025年9月1日\n")
+    assert ("周海平", "副主任", "示例市东城区卫生健康委员会") in _holds(extract_text(text))

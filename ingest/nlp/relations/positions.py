@@ -24,6 +24,10 @@ _PEOPLE_FIELD = re.compile(r"(^|[，,；;]\s*)$")
 _SUBUNIT_END = re.compile(r"(科|处|股|室|部|队|组|中心|办公室)(时任|原)?$")
 _LEGAL_REP = ("法定代表人", "法人代表", "法人")  # 法人 said of a person (X公司法人张三) is its legal representative
 # the staff of a court or a procuratorate signing its document belong to the issuer
+# the writer acting on its own staff (二、已对分管副局长甲、计财科科长乙进行诫勉谈话): an office's title with
+# no organisation in the sentence belongs to the agency writing
+_ON_OWN_STAFF = re.compile(r"[\s一二三四五六七八九十\d、.．]*(?:我|本)?(?:局|委|院)?(?:已|已经)?对[^。；，,：:]{0,30}")
+_OFFICE_TITLE = re.compile(r"(局长|科长|股长|处长|主任|队长|所长)$")
 _BENCH = re.compile(r"^(审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|检察员|检察官|检察长|检察官助理)$")
 # the 简称 a text defines right after a name: X公司（以下简称Y公司）实际控制人
 _ALIAS_BRACKET = re.compile(r"[（(]\s*(?:以下|下)?(?:简称|称)[^（()）\n]{0,20}[）)]$")
@@ -239,6 +243,11 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
                 found = _org_for(ix, mates[-1])
                 if found is not None:
                     return found
+    issuer = ents[ix.ctx.issuer] if ix.ctx.issuer is not None else None
+    if issuer is not None and issuer.label == "AGENCY" and _OFFICE_TITLE.search(pos.view) \
+            and _ON_OWN_STAFF.fullmatch(view, sent_s, pos.start) \
+            and not any(e.label in ORG for e in ents if sent_s <= e.start < pos.start):
+        return issuer
     # 约谈人：张三（科长） under 约谈单位：X / 被约谈人：李四（项目经理） under 被约谈单位：Y
     who = re.match(r"\s*(\S{1,6}?)人\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]", line)
     if who:
