@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from ingest.nlp import extract_text
-from ingest.nlp.classify import classify_violations
+from ingest.nlp.classify import classify_kind, classify_violations
 
 
 def _referred(rec: dict[str, Any]) -> list[tuple[str, str, str | None, str | None]]:
@@ -81,3 +81,10 @@ def test_the_writer_acting_on_its_own_staff_gives_their_organisation() -> None:
     text = ("示例市东城区卫生健康委员会\n整改情况报告\n示例市东城区财政局：\n"
             "一、已终止有关合同。\n二、已对副主任周海平进行诫勉谈话。\n示例市东城区卫生健康委员会\n2025年9月1日\n")
     assert ("周海平", "副主任", "示例市东城区卫生健康委员会") in _holds(extract_text(text))
+
+
+def test_a_statement_citing_a_decision_is_no_decision() -> None:
+    text = ("关于食堂设备采购项目整改情况的说明\n\n示例市东城区财政局：\n"
+            "区财政局作出的《行政处理决定书》（东财采处〔2025〕第2号）我局已收悉，现将整改情况说明如下：已完成整改。\n"
+            "示例市东城区教育局\n2025年9月1日\n")
+    assert classify_kind(text) == "other"
