@@ -88,3 +88,9 @@ def test_a_statement_citing_a_decision_is_no_decision() -> None:
             "区财政局作出的《行政处理决定书》（东财采处〔2025〕第2号）我局已收悉，现将整改情况说明如下：已完成整改。\n"
             "示例市东城区教育局\n2025年9月1日\n")
     assert classify_kind(text) == "other"
+
+
+def test_the_winning_company_is_the_one_named_as_winner() -> None:
+    text = ("经查，中标人示例甲建材有限公司与投标人示例乙贸易有限公司存在股权关联。"
+            "中标公司股东王建华系某局干部之子。")
+    assert ("王建华", "股东", "示例甲建材有限公司") in _holds(extract_text(text))

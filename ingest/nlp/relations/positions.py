@@ -178,6 +178,13 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
         if view[pre_at + m.start() - 1:pre_at + m.start()] == "某":
             return None  # 某公司出纳: a company the text does not name
         want = "COMPANY" if "公司" in ref else None
+        won = re.search(r"(中标|成交)(?:公司|单位)$", view[pre_at:pre_at + m.end(1)])
+        if won:
+            # 中标公司股东X: the company the text named as the winner (中标人X), not the last one named
+            winners = [e for e in ents if e.label == "COMPANY" and e.end <= pos.start and re.search(
+                r"(中标人|中标供应商|中标单位|成交供应商|成交人)\s*[:：]?\s*$", view[max(0, e.start - 8):e.start])]
+            if winners:
+                return winners[-1]
         ending = ref[1:] if ref.startswith("该") and ref not in ("该单位", "该公司") else ""
         cands = [e for e in ents if e.label in ORG and e.end <= pos.start and (want is None or e.label == want)
                  and (not ending or e.view.endswith(ending) or e.view.endswith({"委": "委员会", "办": "办公室"}.get(ending, ending)))
