@@ -94,3 +94,19 @@ def test_the_winning_company_is_the_one_named_as_winner() -> None:
     text = ("经查，中标人示例甲建材有限公司与投标人示例乙贸易有限公司存在股权关联。"
             "中标公司股东王建华系某局干部之子。")
     assert ("王建华", "股东", "示例甲建材有限公司") in _holds(extract_text(text))
+
+
+def test_a_reply_restating_the_transfer_gives_the_number_it_acknowledges() -> None:
+    text = ("示例市西城区市场监督管理局\n关于问题线索办理结果的反馈\n示例市西城区财政局：\n"
+            "你局西财函〔2025〕4号函收悉。对你局2025年3月2日移送的问题线索，我局已立案调查。\n"
+            "示例市西城区市场监督管理局\n2025年6月1日\n")
+    rels = _referred(extract_text(text))
+    assert rels == [("示例市西城区财政局", "示例市西城区市场监督管理局", "西财函〔2025〕4号", "2025年3月2日")]
+
+
+def test_a_number_broken_by_a_line_is_the_evidence() -> None:
+    text = ("示例市东城区财政局\n关于审计移送处理书办理情况的回复函\n\n示例市东城区审计局：\n"
+            "你局2025年7月8日印发的审计移送处理书（东审移〔2025〕\n6号）收悉。我局已立案调查。\n"
+            "示例市东城区财政局\n2025年9月1日\n")
+    rels = _referred(extract_text(text))
+    assert rels and rels[0][2] is not None and rels[0][2].startswith("东审移")

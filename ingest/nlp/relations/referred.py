@@ -200,9 +200,12 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         if receiver is not None and sender is not None and ctx.canon_text(receiver) == ctx.canon_text(sender):
             continue
         # evidence document number and date of the transfer
-        docs = [d for d in ctx.ents_in(s0, s1, ("DOC_NO",))]
+        # a number the sentence opens (鼓审移〔2026〕\n3号: a line break inside it) is the sentence's too
+        docs = [d for d in ctx.ents if d.label == "DOC_NO" and s0 <= d.start < s1]
         own_doc = ctx.ents_in(c0, t0, ("DOC_NO",))  # 并以X移〔2019〕2号移送书将…移送: the clause's own number
         ev = own_doc[-1].idx if own_doc else docs[0].idx if docs else None
+        if ev is None and sender is not None and sender is ctx.addressee:
+            ev = _acknowledged_number(ctx)  # 你局X号函收悉。对你局…移送的线索: the number the reply acknowledges
         date = _transfer_date(ctx, date_from, t0)
         if receiver is not None and sender is not None:
             # 你委移送的… from an addressee line of two bodies (纪委、监委): each of them
@@ -229,6 +232,17 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             implicit.append({"type": "REFERRED", "from": ctx.canon(sender), "to": None, "evidence_doc_no": ev,
                              "date": date, "null_endpoint_mention": recv_mention})
     return rels, implicit
+
+
+def _acknowledged_number(ctx: Ctx) -> int | None:
+    """The addressee's number a reply acknowledges (你局X号函收悉, 贵局《…》（X号）收悉), else None."""
+    for d in ctx.ents:
+        if d.label != "DOC_NO":
+            continue
+        s0, s1 = sentence_bounds(ctx.view, d.start)
+        if re.search(r"(你|贵)(局|委|院|厅|办|中心)", ctx.view[s0:d.start]) and re.search(r"收悉|收到", ctx.view[d.end:s1]):
+            return d.idx
+    return None
 
 
 _SUPERVISORY = re.compile(r"(监委|监察委员会)$")
