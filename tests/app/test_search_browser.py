@@ -68,8 +68,9 @@ def test_a_phrase_of_a_letter_is_found_marked_and_linked(page, county, artifacts
     assert "<mark>" not in page.locator("main").inner_text()
     assert "正文" in snippet.inner_text()
     main = page.get_by_role("main")
-    assert main.get_by_role("link", name="示财移〔2024〕1号").is_visible()       # the document
-    assert main.get_by_role("link", name="线索 XS-2024-001").is_visible()    # its thread
+    # the result's links are drawn just after its snippet: each must show within the timeout
+    main.get_by_role("link", name="示财移〔2024〕1号").wait_for(state="visible")       # the document
+    main.get_by_role("link", name="线索 XS-2024-001").wait_for(state="visible")    # its thread
     page.screenshot(path=str(artifacts / "search-01-letter-phrase.png"), full_page=True)
 
 
