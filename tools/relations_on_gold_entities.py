@@ -5,9 +5,8 @@ and the classifier get wrong on their own, apart from the entity errors they inh
     python tools/relations_on_gold_entities.py --docs <set>/docs --gold <set>/gold.jsonl [--errors]
 
 Each document is read through the shipped readers, its gold entities (and gold aliases) are handed to
-``ingest.nlp.classify.classify`` and ``ingest.nlp.relations.extract_relations`` exactly as
-``ingest.nlp.extract_text`` hands them the recognised ones (with the act ``ingest.letters.read_letter``
-reads), and the result is scored by ``tools/evaluate_extraction.py``'s ``score``. Refuses held-out sets.
+``ingest.nlp.extract.read_document``, the document stage ``ingest.nlp.extract_text`` runs on the
+recognised ones, and the result is scored by ``tools/evaluate_extraction.py``'s ``score``. Refuses held-out sets.
 """
 
 from __future__ import annotations
@@ -34,20 +33,16 @@ def _evaluator() -> Any:
 def predict(gold: dict[str, Any], text: str) -> dict[str, Any]:
     """The record extract_text would give if the entity stage had found exactly the gold entities."""
     from graph.types.text import view as simplified_view
-    from ingest.letters import read_letter
-    from ingest.nlp.classify import classify
-    from ingest.nlp.relations import Ent, extract_relations
+    from ingest.nlp.extract import read_document
+    from ingest.nlp.relations import Ent
 
     view = simplified_view(text)
     ents = [Ent(i, e["start"], e["end"], e["label"], text[e["start"]:e["end"]], view[e["start"]:e["end"]])
             for i, e in enumerate(gold["entities"])]
-    found = classify(view, ents)
     aliases = dict(gold.get("aliases") or {})
-    act = read_letter(text, file=gold["file"], sha256="")
-    rels, implicit = extract_relations(view, ents, kind=found["kind"], issuer=found["issuer"], aliases=aliases,
-                                       act=act)
+    doc, rels, implicit = read_document(text, view, ents, aliases, file=gold["file"])
     return {"file": gold["file"], "entities": gold["entities"], "relations": rels, "implicit_relations": implicit,
-            "doc": dict(found), "aliases": aliases}
+            "doc": dict(doc), "aliases": aliases}
 
 
 def main(argv: list[str] | None = None) -> int:

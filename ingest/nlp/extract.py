@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from graph.types.text import view as simplified_view
 from supervision.acts import ANSWERS
@@ -63,6 +64,27 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
     view = simplified_view(text)
     ents, aliases, identifiers, forms = _entities(text, view)
     # aliases from defined abbreviations + level-prefixed short forms of the same agency
+    doc_fields, rels, implicit = read_document(text, view, ents, aliases, file=file)
+    return {
+        "file": file,
+        "sha256": hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
+        "entities": [_entity(e, forms) for e in ents],
+        # ingest.nlp.relations builds its relations as plain dicts of these keys (tests/ingest/test_extraction_records.py)
+        "relations": cast("list[RelationRecord]", rels),
+        "implicit_relations": cast("list[ImplicitRelation]", implicit),
+        "doc": doc_fields,
+        "aliases": aliases,
+        "notes": [],
+        "identifiers": identifiers,
+        "genre": doc_fields["genre"],
+    }
+
+
+def read_document(text: str, view: str, ents: Sequence[Ent], aliases: dict[str, str], *, file: str | None = None
+                  ) -> tuple[DocFields, list[dict[str, Any]], list[dict[str, Any]]]:
+    """The document stage over found entities: kind, violations, issuer, genre, the act ingestion
+    records, and the relations (the one wiring; tools/relations_on_gold_entities.py runs it on gold
+    entities)."""
     found = classify(view, ents)
     genre = letter_genre(view, found["kind"])
     doc_fields: DocFields = {"kind": found["kind"], "violations": found["violations"], "issuer": found["issuer"],
@@ -78,19 +100,7 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
             doc_fields["issuer"] = named[0].idx
     rels, implicit = extract_relations(view, ents, kind=doc_fields["kind"], issuer=doc_fields["issuer"],
                                        aliases=aliases, act=act)
-    return {
-        "file": file,
-        "sha256": hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
-        "entities": [_entity(e, forms) for e in ents],
-        # ingest.nlp.relations builds its relations as plain dicts of these keys (tests/ingest/test_extraction_records.py)
-        "relations": cast("list[RelationRecord]", rels),
-        "implicit_relations": cast("list[ImplicitRelation]", implicit),
-        "doc": doc_fields,
-        "aliases": aliases,
-        "notes": [],
-        "identifiers": identifiers,
-        "genre": genre,
-    }
+    return doc_fields, rels, implicit
 
 
 def extract_file(path: str | Path) -> ExtractionRecord | UnreadFile:
