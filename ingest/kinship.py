@@ -2,9 +2,8 @@
 what the relative is to the person — spouse | child | parent | sibling | in_law | other).
 
 * :func:`kin_relation` — a kin word's relation: the import's words for each relation, one place
-  (``ingest.tabular.checks.RELATIONS``: 配偶/妻/夫 → spouse, 子/女 → child, 父/母 → parent,
-  兄/弟/姐/妹 → sibling, 岳父/儿媳 … → in_law, 亲戚 → other); what that vocabulary has no code for
-  (亲属, 侄子, 外甥) is ``other``.
+  (graph/schema.yaml ``family_relation``, read through :mod:`graph.types.kin`: 配偶/妻/夫 → spouse,
+  子/女 → child, 父/母 → parent, 兄/弟/姐/妹 → sibling, 岳父/儿媳 … → in_law, 亲戚/亲属/侄子 → other).
 * :func:`inverse` — the relation turned round (a child's relative is its parent).
 * :func:`stated_kin` — what the words beside a mention state a relative's name to be to it
   (覃英桂（许子晓之配偶） → spouse).
@@ -18,25 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from ingest.tabular.checks import RELATIONS
+from graph.types import kin
 
-# a kin word as letters write it (longer words first: 女儿 before 女)
-KIN = (r"(?:配偶|妻子|丈夫|爱人|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|岳父|岳母|公公|婆婆|女婿|儿媳|"
-       r"侄子|侄女|外甥|亲属|亲戚|妻|夫|子|女|父|母|兄|弟|姐|妹)")
-_KIN_TWO = (r"(?:配偶|妻子|丈夫|爱人|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|岳父|岳母|公公|婆婆|女婿|儿媳|"
-            r"侄子|侄女|外甥|亲属|亲戚)")
-# where the direction is not written, only these (as the window rule always read them; 子 alone is
-# in 电子, 女 in 女，1975年出生)
-_KIN_LOOSE = re.compile(r"配偶|妻|夫|丈夫|爱人|之子|之女|儿子|女儿|父亲|母亲|兄|弟|姐|妹|亲属|亲戚|岳父|岳母|公公|婆婆|"
-                        r"女婿|儿媳")
+KIN = kin.alternation(kin.ONE)          # a kin word as letters write it (longer words first: 女儿 before 女)
+_KIN_TWO = kin.alternation(kin.TWO)
+# where the direction is not written, only the words that are no part of common words
+_KIN_LOOSE = re.compile(kin.alternation(kin.LOOSE))
 
 SPECIFIC = frozenset({"spouse", "child", "parent", "sibling", "in_law"})
-RELATION_CODES = frozenset(RELATIONS)          # the FAMILY vocabulary: SPECIFIC and ``other``
-_RELATION_OF = {w: code for code, words in RELATIONS.items() for w in words}
+RELATION_CODES = frozenset(kin.CODES)     # the FAMILY vocabulary: SPECIFIC and ``other``
 _INVERSE = {"child": "parent", "parent": "child"}
-_PAIRS = {"夫妻": ("spouse",), "兄弟": ("sibling",), "姐妹": ("sibling",), "兄妹": ("sibling",),
-          "姐弟": ("sibling",), "父子": ("child", "parent"), "父女": ("child", "parent"),
-          "母子": ("child", "parent"), "母女": ("child", "parent")}
 # after a name: (a parenthesis) 之/的/是/系 + a kin word, or a two-character kin word right after it
 # (许子晓妻子…); never a lone character with nothing between (许子晓，女，1975年出生 is no tie)
 _STATED = re.compile(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:(?:之|的|是|系|为)+({KIN})|({_KIN_TWO}))")
@@ -44,9 +34,13 @@ _STATED = re.compile(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:(?:之|的|是|�
 
 def kin_relation(word: str) -> str:
     """``弟`` → ``sibling``, ``配偶`` → ``spouse``, ``之子`` → ``child``; a vague word (亲属, 亲戚) or a
-    relative the FAMILY vocabulary has no code for (侄子, 外甥) → ``other``."""
-    w = word.removeprefix("之").removeprefix("的")
-    return _RELATION_OF.get(w, "other")
+    relative the FAMILY vocabulary has no code for → ``other``."""
+    return kin.relation_of(word)
+
+
+def loose_kin(window: str) -> bool:
+    """Whether a kin word (read without its direction) is in ``window``."""
+    return _KIN_LOOSE.search(window) is not None
 
 
 def inverse(relation: str) -> str:
@@ -71,9 +65,9 @@ def stated_kin(window: str, own: str, relative: str) -> frozenset[str]:
         if m is not None:      # own + 之 kin word (+ relative): the relative is the person's kin
             return frozenset({kin_relation(m.group(1) or m.group(2))})
     out: set[str] = set()
-    for pair, codes in _PAIRS.items():
+    for pair, code in kin.PAIRS.items():
         if pair in window:
-            out.update(codes)
+            out.update((code, inverse(code)))
     if not out:
         for m in _KIN_LOOSE.finditer(window.replace(own, "").replace(relative, "")):
             code = kin_relation(m.group(0))

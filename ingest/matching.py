@@ -68,7 +68,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ingest.kinship import agreement, stated_kin
+from ingest.kinship import agreement, loose_kin, stated_kin
 
 MERGE = 0.80
 REVIEW = 0.50
@@ -171,9 +171,6 @@ class DocView:
         return len(name) >= 2 and name in self.text
 
 
-KIN_WORDS = re.compile(r"配偶|妻|夫|丈夫|爱人|之子|之女|儿子|女儿|父亲|母亲|兄|弟|姐|妹|亲属|岳父|岳母|公公|婆婆|女婿|儿媳")
-
-
 def kin_verdicts(ctx: Context, *, own_name: str, window: str = "",
                  kin_of: Mapping[str, Collection[str]] | None = None) -> dict[str, str]:
     """Each relative of the candidate whose tie the letter states — beside the mention (``window``)
@@ -181,7 +178,7 @@ def kin_verdicts(ctx: Context, *, own_name: str, window: str = "",
     with the verdict of :func:`ingest.kinship.agreement` against the stored tie's relation: agree,
     vague or contradict (the best one when the letter states it twice)."""
     said: dict[str, list[Collection[str]]] = {}
-    if window and KIN_WORDS.search(window):
+    if window and loose_kin(window):
         for r in ctx.relatives:
             if r != own_name and len(r) >= 2 and r in window:
                 said.setdefault(r, []).append(stated_kin(window, own_name, r))

@@ -3,7 +3,8 @@
 Each code has ``zh`` (what a person reads, and may write back), ``words`` (what an import row or a
 person may write for it besides the code and ``zh``; one word names one code), ``en`` and, for agency
 kinds, ``in_name`` (a regular expression: an agency whose name matches is of that kind; tried in the
-order the schema writes them). Values are compared as :func:`graph.types.names.lookup_key` forms.
+order the schema writes them); for family relations, ``groups`` (words naming the relation of several
+people, 夫妻 / 父子, or of none in particular, 其他: read by graph/types/kin.py). Values are compared as :func:`graph.types.names.lookup_key` forms.
 
 >>> clean("agency_kind", "纪委")        # 'discipline'
 >>> zh("agency_kind", "finance")        # '财政部门（政府采购监督管理部门）'
@@ -36,6 +37,7 @@ class Term:
     words: tuple[str, ...] = ()
     in_name: re.Pattern[str] | None = None
     en: str = ""
+    groups: tuple[str, ...] = ()   # words naming the relation of several people (夫妻) or of none (其他)
 
 
 @functools.cache
@@ -51,7 +53,8 @@ def _vocabularies(path: Path = SCHEMA_FILE) -> dict[str, dict[str, Term]]:
                 raise SchemaError(f"{where}: a code is [a-z][a-z0-9_]* and needs zh — correct the schema file")
             pattern = spec.get("in_name")
             term = Term(str(code), str(spec["zh"]), tuple(str(w) for w in spec.get("words") or ()),
-                        re.compile(pattern) if pattern else None, str(spec.get("en") or ""))
+                        re.compile(pattern) if pattern else None, str(spec.get("en") or ""),
+                        tuple(str(w) for w in spec.get("groups") or ()))
             for word in (term.code, term.zh, *term.words):
                 other = named.setdefault(lookup_key(word), term.code)
                 if other != term.code:

@@ -20,8 +20,8 @@ from typing import Any
 
 from graph.ids import make_id
 from graph.rules.agencies import AgencyDirectory
-from ingest.kinship import inverse
-from ingest.matching import KIN_WORDS, DocView
+from ingest.kinship import inverse, loose_kin
+from ingest.matching import DocView
 from ingest.resolve.agencies import PRONOUN, AgencyRules
 from ingest.resolve.companies import CompanyRules, credit_codes
 from ingest.resolve.known import KnownIndex
@@ -69,7 +69,7 @@ def _placed_in_sentence(text: str, ents: list[dict[str, Any]], i: int, name: str
     lo, hi = _sentence(text, ents[i]["start"], ents[i]["end"])
     if any(e["label"] in ("AGENCY", "COMPANY") and lo <= e["start"] < hi for e in ents):
         return True
-    return bool(KIN_WORDS.search(simplified(text[lo:hi]).replace(name, "")))
+    return loose_kin(simplified(text[lo:hi]).replace(name, ""))
 
 
 class Resolver(AgencyRules, CompanyRules, PersonRules):

@@ -179,14 +179,8 @@ def vocabulary(name: str, mapping: dict[str, tuple[str, ...]], *, free: bool = F
     return parse
 
 
-RELATIONS = {
-    "spouse": ("配偶", "夫妻", "妻子", "丈夫", "妻", "夫", "爱人"),
-    "child": ("子女", "儿子", "女儿", "子", "女", "son", "daughter"),
-    "parent": ("父母", "父亲", "母亲", "父", "母", "father", "mother"),
-    "sibling": ("兄弟姐妹", "兄弟", "姐妹", "哥哥", "弟弟", "姐姐", "妹妹", "兄", "弟", "姐", "妹", "brother", "sister"),
-    "in_law": ("姻亲", "岳父", "岳母", "公公", "婆婆", "女婿", "儿媳", "儿媳妇", "姐夫", "妹夫", "嫂子", "弟媳", "连襟", "妯娌", "in-law"),
-    "other": ("其他", "其它", "其他亲属", "亲戚"),
-}
+# FAMILY.relation: declared once, in graph/schema.yaml (family_relation; read in letters by graph/types/kin.py)
+RELATIONS = {code: (term.zh, *term.words) for code, term in vocabularies.terms("family_relation").items()}
 # the words an import may write for each agency kind: declared once, in graph/schema.yaml
 AGENCY_KINDS = {code: term.words for code, term in vocabularies.terms("agency_kind").items()}
 LEVELS = {

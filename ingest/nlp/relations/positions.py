@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graph.types import kin
+
 from .context import ORG, Ctx, Ent, sentence_bounds
 from .tables import in_cell, tables
 
@@ -40,7 +42,7 @@ _CASE_ROLE = r"(?:被告人|犯罪嫌疑人|原审被告人|被不起诉人|被�
 # 其公司员工 / 其分公司员工 / 其销售经理: a post in the organisation of the sentence's subject
 _OWNED_BY_SUBJECT = re.compile(r"其(?:公司|分公司|单位|企业|(?:投标|响应|报价)文件中(?:所列|载明)?的?)?$")
 # someone else introduced by kinship (其妻弟, 其子): the subject of the clause is not the person before
-_KIN = re.compile(r"其(?:妻弟|妻子|妻|丈夫|弟弟|弟|哥哥|兄|姐姐|姐|妹妹|妹|儿子|子|女儿|女|父亲|母亲|岳父|外甥|侄子|亲戚|朋友|同学)")
+_KIN = re.compile(rf"其(?:{kin.alternation(kin.ONE)}|朋友|同学)")  # kin words: graph/types/kin.py
 _JOIN_END = re.compile(r"[、和及]$")
 _JOIN_BEFORE = re.compile(r"(?:[、和及与])(?:[^，。；、\n]{0,10}的)?$")  # A与参与投标的B
 _SAME_HOLDER = re.compile(r"\s*(?:同为|均为|均系|同系|都是|同是)")

@@ -7,19 +7,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graph.types import kin
+
 from ..gazetteer import DATA_DIR, Gazetteer
 from .base import CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand, column_values
 from .positions import find_positions
 
+# a kin word before a name (之子X, 其妻X, 妹夫X — graph/types/kin.py): a cue, and what the relative did
+# when a verb follows it (其弟陈述…)
+_KIN = rf"(?:之|其)?{kin.alternation(kin.TWO)}|(?:之|其){kin.alternation(kin.SINGLE)}"
 _PERSON_CUE = re.compile(
     r"(被告单位|原审被告单位|法定代表人|法人代表|负责人|委托代理人|诉讼代理人|代理人|被告人|被告|原告|上诉人|被上诉人|申请人|被申请人|投诉人|"
     r"举报人|当事人|辩护人|经办人|联系人|承办人|接收人|签收人|审核人|填报人|送达人|受送达人|证人|被调查人|犯罪嫌疑人|嫌疑人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|"
     # appointments and kin: 任命X为, 免去X的, 之子X
-    r"任命|免去|聘任|提名|之子|之女|之妻|之夫|其子|其女|其妻|其夫|儿子|女儿|妻子|丈夫|"
-    r"配偶|(?:之|其)(?:表|堂)?(?:弟|兄|哥|姐|妹)|弟弟|哥哥|姐姐|妹妹|父亲|母亲|岳父|岳母|女婿|儿媳|外甥|侄子|姐夫|妹夫|弟媳|嫂子|"
-    r"表弟|表哥|表兄|表姐|表妹|堂弟|堂兄|堂哥|堂姐|堂妹|老伴|夫人|爱人|前妻|前夫)"
+    r"任命|免去|聘任|提名|" + _KIN + ")"
     r"\s*[:：]?\s*(?:(?:均|都|分别|也|则)?(?:为|是|系))?\s*"
 )
 _NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
@@ -49,8 +52,7 @@ _ADVERB_SURNAMES = frozenset("都也还就才又却便")
 # never the first given character of a name read up to a verb: 局长何的批示, 其妻任该公司监事
 _NOT_GIVEN_FIRST = frozenset("的该其此这那")
 # cues of kin (其弟X, X的配偶Y): a verb right after one is what the relative did (其弟陈述…), not a name
-_KIN_CUE = re.compile(r"(之|其)(表|堂)?(子|女|妻|夫|弟|兄|哥|姐|妹)|儿子|女儿|妻子|丈夫|配偶|弟弟|哥哥|姐姐|妹妹|父亲|母亲|岳父|"
-                      r"岳母|女婿|儿媳|外甥|侄子|姐夫|妹夫|弟媳|嫂子|(表|堂)(弟|兄|哥|姐|妹)|老伴|夫人|爱人|前妻|前夫")
+_KIN_CUE = re.compile(_KIN)
 
 
 def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | None:
