@@ -59,10 +59,14 @@ DOCS = [
 我局已于⟦2026年5月8日|D⟧作出投诉处理决定，认定中标无效。因该公司涉嫌违反市场监管法律法规，现将问题线索移送你局依法处理。
 经办人：⟦阿依努尔·艾则孜|P⟧
 联系人：⟦杨帆|P⟧（电话：0991-2817436）
-签收人：
 
 ⟦乌鲁木齐市天山区财政局|A⟧
 ⟦2026年5月12日|D⟧
+--------------------（回执联）--------------------
+⟦天财购函〔2026〕6号|N⟧及附件已收到。
+签收单位：⟦乌鲁木齐市天山区市场监督管理局|A⟧
+签收人：⟦迪丽拜尔·吾守尔|P⟧
+签收日期：⟦2026年5月13日|D⟧
 ''',
         rels=[('REFERRED', '乌鲁木齐市天山区财政局', '乌鲁木齐市天山区市场监督管理局', '天财购函〔2026〕6号', '2026年5月12日'),
               ('BID_ON', '新疆天润泽建设工程有限公司', 'TSCG-2026-0045'),
@@ -77,7 +81,8 @@ DOCS = [
         aliases={},
         notes=COMMON + [
             'Uyghur names with · are one span; 古丽娜尔 without · is one span.',
-            'The 签收人： field is empty: nothing to annotate.',
+            'The tear-off receipt (回执联) is filled in by the receiver: 签收人：迪丽拜尔·吾守尔 is PERSON; the 签收日期 '
+            'is not the transfer date (the letter\'s signature date is).',
             '杨帆 (two characters, both common words) is a PERSON after 联系人：; the phone in brackets stays outside.',
             '评标专家 shared by a 、 list: one HOLDS_POSITION each, org null (dev7).',
             'The complaint decision (中标无效) is not a sanction: no PENALIZED.',
@@ -250,6 +255,7 @@ DOCS = [
 联系人：⟦金明|P⟧（电话：0931-8461235）
 
 ⟦兰州市城关区财政局|A⟧
+签发人：⟦祁永胜|P⟧
 ⟦2026年4月9日|D⟧
 ''',
         rels=[('BID_ON', '甘肃陇原金城物业服务有限公司', 'CGZC[2026]015'),
@@ -262,6 +268,7 @@ DOCS = [
             '安宁 is a person here (我局金明、安宁两名同志), although 安宁 is also a district of Lanzhou: PERSON.',
             'Hui surnames 马, 者, 妥, 喇 (two- and three-character names, one masked 喇某) in a 、 list.',
             'No violation is characterised in the request: violations empty.',
+            '签发人：祁永胜 in the signature block: PERSON; 签发人 is a form label, not POSITION.',
         ],
     ),
 ]
