@@ -254,7 +254,7 @@ DOCS.append(dict(
 ))
 
 DOCS.append(dict(
-    file='cf-fanshi-2026-18.docx', fmt='docx', kind='penalty_decision', violations=['bribery'],
+    file='cf-fanshi-2026-18.txt', fmt='utf-8', kind='penalty_decision', violations=['bribery'],
     issuer='繁峙县市场监督管理局',
     body='''
 ⟦繁峙县市场监督管理局|A⟧
