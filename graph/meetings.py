@@ -29,8 +29,10 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.errors import LiandongError
 from graph.obligations import Obligation
+from graph.types.text import view
 from graph.types.values import native
 from graph.writer import NotStored, RecordFactory, Unit, update_node, write_unit
+from supervision.acts import number_writings
 
 DECISION_CLAUSE = "001 二(一)"
 REFERRAL_CLAUSE = "003 第六条"
@@ -72,8 +74,8 @@ OPEN_DECISIONS = cypher(
 )
 MINUTES_DOC = cypher(
     "meetings.minutes_doc",
-    "MATCH (d:Document) WHERE d.doc_no = $doc_no RETURN d.id AS id",
-    doc_no="县发改〔2024〕1号",
+    "MATCH (d:Document) WHERE d.doc_no IN $doc_nos RETURN d.id AS id",
+    doc_nos=["县发改〔2024〕1号", "县发改(2024)1号"],
 )
 
 
@@ -205,7 +207,7 @@ def add_meeting(graph: Graph, mechanism_id: str, *, on: dt.date, kind: str = "re
     rels += [f.rel("ATTENDED", a, rec.id, source=source) for a in dict.fromkeys(attendees)]
     if minutes_doc:
         rels += [f.rel("EVIDENCED_BY", rec.id, d["id"], source=source)
-                 for d in graph.read(MINUTES_DOC, {"doc_no": minutes_doc})]
+                 for d in graph.read(MINUTES_DOC, {"doc_nos": number_writings(view(minutes_doc))})]
     write_unit(graph, Unit(nodes=[rec], rels=rels))
     return rec.id
 

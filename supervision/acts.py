@@ -86,6 +86,22 @@ def number_key(doc_no: str) -> str:
     return s
 
 
+_WRITTEN_BRACKETS = (("〔", "〕"), ("[", "]"), ("(", ")"), ("（", "）"), ("【", "】"), ("［", "］"), ("﹝", "﹞"))
+
+
+def number_writings(doc_no: str) -> list[str]:
+    """The writings of a document number that share its :func:`number_key` — as typed, and with each
+    kind of bracket, with and without 第 — for an exact lookup of a number stored as some letter wrote
+    it: ``县发改(2024)1号`` finds ``县发改〔2024〕1号`` and ``县发改［2024］第1号``."""
+    key = number_key(doc_no)
+    out = {re.sub(r"\s+", "", doc_no), key}
+    for o, c in _WRITTEN_BRACKETS:
+        written = key.replace("[", o).replace("]", c)
+        out.add(written)
+        out.add(re.sub(rf"{re.escape(c)}(\d)", rf"{c}第\1", written))
+    return sorted(out)
+
+
 @dataclass(frozen=True)
 class Citation:
     """A document number a letter cites, and whether it reads as a letter (not a policy)."""

@@ -21,6 +21,7 @@ from graph.meetings import (
 from graph.overdue import deadline_rows
 from graph.rules.deadlines import DeadlineState
 from graph.rules.workdays import WorkCalendar
+from graph.writer import RecordFactory, Unit, write_unit
 from tests.supervision.conftest import SRC, D
 
 CAL = WorkCalendar()
@@ -117,3 +118,20 @@ def test_meeting_cli(county: Graph) -> None:
     assert "联络员 绵竹市公安局: 陈静 since 2024-02-01" in res.output and "刘伟" not in res.output
     res = run(cli, ["meeting", "add", "无此机制", "--date", "2024-03-15"])
     assert res.exit_code == 1 and "no mechanism '无此机制'" in res.output
+
+
+@pytest.mark.parametrize("typed", ["修发改纪要〔2024〕1号", "修发改纪要(2024)1号", "修发改纪要［2024］第1号",
+                                   "修發改紀要（2024）1號", " 修发改纪要 【2024】 1号"])
+def test_the_minutes_are_found_however_their_number_is_typed(county: Graph, ag: dict[str, str], typed: str) -> None:
+    """A clerk types the minutes' number with other brackets, 第, blanks or traditional characters than
+    the stored document was written with: the meeting is still evidenced by that document."""
+    f = RecordFactory(synthetic=True)
+    doc = f.node("Document", {"sha256": "e" * 64, "kind": "minutes", "doc_no": "修发改纪要〔2024〕1号",
+                              "path": "纪要.txt", "title": "联席会议纪要", "text": "……"}, source="test")
+    other = f.node("Document", {"sha256": "f" * 64, "kind": "minutes", "doc_no": "修发改纪要〔2024〕11号",
+                                "path": "纪要11.txt", "title": "联席会议纪要", "text": "……"}, source="test")
+    write_unit(county, Unit(nodes=[doc, other]))
+    m = add_meeting(county, XIUWU, on=D(2024, 3, 20), attendees=(ag["修武县发展和改革委员会"],),
+                    minutes_doc=typed, source=SRC)
+    rows = county.read("MATCH (x:Meeting {id: $id})-[:EVIDENCED_BY]->(d:Document) RETURN d.path AS path", {"id": m})
+    assert [r["path"] for r in rows] == ["纪要.txt"]
