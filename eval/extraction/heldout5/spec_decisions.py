@@ -246,7 +246,7 @@ DOCS.append(dict(
           ('LEGAL_REP', '邓秋生', '韶关市顺达物业管理有限公司'),
           ('HOLDS_POSITION', '邓秋生', '法定代表人', '韶关市顺达物业管理有限公司'),
           ('LEGAL_REP', '黎志远', '始兴县丹霞保安服务有限公司'),
-          ('HOLDS_POSITION', '黎志远', '法定代表人', '始兴县丹霞保安服务有限公司'),
+          ('HOLDS_POSITION', '黎志远', '法定代表人@1', '始兴县丹霞保安服务有限公司'),
           ('BID_ON', '韶关市顺达物业管理有限公司', 'SXCG2026-ZB-0006'),
           ('BID_ON', '始兴县丹霞保安服务有限公司', 'SXCG2026-ZB-0006')],
     notes=['A blacklisting decision is penalty_decision; the earlier fines by 我局 (named issuer) are the same pair, one PENALIZED each.',

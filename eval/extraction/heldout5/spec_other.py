@@ -154,7 +154,7 @@ DOCS.append(dict(
 ''',
     rels=[('HOLDS_POSITION', '乔建军@1', '副局长', '广灵县财政局'),
           ('HOLDS_POSITION', '拓跋丽娜', '主任', '广灵县公共资源交易中心'),
-          ('HOLDS_POSITION', '尉文华', '副局长', '广灵县审计局'),
+          ('HOLDS_POSITION', '尉文华', '副局长@1', '广灵县审计局'),
           ('HOLDS_POSITION', '段志勇', '副局长@2', '广灵县财政局'),
           ('HOLDS_POSITION', '郝建平', '主任@1', '广灵县公共资源交易中心'),
           ('PENALIZED', '广灵县人民政府', '段志勇')],
