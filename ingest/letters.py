@@ -163,7 +163,7 @@ _TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("anomaly_report", re.compile(r"异常(情况)?.{0,10}报告|监测.{0,10}报告|(交易|见证).{0,10}问题.{0,10}报告")),
     ("penalty", re.compile(r"行政处罚决定书|处罚决定书|行政处理决定书")),
     ("complaint", re.compile(r"^投诉书$|投诉书$|举报信$")),
-    ("transfer", re.compile(r"移送|移交|线索.{0,6}(函|通报)")),
+    ("transfer", re.compile(r"移送|移交|转办|交办|线索.{0,6}(函|通报)")),
 )
 _BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("complaint_redirect", re.compile(r"向.{2,30}(提起|提出|递交)投诉|不属于本(局|机关|部门|单位).{0,10}(职责|受理).{0,80}投诉")),
@@ -174,12 +174,12 @@ _BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("outcome_report", re.compile(r"(已|现已)?(办理|处理|调查|核查)完毕|办结|处理结果(如下|回告)|查处结果")),
     ("accept", re.compile(r"(决定|已|依法)(予以)?(立案|受理)")),
     ("receipt", re.compile(r"(已|现已)?(收到|签收|接收).{0,40}(材料|案卷|函件)")),
-    ("transfer", re.compile(r"(现将|特将|现把|依法将).{0,80}(移送|移交)(给)?(你|贵)|(移送|移交)(你|贵)(局|委|院|中心|单位)")),
+    ("transfer", re.compile(r"(现将|特将|现把|依法将).{0,80}(移送|移交|转办|交办|转|交)(给)?(你|贵)|(移送|移交)(你|贵)(局|委|院|中心|单位)")),
 )
 
 
 def classify(title: str | None, body: str, addressee_is_agency: bool) -> str:
-    t = simplified_view(title or "")[0]
+    t = re.sub(r"\s+", "", simplified_view(title or "")[0])   # 转 办 函: a title spaced out
     for kind, rx in _TITLE_KINDS:
         if rx.search(t):
             if kind == "forward_notice" or (kind == "forward" and "告知" in t):

@@ -105,6 +105,7 @@ _COURT_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]
                             r"(?:原审)?(?:被告人|上诉人)[^，,。\n]{1,12}[，,]\s*[男女][，,])")
 # a prosecution document (起诉书, 不起诉决定书, 抗诉书; the police's 起诉意见书) is no decision on a party
 _PROSECUTION_TITLE = re.compile(r"(不起诉决定书|起诉书|起诉意见书|抗诉书|公诉意见书|量刑建议书)$")
+_PROSECUTION_OPENING = re.compile(r"\s*(不起诉决定书|起诉书|起诉意见书|抗诉书)")
 # a note after a title (…审计报告（节选）) does not change what the title says
 _TITLE_NOTE = re.compile(r"[（(](?:节选|摘录|摘要|摘编|节录|选登|部分)[）)]$")
 _LETTER_TITLE = re.compile(r"(函|移送书|移送处理书|回告|回执|告知书|受理通知书|回复|报告|移送单|移送清单|签收单|反馈|情况说明|的说明)\s*$")
@@ -276,6 +277,8 @@ def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
             return lead.idx
         return first[0].idx if first else None
     if kind == "other":
+        if not view[:ags[0].start].strip() and _PROSECUTION_OPENING.match(view, ags[0].end):
+            return ags[0].idx  # X人民检察院起诉书（…号）：被告人… — one paragraph, its header inline
         headed = is_letter(view) or any(_OTHER_TITLE.search(ln) or _PROSECUTION_TITLE.search(ln) for ln in title_lines(view))
         found = letter_issuer(view, ents) if headed else None
         if found is None:

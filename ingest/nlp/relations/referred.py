@@ -12,7 +12,7 @@ from ingest.agency_shape import REF_ORGANS
 from .context import ADDR_REF, GENERIC_AG, SELF_IN, SELF_REF, Ctx, Ent, sentence_bounds
 from .layout import co_issuers
 
-_TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|交由|函告|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|"
+_TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|转来|交由|函告|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|"
                       r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告))")
 # 函告 hands a matter over only when the matter is what it sends (现将该线索函告你局), not a result or a state
 _MATTER = re.compile(r"(线索|问题|案件|材料|案卷|举报|投诉)")
@@ -180,7 +180,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     got = _RECEIPT.search(view, receiver.end, sender.start) if sender is not None else None
                     date_from = got.start() if got else date_from
                 elif re.search(r"(根据|依据|按照|接到|收到|经)\s*$", view[max(s0, (sender.start if sender else t0) - 4):(sender.start if sender else t0)]) \
-                        or re.search(r"(线索|材料|案件|问题)", view[t1:t1 + 10]) or re.match(r"\s*[）)]", view[t1:t1 + 2]):
+                        or re.search(r"(线索|材料|案件|问题|来信|信访|举报|投诉)", view[t1:t1 + 10]) or re.match(r"\s*[）)]", view[t1:t1 + 2]):
                     if ctx.issuer is not None:
                         receiver = ctx.ents[ctx.issuer]
                     else:
@@ -211,7 +211,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             # 你委移送的… from an addressee line of two bodies (纪委、监委): each of them
             senders = [sender, *_coordinated(ctx, sender, len(view))] if sender is ctx.addressee else [sender]
             for frm in senders:
-                for to in [receiver, *_coordinated(ctx, receiver, s1 if receiver.start < s1 else len(view))]:
+                # a transfer to the writer under a joint red header (纪委⏎监委): each organ receives it
+                joint = co_issuers(ctx) if ctx.issuer is not None and receiver is ctx.ents[ctx.issuer] else []
+                for to in [receiver, *_coordinated(ctx, receiver, s1 if receiver.start < s1 else len(view)), *joint]:
                     key = ("R", ctx.canon_text(frm), ctx.canon_text(to))
                     if key in made:
                         # the same transfer read again (a cited title, then 贵局于…转送的): what the first reading lacked

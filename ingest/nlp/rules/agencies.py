@@ -85,6 +85,8 @@ _AGENCY_LEVEL_REF = re.compile(r"(?:市|县|区|省)(?:局|厅)(?![长属内外�
 
 # a branch of the central bank (中国人民银行澄州市中心支行): an agency, with the bank's name
 _CENTRAL_BANK_BRANCH = re.compile(rf"[{CJK}]{{2,10}}?(?:中心支行|营业管理部|分行|支行)")
+# a national body's office in a region: 财政部广东监管局, 审计署广州特派员办事处 (特派办), 国家税务总局X市税务局
+_NATIONAL_OFFICE = re.compile(rf"(?!关于|和|与|及|等|对|向|会同|联合|印发|发布|制定|规定)[{CJK}]{{2,8}}?(?:监管局|特派员办事处|特派办|专员办事处|专员办|督察局|税务局|海关|管理局)(?![{CJK}]{{0,2}}(?:公司|项目))")
 
 
 def find_agency_refs(text: str) -> list[Cand]:
@@ -119,7 +121,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         if e_nat:
             nxt = text[e_nat:e_nat + 1]
             if nxt not in ("门", "令", "长") and text[e_nat:e_nat + 2] not in ("部门",):
-                branch = _CENTRAL_BANK_BRANCH.match(text, e_nat) if text[i0:e_nat].endswith("人民银行") else None
+                branch = _CENTRAL_BANK_BRANCH.match(text, e_nat) if text[i0:e_nat].endswith("人民银行") else \
+                    _NATIONAL_OFFICE.match(text, e_nat)  # 财政部广东监管局, 审计署广州特派员办事处
                 out.append(Cand(i0, branch.end() if branch else e_nat, "AGENCY", PRIO["AGENCY"]))
             i = e_nat
     # place/level + head

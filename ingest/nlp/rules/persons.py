@@ -89,6 +89,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             continue
         if glen == 2 and given[-1] in "称说" and text[e:e + 1] in "，,：:":
             continue  # 副局长司马文称，…: 称 is what the person said, not the name's
+        if glen == 2 and text[e - 1:e + 1] in _WORD_ACROSS:
+            continue  # 股长王磊关于…: 关于 is a word after the name, not its last character
         if e == len(text) or text[e] in _NAME_END or not ("\u4e00" <= text[e] <= "\u9fff"):
             return e
     if (cued and p + 1 < len(text) and "\u4e00" <= text[p] <= "\u9fff" and text[p] not in _NAME_END
@@ -106,6 +108,9 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
     return None
 
 
+# words of two characters whose second is a name's end (于, 对 …): a name's last character never starts one
+_WORD_ACROSS = frozenset(["关于", "对于", "由于", "至于", "鉴于", "基于", "属于", "位于", "用于", "在于", "处于", "便于", "终于",
+                          "等于", "过于", "善于", "敢于", "急于", "忙于", "出于", "限于", "源于"])
 _NOT_NAMES = {"单位", "公司", "人员", "部门", "机关", "同志", "本人", "双方", "全部", "全体", "其他", "有关", "相关",
               "时任", "任职", "原告", "被告", "法人", "主要", "方面", "李某某某"}
 # Common words that begin with a surname character (written by hand; a PERSON is never one of these)
@@ -144,8 +149,12 @@ def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
     for m in re.finditer(rf"(?<=[{CJK}])[·•‧・](?=[{CJK}])", text):
         d = m.start()
         e = d + 1
-        while e < len(text) and e - d <= 8 and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NAME_END:
+        while e < len(text) and e - d <= 8 and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NAME_END \
+                and text[e] != "的":
             e += 1
+        part = _name_parts_rx().match(text, d + 1)
+        if part is not None and part.end() > e and part.end() - d <= 9:
+            e = part.end()  # 巴特尔·孟和: a part of a name runs through 和
         if e - d - 1 < 2:
             continue
         titled = edge = None
@@ -347,9 +356,11 @@ def speaker_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
     return out
 
 
-# a form field whose label names a person (填表人：, 被约谈人（签字）：, 户名：) and its short value
+# a form field whose label names a person (填表人：, 被约谈人（签字）：, 户名：, minutes' 记录：) and its short value
 _PERSON_FIELD = re.compile(
-    rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,5}}人|姓名|户名|签名)(?:\s*[（(]签[字名][)）])?\s*[:：]\s*"
+    rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,5}}人|姓名|户名|签名|记录员?|主持)(?:\s*[（(]签[字名][)）])?\s*[:：]\s*"
+    # (the person's office before the name: 联系人：政府采购监督科 邝志诚)
+    rf"(?:[{CJK}]{{2,14}}(?:科|室|股|处|办公室|组|中心|大队|中队)[ \t\u3000]+)?"
     rf"(?P<v>[{CJK}]{{2,5}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?=[\s（(，,；;。、]|$)", re.M)
 _ORG_END = re.compile(r"(局|委|院|司|所|中心|部|厅|办|队|科|室|处|股|组|会|社|行|站|省|市|县|区|镇|乡|村|旗)$")
 
@@ -364,7 +375,19 @@ def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
                 or any(c in "的了是" for c in v) or gaz is not None and len(v) >= 4 and v[:2] in gaz.verbs:
             continue  # (主持人：谢谢各位: a sentence after a speaker's label, not a name)
         out.append(Cand(m.start("v"), m.end("v"), "PERSON", PRIO["PERSON"]))
+    for m in _ATTENDANCE.finditer(text):  # 出席：刘洋、陈晨、乌云 — a list of names on the line
+        k = m.end()
+        for item in re.finditer(r"[^、，,；;。\n（(]+", text[k:text.find("\n", k) if "\n" in text[k:] else len(text)]):
+            v = item.group().strip(" \t\u3000")
+            at = k + item.start() + item.group().find(v)
+            if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}", v) and not _ORG_END.search(v) \
+                    and v not in _NOT_NAMES and v[:2] not in _COMMON_WORDS and not any(c in "的了是等" for c in v):
+                out.append(Cand(at, at + len(v), "PERSON", PRIO["PERSON"]))
     return out
+
+
+# the label of a minutes' or a form's list of people (出席：A、B; 参会人员：…)
+_ATTENDANCE = re.compile(r"(?:^|(?<=[\s，,；;。]))(?:出席|列席|出席人员|列席人员|参会人员|参加人员|与会人员|参会人)\s*[:：]\s*", re.M)
 
 
 _NAME_HEADERS = frozenset(["姓名", "名字", "人员姓名", "被约谈人", "当事人", "联系人", "经办人", "承办人", "负责人姓名"])
@@ -389,11 +412,15 @@ def _list_item(text: str, e: int) -> int | None:
     """Start of a list item of 2–4 Chinese characters ending at ``e`` (the item before 、)."""
     for length in (4, 3, 2):
         s = e - length
-        if s < 0 or not all(_is_cjk(c) and c not in _NAME_END for c in text[s:e]):
+        if s < 0 or not all(_is_cjk(c) and c not in _NAME_END for c in text[s:e]) or _ORG_REF.match(text, s):
             continue
         if s == 0 or text[s - 1] == "、" or not _is_cjk(text[s - 1]):
             return s
     return None
+
+
+# the writer's or another body's reference before a list of its staff (我局|金明、安宁两名同志)
+_ORG_REF = re.compile(r"(?:我|本|该|你|贵)(?:局|委|院|厅|办|所|队|中心|单位|部门|公司)")
 
 
 def people_lists(text: str, gaz: Gazetteer) -> list[Cand]:
@@ -410,7 +437,9 @@ def people_lists(text: str, gaz: Gazetteer) -> list[Cand]:
                 for length in (4, 3, 2):
                     s2 = e - length
                     if s2 >= 0 and all(_is_cjk(c) and c not in _NAME_END for c in text[s2:e]) \
-                            and (s2 == 0 or not _is_cjk(text[s2 - 1]) or text[s2 - 2:s2] in gaz.verbs):
+                            and not _ORG_REF.match(text, s2) \
+                            and (s2 == 0 or not _is_cjk(text[s2 - 1]) or text[s2 - 2:s2] in gaz.verbs
+                                 or _ORG_REF.fullmatch(text, max(0, s2 - 3), s2) or _ORG_REF.fullmatch(text, max(0, s2 - 2), s2)):
                         items.append((s2, e))
                         break
                 break
@@ -463,9 +492,11 @@ def names_without_surname(text: str, gaz: Gazetteer, left_ends: set[int]) -> lis
     out: list[Cand] = []
     for m in _name_parts_rx().finditer(text):
         s, e = m.span()
-        if not (2 <= e - s <= 8) or (e - s < 3 and _part_count(m.group()) < 2) \
+        listed = text[e:e + 1] == "、" or s > 0 and text[s - 1] == "、" or s in left_ends
+        if not (2 <= e - s <= 8) or (e - s < 3 and _part_count(m.group()) < 2 and not listed) \
                 or s > 0 and text[s - 1] in _DOTS or e < len(text) and text[e] in _DOTS:
-            continue  # (a part of a dotted name: 阿不都·…, the dotted rule takes the whole)
+            continue  # (a part of a dotted name: 阿不都·…, the dotted rule takes the whole; one part of two
+            # characters only in a list of names or after a title: 联络员为萨仁、刘畅)
         if _name_left_ok(text, s, gaz, left_ends) and _name_right_ok(text, e, gaz):
             out.append(Cand(s, e, "PERSON", PRIO["PERSON"] + 1))
     return out
