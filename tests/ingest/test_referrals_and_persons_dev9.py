@@ -103,3 +103,14 @@ def test_person_shapes(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize("text", ["乌云密布，施工暂停。", "草原乌兰布统景区门票采购"])
 def test_a_name_part_in_running_text_is_nobody(text: str) -> None:
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "company", "person"), [
+    ("开标前，赵某某应东川禾丰建设有限公司股东孔某请托，向评委打招呼。", "东川禾丰建设有限公司", "赵某某"),
+    ("经比选，后青禾县XX建设有限公司以人民币80万元中标。", "青禾县XX建设有限公司", None),
+])
+def test_a_companys_name_starts_at_its_place_after_a_person_or_an_adverb(text: str, company: str, person: str | None) -> None:
+    ents = extract_text(text)["entities"]
+    assert [e["text"] for e in ents if e["label"] == "COMPANY"] == [company]
+    if person:
+        assert person in [e["text"] for e in ents if e["label"] == "PERSON"]

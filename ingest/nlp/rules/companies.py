@@ -93,6 +93,10 @@ def _across_place(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
     return None
 
 
+# characters that open a clause (后, 经, 由 …) and so never start an unlisted place read by structure
+_CLAUSE_OPENERS = frozenset("后经由被向将从在对与并即又再均")
+
+
 def _first_place(text: str, start: int, end: int, gaz: Gazetteer) -> int | None:
     """Offset in ``text[start:end]`` of its leftmost place name: a listed one, or one by structure
     (2–3 name characters + 省/市/县/区/州/旗 after a clean edge: 营辽市辽滨区…)."""
@@ -106,7 +110,13 @@ def _first_place(text: str, start: int, end: int, gaz: Gazetteer) -> int | None:
         if name[j] in "省市县区州旗盟" or name[j - 1:j + 1] == "地区":
             st = place_chain_start(text, start + j + 1, gaz, unknown=True)
             if st is not None and st >= start and (first_listed is None or first_listed >= st - start):
-                return st - start  # 达尔罕草原旗天骄…, 由|喀拉峰地区金盾…
+                # a listed division inside the chain read by structure is the place (后|淮阳区XX…: 后 is
+                # 'afterwards', not part of an unlisted 后淮阳区)
+                inner = next((k for k in (st - start + 1, st - start + 2) if k < j and name[k:j + 1] in gaz.places), None)
+                if inner is None and name[st - start] in _CLAUSE_OPENERS and j - (st - start + 1) >= 2 \
+                        and name[st - start:j + 1] not in gaz.places:
+                    inner = st - start + 1  # 后|青禾县…: an unlisted place read after an adverb, not with it
+                return inner if inner is not None else st - start  # 达尔罕草原旗天骄…, 由|喀拉峰地区金盾…
             break
     for k in range(len(name) - 1 if first_listed is None else first_listed + 1):
         if k == first_listed:
@@ -199,7 +209,8 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             group = re.search(rf"[{CJK}]{{2}}集团$", prefix)
             if group and group.start() > 0:
                 name = name[group.start():]  # 且有|中兴集团湖州公司: a group's brand before its regional company
-            elif (any(ch in FUNC_CHARS or ch in "受要找" for ch in prefix)
+            elif (any(ch in FUNC_CHARS or ch in "受要找应" for ch in prefix)
+                    or re.search(r"[\u4e00-\u9fff]某{1,2}", prefix)  # 张某某|应…: a masked person before the name
                     or len(prefix) == 1 and any(gaz.place_level.get(name[first_place:first_place + L], "").startswith(
                         ("province", "prefecture")) for L in (2, 3))  # 回|湖北…, 原|南京…: a verb, 'former'
                     or any(prefix[k:] in gaz.agency_heads for k in range(len(prefix)))
