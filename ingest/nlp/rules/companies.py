@@ -210,7 +210,7 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             if group and group.start() > 0:
                 name = name[group.start():]  # 且有|中兴集团湖州公司: a group's brand before its regional company
             elif (any(ch in FUNC_CHARS or ch in "受要找应" for ch in prefix)
-                    or re.search(r"[\u4e00-\u9fff]某{1,2}", prefix)  # 张某某|应…: a masked person before the name
+                    or re.search(r"(?!某)[\u4e00-\u9fff]某{1,2}", prefix)  # 张某某|应…: a masked person before the name
                     or len(prefix) == 1 and any(gaz.place_level.get(name[first_place:first_place + L], "").startswith(
                         ("province", "prefecture")) for L in (2, 3))  # 回|湖北…, 原|南京…: a verb, 'former'
                     or any(prefix[k:] in gaz.agency_heads for k in range(len(prefix)))
