@@ -19,7 +19,7 @@ from ingest.letters import read_letter
 from ingest.nlp import extract_text
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.rules import extract_spans
-from tests.ingest.test_nlp_relations import _pairs
+from tests.ingest.test_nlp_relations import _pairs, _positions
 from tests.ingest.test_relations_judgments import _kind_and_issuer
 
 GAZ = load_gazetteer()
@@ -114,3 +114,15 @@ def test_a_companys_name_starts_at_its_place_after_a_person_or_an_adverb(text: s
     assert [e["text"] for e in ents if e["label"] == "COMPANY"] == [company]
     if person:
         assert person in [e["text"] for e in ents if e["label"] == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("青禾县城关街道办事处未组织采购，由该办事处副主任孔德胜直接确定供货单位。",
+     ("孔德胜", "副主任", "青禾县城关街道办事处")),
+    ("中标供应商东川禾丰建设有限公司拟派项目经理邹某同时在其他项目任职。", ("邹某", "项目经理", "东川禾丰建设有限公司")),
+    ("当事人：东川禾丰建设有限公司\n经查，当事人总经理邹某对此供认不讳。", ("邹某", "总经理", "东川禾丰建设有限公司")),
+    ("投标人东川禾丰建设有限公司提交的材料系伪造，该公司项目负责人邹立、授权代理人孔某某对此知情。",
+     ("孔某某", "授权代理人", "东川禾丰建设有限公司")),
+])
+def test_the_organisation_of_a_post(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _positions(text)

@@ -54,7 +54,7 @@ _EXPERT = re.compile(r"^(评标|评审|评委会?)?专家(组长|组成员)?$")
 # a bare head's title (局长, 院长, 股长 …) names the kind of organ it heads: 局长 → an organisation ending in 局
 _HEAD_OF = re.compile(r"^(?:副|原|代)?([局厅院所处科股队委])长$")
 # a party named by its procedural role and then its name once (原告X, 被告X): the role stands for it after
-_ROLE_PARTY = re.compile(r"(原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)(?:[\u4e00-\u9fff]{0,6}?[、的])?$")
+_ROLE_PARTY = re.compile(r"(原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|当事人)(?:[\u4e00-\u9fff]{0,6}?[、的])?$")
 
 
 class _Index:
@@ -163,7 +163,8 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
             return fit
     pre_at = max(0, pos.start - 12)
     pre = view[pre_at:pos.start]
-    m = re.search(r"(该局|该单位|该公司|该院|该委|该中心|该行|该所|该办|局|公司|单位)(?:[\u4e00-\u9fff]{1,8}?(?:科|处|股|室|部|队|中心|库))?"
+    m = re.search(r"(该局|该单位|该公司|该院|该委|该中心|该行|该所|该办事处|该街道办事处|该镇|该乡|该校|该学校|该医院|该站|该办|"
+                  r"局|公司|单位)(?:[\u4e00-\u9fff]{1,8}?(?:科|处|股|室|部|队|中心|库))?"
                   r"(?:时任|原|分管|主管)?$", pre)
     line_s = view.rfind("\n", 0, pos.start) + 1
     role = _ROLE_PARTY.search(pre)
@@ -188,8 +189,10 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
             if winners:
                 return winners[-1]
         ending = ref[1:] if ref.startswith("该") and ref not in ("该单位", "该公司") else ""
+        longer = {"委": "委员会", "办": "办公室", "镇": "镇人民政府", "乡": "乡人民政府", "校": "学校", "学校": "中学"}
         cands = [e for e in ents if e.label in ORG and e.end <= pos.start and (want is None or e.label == want)
-                 and (not ending or e.view.endswith(ending) or e.view.endswith({"委": "委员会", "办": "办公室"}.get(ending, ending)))
+                 and (not ending or e.view.endswith(ending) or e.view.endswith(longer.get(ending, ending))
+                      or ending in ("校", "学校") and e.view.endswith(("小学", "中学", "学校", "学院")))
                  and not (view[e.start - 1:e.start] in "“\"「《" and view[e.end:e.end + 1] in "”\"」》")]
         return cands[-1] if cands else None
     # X公司（以下简称Y）提交的项目经理 / X公司的项目负责人: the organisation whose clause it is
@@ -197,7 +200,7 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
     in_clause = [e for e in ents if e.label in ORG and clause_s <= e.start and e.end <= pos.start]
     if in_clause:
         gap = re.sub(r"^[）)]|[（(][^）)]{0,30}[）)]", "", view[in_clause[-1].end:pos.start])
-        if re.fullmatch(r"(?:提交|提供|派出|委派|拟派|所属|下属|(?:分管|主管|负责)[^，,。；;]{1,20})?的", gap):
+        if re.fullmatch(r"(?:提交|提供|所属|下属|(?:分管|主管|负责)[^，,。；;]{1,20})?的|(?:派出|委派|拟派|指派|拟任)的?", gap):
             return in_clause[-1]
     # 法定代表人:X,总经理 inside a party block -> the party named on the line(s) before; 项目经理：X under
     # a bidder's line (第一中标候选人：X，…，项目负责人：Y) -> that bidder
@@ -265,6 +268,12 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
             units = [e for e in ents if e.label in ORG and e.start == unit.end()]
             if units:
                 return units[0]
+    # 该公司项目负责人甲、授权代理人乙: a title after a titled name of a list is in the same organisation
+    if view[pos.start - 1:pos.start] == "、":
+        mate = ix.by_end.get(pos.start - 1)
+        title = ix.by_end.get(mate.start) if mate is not None and mate.label == "PERSON" else None
+        if title is not None and title.label == "POSITION":
+            return _org_for(ix, title)
     return None
 
 
