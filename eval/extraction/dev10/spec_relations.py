@@ -59,7 +59,7 @@ DOCS = [
 第2包（线缆及配件）：中标供应商⟦柳州市恒通电气有限公司|C⟧，中标金额⟦¥563,900.00元|M⟧；
 第3包（维护服务）：中标供应商⟦广西南宁华明市政工程有限公司|C⟧，中标金额⟦¥347,250.00元|M⟧。
 二、其他投标人：第1包⟦桂林明辉光电有限公司|C⟧，第3包⟦柳州城建市政养护有限公司|C⟧（投标无效，未提供有效的资质证书）。
-三、评审专家：⟦韦志明|P⟧、⟦覃小燕|P⟧、⟦蓝海波|P⟧、⟦莫某某|P⟧（采购人代表）、⟦廖静|P⟧
+三、⟦评审专家|T⟧：⟦韦志明|P⟧、⟦覃小燕|P⟧、⟦蓝海波|P⟧、⟦莫某某|P⟧（采购人代表）、⟦廖静|P⟧
 四、公告期限：自本公告发布之日起1个工作日。
 发布日期：⟦2026年5月26日|D⟧
 采购代理机构联系人：⟦黄丽娟|P⟧
@@ -68,10 +68,15 @@ DOCS = [
               ('BID_ON', '柳州市恒通电气有限公司', 'LZZC2026-118'),
               ('BID_ON', '广西南宁华明市政工程有限公司', 'LZZC2026-118'),
               ('BID_ON', '桂林明辉光电有限公司', 'LZZC2026-118'),
-              ('BID_ON', '柳州城建市政养护有限公司', 'LZZC2026-118')],
+              ('BID_ON', '柳州城建市政养护有限公司', 'LZZC2026-118'),
+              ('HOLDS_POSITION', '韦志明', '评审专家'),
+              ('HOLDS_POSITION', '覃小燕', '评审专家'),
+              ('HOLDS_POSITION', '蓝海波', '评审专家'),
+              ('HOLDS_POSITION', '莫某某', '评审专家'),
+              ('HOLDS_POSITION', '廖静', '评审专家')],
         notes=COMMON + [
             'Every winner of a lot and every other (also invalid) bidder BID_ON the one project number; lots have no own numbers.',
-            '评审专家： as a list header is a form label, not attached to one person: not annotated (dev9 annotates 评审专家 attached to a 、 list; here it is a field label followed by a colon — decision: not POSITION; unsure). 采购人代表 in brackets is not annotated either.',
+            '评审专家： before a 、 list of names is attached to them (as 法定代表人：X): POSITION once, HOLDS_POSITION to each listed person with org null (dev9: one each), including 莫某某 who sits on the panel as 采购人代表. 采购人代表 in brackets is not annotated (a panel seat, not an office; unsure).',
             'The issuer is not named as such (an announcement by the agent company without signature): issuer null.',
             'The project name in the title contains 柳州市城中区 only as a place: no AGENCY.',
         ],
@@ -151,7 +156,7 @@ DOCS = [
 ⟦中共襄陽市樊城區紀律檢查委員會|A⟧　⟦襄陽市樊城區監察委員會|A⟧
 關於三起政府採購領域違紀違法典型問題的通報
 
-一、⟦樊城區教育局|A⟧原⟦黨組成員|T⟧、⟦副局長|T⟧⟦周某某|P⟧收受供應商財物問題。⟦2021年3月|D⟧至⟦2024年10月|D⟧，⟦周某某|P⟧利用職務便利，在校園設備採購中為⟦湖北漢江智教科技有限公司|C⟧謀取利益，收受該公司⟦總經理|T⟧⟦喬某|P⟧所送財物共計⟦38.6萬元|M⟧。⟦2026年4月|D⟧，⟦周某某|P⟧受到開除黨籍、開除公職處分，涉嫌犯罪問題移送⟦樊城區人民檢察院|A⟧依法審查起訴。
+一、⟦樊城區教育局|A⟧⟦原黨組成員|T⟧、⟦副局長|T⟧⟦周某某|P⟧收受供應商財物問題。⟦2021年3月|D⟧至⟦2024年10月|D⟧，⟦周某某|P⟧利用職務便利，在校園設備採購中為⟦湖北漢江智教科技有限公司|C⟧謀取利益，收受該公司⟦總經理|T⟧⟦喬某|P⟧所送財物共計⟦38.6萬元|M⟧。⟦2026年4月|D⟧，⟦周某某|P⟧受到開除黨籍、開除公職處分，涉嫌犯罪問題移送⟦樊城區人民檢察院|A⟧依法審查起訴。
 二、⟦樊城區公共資源交易中心|A⟧⟦副主任|T⟧⟦鄧海濤|P⟧違規干預評標問題。⟦2025年6月|D⟧，⟦鄧海濤|P⟧授意評標專家對特定投標人打高分。⟦鄧海濤|P⟧受到政務記過處分。
 三、⟦牛首鎮人民政府|A⟧⟦黨委委員|T⟧、⟦副鎮長|T⟧⟦熊某|P⟧違規指定供應商問題。⟦熊某|P⟧在該鎮村道硬化工程中違規指定⟦襄陽固城建材有限公司|C⟧供應材料，金額⟦人民幣52萬元|M⟧。⟦熊某|P⟧受到黨內警告處分。
 
@@ -159,7 +164,7 @@ DOCS = [
 ⟦襄陽市樊城區監察委員會|A⟧
 ⟦2026年5月30日|D⟧
 ''',
-        rels=[('HOLDS_POSITION', '周某某', '黨組成員', '樊城區教育局'),
+        rels=[('HOLDS_POSITION', '周某某', '原黨組成員', '樊城區教育局'),
               ('HOLDS_POSITION', '周某某', '副局長', '樊城區教育局'),
               ('HOLDS_POSITION', '喬某', '總經理', '湖北漢江智教科技有限公司'),
               ('HOLDS_POSITION', '鄧海濤', '副主任', '樊城區公共資源交易中心'),
@@ -172,7 +177,7 @@ DOCS = [
               ('REFERRED', '襄陽市樊城區監察委員會', '樊城區人民檢察院', None, '2026年4月')],
         notes=COMMON + [
             'Traditional characters; spans copied as written.',
-            '原 before 黨組成員 is outside the span because 原 is written before the first of two posts and GUIDELINES split posts in a row; decision: 原 left out of both (unsure; GUIDELINES keep 原 when adjacent — here it is adjacent to 黨組成員 only, but it qualifies both).',
+            '原黨組成員、副局長: posts in a row are split and 原 stays with the adjacent first post only (GUIDELINES: 原党组成员副局长 -> 原党组成员 + 副局长).',
             'PENALIZED by the deciding organ: 開除黨籍 and 黨內警告 by the 紀委, 開除公職 and 政務記過 by the 監委 (dev9: the deciding body).',
             '移送…審查起訴 of a person\'s suspected crime after a 紀委監委 case is REFERRED 監委 -> the procuratorate, dated by the month of the decision (2026年4月). Decision — the sender is the 監委 (state organ), unsure.',
             '評標專家 is not attached to anyone: not annotated.',
