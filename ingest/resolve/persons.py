@@ -100,6 +100,9 @@ class PersonRules:
         if elsewhere and mine is not None:   # placed at an organisation, and a namesake at another
             scored = [m for m in scored if not self._placed_elsewhere(m.end, mine, elsewhere)]
         merges = [m for m in scored if m.score >= MERGE]
+        own_phone = [m for m in merges if "phone" in m.evidence]
+        if len(merges) > 1 and len(own_phone) == 1:
+            merges = own_phone   # two namesakes in one letter: the mobile beside this mention is one person's
         if len(merges) == 1:
             m = merges[0]
             found = self._person_existing(m.end, f"matched in context: {m.reason}")

@@ -104,3 +104,22 @@ def test_two_shareholder_lines_at_two_companies_are_their_own_shareholders() -> 
                                     {"type": "HOLDS_POSITION", "from": 6, "to": 5, "org": None}])
     assert res.entity_nodes[3] == ids["share"]
     assert res.entity_nodes[6] == ids["rep"]
+
+
+REP_MOBILE = "13908002468"
+SHARE_MOBILE = "13908001357"
+
+
+def test_a_namesake_with_her_own_mobile_beside_her_is_that_person_though_the_other_is_placed_here() -> None:
+    """B's legal representative 于海涛 on a 法定代表人 line, then 于海涛（联系电话：<the shareholder's own
+    mobile>）: the second is the shareholder — a mobile is one person's — not an equal match for review."""
+    idx, ids = _world()
+    idx.learn(ids["rep"], phones=[REP_MOBILE])
+    idx.learn(ids["share"], phones=[SHARE_MOBILE])
+    body = (f"当事人：{B}\n法定代表人：于海涛\n联系电话：{REP_MOBILE}。\n"
+            f"经询问，该公司员工称不知情。于海涛（联系电话：{SHARE_MOBILE}）。")
+    res = resolve_letter(idx, body, ("COMPANY", B), ("POSITION", "法定代表人"), ("PERSON", "于海涛"), ("PERSON", "于海涛"),
+                         doc_key="doc:np-phone", relations=[{"type": "LEGAL_REP", "from": 3, "to": 1}],
+                         phones=[REP_MOBILE, SHARE_MOBILE])
+    assert res.entity_nodes[3] == ids["rep"]
+    assert res.entity_nodes[4] == ids["share"]
