@@ -161,8 +161,9 @@ def _bracketed(text: str) -> list[Found]:
     for m in BRACKETED.finditer(text):
         iss = m.group("iss")
         broken = "\n" in m.group("brk")
-        if broken and not (m.group("iss") and not m.group("inf") and line_start(text, m.start("iss"))
-                           and _code_above(iss)):
+        coded = bool(m.group("inf")) and m.group("inf").endswith("字")  # 四公铁（经）诉字⏎〔…〕: a code by its shape
+        if broken and not coded and not (m.group("iss") and not m.group("inf") and line_start(text, m.start("iss"))
+                                         and _code_above(iss)):
             # the line above is no code: the number starts at its bracket, on its own line
             start = m.start("rest") + len(m.group("brk"))
             out.append(Found(start, m.end(), "bracket"))
@@ -171,7 +172,8 @@ def _bracketed(text: str) -> list[Found]:
             iss = iss.lstrip("年月日号")  # 2025年4月9日汝公函〔…〕: the date before the code is no part of it
         # a number on its own line or opening a bracket or a field's value (（我局立案编号：绵公经立字〔…〕）)
         # is cut at words only: no sentence runs into it, a single 经 is part of its code
-        fresh = broken or _own_line(text, m.start("iss"), m.end()) or _opens_value(text, m.start("iss"))
+        fresh = broken and (not coded or line_start(text, m.start("iss"))) \
+            or _own_line(text, m.start("iss"), m.end()) or _opens_value(text, m.start("iss"))
         iss = _trim_issuer(iss, own_line=fresh)
         # an inner part in brackets (示公（经）立告字): the code before it is trimmed, the part kept
         start = (m.start("inf") if m.group("inf") else m.start("rest")) - len(iss)

@@ -78,6 +78,17 @@ class Ctx:
         t = self.canon_text(e)
         return self.first.get(t, e.idx)
 
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """:func:`sentence_bounds`, but a line break inside a document number (四公铁（经）诉字⏎〔2026〕14号)
+        ends no sentence."""
+        s0, s1 = sentence_bounds(self.view, pos)
+        for d in self.ents:
+            if d.label == "DOC_NO" and d.start < s0 < d.end:
+                s0 = sentence_bounds(self.view, d.start)[0]
+            if d.label == "DOC_NO" and d.start < s1 < d.end:
+                s1 = sentence_bounds(self.view, d.end)[1]
+        return s0, s1
+
     def ents_in(self, s: int, e: int, labels: tuple[str, ...]) -> list[Ent]:
         return [x for x in self.ents if s <= x.start and x.end <= e and x.label in labels]
 

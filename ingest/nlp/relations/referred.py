@@ -46,7 +46,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         t0, t1 = m.start(), m.end()
         if _MODAL.search(view[max(0, t0 - 4):t0]):
             continue
-        s0, s1 = sentence_bounds(view, t0)
+        s0, s1 = ctx.sentence(t0)
         c0 = max([s0] + [s0 + mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])])
         if _NOT_DONE.search(view[c0:t0]):
             continue  # 建议你局移送X / 可由X移送 / 请你局…退回 / 如你局发现…可再次移送: not a transfer made
@@ -124,6 +124,11 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                 before = prior
             # sender: the agency right before the verb, else the subject of the sentence — not an
             # agency the writer acted on (我局在对X…审计中发现的问题，前经移送Y)
+            # 对…发现的X与Y串通的问题线索，一并移交你局: agencies in a topic the sentence opens with (对…，) are
+            # what the matter is about, not its sender
+            topic = re.match(r"\s*(?:对于|对|关于|针对)[^，,；;。]*[，,]", view[s0:t0])
+            if topic is not None:
+                before = [a for a in before if a.start >= s0 + topic.end()]
             before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把|涉及)\s*$", view[max(s0, a.start - 3):a.start])
                       and not re.match(r"\s*[:：]", view[a.end:a.end + 2])]  # 二、X：…: the item's party, not a sender
             # 本院将A移送X，将B移送Y: a clause opening with 将 has the sentence's earlier sender as subject
@@ -148,18 +153,19 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     continue
                 pre = re.sub(r"《[^》\n]{0,120}》", "《》", view[s0:t0])  # 你局《…》（…号）移送的线索
                 pre = re.sub(r"\s+", "", re.sub(r"[（(][^）)\n]{0,30}[）)]", "", pre))
-                addr_m = re.search(ADDR_REF.pattern.lstrip("^") + r"[^,，。;；\s]{0,16}$", pre[-24:])
+                addr_m = re.search(ADDR_REF.pattern.lstrip("^") + r"[^,，。;；\s]{0,30}$", pre[-40:])
                 if addr_m and ctx.addressee is not None:
                     # 你局…移送的线索 (a reply): from the addressee, to the issuer
                     sender = ctx.addressee
                     if receiver is None and recv_mention is None and ctx.issuer is not None:
                         receiver = ctx.ents[ctx.issuer]
                 elif ctx.issuer is not None and (receiver is not None or (recv_mention and ADDR_REF.match(recv_mention))) \
-                        and (re.search(r"(现将|现依法|依法|现予|特将|现|予以|决定)\S{0,6}$", view[max(s0, t0 - 12):t0])
+                        and (re.search(r"(现将|现依法|依法|现予|特将|现|予以|决定|一并)\S{0,6}$", view[max(s0, t0 - 12):t0])
                              or re.match(r"\s*(现将|现依法将|特将|现予)", view[c0:t0])):
                     # 现(依法)将…移送/转送你局: the letter's writer sends
                     sender = ctx.ents[ctx.issuer]
-                elif (self_m := SELF_IN.search(view[max(s0, clause_s, t0 - 30):t0]) or SELF_IN.match(view, s0, t0)) \
+                elif (self_m := SELF_IN.search(view[max(s0, clause_s, t0 - 30):t0]) or SELF_IN.match(view, s0, t0)
+                        or SELF_IN.match(view, clause_s, t0)) \
                         and (receiver is not None or recv_mention):
                     # 我局(已于…)将…移送/转送X, 我委经核实，于…将…移交X: the letter's writer sends
                     sender = ctx.ents[ctx.issuer] if ctx.issuer is not None else None

@@ -83,7 +83,10 @@ def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
 
 def _across_place(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
     """The name when the stop found is a character inside a listed place name (贵州从江|加榜…: 从
-    is the first character of 从江), with the places chained before it (贵州从江加榜…)."""
+    is the first character of 从江), with the places chained before it (贵州从江加榜…) — not when a listed
+    place starts right after the stop itself (指定|襄阳…, not 定襄|阳…)."""
+    if any(run[stop_end:stop_end + L] in gaz.places for L in range(2, min(gaz.max_place_len, len(run) - stop_end) + 1)):
+        return None
     for p in range(stop_end - 1, max(-1, stop_end - gaz.max_place_len), -1):
         if any(run[p:p + L] in gaz.places for L in range(max(2, stop_end - p + 1), min(gaz.max_place_len, len(run) - p) + 1)):
             start = p

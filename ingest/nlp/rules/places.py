@@ -53,6 +53,11 @@ def place_name_ok(name: str) -> bool:
             and name[:1] not in _LEVEL_IN_NAME and name[:1] not in "镇乡" and name not in NOT_PLACE_NAME)
 
 
+# words that end a phrase before a name (项目中|麒麟区…, 会后|…): never the first character of an unlisted
+# place (holding a listed one or not)
+_PHRASE_ENDS = frozenset("中后内外里")
+
+
 def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
     """Start of a place piece the gazetteer does not list, ending at ``pos``: 2 (or, with a clean
     left edge, 3) name characters + a level (省/市/州/盟/县/区/旗/镇/乡/街道), or a zone
@@ -103,6 +108,8 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
             continue  # 受示例县, 派驻市…: a verb, then the 2-character name
         if L == 2 and name in gaz.verbs and name not in gaz.places:
             continue  # 发现区住建委: the verb 发现, then the short form 区住建委
+        if L == 3 and name[0] in _PHRASE_ENDS and name not in gaz.places and place_name_ok(name[1:]):
+            return s + 1  # 项目中|青禾县…: the phrase's end, then a 2-character name
         return s
     return None
 
@@ -135,6 +142,7 @@ def place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = Fa
                 and not clean_left(text, s, gaz):
             break  # 时任县…, 担任县…: 任 belongs to the word before, not to the listed county 任县
         if s is not None and unknown and s >= 1 and not clean_left(text, s, gaz) \
+                and text[s - 1] not in _PHRASE_ENDS \
                 and gaz.place_level.get(text[s:pos]) not in ("province", "prefecture") \
                 and place_name_ok(text[s - 1:pos - 1]) and (
                     pos - s == 2 and clean_left(text, s - 1, gaz)
