@@ -124,7 +124,8 @@ def _form_line() -> re.Pattern[str]:
     seal mark, then a colon, a cell border, a space or the end of the line, then the value."""
     names = sorted(_lookup("form"), key=len, reverse=True)
     alt = "|".join(r"[ \t\u3000]*".join(map(re.escape, n)) for n in names)
-    return re.compile(rf"^[ \t\u3000]*(?P<name>{alt})[ \t\u3000]*(?:{SEAL})?[ \t\u3000]*"
+    return re.compile(rf"^[ \t\u3000]*(?P<name>{alt})(?:[一二三四五六七八九十]{{1,2}}|\d{{1,2}})?"  # 当事人一：, 供应商2：
+                      rf"[ \t\u3000]*(?:{SEAL})?[ \t\u3000]*"
                       rf"(?:[:：]|[|│┃｜]|(?=[ \t\u3000])|$)[ \t\u3000]*")
 
 

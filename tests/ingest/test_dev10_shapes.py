@@ -62,3 +62,50 @@ def test_agencies_in_an_opening_topic_are_no_senders() -> None:
     assert ("青禾县监察委员会", "青禾县财政局") in got
     assert not any(frm == "青禾县农贸市场服务中心" for frm, _ in got)
     assert classify_kind(text) == "other"
+
+
+def _rels(text: str, typ: str) -> set[tuple[str, str]]:
+    rec = extract_text(text)
+    ents = rec["entities"]
+    return {(ents[r["from"]]["text"], ents[r["to"]]["text"]) for r in rec["relations"] if r["type"] == typ}
+
+
+DECISION = ("青禾县财政局行政处罚决定书\n青财罚决字〔2026〕5号\n"
+            "当事人一：东川恒远建设有限公司，法定代表人：孔立\n"
+            "当事人二：青禾宏达工程有限公司，法定代表人：卜文\n"
+            "经查，在青禾县校舍维修采购项目（项目编号：QHCG-2026-011）中，上述两家公司的投标文件由同一人编制。\n"
+            "我局决定：对当事人一、当事人二分别处以罚款。\n青禾县财政局\n2026年6月3日\n")
+
+
+def test_numbered_parties_of_a_decision() -> None:
+    assert _rels(DECISION, "LEGAL_REP") == {("孔立", "东川恒远建设有限公司"), ("卜文", "青禾宏达工程有限公司")}
+    assert _rels(DECISION, "PENALIZED") == {("青禾县财政局", "东川恒远建设有限公司"), ("青禾县财政局", "青禾宏达工程有限公司")}
+
+
+def test_a_fine_on_the_responsible_person_after_a_semicolon() -> None:
+    text = ("青禾县发展和改革局\n行政处罚决定书\n青发改罚〔2026〕8号\n\n当事人：东川恒远建设有限公司\n法定代表人：孔立\n"
+            "直接负责的主管人员：卜文，该公司副总经理\n经查，该公司在投标中行贿。\n"
+            "我局决定：对你公司处中标项目金额千分之五的罚款；对卜文处单位罚款数额百分之五的罚款。\n\n青禾县发展和改革局\n2026年5月1日\n")
+    assert ("青禾县发展和改革局", "卜文") in _rels(text, "PENALIZED")
+
+
+def test_experts_suspended_by_the_writer() -> None:
+    text = ("青禾县公共资源交易监督管理办公室\n关于对评标专家不良行为的处理通报\n青公管〔2026〕4号\n\n"
+            "在青禾县供水工程评标过程中，东川市人民医院副主任医师孔文、东川学院副教授卜某两名评标专家未按标准评审。\n"
+            "经调查核实，我办决定：暂停孔文、卜某评标专家资格6个月。\n\n青禾县公共资源交易监督管理办公室\n2026年5月1日\n")
+    assert _rels(text, "PENALIZED") == {("青禾县公共资源交易监督管理办公室", "孔文"), ("青禾县公共资源交易监督管理办公室", "卜某")}
+
+
+def test_an_announcement_of_two_projects_each_with_its_bidders() -> None:
+    text = ("青禾县公共资源交易中心\n成交结果公告\n\n项目一：青禾县绿化养护服务项目\n项目编号：QHJY-2026-071\n"
+            "成交供应商：东川竹韵园林有限公司　成交金额：人民币86.5万元\n参与竞争性磋商的其他供应商：青禾翠城园艺有限公司\n\n"
+            "项目二：青禾县医疗废物处置服务项目\n项目编号：QHJY-2026-079\n成交供应商：青禾蓝天环境服务有限公司\n"
+            "参与竞争性磋商的其他供应商：青禾翠城园艺有限公司\n")
+    assert _rels(text, "BID_ON") == {("东川竹韵园林有限公司", "QHJY-2026-071"), ("青禾翠城园艺有限公司", "QHJY-2026-071"),
+                                     ("青禾蓝天环境服务有限公司", "QHJY-2026-079"), ("青禾翠城园艺有限公司", "QHJY-2026-079")}
+
+
+def test_other_bidders_by_lot() -> None:
+    text = ("青禾县路灯采购项目中标结果公告\n项目编号：QHZC2026-118\n一、中标结果\n第1包：中标供应商东川光明照明有限公司；\n"
+            "二、其他投标人：第1包青禾明辉光电有限公司，第2包东川城建养护有限公司（投标无效）。\n")
+    assert {("青禾明辉光电有限公司", "QHZC2026-118"), ("东川城建养护有限公司", "QHZC2026-118")} <= _rels(text, "BID_ON")

@@ -19,8 +19,13 @@ from .tables import in_cell, tables
 
 _BIDDER = ("COMPANY",)
 _ROLE_BEFORE = re.compile(r"(投标人|中标候选人|成交候选人|中标人|成交人|成交供应商|中标供应商|中标单位|成交单位|投标单位|竞标单位|"
-                          r"(?:参与|参加)(?:投标|竞标|磋商|谈判|报价|比选)的(?:供应商|单位|公司)?|否决投标(?:情况)?|未中标(?:供应商|人)?|"
-                          r"未成交(?:供应商)?|(?<!投诉)(?<!质疑)(?:供应商|响应人)(?:名称|名单)?(?=\s*[:：]))\s*[:：]?\s*(?:由)?\s*$")
+                          r"(?:参与|参加)(?:竞争性)?(?:投标|竞标|磋商|谈判|报价|比选)的(?:其他)?(?:供应商|单位|公司|投标人)?|否决投标(?:情况)?|"
+                          r"未中标(?:供应商|人)?|未成交(?:供应商)?|(?<!投诉)(?<!质疑)(?:供应商|响应人)(?:名称|名单)?(?=\s*[:：]))\s*[:：]?\s*(?:由)?\s*"
+                          # a lot before the name (其他投标人：第1包X)
+                          r"(?:第[\d一二三四五六七八九十]+(?:包|标段|分标|标包)\s*(?:[（(][^）)\n]{0,12}[）)])?\s*[:：]?\s*)?$")
+# a line listing bidders after its label (其他投标人：第1包A，第3包B（投标无效…）): every company on it bid
+_BIDDERS_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:其他|其余|未中标的?|未成交的?|参与[^：:\n]{0,10}的(?:其他)?)"
+                           r"(?:投标人|投标单位|供应商|竞标人|响应人)\s*[:：][^\n]*")
 _BID_AFTER = re.compile(r"\s*(?:等?[两三四五六七八九十\d]+家(?:公司|单位|企业|供应商|投标人)?)?(?:的)?(?:投标文件|投标保证金|投标报价|响应文件|报价文件)|[^，。；;\n]{0,6}?(?:相互)?串通投标|"
                         r"\s*(?:均|都|共同)?(?:参与|参加)(?:了)?(?:投标|竞标|磋商|比选|报价)|\s*(?:轮流|先后)中标|"
                         r"\s*(?:承接|承建|中标|成交|中选|中得)|\s*(?:分别|先后|最终|最后)?以[^，。；;\n]{0,30}?(?:中标|成交|中选|中得)|"
@@ -142,6 +147,9 @@ def _named_as_bidders(ctx: Ctx) -> list[Ent]:
         if c.label in _BIDDER and _ANOTHER_BIDDER.search(view, max(0, c.start - 10), c.start):
             s0 = max(view.rfind("。", 0, c.start), view.rfind("\n", 0, c.start)) + 1  # across a ；
             out += [e for e in ctx.ents_in(s0, c.start, _BIDDER)][-1:]
+    for m in _BIDDERS_LINE.finditer(view):
+        out.extend(c for c in ctx.ents_in(m.start(), m.end(), _BIDDER)
+                   if not _NOT_BIDDER_BEFORE.search(view[max(0, c.start - 8):c.start]))
     for t in tables(view):
         col = t.column("bidder")
         if col is None and t.header and _under_heading(view, t.header[0].start, heading_lines):
@@ -236,4 +244,24 @@ def bid_on(ctx: Ctx, kind: str, penalized: list[dict[str, Any]]) -> list[dict[st
         # one project in the document: a company written as a bidder anywhere bid on it
         for c in _named_as_bidders(ctx):
             add(c, projects[0])
+    elif kind != "penalty_decision" and _sections_by_project(ctx, projects):
+        # an announcement of several projects, each its own section (项目一：…⏎项目编号：…⏎成交供应商：X):
+        # a company written as a bidder bid on the project of its section
+        for c in _named_as_bidders(ctx):
+            before = [p for p in projects if p.start < c.start]
+            if before:
+                add(c, before[-1])
     return out
+
+
+def _sections_by_project(ctx: Ctx, projects: list[Ent]) -> bool:
+    """Each project number stands on a line of its own field (项目编号：X), the numbers in text order
+    on different lines: the document is in sections, one per project."""
+    view = ctx.view
+    lines = set()
+    for p in projects:
+        line_s = view.rfind("\n", 0, p.start) + 1
+        if not re.fullmatch(r"[ \t\u3000]*(?:项目|采购|招标|标段)?编号\s*[:：]\s*", view[line_s:p.start]):
+            return False
+        lines.add(line_s)
+    return len(lines) == len(projects)

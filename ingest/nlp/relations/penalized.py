@@ -12,11 +12,11 @@ from .tables import in_cell, tables
 _PENALTY_WORDS = re.compile(r"(处罚|罚决|处理决定|罚款|警告|责令|禁止|通报|处分|免职|免去|辞退|开除|记分|扣分|列入|不良行为|判处|处以)")
 
 
-_PARTY_FIELD = re.compile(r"(当事人(?:姓名|名称)?|处罚对象|被处罚(?:人|单位|对象)|被处理(?:人|单位)|违法(?:单位|主体)|"
+_PARTY_FIELD = re.compile(r"(当事人(?:[一二三四五六七八九十]{1,2}|\d{1,2})?(?:姓名|名称)?|处罚对象|被处罚(?:人|单位|对象)|被处理(?:人|单位)|违法(?:单位|主体)|"
                           r"(?<!项目)(?<!工程)(?<!采购)名\s*称)\s*(?:[(（][^)）]{0,10}[)）])?\s*[:：]?\s*")
 # a sanction imposed on the party written right after the verb (责令X改正, 给予X警告, 给予其…处分)
-_IMPOSE = re.compile(r"(责令|给予)\s*")
-_SANCTION_AFTER = re.compile(r"[^。；]{0,40}(处分|处罚|警告|罚款|通报|诫勉|改正|整改|修改|停止|退还|追回|重新|限期)")
+_IMPOSE = re.compile(r"(责令|给予|暂停|取消)\s*")
+_SANCTION_AFTER = re.compile(r"[^。；]{0,40}(处分|处罚|警告|罚款|通报|诫勉|改正|整改|修改|停止|退还|追回|重新|限期|资格)")
 _PARTY = ("COMPANY", "PERSON", "AGENCY")
 # what stands between a body and 对X when the body's own decision is what the sentence tells
 _DECISION_MADE = re.compile(r"[^。；;]{0,40}?作出[^。；;]{0,30}?(?:处罚|处理)决定(?:书)?\s*[，,]\s*(?:并\s*)?|"
@@ -93,8 +93,9 @@ def penalized(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str,
                if re.fullmatch(r"\s*(由|经)?\s*(?:以[^，。；;]{1,30}为由\s*)?", view[a.end:m.start()]) or a.end == m.start()]
         if not ags and issuer is not None and SELF_REF.match(view[s0:m.start()].lstrip()):
             ags = [issuer]  # 我局已于…依据…对X作出…处罚: the writer
-        if not ags and issuer is not None and _WRITER_DECIDES.search(view[s0:m.start()]):
-            ags = [issuer]  # 本局决定：…，并对X作出记分处理: the writer's deciding formula
+        para_s = max(view.rfind("。", 0, m.start()), view.rfind("\n", 0, m.start())) + 1
+        if not ags and issuer is not None and _WRITER_DECIDES.search(view[min(s0, para_s):m.start()]):
+            ags = [issuer]  # 本局决定：…，并对X作出记分处理 (；对Y处…罚款): the writer's deciding formula
         if not ags:
             # X局经调查核实，于…作出…行政处罚决定，对Y处以罚款: the body whose decision the sentence cites
             ags = [a for a in ctx.ents_in(s0, m.start(), ("AGENCY",))

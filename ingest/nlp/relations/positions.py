@@ -19,7 +19,8 @@ from .context import ORG, Ctx, Ent, sentence_bounds
 from .tables import in_cell, tables
 
 _PARTY_ROLE = (r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人|当事人|上诉单位|原审被告单位|"
-               r"被告单位|投诉人|被投诉人|被约谈单位|第.中标候选人|中标候选人|中标人|成交人|中标供应商|成交供应商|中标单位|成交单位)")
+               r"被告单位|投诉人|被投诉人|被约谈单位|第.中标候选人|中标候选人|中标人|成交人|中标供应商|成交供应商|中标单位|成交单位)"
+               r"(?:[一二三四五六七八九十]{1,2}|\d{1,2})?")  # 当事人一：, 当事人2：
 # a field of a party or a bidder that names its people (项目经理：X, 设计负责人：X, 法定代表人：X)
 _PEOPLE_FIELD = re.compile(r"(^|[，,；;]\s*)$")
 # a named sub-unit between an organisation and a title (该院设备科原科长, 区城投公司）招标采购部部长)

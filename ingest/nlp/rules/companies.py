@@ -96,6 +96,7 @@ def _across_place(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
     return None
 
 
+_LOT_NUMERALS = frozenset("0123456789一二三四五六七八九十")
 # characters that open a clause (后, 经, 由 …) and so never start an unlisted place read by structure
 _CLAUSE_OPENERS = frozenset("后经由被向将从在对与并即又再均")
 
@@ -253,6 +254,9 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
         while nstart < suf_s and text[nstart] in PRONOUN_CHARS and not any(
                 text[nstart:nstart + L] in gaz.places for L in range(2, 8)):
             nstart += 1
+        lot = re.match(r"包|标段|标包|分标", text[nstart:suf_s]) if nstart and text[nstart - 1] in _LOT_NUMERALS else None
+        if lot:
+            nstart += lot.end()  # 第1包|青禾明辉…: the lot's label, not the name's
         if suf_s - nstart < 2 and not (_LETTER_NAME.fullmatch(text, nstart, suf_s) and m.group() in ("公司", "有限公司")
                                        and (nstart == 0 or not text[nstart - 1].isalnum()
                                             or text[nstart - 1] in FUNC_CHARS or text[nstart - 1] in "、某")):

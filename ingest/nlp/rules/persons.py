@@ -358,7 +358,7 @@ def speaker_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
 
 # a form field whose label names a person (填表人：, 被约谈人（签字）：, 户名：, minutes' 记录：) and its short value
 _PERSON_FIELD = re.compile(
-    rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,5}}人|姓名|户名|签名|记录员?|主持)(?:\s*[（(]签[字名][)）])?\s*[:：]\s*"
+    rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,7}}人员?|姓名|户名|签名|记录员?|主持)(?:\s*[（(]签[字名][)）])?\s*[:：]\s*"
     # (the person's office before the name: 联系人：政府采购监督科 邝志诚)
     rf"(?:[{CJK}]{{2,14}}(?:科|室|股|处|办公室|组|中心|大队|中队)[ \t\u3000]+)?"
     rf"(?P<v>[{CJK}]{{2,5}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?=[\s（(，,；;。、]|$)", re.M)
