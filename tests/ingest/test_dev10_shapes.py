@@ -109,3 +109,15 @@ def test_other_bidders_by_lot() -> None:
     text = ("青禾县路灯采购项目中标结果公告\n项目编号：QHZC2026-118\n一、中标结果\n第1包：中标供应商东川光明照明有限公司；\n"
             "二、其他投标人：第1包青禾明辉光电有限公司，第2包东川城建养护有限公司（投标无效）。\n")
     assert {("青禾明辉光电有限公司", "QHZC2026-118"), ("东川城建养护有限公司", "QHZC2026-118")} <= _rels(text, "BID_ON")
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    ("经青禾区纪委监委调查，某某村村委会主任卜某收受好处费。", ["青禾区纪委监委", "某某村村委会"]),
+    ("被告人为某公司在承揽县第二中学教学楼工程中谋取利益。", ["县第二中学"]),
+    ("市第一人民医院采购设备时未公开招标。", ["市第一人民医院"]),
+    ("XX市第一人民医院院长办公室出具证明。", ["XX市第一人民医院院长办公室"]),
+])
+def test_agencies_in_court_text(text: str, agencies: list[str]) -> None:
+    """A sub-unit is never read across a post and a person (村委会|主任卜某收受好|处); a school or hospital
+    with a level and an ordinal (县第二中学) is one agency."""
+    assert [e["text"] for e in extract_text(text)["entities"] if e["label"] == "AGENCY"] == agencies

@@ -73,6 +73,9 @@ def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
             bare = ""  # 公安局将乐分局: a place name may hold any character
         if any(c in FUNC_CHARS or c in PRONOUN_CHARS for c in bare) or any(infix[k:k + 2] in _SUB_STOP for k in range(len(infix) - 1)):
             break
+        if "某" in bare or gaz is not None and any(
+                (pe := gaz.longest_at(infix, k, "position")) is not None and len(infix) - pe >= 2 for k in range(len(infix))):
+            break  # 村委会|主任张某收受好|处: a post with more after it, or a masked name, is no unit's name (院长办公室 is)
         if re.search(r"(局|委|院|厅|政府)$", infix) and unit not in ("办公室", "分局"):
             break
         end = m.end()
@@ -159,6 +162,10 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
                     if gaz.head_starting_at(infix, 0) is None:
                         start = st
                     break
+        if start is None and (head in _INFIX_HEADS or head in ("人民医院", "中医院")):
+            ordinal = re.search(r"[省市县区]第[一二三四五六七八九十\d]{1,3}$", text[max(0, i - 6):i])
+            if ordinal:
+                start = i - len(ordinal.group())  # 承揽|县第二中学, 市第一人民医院: the level and an ordinal
         if start is None and head.startswith("村") and i >= 2:
             start = _village_start(text, i, gaz)  # 石岭村民委员会, 在石岭村委: the village's name before its organ
         if start is None and i >= 1:
