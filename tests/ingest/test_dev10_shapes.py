@@ -121,3 +121,12 @@ def test_agencies_in_court_text(text: str, agencies: list[str]) -> None:
     """A sub-unit is never read across a post and a person (村委会|主任卜某收受好|处); a school or hospital
     with a level and an ordinal (县第二中学) is one agency."""
     assert [e["text"] for e in extract_text(text)["entities"] if e["label"] == "AGENCY"] == agencies
+
+
+@pytest.mark.parametrize(("text", "label", "names"), [
+    ("后经县纪委立案调查，被告人于2017年3月被留置。", "AGENCY", ["县纪委"]),
+    ("并由区财政局依法处理。", "AGENCY", ["区财政局"]),
+    ("被告人系中国农业银行某县支行客户经理。", "COMPANY", ["中国农业银行某县支行"]),
+])
+def test_no_name_starts_with_the_words_before_it(text: str, label: str, names: list[str]) -> None:
+    assert [e["text"] for e in extract_text(text)["entities"] if e["label"] == label] == names

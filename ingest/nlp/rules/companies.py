@@ -274,8 +274,10 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                 if pc.end < nstart - 8:
                     break
             else:
-                bank = re.search(r"(中国[\u4e00-\u9fff]{2,4}银行(?:股份有限公司)?|[\u4e00-\u9fff]{2,6}银行)([\u4e00-\u9fff]{0,8})$",
-                                 text[max(0, nstart - 20):nstart + 0] + text[nstart:suf_s])
+                window = text[max(0, nstart - 20):nstart + 0] + text[nstart:suf_s]
+                # a national bank's name first (被告人系|中国农业银行…支行: not 人系中国农业银行)
+                bank = re.search(r"(中国[\u4e00-\u9fff]{2,4}银行(?:股份有限公司)?)([\u4e00-\u9fff]{0,8})$", window) \
+                    or re.search(r"([\u4e00-\u9fff]{2,6}银行)([\u4e00-\u9fff]{0,8})$", window)
                 if bank and m.group() in ("支行", "分行", "营业部", "分理处"):
                     nstart = min(nstart, suf_s - len(bank.group()))
         if "人民银行" in text[nstart:end] or m.group() == "银行" and not (

@@ -56,6 +56,8 @@ def place_name_ok(name: str) -> bool:
 # words that end a phrase before a name (项目中|麒麟区…, 会后|…): never the first character of an unlisted
 # place (holding a listed one or not)
 _PHRASE_ENDS = frozenset("中后内外里")
+# prepositions that stand before a level-prefixed organ (经县纪委, 由区财政局): never a place name's end
+_PREPOSITIONS = frozenset("经由向对从在与被将给让把")
 
 
 def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
@@ -110,6 +112,8 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
             continue  # 发现区住建委: the verb 发现, then the short form 区住建委
         if L == 3 and name[0] in _PHRASE_ENDS and name not in gaz.places and place_name_ok(name[1:]):
             return s + 1  # 项目中|青禾县…: the phrase's end, then a 2-character name
+        if name[-1] in _PREPOSITIONS and name not in gaz.places:
+            continue  # 后经|县纪委, 并由|县…: a preposition before the level-prefixed organ, no place
         return s
     return None
 
