@@ -130,3 +130,13 @@ def test_agencies_in_court_text(text: str, agencies: list[str]) -> None:
 ])
 def test_no_name_starts_with_the_words_before_it(text: str, label: str, names: list[str]) -> None:
     assert [e["text"] for e in extract_text(text)["entities"] if e["label"] == label] == names
+
+
+@pytest.mark.parametrize(("text", "label", "names"), [
+    ("孔文同志任县财政局局长，免去卜立新同志县财政局局长职务。", "AGENCY", ["县财政局", "县财政局"]),
+    ("河北省任县财政局", "AGENCY", ["河北省任县财政局"]),
+    ("该公司实际控制人阿依古丽·买买提多次向评标专家行贿。", "PERSON", ["阿依古丽·买买提"]),
+    ("东川恒远公司法定代表人苏和巴特尔称其不知情。", "PERSON", ["苏和巴特尔"]),
+])
+def test_tenure_dotted_names_and_mongolian_names(text: str, label: str, names: list[str]) -> None:
+    assert [e["text"] for e in extract_text(text)["entities"] if e["label"] == label] == names

@@ -142,6 +142,10 @@ _CASE_VERBS = frozenset(["立案", "侦查", "调查", "审查", "涉嫌", "受�
                          "签字", "签名", "盖章", "出庭", "到场", "陈述", "申辩"])
 
 
+_AFTER_DOTTED = frozenset(["多次", "先后", "曾经", "分别", "共同", "一起", "多年", "长期", "亲自", "私下", "利用", "通过", "伙同",
+                           "授意", "指使", "安排", "明知", "收受", "索取", "非法", "违规", "擅自", "主动", "积极"])
+
+
 def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
     """Transliterated names written with a middle dot (阿不都·买买提, 古丽娜·艾力): the given name
     starts after a title, a cue or a clean left edge; the second part ends before a function word."""
@@ -150,8 +154,8 @@ def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
         d = m.start()
         e = d + 1
         while e < len(text) and e - d <= 8 and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NAME_END \
-                and text[e] != "的":
-            e += 1
+                and text[e] != "的" and not (e - d > 2 and (text[e:e + 2] in _AFTER_DOTTED or text[e:e + 2] in gaz.verbs)):
+            e += 1  # (阿依古丽·买买提|多次…: an adverb or a verb after two characters ends the name)
         part = _name_parts_rx().match(text, d + 1)
         if part is not None and part.end() > e and part.end() - d <= 9:
             e = part.end()  # 巴特尔·孟和: a part of a name runs through 和

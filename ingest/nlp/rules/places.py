@@ -119,7 +119,9 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
 
 
 # words ending in 任 before a level-prefixed short form (时任县卫生健康局 is not the county 任县)
-_TENURE = frozenset(["时任", "现任", "曾任", "原任", "历任", "兼任", "担任", "升任", "调任", "出任", "继任", "拟任"])
+_TENURE = frozenset(["时任", "现任", "曾任", "原任", "历任", "兼任", "担任", "升任", "调任", "出任", "继任", "拟任",
+                     # a person before 任 (张三同志任县…, 王某任县…, 被告人任县…): the verb, not the county 任县
+                     "志任", "某任", "人任"])
 _LEFT_VERBS = re.compile(r"(移送|转送|移交|转交|报送|抄送|抄报|呈报|上报|转报|报请|函告|函请|告知|通知|通报|报告|会同|联合|商请|"
                          r"提请|请求|协助|配合|退回|督促|责成|要求|邀请|组织|协调|指导|委托|授权|反馈|回告|答复|回复|复函|"
                          r"致|请|系|任|原|受|中共|中国共产党|关于|根据|依据|依照|按照|接到|收到|经|报|现任|曾任|时任|代理|承办|"
