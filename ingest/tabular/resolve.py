@@ -18,6 +18,8 @@ from graph.connection import Graph
 from graph.errors import InvalidData
 from graph.schema import Schema, load_schema, quote
 from graph.types.names import id_key
+from graph.types.text import view
+from supervision.acts import number_key, number_writings
 
 # (label, property) pairs a reference column can be looked up by; each has a registered statement.
 LOOKUPS: tuple[tuple[str, str], ...] = (
@@ -37,6 +39,13 @@ LOOKUPS: tuple[tuple[str, str], ...] = (
 # Properties the in-memory index is keyed by (values normalised with graph.types.names.id_key).
 INDEXED = {label: tuple(p for lab, p in LOOKUPS if lab == label and p != "aliases") for label, _ in LOOKUPS}
 CHUNK = 500
+# looked-up properties that are document numbers: compared in the form two writings share
+# (修发改纪要(2024)1号 = 修发改纪要〔2024〕1号), fetched in every writing
+_NUMBERS = frozenset({("Meeting", "minutes_doc")})
+
+
+def _key(label: str, prop: str, value: Any) -> str:
+    return id_key(number_key(view(str(value))) if (label, prop) in _NUMBERS else value)
 
 
 def _lookup_statement(label: str, prop: str) -> str:
@@ -79,7 +88,7 @@ class Known:
         for prop in INDEXED.get(label, ()):
             value = props.get(prop)
             if value not in (None, ""):
-                self.index[(label, prop, id_key(value))].add(node_id)
+                self.index[(label, prop, _key(label, prop, value))].add(node_id)
         if label == "Agency":
             for alias in props.get("aliases") or ():
                 self.index[("Agency", "name", id_key(alias))].add(node_id)
@@ -91,7 +100,7 @@ class Known:
         return self.nodes[label][node_id]
 
     def find(self, label: str, prop: str, value: str) -> set[str]:
-        return set(self.index.get((label, prop, id_key(value)), ()))
+        return set(self.index.get((label, prop, _key(label, prop, value)), ()))
 
     def note_rejected(self, label: str, name: Any, where: str) -> None:
         if name not in (None, ""):
@@ -105,7 +114,8 @@ class Known:
         """Ask the graph for the nodes whose looked-up property has one of the wanted values."""
         queries = 0
         for (label, prop), values in wanted.items():
-            vals = sorted({v for raw in values for v in (raw, id_key(raw))})
+            vals = sorted({v for raw in values for v in (raw, id_key(raw))}
+                          | ({w for raw in values for w in number_writings(view(raw))} if (label, prop) in _NUMBERS else set()))
             for i in range(0, len(vals), CHUNK):
                 queries += 1
                 for rec in graph.read(LOOKUP_STATEMENTS[(label, prop)], {"values": vals[i : i + CHUNK]}):

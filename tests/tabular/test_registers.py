@@ -125,3 +125,19 @@ def test_watch_and_blacklist_rows_with_removal(xiuwu: Graph, tmp_path: Path) -> 
     [w] = watchlist(xiuwu)
     assert (w.proposed_by, w.added_by, w.evidence) == ("ring_screen", "修武县公共资源交易中心",
                                                        ["IP 10.1.2.3", "电话 03913000000"])
+
+
+@pytest.mark.parametrize("written", ["修发改纪(2024)第2号", "修发改纪［2024］2号", "修發改紀〔2024〕2號"])
+def test_a_decision_row_finds_its_meeting_however_the_minutes_number_is_written(
+        xiuwu: Graph, tmp_path: Path, written: str) -> None:
+    """The meeting loaded in one file, its decisions in another run with the number written otherwise: the
+    row is the meeting's (the graph is asked for every writing; the rows compare the shared form)."""
+    meetings = put(tmp_path, "会议.csv", "机制,地区,会议日期,召集单位,参会单位,纪要文号\n"
+                   f"{MECH},修武县,2024-01-18,修武县发展和改革委员会,修武县公安局,修发改纪〔2024〕2号\n")
+    assert load_files([meetings], xiuwu).exit_code == EXIT_OK
+    decisions = put(tmp_path, "议定事项.csv", "纪要文号,事项编号,议定事项,责任单位,完成时限\n"
+                    f"{written},1,建立台账,修武县公安局,2024-03-01\n")
+    report = load_files([decisions], xiuwu)
+    assert report.exit_code == EXIT_OK, report.errors
+    rows = xiuwu.read("MATCH (x:Meeting {minutes_doc: '修发改纪〔2024〕2号'})-[:DECIDED]->(d) RETURN count(d) AS n")
+    assert rows[0]["n"] == 1
