@@ -26,6 +26,7 @@ from ingest import doc_numbers
 from ingest.agency_shape import ADDRESSEE_REF as _YOU
 from ingest.agency_shape import SELF_REF as _SELF
 from ingest.agency_shape import agency_shaped as _agency_like
+from ingest.company_shape import CO_LEFT_STOP
 from ingest.doc_numbers import Found
 from ingest.letter_fields import names_of, pattern_of
 from ingest.letter_layout import (
@@ -271,6 +272,9 @@ def _parties(body: str, companies: list[str]) -> tuple[str, ...]:
     out = []
     for n in names:
         n = simplified_view(n)[0].replace(" ", "")
+        stop = CO_LEFT_STOP.match(n[:-2])  # what the sentence says before the name (…直接指定|四川…公司)
+        if stop and len(n) - stop.end() >= 6:
+            n = n[stop.end():]
         while len(n) > 8:
             cut = _COMPANY_LEAD.sub("", n)
             if cut == n or len(cut) < 6:

@@ -126,3 +126,11 @@ def test_a_companys_name_starts_at_its_place_after_a_person_or_an_adverb(text: s
 ])
 def test_the_organisation_of_a_post(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _positions(text)
+
+
+def test_a_letters_parties_start_where_the_company_rule_starts_a_name() -> None:
+    """The letter reader's parties are cut by the company rule's own stop words (ingest/company_shape.py):
+    …由街道工作人员直接指定|东川恒远建设有限公司供货 is about 东川恒远建设有限公司."""
+    act = read_letter(DOWNWARD.replace("未依法组织采购。", "未依法组织采购，由街道工作人员直接指定东川恒远建设有限公司供货。"),
+                      file="down.txt", sha256="")
+    assert act.parties == ("东川恒远建设有限公司",)

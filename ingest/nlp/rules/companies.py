@@ -6,32 +6,16 @@ from __future__ import annotations
 
 import re
 
+from ingest.company_shape import CO_LEFT_STOP, CO_SUFFIX
+
 from ..gazetteer import Gazetteer
 from .agencies import find_agencies
 from .base import CJK, FUNC_CHARS, PRIO, PRONOUN_CHARS, Cand
 from .places import NOT_PLACE_NAME, place_chain_start, place_name_ok
 
-CO_SUFFIX = re.compile(
-    r"(股份有限公司|有限责任公司|有限公司|集团公司|分公司|子公司|公司|律师事务所|会计师事务所|法律服务所|税务师事务所|"
-    r"事务所|股份经济合作社|经济合作社|专业合作社|合作社|合伙企业|分行|支行|营业部|商行|经营部|经销部|批发部|门市部|"
-    r"项目经理部|超市|加油站|农村信用合作联社|信用合作联社|信用联社|农村信用合作社|信用合作社|信用社|银行|项目部|大酒店|酒店|宾馆|饭店|酒楼|"
-    r"工作室|初制所|加工厂|商店|专卖店|家具店|建材店|五金店|电器店|厂)"
-)
 # what may follow the suffix inside the name: the partnership form, a branch in brackets
 _CO_TAIL = re.compile(rf"\((?:有限合伙|普通合伙|特殊普通合伙|(?!以下|下称|简称)[{CJK}]{{2,12}}(?:分公司|分行|支行|分所))\)")
 _CO_BRACKET_OK = {"集团", "控股", "普通合伙", "特殊普通合伙", "有限合伙", "中国", "香港", "上海", "北京"}
-_CO_LEFT_STOP = re.compile(
-    r".*(?:公司|制造商|生产商|供货商|经销商|代理商|厂商|服务商|承包商|事实有|材料|文件|投标人|供应商|中标人|成交人|"
-    r"当事人|申请人|投诉人|质疑人|被告人|被告单位|被告|原告|上诉人|第三人|处罚人|代理机构|采购人|招标人|委托|名称|"
-    r"借用|挂靠|联系|要求|所属|发现|认定|核查|查明|涉嫌|作出|参与|参加|组织|通过|利用|其中|包括|收受|给予|安排|介绍|"
-    r"控制|实际|经营|注册|成立|设立|入股|持股|担任|负责|代管|满意|得知|告知|以及|或者|并且|同时|分别|均为|系|是|为|"
-    r"移送|转送|移交|转交|转办|退回|退还|反映|举报|邀约|邀请|约请|候选人|候选单位|关于|函告|通知|督促|责令|约谈|处罚|代表|"
-    r"处理|查处|起诉|推荐|确定|选定|变更|涉及|列入|纳入|禁止|限制|支付|转账|汇入|冒用|伪造|假冒|私刻|冒充|借助|协助|调取|核实|提供|"
-    r"收到|接到|接受|授意|指定|帮助|协调|关照|照顾|默许|纵容|串通|勾结|伙同|召集|收购|控股|注销|吊销|查封|冻结|调查|询问|"
-    r"走访|检查|抽查|审计|罚款|警告|取消|判定|确认|驳回|答复|回复|确定由|交由|授权|指派|安排由|"
-    r"最终|最后|随后|此后|其后|然后|事后|当日|次日|后经|刻制|私刻|明知|证人|证实|串联|串标|围标|陪标|"
-    r"致|向|对|与|由|被|给|将|把|从|在|了)"
-)
 # single function characters that end a left context only before the first place name
 _CO_FUNC_STOP = re.compile(r".*[对与和及向由被给于以在将从把让使等了的即均都其该本此这那要并或但而也就到至跟据按称后因]")
 CO_GENERIC = re.compile(
@@ -51,7 +35,7 @@ _TRADE_STOPS = ("材料",)
 # words that stop a company's left context but also occur inside names (北京中科智联系统集成有限公司)
 _CO_INNER_WORDS = ("联系", "系", "实际", "经营", "控制", "控股", "组织", "注册", "成立", "安排", "协调", "为", "是", "在",
                    "了", "与", "由", "致")
-_CO_STOP_WORD = re.compile(_CO_LEFT_STOP.pattern.replace(".*(?:", "(?:", 1) + "$")
+_CO_STOP_WORD = re.compile(CO_LEFT_STOP.pattern.replace(".*(?:", "(?:", 1) + "$")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -64,7 +48,7 @@ def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
     w = _CO_STOP_WORD.search(run[:stop_end])
     if w is None or w.group() not in _CO_INNER_WORDS or _full_division_at(run, w.end(), len(run), gaz):
         return None  # (在宁州市成立|江西省…: a name that starts with a province starts there)
-    if w.group() == "控股" and 2 <= w.start() <= 4 and not _CO_LEFT_STOP.match(run[:w.start()]) \
+    if w.group() == "控股" and 2 <= w.start() <= 4 and not CO_LEFT_STOP.match(run[:w.start()]) \
             and any(run[w.end():w.end() + L] in gaz.places for L in range(2, gaz.max_place_len + 1)):
         return run  # 国药控股|湖南有限公司: a brand and 控股 before the place, at the name's left edge
     for p in range(0, w.start() - 1):
@@ -72,10 +56,10 @@ def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:
                    for L in range(2, min(gaz.max_place_len, w.start() - p) + 1)):
             continue  # (矿区内由…: 矿区 is also a district's name)
         left = run[:p]
-        stop_left = _CO_LEFT_STOP.match(left)
+        stop_left = CO_LEFT_STOP.match(left)
         if left and not (left[-1] in FUNC_CHARS or (stop_left is not None and stop_left.end() == len(left))):
             return None
-        if _CO_LEFT_STOP.match(run[p:w.start()]) or CO_SUFFIX.search(run[p:w.start()]):
+        if CO_LEFT_STOP.match(run[p:w.start()]) or CO_SUFFIX.search(run[p:w.start()]):
             return None  # another firm's name lies between (…合作社理事长X与某公司)
         return run[p:]
     return None
@@ -195,9 +179,9 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                    and not re.fullmatch(r"(?:\([^()]{1,8}\))*", text[c.end:suf_s])]
         if ag_ends:
             run = text[max(ag_ends):suf_s]
-        stop = _CO_LEFT_STOP.match(run)
+        stop = CO_LEFT_STOP.match(run)
         if stop and stop.end() == len(run) and run.endswith(_TRADE_STOPS):
-            stop = _CO_LEFT_STOP.match(run[:-2])  # 标识材料|有限公司: the stop word is the name's trade
+            stop = CO_LEFT_STOP.match(run[:-2])  # 标识材料|有限公司: the stop word is the name's trade
         name = run[stop.end():] if stop else run
         if stop:
             name = _inner_stop_name(run, stop.end(), gaz) or _across_place(run, stop.end(), gaz) or name
