@@ -215,7 +215,7 @@ DOCS = [
 关于转送濠河支流清淤整治工程投标弄虚作假问题线索的函
 
 ⟦南通市崇川区水利局|A⟧：
-　　⟦2026年6月2日|D⟧，我局收到⟦南通市公共资源交易监督管理办公室|A⟧（以下简称“⟦市公管办|A⟧”）《问题线索移送函》（⟦通公管移〔2026〕6号|N⟧），反映⟦江苏通润水利建设有限公司|C⟧在濠河支流清淤整治工程（项目编号：⟦CCSL-2026-008|J⟧）投标中提供虚假的水利水电工程施工总承包资质证书。
+　　⟦2026年6月2日|D⟧，⟦南通市公共资源交易监督管理办公室|A⟧（以下简称“⟦市公管办|A⟧”）以《问题线索移送函》（⟦通公管移〔2026〕6号|N⟧）向我局移送线索，反映⟦江苏通润水利建设有限公司|C⟧在濠河支流清淤整治工程（项目编号：⟦CCSL-2026-008|J⟧）投标中提供虚假的水利水电工程施工总承包资质证书。
 　　经核，该工程属水利工程，其招标投标活动由你局监督，不属于我局职责范围。根据部门职责分工，现将该线索及材料一并转送你局依法处理，并已书面告知⟦市公管办|A⟧。
 　　附件：⟦通公管移〔2026〕6号|N⟧及附件材料
 
@@ -229,7 +229,7 @@ DOCS = [
               ('HOLDS_POSITION', '欧阳振华', '局长', '南通市崇川区交通运输局')],
         aliases={'市公管办': '南通市公共资源交易监督管理办公室'},
         notes=COMMON + [
-            'A forward (转送) to a third body: two REFERRED (dev9) — the restated higher transfer 市公管办 -> 交通运输局 (cited number; 2026年6月2日 is the stated receipt day of that letter — decision, unsure: a receipt date used because it is the only date of that transfer), and the forward itself with the letter\'s own number (之一 kept) and its signature date.',
+            'A forward (转送) to a third body: two REFERRED (dev9) — the restated higher transfer 市公管办 -> 交通运输局 (cited number and the stated transfer date 2026年6月2日), and the forward itself with the letter\'s own number (之一 kept) and its signature date.',
             '签发：局长　欧阳振华 — 签发 is a label; 局长 before the name is POSITION (dev6) with the issuer as org.',
             '书面告知 the sender and 抄送 are not transfers. The cited number is annotated again in the 附件 line.',
             '南通市崇川区交通运输局文件 — the AGENCY span is the name only.',
