@@ -265,6 +265,13 @@ def _reason(b: str) -> str | None:
     return None
 
 
+def _project_name(written: str) -> str:
+    """A project's name as letters about it share it: what the sentence says before it cut off
+    (X局对…, 关于…, 反映|X项目)."""
+    name = re.sub(r"^.*(日|局|委|院|心)(对于|对|就|在|关于)", "", written)
+    return re.sub(r"^(关于|对于|对|就|在|的|反映|举报|投诉|涉及|有关)+", "", name)
+
+
 def _parties(body: str, companies: list[str]) -> tuple[str, ...]:
     names = list(companies)
     for m in _COMPANY.finditer(body):
@@ -357,9 +364,7 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     projects = {nfkc(e["text"]).strip() for e in ents if e.get("label") == "PROJECT_NO"}
     projects |= {nfkc(m.group("p")).rstrip(".") for m in _PROJECT.finditer(nfkc(flat))}
     projects |= {m.group(0) for m in _CODE.finditer(nfkc(flat)) if not numbers_in(m.group(0))}
-    projects |= {"名称:" + re.sub(r"^(关于|对于|对|就|在|的)+", "", re.sub(r"^.*(日|局|委|院|心)(对于|对|就|在|关于)", "",
-                                                                       m.group(1) or m.group(2)))
-                 for m in _PROJECT_NAME.finditer(flat)}
+    projects |= {"名称:" + _project_name(m.group(1) or m.group(2)) for m in _PROJECT_NAME.finditer(flat)}
     companies = [e["text"] for e in ents if e.get("label") == "COMPANY"]
 
     # dates written in the body

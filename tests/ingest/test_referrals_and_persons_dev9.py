@@ -134,3 +134,10 @@ def test_a_letters_parties_start_where_the_company_rule_starts_a_name() -> None:
     act = read_letter(DOWNWARD.replace("未依法组织采购。", "未依法组织采购，由街道工作人员直接指定东川恒远建设有限公司供货。"),
                       file="down.txt", sha256="")
     assert act.parties == ("东川恒远建设有限公司",)
+
+
+def test_a_project_named_after_a_verb_is_named_without_it() -> None:
+    text = DOWNWARD.replace("反映青禾区第二中学课桌椅采购项目未依法组织采购。",
+                            "反映青禾区第二中学课桌椅采购项目（项目编号：QH-2026-031）未依法组织采购。")
+    act = read_letter(text, file="down.txt", sha256="")
+    assert "名称:青禾区第二中学课桌椅采购项目" in act.projects
