@@ -140,18 +140,19 @@ DOCS = [
 　　本报讯（⟦记者|T⟧⟦杨帆|P⟧　⟦通讯员|T⟧⟦段文娟|P⟧）⟦6月9日|D⟧凌晨，⟦昆明市公安局盘龙分局经侦大队|A⟧民警在⟦盘龙区财政局|A⟧、⟦盘龙区市场监督管理局|A⟧配合下，在某写字楼内将涉嫌串通投标的犯罪嫌疑人⟦何某|P⟧等3人抓获，现场查获用于制作投标文件的电脑4台、各公司印章11枚。
 　　据了解，该案线索来自⟦盘龙区公共资源交易中心|A⟧的大数据预警：在盘龙区智慧社区建设项目（项目编号：⟦PLCG-2026-0135|J⟧）中，⟦云南滇池天瑞科技有限公司|C⟧、⟦昆明金马碧鸡信息技术有限公司|C⟧、⟦云南春城数联科技有限公司|C⟧三家公司的投标文件创建者相同。今年4月，⟦盘龙区财政局|A⟧将线索移送公安机关。
 　　“以前是各管一段，现在是一查到底。”⟦盘龙区财政局|A⟧⟦副局长|T⟧⟦李德明|P⟧介绍，⟦盘龙区财政局|A⟧已依法对⟦云南滇池天瑞科技有限公司|C⟧处以采购金额千分之八的罚款⟦人民币5.8万元|M⟧，并禁止其一年内参加政府采购活动；⟦盘龙区纪委监委|A⟧对该项目采购人⟦盘龙区民政局|A⟧相关工作人员违规打招呼问题立案审查。
-　　据悉，今年以来盘龙区已通过部门联动移送围标串标线索7条。（编辑：⟦尹红|P⟧）
+　　据悉，今年以来盘龙区已通过部门联动移送围标串标线索7条。（⟦编辑|T⟧：⟦尹红|P⟧）
 ''',
         rels=[('PENALIZED', '盘龙区财政局', '云南滇池天瑞科技有限公司'),
               ('HOLDS_POSITION', '李德明', '副局长', '盘龙区财政局'),
               ('HOLDS_POSITION', '杨帆', '记者', None),
               ('HOLDS_POSITION', '段文娟', '通讯员', None),
+              ('HOLDS_POSITION', '尹红', '编辑', None),
               ('BID_ON', '云南滇池天瑞科技有限公司', 'PLCG-2026-0135'),
               ('BID_ON', '昆明金马碧鸡信息技术有限公司', 'PLCG-2026-0135'),
               ('BID_ON', '云南春城数联科技有限公司', 'PLCG-2026-0135')],
         implicit=[{'type': 'REFERRED', 'from': '盘龙区财政局', 'to': None, 'null_endpoint_mention': '公安机关'}],
         notes=[
-            'News: issuer null. 记者/通讯员 in the byline: POSITION, org null (GUIDELINES). 编辑 is a label (not POSITION here — GUIDELINES list 责任编辑).',
+            'News: issuer null. 记者/通讯员 in the byline: POSITION, org null (GUIDELINES). 编辑 (editor) likewise, as the GUIDELINES 责任编辑 (decision, unsure).',
             '盘龙区 alone in the subtitle is a place (GUIDELINES: places are not AGENCY), not annotated.',
             '移送公安机关 with a generic receiver: implicit REFERRED with to null (GUIDELINES §1). 抓获 and 立案审查 are not PENALIZED; the fine by the named finance bureau is.',
             '昆明市公安局盘龙分局经侦大队 is one maximal AGENCY span (民警 outside, not attached to a name).',
