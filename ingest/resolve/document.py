@@ -163,7 +163,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             src = r.get("from")
             org = r.get("to") if t == "LEGAL_REP" else r.get("org") if t == "HOLDS_POSITION" else None
             if t == "HOLDS_POSITION" and isinstance(org, int) and isinstance(src, int) \
-                    and addressee_elsewhere(ents, org, src, text):
+                    and addressee_elsewhere(ents, org, src, text, post=r.get("to")):
                 org = None  # the letter's addressee line, not the post's organisation
             if t == "HOLDS_POSITION" and org is None:
                 org = legal_rep_company(ents, r, text)

@@ -156,11 +156,18 @@ def that_org(ents: list[dict[str, Any]], rel: dict[str, Any], text: str) -> int 
     return None
 
 
-def addressee_elsewhere(ents: list[dict[str, Any]], org: int, person: int, text: str) -> bool:
+def addressee_elsewhere(ents: list[dict[str, Any]], org: int, person: int, text: str, post: int | None = None) -> bool:
     """The organisation is the letter's addressee (``绵竹市纪委监委：`` on its own line) and the
-    person is named lines below without 你/贵 referring back to it (你公司负责人周建华)."""
+    person is named lines below without 你/贵 referring back to it (你公司负责人周建华) — and not
+    right after a mention of an organisation before the post (市住建局|局长王德明: the extraction points
+    the post at the first mention of that name, the addressee line; the post's is the one beside it)."""
     if not (0 <= org < len(ents) and 0 <= person < len(ents)) or ents[org]["end"] > ents[person]["start"]:
         return False
+    if post is not None and 0 <= post < len(ents):
+        at = ents[post]["start"]
+        if any(e["label"] in ("AGENCY", "COMPANY") and e["end"] <= at and re.fullmatch(r"\s*(?:的)?", text[e["end"]:at])
+               and e["start"] > ents[org]["end"] for e in ents):
+            return False
     after = text[ents[org]["end"]:ents[org]["end"] + 1]
     between = text[ents[org]["end"]:ents[person]["start"]]
     if after not in ("：", ":") or "\n" not in between:
