@@ -2,8 +2,9 @@
 """REFERRED recall against the transfers of a thread set's gold (development sets only).
 
 A thread set (``eval/threads/<set>``: letters + ``gold.json``) lists, per letter, the events it
-performs with full agency names; every ``transfer``/``forward``/``return`` event is a matter handed
-from one agency to another, i.e. a REFERRED the letter's extraction should hold. This prints, per
+performs with full agency names; every ``transfer``/``forward`` event is a matter handed from one
+agency to another, i.e. a REFERRED the letter's extraction should hold (a ``return`` moves custody
+back but is no REFERRED since session 6: GUIDELINES' hand-overs). This prints, per
 set, how many of those events ``ingest.nlp.extract_file`` finds (names compared loosely: the
 written name may be a short form of the gold's full name), and lists the misses and the REFERRED
 relations found that the gold has no event for (often right: a receipt cites the transfer it
@@ -23,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-EVENTS = ("transfer", "forward", "return")
+EVENTS = ("transfer", "forward")
 
 
 def _same(pred: str, gold: str) -> bool:
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
                 if i not in used:
                     extra += 1
                     lines.append(f"  EXTRA {f.name}: {pa} -> {pb}")
-        print(f"{folder}: {hit}/{total} transfer/forward/return events found as REFERRED "
+        print(f"{folder}: {hit}/{total} transfer/forward events found as REFERRED "
               f"(recall {hit / total if total else 0:.3f}); {extra} REFERRED without such an event")
         if args.list:
             print("\n".join(lines))

@@ -193,9 +193,11 @@ def _letter(body: str, head: str = "示例县财政局", to: str = "示例县审
     return f"{head}\n关于有关事项的函\n示财函〔2024〕30号\n\n{to}：\n    {body}\n\n{head}\n2024年9月2日\n"
 
 
-def test_a_return_letter_hands_the_materials_back() -> None:
+def test_a_return_letter_restates_the_transfer_and_returns_nothing_as_a_referral() -> None:
+    """The transfer it answers is REFERRED (审计局 → 财政局); handing the materials back is not (session 6:
+    GUIDELINES' hand-overs — the letter's act still moves custody back, for the threads)."""
     text = _letter("你局《审计移送处理书》（示审移〔2024〕2号）收悉。经审查，该事项不属于我局职责，现将移送材料退回你局。")
-    assert ("示例县财政局", "示例县审计局") in referred(extract_text(text))
+    assert referred(extract_text(text)) == {("示例县审计局", "示例县财政局")}
 
 
 @pytest.mark.parametrize("body", [

@@ -74,12 +74,13 @@ def co_issuers(ctx: Ctx) -> list[Ent]:
 def act_referral(ctx: Ctx, act: Any) -> list[dict[str, Any]]:
     """The referral ingestion records for a letter, as relations: when the letter's act
     (:func:`ingest.letters.read_letter`, the function ingestion uses) hands a matter to another
-    agency (``supervision.acts.REFERRAL_ACTS``: transfer, forward, anomaly report), issuer ->
-    every agency on the addressee line, with the letter's own number and date."""
-    from supervision.acts import CUSTODY, REFERRAL_ACTS, number_key
+    agency (``supervision.acts.REFERRAL_ACTS``: transfer, forward, anomaly report — not a return),
+    issuer -> every agency on the addressee line, with the letter's own number and date."""
+    from supervision.acts import REFERRAL_ACTS, number_key
 
-    hands_over = REFERRAL_ACTS | {k for k, v in CUSTODY.items() if v == "to"}  # + return: the matter goes back
-    if act is None or act.kind not in hands_over or not act.addressee or ctx.issuer is None:
+    # a return (退回) moves custody back (the act says so, for the threads) but transfers nothing: no
+    # REFERRED (GUIDELINES' hand-overs; dev8, dev9 and dev11 annotate none — dev3 did)
+    if act is None or act.kind not in REFERRAL_ACTS or not act.addressee or ctx.issuer is None:
         return []
     first = addressee(ctx)
     if first is None:
@@ -131,8 +132,14 @@ def form_referral(ctx: Ctx) -> list[dict[str, Any]]:
     if src is None or to is None or ctx.canon_text(src) == ctx.canon_text(to):
         return []
     date, no = at("date", ("DATE",)), at("transfer_number", ("DOC_NO",)) or at("number", ("DOC_NO",))
-    return [{"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to),
-             "evidence_doc_no": no.idx if no else None, "date": date.idx if date else None}]
+    receivers = [to]
+    for e in ctx.ents:  # 接收单位：中共X区纪律检查委员会、X区监察委员会: each organ of the field receives
+        if e.label == "AGENCY" and e.start > receivers[-1].end \
+                and re.fullmatch(r"\s*[、，,和及]\s*(?:中共)?", ctx.view[receivers[-1].end:e.start]):
+            receivers.append(e)
+    return [{"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(r),
+             "evidence_doc_no": no.idx if no else None, "date": date.idx if date else None}
+            for r in receivers if ctx.canon_text(r) != ctx.canon_text(src)]
 
 
 def _prev_end(ctx: Ctx, e: Ent, floor: int) -> int:

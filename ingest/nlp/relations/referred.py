@@ -1,4 +1,4 @@
-"""REFERRED stated in running text: a trigger verb (移送, 移交, 转交, 转送, 转办, 退回 …), the sender
+"""REFERRED stated in running text: a trigger verb (移送, 移交, 转交, 转送, 转办, 转来 …), the sender
 before it and the receiver after it, self-references (我局) resolved to the issuer and 你局 to the
 addressee; proposals, requests, conditions and citations are no transfer."""
 
@@ -12,7 +12,8 @@ from ingest.agency_shape import REF_ORGANS
 from .context import ADDR_REF, GENERIC_AG, SELF_IN, SELF_REF, Ctx, Ent, sentence_bounds
 from .layout import co_issuers
 
-_TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|转来|交由|函告|退回(?=[^。，,]{0,12}(?:你|贵|[局委院厅]))|"
+# (退回 is no transfer: a return moves custody back, which the letter's act records — GUIDELINES' hand-overs)
+_TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|转来|交由|函告|"
                       r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告))")
 # 函告 hands a matter over only when the matter is what it sends (现将该线索函告你局), not a result or a state
 _MATTER = re.compile(r"(线索|问题|案件|材料|案卷|举报|投诉)")
@@ -31,6 +32,8 @@ _RECEIPT = re.compile(r"(接到|收到|接收|受理)")
 _RELATIVE_TIME = re.compile(r"(同年|次年|当年|同月|次月|当月|同日|次日|当日|翌日|当天|次年)")
 # the writer named by a self-reference before the verb as its receiver (向本院移送审查起诉, 向我局移交)
 _TO_SELF = re.compile(r"(?:向|给)\s*((?:我|本)(?:" + "|".join(REF_ORGANS) + r"))\s*(?:依法)?\s*$")
+# …and the addressee named so (向你局移送): the addressee receives
+_TO_ADDR = re.compile(r"(?:向|给)\s*((?:你|贵)(?:" + "|".join(REF_ORGANS) + r"))\s*(?:依法)?\s*$")
 
 
 def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -50,8 +53,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         c0 = max([s0] + [s0 + mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])])
         if _NOT_DONE.search(view[c0:t0]):
             continue  # 建议你局移送X / 可由X移送 / 请你局…退回 / 如你局发现…可再次移送: not a transfer made
-        if m.group().startswith("退回") and not re.search(r"(材料|线索|案件|卷宗|移送函|来函)", view[s0:s1]):
-            continue  # 退回保证金 is not a referral; returning a case's materials is
+        if re.search(r"的[，,]\s*$", view[s0:c0]) and "已" not in view[c0:t0] and not ctx.ents_in(c0, t0, ("DATE",)):
+            continue  # 涉嫌犯罪的，由X依法移送Y: a condition, not a transfer made (…的，本院已于…将本案移送X is one)
         if m.group() == "函告" and (not _MATTER.search(view[s0:s1]) or _NOT_MATTER.search(view[c0:t0])):
             continue  # 处理结果请函告我局 is an answer asked for, not a transfer
         if m.group() == "交由" and not _HANDLE.match(view, t1):
@@ -80,6 +83,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             recv_mention = ADDR_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
         elif to_self := _TO_SELF.search(view, max(c0, t0 - 12), t0):
             recv_mention = to_self.group(1)  # 于…向本院移送审查起诉: the writer receives
+        elif to_addr := _TO_ADDR.search(view, max(c0, t0 - 12), t0):
+            recv_mention = to_addr.group(1)  # 我局于…以X号向你局移送了…: the addressee receives
         else:
             g = re.search(r"(?:给|至|到|向)\s*(\S{0,2})", re.split(r"[,，;；]", tail)[0][:20])
             later = [a for a in after_all if g and a.start == t1 + g.end() - len(g.group(1))]
@@ -154,7 +159,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                 pre = re.sub(r"《[^》\n]{0,120}》", "《》", view[s0:t0])  # 你局《…》（…号）移送的线索
                 pre = re.sub(r"\s+", "", re.sub(r"[（(][^）)\n]{0,30}[）)]", "", pre))
                 addr_m = re.search(ADDR_REF.pattern.lstrip("^") + r"[^,，。;；\s]{0,30}$", pre[-40:])
-                if addr_m and ctx.addressee is not None:
+                if addr_m and ctx.addressee is not None and not (recv_mention and ADDR_REF.match(recv_mention)):
                     # 你局…移送的线索 (a reply): from the addressee, to the issuer
                     sender = ctx.addressee
                     if receiver is None and recv_mention is None and ctx.issuer is not None:
@@ -187,6 +192,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     date_from = got.start() if got else date_from
                 elif re.search(r"(根据|依据|按照|接到|收到|经)\s*$", view[max(s0, (sender.start if sender else t0) - 4):(sender.start if sender else t0)]) \
                         or re.search(r"(线索|材料|案件|问题|来信|信访|举报|投诉)", view[t1:t1 + 10]) or re.match(r"\s*[）)]", view[t1:t1 + 2]):
+                    if sender is not None and re.search(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十\d]+[、.．]\s*关于\s*$",
+                                                         view[max(0, sender.start - 12):sender.start]):
+                        continue  # 二、关于X移送的采购问题 (an item's heading): what X sent, not to the writer
                     if ctx.issuer is not None:
                         receiver = ctx.ents[ctx.issuer]
                     else:

@@ -125,7 +125,7 @@ _COMMON_WORDS = frozenset("""
 阳光 班子 仲裁 纪委 纪律 纪检 纪要 董事 颜色 干部 宣传 家属 家庭 国家 国有 国务 国资 国库 向阳 向社 江河 易于 应当 应该
 应急 曾经 游戏 查处 查明 查询 查看 查阅 查封 查实 查办 相关 相应 相同 相互 利用 利益 利润 师傅 广告 广大 广泛 都是 都有
 权利 权力 权限 权益 益处 公开 公告 公示 公司 公安 公共 公平 公正 公众 公务 公章 公款 公路 习惯 鲍鱼 谭 苏醒 叶片 晋升
-原告 原则 原因 原来 原件 原始 原价 任免 孔洞 黎明 龙头 冷链 沙石 游客 邱 古代 易县 满意 满足 戴帽 甘心 包装 包含 牛奶 米面 路线
+应自 应于 应在 应向 应按 应由 应予 应将 原告 原则 原因 原来 原件 原始 原价 任免 孔洞 黎明 龙头 冷链 沙石 游客 邱 古代 易县 满意 满足 戴帽 甘心 包装 包含 牛奶 米面 路线
 """.split())
 
 
@@ -154,7 +154,8 @@ def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
         d = m.start()
         e = d + 1
         while e < len(text) and e - d <= 8 and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NAME_END \
-                and text[e] != "的" and not (e - d > 2 and (text[e:e + 2] in _AFTER_DOTTED or text[e:e + 2] in gaz.verbs)):
+                and text[e] != "的" and not (e - d > 2 and (text[e:e + 2] in _AFTER_DOTTED or text[e:e + 2] in gaz.verbs
+                                                              or text[e] == "犯" and "某" in text[d + 1:e])):
             e += 1  # (阿依古丽·买买提|多次…: an adverb or a verb after two characters ends the name)
         part = _name_parts_rx().match(text, d + 1)
         if part is not None and part.end() > e and part.end() - d <= 9:
@@ -235,6 +236,13 @@ def persons_of_agencies(text: str, gaz: Gazetteer, agencies: list[Cand]) -> list
     市财政局鲍晓东介绍 — a surname and 1–2 characters that are no word of the lexicon."""
     out: list[Cand] = []
     for a in agencies:
+        # a list line: an agency (or its office) at the line's start, a wide space, a name (and its post in
+        # brackets) — 联络员 lists
+        line = _AGENCY_LINE_NAME.match(text, a.end)
+        if line and not text[text.rfind("\n", 0, a.start) + 1:a.start].strip():
+            v = line.group("v")
+            if not _ORG_END.search(v) and v not in _NOT_NAMES and v[:2] not in _COMMON_WORDS and v[:2] not in gaz.verbs:
+                out.append(Cand(line.start("v"), line.end("v"), "PERSON", PRIO["PERSON"]))
         s = a.end
         sur = _surname_len(text, s, gaz)
         if not sur or text[s] in _ADVERB_SURNAMES:
@@ -249,6 +257,12 @@ def persons_of_agencies(text: str, gaz: Gazetteer, agencies: list[Cand]) -> list
                 out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
                 break
     return out
+
+
+# after an agency at a line's start: its office (科, 室 …), a wide space, a name, a post in brackets, the line's end
+_AGENCY_LINE_NAME = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:科|室|股|处|队|中心|办公室)?[ \t\u3000]{1,4}"
+                               r"(?P<v>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})"
+                               r"(?:[（(][^）)\n]{1,12}[）)])?[ \t\u3000]*(?=\r?\n|$)")
 
 
 _PHONE_NOTE = re.compile(r"[（(]\s*(?:(?:联系)?(?:电话|手机|座机|办公电话|联系方式)(?:号码)?\s*[:：]?\s*[\d\-—－ ]{5,}"

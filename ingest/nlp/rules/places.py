@@ -109,8 +109,8 @@ def _unknown_place_start(text: str, pos: int, gaz: Gazetteer) -> int | None:
         if L == 3 and (_LEFT_VERBS.search(text[max(0, s - 4):s + 1]) or name[:2] in gaz.verbs
                        or name[1:] in gaz.verbs or _LEFT_VERBS.fullmatch(name[1:])):
             continue  # 受示例县, 派驻市…: a verb, then the 2-character name
-        if L == 2 and name in gaz.verbs and name not in gaz.places:
-            continue  # 发现区住建委: the verb 发现, then the short form 区住建委
+        if L == 2 and (name in gaz.verbs or _LEFT_VERBS.fullmatch(name)) and name not in gaz.places:
+            continue  # 发现区住建委, 责令区财政局: the verb, then the short form 区住建委
         if L == 3 and name[0] in _PHRASE_ENDS and name not in gaz.places and place_name_ok(name[1:]):
             return s + 1  # 项目中|青禾县…: the phrase's end, then a 2-character name
         if name[-1] in _PREPOSITIONS and name not in gaz.places:
