@@ -28,7 +28,7 @@ def main() -> None:
     a = ap.parse_args()
     rng = random.Random(a.seed)
     people, idx = build_world(rng)
-    resolver = Resolver(directory=bench_directory(), index=idx)
+    resolver = Resolver(directory=bench_directory(), index=idx, merge_unplaced=True)  # the merges to review
     stored = {p.key: p.stored for p in people}
     merges: dict[tuple[int, str], set[str]] = {}      # (letter, node) -> the true identities merged there
     terms: dict[tuple[int, str], tuple[str, ...]] = {}

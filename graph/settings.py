@@ -36,6 +36,16 @@ def _int(name: str, default: int) -> int:
         raise ConfigError(f"{name}={raw!r} is not a whole number: set it to e.g. {default}") from e
 
 
+def _choice(name: str, allowed: tuple[str, ...]) -> str:
+    """One of ``allowed`` (the first is the default when the variable is unset or empty)."""
+    raw = (os.environ.get(name) or "").strip()
+    if not raw:
+        return allowed[0]
+    if raw not in allowed:
+        raise ConfigError(f"{name}={raw!r}: use one of {', '.join(allowed)}")
+    return raw
+
+
 @dataclass(frozen=True)
 class Settings:
     uri: str | None
@@ -52,6 +62,10 @@ class Settings:
     console_database: str | None = None
     console_port: int = 0  # 0: a free port chosen when the console server starts
     console_heap: str = "1g"
+    # a full name a letter places nowhere, the graph's only person of that name in the letter's locality:
+    # "review" (offered to an investigator, the default) or "merge" (merged at ingestion, listed by
+    # `resolve list --auto --reason sole_local` to check) — ingest/matching.py, README "Entity resolution"
+    unplaced_names: str = "review"
     server_config: tuple[str, ...] = ()  # ArcadeDB settings (``key=value``) the embedded server starts with
 
     @property
@@ -82,4 +96,5 @@ class Settings:
             console_database=os.environ.get("LIANDONG_CONSOLE_DATABASE") or None,
             console_port=console_port,
             console_heap=os.environ.get("LIANDONG_CONSOLE_HEAP") or "1g",
+            unplaced_names=_choice("LIANDONG_UNPLACED_NAMES", ("review", "merge")),
         )

@@ -92,11 +92,12 @@ class Pipeline:
     limits: ReadLimits = DEFAULT_LIMITS
     on_written: Callable[[list[DocOutcome]], None] | None = None
     schema: Schema = field(default_factory=load_schema)
+    merge_unplaced: bool = False   # LIANDONG_UNPLACED_NAMES=merge (graph.settings): see ingest/matching.py
 
     def __post_init__(self) -> None:
         self.factory = RecordFactory(self.schema)
         self.index = KnownIndex.load(self.graph)
-        self.resolver = Resolver(self.directory, self.index)
+        self.resolver = Resolver(self.directory, self.index, merge_unplaced=self.merge_unplaced)
         self._stop = False
         self._reading = Reading(self.graph, self.schema, self.limits)
 
@@ -219,10 +220,11 @@ class Pipeline:
 
 def ingest(graph: Graph, paths: Iterable[str | Path], *, report_path: str | Path | None = None, workers: int = 1,
            batch: int = 16, progress: bool | None = None, extractor: Extractor | None = None,
-           directory: AgencyDirectory | None = None, limits: ReadLimits = DEFAULT_LIMITS) -> IngestReport:
+           directory: AgencyDirectory | None = None, limits: ReadLimits = DEFAULT_LIMITS,
+           merge_unplaced: bool = False) -> IngestReport:
     """Ingest files, folders and zips into ``graph``; see the module docstring."""
     pipeline = Pipeline(graph, workers=workers, batch=batch, progress=progress, extractor=extractor,
-                        directory=directory, limits=limits)
+                        directory=directory, limits=limits, merge_unplaced=merge_unplaced)
     return pipeline.run(paths, report_path=report_path)
 
 

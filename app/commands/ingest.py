@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
+from graph.settings import Settings
+
 if TYPE_CHECKING:
     from ingest.nlp.records import ExtractionRecord
     from ingest.readers import ReadResult
@@ -55,7 +57,8 @@ def register(cli: click.Group) -> None:
             total = estimate_total([str(p) for p in paths]) or 0
             workers = _default_workers() if total >= 20 else 1
         graph = obj.graph()
-        report = ingest(graph, paths, report_path=report_path, workers=workers, batch=batch, progress=progress)
+        report = ingest(graph, paths, report_path=report_path, workers=workers, batch=batch, progress=progress,
+                        merge_unplaced=Settings.from_env().unplaced_names == "merge")
         for line in report.summary_lines():
             click.echo(line)
         if report_path:

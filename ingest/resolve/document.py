@@ -80,7 +80,10 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         directory: AgencyDirectory | None = None,
         index: KnownIndex | None = None,
         places: Places | None = None,
+        *,
+        merge_unplaced: bool = False,
     ) -> None:
+        self.merge_unplaced = merge_unplaced   # graph.settings.Settings.unplaced_names == "merge"
         self.directory = directory or AgencyDirectory.load()
         self.index = index or KnownIndex()
         self.places = places or Places.load()

@@ -43,6 +43,7 @@ class PersonRules:
     """The person part of :class:`ingest.resolve.Resolver` (a mixin over its state)."""
 
     index: KnownIndex
+    merge_unplaced: bool
 
     def person(self, mention: str, org: ResolvedNode | None, doc_key: str,
                doc_nodes: Iterable[str] = (), *, doc: DocView | None = None,
@@ -100,6 +101,10 @@ class PersonRules:
         if elsewhere and mine is not None:   # placed at an organisation, and a namesake at another
             scored = [m for m in scored if not self._placed_elsewhere(m.end, mine, elsewhere)]
         merges = [m for m in scored if m.score >= MERGE]
+        if not self.merge_unplaced:
+            # the locality alone places nobody (issue 11: a person who cannot be placed is a candidate to
+            # review): a match that needs ``sole_local`` is offered, not merged (LIANDONG_UNPLACED_NAMES)
+            merges = [m for m in merges if "sole_local" not in m.evidence]
         own_phone = [m for m in merges if "phone" in m.evidence]
         if len(merges) > 1 and len(own_phone) == 1:
             merges = own_phone   # two namesakes in one letter: the mobile beside this mention is one person's

@@ -76,7 +76,7 @@ def two_merges(graph: Graph, tmp: Path, n: int) -> dict[str, Any]:
         (stored[name],) = before.person_by_name[name]
     first, second = bare_letter(tmp, n, OFFICIAL) / f"bare{n}.txt", bare_letter(tmp, n + 1, PERSON) / f"bare{n + 1}.txt"
     for path in (first, second):
-        assert ingest(graph, [path.parent], progress=False, extractor=_stub).count("ingested") == 1
+        assert ingest(graph, [path.parent], progress=False, extractor=_stub, merge_unplaced=True).count("ingested") == 1
     return {"official": stored[OFFICIAL], "person": stored[PERSON], "first": first, "second": second,
             "first_id": doc_id(first), "second_id": doc_id(second)}
 

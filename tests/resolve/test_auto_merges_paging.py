@@ -22,7 +22,7 @@ def three(graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> dict[str, A
     tmp = tmp_path_factory.mktemp("auto-paging")
     merged = two_merges(graph, tmp, 61)
     third = bare_letter(tmp, 63, OFFICIAL) / "bare63.txt"
-    assert ingest(graph, [third.parent], progress=False, extractor=_stub).count("ingested") == 1
+    assert ingest(graph, [third.parent], progress=False, extractor=_stub, merge_unplaced=True).count("ingested") == 1
     # newest first: the third letter (the official again), the second (the person), the first (the official)
     merged["newest_first"] = [(merged["official"], doc_id(third)), (merged["person"], merged["second_id"]),
                               (merged["official"], merged["first_id"])]

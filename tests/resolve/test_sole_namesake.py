@@ -1,7 +1,8 @@
 """The sole namesake in the letter's locality (``sole_local`` in ingest/matching.py): a full name the
-letter places nowhere (经询问，杨英杰称…) is the graph's only person of that name when that person
-is tied to the letter's locality; in another locality, with a second namesake, a two-character or
-masked name, a complainant, or a negative judgement, it is not. Pure: an in-memory index of
+letter places nowhere (经询问，杨英杰称…) is offered for review as the graph's only person of that name
+when that person is tied to the letter's locality (the default, LIANDONG_UNPLACED_NAMES=review), or
+merged with it (=merge: the tests below run so unless they say otherwise); in another locality, with a
+second namesake, a two-character or masked name, a complainant, or a negative judgement, it is not. Pure: an in-memory index of
 agencies and persons (their contexts derived by the index itself), hand-written letters."""
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def _letter(body: str, *names: str) -> tuple[dict[str, Any], str]:
 def _bare(idx: KnownIndex, doc_key: str, name: str = "杨英杰") -> Resolution:
     """A letter of 绵竹市审计局 naming ``name`` bare: 经询问，杨英杰称其未参与投标。"""
     ext, text = _letter(f"经询问，{name}称其未参与投标。", name)
-    return Resolver(index=idx).resolve(ext, text, doc_key=doc_key)
+    return Resolver(index=idx, merge_unplaced=True).resolve(ext, text, doc_key=doc_key)
 
 
 def test_the_sole_namesake_in_the_letters_county_is_the_person() -> None:
@@ -58,6 +59,18 @@ def test_the_sole_namesake_in_the_letters_county_is_the_person() -> None:
     assert node.id == yang and not node.new
     assert "sole_local 0.70" in (node.reason or "") and "region 0.10" in (node.reason or "")
     assert res.candidates == []
+
+
+def test_by_default_the_sole_namesake_is_offered_not_merged() -> None:
+    """LIANDONG_UNPLACED_NAMES=review (the default): the locality alone places nobody — a new node,
+    the county's only 杨英杰 offered beside it, with the same score and evidence."""
+    idx = _index()
+    yang = _official(idx, _agency(idx, "绵竹市", "绵竹市财政局"), "杨英杰")
+    ext, text = _letter("经询问，杨英杰称其未参与投标。", "杨英杰")
+    res = Resolver(index=idx).resolve(ext, text, doc_key="doc:s1r")
+    node = res.nodes[res.entity_nodes[1]]
+    assert node.id != yang and node.new
+    assert [(c.end, c.evidence) for c in res.candidates] == [(yang, ("region", "sole_local"))]
 
 
 def test_the_only_namesake_in_another_county_is_offered_for_review() -> None:
@@ -117,7 +130,7 @@ def test_a_complainant_is_not_merged_on_the_locality() -> None:
     idx = _index()
     yang = _official(idx, _agency(idx, "绵竹市", "绵竹市财政局"), "杨英杰")
     ext, text = _letter("举报人杨英杰反映：某公司串通投标。", "杨英杰")
-    res = Resolver(index=idx).resolve(ext, text, doc_key="doc:s8")
+    res = Resolver(index=idx, merge_unplaced=True).resolve(ext, text, doc_key="doc:s8")
     node = res.nodes[res.entity_nodes[1]]
     assert node.id != yang and node.props.get("masked") is True
 
@@ -135,7 +148,7 @@ def test_a_name_the_letter_places_elsewhere_is_not_the_sole_namesake() -> None:
     post = {"start": post_at, "end": post_at + 2, "label": "POSITION", "text": "经理"}
     ext["entities"] = ext["entities"][:1] + [company, post] + ext["entities"][1:]
     ext["relations"] = [{"type": "HOLDS_POSITION", "from": 3, "to": 2, "org": 1}]
-    res = Resolver(index=idx).resolve(ext, text, doc_key="doc:s9")
+    res = Resolver(index=idx, merge_unplaced=True).resolve(ext, text, doc_key="doc:s9")
     assert yang not in (res.entity_nodes[3], res.entity_nodes[4], res.entity_nodes[5])
 
 
@@ -144,7 +157,7 @@ def test_a_relative_stated_in_the_sentence_places_the_name() -> None:
     idx = _index()
     yang = _official(idx, _agency(idx, "绵竹市", "绵竹市财政局"), "杨英杰")
     ext, text = _letter("经询问，覃英桂之配偶杨英杰称其未参与投标。", "覃英桂", "杨英杰")
-    res = Resolver(index=idx).resolve(ext, text, doc_key="doc:s10")
+    res = Resolver(index=idx, merge_unplaced=True).resolve(ext, text, doc_key="doc:s10")
     assert res.entity_nodes[2] != yang
 
 
@@ -169,5 +182,5 @@ def test_an_organisation_named_in_the_sentence_places_the_name() -> None:
     ext, text = _letter("绵竹市同创瑞丰保安服务有限公司有关人员杨英杰到我局反映情况。", "杨英杰")
     start = text.index("绵竹市同创")
     ext["entities"].insert(1, {"start": start, "end": start + 15, "label": "COMPANY", "text": "绵竹市同创瑞丰保安服务有限公司"})
-    res = Resolver(index=idx).resolve(ext, text, doc_key="doc:s12")
+    res = Resolver(index=idx, merge_unplaced=True).resolve(ext, text, doc_key="doc:s12")
     assert res.entity_nodes[2] != yang
