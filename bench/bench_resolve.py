@@ -558,7 +558,7 @@ def bench_directory() -> AgencyDirectory:
     return directory
 
 
-def run(seed: int, n_letters: int, show_errors: bool, *, merge_unplaced: bool = False) -> dict[str, Any]:
+def run(seed: int, n_letters: int, show_errors: bool, *, merge_unplaced: bool = True) -> dict[str, Any]:
     rng = random.Random(seed)
     people, idx = build_world(rng)
     resolver = Resolver(directory=bench_directory(), index=idx, merge_unplaced=merge_unplaced)
@@ -663,10 +663,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--letters", type=int, default=120)
     ap.add_argument("--show-errors", action="store_true")
-    ap.add_argument("--merge-unplaced", action="store_true",
-                    help="LIANDONG_UNPLACED_NAMES=merge: a bare full name, the county's only namesake, is merged, not offered")
+    ap.add_argument("--review-unplaced", action="store_true",
+                    help="LIANDONG_UNPLACED_NAMES=review: a bare full name, the county's only namesake, is offered, not merged")
     a = ap.parse_args()
-    r = run(a.seed, a.letters, a.show_errors, merge_unplaced=a.merge_unplaced)
+    r = run(a.seed, a.letters, a.show_errors, merge_unplaced=not a.review_unplaced)
     tp, fp, fn = r["pairs"]
     print(f"entity resolution: {r['mentions']} person mentions in {r['letters']} letters and register rows, "
           f"{r['identities']} true identities (seed {a.seed})")

@@ -63,9 +63,10 @@ class Settings:
     console_port: int = 0  # 0: a free port chosen when the console server starts
     console_heap: str = "1g"
     # a full name a letter places nowhere, the graph's only person of that name in the letter's locality:
-    # "review" (offered to an investigator, the default) or "merge" (merged at ingestion, listed by
-    # `resolve list --auto --reason sole_local` to check) — ingest/matching.py, README "Entity resolution"
-    unplaced_names: str = "review"
+    # "merge" (merged at ingestion, the default — listed by `resolve list --auto --reason sole_local` and
+    # the 自动合并待复核 page to check) or "review" (offered to an investigator, never merged) —
+    # ingest/matching.py, README "Entity resolution"
+    unplaced_names: str = "merge"
     server_config: tuple[str, ...] = ()  # ArcadeDB settings (``key=value``) the embedded server starts with
 
     @property
@@ -96,5 +97,5 @@ class Settings:
             console_database=os.environ.get("LIANDONG_CONSOLE_DATABASE") or None,
             console_port=console_port,
             console_heap=os.environ.get("LIANDONG_CONSOLE_HEAP") or "1g",
-            unplaced_names=_choice("LIANDONG_UNPLACED_NAMES", ("review", "merge")),
+            unplaced_names=_choice("LIANDONG_UNPLACED_NAMES", ("merge", "review")),
         )

@@ -92,7 +92,7 @@ class Pipeline:
     limits: ReadLimits = DEFAULT_LIMITS
     on_written: Callable[[list[DocOutcome]], None] | None = None
     schema: Schema = field(default_factory=load_schema)
-    merge_unplaced: bool = False   # LIANDONG_UNPLACED_NAMES=merge (graph.settings): see ingest/matching.py
+    merge_unplaced: bool = True   # LIANDONG_UNPLACED_NAMES (graph.settings; review: False): see ingest/matching.py
 
     def __post_init__(self) -> None:
         self.factory = RecordFactory(self.schema)
@@ -221,7 +221,7 @@ class Pipeline:
 def ingest(graph: Graph, paths: Iterable[str | Path], *, report_path: str | Path | None = None, workers: int = 1,
            batch: int = 16, progress: bool | None = None, extractor: Extractor | None = None,
            directory: AgencyDirectory | None = None, limits: ReadLimits = DEFAULT_LIMITS,
-           merge_unplaced: bool = False) -> IngestReport:
+           merge_unplaced: bool = True) -> IngestReport:
     """Ingest files, folders and zips into ``graph``; see the module docstring."""
     pipeline = Pipeline(graph, workers=workers, batch=batch, progress=progress, extractor=extractor,
                         directory=directory, limits=limits, merge_unplaced=merge_unplaced)

@@ -81,9 +81,9 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         index: KnownIndex | None = None,
         places: Places | None = None,
         *,
-        merge_unplaced: bool = False,
+        merge_unplaced: bool = True,
     ) -> None:
-        self.merge_unplaced = merge_unplaced   # graph.settings.Settings.unplaced_names == "merge"
+        self.merge_unplaced = merge_unplaced   # graph.settings.Settings.unplaced_names == "merge" (the default)
         self.directory = directory or AgencyDirectory.load()
         self.index = index or KnownIndex()
         self.places = places or Places.load()

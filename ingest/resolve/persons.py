@@ -102,8 +102,8 @@ class PersonRules:
             scored = [m for m in scored if not self._placed_elsewhere(m.end, mine, elsewhere)]
         merges = [m for m in scored if m.score >= MERGE]
         if not self.merge_unplaced:
-            # the locality alone places nobody (issue 11: a person who cannot be placed is a candidate to
-            # review): a match that needs ``sole_local`` is offered, not merged (LIANDONG_UNPLACED_NAMES)
+            # LIANDONG_UNPLACED_NAMES=review: the locality alone places nobody — a match that needs
+            # ``sole_local`` is offered, not merged
             merges = [m for m in merges if "sole_local" not in m.evidence]
         own_phone = [m for m in merges if "phone" in m.evidence]
         if len(merges) > 1 and len(own_phone) == 1:

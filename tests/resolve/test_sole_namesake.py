@@ -1,8 +1,8 @@
 """The sole namesake in the letter's locality (``sole_local`` in ingest/matching.py): a full name the
-letter places nowhere (经询问，杨英杰称…) is offered for review as the graph's only person of that name
-when that person is tied to the letter's locality (the default, LIANDONG_UNPLACED_NAMES=review), or
-merged with it (=merge: the tests below run so unless they say otherwise); in another locality, with a
-second namesake, a two-character or masked name, a complainant, or a negative judgement, it is not. Pure: an in-memory index of
+letter places nowhere (经询问，杨英杰称…) is the graph's only person of that name when that person is
+tied to the letter's locality (the default, LIANDONG_UNPLACED_NAMES=merge), or offered for review as
+that person (=review); in another locality, with a second namesake, a two-character or masked name, a
+complainant, or a negative judgement, it is not. Pure: an in-memory index of
 agencies and persons (their contexts derived by the index itself), hand-written letters."""
 
 from __future__ import annotations
@@ -61,13 +61,13 @@ def test_the_sole_namesake_in_the_letters_county_is_the_person() -> None:
     assert res.candidates == []
 
 
-def test_by_default_the_sole_namesake_is_offered_not_merged() -> None:
-    """LIANDONG_UNPLACED_NAMES=review (the default): the locality alone places nobody — a new node,
-    the county's only 杨英杰 offered beside it, with the same score and evidence."""
+def test_under_review_the_sole_namesake_is_offered_not_merged() -> None:
+    """LIANDONG_UNPLACED_NAMES=review: the locality alone places nobody — a new node, the county's only
+    杨英杰 offered beside it, with the same score and evidence."""
     idx = _index()
     yang = _official(idx, _agency(idx, "绵竹市", "绵竹市财政局"), "杨英杰")
     ext, text = _letter("经询问，杨英杰称其未参与投标。", "杨英杰")
-    res = Resolver(index=idx).resolve(ext, text, doc_key="doc:s1r")
+    res = Resolver(index=idx, merge_unplaced=False).resolve(ext, text, doc_key="doc:s1r")
     node = res.nodes[res.entity_nodes[1]]
     assert node.id != yang and node.new
     assert [(c.end, c.evidence) for c in res.candidates] == [(yang, ("region", "sole_local"))]
