@@ -156,4 +156,33 @@ DOCS = [
             'GB18030 with CRLF.',
         ],
     ),
+    dict(
+        file='n6-cjgg-bozhou-qiaocheng-2026-27.txt', fmt='utf-8', kind='other', violations=[],
+        issuer='亳州市谯城区政府采购中心',
+        body='''
+⟦谯城区古井镇卫生院|A⟧DR设备采购项目成交公告
+⟦谯采公告〔2026〕第27号|N⟧
+
+一、项目编号：⟦QCCG-2026-0127|J⟧（原项目编号：⟦QCCG-2026-0098|J⟧，已于⟦2026年3月2日|D⟧以⟦谯采公告〔2026〕第19号|N⟧公告废标）
+二、采购方式：竞争性磋商；采购计划备案：⟦谯财购备〔2026〕45号|N⟧
+三、成交供应商：⟦安徽华佗医疗器械有限公司|C⟧，⟦法定代表人|T⟧：⟦华文博|P⟧，成交金额：⟦人民币768,000元|M⟧
+四、磋商小组成员：⟦符晓峰|P⟧、⟦沈洁|P⟧、⟦姜宏|P⟧
+五、采购人：⟦亳州市谯城区古井镇卫生院|A⟧　联系人：⟦宁玉|P⟧
+　　采购代理机构：⟦亳州市谯城区政府采购中心|A⟧　联系人：⟦商子健|P⟧
+六、公告期限：自本公告发布之日起1个工作日。
+
+⟦亳州市谯城区政府采购中心|A⟧
+⟦2026年3月27日|D⟧
+''',
+        aliases={'谯城区古井镇卫生院': '亳州市谯城区古井镇卫生院'},
+        rels=[('BID_ON', '安徽华佗医疗器械有限公司', 'QCCG-2026-0127'),
+              ('LEGAL_REP', '华文博', '安徽华佗医疗器械有限公司'),
+              ('HOLDS_POSITION', '华文博', '法定代表人', '安徽华佗医疗器械有限公司')],
+        notes=COMMON + [
+            'The announcement number shaped like a 文号 (谯采公告〔2026〕第27号) and the earlier 废标 announcement cited by number: DOC_NO (announcement serials). The current and the original 项目编号: PROJECT_NO.',
+            'The 采购计划备案 number is DOC_NO here (as n1\'s 备案文号): it is the finance bureau\'s filing number, not a 采购计划编号 (n2) — *unsure*, the line between the two is the label.',
+            '谯城区古井镇卫生院 inside the title\'s project name: AGENCY (GUIDELINES §2.3), alias of the 采购人\'s full name. The issuer is the 采购中心 that publishes and signs (the agent here is a public body).',
+            'The winner BID_ON the current project only (no bidder named for the failed one). 磋商小组成员: PERSON each, no POSITION.',
+        ],
+    ),
 ]
