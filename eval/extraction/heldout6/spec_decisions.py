@@ -237,4 +237,87 @@ DOCS = [
                   'org 台江县人民医院 through 该院. The masked 杨某 is PERSON.',
                   'The same amount 21.3万元 as 获利 and as 没收: both annotated.'],
     },
+    {
+        'file': 'cljd-jingxian-2026-4.txt', 'fmt': 'utf-8', 'kind': 'penalty_decision', 'violations': ['other'],
+        'issuer': '泾县财政局',
+        'body': """
+⟦泾县财政局|A⟧
+政府采购监督检查处理决定书
+⟦泾财监〔2026〕第4号|N⟧
+
+被检查单位：⟦安徽徽正项目管理咨询有限公司|C⟧
+⟦法定代表人|T⟧：⟦章海鹰|P⟧
+⟦项目负责人|T⟧：⟦汪俊|P⟧
+
+根据《⟦宣城市2026年政府采购代理机构监督检查工作方案|L⟧》，本局于⟦2026年3月10日|D⟧至⟦3月21日|D⟧对你公司代理的⟦泾县桃花潭镇人民政府|A⟧“美丽乡村道路亮化工程”（项目编号：⟦JXZC2025-1146|J⟧）等3个项目进行了检查。
+经查，你公司存在以下问题：
+一、在⟦JXZC2025-1146|J⟧项目中，未按规定时间答复供应商⟦宣城市光明照明工程有限公司|C⟧的质疑，超期9个工作日；
+二、⟦泾县中医院|A⟧医用被服采购项目（项目编号：⟦JXZC2025-1203|J⟧）评标过程中，⟦评审专家|T⟧⟦吴慧琴|P⟧对投标人⟦泾县锦绣纺织品有限公司|C⟧的资格审查出现错误，你公司未予纠正；
+三、采购档案保存不完整，缺少评标现场录音录像。
+根据《⟦中华人民共和国政府采购法|L⟧》第七十一条、《⟦政府采购代理机构管理暂行办法|L⟧》第二十二条的规定，本局决定：
+一、对你公司给予警告，责令限期改正；
+二、对你公司处以罚款⟦人民币2万元|M⟧。
+对⟦吴慧琴|P⟧的评审错误，本局另行处理。
+如不服本决定，可于收到本决定书之日起60日内向⟦宣城市财政局|A⟧或⟦泾县人民政府|A⟧申请行政复议。
+
+⟦泾县财政局|A⟧
+⟦2026年4月24日|D⟧
+""",
+        'rels': [
+            ('PENALIZED', '泾县财政局', '安徽徽正项目管理咨询有限公司'),
+            ('LEGAL_REP', '章海鹰', '安徽徽正项目管理咨询有限公司'),
+            ('HOLDS_POSITION', '章海鹰', '法定代表人', '安徽徽正项目管理咨询有限公司'),
+            ('HOLDS_POSITION', '汪俊', '项目负责人', '安徽徽正项目管理咨询有限公司'),
+            ('HOLDS_POSITION', '吴慧琴', '评审专家', None),
+            ('BID_ON', '泾县锦绣纺织品有限公司', 'JXZC2025-1203'),
+        ],
+        'notes': ['Handling decision on an agent (dev11 d3): kind penalty_decision; PENALIZED → the agent only; the '
+                  'expert’s matter 另行处理 is not yet a sanction.',
+                  'The decision’s own number (第4号 shape) is DOC_NO.',
+                  '3月21日 as the range end (month+day) is DATE. 项目负责人 as a field label of the agent is POSITION '
+                  '(dev11). 评审专家: org null.',
+                  'The questioning supplier (质疑) is not assumed to have bid: no BID_ON; the bidder 投标人 whose '
+                  'qualification was checked: BID_ON.'],
+    },
+    {
+        'file': 'tb-jingde-2026-2-fanti.txt', 'fmt': 'utf-8', 'kind': 'penalty_decision', 'violations': ['collusion'],
+        'issuer': '旌德縣住房和城鄉建設局',
+        'body': """
+⟦旌德縣住房和城鄉建設局|A⟧
+關於對三家施工企業圍標串標行為的通報
+⟦旌建通〔2026〕2號|N⟧
+
+各建築業企業、各招標代理機構：
+⟦2026年1月12日|D⟧，⟦旌德縣公共資源交易中心|A⟧在“⟦旌德縣白地鎮人民政府|A⟧農村飲水安全鞏固提升工程”（招標編號：⟦JDJS2025-097|J⟧）開標後的數據比對中發現，⟦宣城市恒遠建設有限公司|C⟧、⟦安徽華匠建築工程有限公司|C⟧、⟦旌德縣宏順水利建設有限公司|C⟧三家企業的投標文件由同一MAC地址的電腦編制，三家企業的⟦項目經理|T⟧⟦方志剛|P⟧、⟦汪曉東|P⟧、⟦呂紅霞|P⟧在開標前一週內相互通話40餘次。經我局調查，上述行為構成圍標串標。
+依據《⟦中華人民共和國招標投標法|L⟧》第五十三條和《⟦安徽省建築市場信用評價管理辦法|L⟧》的規定，我局決定：
+一、對上述三家企業予以通報批評，各扣減信用評價分10分；
+二、將上述三家企業的違法行為記入不良行為記錄，在⟦宣城市公共資源交易中心|A⟧和⟦旌德縣公共資源交易中心|A⟧網站公示6個月；
+三、對⟦方志剛|P⟧、⟦汪曉東|P⟧、⟦呂紅霞|P⟧三名⟦項目經理|T⟧各扣減個人信用分5分。
+罰款等行政處罰由我局另行依法作出。
+
+⟦旌德縣住房和城鄉建設局|A⟧
+⟦2026年3月2日|D⟧
+""",
+        'rels': [
+            ('PENALIZED', '旌德縣住房和城鄉建設局', '宣城市恒遠建設有限公司'),
+            ('PENALIZED', '旌德縣住房和城鄉建設局', '安徽華匠建築工程有限公司'),
+            ('PENALIZED', '旌德縣住房和城鄉建設局', '旌德縣宏順水利建設有限公司'),
+            ('PENALIZED', '旌德縣住房和城鄉建設局', '方志剛'),
+            ('PENALIZED', '旌德縣住房和城鄉建設局', '汪曉東'),
+            ('PENALIZED', '旌德縣住房和城鄉建設局', '呂紅霞'),
+            ('HOLDS_POSITION', '方志剛', '項目經理', None),
+            ('HOLDS_POSITION', '汪曉東', '項目經理', None),
+            ('HOLDS_POSITION', '呂紅霞', '項目經理', None),
+            ('BID_ON', '宣城市恒遠建設有限公司', 'JDJS2025-097'),
+            ('BID_ON', '安徽華匠建築工程有限公司', 'JDJS2025-097'),
+            ('BID_ON', '旌德縣宏順水利建設有限公司', 'JDJS2025-097'),
+        ],
+        'notes': ['Traditional characters. A regulator’s 通報 with credit-score deductions is a sanction (GUIDELINES, '
+                  'hangzhou): kind penalty_decision, PENALIZED → each company and each project manager.',
+                  '三家企業的項目經理 + three names: one POSITION mention shared by three persons; org null because the '
+                  'pairing of person to company is not stated (unsure). The second 項目經理 (after the names) is '
+                  'annotated but not linked (the first mention carries the relations).',
+                  'The trading centre’s detection is not a transfer (發現 … 經我局調查): no REFERRED.',
+                  'The trading centres named as publication sites are AGENCY.'],
+    },
 ]
