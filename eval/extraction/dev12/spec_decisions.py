@@ -117,8 +117,8 @@ DOCS = [
               ('LEGAL_REP', '郗立新', '荆门掇刀城市建设投资有限公司'),
               ('HOLDS_POSITION', '郗立新', '法定代表人', '荆门掇刀城市建设投资有限公司')],
         notes=COMMON + [
-            'The decision number is written on its own line as （2026）第15号, with no issuer code. GUIDELINES give only 〔2024〕9号 after a document-type title; this bare line (the serial without issuer code) is DOC_NO as written. The 告知书 number 掇住建告字（2026）第15号 shares the tail; it is a separate DOC_NO.',
-            '直接发包 by the 建设单位 (a state-owned company): no_procurement. The contractor that received the work did not bid: no BID_ON (no PROJECT_NO either).',
+            'The decision number is written on its own line as （2026）第15号, with no issuer code: DOC_NO as written (GUIDELINES: after a document-type title only the number part). The 告知书 number 掇住建告字（2026）第15号 shares the tail and is a separate DOC_NO.',
+            '直接发包 by the 建设单位 (a state-owned company): no_procurement. The contractor that received the work did not bid: no BID_ON (there is no PROJECT_NO either).',
         ],
     ),
     dict(

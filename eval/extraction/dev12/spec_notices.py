@@ -67,7 +67,7 @@ DOCS = [
         ],
     ),
     dict(
-        file='n3-tb-suizhou-zengdu-2026-2-fanti.txt', fmt='utf-8', kind='penalty_decision', violations=['collusion', 'other'],
+        file='n3-tb-suizhou-zengdu-2026-2-fanti.txt', fmt='utf-8', kind='penalty_decision', violations=['collusion', 'other', 'contract_violation'],
         issuer='隨州市曾都區財政局',
         body='''
 ⟦隨州市曾都區財政局|A⟧

@@ -37,7 +37,7 @@ DOCS = [
         ],
     ),
     dict(
-        file='r2-tz-huainan-tianjiaan-2026-q1.txt', fmt='utf-8', kind='penalty_decision', violations=['bribery', 'other'],
+        file='r2-tz-huainan-tianjiaan-2026-q1.txt', fmt='utf-8', kind='penalty_decision', violations=['bribery'],
         issuer='淮南市田家庵区市场监督管理局',
         body='''
 ⟦淮南市田家庵区市场监督管理局|A⟧ 2026年第一季度招投标领域行政处罚案件台账
