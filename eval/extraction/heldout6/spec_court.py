@@ -124,7 +124,7 @@ DOCS = [
     },
     {
         'file': 'cj-suining-fanti.txt', 'fmt': 'utf-8', 'kind': 'court_judgment', 'violations': ['abuse_of_power', 'collusion'],
-        'issuer': None,
+        'issuer': '湖南省綏寧縣人民法院',
         'body': """
 經審理查明：被告人⟦蔣文忠|P⟧原係⟦綏寧縣交通運輸局|A⟧⟦副局長|T⟧，分管農村公路建設。⟦2024年4月|D⟧，⟦綏寧縣交通運輸局|A⟧組織“綏寧縣農村公路安防工程”（招標編號：⟦SNJT-2024-011|J⟧）招標，被告人⟦蔣文忠|P⟧明知⟦邵陽市寶順路橋工程有限公司|C⟧與⟦綏寧縣通達交通設施有限公司|C⟧的投標文件存在相同錯誤、系串通投標，仍授意評標委員會不予否決，致⟦邵陽市寶順路橋工程有限公司|C⟧以⟦1,526.7萬元|M⟧中標。該工程因質量問題返工，造成直接經濟損失⟦人民幣83.4萬元|M⟧。
 另查明，⟦2025年12月8日|D⟧，⟦綏寧縣監察委員會|A⟧對被告人⟦蔣文忠|P⟧立案調查，同月移送⟦綏寧縣人民檢察院|A⟧審查起訴。
@@ -138,7 +138,7 @@ DOCS = [
             ('BID_ON', '綏寧縣通達交通設施有限公司', 'SNJT-2024-011'),
         ],
         'notes': ['Traditional characters. A CAIL-style paragraph in which the court is named: PENALIZED by the named '
-                  'court; issuer null (a fact paragraph, heldout5).',
+                  'court, which is also the issuer (GUIDELINES: court documents use the court; the 本院-only paragraphs have issuer null).',
                   '同月移送 … 審查起訴: REFERRED 監委 → 檢察院 with no date (同月 is relative, 2025年12月8日 is the 立案 date).',
                   '原係…副局長: POSITION 副局長 (原 not adjacent to the title).',
                   '綏寧縣農村公路安防工程 has no named body.'],

@@ -107,7 +107,7 @@ DOCS = [
 <p>六、联系方式</p>
 <p>采购人：⟦隆化县第一中学|A⟧  联系人：⟦郝建新|P⟧ 0314-7062213</p>
 <p>采购代理机构：⟦承德鼎衡项目管理有限公司|C⟧ 项目联系人：⟦刘思彤|P⟧ 0314-2159086</p>
-<p>监督部门：⟦隆化县财政局|A⟧政府采购股 0314-7052376</p>
+<p>监督部门：⟦隆化县财政局政府采购股|A⟧ 0314-7052376</p>
 <div class="foot">⟦承德鼎衡项目管理有限公司|C⟧ 版权所有</div>
 </body></html>
 """,
@@ -122,7 +122,7 @@ DOCS = [
                   'two MONEY spans.',
                   '采购人代表 in brackets after a name is POSITION, org the purchaser (heldout5); 评审专家名单 is a list head.',
                   '联系人/项目联系人 are field labels.',
-                  '政府采购股 without the bureau name is outside the AGENCY span (隆化县财政局 alone).'],
+                  '隆化县财政局政府采购股: a named sub-unit with the agency name is one maximal AGENCY span (GUIDELINES).'],
     },
     {
         'file': 'tb-weichang-2026-3.txt', 'fmt': 'utf-8', 'kind': 'discipline_notice',
@@ -137,7 +137,7 @@ DOCS = [
 为进一步严明纪律，现将近期查处的3起政府采购领域典型问题通报如下。
 一、⟦围场满族蒙古族自治县卫生健康局|A⟧⟦原党组成员|T⟧、⟦副局长|T⟧⟦包国栋|P⟧违规插手医疗设备采购问题。2024年至2025年，⟦包国栋|P⟧多次向采购代理机构打招呼，要求为⟦承德康益医疗器械有限公司|C⟧设置倾向性参数，并收受该公司⟦总经理|T⟧⟦庞宏伟|P⟧所送购物卡⟦3.6万元|M⟧。⟦2026年1月|D⟧，经⟦围场县纪委常委会|A⟧会议研究，给予⟦包国栋|P⟧开除党籍处分；⟦围场满族蒙古族自治县监察委员会|A⟧给予其开除公职处分，其涉嫌受贿犯罪问题被移送⟦围场满族蒙古族自治县人民检察院|A⟧审查起诉。
 二、⟦四合永镇中心卫生院|A⟧⟦院长|T⟧⟦于建华|P⟧规避公开招标问题。⟦于建华|P⟧将⟦113万元|M⟧的污水处理设备采购拆分为4个项目，直接委托⟦围场县清源环保工程有限公司|C⟧实施。⟦于建华|P⟧受到党内严重警告处分。
-三、⟦围场满族蒙古族自治县财政局|A⟧政府采购股⟦股长|T⟧⟦满丽娟|P⟧履行监管职责不力问题。⟦满丽娟|P⟧对多起投诉未按规定期限处理，造成不良影响。⟦2026年3月2日|D⟧，⟦围场满族蒙古族自治县监察委员会|A⟧给予其政务警告处分。
+三、⟦围场满族蒙古族自治县财政局政府采购股|A⟧⟦股长|T⟧⟦满丽娟|P⟧履行监管职责不力问题。⟦满丽娟|P⟧对多起投诉未按规定期限处理，造成不良影响。⟦2026年3月2日|D⟧，⟦围场满族蒙古族自治县监察委员会|A⟧给予其政务警告处分。
 全县各级党员干部要以案为鉴……
 
 ⟦中共围场满族蒙古族自治县纪律检查委员会|A⟧
@@ -153,11 +153,11 @@ DOCS = [
             ('HOLDS_POSITION', '包国栋', '副局长', '围场满族蒙古族自治县卫生健康局'),
             ('HOLDS_POSITION', '庞宏伟', '总经理', '承德康益医疗器械有限公司'),
             ('HOLDS_POSITION', '于建华', '院长', '四合永镇中心卫生院'),
-            ('HOLDS_POSITION', '满丽娟', '股长', '围场满族蒙古族自治县财政局'),
+            ('HOLDS_POSITION', '满丽娟', '股长', '围场满族蒙古族自治县财政局政府采购股'),
         ],
         'notes': ['Item 二: 受到党内严重警告处分 with no named agent: no PENALIZED.',
                   'Passive 被移送 … 审查起诉 is sent by the named 监委 (heldout5), no date (2026年1月 is the discipline date).',
-                  '原党组成员、副局长 split into two POSITIONs. 股长 after the unannotated 政府采购股: org the bureau.',
+                  '原党组成员、副局长 split into two POSITIONs. 围场…财政局政府采购股 is one maximal AGENCY span and the org of 股长 (dev11).',
                   '2024年至2025年 is year-level: not DATE. 各乡镇党委、政府 is a distributive addressee.',
                   'The 纪委常委会 written with the short county name 围场县 is one AGENCY span; no alias is claimed.'],
     },
@@ -176,7 +176,7 @@ DOCS = [
 2	⟦凯里市新锐路桥工程有限公司|C⟧	⟦吴绍先|P⟧	⟦雷交罚字[2026]第3号|N⟧	提供虚假业绩（项目编号⟦LSJT-2026-004|J⟧）	罚款⟦人民币5万元|M⟧，禁止投标1年	⟦雷山县交通运输局|A⟧	⟦2026-05-07|D⟧
 3	⟦雷山县苗岭农业开发有限公司|C⟧	⟦潘晓梅|P⟧	⟦雷财罚决〔2026〕2号|N⟧	中标后无正当理由拒不签订合同	警告，罚款⟦人民币1.2万元|M⟧	⟦雷山县财政局|A⟧	⟦2026-05-21|D⟧
 
-公示期为5个工作日。对公示内容有异议的，请在公示期内向⟦雷山县发展和改革局|A⟧信用科书面反映。
+公示期为5个工作日。对公示内容有异议的，请在公示期内向⟦雷山县发展和改革局信用科|A⟧书面反映。
 联系电话：0855-3332105
 
 ⟦雷山县发展和改革局|A⟧
@@ -198,7 +198,7 @@ DOCS = [
                   'The issue number （2026年第2期） is not DOC_NO. ISO dates in the table are DATE; 2026年4月 and 2026年5月 '
                   'are DATE (year+month).',
                   'Row 3 (拒不签订合同) has no project number: no BID_ON.',
-                  '信用科 without the bureau name stays outside the AGENCY span.'],
+                  '雷山县发展和改革局信用科 is one maximal AGENCY span (named sub-unit).'],
     },
     {
         'file': 'cf-taijiang-2026-21.txt', 'fmt': 'utf-8', 'kind': 'penalty_decision', 'violations': ['bribery'],

@@ -207,7 +207,7 @@ DOCS = [
 经研究，该项目属交通运输工程建设项目，依据《⟦湖北省招标投标管理办法|L⟧》的规定，由你局负责招标投标活动的行政监督。现将该线索及全部材料转送你局依法处理，并请在处理结束后10个工作日内将处理结果函告我局。
 附件：材料清单及材料（共18页）
 
-联系人：⟦田光耀|P⟧（⟦法规科科长|T⟧）  电话：0718-6828817
+联系人：⟦田光耀|P⟧（法规科⟦科长|T⟧）  电话：0718-6828817
 ⟦咸丰县发展和改革局|A⟧
 ⟦2026年4月10日|D⟧
 """,
@@ -215,11 +215,11 @@ DOCS = [
             ('REFERRED', '咸丰县发展和改革局', '咸丰县市场监督管理局', '咸发改函〔2026〕21号', '2026年4月2日'),
             ('REFERRED', '咸丰县发展和改革局', '咸丰县交通运输局', '咸发改函〔2026〕27号', '2026年4月10日'),
             ('BID_ON', '恩施州鑫茂建筑劳务有限公司', 'XFJT-2026-003'),
-            ('HOLDS_POSITION', '田光耀', '法规科科长', '咸丰县发展和改革局'),
+            ('HOLDS_POSITION', '田光耀', '科长', '咸丰县发展和改革局'),
         ],
         'notes': ['The forward: its own REFERRED (27号, signature date) plus the restated first transfer (21号, '
                   '2026年4月2日); the return (以…4号退回) is not REFERRED.',
-                  '法规科科长 kept whole as one title (the office is part of the title), org the bureau (unsure).',
+                  '法规科科长: the title after an unnamed internal unit is the title alone (科长), org the bureau (heldout5, dev11).',
                   '湖北省招标投标管理办法 in 《》 is LAW.'],
     },
     {

@@ -14,7 +14,7 @@ DOCS = [
 列席：⟦县公共资源交易中心|A⟧⟦主任|T⟧⟦雷晓玲|P⟧。
 会议通报了2025年度联动监管工作情况：2025年，⟦县审计局|A⟧于⟦2025年9月3日|D⟧将⟦县卫生健康局|A⟧未履行政府采购程序采购医疗设备的问题线索移送⟦县财政局|A⟧（⟦城审移〔2025〕5号|N⟧），⟦县财政局|A⟧已对该局作出责令改正的处理决定；⟦县财政局|A⟧于⟦2025年11月20日|D⟧将⟦城步县鑫盛建材有限公司|C⟧等3家供应商涉嫌串通投标的线索移送⟦县公安局|A⟧，⟦县公安局|A⟧已立案侦查。
 会议议定：
-一、各成员单位确定一名联络员，于⟦4月3日|D⟧前报⟦县财政局|A⟧政府采购股。
+一、各成员单位确定一名联络员，于⟦4月3日|D⟧前报⟦县财政局政府采购股|A⟧。
 二、⟦县公共资源交易中心|A⟧每季度向⟦县财政局|A⟧报送交易数据异常情况；发现涉嫌犯罪线索的，由⟦县财政局|A⟧及时移送⟦县公安局|A⟧。
 三、下次会议于2026年下半年召开。
 记录：⟦袁芳|P⟧
@@ -37,8 +37,8 @@ DOCS = [
         'notes': ['Minutes: past transfers stated as fact are REFERRED (with number and date where given); the decided '
                   'future flows (每季度报送, 及时移送) are not (dev11).',
                   '县财政局 → 县卫生健康局 责令改正 stated as done: PENALIZED (unsure).',
-                  'The title line (城步苗族自治县政府采购联动监管联席会议纪要) is a meeting name; the county name in it is a '
-                  'place, no AGENCY. The issue number （2026年第1期） is not DOC_NO. 记录 is a field label; 联络员 is not a '
+                  'The title line (城步苗族自治县政府采购联动监管联席会议纪要) is a meeting name: 城步苗族自治县 + 政府采购, no '
+                  'AGENCY (县政府采购联动监管联席会议 likewise). The issue number （2026年第1期） is not DOC_NO. 记录 is a field label; 联络员 is not a '
                   'POSITION (no person). 2026年下半年 is not DATE.',
                   'The signature 城步苗族自治县财政局 is the issuer; 县财政局 is aliased to it (the only full-name form). '
                   'Relation endpoints for the finance bureau point at the canonical full name (GUIDELINES section 4).'],
@@ -151,7 +151,7 @@ DOCS = [
 <p>本报讯（⟦记者|T⟧ ⟦向丹丹|P⟧ ⟦通讯员|T⟧ ⟦田明亮|P⟧、⟦彭雪|P⟧）⟦6月10日|D⟧，⟦来凤县发展和改革局|A⟧牵头，会同⟦来凤县财政局|A⟧、⟦来凤县住房和城乡建设局|A⟧、⟦来凤县公安局|A⟧等8个部门，对全县2025年以来的126个政府投资项目开展联合检查。</p>
 <p>检查中发现，⟦恩施州顺达建设工程有限公司|C⟧、⟦来凤县宏兴建筑劳务有限公司|C⟧在⟦来凤县旧司镇人民政府|A⟧“人居环境整治项目”（项目编号：⟦LFJS-2025-073|J⟧）中使用同一IP地址投标，涉嫌串通投标。⟦来凤县住房和城乡建设局|A⟧已于⟦6月11日|D⟧将该线索移送⟦来凤县公安局|A⟧。</p>
 <p>“下一步，我们将建立常态化联动机制。”⟦来凤县发展和改革局|A⟧⟦党组书记|T⟧、⟦局长|T⟧⟦覃永红|P⟧表示，对查实的违法行为将依法依规严肃处理，并纳入信用记录。</p>
-<p>（责任编辑：⟦李静|P⟧）</p>
+<p>（⟦责任编辑|T⟧：⟦李静|P⟧）</p>
 <div class="foot">主办：⟦来凤县人民政府办公室|A⟧</div>
 </body></html>
 """,
@@ -164,12 +164,12 @@ DOCS = [
             ('HOLDS_POSITION', '彭雪', '通讯员', None),
             ('HOLDS_POSITION', '覃永红', '党组书记', '来凤县发展和改革局'),
             ('HOLDS_POSITION', '覃永红', '局长', '来凤县发展和改革局'),
+            ('HOLDS_POSITION', '李静', '责任编辑', None),
         ],
         'notes': ['News: issuer null. The <title> is in <head> and not part of the text; the h1 headline 来凤县多部门… '
                   'has no named body (来凤县 is a place).',
                   'Byline: 记者/通讯员 POSITION, org null; one 通讯员 shared by two persons gives each a HOLDS_POSITION. '
-                  '责任编辑 here is a bracketed byline label before the name: not annotated as POSITION (unsure; '
-                  'GUIDELINES lists 责任编辑 under Press).',
+                  '责任编辑 before the name is POSITION (GUIDELINES, Press), org null.',
                   '会同…联合检查 is not REFERRED; the news-stated transfer 住建局 → 公安局 is, with its month+day date.',
                   '2025年以来 is not DATE. The 主办 line names the 人民政府办公室 (AGENCY, not the issuer).'],
     },
