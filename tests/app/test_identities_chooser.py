@@ -95,7 +95,16 @@ def test_expanding_the_chosen_namesake_is_audited(server, county, namesakes, gra
         assert len(offered) == 3 and len(set(offered)) == 3, texts
         assert not any(re.search(r"[A-Z_]{4,}|spouse", t) for t in offered), offered  # Chinese, not codes
         page.screenshot(path=str(artifacts / "11-expand-chooser.png"), full_page=True)
-        page.get_by_role("option", name=re.compile("^李秀英.*采购监管科科员")).click()
+        wanted = next(t for t in offered if "采购监管科科员" in t)
+        for _ in range(3):  # the full-page screenshot (or a rerun on a loaded machine) may close the list: reopen it
+            target = page.get_by_role("option", name=wanted, exact=True)
+            try:
+                target.click(timeout=5_000)
+                break
+            except Exception:  # noqa: BLE001 - retried
+                open_options(page, "展开节点")
+        else:
+            page.get_by_role("option", name=wanted, exact=True).click()
         page.get_by_role("button", name="展开", exact=True).click()
         page.wait_for_timeout(1500)
         page.get_by_text(re.compile(r"显示 \d+ 个节点")).wait_for()
