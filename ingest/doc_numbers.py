@@ -29,8 +29,8 @@ from typing import Literal
 from ingest.agency_shape import agency_shaped
 
 CJK = "\u4e00-\u9fff\u3007"
-Shape = Literal["bracket", "zi", "court", "decree", "serial", "announce"]
-_LETTER_SHAPES = frozenset({"bracket", "zi"})
+Shape = Literal["bracket", "zi", "court", "decree", "serial", "announce", "dashed", "labelled"]
+_LETTER_SHAPES = frozenset({"bracket", "zi", "dashed"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,11 @@ BRACKETED = re.compile(
     rf"(?P<rest>(?P<brk>[ \u3000]?|[ \t\u3000]*\r?\n[ \t\u3000]*){_OPEN}\s*(?:19|20)\d{{2}}\s*(?:{_CLOSE})?\s*第?\s*"
     rf"(?P<serial>\d+(?:[-—]\d+)?[A-Za-z]?)\s*[号期]{_SUFFIX})"
 )
+# a code, the year and the serial joined by a dash, no bracket: 红交执罚2026-15号, 红交整改2025-41号
+_DASHED = re.compile(rf"(?P<iss>[{CJK}]{{2,12}})(?P<rest>(?:19|20)\d{{2}}\s*[-－—]\s*\d{{1,4}}\s*号{_SUFFIX})")
+# a code-shaped number a field names as a document's or a case's (公告编号：HZJY-GG-2026-0112, 案件编号：QBJA-2026-007)
+_LABELLED = re.compile(r"(?:公告编号|案件编号|文书编号|决定书编号|通报编号|处罚决定书编号)\s*[:：]\s*"
+                       r"(?P<v>[A-Za-z][A-Za-z0-9]*(?:[-－_][A-Za-z0-9]+){1,6})")
 # a code ending in 字 and a serial with no bracketed year: 澄审移字第12号, 宿公（经）受字第86号, 皖采招字第2024-015号
 _ZI = re.compile(r"(?<=[\u4e00-\u9fff])字\s*第\s*\d+(?:[-－—]\d+)?\s*号")
 _ISSUER_BEFORE = re.compile(rf"(?P<code>[{CJK}]{{1,12}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?$")
@@ -91,6 +96,9 @@ _ORGAN_BEFORE_CODE = re.compile(r".*(?:[\u4e00-\u9fff]局|中心|部门|办公�
 _LIST_ITEM = re.compile(r"\s*[、，,和及与]\s*第?\s*(\d{1,5})\s*号(?![\d楼室院栋层幢])")
 
 
+_LEADING_PREPOSITIONS = frozenset("以由对将在向按据为")
+
+
 def _trim_issuer(iss: str, *, own_line: bool = False) -> str:
     """The issuer code before a document number: what precedes it in the sentence is cut (根据,
     关于, the organ that issued it…). A number on its own line keeps its whole code unless a
@@ -108,6 +116,8 @@ def _trim_issuer(iss: str, *, own_line: bool = False) -> str:
     organ = _ORGAN_BEFORE_CODE.match(iss)
     if organ and len(iss) - organ.end() >= 2:
         iss = iss[organ.end():]  # …资产管理局|澄国资办字〔…〕: the issuer's name, then its code
+    if len(iss) >= 4 and iss[0] in _LEADING_PREPOSITIONS:
+        iss = iss[1:]  # 以|谯采公告〔…〕: a preposition before the code (a code's own 公告 kept it uncut)
     return iss[-10:]
 
 
@@ -201,6 +211,11 @@ def find(text: str) -> list[Found]:
             out.append(Found(before.start("inf") - len(iss), m.end(), "zi"))
         elif not before.group("inf") and len(iss) >= 2:
             out.append(Found(m.start() - len(iss), m.end(), "zi"))
+    for m in _DASHED.finditer(text):
+        iss = _trim_issuer(m.group("iss"), own_line=_own_line(text, m.start("iss"), m.end()))
+        if len(iss) >= 2 and not any(f.start <= m.start("rest") < f.end for f in out):
+            out.append(Found(m.start("rest") - len(iss), m.end(), "dashed"))
+    out += [Found(m.start("v"), m.end("v"), "labelled") for m in _LABELLED.finditer(text)]
     out += [Found(m.start(1), m.end(1), "announce") for m in _ANNOUNCE.finditer(text)]
     out += [Found(m.start(1), m.end(1), "announce") for m in _ANNOUNCE_AFTER.finditer(text)
             if not any(f.start <= m.start(1) < f.end for f in out)]

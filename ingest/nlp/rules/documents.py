@@ -15,14 +15,27 @@ from .base import CJK, PRIO, Cand, column_values
 _COURT_PRIO = {"court": 1}
 
 
+# a table's column of case or document numbers: its code-shaped cells are DOC_NO (QBJA-2026-007 under 案件编号)
+_DOC_COLUMNS = frozenset({"案件编号", "文书编号", "决定书编号", "公告编号"})
+_CODE_CELL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-－_][A-Za-z0-9]+){1,6}")
+
+
 def find_doc_numbers(text: str) -> list[Cand]:
-    """Every document number of ``text`` (the view) as a DOC_NO candidate (:func:`ingest.doc_numbers.find`)."""
-    return [Cand(f.start, f.end, "DOC_NO", PRIO["DOC_NO"] + _COURT_PRIO.get(f.shape, 0)) for f in doc_numbers.find(text)]
+    """Every document number of ``text`` (the view) as a DOC_NO candidate (:func:`ingest.doc_numbers.find`),
+    and the code-shaped cells of a case-number column."""
+    out = [Cand(f.start, f.end, "DOC_NO", PRIO["DOC_NO"] + _COURT_PRIO.get(f.shape, 0)) for f in doc_numbers.find(text)]
+    if any(h in text for h in _DOC_COLUMNS):
+        for at, cell in column_values(text, _DOC_COLUMNS.__contains__):
+            v = cell.strip()
+            if _CODE_CELL.fullmatch(v) and re.search(r"\d{3}", v):
+                s = at + len(cell) - len(cell.lstrip())
+                out.append(Cand(s, s + len(v), "DOC_NO", PRIO["DOC_NO"]))
+    return out
 
 
 _PROJECT_KEY = re.compile(
     r"(?:(?:采购)?项目编号|采购编号|招标编号|项目代码|标段编号|招标项目编号|采购计划编号|计划编号|项目号|"
-    r"(?<![证书卷案码号档])(?<!索引|文件|档案|合同|登记|注册|许可|执照|案件|缴款)编号)\s*(?:[:：|｜│]|(?:分别为|分别是|为|是)\s*[:：]?)?\s*"
+    r"(?<![证书卷案码号档])(?<!索引|文件|档案|合同|登记|注册|许可|执照|案件|缴款|公告|文书|通报)编号)\s*(?:[:：|｜│]|(?:分别为|分别是|为|是)\s*[:：]?)?\s*"
 )
 _PROJECT_VAL = re.compile(
     rf"(?:[{CJK}]{{1,8}}[-—_]?|[A-Za-z]{{1,4}}[{CJK}]{{1,3}})?[A-Za-z0-9〔\[(【{{][A-Za-z0-9\-—_/.〔〕\[\]()【】{{}}]*(?:(?<=[〕\]】)}}])第\d+)?号?"
@@ -45,9 +58,11 @@ _PROJECT_PAREN = re.compile(
 
 def find_project_numbers(text: str) -> list[Cand]:
     out: list[Cand] = []
+    # 编号：红交执罚2026-15号 is the decision's own number (a bracketed one keeps the rule below)
+    documents = {f.start for f in doc_numbers.find(text) if f.shape in ("dashed", "labelled")}
     for k in _PROJECT_KEY.finditer(text):
         v = _PROJECT_VAL.match(text, k.end())
-        if not v:
+        if not v or k.group().startswith("编号") and v.start() in documents:
             continue
         if k.group().startswith("编号") and BRACKETED.match(text, k.end()) and (
                 line_start(text, k.start()) or re.search(rf"[{CJK}]", text[k.start() - 1:k.start()])

@@ -17,7 +17,7 @@ from .positions import find_positions
 # when a verb follows it (其弟陈述…)
 _KIN = rf"(?:之|其)?{kin.alternation(kin.TWO)}|(?:之|其){kin.alternation(kin.SINGLE)}"
 _PERSON_CUE = re.compile(
-    r"(被告单位|原审被告单位|法定代表人|法人代表|负责人|委托代理人|诉讼代理人|代理人|被告人|被告|原告|上诉人|被上诉人|申请人|被申请人|投诉人|"
+    r"(被告单位|原审被告单位|法定代表人|法人代表|负责人|委托代理人|诉讼代理人|诉讼代表人|代理人|被告人|被告|原告|上诉人|被上诉人|申请人|被申请人|投诉人|"
     r"举报人|当事人|辩护人|经办人|联系人|承办人|接收人|签收人|审核人|填报人|送达人|受送达人|证人|被调查人|犯罪嫌疑人|嫌疑人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|"
@@ -393,6 +393,14 @@ def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
                 or any(c in "的了是" for c in v) or gaz is not None and len(v) >= 4 and v[:2] in gaz.verbs:
             continue  # (主持人：谢谢各位: a sentence after a speaker's label, not a name)
         out.append(Cand(m.start("v"), m.end("v"), "PERSON", PRIO["PERSON"]))
+    for m in _BENCH_LINE.finditer(text):  # 审　判　长　侯建军: the court's staff under a judgment
+        out.append(Cand(m.start("v"), m.end("v"), "PERSON", PRIO["PERSON"]))
+    for m in _PERSON_FIELD.finditer(text):  # 经办人：郜晓宇　祁明 — a second name after a wide space
+        more = re.match(rf"[ \t\u3000]+(?P<w>[{CJK}]{{2,4}})[ \t\u3000]*(?=\r?\n|$)", text[m.end("v"):])
+        if more and not _ORG_END.search(more.group("w")) and more.group("w") not in _NOT_NAMES \
+                and more.group("w")[:2] not in _COMMON_WORDS:
+            s0 = m.end("v") + more.start("w")
+            out.append(Cand(s0, s0 + len(more.group("w")), "PERSON", PRIO["PERSON"]))
     for m in _ATTENDANCE.finditer(text):  # 出席：刘洋、陈晨、乌云 — a list of names on the line
         k = m.end()
         for item in re.finditer(r"[^、，,；;。\n（(]+", text[k:text.find("\n", k) if "\n" in text[k:] else len(text)]):
@@ -404,11 +412,17 @@ def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
     return out
 
 
+# a judgment's closing lines: a court title (spaced or not) and the name after it
+_BENCH_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:审[ \t\u3000]*判[ \t\u3000]*长|审[ \t\u3000]*判[ \t\u3000]*员|代理审判员|人民陪审员|"
+                         r"陪[ \t\u3000]*审[ \t\u3000]*员|书[ \t\u3000]*记[ \t\u3000]*员|法官助理|检[ \t\u3000]*察[ \t\u3000]*员|检察官)"
+                         r"[ \t\u3000]+(?P<v>[\u4e00-\u9fff]{2,4})[ \t\u3000]*(?=\r?\n|$)")
 # the label of a minutes' or a form's list of people (出席：A、B; 参会人员：…)
-_ATTENDANCE = re.compile(r"(?:^|(?<=[\s，,；;。]))(?:出席|列席|出席人员|列席人员|参会人员|参加人员|与会人员|参会人)\s*[:：]\s*", re.M)
+_ATTENDANCE = re.compile(r"(?:^|(?<=[\s，,；;。、]))(?:出席|列席|出席人员|列席人员|参会人员|参加人员|与会人员|参会人|"
+                         r"(?:评审|评标|谈判|磋商)?(?:专家|小组成员|委员会成员)(?:名单)?|成员名单)\s*[:：]\s*", re.M)
 
 
-_NAME_HEADERS = frozenset(["姓名", "名字", "人员姓名", "被约谈人", "当事人", "联系人", "经办人", "承办人", "负责人姓名"])
+_NAME_HEADERS = frozenset(["姓名", "名字", "人员姓名", "被约谈人", "当事人", "联系人", "经办人", "承办人", "负责人姓名",
+                           "法定代表人", "登记人", "执法人员", "办案人员", "承办人员", "经办人员"])
 
 
 def persons_in_tables(text: str) -> list[Cand]:
@@ -416,10 +430,14 @@ def persons_in_tables(text: str) -> list[Cand]:
     out: list[Cand] = []
     if not any(h in text for h in _NAME_HEADERS):
         return out
-    for at, v in column_values(text, lambda head: head in _NAME_HEADERS):
-        if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{1,2}}(?:某某|某|\*{{1,3}})\d?", v) \
-                and not _ORG_END.search(v) and v not in _NOT_NAMES and v[:2] not in _COMMON_WORDS:
-            out.append(Cand(at, at + len(v), "PERSON", PRIO["PERSON"]))
+    cells = [c for h in sorted(_NAME_HEADERS) if h in text for c in column_values(text, h.__eq__)]  # each column
+    for at, cell in dict.fromkeys(cells):
+        for item in re.finditer(r"[^/／、，,\s]+", cell):  # 雍涛/闻静, 严若冰、戈亮: each name of the cell
+            v = item.group()
+            if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{1,2}}(?:某某|某|\*{{1,3}})\d?", v) \
+                    and not _ORG_END.search(v) and v not in _NOT_NAMES and v[:2] not in _COMMON_WORDS \
+                    and not re.search(r"(日期|时间|备注|地址|电话|事项|材料|情况|意见)$", v):  # a form's next label
+                out.append(Cand(at + item.start(), at + item.end(), "PERSON", PRIO["PERSON"]))
     return out
 
 
