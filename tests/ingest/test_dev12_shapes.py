@@ -38,3 +38,16 @@ def test_a_project_number_in_brackets_stays_a_project_number() -> None:
 ])
 def test_persons_in_decisions_judgments_and_registers(text: str, names: list[str]) -> None:
     assert _spans(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    ("东川市青禾区文化旅游局副局长谢某对此负责。", ["东川市青禾区文化旅游局"]),
+    ("漳州市公安局长泰分局经侦大队", ["漳州市公安局长泰分局经侦大队"]),
+    ("东川市青禾区老街管理委员会", ["东川市青禾区老街管理委员会"]),
+    ("徐州铁路运输法院", ["徐州铁路运输法院"]),
+    ("咸宁市咸安区水利和湖泊局", ["咸宁市咸安区水利和湖泊局"]),
+])
+def test_agency_names(text: str, agencies: list[str]) -> None:
+    """An organ before 长 is a post's start (局|长), unless 长 begins a place (局|长泰分局); a zone's
+    管理委员会, a railway transport court and a merged 水利和湖泊局 are organs."""
+    assert _spans(text, "AGENCY") == agencies

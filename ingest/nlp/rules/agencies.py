@@ -20,7 +20,7 @@ from .places import (
     place_name_ok,
 )
 
-_INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "医院", "卫生院", "研究院", "研究所", "评估院",
+_INFIX_HEADS = ("学院", "大学", "中学", "小学", "幼儿园", "学校", "医院", "卫生院", "研究院", "研究所", "评估院", "管理委员会",
                 "设计院", "服务中心", "管理中心", "事务中心", "保障中心", "发展中心", "监测中心", "检测中心", "检测所", "检验所", "检验检测中心", "检验中心",
                 "管理所", "管理站", "管理处", "服务站", "图书馆", "档案馆", "博物馆", "文化馆", "纪念馆", "电视台",
                 "发射台", "融媒体中心", "农场", "垦殖场", "林场", "局", "党校", "技师学院", "职业学院", "交易中心", "招投标中心",
@@ -113,6 +113,12 @@ def find_agency_refs(text: str) -> list[Cand]:
     return out
 
 
+def _post_after(text: str, at: int, gaz: Gazetteer) -> bool:
+    """An organ word ending at ``at`` is the start of a post (局|长, 院|长): 长 follows and begins no place
+    (公安局长泰分局: 长泰 is the district)."""
+    return text[at:at + 1] == "长" and not any(text[at:at + n] in gaz.places for n in (2, 3, 4))
+
+
 def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
     out: list[Cand] = []
     # national bodies by name
@@ -136,6 +142,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
         if hend is None:
             continue
         head = text[i:hend]
+        if head[-1:] in "局院所站处" and _post_after(text, hend, gaz):
+            continue  # 文化旅游局|副局长: the post 局长, not a second organ
         if head.endswith("政府") and text.startswith("采购", hend) and not _BUYS.match(text, hend):
             continue  # X市政府采购…: the term 政府采购, not the government (but 人民政府采购一批… buys)
         if head in ("小学", "中学") and i > 0 and text[i - 1] in "中小" \
@@ -241,8 +249,8 @@ def _bureaus_by_ending(text: str, gaz: Gazetteer, found: list[Cand]) -> list[Can
     covered = {k for c in found for k in range(c.start, c.end)}
     for m in re.finditer("局|厅|办公室|中心(?![区城地点路街市])", text):
         e = m.end()
-        if m.start() in covered:
-            continue
+        if m.start() in covered or m.group() in ("局", "厅") and _post_after(text, e, gaz):
+            continue  # (文化旅游局|副局长: the post 局长, not an organ 副局; 厅长 likewise)
         longest = {"办公室": 10, "中心": 6}.get(m.group(), 8)
         for j in range(m.start() - 2, max(-1, m.start() - longest - 1), -1):
             organ = text[j:m.start()]
