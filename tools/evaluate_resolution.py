@@ -4,6 +4,7 @@ real extractor and resolver into a temporary embedded server, every gold mention
     .venv/bin/python tools/evaluate_resolution.py tuning      # the set rules may be tuned on
     .venv/bin/python tools/evaluate_resolution.py heldout     # scored, never looked at for errors
     .venv/bin/python tools/evaluate_resolution.py heldout2    # (written 2026-12-07 by a helper who read no code)
+    .venv/bin/python tools/evaluate_resolution.py tuning2     # a second development set (2026-12-07)
 
 eval/resolution/world/*.csv are the structured rows (officials with a namesake pair, companies
 with namesake legal representatives, relatives, shareholders); world/identities.tsv names the
@@ -98,10 +99,10 @@ def score(graph: object, which: str) -> dict[str, object]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("set", choices=["tuning", "heldout", "heldout2"])
+    ap.add_argument("set", choices=["tuning", "tuning2", "heldout", "heldout2"])
     ap.add_argument("--show-errors", action="store_true", help="never with a held-out set")
     a = ap.parse_args()
-    if a.set != "tuning" and a.show_errors:
+    if a.set.startswith("heldout") and a.show_errors:
         raise SystemExit("the held-out set is scored, never looked at for errors")
     tmp = Path(tempfile.mkdtemp(prefix="liandong-eval-resolution-"))
     os.environ["LIANDONG_HOME"] = str(tmp / "home")
