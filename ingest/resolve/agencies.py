@@ -87,7 +87,7 @@ class AgencyRules:
     localities: Localities
 
     # -- locality --------------------------------------------------------------------------
-    def locality(self, extraction: dict[str, Any], doc_no: str | None = None) -> Locality | None:
+    def locality(self, extraction: dict[str, Any], doc_no: str | None = None, text: str = "") -> Locality | None:
         ents = extraction.get("entities") or []
         issuer = (extraction.get("doc") or {}).get("issuer")
         if isinstance(issuer, int) and 0 <= issuer < len(ents) and ents[issuer]["label"] == "AGENCY":
@@ -115,7 +115,12 @@ class AgencyRules:
                 if loc is not None:
                     return loc
         if doc_no:
-            return self.localities.from_doc_no(doc_no)
+            loc = self.localities.from_doc_no(doc_no)
+            if loc is not None:
+                return loc
+        title = text.strip().split("\n", 1)[0][:24] if text else ""
+        if title:  # 绵竹市政府采购联动监管联席会议纪要: minutes with no issuer name their place in the title
+            return self._place(title, f"title {title}")
         return None
 
     def _place(self, name: str, reason: str) -> Locality | None:

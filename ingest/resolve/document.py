@@ -95,7 +95,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         ents: list[dict[str, Any]] = list(extraction.get("entities") or [])
         rels: list[dict[str, Any]] = list(extraction.get("relations") or [])
         aliases = {simplified(k): simplified(v) for k, v in (extraction.get("aliases") or {}).items()}
-        res = Resolution(doc_key, self.locality(extraction, doc_no))
+        res = Resolution(doc_key, self.locality(extraction, doc_no, text))
 
         def add(i: int, node: ResolvedNode) -> None:
             res.entity_nodes[i] = node.id
@@ -178,6 +178,12 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 continue
             orgs.setdefault(canon(src), res.entity_nodes[org])
             org_at.setdefault(src, res.entity_nodes[org])
+        for i in range(1, len(ents)):   # 市住建局王德明 (an attendee or a liaison written with its body): its agency
+            prev = ents[i - 1]
+            if ents[i]["label"] == "PERSON" and i not in org_at and prev["label"] == "AGENCY" \
+                    and prev["end"] == ents[i]["start"] and (i - 1) in res.entity_nodes:
+                orgs.setdefault(canon(i), res.entity_nodes[i - 1])
+                org_at.setdefault(i, res.entity_nodes[i - 1])
         posts: dict[str, str] = {}
         ties: dict[str, str] = {}   # a person -> the company its post is at, read from the sentence
         tie_at: dict[int, str] = {}  # … per mention (A公司股东于伟 … B公司法定代表人于伟: two places)

@@ -51,3 +51,13 @@ def test_agency_names(text: str, agencies: list[str]) -> None:
     """An organ before 长 is a post's start (局|长), unless 长 begins a place (局|长泰分局); a zone's
     管理委员会, a railway transport court and a merged 水利和湖泊局 are organs."""
     assert _spans(text, "AGENCY") == agencies
+
+
+def test_attendees_written_with_their_bodies() -> None:
+    text = "出席：市财政局陈志强，市住建局王德明，市公共资源交易中心吕文静\n会议听取了汇报。"
+    assert _spans(text, "PERSON") == ["陈志强", "王德明", "吕文静"]
+
+
+def test_a_post_after_its_unit_in_a_table_cell() -> None:
+    text = ("序号\t单位\t姓名\t职务\n1\t市财政局\t陈志强\t政府采购股股长\n2\t市公安局\t邓海波\t经侦大队副大队长\n")
+    assert _spans(text, "POSITION") == ["股长", "副大队长"]

@@ -256,6 +256,11 @@ def persons_of_agencies(text: str, gaz: Gazetteer, agencies: list[Cand]) -> list
             if _SAYS.match(text, e):
                 out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
                 break
+            # a list of attendees or liaisons, each written with its body: 出席：市财政局陈志强，市住建局王德明
+            if a.start > 0 and text[a.start - 1] in "：:，,、；;" and (e == len(text) or text[e] in "，,、；;。\n\r") \
+                    and re.search(r"(出席|列席|参加|参会|与会|联络员|成员|人员)[^\n]{0,60}$", text[max(0, a.start - 80):a.start]):
+                out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+                break
     return out
 
 

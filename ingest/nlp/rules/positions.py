@@ -13,6 +13,8 @@ _POS_NOT_ATTACHED_BEFORE = re.compile(r"(该项目|中标单位|交易中心的|
 # the separator between two cells of a table row written in text, and a count of people
 _CELL_BEFORE = re.compile(f"(?:{CELL_SEP.pattern})$")
 _COUNT_BEFORE = re.compile(r"(?:等)?[\d一二两三四五六七八九十]+(?:名|人|位)$")
+# a cell that names the post's unit before it (| 政府采购股股长 |, | 经侦大队副大队长 |)
+_CELL_UNIT_BEFORE = re.compile(f"(?:{CELL_SEP.pattern})[\u4e00-\u9fff]{{1,12}}(?:股|科|室|处|办公室|大队|中队|支队|所|站|中心|部)$")
 
 
 def find_positions(text: str, gaz: Gazetteer) -> list[Cand]:
@@ -79,7 +81,8 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
             if pc is not None and pc.label == "PERSON":
                 attached = True
         before = by_end.get(p.start - 1)
-        cell = _CELL_BEFORE.search(text, max(0, p.start - 8), p.start)
+        cell = _CELL_BEFORE.search(text, max(0, p.start - 8), p.start) \
+            or _CELL_UNIT_BEFORE.search(text, max(0, p.start - 20), p.start)  # | 政府采购股|股长 |: its unit first
         left_cell = by_end.get(cell.start()) if cell else None
         if left_cell is not None and left_cell.label in ("PERSON", "AGENCY", "COMPANY"):
             attached = True  # a table row: 宋立春 | 局长
