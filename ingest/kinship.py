@@ -1,9 +1,9 @@
 """Kin words in letters and the relations of stored family ties (graph/schema.yaml ``FAMILY.relation``:
 what the relative is to the person — spouse | child | parent | sibling | in_law | other).
 
-* :func:`kin_relation` — a kin word's relation: the import's words for each relation, one place
-  (graph/schema.yaml ``family_relation``, read through :mod:`graph.types.kin`: 配偶/妻/夫 → spouse,
-  子/女 → child, 父/母 → parent, 兄/弟/姐/妹 → sibling, 岳父/儿媳 … → in_law, 亲戚/亲属/侄子 → other).
+* a kin word's relation is :func:`graph.types.kin.relation_of` — the import's words for each relation,
+  one place (graph/schema.yaml ``family_relation``: 配偶/妻/夫 → spouse, 子/女 → child, 父/母 → parent,
+  兄/弟/姐/妹 → sibling, 岳父/儿媳 … → in_law, 亲戚/亲属/侄子 → other).
 * :func:`inverse` — the relation turned round (a child's relative is its parent).
 * :func:`stated_kin` — what the words beside a mention state a relative's name to be to it
   (覃英桂（许子晓之配偶） → spouse).
@@ -32,12 +32,6 @@ _INVERSE = {"child": "parent", "parent": "child"}
 _STATED = re.compile(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:(?:之|的|是|系|为)+({KIN})|({_KIN_TWO}))")
 
 
-def kin_relation(word: str) -> str:
-    """``弟`` → ``sibling``, ``配偶`` → ``spouse``, ``之子`` → ``child``; a vague word (亲属, 亲戚) or a
-    relative the FAMILY vocabulary has no code for → ``other``."""
-    return kin.relation_of(word)
-
-
 def loose_kin(window: str) -> bool:
     """Whether a kin word (read without its direction) is in ``window``."""
     return _KIN_LOOSE.search(window) is not None
@@ -58,19 +52,19 @@ def stated_kin(window: str, own: str, relative: str) -> frozenset[str]:
     if at >= 0:
         m = _STATED.match(window, at + len(relative))
         if m is not None:      # relative + 之 kin word: the person named here is the relative's kin
-            return frozenset({inverse(kin_relation(m.group(1) or m.group(2)))})
+            return frozenset({inverse(kin.relation_of(m.group(1) or m.group(2)))})
     me = window.find(own)
     if me >= 0:
         m = _STATED.match(window, me + len(own))
         if m is not None:      # own + 之 kin word (+ relative): the relative is the person's kin
-            return frozenset({kin_relation(m.group(1) or m.group(2))})
+            return frozenset({kin.relation_of(m.group(1) or m.group(2))})
     out: set[str] = set()
     for pair, code in kin.PAIRS.items():
         if pair in window:
             out.update((code, inverse(code)))
     if not out:
         for m in _KIN_LOOSE.finditer(window.replace(own, "").replace(relative, "")):
-            code = kin_relation(m.group(0))
+            code = kin.relation_of(m.group(0))
             out.update((code, inverse(code)))
     return frozenset(out)
 

@@ -19,8 +19,9 @@ from typing import Any
 from graph.catalog import cypher
 from graph.connection import Graph
 from graph.protected import protected_person_ids
+from graph.types.kin import relation_of
 from graph.types.names import lookup_key
-from ingest.kinship import RELATION_CODES, inverse, kin_relation
+from ingest.kinship import RELATION_CODES, inverse
 from ingest.matching import ROLE_OF, Context, digits
 from ingest.resolve.company_keys import company_readings
 from ingest.resolve.places import Places
@@ -92,7 +93,7 @@ def _add_relative(ctx: Context, name: str, kind: str, relation: str | None, *, o
     else:
         code = str(relation or "").strip()
         if code and code not in RELATION_CODES:   # a relation written in words (配偶): its code
-            code = kin_relation(code)
+            code = relation_of(code)
         code = code if outgoing else inverse(code)
     ctx.kin.setdefault(name, set()).add(code)
 

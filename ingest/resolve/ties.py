@@ -8,7 +8,7 @@
   company (places a masked name, which no relation places);
 * :func:`kin_antecedent` — a name right after a kin word that points back to a person named just
   before (其弟陈志刚, 陈志强（…）之弟陈志刚, 王建军的配偶李秀英): that person and what the word says
-  the name is to it (:func:`ingest.kinship.kin_relation`: ``sibling``; relative evidence for
+  the name is to it (:func:`graph.types.kin.relation_of`: ``sibling``; relative evidence for
   matching, ``kin``, in both directions, compared with the stored tie's relation);
 * :func:`that_org` — a post written 该局 / 该公司 / 该单位 + post: the organisation named before,
   in the same sentence or the two before (keys the person to it, as an organisation named with
@@ -24,8 +24,9 @@ import re
 from collections.abc import Container
 from typing import Any
 
+from graph.types.kin import relation_of
 from graph.types.text import simplified as text_view
-from ingest.kinship import KIN, kin_relation
+from ingest.kinship import KIN
 from ingest.matching import ROLE_OF
 from ingest.resolve.text import simplified
 
@@ -93,7 +94,7 @@ _OF_KIN = re.compile(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:之|的)({KIN})(?
 
 def kin_antecedent(ents: list[dict[str, Any]], person: int, text: str) -> tuple[int, str] | None:
     """The person a kin word right before mention ``person`` points back to, and what the word says
-    the mention is to it (:func:`kin_relation`: 其弟 → ``sibling``, 之子 → ``child``), else ``None``.
+    the mention is to it (:func:`relation_of`: 其弟 → ``sibling``, 之子 → ``child``), else ``None``.
 
     ``其弟陈志刚`` → the nearest PERSON named before 其, in the same sentence or the one before (a
     masked one too: 其 then refers to it, and it ties to no stored name); ``陈志强（…）之弟陈志刚`` /
@@ -112,7 +113,7 @@ def kin_antecedent(ents: list[dict[str, Any]], person: int, text: str) -> tuple[
             if len(re.findall(r"[。！？!?\n]", text[e["end"]:at])) > 1 or at - e["end"] > 120:
                 return None
             if e["label"] == "PERSON":
-                return j, kin_relation(qi.group(1))
+                return j, relation_of(qi.group(1))
         return None
     of = _OF_KIN.search(before)
     if of is None:
@@ -120,7 +121,7 @@ def kin_antecedent(ents: list[dict[str, Any]], person: int, text: str) -> tuple[
     at = start - (len(before) - of.start())
     for j in range(person - 1, -1, -1):
         if ents[j]["label"] == "PERSON" and ents[j]["end"] == at:
-            return j, kin_relation(of.group(1))
+            return j, relation_of(of.group(1))
     return None
 
 

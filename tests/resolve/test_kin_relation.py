@@ -13,7 +13,8 @@ import pytest
 from graph.connection import Graph
 from graph.demo import load_demo
 from graph.ids import make_id
-from ingest.kinship import agreement, kin_relation, stated_kin
+from graph.types.kin import relation_of
+from ingest.kinship import agreement, stated_kin
 from ingest.resolve import KnownIndex, Resolution
 from tests.resolve.letter_kit import ISSUER, agency, official, post_at, resolve_letter
 
@@ -135,7 +136,7 @@ def test_the_person_named_before_is_told_apart_by_the_relation_too() -> None:
                                                 ("之子", "child"), ("母亲", "parent"), ("岳父", "in_law"),
                                                 ("亲戚", "other"), ("亲属", "other"), ("侄子", "other")])
 def test_kin_words_and_their_relation(word: str, relation: str) -> None:
-    assert kin_relation(word) == relation
+    assert relation_of(word) == relation
 
 
 @pytest.mark.parametrize(("window", "own", "relative", "said"), [

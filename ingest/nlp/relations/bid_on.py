@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from .context import ORG, Ctx, Ent, sentence_bounds
-from .penalized import addressed_party
+from .penalized import COUNT_WORDS, addressed_party
 from .tables import in_cell, tables
 
 _BIDDER = ("COMPANY",)
@@ -63,7 +63,6 @@ _IT_WINS = re.compile(r"该(?:公司|单位)")
 # 约定由两公司参与陪标: a count that refers back to the companies the sentence named before it
 _COUNTED_BID = re.compile(r"(?:由|让|使)?\s*(两|二|三|四|五|[2-9])\s*家?(?:公司|单位|企业)\s*(?:均|共同|分别)?\s*(?:参与|参加)?\s*"
                           r"(?:陪标|投标|围标|串标|竞标)")
-_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # 另一投标人X: the company named before it in the sentence is a bidder too
 _ANOTHER_BIDDER = re.compile(r"另一(?:家)?(?:投标人|投标单位|供应商|竞标人)\s*$")
 # 上述项目 / 两项目 / 上述两标段: the numbered projects of the last sentence that names any
@@ -136,7 +135,7 @@ def _named_as_bidders(ctx: Ctx) -> list[Ent]:
         if _WINS.match(view, m.end()):
             out += [e for e in ctx.ents if e.label in _BIDDER and e.end <= m.start()][-1:]
     for m in _COUNTED_BID.finditer(view):
-        n = _COUNT.get(m.group(1)) or int(m.group(1))
+        n = COUNT_WORDS.get(m.group(1)) or int(m.group(1))
         s0, _ = sentence_bounds(view, m.start())
         named: dict[str, Ent] = {}
         for e in ctx.ents_in(s0, m.start(), _BIDDER):

@@ -25,7 +25,8 @@ _DECISION_MADE = re.compile(r"[^。；;]{0,40}?作出[^。；;]{0,30}?(?:处罚|
 _WRITER_DECIDES = re.compile(r"(?:本|我)(?:局|机关|委|厅|院)\s*(?:经研究)?(?:依法)?(?:研究)?决定\s*(?:[:：，,]|$)")  # $: right before 对 (the slice ends there)
 # 对三人 / 对上述两家公司: a count that refers back to the persons or companies the item named before it
 _COUNTED = re.compile(r"对\s*(?:上述|以上|该)?\s*([两二三四五六七八九十\d]+)\s*(?:(人|名)|(家)(?:公司|单位|企业|供应商)?)")
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# Chinese count words of 对三人 / 两家公司 (read by bid_on too)
+COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # the procedural role a sentence's subject is named by (被告经调查…作出…处罚决定，对原告…)
 _ROLE_SUBJECT = re.compile(r"\s*(被告|原告|第三人|被申请人|申请人|被上诉人|上诉人)")
 # discipline (处分, 免职 …) by a party or supervision body is no administrative penalty: the relation says so
@@ -197,7 +198,7 @@ def _introduced_as(ctx: Ctx, role: str) -> list[Ent]:
 
 def _counted_back(ctx: Ctx, counted: re.Match[str], at: int) -> list[Ent]:
     """对三人 / 对两家公司 at ``at``: the persons (companies) of the line before it, when there are as many."""
-    n = _COUNTS.get(counted.group(1)) or (int(counted.group(1)) if counted.group(1).isdigit() else 0)
+    n = COUNT_WORDS.get(counted.group(1)) or (int(counted.group(1)) if counted.group(1).isdigit() else 0)
     label = "PERSON" if counted.group(2) else "COMPANY"
     line_s = ctx.view.rfind("\n", 0, at) + 1
     named: dict[str, Ent] = {}

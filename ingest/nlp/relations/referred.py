@@ -31,9 +31,8 @@ _AFTER_RECEIVER = re.compile(r"\s*(?:$|[，。；、,;:：（(\n]|处理|查处|
 _RECEIPT = re.compile(r"(接到|收到|接收|受理)")
 _RELATIVE_TIME = re.compile(r"(同年|次年|当年|同月|次月|当月|同日|次日|当日|翌日|当天|次年)")
 # the writer named by a self-reference before the verb as its receiver (向本院移送审查起诉, 向我局移交)
-_TO_SELF = re.compile(r"(?:向|给)\s*((?:我|本)(?:" + "|".join(REF_ORGANS) + r"))\s*(?:依法)?\s*$")
-# …and the addressee named so (向你局移送): the addressee receives
-_TO_ADDR = re.compile(r"(?:向|给)\s*((?:你|贵)(?:" + "|".join(REF_ORGANS) + r"))\s*(?:依法)?\s*$")
+# or the addressee named so (向你局移送: the addressee receives)
+_TO_REF = re.compile(r"(?:向|给)\s*((?:我|本|你|贵)(?:" + "|".join(REF_ORGANS) + r"))\s*(?:依法)?\s*$")
 
 
 def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -81,10 +80,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             recv_mention = SELF_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
         elif ADDR_REF.match(view[off:off + 3]):
             recv_mention = ADDR_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
-        elif to_self := _TO_SELF.search(view, max(c0, t0 - 12), t0):
-            recv_mention = to_self.group(1)  # 于…向本院移送审查起诉: the writer receives
-        elif to_addr := _TO_ADDR.search(view, max(c0, t0 - 12), t0):
-            recv_mention = to_addr.group(1)  # 我局于…以X号向你局移送了…: the addressee receives
+        elif to_ref := _TO_REF.search(view, max(c0, t0 - 12), t0):
+            recv_mention = to_ref.group(1)  # 于…向本院移送审查起诉 / 我局…以X号向你局移送了…: the writer / the addressee
         else:
             g = re.search(r"(?:给|至|到|向)\s*(\S{0,2})", re.split(r"[,，;；]", tail)[0][:20])
             later = [a for a in after_all if g and a.start == t1 + g.end() - len(g.group(1))]

@@ -231,6 +231,12 @@ def persons_before_posts(text: str, gaz: Gazetteer, agencies: list[Cand]) -> lis
 _SAYS = re.compile(r"表示|介绍|指出|认为|透露|反映|告诉|坦言|强调|解释|补充|证实|承认|交代|交待|供述|称|说")
 
 
+def _listed_name(v: str) -> bool:
+    """A value a list, a field or a table cell gives as a name: no organisation's ending, no word that
+    is nobody (单位, 同志), not opening with a common word (信息…)."""
+    return not _ORG_END.search(v) and v not in _NOT_NAMES and v[:2] not in _COMMON_WORDS
+
+
 def persons_of_agencies(text: str, gaz: Gazetteer, agencies: list[Cand]) -> list[Cand]:
     """A name written right after its agency and before what the person said: 县审计局邝立文表示,
     市财政局鲍晓东介绍 — a surname and 1–2 characters that are no word of the lexicon."""
@@ -241,7 +247,7 @@ def persons_of_agencies(text: str, gaz: Gazetteer, agencies: list[Cand]) -> list
         line = _AGENCY_LINE_NAME.match(text, a.end)
         if line and not text[text.rfind("\n", 0, a.start) + 1:a.start].strip():
             v = line.group("v")
-            if not _ORG_END.search(v) and v not in _NOT_NAMES and v[:2] not in _COMMON_WORDS and v[:2] not in gaz.verbs:
+            if _listed_name(v) and v[:2] not in gaz.verbs:
                 out.append(Cand(line.start("v"), line.end("v"), "PERSON", PRIO["PERSON"]))
         s = a.end
         sur = _surname_len(text, s, gaz)
@@ -394,29 +400,28 @@ def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
     out: list[Cand] = []
     for m in _PERSON_FIELD.finditer(text):
         v = m.group("v")
-        if _ORG_END.search(v) or v in _NOT_NAMES or v[:2] in _COMMON_WORDS or v[0] in FUNC_CHARS \
+        more = _SECOND_NAME.match(text, m.end("v"))  # 经办人：郜晓宇　祁明 — a second name after a wide space
+        if more and _listed_name(more.group("w")):
+            out.append(Cand(more.start("w"), more.end("w"), "PERSON", PRIO["PERSON"]))
+        if not _listed_name(v) or v[0] in FUNC_CHARS \
                 or any(c in "的了是" for c in v) or gaz is not None and len(v) >= 4 and v[:2] in gaz.verbs:
             continue  # (主持人：谢谢各位: a sentence after a speaker's label, not a name)
         out.append(Cand(m.start("v"), m.end("v"), "PERSON", PRIO["PERSON"]))
     for m in _BENCH_LINE.finditer(text):  # 审　判　长　侯建军: the court's staff under a judgment
         out.append(Cand(m.start("v"), m.end("v"), "PERSON", PRIO["PERSON"]))
-    for m in _PERSON_FIELD.finditer(text):  # 经办人：郜晓宇　祁明 — a second name after a wide space
-        more = re.match(rf"[ \t\u3000]+(?P<w>[{CJK}]{{2,4}})[ \t\u3000]*(?=\r?\n|$)", text[m.end("v"):])
-        if more and not _ORG_END.search(more.group("w")) and more.group("w") not in _NOT_NAMES \
-                and more.group("w")[:2] not in _COMMON_WORDS:
-            s0 = m.end("v") + more.start("w")
-            out.append(Cand(s0, s0 + len(more.group("w")), "PERSON", PRIO["PERSON"]))
     for m in _ATTENDANCE.finditer(text):  # 出席：刘洋、陈晨、乌云 — a list of names on the line
         k = m.end()
         for item in re.finditer(r"[^、，,；;。\n（(]+", text[k:text.find("\n", k) if "\n" in text[k:] else len(text)]):
             v = item.group().strip(" \t\u3000")
             at = k + item.start() + item.group().find(v)
-            if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}", v) and not _ORG_END.search(v) \
-                    and v not in _NOT_NAMES and v[:2] not in _COMMON_WORDS and not any(c in "的了是等" for c in v):
+            if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}", v) and _listed_name(v) \
+                    and not any(c in "的了是等" for c in v):
                 out.append(Cand(at, at + len(v), "PERSON", PRIO["PERSON"]))
     return out
 
 
+# a second name in a field's value after a wide space, closing the line (经办人：郜晓宇　祁明)
+_SECOND_NAME = re.compile(rf"[ \t\u3000]+(?P<w>[{CJK}]{{2,4}})[ \t\u3000]*(?=\r?\n|$)")
 # a judgment's closing lines: a court title (spaced or not) and the name after it
 _BENCH_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:审[ \t\u3000]*判[ \t\u3000]*长|审[ \t\u3000]*判[ \t\u3000]*员|代理审判员|人民陪审员|"
                          r"陪[ \t\u3000]*审[ \t\u3000]*员|书[ \t\u3000]*记[ \t\u3000]*员|法官助理|检[ \t\u3000]*察[ \t\u3000]*员|检察官)"
@@ -440,8 +445,7 @@ def persons_in_tables(text: str) -> list[Cand]:
         for item in re.finditer(r"[^/／、，,\s]+", cell):  # 雍涛/闻静, 严若冰、戈亮: each name of the cell
             v = item.group()
             if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{1,2}}(?:某某|某|\*{{1,3}})\d?", v) \
-                    and not _ORG_END.search(v) and v not in _NOT_NAMES and v[:2] not in _COMMON_WORDS \
-                    and not re.search(r"(日期|时间|备注|地址|电话|事项|材料|情况|意见)$", v):  # a form's next label
+                    and _listed_name(v) and not re.search(r"(日期|时间|备注|地址|电话|事项|材料|情况|意见)$", v):  # a form's next label
                 out.append(Cand(at + item.start(), at + item.end(), "PERSON", PRIO["PERSON"]))
     return out
 
