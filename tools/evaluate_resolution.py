@@ -5,6 +5,7 @@ real extractor and resolver into a temporary embedded server, every gold mention
     .venv/bin/python tools/evaluate_resolution.py heldout     # scored, never looked at for errors
     .venv/bin/python tools/evaluate_resolution.py heldout2    # (written 2026-12-07 by a helper who read no code)
     .venv/bin/python tools/evaluate_resolution.py tuning2     # a second development set (2026-12-07)
+    .venv/bin/python tools/evaluate_resolution.py tuning3     # a third (session 7); heldout3 its held-out twin
 
 eval/resolution/world/*.csv are the structured rows (officials with a namesake pair, companies
 with namesake legal representatives, relatives, shareholders); world/identities.tsv names the
@@ -99,7 +100,7 @@ def score(graph: object, which: str) -> dict[str, object]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("set", choices=["tuning", "tuning2", "heldout", "heldout2"])
+    ap.add_argument("set", choices=["tuning", "tuning2", "tuning3", "heldout", "heldout2", "heldout3"])
     ap.add_argument("--show-errors", action="store_true", help="never with a held-out set")
     a = ap.parse_args()
     if a.set.startswith("heldout") and a.show_errors:

@@ -236,7 +236,12 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             shared = orgs.get(name) if len(places_of.get(name, ())) <= 1 else None
             org_id = org_at.get(i) or (None if own_phone else shared)
             if org_id is None and name in posts and res.locality is not None:
-                org_id = self._agency_before(text[max(0, e["start"] - 24):e["start"]], res.locality)
+                # the agency written before the post and name — not one that belongs to an earlier
+                # person this mention is a relative of (住建局主任孙红杰的配偶王娜系X公司股东)
+                lo = max(0, e["start"] - 24)
+                lo = max([lo, *(ents[j]["end"] for j in persons if j < i and ents[j]["end"] <= e["start"]
+                                and loose_kin(text[ents[j]["end"]:e["start"]]))])
+                org_id = self._agency_before(text[lo:e["start"]], res.locality)
                 if org_id is not None and org_id not in res.nodes:
                     res.nodes[org_id] = self._existing(org_id, "named before the post without its place")
             # a mention a 股东 line ties to a company, of a name the letter places at two places, is
