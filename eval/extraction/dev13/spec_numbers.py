@@ -53,7 +53,7 @@ DOCS = [
 ⟦聊城市东昌府区财政局|A⟧：
 　　你局于⟦2026年3月9日|D⟧以⟦东财移〔2026〕3号|N⟧函移送的问题线索（我委回执编号⟦东纪回〔2026〕12号|N⟧，线索编号⟦DJW-XS-2026-0031|N⟧），经审查，属于我委受理范围，决定予以受理，由第二监督检查室承办。
 　　该线索涉及⟦聊城市东昌府区教育和体育局|A⟧（以下简称⟦区教体局|A⟧）⟦副局长|T⟧⟦韩某某|P⟧在东昌府区中小学食堂设备采购项目（⟦DCFCG-2026-017|J⟧）评审前向评审专家打招呼等问题。按照《⟦聊城市东昌府区政府采购领域联动监管工作办法|L⟧》（⟦东政办发〔2025〕9号|N⟧）第十五条，我委将在办结后十个工作日内书面反馈办理结果。
-　　请你局对线索来源及投诉人信息严格保密，并于⟦2026年3月20日|D⟧前补充提供⟦区教体局|A⟧与⟦聊城市东昌府区公共资源交易中心|A⟧之间的往来函件（含⟦东教体函〔2025〕44号|N⟧、⟦东资交函〔2025〕118号|N⟧）。
+　　请你局对线索来源及投诉人信息严格保密，并于⟦2026年3月20日|D⟧前补充提供⟦区教体局|A⟧与⟦聊城市东昌府区公共资源交易中心|A⟧之间的往来函件（含⟦东教体函〔2025〕44号|N⟧、⟦东资交函〔2025〕118号之一|N⟧）。
 
 联系人：第二监督检查室　⟦单立新|P⟧
 ⟦中共聊城市东昌府区纪律检查委员会|A⟧
@@ -67,7 +67,7 @@ DOCS = [
         notes=COMMON + [
             'Serial under the title with 第 (东纪受〔2026〕第7号): DOC_NO. In one （）: the receiver\'s 回执编号 and the 线索编号 — two DOC_NO spans.',
             'A 受理通知书 confirms an earlier transfer stated in the text (以…函移送): REFERRED with the 移送函 number and its date (as n01). 受理 itself is no relation.',
-            '《…工作办法》（东政办发〔2025〕9号）: LAW + DOC_NO. Two 函 numbers of other bodies in one （）: two DOC_NO.',
+            '《…工作办法》（东政办发〔2025〕9号）: LAW + DOC_NO. Two 函 numbers of other bodies in one （）, the second with 之一: two DOC_NO, 之一 kept.',
             '以下简称区教体局: a defined short form, AGENCY with alias; the later bare 区教体局 is also AGENCY. Masked 韩某某 with 副局长 before the name: POSITION, org the 教体局.',
             '抄送 to the 监委 with a bare room name: the 监委 is AGENCY; 抄送 is not REFERRED.',
         ],
@@ -138,7 +138,7 @@ DOCS = [
         ],
     ),
     dict(
-        file='n05-latzs-liaocheng-dongchangfu-2026-3.docx', fmt='docx', kind='other', violations=['other'],
+        file='n05-latzs-liaocheng-dongchangfu-2026-3.docx', fmt='docx', kind='other', violations=['false_materials'],
         issuer='聊城市东昌府区市场监督管理局',
         body='''⟦聊城市东昌府区市场监督管理局|A⟧
 立案告知书
@@ -159,8 +159,7 @@ DOCS = [
             'A .docx 立案告知书. 案号 of the case (东市监案立〔2026〕11号) and the 告知书 number under the title: DOC_NO each. 执法证号: certificate numbers, not annotated.',
             '国家市场监督管理总局令第39号 (a rule\'s order number, like 财政部令第N号): one DOC_NO span, no AGENCY inside (GUIDELINES §2.4).',
             'Finance → 市监 by a 移交函 with number and date: REFERRED; the receiver is the issuer (我局). The complainant company reporting to finance is not REFERRED.',
-            'Forged inspection seals on a test report: violations other (*unsure*; false_materials would also fit a bid — chose other because the text names only the forged seal on a report, not a bid document). '
-            'BID_ON for the accused bidder (投标中提供).',
+            'A test report with forged seals of an inspection body submitted in a bid: false_materials (alleged). BID_ON for the accused bidder (投标中提供).',
             '立案调查 is not PENALIZED.',
         ],
     ),
@@ -174,7 +173,7 @@ DOCS = [
 
 ⟦泰州凤凰信息技术有限公司|C⟧：
 　　你公司于⟦2026年4月7日|D⟧提交的关于“海陵区城东街道智慧社区平台采购项目”（项目编号：⟦HLCG2026-0038|J⟧；采购计划编号：⟦泰海财采计〔2026〕0112号|J⟧）的投诉书收悉，我局登记号为⟦HLTS-2026-004|N⟧。
-　　经审查，你公司于⟦2026年3月25日|D⟧向采购代理机构⟦江苏海陵招标代理有限公司|C⟧提出质疑，该公司于⟦3月31日|D⟧作出质疑答复（⟦海陵招代答〔2026〕第06号|N⟧）。你公司的投诉事项“评分标准第3.2项设置不合理”未在质疑中提出，根据《⟦政府采购质疑和投诉办法|L⟧》（⟦财政部令第94号|N⟧）第二十条第（六）项、第二十一条的规定，该投诉事项不符合投诉条件，我局决定不予受理。
+　　经审查，你公司于⟦2026年3月25日|D⟧向采购代理机构⟦江苏海陵招标代理有限公司|C⟧提出质疑，该公司于⟦3月31日|D⟧作出质疑答复（⟦海陵招代答〔2026〕第06号|N⟧）。你公司的投诉事项“评分标准第3.2项设置不合理”未在质疑中提出，根据《⟦政府采购质疑和投诉办法|L⟧》（⟦财政部令第94号|N⟧）第二十条第（六）项、第二十一条的规定，该投诉事项不符合投诉条件（同类情形参见⟦财政部|A⟧政府采购信息公告⟦第二千九百七十八号|N⟧），我局决定不予受理。
 　　你公司如对本告知书不服，可在收到之日起六十日内向⟦泰州市海陵区人民政府|A⟧申请行政复议，或在六个月内向⟦泰州市海陵区人民法院|A⟧提起行政诉讼。
 
 ⟦泰州市海陵区财政局|A⟧（印章）
@@ -186,7 +185,7 @@ DOCS = [
         notes=COMMON + [
             'The 告知书\'s own number under the title (海财采诉不受〔2026〕2号): DOC_NO.',
             '采购计划编号 shaped like a 文号: PROJECT_NO (dev12 n2). 登记号 of the complaint: DOC_NO. The agent\'s 质疑答复 number: DOC_NO (a company document, dev12 d7, *unsure*).',
-            '财政部令第94号: one DOC_NO. 索引号: not annotated.',
+            '财政部令第94号: one DOC_NO (no AGENCY inside). An announcement serial in Chinese numerals after 财政部政府采购信息公告: AGENCY 财政部 + DOC_NO 第二千九百七十八号 (GUIDELINES). 索引号: not annotated.',
             'A complaint dismissal (不予受理) is not PENALIZED. The complainant is not assumed to have bid (no BID_ON). violations other (an unlawful scoring-criteria allegation, *unsure*; could be discriminatory_terms).',
         ],
     ),

@@ -29,7 +29,7 @@ DOCS = [
 　　依据《⟦中华人民共和国政府采购法|L⟧》第七十七条第一款第（一）项，我局决定：对你公司处以采购金额千分之八的罚款，计⟦人民币38880元|M⟧；列入不良行为记录名单，一年内禁止参加政府采购活动。
 　　罚款请于收到本决定书之日起十五日内缴至指定账户。如不服本决定，可在六十日内向⟦萍乡市安源区人民政府|A⟧申请行政复议，或在六个月内向⟦萍乡市安源区人民法院|A⟧提起行政诉讼。
 
-经办人：⟦何时雨|P⟧　⟦马上飞|P⟧　　审核人：⟦邹国平|P⟧（⟦政府采购监督管理股股长|T⟧）
+经办人：⟦何时雨|P⟧　⟦马上飞|P⟧　　审核人：⟦邹国平|P⟧（政府采购监督管理股⟦股长|T⟧）
 ⟦萍乡市安源区财政局|A⟧
 ⟦2026年3月27日|D⟧
 ''',
@@ -37,14 +37,13 @@ DOCS = [
               ('LEGAL_REP', '欧阳春生', '萍乡市安源石材装饰工程有限公司'),
               ('HOLDS_POSITION', '欧阳春生', '法定代表人', '萍乡市安源石材装饰工程有限公司'),
               ('HOLDS_POSITION', '黎晓芸', '员工', '萍乡市安源石材装饰工程有限公司'),
-              ('HOLDS_POSITION', '邹国平', '政府采购监督管理股股长', '萍乡市安源区财政局'),
+              ('HOLDS_POSITION', '邹国平', '股长', '萍乡市安源区财政局'),
               ('BID_ON', '萍乡市安源石材装饰工程有限公司', 'AYCG-2025-152')],
         notes=COMMON + [
             'Traps: 江南片区, 周边, 石材 (a product word, also inside the company name), 金额, 张贴, 方案, 程序 — none is PERSON. Real persons that look like words: '
             '万元亮 (surname 万, a person named in the text), 何时雨 and 马上飞 (经办人 names) — PERSON. The fine 人民币38880元 and 486万元 are MONEY.',
             '委托代理人: a procedural label; 该公司员工 after the name: POSITION 员工 (dev12), org the company.',
-            '（政府采购监督管理股股长）: the unit + post written as one title in （） after the name: POSITION whole (*unsure*: GUIDELINES would split off a named agency, '
-            'but a bare 股 name is not an agency), org the issuer.',
+            '（政府采购监督管理股股长）after the name: the bare unit word is left out (GUIDELINES: organisation words are left out, 局党委书记 → 党委书记), POSITION 股长, org the issuer (as p3 政府采购股股长).',
             '千分之八 is a rate (not MONEY). The 告知书 number: DOC_NO. 统一社会信用代码: not annotated.',
         ],
     ),
@@ -223,8 +222,8 @@ DOCS += [
 <tr><th>序号</th><th>姓名</th><th>民族</th><th>职务</th><th>主要任务</th></tr>
 <tr><td>1</td><td>⟦普丽华|P⟧</td><td>彝族</td><td>⟦主任|T⟧</td><td>全面负责</td></tr>
 <tr><td>2</td><td>⟦刀玉香|P⟧</td><td>傣族</td><td>⟦副主任|T⟧</td><td>交易见证、异常移交审核</td></tr>
-<tr><td>3</td><td>⟦者永福|P⟧</td><td>彝族</td><td>⟦交易服务科科长|T⟧</td><td>开评标现场见证</td></tr>
-<tr><td>4</td><td>⟦杞春燕|P⟧</td><td>哈尼族</td><td>⟦信息科科员|T⟧</td><td>围标串标数据监测</td></tr>
+<tr><td>3</td><td>⟦者永福|P⟧</td><td>彝族</td><td>交易服务科⟦科长|T⟧</td><td>开评标现场见证</td></tr>
+<tr><td>4</td><td>⟦杞春燕|P⟧</td><td>哈尼族</td><td>信息科⟦科员|T⟧</td><td>围标串标数据监测</td></tr>
 <tr><td>5</td><td>⟦上官文博|P⟧</td><td>汉族</td><td>⟦工作人员|T⟧</td><td>专家抽取、安全保密</td></tr>
 <tr><td>6</td><td>⟦阿布都热合曼·买买提|P⟧</td><td>维吾尔族</td><td>⟦工作人员|T⟧（借调）</td><td>档案管理</td></tr>
 </table>
@@ -236,14 +235,14 @@ DOCS += [
 """,
         rels=[('HOLDS_POSITION', '普丽华', '主任', '玉溪市红塔区公共资源交易中心'),
               ('HOLDS_POSITION', '刀玉香', '副主任', '玉溪市红塔区公共资源交易中心'),
-              ('HOLDS_POSITION', '者永福', '交易服务科科长', '玉溪市红塔区公共资源交易中心'),
-              ('HOLDS_POSITION', '杞春燕', '信息科科员', '玉溪市红塔区公共资源交易中心'),
+              ('HOLDS_POSITION', '者永福', '科长', '玉溪市红塔区公共资源交易中心'),
+              ('HOLDS_POSITION', '杞春燕', '科员', '玉溪市红塔区公共资源交易中心'),
               ('HOLDS_POSITION', '上官文博', '工作人员', '玉溪市红塔区公共资源交易中心'),
               ('HOLDS_POSITION', '阿布都热合曼·买买提', '工作人员@1', '玉溪市红塔区公共资源交易中心')],
         unmarked=['工作人员'],
         notes=COMMON + [
             'An .html notice with a staff table (序号/姓名/民族/职务/主要任务). Each 职务 cell is POSITION attached to the name in its row, org the issuing centre. '
-            'A unit + post in one cell (交易服务科科长, 信息科科员) is one POSITION span (*unsure*, as p1). 科员 is a post. （借调）is not annotated.',
+            'A unit + post in one cell (交易服务科科长, 信息科科员): the bare unit word is left out, POSITION 科长 / 科员 (as p1, p3). （借调）is not annotated.',
             'Minority names: 普 (Yi), 刀 (Dai), 者 (Yi), 杞 (Hani), a compound surname 上官, a Uyghur name with the middle dot (one PERSON span). 民族 cells are not annotated.',
             '工作人员 in running text (如发现工作人员有违规行为) is generic (unmarked). Traps: 安全, 文明, 任务 — not persons. 派驻第三纪检监察组 after the 纪委 name: a bare unit, left out.',
             'Page chrome: 发布时间 date and 来源 agency are annotated; 主办 (the 区人民政府) is annotated, not the issuer. 滇ICP备05002613号 is a registration number, not DOC_NO.',
