@@ -144,6 +144,14 @@ class AgencyRules:
         name = simplified(mention)
         loc, end = self.localities.of_name(name)
         if loc is not None and end > 0 and end < len(name):
+            if self._known_in(name, loc) is None:
+                # 绵竹市卫生健康局办公室: an internal unit of a stored agency is that agency, as with a
+                # relative name (市卫健局办公室) below
+                for alt in agency_variants(name):
+                    found = self._known_in(alt, loc)
+                    if found is not None:
+                        found.reason = f"{name} read as {alt}: {found.reason}"
+                        return found
             return self._agency_in(name, loc, f"named with its place {loc.region}")
         if _NATIONAL.match(name):
             return self._agency_in(name, NATIONAL, "a national body")

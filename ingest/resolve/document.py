@@ -20,10 +20,12 @@ from typing import Any
 
 from graph.ids import make_id
 from graph.rules.agencies import AgencyDirectory
+from ingest.company_shape import CO_SUFFIX
 from ingest.kinship import inverse, loose_kin
 from ingest.matching import DocView
 from ingest.resolve.agencies import PRONOUN, AgencyRules
 from ingest.resolve.companies import CompanyRules, credit_codes
+from ingest.resolve.company_keys import company_loose_key
 from ingest.resolve.known import KnownIndex
 from ingest.resolve.persons import PersonRules
 from ingest.resolve.places import Localities, Places
@@ -95,6 +97,15 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         ents: list[dict[str, Any]] = list(extraction.get("entities") or [])
         rels: list[dict[str, Any]] = list(extraction.get("relations") or [])
         aliases = {simplified(k): simplified(v) for k, v in (extraction.get("aliases") or {}).items()}
+        # a company's short form the letter does not define (鑫盛建筑 after 绵竹市鑫盛建筑工程有限公司): the
+        # one company of the letter whose name, without its place and legal form, starts with it
+        fulls = {simplified(e["text"]) for e in ents if e["label"] == "COMPANY" and CO_SUFFIX.search(e["text"])}
+        for e in ents:
+            short = simplified(e["text"])
+            if e["label"] == "COMPANY" and short not in aliases and len(short) >= 4 and not CO_SUFFIX.search(short):
+                owners = {f for f in fulls if company_loose_key(f).startswith(short)}
+                if len(owners) == 1:
+                    aliases[short] = owners.pop()
         res = Resolution(doc_key, self.locality(extraction, doc_no, text))
 
         def add(i: int, node: ResolvedNode) -> None:

@@ -366,7 +366,8 @@ def _persons_for(ix: _Index, pos: Ent) -> list[Ent]:
     stripped = view[group[-1].end:pos.start]
     for o in orgs_between:
         stripped = stripped.replace(view[o.start:o.end], "")
-    titles = re.sub(r"、", "", stripped)
+    # (an identity number or a defined short name in brackets stands between: 甲（身份证号…），X公司（以下简称Y）法定代表人)
+    titles = re.sub(r"、|[（(][^（）()\n]{0,40}[）)]", "", stripped)
     for t in [e for e in ents if e.label == "POSITION" and group[-1].end <= e.start and e.end <= pos.start]:
         titles = titles.replace(view[t.start:t.end], "")
     # 甲,总经理 / 甲，原X局党委书记、局长: the titles of a chain after the name are each the name's
@@ -546,6 +547,8 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                                   if ctx.ents[o].view.endswith(head.group(1))}
             if len(attached) == 1:
                 r["org"] = attached.pop()
+            elif not attached and ctx.issuer is not None:
+                r["org"] = _writers_head(ctx, head.group(1))
     for r in hp:
         if _EXPERT.match(ctx.ents[r["to"]].view):
             r["org"] = None
@@ -555,6 +558,18 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         elif org is not None:
             legal_rep(p, org)
     return hp, lr
+
+
+def _writers_head(ctx: Ctx, organ: str) -> int | None:
+    """A bare head's title (经局长王德明主持) in a letter whose writer is of the kind the title heads and
+    speaks of itself so (我局, 本局), and names no other body of that kind: the writer."""
+    assert ctx.issuer is not None
+    writer = ctx.ents[ctx.issuer]
+    if not writer.view.endswith(organ) or not re.search(f"[我本]{organ}", ctx.view):
+        return None
+    others = [e for e in ctx.ents if e.label == "AGENCY" and e.view.endswith(organ)
+              and ctx.canon_text(e) != ctx.canon_text(writer)]
+    return None if others else ctx.canon(writer)
 
 
 def _subjects_org(ctx: Ctx, at: int, held: dict[int, int]) -> int | None:

@@ -67,6 +67,10 @@ def table_rows(text: str) -> list[list[tuple[int, str]]]:
             pos += len(part)
             sep = CELL_SEP.match(text, pos)
             pos = sep.end() if sep else pos
+        # the last cells left empty (苗东来⇥副局长⇥ under a 联系电话 column, | 副局长 | |): empty cells
+        trailing = line[len(line.rstrip(" \t\u3000|｜│")):]
+        empty = trailing.count("\t") if "\t" in trailing else max(0, sum(map(trailing.count, "|｜│")) - 1)
+        cells += [(m.end(), "")] * (empty if body else 0)
         rows.append(cells)
     return rows
 

@@ -304,8 +304,10 @@ def _brand_short_forms(text: str, found: list[Cand], gaz: Gazetteer) -> list[Can
     while at >= 0:
         before_gongsi.add(text[at - 2:at])
         at = text.find("公司", at + 1)
-    brands = {b for name in {text[c.start:c.end] for c in found} if (b := _brand(name, gaz)) in before_gongsi}
-    if not brands:
+    names = {text[c.start:c.end] for c in found if c.label == "COMPANY"}
+    brands = {b for name in names if (b := _brand(name, gaz)) in before_gongsi}
+    trades = {t for name in names if (t := _trade(name, gaz))}
+    if not brands and not trades:
         return found
     out: list[Cand] = []
     for c in found:
@@ -320,7 +322,35 @@ def _brand_short_forms(text: str, found: list[Cand], gaz: Gazetteer) -> list[Can
             if not any(k in taken for k in range(at, at + len(b) + 2)):
                 out.append(Cand(at, at + len(b) + 2, "COMPANY", PRIO["COMPANY"] - 1))
             at = text.find(b + "公司", at + 1)
+    for t in sorted(trades, key=len, reverse=True):  # 鑫盛建筑法定代表人周建华, 鑫盛建筑公司: brand and trade
+        at = text.find(t)
+        while at >= 0:
+            end = at + len(t) + (2 if text.startswith("公司", at + len(t)) else 0)
+            # …written as the company's: 公司 after it, or a post of it (法定代表人, 的股东)
+            role = end > at + len(t) or gaz.longest_at(text, end + (text[end:end + 1] == "的"), "position") is not None
+            if role and not any(k in taken for k in range(at, end)):
+                out.append(Cand(at, end, "COMPANY", PRIO["COMPANY"] - 1))
+                taken.update(range(at, end))
+            at = text.find(t, at + 1)
     return out
+
+
+_NOT_TRADE = re.compile(r"有限|股份|公司|集团|控股|分公|[某X×*]")
+
+
+def _trade(name: str, gaz: Gazetteer) -> str:
+    """A company's brand and trade, the four characters after the places its name starts with
+    (绵竹市|鑫盛建筑|工程有限公司 -> 鑫盛建筑): the short form letters write it by; "" when the name has
+    no place, no brand, or nothing but a suffix after the brand."""
+    brand = _brand(name, gaz)
+    if not brand:
+        return ""
+    at = name.find(brand)
+    trade = name[at:at + 4]
+    if len(trade) < 4 or not all(_is_cjk(c) for c in trade) or _NOT_TRADE.search(trade[2:]) \
+            or len(name) - at - 4 < 2 or trade[2:] in gaz.places:
+        return ""
+    return trade
 
 
 def model_company_ok(t: str) -> bool:

@@ -277,7 +277,9 @@ _AGENCY_LINE_NAME = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:科|室|股|处|队|�
 
 
 _PHONE_NOTE = re.compile(r"[（(]\s*(?:(?:联系)?(?:电话|手机|座机|办公电话|联系方式)(?:号码)?\s*[:：]?\s*[\d\-—－ ]{5,}"
-                         r"|(?:1[3-9]\d{9}|0\d{2,3}[\-—－ ]?\d{7,8})\s*[)）])")  # 景某（0871-6612345）: a bare phone too
+                         r"|(?:1[3-9]\d{9}|0\d{2,3}[\-—－ ]?\d{7,8})\s*[)）]"  # 景某（0871-6612345）: a bare phone too
+                         # 鲁长青（身份证号5106…）: an identity number is a person's as a phone is
+                         r"|(?:公民)?身份(?:证|证号|证号码|号码)\s*[:：]?\s*\d{6})")
 
 
 # verbs of a request about a person (调取X（电话…）的通话记录, 约谈X（手机…）): the name starts right after them
@@ -285,7 +287,7 @@ _ASK_VERBS = frozenset(["调取", "核实", "核查", "查询", "询问", "约�
 
 
 def persons_before_phones(text: str, gaz: Gazetteer) -> list[Cand]:
-    """A name followed by its phone in brackets: 王建国（电话：139…）, 李娜 (电话 0571-…), with a
+    """A name followed by its phone (or identity number) in brackets: 王建国（电话：139…）, 李娜 (电话 0571-…), with a
     clean left edge (punctuation, a function character or a person's left context)."""
     out: list[Cand] = []
     for m in _PHONE_NOTE.finditer(text):
@@ -450,6 +452,24 @@ def persons_in_tables(text: str) -> list[Cand]:
     return out
 
 
+# an item of a numbered list that opens with a name and goes on after a comma or a bracket (涉及人员：
+# 1.陈志强，X局股长；2.陈志刚，X公司股东 — the name, then who the person is)
+_NUMBERED_NAME = re.compile(rf"(?:^|(?<=[\s：:；;。]))[(（]?\d{{1,2}}[.．、)）]\s*(?P<v>[{CJK}]{{2,4}}?)(?=[，,（(])", re.M)
+
+
+def persons_in_numbered_items(text: str, gaz: Gazetteer) -> list[Cand]:
+    """The name opening a numbered item (1.陈志强，绵竹市财政局政府采购股股长): a known surname and one or
+    two given characters, not a common word or a lexicon verb."""
+    out: list[Cand] = []
+    for m in _NUMBERED_NAME.finditer(text):
+        s, e = m.start("v"), m.end("v")
+        sur = _surname_len(text, s, gaz)
+        if sur and _plain_name(text[s:e], sur) and _listed_name(text[s:e]) \
+                and not (e - s == 2 and (text[s:e] in gaz.verbs or text[s:e] in _VERB2_SET)):
+            out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+    return out
+
+
 _COUNT_OF_PEOPLE = re.compile(r"(?:等)?[\d一二两三四五六七八九十]+(?:名|人|位)")
 
 
@@ -517,6 +537,8 @@ def _name_left_ok(text: str, s: int, gaz: Gazetteer, left_ends: set[int]) -> boo
         return True
     if text[s - 1] in "为是系" and s - 1 in left_ends:
         return True
+    if _ORG_REF.fullmatch(text, max(0, s - 2), s) or _ORG_REF.fullmatch(text, max(0, s - 3), s):
+        return True  # 你委|谢东林同志, 我局|张某某: a body's pronoun before its member's name
     return _PERSON_LEFT.search(text[max(0, s - 6):s]) is not None or text[max(0, s - 2):s] in gaz.verbs
 
 
@@ -609,6 +631,7 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
     out.extend(persons_before_phones(text, gaz))
     out.extend(persons_in_fields(text, gaz))
     out.extend(persons_in_tables(text))
+    out.extend(persons_in_numbered_items(text, gaz))
     out.extend(people_lists(text, gaz))
     posts = positions if positions is not None else find_positions(text, gaz)
     left_ends = {p.end for p in posts} | {m.end(1) for m in _PERSON_CUE.finditer(text)} | {a.end for a in agencies or ()}
