@@ -56,9 +56,18 @@ BRACKETED = re.compile(
 )
 # a code, the year and the serial joined by a dash, no bracket: 红交执罚2026-15号, 红交整改2025-41号
 _DASHED = re.compile(rf"(?P<iss>[{CJK}]{{2,12}})(?P<rest>(?:19|20)\d{{2}}\s*[-－—]\s*\d{{1,4}}\s*号{_SUFFIX})")
-# a code-shaped number a field names as a document's or a case's (公告编号：HZJY-GG-2026-0112, 案件编号：QBJA-2026-007)
-_LABELLED = re.compile(r"(?:公告编号|案件编号|文书编号|决定书编号|通报编号|处罚决定书编号)\s*[:：]\s*"
-                       r"(?P<v>[A-Za-z][A-Za-z0-9]*(?:[-－_][A-Za-z0-9]+){1,6})")
+# what a field names when it names a document's, a file's or a case's own number (GUIDELINES: DOC_NO is
+# "a document, file or case number"): 公告编号, 案件编号, 受理编号, 立案编号, 线索编号, 登记号 … — the one
+# vocabulary of the DOC_NO rule, its table columns and the project-number rule, which leaves them alone
+DOC_NUMBER_FIELDS = ("公告", "案件", "文书", "决定书", "处罚决定书", "通报", "受理", "回执", "立案", "线索", "登记",
+                     "转办", "交办", "收文", "来文", "发文", "信访件", "信访", "投诉", "举报", "案卷", "函件")
+DOC_NUMBER_LABELS = tuple(f + k for f in DOC_NUMBER_FIELDS for k in ("编号", "号"))
+# a code-shaped value of such a field, with or without a colon (公告编号：HZJY-GG-2026-0112, 登记号DJW-XS-2026-0031,
+# 立案编号A3715022600002026030047); never a tax or business registration (税务登记号)
+_LABELLED = re.compile(
+    rf"(?<!税务|工商|企业|统一)(?:{'|'.join(sorted(DOC_NUMBER_FIELDS, key=len, reverse=True))})(?:编号|号)"
+    r"\s*(?:为|是)?\s*[:：]?\s*"
+    r"(?P<v>[A-Za-z][A-Za-z0-9]*(?:[-－_][A-Za-z0-9]+){1,6}|[A-Za-z]{0,3}\d{8,24})(?![A-Za-z0-9\-－_])")
 # a code ending in 字 and a serial with no bracketed year: 澄审移字第12号, 宿公（经）受字第86号, 皖采招字第2024-015号
 _ZI = re.compile(r"(?<=[\u4e00-\u9fff])字\s*第\s*\d+(?:[-－—]\d+)?\s*号")
 _ISSUER_BEFORE = re.compile(rf"(?P<code>[{CJK}]{{1,12}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?$")
@@ -80,7 +89,7 @@ _DECREE = re.compile(
 _SERIAL = re.compile(rf"第[{_CN_NUM}]{{3,}}号")
 _ISSUER_STOP = re.compile(  # the first alternative: a number quoted after 你局 / 贵委 / 我局
     r".*(?:[你贵我本该][局委院厅处办队府部]|撤销|维持|变更|确认|根据|依据|依照|按照|参照|详见|印发|下发|转发|出具|作出|送达|文号|关于|通知|决定|规定|"
-    r"以及|并且|经过|收到|编号|字号|见|及|和|与|的|了|以|于|经|为|是|即|对|由|将|在|并|或|向|给|按|据|称|之|"
+    r"以及|并且|经过|收到|编号|字号|报送|回复|抄送|见|及|和|与|的|了|以|于|经|为|是|即|对|由|将|在|并|或|向|给|按|据|称|之|含|附|"
     r"决定书|告知书|通知书|处理书|建议书|意见书|公告|通报|文件|书)"
 )
 # the stop words of two characters or more (a number on its own line: 汾公经诉字 keeps 经)
@@ -96,7 +105,7 @@ _ORGAN_BEFORE_CODE = re.compile(r".*(?:[\u4e00-\u9fff]局|中心|部门|办公�
 _LIST_ITEM = re.compile(r"\s*[、，,和及与]\s*第?\s*(\d{1,5})\s*号(?![\d楼室院栋层幢])")
 
 
-_LEADING_PREPOSITIONS = frozenset("以由对将在向按据为")
+_LEADING_PREPOSITIONS = frozenset("以由对将在向按据为含附见")  # (…函件（含|X〔2025〕44号）, （附|X〔2026〕4号）)
 
 
 def _trim_issuer(iss: str, *, own_line: bool = False) -> str:

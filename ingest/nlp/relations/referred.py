@@ -22,7 +22,8 @@ _NOT_MATTER = re.compile(r"(结果|情况|进展|意见|受理)")
 _HANDLE = re.compile(r"[^，。；]{0,30}(处理|查处|办理|核查|调查|处置)")
 # the writer's finding that a later agency only qualifies (区审计局在审计中发现的区农业农村局…问题线索，移交X)
 _FOUND_BY = re.compile(r"(发现|查出|查实|掌握)的?|(反映|收到|接到)的")
-_NOT_DONE = re.compile(r"(建议|可由|可以|可再|应由|应当由|拟|请你|请贵|如你|如贵|如发现|若)")
+_NOT_DONE = re.compile(r"(建议|可由|可以|可再|应由|应当由|拟|请你|请贵|如你|如贵|如发现|若|"
+                       r"议定|会议要求|会议同意|会议决定|会议明确|会议确定)")  # (minutes: what the meeting agreed is to be done)
 _MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时|负责|不得|建议|拟)\s*$")
 # what may follow an agency named right after 移送/转送 when it receives (移送X依法处理 / 移送X，…),
 # as opposed to an agency that only qualifies the object (移送X医院设备采购项目线索)
@@ -80,6 +81,15 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             recv_mention = SELF_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
         elif ADDR_REF.match(view[off:off + 3]):
             recv_mention = ADDR_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
+        # 分别移送你局和X纪委: the bodies coordinated after a pronoun receiver receive too
+        also: list[Ent] = []
+        if recv_mention and receiver is None:
+            end = off + len(recv_mention)
+            for a in ctx.ents_in(end, s1, ("AGENCY",)):
+                if not re.fullmatch(r"\s*(?:、|和|及|以及)\s*", view[end:a.start]):
+                    break
+                also.append(a)
+                end = a.end
         elif to_ref := _TO_REF.search(view, max(c0, t0 - 12), t0):
             recv_mention = to_ref.group(1)  # 于…向本院移送审查起诉 / 我局…以X号向你局移送了…: the writer / the addressee
         else:
@@ -135,9 +145,18 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                       and not re.match(r"\s*[:：]", view[a.end:a.end + 2])]  # 二、X：…: the item's party, not a sender
             # 本院将A移送X，将B移送Y: a clause opening with 将 has the sentence's earlier sender as subject
             elided = said_by.get(s0) if re.match(r"\s*(?:并|再|又|同时|另|还)?\s*将", view[c0:t0]) else None
+            # 相关线索已由我局以X号移交Y处理: the writer, named by 由 + its self-reference in the clause
+            by_self = ctx.issuer is not None and re.search(r"由\s*(?:我|本)(?:" + "|".join(REF_ORGANS) + ")", view[c0:t0])
+            # …，2024年9月12日移送X检察院: a clause with no actor of its own has the subject of the nearest
+            # clause before it that opens with an agency, not the last agency named (in an object: 根据X移交的…)
+            subject = _clause_subject(view, before, s0, c0) if before and before[-1].end <= c0 else None
             adj = [a for a in before if re.fullmatch(r"\s*(?:的|将|已|已将|于\S{0,12}|依法|现将\S{0,20})?\s*", view[a.end:t0])]
-            if elided is not None:
+            if by_self:
+                sender = ctx.ents[ctx.issuer]  # type: ignore[index]
+            elif elided is not None:
                 sender = elided
+            elif subject is not None and subject is not (receiver or subject) and not xiang:
+                sender = subject
             elif xiang and receiver is not None and receiver is xiang[-1]:
                 sender = before[-1] if before else (ctx.ents[ctx.issuer] if ctx.issuer is not None and re.search(
                     r"(我局|我委|本机关|我中心|我院)\S{0,6}(向|给)\s*$", view[max(clause_s, receiver.start - 14):receiver.start]) else None)
@@ -163,7 +182,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                         receiver = ctx.ents[ctx.issuer]
                 elif ctx.issuer is not None and (receiver is not None or (recv_mention and ADDR_REF.match(recv_mention))) \
                         and (re.search(r"(现将|现依法|依法|现予|特将|现|予以|决定|一并)\S{0,6}$", view[max(s0, t0 - 12):t0])
-                             or re.match(r"\s*(现将|现依法将|特将|现予)", view[c0:t0])):
+                             or re.match(r"\s*(现将|现依法将|特将|现予|并将|同时将)", view[c0:t0])):
                     # 现(依法)将…移送/转送你局: the letter's writer sends
                     sender = ctx.ents[ctx.issuer]
                 elif (self_m := SELF_IN.search(view[max(s0, clause_s, t0 - 30):t0]) or SELF_IN.match(view, s0, t0)
@@ -181,7 +200,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             # 甲接到乙移交(的)线索 / 根据乙移交的材料: receiver is the subject or the issuer
             if receiver is None and recv_mention is None:
                 k = [a for a in before if sender is not None and a.end <= sender.start
-                     and re.search(r"(接到|收到|接收|受理|获悉|审查|办理|查办|侦办)", view[a.end:sender.start])]
+                     and re.search(r"(接到|收到|接收|受理|获悉|审查|办理|查办|侦办|根据|依据)", view[a.end:sender.start])]
                 if k:
                     receiver = k[-1]
                     # 2018年4月，甲接到乙移交的线索后立案: the time before is the receipt's, not the transfer's
@@ -212,8 +231,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             continue
         # evidence document number and date of the transfer
         # a number the sentence opens (鼓审移〔2026〕\n3号: a line break inside it) is the sentence's too
-        docs = [d for d in ctx.ents if d.label == "DOC_NO" and s0 <= d.start < s1]
-        own_doc = ctx.ents_in(c0, t0, ("DOC_NO",))  # 并以X移〔2019〕2号移送书将…移送: the clause's own number
+        # (a number that numbers a letter: not a case's or a file's code, 案件编号为A2207…, 登记号DJW-…)
+        docs = [d for d in ctx.ents if d.label == "DOC_NO" and s0 <= d.start < s1 and "号" in d.view]
+        own_doc = [d for d in ctx.ents_in(c0, t0, ("DOC_NO",)) if "号" in d.view]  # 并以X移〔2019〕2号移送书将…移送: the clause's own number
         ev = own_doc[-1].idx if own_doc else docs[0].idx if docs else None
         if ev is None and sender is not None and sender is ctx.addressee:
             ev = _acknowledged_number(ctx)  # 你局X号函收悉。对你局…移送的线索: the number the reply acknowledges
@@ -224,7 +244,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             for frm in senders:
                 # a transfer to the writer under a joint red header (纪委⏎监委): each organ receives it
                 joint = co_issuers(ctx) if ctx.issuer is not None and receiver is ctx.ents[ctx.issuer] else []
-                for to in [receiver, *_coordinated(ctx, receiver, s1 if receiver.start < s1 else len(view)), *joint]:
+                for to in [receiver, *_coordinated(ctx, receiver, s1 if receiver.start < s1 else len(view)), *joint, *also]:
                     key = ("R", ctx.canon_text(frm), ctx.canon_text(to))
                     if key in made:
                         # the same transfer read again (a cited title, then 贵局于…转送的): what the first reading lacked
@@ -295,6 +315,19 @@ def _transfer_date(ctx: Ctx, s0: int, t0: int) -> int | None:
     if _RELATIVE_TIME.search(ctx.view, dates[-1].end, t0):
         return None
     return dates[-1].idx
+
+
+_CLAUSE_OPENING = re.compile(r"[\s一二三四五六七八九十\d、.．（()）]*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?")
+
+
+def _clause_subject(view: str, before: list[Ent], s0: int, c0: int) -> Ent | None:
+    """The agency that opens the nearest clause before ``c0`` (after a time or an item number at most)."""
+    starts = [s0] + [s0 + m.end() for m in re.finditer(r"[,，;；]", view[s0:c0])]
+    for cs in reversed(starts):
+        first = next((a for a in before if a.start >= cs), None)
+        if first is not None and first.end <= c0 and _CLAUSE_OPENING.fullmatch(view, cs, first.start):
+            return first
+    return None
 
 
 def _coordinated(ctx: Ctx, first: Ent, limit: int) -> list[Ent]:

@@ -136,6 +136,10 @@ def _after_verb(name: str, gaz: Gazetteer, *, brand_first: bool) -> int:
     return 0
 
 
+# what may stand before a province's or a prefecture's name inside a company's name: a group's brand
+_GROUP_PREFIX = re.compile(r"集团|控股|股份|中国|中铁|中建|中交|中冶|中核|中电|中煤|中化|中石")
+
+
 def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) -> list[Cand]:
     out: list[Cand] = []
     if agencies is None:
@@ -152,7 +156,8 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             continue
         before = text[suf_s - 2:suf_s - 1] if suf_s >= 2 else ""
         if "A" <= text[suf_s - 1:suf_s] <= "Z" and m.group() in ("公司", "有限公司") \
-                and not (before.isascii() and before.isalnum()):
+                and not (before.isascii() and before.isalnum()) \
+                and not (text[suf_s - 1] == "X" and _is_cjk(before) and before not in FUNC_CHARS):  # 鼎X公司: a mask
             out.append(Cand(suf_s - 1, end, "COMPANY", PRIO["COMPANY"]))  # C公司
             continue
         # walk left over name characters (CJK, brackets with short content, digits inside names rare)
@@ -161,9 +166,17 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             c = text[j - 1]
             if "\u4e00" <= c <= "\u9fff" or c in "*×" or (c in "Xx" and text[j - 2:j] in ("XX", "xx")) \
                     or ("A" <= c <= "Z" and text[j - 2:j] == c + c) or ("A" <= c <= "Z" and text[j:j + 1] == c) \
-                    or (c in "Xx" and text[j:j + 1] in ("X", "x")):
-                j -= 1
+                    or (c in "Xx" and text[j:j + 1] in ("X", "x")) \
+                    or (c == "X" and _is_cjk(text[j - 2:j - 1] or "a") and j < len(text) and _is_cjk(text[j])):
+                j -= 1  # (鼎X建筑…: one masked character inside a name)
                 continue
+            if "A" <= c <= "Z":  # 吉林省ABC路桥有限公司: a run of capitals inside a name, after its place
+                k = j - 1
+                while k > 0 and "A" <= text[k - 1] <= "Z":
+                    k -= 1
+                if j - k <= 6 and k > 0 and _is_cjk(text[k - 1]) and _is_cjk(text[j]):
+                    j = k
+                    continue
             if c == ")":  # a place or a form in brackets inside the name: 华夏智联(北京)科技有限公司
                 k = text.rfind("(", max(0, j - 8), j - 1)
                 inner = text[k + 1:j - 1] if k >= 0 else ""
@@ -199,8 +212,10 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
                 name = name[group.start():]  # 且有|中兴集团湖州公司: a group's brand before its regional company
             elif (any(ch in FUNC_CHARS or ch in "受要找应" for ch in prefix)
                     or re.search(r"(?!某)[\u4e00-\u9fff]某{1,2}", prefix)  # 张某某|应…: a masked person before the name
-                    or len(prefix) == 1 and any(gaz.place_level.get(name[first_place:first_place + L], "").startswith(
-                        ("province", "prefecture")) for L in (2, 3))  # 回|湖北…, 原|南京…: a verb, 'former'
+                    or (len(prefix) == 1 or len(prefix) >= 3 and not _GROUP_PREFIX.search(prefix) and prefix[-1] not in "(（")
+                    and any(gaz.place_level.get(name[first_place:first_place + L], "").startswith(
+                        ("province", "prefecture")) for L in (2, 3))  # 回|湖北…, 原|南京…: a verb, 'former';
+                    # 你局函中所询|泰州…: a clause before a province's or a prefecture's name (not a group's: 国药控股|湖南…)
                     or any(prefix[k:] in gaz.agency_heads for k in range(len(prefix)))
                     or re.search(r"(关于|办理|调取|移送|移交|查处|处罚|举报|投诉|通知|告知|督促|责令|约谈|调查|侦办|侦查|查办|立案)", prefix)
                     or (text[at - 2:at] in gaz.verbs and len(prefix) <= 3)  # 侵犯|北京…, not 国药控股|湖南…
@@ -214,6 +229,10 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
         owner = re.fullmatch(r"(.{1,2}?)某{1,2}\d?", name)
         if m.group() == "公司" and owner and owner.group(1) in gaz.surnames and owner.group(1) not in gaz.places:
             continue  # 罗某公司, 张某某公司: a masked person's company, no name
+        acts = re.fullmatch(r"(.{1,2}?)某{1,2}\d?([\u4e00-\u9fff]{1,3})", name)
+        if m.group() == "公司" and acts and acts.group(1) in gaz.surnames \
+                and (acts.group(2) in gaz.verbs or acts.group(2)[:1] in "未不没已曾向替为"):
+            continue  # 雷某未经|公司同意: a masked person and what he did, then the company (his own)
         mask = next((mk for mk in _MASKED_NAME.finditer(name) if mk.start() > 0 and (
             not _MASKED_NAME.match(name) or name[mk.start() - 1] not in "省市县区州旗镇乡")), None)
         if mask and (first_place is None or first_place >= mask.start()) \

@@ -16,7 +16,7 @@ _COURT_PRIO = {"court": 1}
 
 
 # a table's column of case or document numbers: its code-shaped cells are DOC_NO (QBJA-2026-007 under 案件编号)
-_DOC_COLUMNS = frozenset({"案件编号", "文书编号", "决定书编号", "公告编号"})
+_DOC_COLUMNS = frozenset(doc_numbers.DOC_NUMBER_LABELS)
 _CODE_CELL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-－_][A-Za-z0-9]+){1,6}")
 
 
@@ -62,8 +62,8 @@ def find_project_numbers(text: str) -> list[Cand]:
     documents = {f.start for f in doc_numbers.find(text) if f.shape in ("dashed", "labelled")}
     for k in _PROJECT_KEY.finditer(text):
         v = _PROJECT_VAL.match(text, k.end())
-        if not v or k.group().startswith("编号") and v.start() in documents:
-            continue
+        if not v or k.group().startswith("编号") and (v.start() in documents or text[:k.start()].endswith(doc_numbers.DOC_NUMBER_FIELDS)):
+            continue  # (受理编号：HLTS-2026-004 numbers the complaint's file, not a project)
         if k.group().startswith("编号") and BRACKETED.match(text, k.end()) and (
                 line_start(text, k.start()) or re.search(rf"[{CJK}]", text[k.start() - 1:k.start()])
                 and not _PROJECT_QUALIFIER.search(text[max(0, k.start() - 2):k.start()])):
@@ -96,6 +96,8 @@ def find_project_numbers(text: str) -> list[Cand]:
     for m in _PROJECT_PAREN.finditer(text):
         val = m.group("v")
         before = text[max(0, m.start() - 12):m.start()]
+        if _PROJECT_KEY.match(val) or re.match(rf"[{CJK}]*编号", val):
+            continue  # （项目编号WXYY-2025-CG-019）: a field written in brackets, read by the key above
         if (len(re.findall(r"\d", val)) >= 4 and re.search(rf"[A-Za-z{CJK}\-]", val)
                 and re.search(r"(项目|标段|采购|工程|服务|包|招标)$", before)):
             out.append(Cand(m.start("v"), m.end("v"), "PROJECT_NO", PRIO["PROJECT_NO"]))

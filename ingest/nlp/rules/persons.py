@@ -22,7 +22,7 @@ _PERSON_CUE = re.compile(
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|"
     # appointments and kin: 任命X为, 免去X的, 之子X
-    r"任命|免去|聘任|提名|" + _KIN + ")"
+    r"任命|免去|聘任|提名|真名|本名|原名|" + _KIN + ")"
     r"\s*[:：]?\s*(?:(?:均|都|分别|也|则)?(?:为|是|系))?\s*"
 )
 _NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
@@ -251,20 +251,21 @@ def persons_of_agencies(text: str, gaz: Gazetteer, agencies: list[Cand]) -> list
                 out.append(Cand(line.start("v"), line.end("v"), "PERSON", PRIO["PERSON"]))
         s = a.end
         sur = _surname_len(text, s, gaz)
-        if not sur or text[s] in _ADVERB_SURNAMES:
+        if not sur:
             continue
+        adverb = text[s] in _ADVERB_SURNAMES  # (易, 常…: a surname that opens an adverb, read in lists only)
         for glen in (1, 2):
             e = s + sur + glen
             name, given = text[s:e], text[s + sur:e]
             if e > len(text) or not _plain_name(name, sur) or any(c in FUNC_CHARS or c in _NOT_GIVEN_FIRST for c in given) \
                     or given in gaz.verbs or given in _VERB2_SET or name[:2] in gaz.verbs or name[:2] in _VERB2_SET:
                 continue
-            if _SAYS.match(text, e):
+            if _SAYS.match(text, e) and not adverb:
                 out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
                 break
             # a list of attendees or liaisons, each written with its body: 出席：市财政局陈志强，市住建局王德明
-            if a.start > 0 and text[a.start - 1] in "：:，,、；;" and (e == len(text) or text[e] in "，,、；;。\n\r") \
-                    and re.search(r"(出席|列席|参加|参会|与会|联络员|成员|人员)[^\n]{0,60}$", text[max(0, a.start - 80):a.start]):
+            if a.start > 0 and text[a.start - 1] in "：:，,、；;" and (e == len(text) or text[e] in "，,、；;。\n\r（(") \
+                    and re.search(r"(出席|列席|参加|参会|与会|联络员|成员|人员)[^\n]{0,280}$", text[max(0, a.start - 300):a.start]):
                 out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
                 break
     return out
@@ -388,11 +389,14 @@ def speaker_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
 
 
 # a form field whose label names a person (填表人：, 被约谈人（签字）：, 户名：, minutes' 记录：) and its short value
+# what a form's signer did, the field's label without 人 (填报：X　审核：Y)
+_SIGNING_ACTS = "填报|审核|审批|签发|核稿|拟稿|复核"
 _PERSON_FIELD = re.compile(
-    rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,7}}人员?|姓名|户名|签名|记录员?|主持)(?:\s*[（(]签[字名][)）])?\s*[:：]\s*"
-    # (the person's office before the name: 联系人：政府采购监督科 邝志诚)
-    rf"(?:[{CJK}]{{2,14}}(?:科|室|股|处|办公室|组|中心|大队|中队)[ \t\u3000]+)?"
-    rf"(?P<v>[{CJK}]{{2,5}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?=[\s（(，,；;。、]|$)", re.M)
+    rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,7}}人员?|姓名|户名|签名|记录员?|主持|(?P<act>{_SIGNING_ACTS}))"
+    rf"(?:\s*[（(]签[字名][)）])?\s*[:：]\s*"
+    # (the person's office before the name: 联系人：政府采购监督科 邝志诚, （联系人：采购办　X）)
+    rf"(?:[{CJK}]{{2,14}}(?:科|室|股|处|办公室|办|组|中心|大队|中队)[ \t\u3000]+)?"
+    rf"(?P<v>[{CJK}]{{2,5}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?=[\s（(）)，,；;。、]|$)", re.M)
 _ORG_END = re.compile(r"(局|委|院|司|所|中心|部|厅|办|队|科|室|处|股|组|会|社|行|站|省|市|县|区|镇|乡|村|旗)$")
 
 
@@ -403,11 +407,18 @@ def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
     for m in _PERSON_FIELD.finditer(text):
         v = m.group("v")
         more = _SECOND_NAME.match(text, m.end("v"))  # 经办人：郜晓宇　祁明 — a second name after a wide space
-        if more and _listed_name(more.group("w")):
+        w = more.group("w") if more else ""
+        # (the second value of a person's field is a name when it has a surname, even one that opens a
+        # common word: 经办人：X　马上飞)
+        if more and (_listed_name(w) or gaz is not None and len(w) == 3 and _surname_len(w, 0, gaz)
+                     and not _ORG_END.search(w) and w not in _NOT_NAMES):
             out.append(Cand(more.start("w"), more.end("w"), "PERSON", PRIO["PERSON"]))
         if not _listed_name(v) or v[0] in FUNC_CHARS \
                 or any(c in "的了是" for c in v) or gaz is not None and len(v) >= 4 and v[:2] in gaz.verbs:
             continue  # (主持人：谢谢各位: a sentence after a speaker's label, not a name)
+        if m.group("act") and (gaz is None or not _surname_len(text, m.start("v"), gaz) and len(v) < 4
+                               or v[:2] in gaz.verbs):
+            continue  # 审核：同意 — an act's label takes a name with a surname (or a long name: 尕藏卓玛)
         out.append(Cand(m.start("v"), m.end("v"), "PERSON", PRIO["PERSON"]))
     for m in _BENCH_LINE.finditer(text):  # 审　判　长　侯建军: the court's staff under a judgment
         out.append(Cand(m.start("v"), m.end("v"), "PERSON", PRIO["PERSON"]))
@@ -423,7 +434,7 @@ def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
 
 
 # a second name in a field's value after a wide space, closing the line (经办人：郜晓宇　祁明)
-_SECOND_NAME = re.compile(rf"[ \t\u3000]+(?P<w>[{CJK}]{{2,4}})[ \t\u3000]*(?=\r?\n|$)")
+_SECOND_NAME = re.compile(rf"[ \t\u3000]+(?P<w>[{CJK}]{{2,4}})(?=[ \t\u3000]*(?:\r?\n|$)|[ \t\u3000]+[{CJK}]{{1,8}}[:：])")
 # a judgment's closing lines: a court title (spaced or not) and the name after it
 _BENCH_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:审[ \t\u3000]*判[ \t\u3000]*长|审[ \t\u3000]*判[ \t\u3000]*员|代理审判员|人民陪审员|"
                          r"陪[ \t\u3000]*审[ \t\u3000]*员|书[ \t\u3000]*记[ \t\u3000]*员|法官助理|检[ \t\u3000]*察[ \t\u3000]*员|检察官)"

@@ -62,6 +62,8 @@ def propagate(text: str, ents: list[Cand], labels: tuple[str, ...] = ("PERSON", 
             s, end = m.start(), m.end()
             if lab == "AGENCY" and s > 0 and text[s - 1] in PRONOUN_CHARS and text[s] in "省市县区州":
                 continue  # 各县财政局 / 全市财政局: not the named body
+            if lab == "AGENCY" and t.endswith("政府") and text.startswith("采购", end):
+                continue  # 区政府|采购领域: 政府采购 (government procurement), not the government
             if lab == "COMPANY" and t[0] == "某" and s >= 1 and "\u4e00" <= text[s - 1] <= "\u9fff" \
                     and (s == 1 or not "\u4e00" <= text[s - 2] <= "\u9fff"):
                 continue  # ，张|某某公司: 张某某's company, not the masked firm named elsewhere
@@ -89,7 +91,9 @@ def rule_candidates(text: str, gaz: Gazetteer, positions: list[Cand] | None = No
     return cands
 
 
-_ADDRESS = re.compile(r"(?:地\s*址|住所地|住\s*址|住所或地址|单位地址|住所|通讯地址|联系地址|^\s+址)\s*[:：]")
+# an address — and a place where something happens (约谈地点：X局四楼小会议室), which is as much an address
+_ADDRESS = re.compile(r"(?:地\s*址|住所地|住\s*址|住所或地址|单位地址|住所|通讯地址|联系地址|^\s+址|"
+                      r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,4}地\s*点)\s*[:：]")
 
 
 def address_regions(text: str) -> list[tuple[int, int]]:
