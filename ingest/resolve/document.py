@@ -35,8 +35,10 @@ from ingest.resolve.text import company_name_key, is_masked_person, simplified
 from ingest.resolve.ties import (
     addressee_elsewhere,
     employee_company,
+    field_org,
     kin_antecedent,
     legal_rep_company,
+    pronoun_org,
     role_company,
     that_org,
 )
@@ -195,6 +197,17 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                     and prev["end"] == ents[i]["start"] and (i - 1) in res.entity_nodes:
                 orgs.setdefault(canon(i), res.entity_nodes[i - 1])
                 org_at.setdefault(i, res.entity_nodes[i - 1])
+        issuer = (extraction.get("doc") or {}).get("issuer")
+        # 联系人：罗晓梅 under the letter, 移送经办人：X under 移送单位：A, 你委谢东林同志: the unit the form or the
+        # pronoun names
+        for i, e in enumerate(ents):
+            if e["label"] == "PERSON" and i not in org_at and not is_masked_person(canon(i)):
+                writer = issuer if isinstance(issuer, int) else None
+                j = field_org(ents, i, text, writer)
+                j = pronoun_org(ents, i, text, writer) if j is None else j
+                if j is not None and j in res.entity_nodes:
+                    orgs.setdefault(canon(i), res.entity_nodes[j])
+                    org_at[i] = res.entity_nodes[j]
         posts: dict[str, str] = {}
         ties: dict[str, str] = {}   # a person -> the company its post is at, read from the sentence
         tie_at: dict[int, str] = {}  # … per mention (A公司股东于伟 … B公司法定代表人于伟: two places)

@@ -13,6 +13,9 @@
 * :func:`that_org` — a post written 该局 / 该公司 / 该单位 + post: the organisation named before,
   in the same sentence or the two before (keys the person to it, as an organisation named with
   the post does: a namesake the letter places elsewhere is another person);
+* :func:`field_org` — a name that is the value of a form's person field: the unit a field of the same
+  prefix names (移送单位：A … 移送经办人：X → A; 接收单位：B … 接 收 人：Y → B), else, on the letter's own
+  contact line (联系人：X, 经办人：质量安全股 X), the letter's writer (keys the person to it);
 * :func:`addressee_elsewhere` — an organisation that is the letter's addressee line
   (``绵竹市纪委监委：``) is not the post's organisation of a person named lines below, unless
   你/贵 refers back to it (你公司负责人周建华).
@@ -174,3 +177,58 @@ def addressee_elsewhere(ents: list[dict[str, Any]], org: int, person: int, text:
     if after not in ("：", ":") or "\n" not in between:
         return False
     return re.search(r"(你|贵)(公司|单位|局|委|院|中心|办)", between) is None
+
+
+# a person field's label and the value's start: 联系人：, 移送经办人：, 接 收 人：, 经办人：质量安全股 (an office before the name)
+_PERSON_FIELD_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,8}?)[ \t\u3000]*[:：][ \t\u3000]*"
+                                r"(?:[\u4e00-\u9fff]{2,14}(?:科|室|股|处|办公室|办|组|中心|大队|中队)[ \t\u3000]+)?$")
+# the person words of such a field: what is left before them is the prefix a unit field shares (移送|经办人)
+_CONTACT_WORDS = ("经办人", "联系人", "承办人", "联络人", "联络员", "签收人", "接收人", "送达人", "人")
+_OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "联络员"})
+
+
+def field_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | None) -> int | None:
+    """The organisation of a name written as the value of a form's person field (see the module's
+    list); ``None`` for any other mention (a complainant's or an informant's field names no unit)."""
+    start = ents[person]["start"]
+    line_s = text.rfind("\n", 0, start) + 1
+    m = _PERSON_FIELD_LINE.match(text[line_s:start])
+    if m is None:
+        return None
+    label = re.sub(r"[ \u3000]", "", text_view(m.group("label"))[0])
+    prefixes = [label[: -len(w)] for w in _CONTACT_WORDS if label.endswith(w) and len(label) > len(w)]
+    if not prefixes and label not in _CONTACT_WORDS:
+        return None
+    view = text_view(text)[0]
+    for prefix in prefixes:  # 移送经办人 → 移送单位：A; 接收人 → 接收单位：B
+        unit = re.compile(rf"(?m)^[ \t\u3000]*{re.escape(prefix)}[ \u3000]*(?:单位|机关|部门)(?:名称)?[ \t\u3000]*[:：][ \t\u3000]*")
+        for u in unit.finditer(view):
+            first = next((j for j, e in enumerate(ents) if e["start"] == u.end() and e["label"] in ("AGENCY", "COMPANY")), None)
+            if first is not None:
+                return first
+    if label in _OWN_CONTACT and issuer is not None and 0 <= issuer < len(ents) \
+            and ents[issuer]["label"] in ("AGENCY", "COMPANY"):
+        return issuer  # the letter's own contact: its writer's staff
+    return None
+
+
+_BODY_PRONOUN = re.compile(r"(?P<who>[你贵我本])(?:局|委|院|厅|办|中心|单位|公司)\s*$")
+_ADDRESSEE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<line>[^\n:：]{2,80})[:：][ \t\u3000]*$")
+
+
+def pronoun_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | None) -> int | None:
+    """A name written right after a body's pronoun (你委谢东林同志, 我局张某): the letter's addressee — the
+    first organisation of its addressee line (``X纪委、X监委：`` on a line of its own, before the name) —
+    or its writer; ``None`` for any other mention."""
+    start = ents[person]["start"]
+    m = _BODY_PRONOUN.search(text_view(text[max(0, start - 4):start])[0])
+    if m is None:
+        return None
+    if m.group("who") in "我本":
+        return issuer if issuer is not None and 0 <= issuer < len(ents) else None
+    for line in _ADDRESSEE_LINE.finditer(text, 0, start):
+        first = next((j for j, e in enumerate(ents) if e["label"] in ("AGENCY", "COMPANY")
+                      and line.start("line") <= e["start"] < line.end("line")), None)
+        if first is not None:
+            return first
+    return None
