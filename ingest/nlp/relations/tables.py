@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ingest.letter_fields import TITLE_HEADING, column_names, column_role
 
+from ..rules.base import trailing_empty_cells
 from .context import Ctx, Ent
 
 _SEP = re.compile(r"\s*(?:[|│┃｜]|\t+|[ \u3000]{2,})\s*")
@@ -18,7 +19,6 @@ _RULE = re.compile(r"^[\s|│┃｜:：\-—─━┼+]*$")  # |---|---| and box
 # what a column holds, by its header cell: ingest.letter_fields (the one vocabulary of field names);
 # a header row names a column the rules read or a title (项目负责人)
 _HEADER_HINT = re.compile("|".join(sorted(column_names(), key=len, reverse=True)) + "|" + TITLE_HEADING.pattern)
-_TRAILING_EMPTY = re.compile(r"\s*(?:[|│┃｜]\s*){2,}$|\s*\t\s*$")  # a separator after the last written cell
 _SEP_INSIDE = re.compile(r"\S\s*(?:[|│┃｜]|\t|[ \u3000]{2,})\s*\S")
 
 
@@ -84,9 +84,8 @@ def tables(view: str) -> tuple[Table, ...]:
                 j += 1
                 continue
             cells = _cells(view, rs, re_)
-            if cells and len(cells) < len(head) and _TRAILING_EMPTY.search(view, cells[-1].end, re_):
-                # the row's last cells left empty (杨光辉⇥副局长⇥ under a 联系电话 column): empty cells
-                cells += [Cell(re_, re_, "")] * (len(head) - len(cells))
+            if cells and len(head) - len(cells) == trailing_empty_cells(view[rs:re_]):
+                cells += [Cell(re_, re_, "")] * (len(head) - len(cells))  # the row's last cells left empty
             if len(cells) != len(head):
                 break
             rows.append(tuple(cells))

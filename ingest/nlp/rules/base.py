@@ -53,6 +53,13 @@ def resolve(cands: Iterable[Cand]) -> list[Cand]:
 CELL_SEP = re.compile(r"[ \t\u3000]*[|｜│\t][ \t\u3000]*|[ \u3000]{2,}")
 
 
+def trailing_empty_cells(line: str) -> int:
+    """How many cells a table's line leaves empty at its end (苗东来⇥副局长⇥ under a 联系电话 column: one;
+    | 副局长 | | : one — the last bar closes the row)."""
+    trailing = line[len(line.rstrip(" \t\u3000|｜│┃")):]
+    return trailing.count("\t") if "\t" in trailing else max(0, sum(map(trailing.count, "|｜│┃")) - 1)
+
+
 def table_rows(text: str) -> list[list[tuple[int, str]]]:
     """Every line split into its cells (by | ｜ │, tabs or wide spaces): (offset, cell text)."""
     rows: list[list[tuple[int, str]]] = []
@@ -67,10 +74,7 @@ def table_rows(text: str) -> list[list[tuple[int, str]]]:
             pos += len(part)
             sep = CELL_SEP.match(text, pos)
             pos = sep.end() if sep else pos
-        # the last cells left empty (苗东来⇥副局长⇥ under a 联系电话 column, | 副局长 | |): empty cells
-        trailing = line[len(line.rstrip(" \t\u3000|｜│")):]
-        empty = trailing.count("\t") if "\t" in trailing else max(0, sum(map(trailing.count, "|｜│")) - 1)
-        cells += [(m.end(), "")] * (empty if body else 0)
+        cells += [(m.end(), "")] * (trailing_empty_cells(line) if body else 0)
         rows.append(cells)
     return rows
 
