@@ -72,7 +72,7 @@ DOCS = [
 ⟦（2026）陝0602刑初87號|N⟧
 
 　　公訴機關⟦陝西省延安市寶塔區人民檢察院|A⟧。
-　　被告人⟦劉某某|P⟧，男，⟦1969年2月|D⟧出生，漢族，大學文化，原⟦某某縣衛生健康局|A⟧⟦黨組成員|T⟧、⟦副局長|T⟧。因涉嫌犯受賄罪，於⟦2025年9月16日|D⟧被⟦延安市寶塔區監察委員會|A⟧留置，同年⟦12月2日|D⟧被逮捕。現羈押於延安市看守所。
+　　被告人⟦劉某某|P⟧，男，⟦1969年2月|D⟧出生，漢族，大學文化，原⟦某某縣衛生健康局|A⟧⟦黨組成員|T⟧、⟦副局長|T⟧。因涉嫌犯受賄罪，於⟦2025年9月16日|D⟧被⟦延安市寶塔區監察委員會|A⟧留置，同年⟦12月2日|D⟧被逮捕。現羈押於⟦延安市看守所|A⟧。
 　　辯護人⟦高某|P⟧，⟦陝西某某律師事務所|C⟧⟦律師|T⟧。
 　　⟦陝西省延安市寶塔區人民檢察院|A⟧以⟦延寶檢刑訴〔2026〕71號|N⟧起訴書指控被告人⟦劉某某|P⟧犯受賄罪，於⟦2026年3月5日|D⟧向本院提起公訴。本院依法組成合議庭，公開開庭審理了本案。
 　　經審理查明：2021年至2024年，被告人⟦劉某某|P⟧利用擔任⟦某某縣衛生健康局|A⟧⟦副局長|T⟧、分管醫療設備採購的職務便利，為⟦陝西XX醫療科技有限公司|C⟧（以下簡稱⟦XX公司|C⟧）在⟦某某縣人民醫院|A⟧DR設備採購項目（項目編號：⟦YAMM-2022-YL-006|J⟧）中標、⟦某某縣婦幼保健院|A⟧彩超採購項目驗收及貨款支付等事項上提供幫助，先後10次收受⟦XX公司|C⟧實際控制人⟦王某1|P⟧所送⟦人民幣47.5萬元|M⟧。具體如下：
@@ -96,7 +96,7 @@ DOCS = [
         notes=COMMON + [
             'Traditional characters. 原某某縣衛生健康局黨組成員、副局長: 原 left out because the agency sits between it and the posts (GUIDELINES); two POSITION spans.',
             '某某縣人民醫院設備科科長王某2: the named unit 設備科 right after the agency is one AGENCY span (brief: maximal span); 科長 POSITION with org the unit.',
-            '延安市看守所 follows 羈押於 (a place of custody, written as an address): not annotated (*unsure*).',
+            '延安市看守所 after 羈押於 is a detention house: AGENCY (GUIDELINES list detention houses; 羈押於 is no address label).',
             'The audit office\'s transfer to the 紀委監委 pair (one AGENCY span 延安市寶塔區紀委監委), date 2025年7月; the 監委\'s 移送審查起訴, date 2026年1月20日. 2023年春節 is not DATE.',
             'XX公司 bid and won the DR project (中標): BID_ON.',
         ],
@@ -154,7 +154,7 @@ DOCS = [
 ⟦鞍山市铁东区人民法院|A⟧
 ⟦检察官|T⟧：⟦冯雪|P⟧
 ⟦2026年6月9日|D⟧
-附：1.被告人⟦孙某|P⟧现羁押于鞍山市看守所；2.案卷材料和证据6册。
+附：1.被告人⟦孙某|P⟧现羁押于⟦鞍山市看守所|A⟧；2.案卷材料和证据6册。
 ''',
         unmarked=['工作人员'],
         rels=[('REFERRED', '鞍山市铁东区监察委员会', '辽宁省鞍山市铁东区人民检察院', None, '2026年3月30日'),
@@ -172,7 +172,7 @@ DOCS = [
             '退回…补充调查 is a return (not REFERRED). 提起公诉 to the court is not REFERRED. No sentence yet: no PENALIZED.',
             '国家工作人员 (a legal category, not attached to anyone) is not POSITION (unmarked).',
             '原某某区城市管理局建设科科长: the named unit 建设科 right after the agency is one AGENCY span (brief); 科长 POSITION; 原 left out (agency in between).',
-            'The addressee court after 此致 is AGENCY. 鞍山市看守所 after 羁押于 is read as a place of custody (not annotated; *unsure*). 单位直接负责的主管人员 is a liability category.',
+            'The addressee court after 此致 is AGENCY. 鞍山市看守所 after 羁押于 is a detention house: AGENCY (GUIDELINES). 单位直接负责的主管人员 is a liability category.',
         ],
     ),
     dict(

@@ -172,7 +172,7 @@ DOCS = [
 　　根据《⟦中华人民共和国政府采购法|L⟧》《⟦中华人民共和国政府采购法实施条例|L⟧》及《⟦江西省政府采购当事人不良行为记录管理办法|L⟧》，现将2026年第二季度我区政府采购不良行为记录公示如下：
 
 序号	当事人名称	统一社会信用代码	不良行为	处理依据	处理决定	决定文号	决定日期	处理机关
-1	⟦江西井冈红建筑工程有限公司|C⟧	91360802MA3AK61E7X	在吉州区文山街道社区服务中心改造项目（项目编号⟦JZCG-2026-011|J⟧）中提供虚假业绩材料谋取中标	《⟦中华人民共和国政府采购法|L⟧》第七十七条	罚款⟦人民币8,420元|M⟧，一年内禁止参加政府采购活动	⟦吉州财罚决〔2026〕5号|N⟧	⟦2026-05-12|D⟧	⟦吉安市吉州区财政局|A⟧
+1	⟦江西井冈红建筑工程有限公司|C⟧	91360802MA3AK61E7X	在⟦吉州区文山街道社区服务中心|A⟧改造项目（项目编号⟦JZCG-2026-011|J⟧）中提供虚假业绩材料谋取中标	《⟦中华人民共和国政府采购法|L⟧》第七十七条	罚款⟦人民币8,420元|M⟧，一年内禁止参加政府采购活动	⟦吉州财罚决〔2026〕5号|N⟧	⟦2026-05-12|D⟧	⟦吉安市吉州区财政局|A⟧
 2	⟦吉安庐陵智造科技有限公司|C⟧	91360803MA39TQ0L4B	中标后无正当理由拒不与采购人签订政府采购合同	《⟦中华人民共和国政府采购法实施条例|L⟧》第七十二条	警告，罚款⟦人民币5000元|M⟧	⟦吉州财罚决〔2026〕6号|N⟧	⟦2026-05-20|D⟧	⟦吉安市吉州区财政局|A⟧
 3	⟦江西赣中项目管理咨询有限公司|C⟧	91360800MA38PL2N9D	代理采购过程中与采购人就投标价格进行协商谈判	《⟦中华人民共和国政府采购法|L⟧》第七十八条	罚款⟦人民币2.5万元|M⟧	⟦吉州财罚决〔2026〕7号|N⟧	⟦2026-06-03|D⟧	⟦吉安市吉州区财政局|A⟧
 4	⟦李振华|P⟧（⟦评审专家|T⟧）	—	未按照采购文件规定的评审方法进行评审	《⟦政府采购评审专家管理办法|L⟧》第二十九条	警告，罚款⟦人民币2000元|M⟧，禁止参加政府采购评审活动	⟦吉州财罚决〔2026〕8号|N⟧	⟦2026-06-03|D⟧	⟦吉安市吉州区财政局|A⟧
@@ -194,8 +194,7 @@ DOCS = [
         notes=COMMON + [
             'A tab-separated table of penalty records in a 公示. Each row names the deciding body in the 处理机关 column: PENALIZED from it to the party of the row. '
             'Kind penalty_decision (a published list of the bureau\'s own sanctions; *unsure*).',
-            '决定文号 values: DOC_NO. 决定日期 in ISO form: DATE. 2026年第2期 and 2026年第二季度 are year-level (not DATE). 吉州区文山街道社区服务中心 inside a project name: '
-            'not annotated (*unsure*: a 社区服务中心 may be an institution; read here as part of the project name, no county/prefecture name before it).',
+            '决定文号 values: DOC_NO. 决定日期 in ISO form: DATE. 2026年第2期 and 2026年第二季度 are year-level (not DATE). 吉州区文山街道社区服务中心 (a public service centre, district + street + centre) inside a project name is AGENCY (GUIDELINES §2.3).',
             'A school penalised for splitting is AGENCY (label by kind). 评审专家 in （） after a name: POSITION, org null.',
             'Violations: false_materials (row 1), contract_violation (row 2), other (rows 3, 4), no_procurement (row 5).',
         ],
