@@ -90,7 +90,7 @@ _SERIAL = re.compile(rf"第[{_CN_NUM}]{{3,}}号")
 _ISSUER_STOP = re.compile(  # the first alternative: a number quoted after 你局 / 贵委 / 我局
     r".*(?:[你贵我本该][局委院厅处办队府部]|撤销|维持|变更|确认|根据|依据|依照|按照|参照|详见|印发|下发|转发|出具|作出|送达|文号|关于|通知|决定|规定|"
     r"以及|并且|经过|收到|编号|字号|报送|回复|抄送|见|及|和|与|的|了|以|于|经|为|是|即|对|由|将|在|并|或|向|给|按|据|称|之|含|附|"
-    r"决定书|告知书|通知书|处理书|建议书|意见书|公告|通报|文件|书)"
+    r"决定书|告知书|通知书|处理书|建议书|意见书|回执|回单|报告|公告|通报|文件|书)"
 )
 # the stop words of two characters or more (a number on its own line: 汾公经诉字 keeps 经)
 _ISSUER_STOP_MULTI = re.compile(".*(?:" + "|".join(sorted(
@@ -108,10 +108,18 @@ _LIST_ITEM = re.compile(r"\s*[、，,和及与]\s*第?\s*(\d{1,5})\s*号(?![\d�
 _LEADING_PREPOSITIONS = frozenset("以由对将在向按据为含附见")  # (…函件（含|X〔2025〕44号）, （附|X〔2026〕4号）)
 
 
+_DOC_WORD_BEFORE = re.compile(r".*(?:回执|回单|报告|决定书|告知书|通知书|处理书|建议书|意见书|公告|通报)")
+
+
 def _trim_issuer(iss: str, *, own_line: bool = False) -> str:
     """The issuer code before a document number: what precedes it in the sentence is cut (根据,
     关于, the organ that issued it…). A number on its own line keeps its whole code unless a
     word (not a single character: 汾公经诉字) ends a preamble inside it."""
+    title = _DOC_WORD_BEFORE.match(iss)
+    if title and len(iss) - title.end() >= 2:
+        # 签收回执|榆公经回字: a document's kind named right before its number ends the sentence's part;
+        # the code after it is cut at words only (a single 经 is part of a police code)
+        iss, own_line = iss[title.end():], True
     probe = iss.replace("共和国", "共国国")  # 中华人民共和国财政部令: the state's name holds no 和
     m = (_ISSUER_STOP_MULTI if own_line and len(iss) <= 10 else _ISSUER_STOP).match(probe)
     if m and len(iss) - m.end() < 2 and len(m.group()) >= 1 and iss:
@@ -131,8 +139,20 @@ def _trim_issuer(iss: str, *, own_line: bool = False) -> str:
 
 
 def balanced(value: str) -> str:
-    """Strip trailing closers that have no opener inside the value."""
+    """The value up to its first closer that has no opener before it (X-016)6个标段 → X-016), then
+    without trailing closers that have no opener inside the value."""
     pairs = {")": "(", "]": "[", "〕": "〔", "】": "【", "}": "{"}
+    depth = dict.fromkeys(pairs, 0)
+    for k, ch in enumerate(value):
+        if ch in pairs:
+            if depth[ch] == 0:
+                value = value[:k]
+                break
+            depth[ch] -= 1
+        else:
+            for close, open_ in pairs.items():
+                if ch == open_:
+                    depth[close] += 1
     while value and value[-1] in pairs and pairs[value[-1]] not in value:
         value = value[:-1]
     return value

@@ -20,6 +20,8 @@ _PENALTY = re.compile(r"(行政处罚决定书|处罚决定书|行政处理决�
                       r"处罚公告|行政处罚信息|不良行为记录|责令.{0,6}改正(通知书|决定书)|(检查|处理|处罚)结果(公告|公示|通报))")
 _PENALTY_TONGBAO = re.compile(r"(信用扣分|予以(全市)?通报批评|予以(全市)?通报|记不良行为)")
 _DISCIPLINE = re.compile(r"(纪委|监委|纪律检查委员会|监察委员会)")
+# a header that opens with a discipline body's name (中共X纪律检查委员会, X纪委监委), not a joint one led by another
+_DISCIPLINE_HEAD = re.compile(r"\s*(?:中共)?[\u4e00-\u9fff]{0,12}?(?:纪委|监委|纪律检查委员会|监察委员会)")
 _DISC_WORDS = re.compile(r"(典型案例|典型问题|通报|曝光|违纪违法|专项整治)")
 _NEWS = re.compile(r"(记者|新华社|本报讯|网友评论|责任编辑|通讯员|新闻热线|\d+日电|据悉|获悉|编辑[:：])")
 _POLICY = re.compile(r"(通知|办法|机制|方案|实施意见|指导意见|规定|细则|印发|工作要点)")
@@ -184,6 +186,9 @@ def classify_kind(view: str) -> str:
         return "other"
     if re.search(r"(信用扣分|记分|不良行为记录)", view) and re.search(r"(企业|公司|单位).{0,60}(通报|扣分|记分)", view):
         return "penalty_decision"
+    lines = [ln for ln in view.splitlines() if ln.strip()][:2]
+    if lines and _DISCIPLINE_HEAD.match(lines[0]) and _DISC_WORDS.search(view) and not _POLICY.search("".join(lines)):
+        return "discipline_notice"  # a 纪委监委's own 通报 of cases (its name heads it), addressed to its units
     if _POLICY.search(head) and _ADDRESSEE.search(head):
         return "policy_notice"
     if _DISCIPLINE.search(head) and _DISC_WORDS.search(view):

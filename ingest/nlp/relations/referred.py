@@ -23,7 +23,11 @@ _HANDLE = re.compile(r"[^，。；]{0,30}(处理|查处|办理|核查|调查|处
 # the writer's finding that a later agency only qualifies (区审计局在审计中发现的区农业农村局…问题线索，移交X)
 _FOUND_BY = re.compile(r"(发现|查出|查实|掌握)的?|(反映|收到|接到)的")
 _NOT_DONE = re.compile(r"(建议|可由|可以|可再|应由|应当由|拟|请你|请贵|如你|如贵|如发现|若|"
-                       r"议定|会议要求|会议同意|会议决定|会议明确|会议确定)")  # (minutes: what the meeting agreed is to be done)
+                       r"议定|会议要求|会议同意|会议决定|会议明确|会议确定|(?<![已经])另行)")  # (minutes: what the meeting agreed is to be done)
+# …the meeting's words anywhere before the verb in the sentence (会议决定，由X局将…移送Y)
+_MEETING_PLAN = re.compile(r"会议(?:研究)?(?:议定|决定|要求|同意|明确|确定)|议定")
+# the verb used as a noun: 做好移送线索的后续工作, 移送案件的办理情况
+_NOMINAL = re.compile(r"(?:问题)?(?:线索|案件|材料|案卷)的")
 _MODAL = re.compile(r"(应当|应|须|必须|可以|可|要|一律|均应|及时|负责|不得|建议|拟)\s*$")
 # what may follow an agency named right after 移送/转送 when it receives (移送X依法处理 / 移送X，…),
 # as opposed to an agency that only qualifies the object (移送X医院设备采购项目线索)
@@ -51,8 +55,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             continue
         s0, s1 = ctx.sentence(t0)
         c0 = max([s0] + [s0 + mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])])
-        if _NOT_DONE.search(view[c0:t0]):
-            continue  # 建议你局移送X / 可由X移送 / 请你局…退回 / 如你局发现…可再次移送: not a transfer made
+        if _NOT_DONE.search(view[c0:t0]) or _MEETING_PLAN.search(view[s0:t0]) \
+                or _NOMINAL.match(view, t1) and not any(a.end == t0 and a.label == "AGENCY" for a in ctx.ents):
+            continue  # (X局移送问题线索的转送函: X sent them — a title naming the sender)  # 建议你局移送X / 可由X移送 / 请你局…退回 / 如你局发现…可再次移送: not a transfer made
         if re.search(r"的[，,]\s*$", view[s0:c0]) and "已" not in view[c0:t0] and not ctx.ents_in(c0, t0, ("DATE",)):
             continue  # 涉嫌犯罪的，由X依法移送Y: a condition, not a transfer made (…的，本院已于…将本案移送X is one)
         if m.group() == "函告" and (not _MATTER.search(view[s0:s1]) or _NOT_MATTER.search(view[c0:t0])):
@@ -141,7 +146,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             topic = re.match(r"\s*(?:对于|对|关于|针对)[^，,；;。]*[，,]", view[s0:t0])
             if topic is not None:
                 before = [a for a in before if a.start >= s0 + topic.end()]
-            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把|涉及)\s*$", view[max(s0, a.start - 3):a.start])
+            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把|涉及|在)\s*$", view[max(s0, a.start - 3):a.start])
                       and not re.match(r"\s*[:：]", view[a.end:a.end + 2])]  # 二、X：…: the item's party, not a sender
             # 本院将A移送X，将B移送Y: a clause opening with 将 has the sentence's earlier sender as subject
             elided = said_by.get(s0) if re.match(r"\s*(?:并|再|又|同时|另|还)?\s*将", view[c0:t0]) else None
