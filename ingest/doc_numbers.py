@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ingest.agency_shape import agency_shaped
@@ -224,6 +225,11 @@ def _bracketed(text: str) -> list[Found]:
 
 def find(text: str) -> list[Found]:
     """Every document number in ``text`` (the view), in the order of the shapes."""
+    return list(_find(text))
+
+
+@lru_cache(maxsize=8)  # the rules, the letter reader and the relations each ask for the same text's numbers
+def _find(text: str) -> tuple[Found, ...]:
     out = _bracketed(text)
     out += [Found(m.start(), m.end(), "court") for m in _COURT.finditer(text)]
     for m in _DECREE.finditer(text):
@@ -248,7 +254,7 @@ def find(text: str) -> list[Found]:
     out += [Found(m.start(1), m.end(1), "announce") for m in _ANNOUNCE.finditer(text)]
     out += [Found(m.start(1), m.end(1), "announce") for m in _ANNOUNCE_AFTER.finditer(text)
             if not any(f.start <= m.start(1) < f.end for f in out)]
-    return [f for f in out if not _CERT_FIELD.search(_clause_before(text, f.start))]
+    return tuple(f for f in out if not _CERT_FIELD.search(_clause_before(text, f.start)))
 
 
 def numbers_a_letter(text: str, number: Found) -> bool:

@@ -817,13 +817,14 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
             c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
         if "*" in t and c.start > 0 and "\u4e00" <= text[c.start - 1] <= "\u9fff" and text[c.start - 1] not in FUNC_CHARS:
             continue  # 责任** (bold markup after a word) is not 任**
-        if strong and re.fullmatch(rf"{re.escape(sur)}某[{CJK}]", t) and t[-1] not in "甲乙丙丁戊己庚辛某" \
+        if strong and len(t) == len(sur) + 2 and t.startswith(sur + "某") and (_is_cjk(t[-1]) or t[-1] == "\u3007") \
+                and t[-1] not in "甲乙丙丁戊己庚辛某" \
                 and not (c.end >= len(text) or text[c.end] in "、，。,;；:：()（）\n 等"):
             c = Cand(c.start, c.start + len(sur) + 1, c.label, c.prio, c.source)  # 张某驾车 -> 张某
         if t[-1:].isdigit() and re.match(r"[\d.,万元]", text[c.end:c.end + 1]):
             t = t[:-1]  # 孙某85万元: the figure is the amount's, not a namesake's number
             c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
-        if strong and re.fullmatch(rf"{re.escape(sur)}某", t) and text[c.end:c.end + 1] == "某" \
+        if strong and t == sur + "某" and text[c.end:c.end + 1] == "某" \
                 and text[c.end + 1:c.end + 2] != "某":
             c = Cand(c.start, c.end + 1, c.label, c.prio, c.source)  # 杨某|某: the mask is 某某
         if strong and t.endswith("某") and c.end < len(text) and (

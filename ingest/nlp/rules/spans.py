@@ -43,6 +43,16 @@ def find_aliases(text: str, ents: list[Cand]) -> dict[tuple[int, int], tuple[str
     return out
 
 
+def _occurrences(text: str, t: str) -> list[int]:
+    """Where ``t`` starts in ``text``, left to right, without overlaps (as ``re.finditer`` of it)."""
+    out: list[int] = []
+    at = text.find(t)
+    while at >= 0:
+        out.append(at)
+        at = text.find(t, at + len(t))
+    return out
+
+
 def propagate(text: str, ents: list[Cand], labels: tuple[str, ...] = ("PERSON", "COMPANY", "AGENCY", "PROJECT_NO"),
               ) -> list[Cand]:
     """Label every further occurrence of an already recognised name string."""
@@ -58,8 +68,8 @@ def propagate(text: str, ents: list[Cand], labels: tuple[str, ...] = ("PERSON", 
             prio[t] = max(prio.get(t, 0), p)
     extra: list[Cand] = []
     for t, lab in names.items():
-        for m in re.finditer(re.escape(t), text):
-            s, end = m.start(), m.end()
+        for s in _occurrences(text, t):  # (str.find: a regex per name string would be compiled per letter)
+            end = s + len(t)
             if lab == "AGENCY" and s > 0 and text[s - 1] in PRONOUN_CHARS and text[s] in "省市县区州":
                 continue  # 各县财政局 / 全市财政局: not the named body
             if lab == "AGENCY" and t.endswith("政府") and text.startswith("采购", end):
