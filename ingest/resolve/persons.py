@@ -28,6 +28,7 @@ from ingest.matching import (
     person_features,
     score,
 )
+from ingest.resolve.agencies import agency_kind
 from ingest.resolve.known import KnownIndex
 from ingest.resolve.protected import (
     linked_protected,
@@ -86,6 +87,12 @@ class PersonRules:
         known = self.index.canonical(node.id)
         if known in self.index.persons:
             return self._person_existing(known, node.reason or "same key"), []
+        if org is not None and org.label == "Agency" and agency_kind(str(org.props.get("name") or "")) == "discipline":
+            # 纪委 and 监委 of one place work as one body (合署办公): its staff named at the other name of it
+            # (中共X纪律检查委员会 / X监察委员会 / X纪委监委) is that person
+            joint = self._joint_official(name, org)
+            if joint is not None:
+                return self._person_existing(joint, f"{node.reason}; the same discipline body under another name"), []
         idx = self.index
         if id_hash:  # an identity number written after the name: the person whose hash it is
             same_id = [o for o in sorted(idx.person_by_id_hash.get(id_hash, ()))
@@ -136,6 +143,15 @@ class PersonRules:
                 cands = same
                 node.reason += "; not placed by the letter: offered for review"
         return node, cands[:5]
+
+    def _joint_official(self, name: str, org: ResolvedNode) -> str | None:
+        """The one stored official of ``name`` at another discipline body of ``org``'s region."""
+        region = org.props.get("region")
+        found = {self.index.canonical(make_id("official", aid, name)) for aid, props in self.index.agencies.items()
+                 if aid != org.id and props.get("region") == region
+                 and agency_kind(str(props.get("name") or "")) == "discipline"}
+        found = {f for f in found if f in self.index.persons}
+        return found.pop() if len(found) == 1 else None
 
     def _placed_elsewhere(self, candidate: str, mine: str, elsewhere: Collection[str]) -> bool:
         """The candidate is tied to an organisation the letter places a namesake at, and not to this

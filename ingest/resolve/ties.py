@@ -185,6 +185,8 @@ _PERSON_FIELD_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[\u4e00-\u9fff][\u4
 # the person words of such a field: what is left before them is the prefix a unit field shares (移送|经办人)
 _CONTACT_WORDS = ("经办人", "联系人", "承办人", "联络人", "联络员", "签收人", "接收人", "送达人", "人")
 _OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "联络员"})
+# the writer's own team on a field line (审计组组长：X, 检查组成员：Y, 主审：Z)
+_OWN_TEAM = re.compile(r"(?:审计|检查|调查|核查|督查|巡察|工作|专案)组(?:组长|副组长|成员)|主审|审计人员|检查人员|执法人员|调查人员")
 
 
 def field_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | None) -> int | None:
@@ -197,7 +199,7 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | 
         return None
     label = re.sub(r"[ \u3000]", "", text_view(m.group("label"))[0])
     prefixes = [label[: -len(w)] for w in _CONTACT_WORDS if label.endswith(w) and len(label) > len(w)]
-    if not prefixes and label not in _CONTACT_WORDS:
+    if not prefixes and label not in _CONTACT_WORDS and not _OWN_TEAM.fullmatch(label):
         return None
     view = text_view(text)[0]
     for prefix in prefixes:  # 移送经办人 → 移送单位：A; 接收人 → 接收单位：B
@@ -206,7 +208,7 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | 
             first = next((j for j, e in enumerate(ents) if e["start"] == u.end() and e["label"] in ("AGENCY", "COMPANY")), None)
             if first is not None:
                 return first
-    if label in _OWN_CONTACT and issuer is not None and 0 <= issuer < len(ents) \
+    if (label in _OWN_CONTACT or _OWN_TEAM.fullmatch(label)) and issuer is not None and 0 <= issuer < len(ents) \
             and ents[issuer]["label"] in ("AGENCY", "COMPANY"):
         return issuer  # the letter's own contact: its writer's staff
     return None

@@ -64,3 +64,10 @@ def test_a_complainants_field_places_nobody() -> None:
     res = resolve_letter(_idx(), "投诉人：柏文涛\n联系电话：13800000000", ("PERSON", "柏文涛"), doc_key="doc:f7")
     assert res.entity_nodes[1] != _official(ISSUER, "柏文涛")
     assert AUDIT_ID not in res.person_orgs.values()
+
+
+def test_the_writers_team_on_a_field_line_is_the_writers() -> None:
+    res = resolve_letter(_idx(), "审计发现如下问题。\n审计组组长：柏文涛\n审计组成员：苗东来\n",
+                         ("PERSON", "柏文涛"), ("PERSON", "苗东来"), doc_key="doc:f8")
+    assert res.entity_nodes[1] == _official(ISSUER, "柏文涛")
+    assert res.entity_nodes[2] == _official(ISSUER, "苗东来")
