@@ -153,7 +153,11 @@ def pattern_of(*roles: str) -> str:
 
 def column_role(header: str) -> str | None:
     """The role of a table column, by the words of its header cell (接收单位, 当事人名称, 职务 …)."""
-    return _lookup("column").get(re.sub(r"[\s（）()]", "", header))
+    key = re.sub(r"[\s（）()]", "", header)
+    found = _lookup("column").get(key)
+    if found is None and re.search(r"[/／、]", key):  # 职务/身份: the first of its names the vocabulary knows
+        found = next((r for part in re.split(r"[/／、]", key) if (r := _lookup("column").get(part))), None)
+    return found
 
 
 def column_names() -> tuple[str, ...]:

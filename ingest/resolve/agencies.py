@@ -120,8 +120,39 @@ class AgencyRules:
                 return loc
         title = text.strip().split("\n", 1)[0][:24] if text else ""
         if title:  # 绵竹市政府采购联动监管联席会议纪要: minutes with no issuer name their place in the title
-            return self._place(title, f"title {title}")
-        return None
+            loc = self._place(title, f"title {title}")
+            if loc is not None:
+                return loc
+        return self._place_of_officials(ents)
+
+    def _place_of_officials(self, ents: list[dict[str, Any]]) -> Locality | None:
+        """A document that names no place (minutes of 市财政局, 市住建局局长王德明 …): the one region
+        whose stored officials it names at their bodies — a person right after a body's name written
+        without its place (and a post), the stored official of that name at a body of that name there."""
+        regions: Counter[str] = Counter()
+        for k, e in enumerate(ents):
+            if e["label"] != "PERSON" or k == 0:
+                continue
+            j = k - 1 if ents[k - 1]["label"] != "POSITION" or k < 2 else k - 2
+            body = ents[j]
+            if body["label"] != "AGENCY" or e["start"] - body["end"] > 8:
+                continue
+            rest = _RELATIVE.sub("", simplified(body["text"]))
+            name = simplified(e["text"])
+            for pid in self.index.person_by_name.get(name, ()):
+                props = self.index.persons.get(pid) or {}
+                if props.get("label") != "Official":
+                    continue
+                agency = self.index.agencies.get(str(props.get("agency_id") or ""))
+                if agency and len(rest) >= 3 and any(simplified(str(agency.get("name") or "")).endswith(alt)
+                                                     for alt in (rest, *agency_variants(rest))):
+                    regions[str(agency.get("region") or "")] += 1
+        regions.pop("", None)
+        if len(regions) != 1:
+            return None
+        region = next(iter(regions))
+        return self._place(region, f"its officials named at their bodies ({region})") or \
+            Locality(region, region, level_of(region, "county"), None, f"its officials named at their bodies ({region})")
 
     def _place(self, name: str, reason: str) -> Locality | None:
         """Where an agency name places a document: the divisions and the directory, else the region of

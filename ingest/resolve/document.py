@@ -34,6 +34,7 @@ from ingest.resolve.records import Resolution, ResolvedNode
 from ingest.resolve.text import company_name_key, is_masked_person, simplified
 from ingest.resolve.ties import (
     addressee_elsewhere,
+    bracket_org,
     employee_company,
     field_org,
     kin_antecedent,
@@ -198,13 +199,14 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 orgs.setdefault(canon(i), res.entity_nodes[i - 1])
                 org_at.setdefault(i, res.entity_nodes[i - 1])
         issuer = (extraction.get("doc") or {}).get("issuer")
-        # 联系人：罗晓梅 under the letter, 移送经办人：X under 移送单位：A, 你委谢东林同志: the unit the form or the
-        # pronoun names
+        # 联系人：罗晓梅 under the letter, 移送经办人：X under 移送单位：A, 你委谢东林同志, 方志远（市纪委监委…）: the
+        # unit the form, the pronoun or the bracket names
         for i, e in enumerate(ents):
             if e["label"] == "PERSON" and i not in org_at and not is_masked_person(canon(i)):
                 writer = issuer if isinstance(issuer, int) else None
                 j = field_org(ents, i, text, writer)
                 j = pronoun_org(ents, i, text, writer) if j is None else j
+                j = bracket_org(ents, i, text) if j is None else j
                 if j is not None and j in res.entity_nodes:
                     orgs.setdefault(canon(i), res.entity_nodes[j])
                     org_at[i] = res.entity_nodes[j]

@@ -234,3 +234,15 @@ def pronoun_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int 
         if first is not None:
             return first
     return None
+
+
+def bracket_org(ents: list[dict[str, Any]], person: int, text: str) -> int | None:
+    """A name followed by its body in brackets (方志远（市纪委监委第二审查调查室）, 袁立新（市公安局经侦大队）):
+    that body — the bracket opening right after the name and holding the body's name first."""
+    e = ents[person]
+    if text[e["end"]:e["end"] + 1] not in ("（", "("):
+        return None
+    nxt = person + 1
+    if nxt < len(ents) and ents[nxt]["start"] == e["end"] + 1 and ents[nxt]["label"] in ("AGENCY", "COMPANY"):
+        return nxt
+    return None

@@ -80,3 +80,15 @@ def test_a_table_row_with_its_last_cell_empty_stays_in_the_table() -> None:
     held = _holds(text)
     assert ("苗东来", "副局长", "青禾县交通运输局") in held
     assert ("鲁长青", "股长", "青禾县审计局") in held
+
+
+def test_a_bar_table_with_an_empty_cell_inside_a_row_and_a_two_name_header() -> None:
+    """(resolution tuning set 4) | 职务/身份 | names the post column; an empty 联系电话 cell keeps the row."""
+    text = ("| 序号 | 姓名 | 单位 | 职务/身份 | 联系电话 | 备注 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 柏文涛 | 青禾县住房和城乡建设局 | 局长 |  | 已给予警告 |\n"
+            "| 2 | 鲁长青 | 青禾县恒远建设工程有限公司 | 法定代表人 | 0838-6200011 | 在查 |\n"
+            "| 3 | 苗东来 | 青禾县教育局 | 副局长 |  | 配偶持股 |\n")
+    held = _holds(text)
+    assert ("柏文涛", "局长", "青禾县住房和城乡建设局") in held
+    assert ("苗东来", "副局长", "青禾县教育局") in held
+    assert "副局长" not in _ents(text, "PERSON")

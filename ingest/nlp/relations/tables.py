@@ -10,9 +10,10 @@ from functools import lru_cache
 
 from ingest.letter_fields import TITLE_HEADING, column_names, column_role
 
-from ..rules.base import trailing_empty_cells
+from ..rules.base import bar_cells, trailing_empty_cells
 from .context import Ctx, Ent
 
+_BAR = re.compile(r"[|│┃｜]")
 _SEP = re.compile(r"\s*(?:[|│┃｜]|\t+|[ \u3000]{2,})\s*")
 _RULE = re.compile(r"^[\s|│┃｜:：\-—─━┼+]*$")  # |---|---| and box-drawing borders
 
@@ -41,6 +42,8 @@ class Table:
 
 def _cells(view: str, s: int, e: int) -> list[Cell]:
     line = view[s:e]
+    if _BAR.search(line):  # | 局长 |  | 已给予… : a cell between two bars is a cell, empty or not
+        return [Cell(at, at + len(t), t) for at, t in bar_cells(line, s)]
     out: list[Cell] = []
     pos = 0
     for m in list(_SEP.finditer(line)) + [None]:

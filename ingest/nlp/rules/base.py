@@ -53,6 +53,25 @@ def resolve(cands: Iterable[Cand]) -> list[Cand]:
 CELL_SEP = re.compile(r"[ \t\u3000]*[|｜│\t][ \t\u3000]*|[ \u3000]{2,}")
 
 
+def bar_cells(line: str, offset: int = 0) -> list[tuple[int, str]]:
+    """A line of a table drawn with bars (| 1 | 王某 |  | 局长 |) split into its cells, empty ones
+    included, without the bars that open and close the row: (offset of the cell's text, text)."""
+    out: list[tuple[int, str]] = []
+    body_s = len(line) - len(line.lstrip(" \t\u3000"))
+    body = line.strip(" \t\u3000")
+    if body[:1] in "|｜│┃":
+        body, body_s = body[1:], body_s + 1
+    if body[-1:] in "|｜│┃":
+        body = body[:-1]
+    pos = body_s
+    for part in re.split(r"[|｜│┃]", body):
+        lead = len(part) - len(part.lstrip(" \t\u3000"))
+        text = part.strip(" \t\u3000")
+        out.append((offset + pos + lead if text else offset + pos, text))
+        pos += len(part) + 1
+    return out
+
+
 def trailing_empty_cells(line: str) -> int:
     """How many cells a table's line leaves empty at its end (苗东来⇥副局长⇥ under a 联系电话 column: one;
     | 副局长 | | : one — the last bar closes the row)."""
@@ -85,13 +104,15 @@ def column_values(text: str, is_header: Callable[[str], bool]) -> list[tuple[int
     out: list[tuple[int, str]] = []
     col: int | None = None
     width = 0
+    above = 0  # the number of cells of the line above
     for cells in table_rows(text):
+        inside, above = len(cells) >= 2 and len(cells) == above, len(cells)
+        if col is not None and len(cells) == width:
+            out.append(cells[col])  # a row of the table (a cell reading 法定代表人 under 职务 is a value)
+            continue
         heads = [k for k, (_, c) in enumerate(cells) if is_header(c.strip())]
-        if len(cells) >= 2 and heads:
+        if len(cells) >= 2 and heads and not inside:  # a header opens its table: never a row inside one
             col, width = heads[0], len(cells)
             continue
-        if col is None or len(cells) != width:
-            col = None
-            continue
-        out.append(cells[col])
+        col = None
     return out
