@@ -180,11 +180,13 @@ def addressee_elsewhere(ents: list[dict[str, Any]], org: int, person: int, text:
 
 
 # a person field's label and the value's start: 联系人：, 移送经办人：, 接 收 人：, 经办人：质量安全股 (an office before the name)
-_PERSON_FIELD_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,8}?)[ \t\u3000]*[:：][ \t\u3000]*"
-                                r"(?:[\u4e00-\u9fff]{2,14}(?:科|室|股|处|办公室|办|组|中心|大队|中队)[ \t\u3000]+)?$")
+_PERSON_FIELD_LINE = re.compile(r"(?:^|(?<=[。；;]))[ \t\u3000]*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,8}?)[ \t\u3000]*[:：][ \t\u3000]*"
+                                r"(?:[\u4e00-\u9fff]{2,14}(?:科|室|股|处|办公室|办|组|中心|大队|中队)[ \t\u3000]*)?$")
 # the person words of such a field: what is left before them is the prefix a unit field shares (移送|经办人)
 _CONTACT_WORDS = ("经办人", "联系人", "承办人", "联络人", "联络员", "签收人", "接收人", "送达人", "人")
 _OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "联络员"})
+# the writer naming itself before the field's person word (本局承办人：X)
+_SELF_PREFIX = re.compile(r"(?:本|我)(?:局|委|院|厅|中心|办|单位|机关)")
 # the writer's own team on a field line (审计组组长：X, 检查组成员：Y, 主审：Z)
 _OWN_TEAM = re.compile(r"(?:审计|检查|调查|核查|督查|巡察|工作|专案)组(?:组长|副组长|成员)|主审|审计人员|检查人员|执法人员|调查人员")
 
@@ -194,7 +196,7 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | 
     list); ``None`` for any other mention (a complainant's or an informant's field names no unit)."""
     start = ents[person]["start"]
     line_s = text.rfind("\n", 0, start) + 1
-    m = _PERSON_FIELD_LINE.match(text[line_s:start])
+    m = _PERSON_FIELD_LINE.search(text[line_s:start])  # (a field at the line's start or after a sentence)
     if m is None:
         return None
     label = re.sub(r"[ \u3000]", "", text_view(m.group("label"))[0])
@@ -208,7 +210,8 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | 
             first = next((j for j, e in enumerate(ents) if e["start"] == u.end() and e["label"] in ("AGENCY", "COMPANY")), None)
             if first is not None:
                 return first
-    if (label in _OWN_CONTACT or _OWN_TEAM.fullmatch(label)) and issuer is not None and 0 <= issuer < len(ents) \
+    own = label in _OWN_CONTACT or _OWN_TEAM.fullmatch(label) or any(_SELF_PREFIX.fullmatch(p) for p in prefixes)
+    if own and issuer is not None and 0 <= issuer < len(ents) \
             and ents[issuer]["label"] in ("AGENCY", "COMPANY"):
         return issuer  # the letter's own contact: its writer's staff
     return None

@@ -79,3 +79,7 @@ def test_a_joint_work_plan_led_by_another_body_stays_a_policy_notice() -> None:
     text = ("青禾县财政局　中共青禾县纪律检查委员会　青禾县公安局\n关于印发《青禾县政府采购领域专项整治工作方案》的通知\n"
             "青财发〔2026〕9号\n各预算单位：\n现将方案印发给你们。市纪委监委负责查处公职人员违纪违法问题，开展专项整治。\n")
     assert extract_text(text)["doc"]["kind"] == "policy_notice"
+
+
+def test_where_someone_went_is_no_company_name() -> None:
+    assert _spans("还有一个叫郑某的中间人来过公司两次，说能帮忙。", "COMPANY") == []

@@ -71,3 +71,9 @@ def test_the_writers_team_on_a_field_line_is_the_writers() -> None:
                          ("PERSON", "柏文涛"), ("PERSON", "苗东来"), doc_key="doc:f8")
     assert res.entity_nodes[1] == _official(ISSUER, "柏文涛")
     assert res.entity_nodes[2] == _official(ISSUER, "苗东来")
+
+
+def test_the_writers_own_field_after_a_sentence_with_its_office_written_close() -> None:
+    res = resolve_letter(_idx(), "现将材料转送你委。本局承办人：政府采购股柏文涛；因其回避，改由他人承办。",
+                         ("PERSON", "柏文涛"), doc_key="doc:f9")
+    assert res.entity_nodes[1] == _official(ISSUER, "柏文涛")
