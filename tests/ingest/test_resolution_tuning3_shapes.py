@@ -92,3 +92,9 @@ def test_a_bar_table_with_an_empty_cell_inside_a_row_and_a_two_name_header() -> 
     assert ("柏文涛", "局长", "青禾县住房和城乡建设局") in held
     assert ("苗东来", "副局长", "青禾县教育局") in held
     assert "副局长" not in _ents(text, "PERSON")
+
+
+def test_a_bureaus_head_is_no_companys_post() -> None:
+    """(resolution tuning set 4) the company named before in the sentence is not the 副局长's organisation."""
+    text = "投标人青禾恒远建设有限公司授权代表魏东与采购人代表、交通运输局副局长柏文涛在休息区交谈约十分钟。"
+    assert not any(p == "柏文涛" and o == "青禾恒远建设有限公司" for p, _, o in _holds(text))

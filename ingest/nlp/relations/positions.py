@@ -53,6 +53,8 @@ _HEAD_OF_PARTY = "负责人"
 # an evaluation expert's post is on the committee, whatever work unit is named with it (the guidelines: 专家 → null)
 _EXPERT = re.compile(r"^(评标|评审|评委会?)?专家(组长|组成员)?$")
 # a bare head's title (局长, 院长, 股长 …) names the kind of organ it heads: 局长 → an organisation ending in 局
+# the head of an organ that no company has (局长, 副处长, 股长 …)
+_ORGAN_HEAD = re.compile(r"^(?:副|原|代)?[局厅处股署]长$")
 _HEAD_OF = re.compile(r"^(?:副|原|代)?([局厅院所处科股队委])长$")
 # a party named by its procedural role and then its name once (原告X, 被告X): the role stands for it after
 _ROLE_PARTY = re.compile(r"(原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|当事人)(?:[\u4e00-\u9fff]{0,6}?[、的])?$")
@@ -502,6 +504,8 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     def holds(p: Ent, pos: Ent, org: Ent | None) -> None:
         if _EXPERT.match(pos.view):
             org = None  # the committee's post, whatever unit the text (or a table's row) names with it
+        if org is not None and org.label == "COMPANY" and _ORGAN_HEAD.match(pos.view):
+            org = None  # X公司授权代表甲与…交通运输局副局长乙: a bureau's head is no company's post
         key = ("H", ctx.canon_text(p), pos.idx, ctx.canon_text(org) if org else None)
         if key in seen:
             return
