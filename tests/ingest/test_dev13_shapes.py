@@ -6,21 +6,10 @@ document is quoted)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from ingest.nlp import extract_text
-
-
-def _spans(text: str, label: str) -> list[str]:
-    return [e["text"] for e in extract_text(text)["entities"] if e["label"] == label]
-
-
-def _referred(text: str) -> set[tuple[str, str]]:
-    r = extract_text(text)
-    ents: list[dict[str, Any]] = list(r["entities"])
-    return {(ents[x["from"]]["text"], ents[x["to"]]["text"]) for x in r["relations"] if x["type"] == "REFERRED"}
+from tests.ingest.extract_kit import referred, spans
 
 
 # ---------------------------------------------------------------- document numbers
@@ -33,19 +22,19 @@ def _referred(text: str) -> set[tuple[str, str]]:
     ("移送区农业农村局原局长线索（附青财罚决〔2026〕4号）\n", ["青财罚决〔2026〕4号"]),
 ])
 def test_numbers_of_files_and_cases_and_numbers_after_a_verb(text: str, numbers: list[str]) -> None:
-    assert _spans(text, "DOC_NO") == numbers
+    assert spans(text, "DOC_NO") == numbers
 
 
 def test_a_tax_registration_number_is_no_document_number() -> None:
-    assert _spans("税务登记号：91110102MA01ABCD3X\n", "DOC_NO") == []
+    assert spans("税务登记号：91110102MA01ABCD3X\n", "DOC_NO") == []
 
 
 def test_a_file_number_field_is_no_project_number() -> None:
-    assert _spans("我局受理编号：QHTS-2026-009\n", "PROJECT_NO") == []
+    assert spans("我局受理编号：QHTS-2026-009\n", "PROJECT_NO") == []
 
 
 def test_a_project_number_field_written_in_brackets() -> None:
-    assert _spans("该项目（项目编号QHYY-2025-CG-019）由设备科负责。", "PROJECT_NO") == ["QHYY-2025-CG-019"]
+    assert spans("该项目（项目编号QHYY-2025-CG-019）由设备科负责。", "PROJECT_NO") == ["QHYY-2025-CG-019"]
 
 
 def test_a_case_number_is_no_referrals_evidence() -> None:
@@ -60,12 +49,12 @@ def test_a_case_number_is_no_referrals_evidence() -> None:
 
 # ---------------------------------------------------------------- places, agencies, companies
 def test_a_meeting_place_is_no_agency_mention() -> None:
-    assert _spans("约谈地点：青禾县财政局四楼小会议室\n约谈人：柏文涛\n", "AGENCY") == []
+    assert spans("约谈地点：青禾县财政局四楼小会议室\n约谈人：柏文涛\n", "AGENCY") == []
 
 
 def test_government_procurement_is_no_government() -> None:
     text = "会议由区政府副区长龙建国主持。区政府采购领域联席会议在区财政局召开。"
-    assert _spans(text, "AGENCY") == ["区政府", "区财政局"]
+    assert spans(text, "AGENCY") == ["区政府", "区财政局"]
 
 
 @pytest.mark.parametrize(("text", "companies"), [
@@ -77,7 +66,7 @@ def test_government_procurement_is_no_government() -> None:
     ("雷某未经公司同意，私刻公章。", []),
 ])
 def test_company_names_in_judgments_and_letters(text: str, companies: list[str]) -> None:
-    assert _spans(text, "COMPANY") == companies
+    assert spans(text, "COMPANY") == companies
 
 
 # ---------------------------------------------------------------- persons
@@ -92,24 +81,24 @@ def test_company_names_in_judgments_and_letters(text: str, companies: list[str])
     ("找了业务员“阿强”（真名钟志明）一起商量。", ["钟志明"]),
 ])
 def test_persons_in_fields_lists_and_cues(text: str, names: list[str]) -> None:
-    assert _spans(text, "PERSON") == names
+    assert spans(text, "PERSON") == names
 
 
 def test_an_act_label_takes_no_common_word() -> None:
-    assert _spans("审核：同意\n审批：通过\n", "PERSON") == []
+    assert spans("审核：同意\n审批：通过\n", "PERSON") == []
 
 
 # ---------------------------------------------------------------- transfers told in passing
 def test_a_transfer_by_the_writer_named_with_you() -> None:
     text = ("青禾县公安局\n关于线索办理情况的反馈\n\n青禾县财政局：\n光岳公司另于2025年11月参与区水利局项目投标，"
             "相关线索已由我局以青公（经）移字〔2026〕3号移交青禾县水利局处理。\n\n青禾县公安局\n2026年4月1日\n")
-    assert ("青禾县公安局", "青禾县水利局") in _referred(text)
+    assert ("青禾县公安局", "青禾县水利局") in referred(text)
 
 
 def test_a_transfer_to_the_addressee_and_another_body() -> None:
     text = ("青禾县审计局\n关于有关问题的复函\n\n青禾县财政局：\n二、上述问题已由我局于2026年1月8日以《审计移送处理书》"
             "（青审移〔2025〕6号）分别移送你局和中共青禾县纪律检查委员会。\n\n青禾县审计局\n2026年4月22日\n")
-    got = _referred(text)
+    got = referred(text)
     assert ("青禾县审计局", "青禾县财政局") in got
     assert ("青禾县审计局", "中共青禾县纪律检查委员会") in got
 
@@ -117,7 +106,7 @@ def test_a_transfer_to_the_addressee_and_another_body() -> None:
 def test_a_clause_without_its_own_actor_has_the_subject_of_the_clause_before() -> None:
     text = ("2024年3月，青禾县纪委监委根据青禾县审计局移交的问题线索对李某某立案审查调查，"
             "2024年9月12日移送青禾县人民检察院审查起诉。")
-    got = _referred(text)
+    got = referred(text)
     assert ("青禾县审计局", "青禾县纪委监委") in got
     assert ("青禾县纪委监委", "青禾县人民检察院") in got
     assert ("青禾县审计局", "青禾县人民检察院") not in got
@@ -125,4 +114,4 @@ def test_a_clause_without_its_own_actor_has_the_subject_of_the_clause_before() -
 
 def test_what_a_meeting_agreed_to_transfer_is_no_transfer_yet() -> None:
     text = "会议议定：由区财政局于4月20日前将线索移送区公安分局，田甫同志负责对接。"
-    assert _referred(text) == set()
+    assert referred(text) == set()

@@ -4,21 +4,10 @@ court texts and registers), each fixed by structure and tested on text written f
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from ingest.nlp import extract_text
-
-
-def _spans(text: str, label: str) -> list[str]:
-    return [e["text"] for e in extract_text(text)["entities"] if e["label"] == label]
-
-
-def _referred(text: str) -> set[tuple[str, str]]:
-    r = extract_text(text)
-    ents: list[dict[str, Any]] = list(r["entities"])
-    return {(ents[x["from"]]["text"], ents[x["to"]]["text"]) for x in r["relations"] if x["type"] == "REFERRED"}
+from tests.ingest.extract_kit import referred, spans
 
 
 @pytest.mark.parametrize(("text", "numbers"), [
@@ -27,40 +16,40 @@ def _referred(text: str) -> set[tuple[str, str]]:
     ("经交易中心查询（查询回单青资查〔2026〕21号），均未进场交易。", ["青资查〔2026〕21号"]),
 ])
 def test_a_documents_kind_before_its_number_is_no_part_of_it(text: str, numbers: list[str]) -> None:
-    assert _spans(text, "DOC_NO") == numbers
+    assert spans(text, "DOC_NO") == numbers
 
 
 def test_a_project_number_ends_at_its_closing_bracket() -> None:
-    assert _spans("配套工程（项目编号QHZJ-2024-016）6个标段的合同", "PROJECT_NO") == ["QHZJ-2024-016"]
+    assert spans("配套工程（项目编号QHZJ-2024-016）6个标段的合同", "PROJECT_NO") == ["QHZJ-2024-016"]
 
 
 def test_a_tender_documents_number_is_a_project_number() -> None:
     text = "一、项目编号：QHCG-2026-0137（招标文件编号：QHZB-2026-088）\n"
-    assert _spans(text, "PROJECT_NO") == ["QHCG-2026-0137", "QHZB-2026-088"]
+    assert spans(text, "PROJECT_NO") == ["QHCG-2026-0137", "QHZB-2026-088"]
 
 
 def test_what_a_meeting_decided_to_transfer_is_no_transfer_yet() -> None:
     text = "会议决定，由区审计局将涉及公职人员的问题线索移送区纪委监委，其余问题移交区住房城乡建设局处理。"
-    assert _referred(text) == set()
+    assert referred(text) == set()
 
 
 def test_a_later_notice_is_no_transfer_but_one_already_made_separately_is() -> None:
     future = ("青禾县财政局\n约谈记录\n\n冯志刚：我局将把约谈情况记入档案，并将参数问题另行函告青禾县卫生健康局。\n")
-    assert _referred(future) == set()
+    assert referred(future) == set()
     done = "罗某某系公职人员，相关线索已另行移送青禾县纪委监委。"
-    assert ("罗某某", "青禾县纪委监委") not in _referred(done)
+    assert ("罗某某", "青禾县纪委监委") not in referred(done)
 
 
 def test_the_verb_used_as_a_noun_is_no_transfer() -> None:
     text = ("青禾县财政局\n关于专项整治工作情况的报告\n\n下一步，配合青禾县纪委监委、青禾县公安局做好移送线索的后续工作。\n\n"
             "青禾县财政局\n2026年7月1日\n")
-    assert _referred(text) == set()
+    assert referred(text) == set()
 
 
 def test_a_body_named_where_something_happened_is_no_sender() -> None:
     text = ("青禾县财政局\n关于专项整治工作情况的报告\n\n（三）甲公司、乙公司在青禾县教育局印刷服务项目投标中相互串通报价，"
             "线索已于2026年6月2日移送青禾县公安局（青财移〔2026〕5号），该局已立案侦查。\n\n青禾县财政局\n2026年7月1日\n")
-    got = _referred(text)
+    got = referred(text)
     assert ("青禾县教育局", "青禾县公安局") not in got
     assert ("青禾县财政局", "青禾县公安局") in got
 
@@ -72,7 +61,7 @@ def test_a_discipline_bodys_notice_of_cases_reads_its_transfers() -> None:
             "青禾县纪委监委\n2026年3月1日\n")
     r = extract_text(text)
     assert r["doc"]["kind"] == "discipline_notice"
-    assert ("青禾县监察委员会", "青禾县人民检察院") in _referred(text)
+    assert ("青禾县监察委员会", "青禾县人民检察院") in referred(text)
 
 
 def test_a_joint_work_plan_led_by_another_body_stays_a_policy_notice() -> None:
@@ -82,4 +71,4 @@ def test_a_joint_work_plan_led_by_another_body_stays_a_policy_notice() -> None:
 
 
 def test_where_someone_went_is_no_company_name() -> None:
-    assert _spans("还有一个叫郑某的中间人来过公司两次，说能帮忙。", "COMPANY") == []
+    assert spans("还有一个叫郑某的中间人来过公司两次，说能帮忙。", "COMPANY") == []
