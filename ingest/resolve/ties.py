@@ -16,6 +16,8 @@
 * :func:`field_org` — a name that is the value of a form's person field: the unit a field of the same
   prefix names (移送单位：A … 移送经办人：X → A; 接收单位：B … 接 收 人：Y → B), else, on the letter's own
   contact line (联系人：X, 经办人：质量安全股 X), the letter's writer (keys the person to it);
+* :func:`pronoun_org` — a name right after a body's pronoun: 你委谢东林 → the addressee line's first body,
+  我局张某 → the writer; :func:`bracket_org` — a name followed by its body in brackets (X（市纪委监委…）);
 * :func:`addressee_elsewhere` — an organisation that is the letter's addressee line
   (``绵竹市纪委监委：``) is not the post's organisation of a person named lines below, unless
   你/贵 refers back to it (你公司负责人周建华).
@@ -31,6 +33,7 @@ from graph.types.kin import relation_of
 from graph.types.text import simplified as text_view
 from ingest.kinship import KIN
 from ingest.matching import ROLE_OF
+from ingest.resolve.protected import role_word
 from ingest.resolve.text import simplified
 
 _LEGAL_REP_WORDS = ("法定代表人", "法人代表")
@@ -200,6 +203,8 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | 
     if m is None:
         return None
     label = re.sub(r"[ \u3000]", "", text_view(m.group("label"))[0])
+    if role_word(label + "："):
+        return None  # 举报人：X, 投诉人：X — a protected person is placed by no form (ingest.resolve.protected)
     prefixes = [label[: -len(w)] for w in _CONTACT_WORDS if label.endswith(w) and len(label) > len(w)]
     if not prefixes and label not in _CONTACT_WORDS and not _OWN_TEAM.fullmatch(label):
         return None

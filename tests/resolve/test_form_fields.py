@@ -77,3 +77,11 @@ def test_the_writers_own_field_after_a_sentence_with_its_office_written_close() 
     res = resolve_letter(_idx(), "现将材料转送你委。本局承办人：政府采购股柏文涛；因其回避，改由他人承办。",
                          ("PERSON", "柏文涛"), doc_key="doc:f9")
     assert res.entity_nodes[1] == _official(ISSUER, "柏文涛")
+
+
+def test_an_informants_field_is_not_placed_at_the_unit_field_beside_it() -> None:
+    company = "绵竹市恒远建设工程有限公司"
+    res = resolve_letter(_idx(), f"举报单位：{company}\n举报人：柏文涛\n", ("COMPANY", company), ("PERSON", "柏文涛"),
+                         doc_key="doc:f10")
+    assert res.entity_nodes[2] != make_id("person", "柏文涛", res.entity_nodes[1])
+    assert res.person_orgs.get(2) != res.entity_nodes[1]
