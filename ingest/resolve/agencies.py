@@ -52,7 +52,7 @@ AGENCY_SHORT_FORMS: dict[str, str] = {
     "医保局": "医疗保障局", "统计局": "统计局", "商务局": "商务局", "林业局": "林业局",
 }
 # an internal unit after an agency's name (市卫健局办公室, 县财政局采购股): the agency is the part before it
-_AGENCY_UNIT = re.compile(r"(?<=[局委院])(办公室|[\u4e00-\u9fff]{1,6}?(科|股|处|室|中心))$")
+_AGENCY_UNIT = re.compile(r"(?<=[局委院])(办公室|[\u4e00-\u9fff]{1,6}?(科|股|处|室|中心|大队|中队))$")
 
 
 def agency_variants(name: str) -> list[str]:

@@ -35,6 +35,7 @@ from ingest.resolve.text import company_name_key, is_masked_person, simplified
 from ingest.resolve.ties import (
     addressee_elsewhere,
     bracket_org,
+    contact_sentence_org,
     employee_company,
     field_org,
     kin_antecedent,
@@ -207,6 +208,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 j = field_org(ents, i, text, writer)
                 j = pronoun_org(ents, i, text, writer) if j is None else j
                 j = bracket_org(ents, i, text) if j is None else j
+                j = contact_sentence_org(ents, i, text, writer) if j is None else j
                 if j is not None and j in res.entity_nodes:
                     orgs.setdefault(canon(i), res.entity_nodes[j])
                     org_at[i] = res.entity_nodes[j]

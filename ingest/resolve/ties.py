@@ -18,6 +18,7 @@
   contact line (联系人：X, 经办人：质量安全股 X), the letter's writer (keys the person to it);
 * :func:`pronoun_org` — a name right after a body's pronoun: 你委谢东林 → the addressee line's first body,
   我局张某 → the writer; :func:`bracket_org` — a name followed by its body in brackets (X（市纪委监委…）);
+  :func:`contact_sentence_org` — the person a letter asks its reader to call (请联系X，电话…): the writer;
 * :func:`addressee_elsewhere` — an organisation that is the letter's addressee line
   (``绵竹市纪委监委：``) is not the post's organisation of a person named lines below, unless
   你/贵 refers back to it (你公司负责人周建华).
@@ -254,3 +255,18 @@ def bracket_org(ents: list[dict[str, Any]], person: int, text: str) -> int | Non
     if nxt < len(ents) and ents[nxt]["start"] == e["end"] + 1 and ents[nxt]["label"] in ("AGENCY", "COMPANY"):
         return nxt
     return None
+
+
+# the letter's closing contact sentence: 对此件有疑问请联系X，电话… / 如有疑问请与X联系（电话…）
+_ASK_CONTACT = re.compile(r"(?:请|可)(?:与|联系)\s*$")
+_PHONE_AFTER = re.compile(r"\s*(?:联系)?[，,（(]?\s*(?:联系)?(?:电话|手机|座机)")
+
+
+def contact_sentence_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | None) -> int | None:
+    """A name the letter asks its reader to call (请联系X，电话…; 请与X联系（电话…）): the writer's staff."""
+    e = ents[person]
+    before = text_view(text[max(0, e["start"] - 4):e["start"]])[0]
+    after = text_view(text[e["end"]:e["end"] + 10])[0]
+    if not _ASK_CONTACT.search(before) or not (_PHONE_AFTER.match(after) or after.startswith("联系")):
+        return None
+    return issuer if issuer is not None and 0 <= issuer < len(ents) and ents[issuer]["label"] in ("AGENCY", "COMPANY") else None

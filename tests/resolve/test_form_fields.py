@@ -85,3 +85,15 @@ def test_an_informants_field_is_not_placed_at_the_unit_field_beside_it() -> None
                          doc_key="doc:f10")
     assert res.entity_nodes[2] != make_id("person", "柏文涛", res.entity_nodes[1])
     assert res.person_orgs.get(2) != res.entity_nodes[1]
+
+
+def test_the_person_the_letter_asks_its_reader_to_call_is_the_writers() -> None:
+    res = resolve_letter(_idx(), "以上情况供参考。对此件有疑问请联系柏文涛，电话0838-6209110。", ("PERSON", "柏文涛"), doc_key="doc:f11")
+    assert res.entity_nodes[1] == _official(ISSUER, "柏文涛")
+
+
+def test_a_squad_of_a_stored_bureau_is_the_bureau() -> None:
+    idx = _idx()
+    res = resolve_letter(idx, "审核：苗东来（市公安局经侦大队）\n", ("PERSON", "苗东来"), ("AGENCY", "市公安局经侦大队"), doc_key="doc:f12")
+    assert res.entity_nodes[2] == make_id("agency", "绵竹市", POLICE)
+    assert res.entity_nodes[1] == _official(POLICE, "苗东来")
