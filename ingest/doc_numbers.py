@@ -63,12 +63,14 @@ _DASHED = re.compile(rf"(?P<iss>[{CJK}]{{2,12}})(?P<rest>(?:19|20)\d{{2}}\s*[-�
 DOC_NUMBER_FIELDS = ("公告", "案件", "文书", "决定书", "处罚决定书", "通报", "受理", "回执", "立案", "线索", "登记",
                      "转办", "交办", "收文", "来文", "发文", "信访件", "信访", "投诉", "举报", "案卷", "函件")
 DOC_NUMBER_LABELS = tuple(f + k for f in DOC_NUMBER_FIELDS for k in ("编号", "号"))
+# a code-shaped number (QBJA-2026-007): letters, then parts joined by dashes
+CODE_VALUE = r"[A-Za-z][A-Za-z0-9]*(?:[-－_][A-Za-z0-9]+){1,6}"
 # a code-shaped value of such a field, with or without a colon (公告编号：HZJY-GG-2026-0112, 登记号DJW-XS-2026-0031,
 # 立案编号A3715022600002026030047); never a tax or business registration (税务登记号)
 _LABELLED = re.compile(
     rf"(?<!税务|工商|企业|统一)(?:{'|'.join(sorted(DOC_NUMBER_FIELDS, key=len, reverse=True))})(?:编号|号)"
     r"\s*(?:为|是)?\s*[:：]?\s*"
-    r"(?P<v>[A-Za-z][A-Za-z0-9]*(?:[-－_][A-Za-z0-9]+){1,6}|[A-Za-z]{0,3}\d{8,24})(?![A-Za-z0-9\-－_])")
+    rf"(?P<v>{CODE_VALUE}|[A-Za-z]{{0,3}}\d{{8,24}})(?![A-Za-z0-9\-－_])")
 # a code ending in 字 and a serial with no bracketed year: 澄审移字第12号, 宿公（经）受字第86号, 皖采招字第2024-015号
 _ZI = re.compile(r"(?<=[\u4e00-\u9fff])字\s*第\s*\d+(?:[-－—]\d+)?\s*号")
 _ISSUER_BEFORE = re.compile(rf"(?P<code>[{CJK}]{{1,12}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?$")
@@ -88,10 +90,12 @@ _DECREE = re.compile(
     rf"|(?:公告|通告|令)\s*(?:19|20)\d{{2}}\s*年\s*第?\s*\d+\s*号)"  # 财政部公告2024年第12号
 )
 _SERIAL = re.compile(rf"第[{_CN_NUM}]{{3,}}号")
+# the kinds of document a number's sentence names right before it (签收回执|X〔…〕, 审计报告|X〔…〕)
+_DOC_KINDS = "决定书|告知书|通知书|处理书|建议书|意见书|回执|回单|报告|公告|通报"
 _ISSUER_STOP = re.compile(  # the first alternative: a number quoted after 你局 / 贵委 / 我局
     r".*(?:[你贵我本该][局委院厅处办队府部]|撤销|维持|变更|确认|根据|依据|依照|按照|参照|详见|印发|下发|转发|出具|作出|送达|文号|关于|通知|决定|规定|"
     r"以及|并且|经过|收到|编号|字号|报送|回复|抄送|见|及|和|与|的|了|以|于|经|为|是|即|对|由|将|在|并|或|向|给|按|据|称|之|含|附|"
-    r"决定书|告知书|通知书|处理书|建议书|意见书|回执|回单|报告|公告|通报|文件|书)"
+    rf"{_DOC_KINDS}|文件|书)"
 )
 # the stop words of two characters or more (a number on its own line: 汾公经诉字 keeps 经)
 _ISSUER_STOP_MULTI = re.compile(".*(?:" + "|".join(sorted(
@@ -109,7 +113,7 @@ _LIST_ITEM = re.compile(r"\s*[、，,和及与]\s*第?\s*(\d{1,5})\s*号(?![\d�
 _LEADING_PREPOSITIONS = frozenset("以由对将在向按据为含附见")  # (…函件（含|X〔2025〕44号）, （附|X〔2026〕4号）)
 
 
-_DOC_WORD_BEFORE = re.compile(r".*(?:回执|回单|报告|决定书|告知书|通知书|处理书|建议书|意见书|公告|通报)")
+_DOC_WORD_BEFORE = re.compile(rf".*(?:{_DOC_KINDS})")
 
 
 def _trim_issuer(iss: str, *, own_line: bool = False) -> str:
@@ -143,17 +147,16 @@ def balanced(value: str) -> str:
     """The value up to its first closer that has no opener before it (X-016)6个标段 → X-016), then
     without trailing closers that have no opener inside the value."""
     pairs = {")": "(", "]": "[", "〕": "〔", "】": "【", "}": "{"}
+    closer = {o: c for c, o in pairs.items()}
     depth = dict.fromkeys(pairs, 0)
     for k, ch in enumerate(value):
-        if ch in pairs:
+        if ch in closer:
+            depth[closer[ch]] += 1
+        elif ch in pairs:
             if depth[ch] == 0:
                 value = value[:k]
                 break
             depth[ch] -= 1
-        else:
-            for close, open_ in pairs.items():
-                if ch == open_:
-                    depth[close] += 1
     while value and value[-1] in pairs and pairs[value[-1]] not in value:
         value = value[:-1]
     return value

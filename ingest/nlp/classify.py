@@ -21,7 +21,7 @@ _PENALTY = re.compile(r"(行政处罚决定书|处罚决定书|行政处理决�
 _PENALTY_TONGBAO = re.compile(r"(信用扣分|予以(全市)?通报批评|予以(全市)?通报|记不良行为)")
 _DISCIPLINE = re.compile(r"(纪委|监委|纪律检查委员会|监察委员会)")
 # a header that opens with a discipline body's name (中共X纪律检查委员会, X纪委监委), not a joint one led by another
-_DISCIPLINE_HEAD = re.compile(r"\s*(?:中共)?[\u4e00-\u9fff]{0,12}?(?:纪委|监委|纪律检查委员会|监察委员会)")
+_DISCIPLINE_HEAD = re.compile(r"\s*(?:中共)?[\u4e00-\u9fff]{0,12}?" + _DISCIPLINE.pattern)
 _DISC_WORDS = re.compile(r"(典型案例|典型问题|通报|曝光|违纪违法|专项整治)")
 _NEWS = re.compile(r"(记者|新华社|本报讯|网友评论|责任编辑|通讯员|新闻热线|\d+日电|据悉|获悉|编辑[:：])")
 _POLICY = re.compile(r"(通知|办法|机制|方案|实施意见|指导意见|规定|细则|印发|工作要点)")

@@ -22,9 +22,9 @@ _NOT_MATTER = re.compile(r"(结果|情况|进展|意见|受理)")
 _HANDLE = re.compile(r"[^，。；]{0,30}(处理|查处|办理|核查|调查|处置)")
 # the writer's finding that a later agency only qualifies (区审计局在审计中发现的区农业农村局…问题线索，移交X)
 _FOUND_BY = re.compile(r"(发现|查出|查实|掌握)的?|(反映|收到|接到)的")
-_NOT_DONE = re.compile(r"(建议|可由|可以|可再|应由|应当由|拟|请你|请贵|如你|如贵|如发现|若|"
-                       r"议定|会议要求|会议同意|会议决定|会议明确|会议确定|(?<![已经])另行)")  # (minutes: what the meeting agreed is to be done)
-# …the meeting's words anywhere before the verb in the sentence (会议决定，由X局将…移送Y)
+_NOT_DONE = re.compile(r"(建议|可由|可以|可再|应由|应当由|拟|请你|请贵|如你|如贵|如发现|若|(?<![已经])另行)")
+# minutes: what the meeting agreed is to be done, its words anywhere before the verb in the sentence
+# (会议议定：由X局将…移送Y; 会议决定，由X局将…移送Y)
 _MEETING_PLAN = re.compile(r"会议(?:研究)?(?:议定|决定|要求|同意|明确|确定)|议定")
 # the verb used as a noun: 做好移送线索的后续工作, 移送案件的办理情况
 _NOMINAL = re.compile(r"(?:问题)?(?:线索|案件|材料|案卷)的")
@@ -37,6 +37,8 @@ _RECEIPT = re.compile(r"(接到|收到|接收|受理)")
 _RELATIVE_TIME = re.compile(r"(同年|次年|当年|同月|次月|当月|同日|次日|当日|翌日|当天|次年)")
 # the writer named by a self-reference before the verb as its receiver (向本院移送审查起诉, 向我局移交)
 # or the addressee named so (向你局移送: the addressee receives)
+# the writer by 由 and its self-reference (相关线索已由我局以X号移交Y)
+_BY_SELF = re.compile(r"由\s*(?:我|本)(?:" + "|".join(REF_ORGANS) + ")")
 _TO_REF = re.compile(r"(?:向|给)\s*((?:我|本|你|贵)(?:" + "|".join(REF_ORGANS) + r"))\s*(?:依法)?\s*$")
 
 
@@ -57,7 +59,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         c0 = max([s0] + [s0 + mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])])
         if _NOT_DONE.search(view[c0:t0]) or _MEETING_PLAN.search(view[s0:t0]) \
                 or _NOMINAL.match(view, t1) and not any(a.end == t0 and a.label == "AGENCY" for a in ctx.ents):
-            continue  # (X局移送问题线索的转送函: X sent them — a title naming the sender)  # 建议你局移送X / 可由X移送 / 请你局…退回 / 如你局发现…可再次移送: not a transfer made
+            # 建议你局移送X / 可由X移送 / 如你局发现…可再次移送 / 做好移送线索的…: not a transfer made (but X局移送问题
+            # 线索的转送函: a title naming the sender)
+            continue
         if re.search(r"的[，,]\s*$", view[s0:c0]) and "已" not in view[c0:t0] and not ctx.ents_in(c0, t0, ("DATE",)):
             continue  # 涉嫌犯罪的，由X依法移送Y: a condition, not a transfer made (…的，本院已于…将本案移送X is one)
         if m.group() == "函告" and (not _MATTER.search(view[s0:s1]) or _NOT_MATTER.search(view[c0:t0])):
@@ -80,21 +84,11 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         m_recv = re.match(r"\s*(?:至|到|给)?\s*", tail)
         off = t1 + (m_recv.end() if m_recv else 0)
         nxt = [a for a in after_all if a.start == off and _AFTER_RECEIVER.match(view, a.end)]
+        ref = None if nxt else SELF_REF.match(view[off:off + 3]) or ADDR_REF.match(view[off:off + 3])
         if nxt:
             receiver = nxt[0]
-        elif SELF_REF.match(view[off:off + 3]):
-            recv_mention = SELF_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
-        elif ADDR_REF.match(view[off:off + 3]):
-            recv_mention = ADDR_REF.match(view[off:off + 3]).group()  # type: ignore[union-attr]
-        # 分别移送你局和X纪委: the bodies coordinated after a pronoun receiver receive too
-        also: list[Ent] = []
-        if recv_mention and receiver is None:
-            end = off + len(recv_mention)
-            for a in ctx.ents_in(end, s1, ("AGENCY",)):
-                if not re.fullmatch(r"\s*(?:、|和|及|以及)\s*", view[end:a.start]):
-                    break
-                also.append(a)
-                end = a.end
+        elif ref is not None:  # 移交我机关 / 移送你局
+            recv_mention = ref.group()
         elif to_ref := _TO_REF.search(view, max(c0, t0 - 12), t0):
             recv_mention = to_ref.group(1)  # 于…向本院移送审查起诉 / 我局…以X号向你局移送了…: the writer / the addressee
         else:
@@ -108,6 +102,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     recv_mention = GENERIC_AG.match(tail[gm.end():]).group()  # type: ignore[union-attr]
                 elif GENERIC_AG.match(tail.lstrip()):
                     recv_mention = GENERIC_AG.match(tail.lstrip()).group()  # type: ignore[union-attr]
+        # 分别移送你局和X纪委: the bodies coordinated after a pronoun receiver receive too
+        also = _coordinated(ctx, ref.end() + off, s1) if ref is not None else []
         if passive:
             # 被移送至X: the sender is the case-handling agency named before
             if receiver is None:
@@ -151,7 +147,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             # 本院将A移送X，将B移送Y: a clause opening with 将 has the sentence's earlier sender as subject
             elided = said_by.get(s0) if re.match(r"\s*(?:并|再|又|同时|另|还)?\s*将", view[c0:t0]) else None
             # 相关线索已由我局以X号移交Y处理: the writer, named by 由 + its self-reference in the clause
-            by_self = ctx.issuer is not None and re.search(r"由\s*(?:我|本)(?:" + "|".join(REF_ORGANS) + ")", view[c0:t0])
+            by_self = ctx.issuer is not None and _BY_SELF.search(view, c0, t0)
             # …，2024年9月12日移送X检察院: a clause with no actor of its own has the subject of the nearest
             # clause before it that opens with an agency, not the last agency named (in an object: 根据X移交的…)
             subject = _clause_subject(view, before, s0, c0) if before and before[-1].end <= c0 else None
@@ -245,11 +241,11 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         date = _transfer_date(ctx, date_from, t0)
         if receiver is not None and sender is not None:
             # 你委移送的… from an addressee line of two bodies (纪委、监委): each of them
-            senders = [sender, *_coordinated(ctx, sender, len(view))] if sender is ctx.addressee else [sender]
+            senders = [sender, *_coordinated(ctx, sender.end, len(view))] if sender is ctx.addressee else [sender]
             for frm in senders:
                 # a transfer to the writer under a joint red header (纪委⏎监委): each organ receives it
                 joint = co_issuers(ctx) if ctx.issuer is not None and receiver is ctx.ents[ctx.issuer] else []
-                for to in [receiver, *_coordinated(ctx, receiver, s1 if receiver.start < s1 else len(view)), *joint, *also]:
+                for to in [receiver, *_coordinated(ctx, receiver.end, s1 if receiver.start < s1 else len(view)), *joint, *also]:
                     key = ("R", ctx.canon_text(frm), ctx.canon_text(to))
                     if key in made:
                         # the same transfer read again (a cited title, then 贵局于…转送的): what the first reading lacked
@@ -335,11 +331,11 @@ def _clause_subject(view: str, before: list[Ent], s0: int, c0: int) -> Ent | Non
     return None
 
 
-def _coordinated(ctx: Ctx, first: Ent, limit: int) -> list[Ent]:
-    """The agencies written in a coordination after ``first`` (分别移送A、B和C): each receives too."""
+def _coordinated(ctx: Ctx, end: int, limit: int) -> list[Ent]:
+    """The agencies written in a coordination after the receiver that ends at ``end`` (分别移送A、B和C,
+    分别移送你局和X): each receives too."""
     out: list[Ent] = []
-    end = first.end
-    for a in ctx.ents_in(first.end, limit, ("AGENCY",)):
+    for a in ctx.ents_in(end, limit, ("AGENCY",)):
         if not re.fullmatch(r"\s*(?:、|和|及|以及)\s*", ctx.view[end:a.start]):
             break
         out.append(a)

@@ -17,7 +17,7 @@ _COURT_PRIO = {"court": 1}
 
 # a table's column of case or document numbers: its code-shaped cells are DOC_NO (QBJA-2026-007 under 案件编号)
 _DOC_COLUMNS = frozenset(doc_numbers.DOC_NUMBER_LABELS)
-_CODE_CELL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-－_][A-Za-z0-9]+){1,6}")
+_CODE_CELL = re.compile(doc_numbers.CODE_VALUE)
 
 
 def find_doc_numbers(text: str) -> list[Cand]:
@@ -62,7 +62,7 @@ def find_project_numbers(text: str) -> list[Cand]:
     documents = {f.start for f in doc_numbers.find(text) if f.shape in ("dashed", "labelled")}
     for k in _PROJECT_KEY.finditer(text):
         v = _PROJECT_VAL.match(text, k.end())
-        if not v or k.group().startswith("编号") and (v.start() in documents or text[:k.start()].endswith(doc_numbers.DOC_NUMBER_FIELDS)):
+        if not v or k.group().startswith("编号") and (v.start() in documents or text.endswith(doc_numbers.DOC_NUMBER_FIELDS, 0, k.start())):
             continue  # (受理编号：HLTS-2026-004 numbers the complaint's file, not a project)
         if k.group().startswith("编号") and BRACKETED.match(text, k.end()) and (
                 line_start(text, k.start()) or re.search(rf"[{CJK}]", text[k.start() - 1:k.start()])
