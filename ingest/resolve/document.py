@@ -43,6 +43,7 @@ from ingest.resolve.ties import (
     pronoun_org,
     role_company,
     that_org,
+    writer_of,
 )
 
 _SPACES = re.compile(r"\s+")
@@ -199,12 +200,11 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                     and prev["end"] == ents[i]["start"] and (i - 1) in res.entity_nodes:
                 orgs.setdefault(canon(i), res.entity_nodes[i - 1])
                 org_at.setdefault(i, res.entity_nodes[i - 1])
-        issuer = (extraction.get("doc") or {}).get("issuer")
+        writer = writer_of(ents, (extraction.get("doc") or {}).get("issuer"))
         # 联系人：罗晓梅 under the letter, 移送经办人：X under 移送单位：A, 你委谢东林同志, 方志远（市纪委监委…）: the
         # unit the form, the pronoun or the bracket names
         for i, e in enumerate(ents):
             if e["label"] == "PERSON" and i not in org_at and not is_masked_person(canon(i)):
-                writer = issuer if isinstance(issuer, int) else None
                 j = field_org(ents, i, text, writer)
                 j = pronoun_org(ents, i, text, writer) if j is None else j
                 j = bracket_org(ents, i, text) if j is None else j

@@ -18,7 +18,8 @@
   contact line (联系人：X, 经办人：质量安全股 X), the letter's writer (keys the person to it);
 * :func:`pronoun_org` — a name right after a body's pronoun: 你委谢东林 → the addressee line's first body,
   我局张某 → the writer; :func:`bracket_org` — a name followed by its body in brackets (X（市纪委监委…）);
-  :func:`contact_sentence_org` — the person a letter asks its reader to call (请联系X，电话…): the writer;
+  :func:`contact_sentence_org` — the person a letter asks its reader to call (请联系X，电话…): the writer
+  (:func:`writer_of`: the extraction's issuer when it is an organisation of the letter, checked once);
 * :func:`addressee_elsewhere` — an organisation that is the letter's addressee line
   (``绵竹市纪委监委：``) is not the post's organisation of a person named lines below, unless
   你/贵 refers back to it (你公司负责人周建华).
@@ -28,10 +29,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 from typing import Any
 
 from graph.types.kin import relation_of
 from graph.types.text import simplified as text_view
+from ingest.agency_shape import OFFICE_ENDS
 from ingest.kinship import KIN
 from ingest.matching import ROLE_OF
 from ingest.resolve.protected import role_word
@@ -183,9 +186,21 @@ def addressee_elsewhere(ents: list[dict[str, Any]], org: int, person: int, text:
     return re.search(r"(你|贵)(公司|单位|局|委|院|中心|办)", between) is None
 
 
+def writer_of(ents: list[dict[str, Any]], issuer: object) -> int | None:
+    """The extraction's ``doc.issuer`` when it is an organisation entity of the letter, else ``None``."""
+    if isinstance(issuer, int) and 0 <= issuer < len(ents) and ents[issuer]["label"] in ("AGENCY", "COMPANY"):
+        return issuer
+    return None
+
+
+@lru_cache(maxsize=4)  # each person field of one letter reads the same text's view
+def _view(text: str) -> str:
+    return text_view(text)[0]
+
+
 # a person field's label and the value's start: 联系人：, 移送经办人：, 接 收 人：, 经办人：质量安全股 (an office before the name)
 _PERSON_FIELD_LINE = re.compile(r"(?:^|(?<=[。；;]))[ \t\u3000]*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,8}?)[ \t\u3000]*[:：][ \t\u3000]*"
-                                r"(?:[\u4e00-\u9fff]{2,14}(?:科|室|股|处|办公室|办|组|中心|大队|中队)[ \t\u3000]*)?$")
+                                rf"(?:[\u4e00-\u9fff]{{2,14}}(?:{OFFICE_ENDS})[ \t\u3000]*)?$")
 # the person words of such a field: what is left before them is the prefix a unit field shares (移送|经办人)
 _CONTACT_WORDS = ("经办人", "联系人", "承办人", "联络人", "联络员", "签收人", "接收人", "送达人", "人")
 _OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "联络员"})
@@ -195,9 +210,10 @@ _SELF_PREFIX = re.compile(r"(?:本|我)(?:局|委|院|厅|中心|办|单位|机�
 _OWN_TEAM = re.compile(r"(?:审计|检查|调查|核查|督查|巡察|工作|专案)组(?:组长|副组长|成员)|主审|审计人员|检查人员|执法人员|调查人员")
 
 
-def field_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | None) -> int | None:
+def field_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | None) -> int | None:
     """The organisation of a name written as the value of a form's person field (see the module's
-    list); ``None`` for any other mention (a complainant's or an informant's field names no unit)."""
+    list); ``None`` for any other mention (a complainant's or an informant's field names no unit).
+    ``writer``: the letter's writer, an organisation entity (:func:`writer_of`), or ``None``."""
     start = ents[person]["start"]
     line_s = text.rfind("\n", 0, start) + 1
     m = _PERSON_FIELD_LINE.search(text[line_s:start])  # (a field at the line's start or after a sentence)
@@ -209,7 +225,7 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | 
     prefixes = [label[: -len(w)] for w in _CONTACT_WORDS if label.endswith(w) and len(label) > len(w)]
     if not prefixes and label not in _CONTACT_WORDS and not _OWN_TEAM.fullmatch(label):
         return None
-    view = text_view(text)[0]
+    view = _view(text)
     for prefix in prefixes:  # 移送经办人 → 移送单位：A; 接收人 → 接收单位：B
         unit = re.compile(rf"(?m)^[ \t\u3000]*{re.escape(prefix)}[ \u3000]*(?:单位|机关|部门)(?:名称)?[ \t\u3000]*[:：][ \t\u3000]*")
         for u in unit.finditer(view):
@@ -217,17 +233,14 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | 
             if first is not None:
                 return first
     own = label in _OWN_CONTACT or _OWN_TEAM.fullmatch(label) or any(_SELF_PREFIX.fullmatch(p) for p in prefixes)
-    if own and issuer is not None and 0 <= issuer < len(ents) \
-            and ents[issuer]["label"] in ("AGENCY", "COMPANY"):
-        return issuer  # the letter's own contact: its writer's staff
-    return None
+    return writer if own else None  # the letter's own contact: its writer's staff
 
 
 _BODY_PRONOUN = re.compile(r"(?P<who>[你贵我本])(?:局|委|院|厅|办|中心|单位|公司)\s*$")
 _ADDRESSEE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<line>[^\n:：]{2,80})[:：][ \t\u3000]*$")
 
 
-def pronoun_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | None) -> int | None:
+def pronoun_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | None) -> int | None:
     """A name written right after a body's pronoun (你委谢东林同志, 我局张某): the letter's addressee — the
     first organisation of its addressee line (``X纪委、X监委：`` on a line of its own, before the name) —
     or its writer; ``None`` for any other mention."""
@@ -236,7 +249,7 @@ def pronoun_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int 
     if m is None:
         return None
     if m.group("who") in "我本":
-        return issuer if issuer is not None and 0 <= issuer < len(ents) else None
+        return writer
     for line in _ADDRESSEE_LINE.finditer(text, 0, start):
         first = next((j for j, e in enumerate(ents) if e["label"] in ("AGENCY", "COMPANY")
                       and line.start("line") <= e["start"] < line.end("line")), None)
@@ -262,11 +275,11 @@ _ASK_CONTACT = re.compile(r"(?:请|可)(?:与|联系)\s*$")
 _PHONE_AFTER = re.compile(r"\s*(?:联系)?[，,（(]?\s*(?:联系)?(?:电话|手机|座机)")
 
 
-def contact_sentence_org(ents: list[dict[str, Any]], person: int, text: str, issuer: int | None) -> int | None:
+def contact_sentence_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | None) -> int | None:
     """A name the letter asks its reader to call (请联系X，电话…; 请与X联系（电话…）): the writer's staff."""
     e = ents[person]
     before = text_view(text[max(0, e["start"] - 4):e["start"]])[0]
     after = text_view(text[e["end"]:e["end"] + 10])[0]
     if not _ASK_CONTACT.search(before) or not (_PHONE_AFTER.match(after) or after.startswith("联系")):
         return None
-    return issuer if issuer is not None and 0 <= issuer < len(ents) and ents[issuer]["label"] in ("AGENCY", "COMPANY") else None
+    return writer

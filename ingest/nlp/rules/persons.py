@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from graph.types import kin
+from ingest.agency_shape import OFFICE_ENDS
 
 from ..gazetteer import DATA_DIR, Gazetteer
 from .base import CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand, column_values
@@ -395,7 +396,7 @@ _PERSON_FIELD = re.compile(
     rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,7}}人员?|姓名|户名|签名|记录员?|主持|(?P<act>{_SIGNING_ACTS}))"
     rf"(?:\s*[（(]签[字名][)）])?\s*[:：]\s*"
     # (the person's office before the name: 联系人：政府采购监督科 邝志诚, （联系人：采购办　X）)
-    rf"(?:[{CJK}]{{2,14}}(?:科|室|股|处|办公室|办|组|中心|大队|中队)[ \t\u3000]+)?"
+    rf"(?:[{CJK}]{{2,14}}(?:{OFFICE_ENDS})[ \t\u3000]+)?"
     rf"(?P<v>[{CJK}]{{2,5}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?=[\s（(）)，,；;。、]|$)", re.M)
 _ORG_END = re.compile(r"(局|委|院|司|所|中心|部|厅|办|队|科|室|处|股|组|会|社|行|站|省|市|县|区|镇|乡|村|旗)$")
 
