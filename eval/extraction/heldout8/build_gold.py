@@ -1,0 +1,16 @@
+"""Build heldout8: write docs/ and texts/ from the specs, write gold.jsonl, then run the checker.
+
+Usage (from the repo root): .venv/bin/python eval/extraction/heldout8/build_gold.py
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'dev6'))  # dev6's goldkit, reused
+import goldkit  # noqa: E402
+
+MODULES = [m for m in ["spec_letters", "spec_decisions", "spec_court", "spec_other"] if os.path.exists(os.path.join(HERE, m + ".py"))]
+
+if __name__ == '__main__':
+    goldkit.build(HERE, MODULES)
+    sys.exit(goldkit.check(HERE))
