@@ -9,7 +9,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'dev6'))  # dev6's goldkit, reused
 import goldkit  # noqa: E402
 
-MODULES = ["spec_letters", "spec_decisions", "spec_court"]
+MODULES = ["spec_letters", "spec_decisions", "spec_court", "spec_other"]
 
 if __name__ == '__main__':
     goldkit.build(HERE, MODULES)
