@@ -122,6 +122,7 @@ DOCS = [
         issuer='中衛市沙坡頭區教育局',
         body='''
 ⟦中衛市沙坡頭區教育局|A⟧學生營養餐食材配送服務競爭性磋商成交結果公告
+（⟦沙財採公〔二〇二六〕第一百二十七號|N⟧）
 
 一、項目編號：⟦ZWSPT-JZCS-2026-015|J⟧
 　　採購計劃備案號：⟦衛沙財採備〔2026〕0115號|J⟧
@@ -129,7 +130,7 @@ DOCS = [
 三、成交信息
 　　成交供應商：⟦寧夏塞上鮮農產品配送有限公司|C⟧
 　　成交金額：⟦人民幣壹佰貳拾捌萬陸仟元整|M⟧（⟦¥1,286,000.00|M⟧）
-四、磋商小組成員：⟦馬學軍|P⟧（組長）、⟦海燕|P⟧、⟦納文華|P⟧、⟦丁寶|P⟧、⟦楊春|P⟧（⟦採購人代表|T⟧）
+四、磋商小組成員：⟦馬學軍|P⟧（⟦組長|T⟧）、⟦海燕|P⟧、⟦納文華|P⟧、⟦丁寶|P⟧、⟦楊春|P⟧（⟦採購人代表|T⟧）
 五、本項目於⟦2026年8月21日|D⟧經⟦中衛市沙坡頭區財政局|A⟧備案（備案文號：⟦衛沙財採備〔2026〕0115-2號|N⟧）。
 六、聯繫方式
 　　採購人：⟦中衛市沙坡頭區教育局|A⟧　聯繫人：⟦馬蘭花|P⟧　0955-7012356
@@ -139,11 +140,12 @@ DOCS = [
 ⟦2026年8月28日|D⟧
 ''',
         rels=[('BID_ON', '寧夏塞上鮮農產品配送有限公司', 'ZWSPT-JZCS-2026-015'),
+              ('HOLDS_POSITION', '馬學軍', '組長', None),
               ('HOLDS_POSITION', '楊春', '採購人代表', '中衛市沙坡頭區教育局')],
         notes=COMMON + [
             'Traditional characters. 採購計劃備案號 in the document-number shape is PROJECT_NO (GUIDELINES, as 湘财采计…); the 備案文號 with a -2 suffix numbers '
             'the finance bureau\'s filing document: DOC_NO (*unsure*: near-identical strings with different labels).',
-            'Hui names (馬學軍, 納文華, 丁寶, 馬蘭花); 海燕 and 白雪 are names that are also common words. 組長 (of an ad-hoc panel) is not annotated as POSITION (*unsure*).',
+            'Hui names (馬學軍, 納文華, 丁寶, 馬蘭花); 海燕 and 白雪 are names that are also common words. 組長 of the ad-hoc panel is POSITION with no org (an appointed role attached to a name, *unsure*). The announcement serial in Chinese numerals (沙財採公〔二〇二六〕第一百二十七號) is DOC_NO (GUIDELINES: 第二千九百七十八号).',
             'Issuer: the purchaser (dev14 practice, *unsure*).',
         ],
     ),

@@ -135,7 +135,7 @@ DOCS = [
 ⟦舟山市财政局|A⟧：
 　　现将我局⟦2026年7月1日|D⟧至⟦9月30日|D⟧政府采购监管案件办理情况报告如下：
 　　一、投诉处理。受理投诉5件，办结4件（⟦定财诉决〔2026〕5号|N⟧至⟦8号|N⟧），1件正在办理。
-　　二、行政处罚。依据《⟦中华人民共和国政府采购法|L⟧》第七十七条，对⟦舟山海瑞船舶物资有限公司|C⟧（⟦法定代表人|T⟧⟦欧阳振|P⟧）提供虚假材料、串通投标的行为处以罚款⟦人民币1.64万元|M⟧（⟦舟定财罚〔2026〕3号|N⟧），对⟦浙江东极通信工程有限公司|C⟧串通投标的行为处以罚款⟦人民币1.2万元|M⟧（⟦舟定财罚〔2026〕4号|N⟧）。两家公司串通投标涉嫌犯罪的线索已于⟦2026年5月12日|D⟧移送⟦舟山市公安局定海分局|A⟧（⟦舟定财移〔2026〕8号|N⟧），该局已立案侦查。
+　　二、行政处罚。依据《⟦中华人民共和国政府采购法|L⟧》第七十七条，对⟦舟山海瑞船舶物资有限公司|C⟧（⟦法定代表人|T⟧⟦欧阳振|P⟧）提供虚假材料、串通投标的行为处以罚款⟦人民币1.64万元|M⟧（⟦舟定财罚〔2026〕3号|N⟧），对⟦浙江东极通信工程有限公司|C⟧串通投标的行为处以罚款⟦人民币1.2万元|M⟧（⟦舟定财罚〔2026〕4号|N⟧）。两家公司串通投标涉嫌犯罪的线索已于⟦2026年5月12日|D⟧移送⟦舟山市公安局定海分局|A⟧（⟦舟定财移〔2026〕8号|N⟧），该局已立案侦查（见《⟦舟山市公安局定海分局|A⟧关于⟦舟定财移〔2026〕8号|N⟧函所涉线索立案情况的告知函》⟦舟公定（经）立告字〔2026〕第0031号|N⟧）。
 　　三、线索移送。⟦2026年8月19日|D⟧，我局将⟦舟山市定海区教育局|A⟧⟦原副局长|T⟧⟦贺新郎|P⟧违规插手校服采购项目（项目编号：⟦DHCG-2026-JY032|J⟧）的问题线索移送⟦舟山市定海区纪委监委|A⟧（⟦舟定财移〔2026〕15号|N⟧）。
 　　四、制度执行。我局按照《⟦浙江省政府采购行政裁决和监督检查工作规程|L⟧》（⟦浙财采监〔2025〕11号|N⟧）开展季度自查，未发现超期办理情形。
 　　附件：1.2026年第三季度案件办理情况统计表
@@ -153,7 +153,7 @@ DOCS = [
               ('HOLDS_POSITION', '贺新郎', '原副局长', '舟山市定海区教育局')],
         notes=COMMON + [
             'A .docx (texts/ holds the plain text). An upward report to the municipal finance bureau is no REFERRED; the transfers it reports are (我局 = the named issuer).',
-            'A normative text in 《》 followed by its number in （）: LAW + DOC_NO. Elliptical numbers (…5号至8号; …3号、4号) give the full first number and the bare 8号/4号 as DOC_NO (*unsure*).',
+            'A normative text in 《》 followed by its number in （）: LAW + DOC_NO. A case-document title in 《》 holding a number inside it: the agency and the number inside are annotated (GUIDELINES §2.3), the title itself is not LAW; the letter\'s own number follows the 》 with no bracket. Elliptical numbers (…5号至8号; …3号、4号) give the full first number and the bare 8号/4号 as DOC_NO (*unsure*).',
             'The penalties reported as done by the issuer are PENALIZED. 贺新郎 is a name that is also the title of a classical tune. The project is not bid on by a named party: no BID_ON.',
         ],
     ),
