@@ -162,7 +162,7 @@ DOCS = [
 <p>根据《⟦广西壮族自治区建筑市场主体信用评价管理办法|L⟧》和《⟦河池市工程建设项目招标投标活动不良行为记录管理办法|L⟧》，现将近期作出处理的不良行为记录公示如下，公示期为⟦2026年9月14日|D⟧至⟦2026年9月20日|D⟧。</p>
 <table>
 <tr><td>序号</td><td>主体名称</td><td>不良行为</td><td>处理依据（文号）</td><td>处理结果</td><td>处理日期</td></tr>
-<tr><td>1</td><td>⟦广西龙江建工集团有限公司|C⟧</td><td>宜州区祥贝乡中心小学综合楼工程（⟦YZJS-2026-031|J⟧）投标中提供虚假项目经理社保证明</td><td>⟦宜住建罚〔2026〕14号|N⟧</td><td>罚款⟦人民币4.2万元|M⟧，信用扣10分</td><td>⟦2026-08-27|D⟧</td></tr>
+<tr><td>1</td><td>⟦广西龙江建工集团有限公司|C⟧</td><td>⟦宜州区祥贝乡中心小学|A⟧综合楼工程（⟦YZJS-2026-031|J⟧）投标中提供虚假项目经理社保证明</td><td>⟦宜住建罚〔2026〕14号|N⟧</td><td>罚款⟦人民币4.2万元|M⟧，信用扣10分</td><td>⟦2026-08-27|D⟧</td></tr>
 <tr><td>2</td><td>⟦河池市金城江区顺达劳务有限公司|C⟧</td><td>承接专业分包后再次转包</td><td>⟦宜住建罚〔2026〕15号|N⟧</td><td>罚款⟦人民币2.6万元|M⟧，责令改正</td><td>⟦2026-08-31|D⟧</td></tr>
 <tr><td>3</td><td>⟦韦志坚|P⟧（⟦广西龙江建工集团有限公司|C⟧⟦项目经理|T⟧）</td><td>在⟦YZJS-2026-031|J⟧项目中被借用资格</td><td>⟦宜住建罚〔2026〕16号|N⟧</td><td>罚款⟦人民币1万元|M⟧，信用扣6分</td><td>⟦2026-09-02|D⟧</td></tr>
 <tr><td>4</td><td>⟦广西桂西北工程监理咨询有限公司|C⟧</td><td>监理人员未按规定到岗履职</td><td>⟦宜住建处〔2026〕9号|N⟧</td><td>通报批评，信用扣3分</td><td>⟦2026-09-07|D⟧</td></tr>
@@ -183,7 +183,7 @@ DOCS = [
         notes=COMMON + [
             'HTML table; a 公示 of decisions already made: PENALIZED from the publishing bureau to each row’s party (heldout7 d05 convention). *Unsure* for the 通报批评 row.',
             'The bureau with 建筑市场监管股 written directly after it is one AGENCY span (GUIDELINES maximal span with named sub-unit).',
-            'Project names (宜州区祥贝乡中心小学综合楼工程) without a full agency name are not annotated. Issue period dates are two DATE spans; cell dates are DATE. '
+            'The school inside the project name (宜州区祥贝乡中心小学) is AGENCY (GUIDELINES §2.3); the rest of the project name is not annotated. Issue period dates are two DATE spans; cell dates are DATE. '
             '2026年第3期 is not DATE. 10分 etc. are not MONEY.',
             'Violations: false social-security proof → false_materials; 转包 → contract_violation; supervisor not on duty → other.',
         ],
@@ -232,7 +232,7 @@ DOCS = [
 被处理单位：⟦道县水利局|A⟧
 ⟦法定代表人|T⟧：⟦蒋利民|P⟧
 被处理单位：⟦道县水利水电工程建设管理站|A⟧
-负责人：⟦何向东|P⟧
+⟦负责人|T⟧：⟦何向东|P⟧
 
 　　根据⟦永州市财政局|A⟧《关于转交⟦道县水利局|A⟧有关问题线索的函》（⟦永财采函〔2026〕21号|N⟧）转交的线索，我局于⟦2026年4月7日|D⟧对你单位2025年度山洪灾害防治非工程措施设备采购情况进行了检查。
 　　经查，⟦道县水利局|A⟧委托⟦道县水利水电工程建设管理站|A⟧实施的水雨情监测站设备采购（合同金额⟦人民币148.7万元|M⟧），属于《⟦湖南省2024—2025年政府集中采购目录及采购限额标准|L⟧》规定的分散采购限额标准以上项目，未依法实施政府采购，而是由⟦道县水利水电工程建设管理站|A⟧以询价比价方式直接确定⟦湖南潇水智慧水务科技有限公司|C⟧为供应商，并于⟦2025年10月16日|D⟧签订合同。⟦道县水利水电工程建设管理站|A⟧⟦站长|T⟧⟦何向东|P⟧对此负有直接责任。
@@ -250,12 +250,13 @@ DOCS = [
               ('PENALIZED', '道县财政局', '道县水利水电工程建设管理站'),
               ('LEGAL_REP', '蒋利民', '道县水利局'),
               ('HOLDS_POSITION', '蒋利民', '法定代表人', '道县水利局'),
+              ('HOLDS_POSITION', '何向东', '负责人', '道县水利水电工程建设管理站'),
               ('HOLDS_POSITION', '何向东', '站长', '道县水利水电工程建设管理站')],
         notes=COMMON + [
             'GB18030 with CRLF. A 行政处理决定 on two public bodies: penalty_decision, PENALIZED to both (warning and order to correct).',
             'The quoted letter title 《关于转交⟦道县水利局|A⟧有关问题线索的函》 contains 道县水利局 — the name inside a case document title is annotated (GUIDELINES §2.3)? '
             'It is written as 转交道县水利局 where 道县 + 水利局 form the name: annotated. See the spec body: it is NOT marked there — decision: mark it.',
-            '负责人：何向东 is a field label on a public institution: 负责人 is here a label (like 联系人). *Unsure*. 站长 attached later is POSITION.',
+            '负责人：何向东 for the institution is a field label that names a post (like 法定代表人：): POSITION, org the station. 站长 attached later is POSITION too.',
             'The decision to transfer the responsible persons to the 纪委监委 is stated as decided (移送…处理): REFERRED, no number, no date. *Unsure* (it may happen later). '
             'The municipal bureau’s 转交 of the clue is REFERRED with its number; the date is not stated (4月7日 is the inspection date). '
             '江华瑶族自治县人民法院 (the cross-area administrative court) is AGENCY.',

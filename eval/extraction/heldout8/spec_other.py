@@ -66,7 +66,7 @@ DOCS = [
         body='''
 约谈记录
 时间：⟦2026年5月27日|D⟧10时00分至11时10分
-地点：⟦奇台县财政局|A⟧四楼第二会议室
+地点：奇台县财政局四楼第二会议室
 约谈单位：⟦奇台县财政局|A⟧
 约谈人：⟦奇台县财政局|A⟧⟦副局长|T⟧⟦艾尔肯·买买提|P⟧、政府采购监督管理股⟦股长|T⟧⟦魏红梅|P⟧
 被约谈单位：⟦新疆天山明诚项目管理咨询有限公司|C⟧
@@ -83,6 +83,7 @@ DOCS = [
 被约谈人签字：⟦贺建新|P⟧　⟦古丽娜尔·吐尔逊|P⟧
 约谈人签字：⟦艾尔肯·买买提|P⟧　⟦魏红梅|P⟧
 ''',
+        unmarked=['奇台县财政局'],
         rels=[('HOLDS_POSITION', '艾尔肯·买买提', '副局长', '奇台县财政局'),
               ('HOLDS_POSITION', '魏红梅', '股长', '奇台县财政局'),
               ('HOLDS_POSITION', '贺建新', '总经理', '新疆天山明诚项目管理咨询有限公司'),
@@ -92,7 +93,7 @@ DOCS = [
             'docx. An interview (约谈) is not a sanction: no PENALIZED; 责成限期整改 in the record is treated the same way (heldout7 o02). *Unsure*.',
             'Uyghur names with the middle dot are PERSON as written. 政府采购监督管理股股长 and 计划财务股负责人: units standing alone are not annotated, the title is POSITION, org the bureau named on that line.',
             'The agent is not BID_ON. 昌吉回族自治州教育局 inside the quoted qualification is AGENCY. 5月 alone (end of a range) is not DATE; 6月5日 is.',
-            'Field labels (约谈人, 被约谈人, 记录人, 列席) are not POSITION.',
+            'Field labels (约谈人, 被约谈人, 记录人, 列席) are not POSITION. The 地点 value (a room in the bureau’s building) is treated as an address and not annotated (GUIDELINES §2.5 analogy). *Unsure*.',
         ],
     ),
     dict(
