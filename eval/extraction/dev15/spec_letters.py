@@ -170,7 +170,7 @@ DOCS = [
 　　你委《協助調查函》（⟦東監協函[2026]12號|N⟧）收悉。現將有關情況函復如下：
 　　一、東坡區蘇祠片區雨污分流改造工程（招標編號：⟦E5114020026000123001|J⟧）於⟦2024年3月18日|D⟧開標，⟦眉山宏蜀建設工程有限公司|C⟧以⟦人民幣3,286.57萬元|M⟧中標，⟦項目經理|T⟧為⟦任小春|P⟧，⟦2025年4月|D⟧變更為⟦鄧紅梅|P⟧。
 　　二、該項目已支付進度款共計⟦2,467.30萬元|M⟧，其中⟦2025年1月9日|D⟧支付的⟦680萬元|M⟧經⟦眉山市東坡區城市管理局|A⟧⟦母國強|P⟧簽批。
-　　三、招標文件及備案資料（備案號：⟦東住建招備〔2024〕031號|N⟧）複印件一套隨函附送。
+　　三、招標文件及備案資料（備案號：⟦東住建招備【2024】031號|N⟧）複印件一套隨函附送。
 
 聯繫人：建管股　⟦歐陽婷|P⟧　　電話：028-38216602
 ⟦眉山市東坡區住房和城鄉建設局|A⟧
@@ -181,7 +181,7 @@ DOCS = [
         notes=COMMON + [
             'Traditional characters. A reply to an assistance request: no REFERRED, violations empty (the reply states facts only).',
             '項目經理為任小春，…變更為鄧紅梅: the post is attached to 任小春 only (鄧紅梅 takes it over later; no second relation, *unsure*).',
-            '備案號 value 東住建招備〔2024〕031號 numbers a filed document: DOC_NO (*unsure*).',
+            '備案號 value 東住建招備【2024】031號 (【】 brackets) numbers a filed document: DOC_NO (*unsure*).',
         ],
     ),
     dict(
@@ -228,7 +228,7 @@ DOCS = [
 <p>关于⟦日照市东港区财政局|A⟧移送案件办理结果的反馈函</p>
 <p>⟦日东公经函〔2026〕33号|N⟧</p>
 <p>⟦日照市东港区财政局|A⟧：</p>
-<p>你局⟦2026年3月9日|D⟧移送的⟦日照港城环卫设备有限公司|C⟧等三家公司涉嫌串通投标一案（移送函文号：⟦东财采移〔2026〕2号|N⟧；我局受案回执：⟦日东公（经）受字〔2026〕0309-1号|N⟧），我局于⟦2026年3月16日|D⟧立案侦查（立案决定书⟦日东公（经）立字〔2026〕41号|N⟧）。</p>
+<p>你局⟦2026年3月9日|D⟧移送的⟦日照港城环卫设备有限公司|C⟧等三家公司涉嫌串通投标一案（移送函文号：⟦东财采移〔2026〕2号|N⟧；我局受案回执：⟦日东公（经）受字〔2026〕0309-1号|N⟧），我局于⟦2026年3月16日|D⟧立案侦查（立案决定书⟦日东公（经）立字﹝2026﹞41号|N⟧）。</p>
 <p>经侦查查明：⟦日照港城环卫设备有限公司|C⟧实际控制人⟦厉建|P⟧在东港区2025年环卫车辆采购项目（项目编号：⟦SDGP371102202502000067|J⟧）中，安排⟦山东鲁海机械有限公司|C⟧⟦业务员|T⟧⟦高山|P⟧、⟦日照利通汽车贸易有限公司|C⟧⟦总经理|T⟧⟦东方晓|P⟧以高价陪标，⟦日照港城环卫设备有限公司|C⟧以⟦人民币586.4万元|M⟧中标。</p>
 <p>⟦2026年5月20日|D⟧，我局以起诉意见书（⟦日东公（经）诉字〔2026〕58号|N⟧）将该案移送⟦日照市东港区人民检察院|A⟧审查起诉。请你局依法对涉案供应商作出行政处理。</p>
 <p>特此函告。</p>
@@ -244,7 +244,7 @@ DOCS = [
               ('BID_ON', '山东鲁海机械有限公司', 'SDGP371102202502000067'),
               ('BID_ON', '日照利通汽车贸易有限公司', 'SDGP371102202502000067')],
         notes=COMMON + [
-            'An .html letter (texts/ holds the visible text). Four numbers with parenthesised units and suffixes (日东公（经）受字〔2026〕0309-1号 …) are DOC_NO; '
+            'An .html letter (texts/ holds the visible text). Four numbers with parenthesised units and suffixes (日东公（经）受字〔2026〕0309-1号, 日东公（经）立字﹝2026﹞41号 with ﹝﹞ …) are DOC_NO; '
             'the agency in the title line is annotated.',
             '移送…审查起诉 to the named procuratorate, with the 起诉意见书 number: REFERRED. 实际控制人 is not POSITION.',
             '高山 (also "high mountain"), 东方晓 (compound surname 东方), 钱多多 (also "much money") are names. 陪标 = collusion.',
