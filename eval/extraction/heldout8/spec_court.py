@@ -69,7 +69,7 @@ DOCS = [
         ],
     ),
     dict(
-        file='c02-qsz-linfen-hongtong-2026-118.txt', fmt='utf-8', kind='court_judgment', violations=['bribery', 'interference'],
+        file='c02-qsz-linfen-hongtong-2026-118.txt', fmt='utf-8', kind='court_judgment', violations=['bribery', 'interference', 'discriminatory_terms'],
         issuer='山西省洪洞县人民检察院',
         body='''
 ⟦山西省洪洞县人民检察院|A⟧
@@ -102,7 +102,7 @@ DOCS = [
             'The second 副局长 mention repeats the same triple, so only one HOLDS_POSITION.',
             '洪洞县某某局 keeps the shape of a name (place + masked + 局): AGENCY. 临汾市A科技有限公司 (letter mask) is COMPANY. '
             '检察官 in the signature is POSITION, org the procuratorate.',
-            'Prosecution and 留置/逮捕 are not PENALIZED. 洪洞县看守所 is AGENCY. Violations: bribery; 打招呼 and tailored scoring → interference (the tailoring could also be discriminatory_terms; not added).',
+            'Prosecution and 留置/逮捕 are not PENALIZED. 洪洞县看守所 is AGENCY. Violations: bribery; 打招呼 → interference; 量身设置评分条款 → discriminatory_terms (GUIDELINES: 量身定做招标文件).',
         ],
     ),
     dict(

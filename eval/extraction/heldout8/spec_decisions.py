@@ -10,67 +10,67 @@ COMMON = [
 
 DOCS = [
     dict(
-        file='d01-cfjd-shiyan-zhushan-2026-7.txt', fmt='utf-8', kind='penalty_decision',
-        violations=['collusion', 'false_materials'], issuer='竹山县财政局',
+        file='d01-cfjd-huangshi-yangxin-2026-7.txt', fmt='utf-8', kind='penalty_decision',
+        violations=['collusion', 'false_materials', 'bribery'], issuer='阳新县财政局',
         body='''
-⟦竹山县财政局|A⟧
+⟦阳新县财政局|A⟧
 行政处罚决定书
-⟦竹财采罚〔2026〕7号|N⟧
+⟦阳财采罚〔2026〕7号|N⟧
 
-当事人一：⟦湖北秦巴生态园林工程有限公司|C⟧
-统一社会信用代码：91420323MA49D7KP2X
+当事人一：⟦湖北幕阜生态园林工程有限公司|C⟧
+统一社会信用代码：91420222MA49D7KP2X
 ⟦法定代表人|T⟧：⟦储光明|P⟧
-住所：湖北省十堰市竹山县城关镇人民路118号
+住所：湖北省黄石市阳新县兴国镇人民路118号
 
-当事人二：⟦十堰堵河绿化养护有限公司|C⟧
-统一社会信用代码：91420323MA4A1G8E6R
+当事人二：⟦黄石网湖绿化养护有限公司|C⟧
+统一社会信用代码：91420222MA4A1G8E6R
 ⟦法定代表人|T⟧：⟦汪秋菊|P⟧
-住所：湖北省十堰市竹山县麻家渡镇麻家渡村三组
+住所：湖北省黄石市阳新县富池镇富池村三组
 
 当事人三：⟦湖北楚天方圆招标代理有限公司|C⟧
-统一社会信用代码：91420300MA48RT0M3J
+统一社会信用代码：91420200MA48RT0M3J
 ⟦法定代表人|T⟧：⟦邹德华|P⟧
-住所：湖北省十堰市张湾区车城路45号
+住所：湖北省黄石市黄石港区湖滨大道45号
 
-　　⟦2026年6月3日|D⟧，我局收到⟦竹山县审计局|A⟧《审计移送处理书》（⟦竹审移〔2026〕3号|N⟧），反映⟦竹山县林业局|A⟧2025年国储林项目抚育管护服务采购项目（项目编号：⟦ZSCG-2025-0379|J⟧）存在违法违规问题。我局于⟦2026年6月8日|D⟧立案调查，于⟦2026年7月21日|D⟧向当事人送达《行政处罚事先告知书》（⟦竹财采告〔2026〕7-1号|N⟧、⟦竹财采告〔2026〕7-2号|N⟧、⟦竹财采告〔2026〕7-3号|N⟧），当事人在法定期限内未提出陈述、申辩，未要求听证。
+　　⟦2026年6月3日|D⟧，我局收到⟦阳新县审计局|A⟧《审计移送处理书》（⟦阳审移〔2026〕3号|N⟧），反映⟦阳新县林业局|A⟧2025年国储林项目抚育管护服务采购项目（项目编号：⟦YXCG-2025-0379|J⟧）存在违法违规问题。我局于⟦2026年6月8日|D⟧立案调查，于⟦2026年7月21日|D⟧向当事人送达《行政处罚事先告知书》（⟦阳财采告〔2026〕7-1号|N⟧、⟦阳财采告〔2026〕7-2号|N⟧、⟦阳财采告〔2026〕7-3号|N⟧），当事人在法定期限内未提出陈述、申辩，未要求听证。
 　　经查明：
 　　一、当事人一与当事人二的投标文件由同一人编制，两份文件的技术方案存在12处相同错误，投标保证金均由当事人一账户转出；当事人二⟦总经理|T⟧⟦储光亮|P⟧系当事人一⟦法定代表人|T⟧⟦储光明|P⟧之兄。当事人一以⟦2,186,500.00元|M⟧成交。
-　　二、当事人一在投标文件中提供的“⟦丹江口市林业局|A⟧森林抚育项目”业绩合同系伪造。
+　　二、当事人一在投标文件中提供的“⟦大冶市林业局|A⟧森林抚育项目”业绩合同系伪造。
 　　三、当事人三作为该项目采购代理机构，明知当事人一、二投标文件雷同，仍未在评审报告中如实记载，其⟦项目负责人|T⟧⟦柯雅婷|P⟧在询问中承认收到当事人一给予的“服务费”⟦8000元|M⟧。
 　　以上事实有审计移送材料、投标文件、银行流水、询问笔录等证据为证。
 　　我局认为，当事人一、二的行为违反了《⟦中华人民共和国政府采购法|L⟧》第二十五条、第七十七条第一款第（一）项、第（三）项和《⟦中华人民共和国政府采购法实施条例|L⟧》第七十四条第（七）项的规定；当事人三的行为违反了《⟦中华人民共和国政府采购法|L⟧》第七十二条第（一）项的规定。依据上述规定及《⟦湖北省政府采购行政处罚裁量基准|L⟧》，决定：
 　　一、对当事人一处以采购金额千分之十的罚款即⟦21,865.00元|M⟧，列入不良行为记录名单，一年内禁止参加政府采购活动，没收违法所得⟦128,600元|M⟧；
 　　二、对当事人二处以采购金额千分之五的罚款即⟦10,932.50元|M⟧，列入不良行为记录名单，一年内禁止参加政府采购活动；
 　　三、对当事人三处以罚款⟦人民币5万元|M⟧，并责令改正。
-　　⟦柯雅婷|P⟧涉嫌收受财物问题，我局已于⟦2026年7月2日|D⟧移送⟦竹山县监察委员会|A⟧处理。
-　　当事人应自收到本决定书之日起十五日内，将罚款缴至指定账户。如不服本决定，可在收到本决定书之日起六十日内向⟦竹山县人民政府|A⟧申请行政复议，或者在六个月内向⟦竹山县人民法院|A⟧提起行政诉讼。
+　　⟦柯雅婷|P⟧涉嫌收受财物问题，我局已于⟦2026年7月2日|D⟧移送⟦阳新县监察委员会|A⟧处理。
+　　当事人应自收到本决定书之日起十五日内，将罚款缴至指定账户。如不服本决定，可在收到本决定书之日起六十日内向⟦阳新县人民政府|A⟧申请行政复议，或者在六个月内向⟦阳新县人民法院|A⟧提起行政诉讼。
 
-⟦竹山县财政局|A⟧
+⟦阳新县财政局|A⟧
 ⟦2026年8月4日|D⟧
 ''',
-        rels=[('REFERRED', '竹山县审计局', '竹山县财政局', '竹审移〔2026〕3号', '2026年6月3日'),
-              ('REFERRED', '竹山县财政局', '竹山县监察委员会', None, '2026年7月2日'),
-              ('PENALIZED', '竹山县财政局', '湖北秦巴生态园林工程有限公司'),
-              ('PENALIZED', '竹山县财政局', '十堰堵河绿化养护有限公司'),
-              ('PENALIZED', '竹山县财政局', '湖北楚天方圆招标代理有限公司'),
-              ('LEGAL_REP', '储光明', '湖北秦巴生态园林工程有限公司'),
-              ('LEGAL_REP', '汪秋菊', '十堰堵河绿化养护有限公司'),
+        rels=[('REFERRED', '阳新县审计局', '阳新县财政局', '阳审移〔2026〕3号', '2026年6月3日'),
+              ('REFERRED', '阳新县财政局', '阳新县监察委员会', None, '2026年7月2日'),
+              ('PENALIZED', '阳新县财政局', '湖北幕阜生态园林工程有限公司'),
+              ('PENALIZED', '阳新县财政局', '黄石网湖绿化养护有限公司'),
+              ('PENALIZED', '阳新县财政局', '湖北楚天方圆招标代理有限公司'),
+              ('LEGAL_REP', '储光明', '湖北幕阜生态园林工程有限公司'),
+              ('LEGAL_REP', '汪秋菊', '黄石网湖绿化养护有限公司'),
               ('LEGAL_REP', '邹德华', '湖北楚天方圆招标代理有限公司'),
-              ('HOLDS_POSITION', '储光明', '法定代表人@0', '湖北秦巴生态园林工程有限公司'),
-              ('HOLDS_POSITION', '汪秋菊', '法定代表人@1', '十堰堵河绿化养护有限公司'),
+              ('HOLDS_POSITION', '储光明', '法定代表人@0', '湖北幕阜生态园林工程有限公司'),
+              ('HOLDS_POSITION', '汪秋菊', '法定代表人@1', '黄石网湖绿化养护有限公司'),
               ('HOLDS_POSITION', '邹德华', '法定代表人@2', '湖北楚天方圆招标代理有限公司'),
-              ('HOLDS_POSITION', '储光亮', '总经理', '十堰堵河绿化养护有限公司'),
+              ('HOLDS_POSITION', '储光亮', '总经理', '黄石网湖绿化养护有限公司'),
               ('HOLDS_POSITION', '柯雅婷', '项目负责人', '湖北楚天方圆招标代理有限公司'),
-              ('BID_ON', '湖北秦巴生态园林工程有限公司', 'ZSCG-2025-0379'),
-              ('BID_ON', '十堰堵河绿化养护有限公司', 'ZSCG-2025-0379')],
+              ('BID_ON', '湖北幕阜生态园林工程有限公司', 'YXCG-2025-0379'),
+              ('BID_ON', '黄石网湖绿化养护有限公司', 'YXCG-2025-0379')],
         notes=COMMON + [
             'The audit 移送处理书 received by 我局 = the named issuer: REFERRED 审计局 → 财政局, its number, date the receipt day (the transfer date as stated). *Unsure* about the date. '
             'The later transfer to the 监委 (移送…处理) is REFERRED with no number.',
             'Parties referred to as 当事人一/二/三 are not names; relations use the named mentions. 当事人二总经理储光亮: org resolved to party two. '
             'The second 法定代表人 储光明 mention would repeat the same (person, position text, org) triple; relations are de-duplicated on text, so it gets no second relation.',
             'Three numbers of 事先告知书 each DOC_NO; the 《》 titles of case documents are not LAW. 千分之十 is a rate, not MONEY. '
-            'The agent (COMPANY) is not given BID_ON. The forged certificate names 丹江口市林业局: AGENCY.',
-            'Violations: collusion, false_materials; the agent’s 服务费 is not classed as bribery here (it is an allegation handed to the 监委). *Unsure*.',
+            'The agent (COMPANY) is not given BID_ON. The forged certificate names 大冶市林业局: AGENCY.',
+            'Violations: collusion, false_materials, and bribery for the agent’s project lead receiving a “服务费” from a bidder (收受财物, handed to the 监委 as an allegation). *Unsure*.',
         ],
     ),
     dict(
@@ -129,7 +129,7 @@ DOCS = [
 <p>五、评审专家名单：⟦段丽萍|P⟧、⟦普永昌|P⟧、⟦李国庆|P⟧、⟦杞玉兰|P⟧（采购人代表）、⟦罗家福|P⟧</p>
 <p>六、代理服务收费标准及金额：参照原⟦计价格〔2002〕1980号|N⟧文件标准，由中标人支付，金额：⟦人民币17,280.00元|M⟧</p>
 <p>七、公告期限：自本公告发布之日起1个工作日。</p>
-<p>八、其他补充事宜：本项目于⟦2026年7月3日|D⟧开标，共有3家供应商递交投标文件，分别为⟦楚雄州恒康医疗设备有限公司|C⟧、⟦云南彩云医学科技有限公司|C⟧、⟦昆明博仁医疗器械有限公司|C⟧。</p>
+<p>八、其他补充事宜：本项目于⟦2026年7月3日|D⟧开标，共有3家供应商递交投标文件，分别为⟦楚雄州恒康医疗设备有限公司|C⟧、⟦云南彩云医学科技有限公司|C⟧、⟦云南博仁医疗器械有限公司|C⟧。</p>
 <p>九、凡对本次公告内容提出询问，请按以下方式联系。</p>
 <p>1.采购人：⟦禄丰市人民医院|A⟧　联系人：⟦普建华|P⟧　电话：0878-4121356</p>
 <p>2.采购代理机构：⟦云南滇中工程咨询有限公司|C⟧　联系人：⟦何晓雯|P⟧　电话：0878-3125678</p>
@@ -141,7 +141,7 @@ DOCS = [
 ''',
         rels=[('BID_ON', '楚雄州恒康医疗设备有限公司', 'LFCG2026-0056'),
               ('BID_ON', '云南彩云医学科技有限公司', 'LFCG2026-0056'),
-              ('BID_ON', '昆明博仁医疗器械有限公司', 'LFCG2026-0056')],
+              ('BID_ON', '云南博仁医疗器械有限公司', 'LFCG2026-0056')],
         notes=COMMON + [
             'HTML: offsets refer to the visible text (texts/…html.txt); the <title> in <head> is not visible text.',
             'Results announcement: kind other, issuer the purchaser in the heading (heldout7 convention). No violations.',
@@ -189,34 +189,32 @@ DOCS = [
         ],
     ),
     dict(
-        file='d05-tb-zhoushan-daishan-2026-4-fanti.txt', fmt='utf-8', kind='penalty_decision',
-        violations=['other', 'discriminatory_terms'], issuer='岱山縣財政局',
+        file='d05-tb-ningbo-xiangshan-2026-4-fanti.txt', fmt='utf-8', kind='penalty_decision',
+        violations=['other', 'discriminatory_terms'], issuer='象山縣財政局',
         body='''
-⟦岱山縣財政局|A⟧
+⟦象山縣財政局|A⟧
 關於2026年上半年政府採購代理機構監督檢查情況的通報
-⟦岱財採〔2026〕4號|N⟧
+⟦象財採〔2026〕4號|N⟧
 
 各政府採購代理機構、各採購單位：
-　　根據《⟦浙江省政府採購代理機構監督管理辦法|L⟧》和《⟦舟山市財政局關於開展2026年政府採購代理機構專項檢查的通知|L⟧》（⟦舟財採〔2026〕11號|N⟧）要求，我局於⟦2026年4月8日|D⟧至⟦5月29日|D⟧，採取“雙隨機、一公開”方式，從代理機構名錄庫中隨機抽取4家代理機構，對其2025年度代理的政府採購項目進行了檢查。現將有關情況通報如下：
-　　一、⟦舟山海誠工程諮詢有限公司|C⟧：代理的⟦岱山縣衢山鎮人民政府|A⟧漁港清淤項目（⟦DSCG-2025-117|J⟧）採購文件將“注冊地在舟山市”設為加分因素；未按規定保存評審錄音錄像。扣減信用分8分，責令限期改正。
+　　根據《⟦浙江省政府採購代理機構監督管理辦法|L⟧》和《⟦寧波市財政局關於開展2026年政府採購代理機構專項檢查的通知|L⟧》（⟦甬財採〔2026〕11號|N⟧）要求，我局於⟦2026年4月8日|D⟧至⟦5月29日|D⟧，採取“雙隨機、一公開”方式，從代理機構名錄庫中隨機抽取4家代理機構，對其2025年度代理的政府採購項目進行了檢查。現將有關情況通報如下：
+　　一、⟦寧波海誠工程諮詢有限公司|C⟧：代理的⟦象山縣石浦鎮人民政府|A⟧漁港清淤項目（⟦XSCG-2025-117|J⟧）採購文件將“注冊地在寧波市”設為加分因素；未按規定保存評審錄音錄像。扣減信用分8分，責令限期改正。
 　　二、⟦浙江東海明珠項目管理有限公司|C⟧：評審專家抽取記錄缺失，⟦項目負責人|T⟧⟦應曉敏|P⟧對此負有直接責任。扣減信用分5分，予以警告。
-　　三、⟦寧波甬舟招標代理有限公司舟山分公司|C⟧：質疑答復超過法定期限。扣減信用分3分。
-　　四、⟦岱山縣公共資源交易服務有限公司|C⟧：未發現明顯問題。
+　　三、⟦杭州之江招標代理有限公司象山分公司|C⟧：質疑答復超過法定期限。扣減信用分3分。
+　　四、⟦象山縣公共資源交易服務有限公司|C⟧：未發現明顯問題。
 　　各代理機構要對照檢查問題舉一反三，於⟦2026年7月15日|D⟧前將整改報告報送我局政府採購監管科。
 
-⟦岱山縣財政局|A⟧
+⟦象山縣財政局|A⟧
 ⟦2026年6月12日|D⟧
-抄送：⟦舟山市財政局|A⟧
+抄送：⟦寧波市財政局|A⟧
 ''',
         rels=[('HOLDS_POSITION', '應曉敏', '項目負責人', '浙江東海明珠項目管理有限公司'),
-              ('PENALIZED', '岱山縣財政局', '舟山海誠工程諮詢有限公司'),
-              ('PENALIZED', '岱山縣財政局', '浙江東海明珠項目管理有限公司'),
-              ('PENALIZED', '岱山縣財政局', '寧波甬舟招標代理有限公司舟山分公司')],
+              ('PENALIZED', '象山縣財政局', '寧波海誠工程諮詢有限公司'),
+              ('PENALIZED', '象山縣財政局', '浙江東海明珠項目管理有限公司'),
+              ('PENALIZED', '象山縣財政局', '杭州之江招標代理有限公司象山分公司')],
         notes=COMMON + [
             'Traditional characters. A sanctioning 通報 with credit-score deductions: penalty_decision, PENALIZED to the three agents sanctioned; not to the fourth (no problem found).',
-            '項目負責人應曉敏: the title is not attached by a possessive to the company, but 應曉敏 is the company’s project lead in context — '
-            '項目負責人 is written before the name without a separator; it is left unannotated because it reads as a liability description ("对此负有直接责任")? No: annotated below? '
-            'Decision: not annotated. *Unsure*.',
+            '項目負責人應曉敏 in the agent’s paragraph: POSITION, org that agent (a procurement role attached to a name). 應曉敏 is not PENALIZED (the sanctions are on the agent). *Unsure* about the org.',
             'The nested municipal notice in 《》 is LAW (a normative notice), with its number DOC_NO. The agents are not BID_ON (agents never bid).',
             '2026年上半年 and 2025年度 are not DATE. 5月29日 (month+day, end of a range) is DATE.',
         ],
@@ -254,7 +252,7 @@ DOCS = [
               ('HOLDS_POSITION', '何向东', '站长', '道县水利水电工程建设管理站')],
         notes=COMMON + [
             'GB18030 with CRLF. A 行政处理决定 on two public bodies: penalty_decision, PENALIZED to both (warning and order to correct).',
-            'The quoted letter title 《关于转交⟦道县水利局|A⟧有关问题线索的函》 contains 道县水利局 — the name inside a case document title is annotated (GUIDELINES §2.3)? '
+            'The quoted letter title in 《》 is a case document (not LAW); 道县水利局 inside it is annotated (GUIDELINES §2.3).',
             'It is written as 转交道县水利局 where 道县 + 水利局 form the name: annotated. See the spec body: it is NOT marked there — decision: mark it.',
             '负责人：何向东 for the institution is a field label that names a post (like 法定代表人：): POSITION, org the station. 站长 attached later is POSITION too.',
             'The decision to transfer the responsible persons to the 纪委监委 is stated as decided (移送…处理): REFERRED, no number, no date. *Unsure* (it may happen later). '

@@ -11,7 +11,7 @@ COMMON = [
 DOCS = [
     dict(
         file='o01-hyjy-bijie-qianxi-2026-3.txt', fmt='utf-8', kind='other',
-        violations=['collusion', 'false_materials'], issuer='黔西市发展和改革局',
+        violations=['collusion', 'false_materials', 'no_procurement'], issuer='黔西市发展和改革局',
         body='''
 黔西市公共资源交易联动监管联席会议纪要
 （第3期）
@@ -57,7 +57,7 @@ DOCS = [
             'The decision to transfer to the police by the end of July is a future act: no REFERRED (heldout7 convention). 7月底 is not DATE.',
             '市公安局经侦大队 / 市纪委监委第二监督检查室: a level-prefixed agency with its unit written directly after it is one AGENCY span (GUIDELINES maximal span, cf. 泰顺县公安局经侦大队). 大队长 org that unit. *Unsure*.',
             '38.6亿元 is MONEY. Counts (217个) are not. 2026年10月 is DATE. 联席会议各成员单位 is generic.',
-            'Violations: collusion; forged registration certificate → false_materials; 未招先建 (an issue raised, not found) is not added. *Unsure*.',
+            'Violations: collusion; forged registration certificate → false_materials; 未招先建 raised by the audit office → no_procurement (alleged). *Unsure*.',
         ],
     ),
     dict(
@@ -125,8 +125,8 @@ DOCS = [
               ('PENALIZED', '淮北市财政局', '淮北宏远物业管理有限公司')],
         notes=COMMON + [
             'Tab-separated register of the finance bureau: kind other, issuer the bureau in the title. Each row with sender, receiver, number and date gives REFERRED (the row records the transfer).',
-            'Row 5 was returned and then passed on to the county bureau by the city bureau (转…): the return is not REFERRED; the onward 转 is stated in a note without a date or number. '
-            'It is not given a REFERRED: the cell does not say who passed it on. *Unsure*.',
+            'Row 5 was returned by the market regulator (退回) with the remark that the matter belongs to the county bureau (转…). The return is not REFERRED; '
+            'the remark names no sender, number or date, so it gets no REFERRED either. *Unsure*.',
             '线索编号 values (HBCG-XS-…) are register numbers, not DOC_NO or PROJECT_NO. Cell dates 2026-01-16 are DATE. 2026年1—9月 in the title is a month range inside a year: not DATE.',
             'PENALIZED for rows closed by a numbered 处理决定 or 罚款 (heldout7 o03 convention, *unsure*), from the bureau that holds the register (the receiver of those clues).',
             '淮北市杜集区矿山集镇 in a project name is a place, not an agency: not annotated.',
