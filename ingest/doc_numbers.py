@@ -52,16 +52,19 @@ _CN_NUM = "零〇○一二两三四五六七八九十百千万"
 # stand on the line above its bracket (汝财函⏎〔2025〕9号: ``brk`` is the line break)
 BRACKETED = re.compile(
     rf"(?P<iss>[{CJK}A-Za-z]{{0,14}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?"
-    rf"(?P<rest>(?P<brk>[ \u3000]?|[ \t\u3000]*\r?\n[ \t\u3000]*){_OPEN}\s*(?:19|20)\d{{2}}\s*(?:{_CLOSE})?\s*第?\s*"
-    rf"(?P<serial>\d+(?:[-—]\d+)?[A-Za-z]?)\s*[号期]{_SUFFIX})"
+    rf"(?P<rest>(?P<brk>[ \u3000]?|[ \t\u3000]*\r?\n[ \t\u3000]*){_OPEN}\s*(?:(?:19|20)\d{{2}}|二[〇零○][〇零○一二三四五六七八九]{{2}})"
+    rf"\s*(?:{_CLOSE})?\s*第?\s*"
+    rf"(?P<serial>[A-Za-z]?\d+(?:[-—]\d+)?[A-Za-z]?|(?<=第)[一二三四五六七八九十百零〇]{{1,8}})\s*[号期]{_SUFFIX})"
 )
 # a code, the year and the serial joined by a dash, no bracket: 红交执罚2026-15号, 红交整改2025-41号
 _DASHED = re.compile(rf"(?P<iss>[{CJK}]{{2,12}})(?P<rest>(?:19|20)\d{{2}}\s*[-－—]\s*\d{{1,4}}\s*号{_SUFFIX})")
+# a code, then the year and the serial in words, no bracket: 珠财罚决2026年第12号
+_YEARED = re.compile(rf"(?P<iss>[{CJK}]{{2,12}})(?P<rest>(?:19|20)\d{{2}}\s*年\s*第\s*\d{{1,5}}\s*号{_SUFFIX})")
 # what a field names when it names a document's, a file's or a case's own number (GUIDELINES: DOC_NO is
 # "a document, file or case number"): 公告编号, 案件编号, 受理编号, 立案编号, 线索编号, 登记号 … — the one
 # vocabulary of the DOC_NO rule, its table columns and the project-number rule, which leaves them alone
 DOC_NUMBER_FIELDS = ("公告", "案件", "文书", "决定书", "处罚决定书", "通报", "受理", "回执", "立案", "线索", "登记",
-                     "转办", "交办", "收文", "来文", "发文", "信访件", "信访", "投诉", "举报", "案卷", "函件")
+                     "转办", "交办", "收文", "来文", "发文", "信访件", "信访", "投诉", "举报", "案卷", "函件", "约谈", "文")
 DOC_NUMBER_LABELS = tuple(f + k for f in DOC_NUMBER_FIELDS for k in ("编号", "号"))
 # a code-shaped number (QBJA-2026-007): letters, then parts joined by dashes
 CODE_VALUE = r"[A-Za-z][A-Za-z0-9]*(?:[-－_][A-Za-z0-9]+){1,6}"
@@ -71,6 +74,9 @@ _LABELLED = re.compile(
     rf"(?<!税务|工商|企业|统一)(?:{'|'.join(sorted(DOC_NUMBER_FIELDS, key=len, reverse=True))})(?:编号|号)"
     r"\s*(?:为|是)?\s*[:：]?\s*"
     rf"(?P<v>{CODE_VALUE}|[A-Za-z]{{0,3}}\d{{8,24}})(?![A-Za-z0-9\-－_])")
+# a code-shaped number right after the kind of document it numbers: 答复函TH-ZB-2026-0331-D1,
+# 质疑答复（YXZB-SW-2026-0033-ZY01）
+_KIND_CODE = re.compile(rf"(?:函|答复|决定书|通知书|告知书|回执|回单)\s*[（(]?\s*(?P<v>{CODE_VALUE})(?![A-Za-z0-9\-－_])")
 # a code ending in 字 and a serial with no bracketed year: 澄审移字第12号, 宿公（经）受字第86号, 皖采招字第2024-015号
 _ZI = re.compile(r"(?<=[\u4e00-\u9fff])字\s*第\s*\d+(?:[-－—]\d+)?\s*号")
 _ISSUER_BEFORE = re.compile(rf"(?P<code>[{CJK}]{{1,12}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?$")
@@ -94,7 +100,7 @@ _SERIAL = re.compile(rf"第[{_CN_NUM}]{{3,}}号")
 _DOC_KINDS = "决定书|告知书|通知书|处理书|建议书|意见书|回执|回单|报告|公告|通报"
 _ISSUER_STOP = re.compile(  # the first alternative: a number quoted after 你局 / 贵委 / 我局
     r".*(?:[你贵我本该][局委院厅处办队府部]|撤销|维持|变更|确认|根据|依据|依照|按照|参照|详见|印发|下发|转发|出具|作出|送达|文号|关于|通知|决定|规定|"
-    r"以及|并且|经过|收到|编号|字号|报送|回复|抄送|见|及|和|与|的|了|以|于|经|为|是|即|对|由|将|在|并|或|向|给|按|据|称|之|含|附|"
+    r"以及|并且|经过|收到|编号|字号|报送|回复|抄送|见|及|和|与|的|了|以|于|经|为|是|即|对|由|将|在|并|或|向|给|按|据|称|之|含|附|至|"
     rf"{_DOC_KINDS}|文件|书)"
 )
 # the stop words of two characters or more (a number on its own line: 汾公经诉字 keeps 经)
@@ -107,7 +113,7 @@ _ISSUER_STOP_WORDS = re.compile(_ISSUER_STOP.pattern.replace("|之|", "|").split
 # 院, 部: 汝委办发, 勉政办发, XX检一部刑诉) are parts of codes and cut nothing.
 _ORGAN_BEFORE_CODE = re.compile(r".*(?:[\u4e00-\u9fff]局|中心|部门|办公室|委员会|政府|法院|检察院)")
 # the further serials of an abbreviated list after a bracketed number: X〔2025〕9号、10号和11号
-_LIST_ITEM = re.compile(r"\s*[、，,和及与]\s*第?\s*(\d{1,5})\s*号(?![\d楼室院栋层幢])")
+_LIST_ITEM = re.compile(r"\s*[、，,和及与至到]\s*第?\s*(\d{1,5}(?:[-－]\d{1,3})?)\s*号(?![\d楼室院栋层幢])")
 
 
 _LEADING_PREPOSITIONS = frozenset("以由对将在向按据为含附见")  # (…函件（含|X〔2025〕44号）, （附|X〔2026〕4号）)
@@ -249,10 +255,16 @@ def _find(text: str) -> tuple[Found, ...]:
             out.append(Found(before.start("inf") - len(iss), m.end(), "zi"))
         elif not before.group("inf") and len(iss) >= 2:
             out.append(Found(m.start() - len(iss), m.end(), "zi"))
-    for m in _DASHED.finditer(text):
-        iss = _trim_issuer(m.group("iss"), own_line=_own_line(text, m.start("iss"), m.end()))
-        if len(iss) >= 2 and not any(f.start <= m.start("rest") < f.end for f in out):
-            out.append(Found(m.start("rest") - len(iss), m.end(), "dashed"))
+    for rx in (_DASHED, _YEARED):
+        for m in rx.finditer(text):
+            own = _own_line(text, m.start("iss"), m.end())
+            iss = _trim_issuer(m.group("iss"), own_line=own)
+            if rx is _YEARED and not (own or _opens_value(text, m.end("rest") - len(m.group("rest")) - len(iss))):
+                continue  # 珠财罚决2026年第12号 under a title or opening a bracket — not 该项目是2024年第3号批次
+            if len(iss) >= 2 and not any(f.start <= m.start("rest") < f.end for f in out):
+                out.append(Found(m.start("rest") - len(iss), m.end(), "dashed"))
+    out += [Found(m.start("v"), m.end("v"), "labelled") for m in _KIND_CODE.finditer(text)
+            if re.search(r"\d", m.group("v")) and not any(f.start <= m.start("v") < f.end for f in out)]
     out += [Found(m.start("v"), m.end("v"), "labelled") for m in _LABELLED.finditer(text)]
     out += [Found(m.start(1), m.end(1), "announce") for m in _ANNOUNCE.finditer(text)]
     out += [Found(m.start(1), m.end(1), "announce") for m in _ANNOUNCE_AFTER.finditer(text)
@@ -279,9 +291,18 @@ def listed(text: str, number: Found) -> tuple[int, list[str]] | None:
     m = BRACKETED.match(text, number.start)
     if m is None or m.end() != number.end:
         return None
-    serials: list[str] = []
+    serials = [text[a:b] for a, b in list_items(text, number)]
+    return (m.start("serial"), [re.sub(r"\s*号$", "", x).lstrip("第 ") for x in serials]) if serials else None
+
+
+def list_items(text: str, number: Found) -> list[tuple[int, int]]:
+    """Where the further items of an abbreviated list after a bracketed ``number`` stand (the
+    ``10号`` of X〔2025〕9号、10号, the ``3号`` of X〔2026〕1号至3号): each a number of its own."""
+    if number.shape != "bracket":
+        return []
+    spans: list[tuple[int, int]] = []
     pos = number.end
     while (item := _LIST_ITEM.match(text, pos)) is not None:
-        serials.append(item.group(1))
+        spans.append((item.start(1) - (1 if text[item.start(1) - 1] == "第" else 0), item.end()))
         pos = item.end()
-    return (m.start("serial"), serials) if serials else None
+    return spans

@@ -229,11 +229,14 @@ def map_document(
             notes.append(f"mention {e['text']!r} at {e['start']} does not match the text; skipped")
             continue
         mentions.append((i, e, n))
+    # 王局长, 陈股长: a title reference the resolver linked to a person (ingest/resolve/titles.py)
+    titled = [(lo, hi, t, resolution.nodes[who], why) for lo, hi, t, who, why in resolution.references
+              if text[lo:hi] == t and who in resolution.nodes]
     doc_props = {
         "sha256": sha, "path": read.path, "kind": kind, "doc_no": doc_no,
         "issuer": issuer.props.get("name") if issuer else None, "date": date, "title": title_of(text),
         "text": text, "status": "ingested", "format": read.format, "encoding": read.encoding,
-        "mentions": len(mentions),
+        "mentions": len(mentions) + len(titled),
         "act": fields["act"], "act_kind": fields["act_kind"],
     }
     doc = f.node("Document", doc_props, source=source, where=where)
@@ -246,6 +249,9 @@ def map_document(
             props.update(match_score=n.score, match_evidence=list(n.evidence), match_reason=n.reason,
                          matched_at=matched_at)
         rel("MENTIONS", doc_id, node(n), props)
+    for lo, hi, t, who_node, why in titled:
+        rel("MENTIONS", doc_id, node(who_node), {"start": lo, "end": hi, "text": t, "label": "PERSON",
+                                                 "form": "title", "match_reason": why})
     if issuer is not None:
         rel("ISSUED", node(issuer), doc_id)
     for n in agencies:  # the agencies the letter's act names (issuer, addressee, where it went next)

@@ -27,6 +27,7 @@ from .records import (
     ExtractionRecord,
     Identifier,
     ImplicitRelation,
+    Reference,
     RelationRecord,
     UnreadFile,
 )
@@ -54,7 +55,7 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 
 _Item = TypeVar("_Item", RelationRecord, ImplicitRelation, DocFields)
-_Spanned = TypeVar("_Spanned", EntitySpan, Identifier)
+_Spanned = TypeVar("_Spanned", EntitySpan, Identifier, Reference)
 
 
 def _shift_indices(item: _Item, base: int) -> _Item:
@@ -96,6 +97,7 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
     relations: list[RelationRecord] = []
     implicit: list[ImplicitRelation] = []
     identifiers: list[Identifier] = []
+    references: list[Reference] = []
     aliases: dict[str, str] = {}
     notes: list[str] = []
     doc: DocFields | None = None
@@ -107,6 +109,7 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
         relations += [_shift_indices(r, base) for r in rec["relations"]]
         implicit += [_shift_indices(r, base) for r in rec["implicit_relations"]]
         identifiers += [_shift_offsets(x, start) for x in rec["identifiers"]]
+        references += [_shift_offsets(x, start) for x in rec["references"]]
         for k, v in rec["aliases"].items():
             aliases.setdefault(k, v)
         doc = _merge_doc(doc, _shift_indices(rec["doc"], base))
@@ -122,7 +125,8 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
         "file": file,
         "sha256": hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
         "entities": entities, "relations": relations, "implicit_relations": implicit, "doc": doc,
-        "aliases": aliases, "notes": notes, "identifiers": identifiers, "genre": genre or doc["genre"],
+        "aliases": aliases, "notes": notes, "identifiers": identifiers,
+        "references": references, "genre": genre or doc["genre"],
     }
 
 

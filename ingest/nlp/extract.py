@@ -22,6 +22,7 @@ from .records import (
     RelationRecord,
     UnreadFile,
 )
+from .references import title_references
 from .relations import Ent, extract_relations
 
 
@@ -65,10 +66,11 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
     ents, aliases, identifiers, forms = _entities(text, view)
     # aliases from defined abbreviations + level-prefixed short forms of the same agency
     doc_fields, rels, implicit = read_document(text, view, ents, aliases, file=file)
+    entities = [_entity(e, forms) for e in ents]
     return {
         "file": file,
         "sha256": hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
-        "entities": [_entity(e, forms) for e in ents],
+        "entities": entities,
         # ingest.nlp.relations builds its relations as plain dicts of these keys (tests/ingest/test_extraction_records.py)
         "relations": cast("list[RelationRecord]", rels),
         "implicit_relations": cast("list[ImplicitRelation]", implicit),
@@ -76,6 +78,7 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
         "aliases": aliases,
         "notes": [],
         "identifiers": identifiers,
+        "references": title_references(text, view, entities),
         "genre": doc_fields["genre"],
     }
 

@@ -59,6 +59,19 @@ class Identifier(TypedDict):
     valid: bool                                  # a credit code's check digit (a phone is always valid)
 
 
+class Reference(TypedDict):
+    """A surname and a post with no given name (王局长, 刘副局长): how minutes name an official again.
+    No entity under the annotation scheme (a title is never a PERSON); the resolver links it to the
+    one person it can stand for, or to nothing (:mod:`ingest.nlp.references`)."""
+
+    start: int
+    end: int
+    text: str
+    label: Literal["PERSON"]
+    surname: str                                 # simplified
+    post: str                                    # simplified, 副 included
+
+
 class Classification(TypedDict):
     """What :func:`ingest.nlp.classify.classify` says of a document."""
 
@@ -90,6 +103,7 @@ class ExtractionRecord(TypedDict):
     aliases: dict[str, str]                      # a short form or abbreviation → the full name it stands for
     notes: list[str]
     identifiers: list[Identifier]
+    references: list[Reference]                  # 王局长, 刘副局长: surname + post (ingest/nlp/references.py)
     genre: str | None
 
 
@@ -122,6 +136,7 @@ class ExtractLine(TypedDict):
     aliases: NotRequired[dict[str, str]]
     notes: NotRequired[list[str]]
     identifiers: NotRequired[list[Identifier]]
+    references: NotRequired[list[Reference]]
     genre: NotRequired[str | None]
     # a document not extracted: why
     reason: NotRequired[str | None]

@@ -34,7 +34,9 @@ from ingest.resolve.records import Resolution, ResolvedNode
 from ingest.resolve.text import company_name_key, is_masked_person, simplified
 from ingest.resolve.ties import (
     addressee_elsewhere,
+    answer_company,
     bracket_org,
+    cited_contact_org,
     contact_sentence_org,
     employee_company,
     field_org,
@@ -45,6 +47,7 @@ from ingest.resolve.ties import (
     that_org,
     writer_of,
 )
+from ingest.resolve.titles import referent
 
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
@@ -200,7 +203,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                     and prev["end"] == ents[i]["start"] and (i - 1) in res.entity_nodes:
                 orgs.setdefault(canon(i), res.entity_nodes[i - 1])
                 org_at.setdefault(i, res.entity_nodes[i - 1])
-        writer = writer_of(ents, (extraction.get("doc") or {}).get("issuer"))
+        writer = writer_of(ents, (extraction.get("doc") or {}).get("issuer"), text)
         # 联系人：罗晓梅 under the letter, 移送经办人：X under 移送单位：A, 你委谢东林同志, 方志远（市纪委监委…）: the
         # unit the form, the pronoun or the bracket names
         for i, e in enumerate(ents):
@@ -209,6 +212,8 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 j = pronoun_org(ents, i, text, writer) if j is None else j
                 j = bracket_org(ents, i, text) if j is None else j
                 j = contact_sentence_org(ents, i, text, writer) if j is None else j
+                j = cited_contact_org(ents, i, text, writer) if j is None else j
+                j = answer_company(ents, i, text) if j is None else j
                 if j is not None and j in res.entity_nodes:
                     orgs.setdefault(canon(i), res.entity_nodes[j])
                     org_at[i] = res.entity_nodes[j]
@@ -327,6 +332,17 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             by_text[key] = i
             add(i, node)
             res.candidates.extend(cands)
+        # 王局长, 陈股长: the one person of the letter (or stored at its agencies) the title can stand for
+        letter = [(canon(i), res.entity_nodes[i], posts.get(canon(i))) for i in persons if i in res.entity_nodes]
+        agencies = [n.id for n in res.nodes.values() if n.label == "Agency" and not n.masked]
+        for ref in extraction.get("references") or []:
+            meant = referent(ref["surname"], ref["post"], letter, agencies, self.index)
+            if meant is None:
+                continue
+            who, why = meant
+            if who not in res.nodes:
+                res.nodes[who] = self._person_existing(who, why)
+            res.references.append((ref["start"], ref["end"], ref["text"], who, why))
         for i, e in enumerate(ents):
             if e["label"] != "PROJECT_NO":
                 continue

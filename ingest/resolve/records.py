@@ -46,6 +46,8 @@ class Resolution:
     credit_codes: dict[int, str] = field(default_factory=dict)    # company entity index -> code
     person_orgs: dict[int, str] = field(default_factory=dict)     # person entity index -> org node id
     facts: list[tuple[str, str, str | None]] = field(default_factory=list)  # (person, org, post) learned
+    # title references (王局长) linked to a person: (start, end, text, node id, why) — ingest/resolve/titles.py
+    references: list[tuple[int, int, str, str, str]] = field(default_factory=list)
 
     def node_of(self, index: int | None) -> ResolvedNode | None:
         if index is None:

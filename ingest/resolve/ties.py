@@ -34,7 +34,7 @@ from typing import Any
 
 from graph.types.kin import relation_of
 from graph.types.text import simplified as text_view
-from ingest.agency_shape import OFFICE_ENDS
+from ingest.agency_shape import OFFICE_ENDS, REF_ORGANS
 from ingest.kinship import KIN
 from ingest.matching import ROLE_OF
 from ingest.resolve.protected import role_word
@@ -186,10 +186,20 @@ def addressee_elsewhere(ents: list[dict[str, Any]], org: int, person: int, text:
     return re.search(r"(你|贵)(公司|单位|局|委|院|中心|办)", between) is None
 
 
-def writer_of(ents: list[dict[str, Any]], issuer: object) -> int | None:
-    """The extraction's ``doc.issuer`` when it is an organisation entity of the letter, else ``None``."""
+_WE_ARE = re.compile(r"我们是(?:来自)?$")
+_STAFF_AFTER = re.compile(r"的?(?:工作人员|调查人员|执法人员|检查人员|审计人员)")
+
+
+def writer_of(ents: list[dict[str, Any]], issuer: object, text: str = "") -> int | None:
+    """The extraction's ``doc.issuer`` when it is an organisation entity of the letter; else, in a
+    record with no issuer, the body its askers introduce themselves as (我们是X的工作人员 — how an
+    inquiry record opens); else ``None``."""
     if isinstance(issuer, int) and 0 <= issuer < len(ents) and ents[issuer]["label"] in ("AGENCY", "COMPANY"):
         return issuer
+    for j, e in enumerate(ents):
+        if e["label"] == "AGENCY" and _WE_ARE.search(text, max(0, e["start"] - 6), e["start"]) \
+                and _STAFF_AFTER.match(text, e["end"]):
+            return j
     return None
 
 
@@ -199,11 +209,17 @@ def _view(text: str) -> str:
 
 
 # a person field's label and the value's start: 联系人：, 移送经办人：, 接 收 人：, 经办人：质量安全股 (an office before the name)
-_PERSON_FIELD_LINE = re.compile(r"(?:^|(?<=[。；;]))[ \t\u3000]*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,8}?)[ \t\u3000]*[:：][ \t\u3000]*"
-                                rf"(?:[\u4e00-\u9fff]{{2,14}}(?:{OFFICE_ENDS})[ \t\u3000]*)?$")
+# — also a field after a wide gap on a form's line (填表单位：A    填表人：X) and a name listed after the
+# field's first (询问人：X、Y)
+_PERSON_FIELD_LINE = re.compile(r"(?:^|(?<=[。；;])|(?<=[ \t\u3000][ \t\u3000]))[ \t\u3000]*"
+                                r"(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,8}?)[ \t\u3000]*[:：][ \t\u3000]*"
+                                rf"(?:[\u4e00-\u9fff]{{2,14}}(?:{OFFICE_ENDS})[ \t\u3000]*)?"
+                                r"(?:[\u4e00-\u9fff·]{2,5}[、，,][ \t\u3000]*){0,4}$")
 # the person words of such a field: what is left before them is the prefix a unit field shares (移送|经办人)
 _CONTACT_WORDS = ("经办人", "联系人", "承办人", "联络人", "联络员", "签收人", "接收人", "送达人", "人")
-_OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "联络员"})
+# … and the staff a record or a form names as who asked, wrote down or filled it in (询问人：X, 记录人：Y)
+_OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "联络员",
+                          "询问人", "谈话人", "记录人", "填表人", "调查人", "核查人", "检查人"})
 # the writer naming itself before the field's person word (本局承办人：X)
 _SELF_PREFIX = re.compile(r"(?:本|我)(?:局|委|院|厅|中心|办|单位|机关)")
 # the writer's own team on a field line (审计组组长：X, 检查组成员：Y, 主审：Z)
@@ -227,7 +243,8 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | 
         return None
     view = _view(text)
     for prefix in prefixes:  # 移送经办人 → 移送单位：A; 接收人 → 接收单位：B
-        unit = re.compile(rf"(?m)^[ \t\u3000]*{re.escape(prefix)}[ \u3000]*(?:单位|机关|部门)(?:名称)?[ \t\u3000]*[:：][ \t\u3000]*")
+        unit = re.compile(rf"(?m)(?:^|(?<=[ \t\u3000][ \t\u3000]))[ \t\u3000]*{re.escape(prefix)}[ \u3000]*"
+                          r"(?:单位|机关|部门)(?:名称)?[ \t\u3000]*[:：][ \t\u3000]*")
         for u in unit.finditer(view):
             first = next((j for j, e in enumerate(ents) if e["start"] == u.end() and e["label"] in ("AGENCY", "COMPANY")), None)
             if first is not None:
@@ -236,7 +253,7 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | 
     return writer if own else None  # the letter's own contact: its writer's staff
 
 
-_BODY_PRONOUN = re.compile(r"(?P<who>[你贵我本])(?:局|委|院|厅|办|中心|单位|公司)\s*$")
+_BODY_PRONOUN = re.compile(r"(?P<who>[你贵我本])(?:局|委|院|厅|办|中心|单位|公司)(?:联系人|承办人|经办人)?\s*$")
 _ADDRESSEE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<line>[^\n:：]{2,80})[:：][ \t\u3000]*$")
 
 
@@ -245,12 +262,18 @@ def pronoun_org(ents: list[dict[str, Any]], person: int, text: str, writer: int 
     first organisation of its addressee line (``X纪委、X监委：`` on a line of its own, before the name) —
     or its writer; ``None`` for any other mention."""
     start = ents[person]["start"]
-    m = _BODY_PRONOUN.search(text_view(text[max(0, start - 4):start])[0])
+    m = _BODY_PRONOUN.search(text_view(text[max(0, start - 7):start])[0])
     if m is None:
         return None
     if m.group("who") in "我本":
         return writer
-    for line in _ADDRESSEE_LINE.finditer(text, 0, start):
+    return addressee_of(ents, text, start)
+
+
+def addressee_of(ents: list[dict[str, Any]], text: str, before: int) -> int | None:
+    """The letter's addressee: the first organisation of its addressee line (``X纪委、X监委：`` on a
+    line of its own) before ``before``."""
+    for line in _ADDRESSEE_LINE.finditer(text, 0, before):
         first = next((j for j, e in enumerate(ents) if e["label"] in ("AGENCY", "COMPANY")
                       and line.start("line") <= e["start"] < line.end("line")), None)
         if first is not None:
@@ -271,15 +294,67 @@ def bracket_org(ents: list[dict[str, Any]], person: int, text: str) -> int | Non
 
 
 # the letter's closing contact sentence: 对此件有疑问请联系X，电话… / 如有疑问请与X联系（电话…）
-_ASK_CONTACT = re.compile(r"(?:请|可)(?:与|联系)\s*$")
+_ASK_CONTACT = re.compile(r"(?:请|可)(?:与|联系)\s*(?:本案|该案|此案)?(?:承办人|经办人|联系人)?\s*$")
 _PHONE_AFTER = re.compile(r"\s*(?:联系)?[，,（(]?\s*(?:联系)?(?:电话|手机|座机)")
 
 
 def contact_sentence_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | None) -> int | None:
     """A name the letter asks its reader to call (请联系X，电话…; 请与X联系（电话…）): the writer's staff."""
     e = ents[person]
-    before = text_view(text[max(0, e["start"] - 4):e["start"]])[0]
+    before = text_view(text[max(0, e["start"] - 9):e["start"]])[0]
     after = text_view(text[e["end"]:e["end"] + 10])[0]
     if not _ASK_CONTACT.search(before) or not (_PHONE_AFTER.match(after) or after.startswith("联系")):
         return None
     return writer
+
+
+# a contact in brackets after the letter it handled, which a body's pronoun names (你室…来函（承办人X）,
+# 根据你委转办要求（承办人X）, 我局…函（经办人：X）)
+_CITED_CONTACT = re.compile(r"[（(](?:承办人|经办人|联系人)[:：]?\s*$")
+_CLAUSE_PRONOUN = re.compile(rf"(?P<who>[你贵我本])(?:{'|'.join(REF_ORGANS)})")
+
+
+def cited_contact_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | None) -> int | None:
+    """The body whose letter a bracketed contact stands after, named by its pronoun in the same
+    clause: the addressee (你/贵 — the first organisation of the addressee line) or the writer (我/本)."""
+    start = ents[person]["start"]
+    if not _CITED_CONTACT.search(text_view(text[max(0, start - 6):start])[0]):
+        return None
+    lo = max(0, start - 40)
+    clause = text_view(text[lo:start])[0]
+    cut = max(clause.rfind(c) for c in "。；;\n")
+    found = list(_CLAUSE_PRONOUN.finditer(clause, cut + 1))
+    if not found:
+        return None
+    if found[-1].group("who") in "我本":
+        return writer
+    return addressee_of(ents, text, start)
+
+
+# a question-and-answer record: an answer naming a post of the company the interviewee speaks for
+# (答：项目经理是许志鹏) — that company, read from the interviewee's field line
+_ANSWER_LINE = re.compile(r"[ \t\u3000]*答[:：]")
+_INTERVIEWEE = re.compile(r"(?m)^[ \t\u3000]*(?:被询问人|被调查人|被谈话人|工作单位(?:及(?:职务|身份))?)[ \t\u3000]*[:：][^\n]*")
+_OFFICIAL_POST = re.compile(r"(?:局|厅|处|科|股|委|院|镇|县|市|区|乡|村)长$|书记$|科员$|调研员$|主任$")
+
+
+def answer_company(ents: list[dict[str, Any]], person: int, text: str) -> int | None:
+    """The interviewee's company, for a name an answer gives for a post with no organisation beside
+    it (答：项目经理是X，…; 报价是我公司财务X做的); ``None`` for any other mention."""
+    e = ents[person]
+    line_s = text.rfind("\n", 0, e["start"]) + 1
+    if not _ANSWER_LINE.match(text, line_s):
+        return None
+    lo = max([line_s, *(m.end() for m in re.finditer(r"[。；;，,]", text[line_s:e["start"]]))], default=line_s)
+    if lo != line_s:
+        lo = line_s + lo
+    between = [x for x in ents if lo <= x["start"] and x["end"] <= e["start"]]
+    posts = [x for x in between if x["label"] == "POSITION"]
+    if not posts or any(x["label"] in ("AGENCY", "COMPANY", "PERSON") for x in between) \
+            or _OFFICIAL_POST.search(text_view(posts[-1]["text"])[0]):
+        return None
+    for m in _INTERVIEWEE.finditer(text, 0, e["start"]):
+        first = next((j for j, x in enumerate(ents) if x["label"] == "COMPANY" and m.start() <= x["start"] < m.end()), None)
+        if first is not None:
+            return first
+    return None

@@ -156,4 +156,4 @@ def extraction_record(read: ReadResult, extraction: ExtractionRecord | None) -> 
     return {"file": name, "path": path, "sha256": sha256, "status": status,
             "entities": x["entities"], "relations": x["relations"], "implicit_relations": x["implicit_relations"],
             "doc": x["doc"], "aliases": x["aliases"], "notes": x["notes"], "identifiers": x["identifiers"],
-            "genre": x["genre"]}
+            "references": x["references"], "genre": x["genre"]}

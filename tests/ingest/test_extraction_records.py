@@ -38,9 +38,9 @@ CLASSIFICATION = {"kind", "violations", "issuer"}
 DOC = {"kind", "violations", "issuer", "genre"}
 DOC_PRINTED = {"doc_no", "date", "act", "issuer_name"}           # what ``liandong extract`` adds
 RECORD = {"file", "sha256", "entities", "relations", "implicit_relations", "doc", "aliases", "notes",
-          "identifiers", "genre"}
+          "identifiers", "references", "genre"}
 LINE = {"file", "path", "sha256", "status", "entities", "relations", "implicit_relations", "doc"}
-LINE_EXTRACTED = {"aliases", "notes", "identifiers", "genre"}
+LINE_EXTRACTED = {"aliases", "notes", "identifiers", "references", "genre"}
 LINE_FAILED = {"reason"}
 
 # ----------------------------------------------------------------------------- hand-written letters

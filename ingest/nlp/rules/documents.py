@@ -23,9 +23,12 @@ _CODE_CELL = re.compile(doc_numbers.CODE_VALUE)
 def find_doc_numbers(text: str) -> list[Cand]:
     """Every document number of ``text`` (the view) as a DOC_NO candidate (:func:`ingest.doc_numbers.find`),
     and the code-shaped cells of a case-number column."""
-    out = [Cand(f.start, f.end, "DOC_NO", PRIO["DOC_NO"] + _COURT_PRIO.get(f.shape, 0)) for f in doc_numbers.find(text)]
-    if any(h in text for h in _DOC_COLUMNS):
-        for at, cell in column_values(text, _DOC_COLUMNS.__contains__):
+    found = doc_numbers.find(text)
+    out = [Cand(f.start, f.end, "DOC_NO", PRIO["DOC_NO"] + _COURT_PRIO.get(f.shape, 0)) for f in found]
+    # the further items of an abbreviated list (X〔2025〕9号、10号; 1号至3号): numbers of their own
+    out += [Cand(a, b, "DOC_NO", PRIO["DOC_NO"]) for f in found for a, b in doc_numbers.list_items(text, f)]
+    if any(h in text for h in _DOC_COLUMNS) or "文号" in text:
+        for at, cell in column_values(text, lambda h: h in _DOC_COLUMNS or h.endswith("文号")):
             v = cell.strip()
             if _CODE_CELL.fullmatch(v) and re.search(r"\d{3}", v):
                 s = at + len(cell) - len(cell.lstrip())

@@ -12,7 +12,7 @@ from ingest.agency_shape import OFFICE_ENDS
 
 from ..gazetteer import DATA_DIR, Gazetteer
 from .base import CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand, column_values
-from .positions import find_positions
+from .positions import find_positions, title_after_surname
 
 # a kin word before a name (之子X, 其妻X, 妹夫X — graph/types/kin.py): a cue, and what the relative did
 # when a verb follows it (其弟陈述…)
@@ -37,7 +37,8 @@ _VERB_START = set("主持在对向将被于因等说表称到从参作出提要�
 # nouns that follow a name as its object or possession (郑明|财物, 韩立|款项): the name never
 # swallows their first character
 _NOUNS_AFTER_NAME = frozenset(["财物", "款项", "款物", "钱款", "现金", "资金", "物资", "贿款", "礼金", "礼品", "好处", "红包",
-                               "股份", "股权", "车辆", "房产", "账户", "名下", "家中", "住处", "手机", "电话", "身份"])
+                               "股份", "股权", "车辆", "房产", "账户", "名下", "家中", "住处", "手机", "电话", "身份",
+                               "个人"])
 
 
 def _word_after_name(text: str, at: int, gaz: Gazetteer) -> bool:
@@ -88,6 +89,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
         if not all("\u4e00" <= c <= "\u9fff" for c in given) or given[0] in _NAME_END and glen == 1 \
                 or given[-1] == "的":  # 之女吴丽的: 的 ends a name, never belongs to it
             continue
+        if glen == 2 and given[-1] == "各" and re.match(r"[\d一二三四五六七八九十两]", text[e:e + 1]):
+            continue  # 金珠各1份: 各 before a count is no part of the name
         if glen == 2 and given[-1] in "称说" and text[e:e + 1] in "，,：:":
             continue  # 副局长司马文称，…: 称 is what the person said, not the name's
         if glen == 2 and text[e - 1:e + 1] in _WORD_ACROSS:
@@ -102,6 +105,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
         if _is_cjk(text[p + 1]) and text[p + 1] != "的" and _word_after_name(text, p + 2, gaz) \
                 and not _word_after_name(text, p + 1, gaz):
             return p + 2  # 项目经理孔立同介绍: a verb after two given characters, though the second starts one
+        if text[p + 1] == "各" and re.match(r"[\d一二三四五六七八九十两]", text[p + 2:p + 3]):
+            return p + 1  # 金珠各1份: 各 before a count is no part of the name
         if "\u4e00" <= text[p + 1] <= "\u9fff" and text[p + 1] not in _VERB_START and text[p + 1] != "的" \
                 and not _word_after_name(text, p + 1, gaz):  # 副局长刘芳的配偶: 的 ends the name
             return p + 2
@@ -116,7 +121,7 @@ _NOT_NAMES = {"单位", "公司", "人员", "部门", "机关", "同志", "本�
               "时任", "任职", "原告", "被告", "法人", "主要", "方面", "李某某某"}
 # Common words that begin with a surname character (written by hand; a PERSON is never one of these)
 _COMMON_WORDS = frozenset("""
-信息 信用 信访 信件 信函 信任 信心 信誉 高度 高效 高新 高速 高层 高级 高于 高价 周边 周期 周年 周转 周末 万元 万余 方面 方式 方案
+信息 印章 印鉴 印刷 印发 信用 信访 信件 信函 信任 信心 信誉 高度 高效 高新 高速 高层 高级 高于 高价 周边 周期 周年 周转 周末 万元 万余 方面 方式 方案
 方法 方向 方便 时间 时期 时任 时限 时候 时效 金额 金融 金属 常务 常委 常规 常态 任务 任何 任职 任期 于是 和平 和解 安全 安排
 安装 安置 林业 林地 水利 水务 文件 文化 文明 文书 明确 明显 马上 石材 程序 管理 管辖 管控 黄金 白天 车辆 车间 路面 路段 连续
 连同 华为 云南 钱款 余额 余人 毛利 田地 项目 关于 关系 关联 东方 东部 南方 西部 北方 司法 包括 包工 单位 单独 单价 解决 解释
@@ -783,8 +788,9 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         if not (2 <= len(t) <= 4) or not re.fullmatch(rf"[{CJK}]+(?:某某|某|\*{{1,3}})?\d?|[{CJK}]+\*+", t):
             continue
         sur = t[:2] if t[:2] in gaz.surnames else t[:1] if t[:1] in gaz.surnames else ""
-        if len(t) == len(sur) + 1 and t[-1] in "总董" and text[c.end:c.end + 1] not in ("某", "*"):
-            continue  # 郭总, 王董: a surname and a title, no name
+        if (len(t) == len(sur) + 1 and t[-1] in "总董" or title_after_surname(t, gaz)) \
+                and text[c.end:c.end + 1] not in ("某", "*"):
+            continue  # 郭总, 王董, 王局长: a surname and a title, no name (王局长: ingest/nlp/references.py)
         if not sur or t in _NOT_NAMES or _common_start(t, len(sur)) or t[len(sur):len(sur) + 1] in _NAME_END:
             continue
         common = (sur in gaz.common_surnames or len(sur) == 2) and sur not in FUNC_CHARS and sur not in "但门"

@@ -4,8 +4,9 @@ organisation after the other spans are merged."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, load_gazetteer
 from .base import CELL_SEP, PRIO, Cand
 
 _ORGAN_IN_TITLE = ("党委", "党组", "党工委", "纪委", "党支部", "村委会")
@@ -182,3 +183,24 @@ def titles_between(text: str, cands: list[Cand], positions: list[Cand]) -> list[
         if person is not None and person.label == "PERSON":
             out.append(Cand(m.start(), m.end(), "POSITION", PRIO["POSITION"]))
     return out
+
+
+# the posts a person is called by after a surname (王局长, 陈股长, 刘副局长: ingest/nlp/references.py)
+_HEAD_ENDS = ("长", "主任", "书记", "经理", "主席")
+
+
+@lru_cache(maxsize=1)
+def address_titles() -> frozenset[str]:
+    """The posts a person is called by after a surname (局长, 股长, 主任 …), each also with 副."""
+    gaz = load_gazetteer()
+    heads = {p for p in gaz.positions if p.endswith(_HEAD_ENDS) and not p.startswith("原")}
+    return frozenset(heads | {"副" + p for p in heads if "副" not in p and not p.startswith(("常务", "分管"))})
+
+
+def title_after_surname(word: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """``word`` (simplified) read as surname + post, (surname, post), or None: 王局长 → (王, 局长)."""
+    titles = address_titles()
+    for n in (2, 1):
+        if word[:n] in gaz.surnames and word[n:] in titles:
+            return word[:n], word[n:]
+    return None

@@ -1,0 +1,51 @@
+"""Shapes met while reading development set 15's errors (issue 10: document numbers and persons in
+every shape), each fixed by structure and tested on text written for this file (invented bodies,
+numbers and people; no evaluation document is quoted)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.nlp import extract_text
+from tests.ingest.extract_kit import spans
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # the further items of an abbreviated list or range are numbers of their own
+    ("办结3件（青财诉决〔2026〕4号至6号），1件在办。", ["青财诉决〔2026〕4号", "6号"]),
+    ("附件：青财罚〔2026〕8号、9号行政处罚决定书", ["青财罚〔2026〕8号", "9号"]),
+    ("发出通知（青财采诉〔2026〕3-1号、3-2号）。", ["青财采诉〔2026〕3-1号", "3-2号"]),
+    # a range's 至 is no part of the next number's code
+    ("调取底稿（青审底〔2026〕2-1号至青审底〔2026〕2-5号）", ["青审底〔2026〕2-1号", "青审底〔2026〕2-5号"]),
+    # a letter before the serial; a code with the year and serial in words and no bracket
+    ("起 诉 书\n青检刑诉〔2026〕K7号\n", ["青检刑诉〔2026〕K7号"]),
+    ("行政处罚决定书\n青财罚决2026年第9号\n", ["青财罚决2026年第9号"]),
+    # a year and serial in Chinese numerals inside the bracket
+    ("（青财采公〔二〇二六〕第八十一号）\n", ["青财采公〔二〇二六〕第八十一号"]),
+    # a code-shaped number right after the kind of document it numbers, and a 约谈编号 field
+    ("对质疑答复（QHZB-2026-0041-DF2）不满，", ["QHZB-2026-0041-DF2"]),
+    ("约谈编号：QHCZ-YT-2026-014\n", ["QHCZ-YT-2026-014"]),
+])
+def test_document_numbers_in_lists_ranges_and_other_shapes(text: str, numbers: list[str]) -> None:
+    assert spans(text, "DOC_NO") == numbers
+
+
+def test_a_column_of_decision_numbers_is_read_as_document_numbers() -> None:
+    text = ("| 序号 | 当事人 | 决定文号 | 决定日期 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 青禾县远帆商贸有限公司 | QHCZ-CF-2026-011 | 2026-03-02 |\n")
+    assert "QHCZ-CF-2026-011" in spans(text, "DOC_NO")
+
+
+def test_a_count_after_a_listed_name_and_personal_after_a_name_are_no_part_of_it() -> None:
+    assert spans("3.询问笔录（证人欧阳振海、柯珊各1份）\n", "PERSON") == ["欧阳振海", "柯珊"]
+    assert spans("保证金由青禾远帆商贸有限公司出纳柯珊个人账户转出。", "PERSON") == ["柯珊"]
+
+
+def test_a_seal_is_no_person() -> None:
+    text = "私刻公司公章、法定代表人印章各一枚。"
+    assert "印章" not in " ".join(spans(text, "PERSON"))
+
+
+def test_a_dai_surname_after_a_post() -> None:
+    assert spans("会议由副县长刀永明主持。", "PERSON") == ["刀永明"]
+    assert extract_text("会议由副县长刀永明主持。")["references"] == []
