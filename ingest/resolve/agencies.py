@@ -123,7 +123,19 @@ class AgencyRules:
             loc = self._place(title, f"title {title}")
             if loc is not None:
                 return loc
-        return self._place_of_officials(ents)
+        return self._place_of_officials(ents) or self._place_of_companies(ents)
+
+    def _place_of_companies(self, ents: list[dict[str, Any]]) -> Locality | None:
+        """A record that names no agency with its place and no official (询问笔录: 地点 is an address,
+        the askers name their body without its place): the one county-level place its companies are
+        named with (绵竹市天府园林绿化有限公司), when they all agree."""
+        found: dict[str, Locality] = {}
+        for e in ents:
+            if e["label"] == "COMPANY":
+                loc, _ = self.localities.of_name(e["text"], f"its companies are named with their place ({e['text']} …)")
+                if loc is not None and loc.level != "province":
+                    found.setdefault(loc.region, loc)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _place_of_officials(self, ents: list[dict[str, Any]]) -> Locality | None:
         """A document that names no place (minutes of 市财政局, 市住建局局长王德明 …): the one region

@@ -43,6 +43,7 @@ from ingest.resolve.ties import (
     kin_antecedent,
     legal_rep_company,
     pronoun_org,
+    pronoun_post_org,
     role_company,
     that_org,
     writer_of,
@@ -180,10 +181,14 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         # and per name for the mentions of that name the letter ties to nothing
         orgs: dict[str, str] = {}
         org_at: dict[int, str] = {}
+        writer = writer_of(ents, (extraction.get("doc") or {}).get("issuer"), text)
         for r in sorted(rels, key=lambda r: r.get("type") != "LEGAL_REP"):
             t = r.get("type")
             src = r.get("from")
             org = r.get("to") if t == "LEGAL_REP" else r.get("org") if t == "HOLDS_POSITION" else None
+            if t == "HOLDS_POSITION":   # 我局办公室主任X: the writer, whatever body the sentence named before
+                said = pronoun_post_org(ents, r, text, writer)
+                org = org if said is False else said
             if t == "HOLDS_POSITION" and isinstance(org, int) and isinstance(src, int) \
                     and addressee_elsewhere(ents, org, src, text, post=r.get("to")):
                 org = None  # the letter's addressee line, not the post's organisation
@@ -203,7 +208,6 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                     and prev["end"] == ents[i]["start"] and (i - 1) in res.entity_nodes:
                 orgs.setdefault(canon(i), res.entity_nodes[i - 1])
                 org_at.setdefault(i, res.entity_nodes[i - 1])
-        writer = writer_of(ents, (extraction.get("doc") or {}).get("issuer"), text)
         # 联系人：罗晓梅 under the letter, 移送经办人：X under 移送单位：A, 你委谢东林同志, 方志远（市纪委监委…）: the
         # unit the form, the pronoun or the bracket names
         for i, e in enumerate(ents):

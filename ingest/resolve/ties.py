@@ -358,3 +358,21 @@ def answer_company(ents: list[dict[str, Any]], person: int, text: str) -> int | 
         if first is not None:
             return first
     return None
+
+
+# a post written after a body's pronoun and, it may be, the body's office (我局办公室主任X, 你委第二室副主任Y)
+_PRONOUN_BODY = re.compile(rf"(?P<who>[你贵我本])(?:{'|'.join(REF_ORGANS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:{OFFICE_ENDS}))?$")
+
+
+def pronoun_post_org(ents: list[dict[str, Any]], rel: dict[str, Any], text: str, writer: int | None) -> int | None | bool:
+    """For ``HOLDS_POSITION``: the body a pronoun before the post names (我局办公室主任刘芳 — the writer;
+    你委…副主任 — the addressee), ``False`` when no pronoun stands there (the relation's own
+    organisation holds), ``None`` when it names a body the letter does not."""
+    pos = rel.get("to")
+    if not isinstance(pos, int) or not 0 <= pos < len(ents):
+        return False
+    start = ents[pos]["start"]
+    m = _PRONOUN_BODY.search(text_view(text[max(0, start - 14):start])[0])
+    if m is None:
+        return False
+    return writer if m.group("who") in "我本" else addressee_of(ents, text, start)

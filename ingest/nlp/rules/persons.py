@@ -23,9 +23,12 @@ _PERSON_CUE = re.compile(
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|"
     # appointments and kin: 任命X为, 免去X的, 之子X
-    r"任命|免去|聘任|提名|真名|本名|原名|" + _KIN + ")"
+    r"任命|免去|聘任|提名|真名|本名|原名|名叫|叫做|(?<=[个名位])叫|" + _KIN + ")"
     r"\s*[:：]?\s*(?:(?:均|都|分别|也|则)?(?:为|是|系))?\s*"
 )
+# adverbs that stand between a name and its verb, never a given name's last character
+_ADVERB_AFTER_NAME = frozenset("已曾均也又未在")
+_OPENERS = frozenset("“「『《（(\"'‘")
 _NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
 
 
@@ -91,6 +94,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             continue
         if glen == 2 and given[-1] == "各" and re.match(r"[\d一二三四五六七八九十两]", text[e:e + 1]):
             continue  # 金珠各1份: 各 before a count is no part of the name
+        if glen == 2 and given[-1] in _ADVERB_AFTER_NAME and (_is_cjk(text[e:e + 1]) or text[e:e + 1] in _OPENERS):
+            continue  # 刘芳已被调离, 王强曾任, 刘芳在“X项目”中: the adverb before the verb is no part of the name
         if glen == 2 and given[-1] in "称说" and text[e:e + 1] in "，,：:":
             continue  # 副局长司马文称，…: 称 is what the person said, not the name's
         if glen == 2 and text[e - 1:e + 1] in _WORD_ACROSS:
@@ -234,7 +239,9 @@ def persons_before_posts(text: str, gaz: Gazetteer, agencies: list[Cand]) -> lis
 
 
 # what a person of an agency says or admits, right after the name: 澄州市审计局邝立文表示…
-_SAYS = re.compile(r"表示|介绍|指出|认为|透露|反映|告诉|坦言|强调|解释|补充|证实|承认|交代|交待|供述|称|说")
+_SAYS = re.compile(r"表示|介绍|指出|认为|透露|反映|告诉|坦言|强调|解释|补充|证实|承认|交代|交待|供述|称|说"
+                   # … or what an agency's staff member did there (市公共资源交易中心X参加会议, 与市X局Y对接)
+                   r"|参加|出席|列席|主持|负责|对接|陪同|带队|通报|汇报|说明|提出|发现")
 
 
 def _listed_name(v: str) -> bool:
@@ -401,7 +408,8 @@ _PERSON_FIELD = re.compile(
     rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,7}}人员?|姓名|户名|签名|记录员?|主持|(?P<act>{_SIGNING_ACTS}))"
     rf"(?:\s*[（(]签[字名][)）])?\s*[:：]\s*"
     # (the person's office before the name: 联系人：政府采购监督科 邝志诚, （联系人：采购办　X）)
-    rf"(?:[{CJK}]{{2,14}}(?:{OFFICE_ENDS})[ \t\u3000]+)?"
+    # (or with no space: 联系人：第二审查调查室方志远 — then the name needs a known surname)
+    rf"(?:[{CJK}]{{2,14}}(?:{OFFICE_ENDS})(?P<gap>[ \t\u3000]*))?"
     rf"(?P<v>[{CJK}]{{2,5}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?=[\s（(）)，,；;。、]|$)", re.M)
 _ORG_END = re.compile(r"(局|委|院|司|所|中心|部|厅|办|队|科|室|处|股|组|会|社|行|站|省|市|县|区|镇|乡|村|旗)$")
 
@@ -419,6 +427,8 @@ def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
         if more and (_listed_name(w) or gaz is not None and len(w) == 3 and _surname_len(w, 0, gaz)
                      and not _ORG_END.search(w) and w not in _NOT_NAMES):
             out.append(Cand(more.start("w"), more.end("w"), "PERSON", PRIO["PERSON"]))
+        if m.group("gap") == "" and (gaz is None or not _surname_len(text, m.start("v"), gaz)):
+            continue
         if not _listed_name(v) or v[0] in FUNC_CHARS \
                 or any(c in "的了是" for c in v) or gaz is not None and len(v) >= 4 and v[:2] in gaz.verbs:
             continue  # (主持人：谢谢各位: a sentence after a speaker's label, not a name)

@@ -1,0 +1,104 @@
+"""Persons placed by what records and replies say of them (resolution tuning set 5): fields side by
+side on one line (填表单位：A    填表人：X), names listed after a field's first (询问人：X、Y), a record's
+askers and recorders, 请联系承办人X, 你局联系人X, a bracketed contact after the letter a pronoun names
+(你室…来函（承办人X）), the body the askers introduce themselves as when a record has no issuer
+(我们是X的工作人员), an answer naming a post of the interviewee's company (答：项目经理是X), and a post
+after the writer's pronoun (我局办公室主任X) — whatever body the sentence named before. Invented
+persons; the 绵竹市 test world's kit (the issuer 绵竹市审计局 is entity 0)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.ids import make_id
+from ingest.resolve import KnownIndex, Resolution, Resolver
+from tests.resolve.letter_kit import ISSUER, agency, post_at, resolve_letter
+
+DISCIPLINE = "绵竹市纪委监委"
+EDUCATION = "绵竹市教育局"
+
+
+def _idx() -> KnownIndex:
+    idx = KnownIndex()
+    for name in (ISSUER, DISCIPLINE, EDUCATION):
+        agency(idx, name)
+    return idx
+
+
+def _official(agency_name: str, name: str) -> str:
+    return make_id("official", make_id("agency", "绵竹市", agency_name), name)
+
+
+def _record(idx: KnownIndex, text: str, *spans: tuple[str, str], relations: list[dict[str, Any]] | None = None
+            ) -> Resolution:
+    """A record with no issuer: ``spans`` are its entities, in order."""
+    ents, pos = [], 0
+    for label, surface in spans:
+        start = text.index(surface, pos)
+        ents.append({"start": start, "end": start + len(surface), "label": label, "text": surface})
+        pos = start + len(surface)
+    extraction = {"entities": ents, "relations": relations or [], "identifiers": [], "doc": {"issuer": None},
+                  "aliases": {}}
+    return Resolver(index=idx).resolve(extraction, text, doc_key="doc:r1")
+
+
+def test_fields_side_by_side_on_one_line() -> None:
+    body = f"填表单位：{DISCIPLINE}第三审查调查室    填表人：柏文涛    填表日期：2026年4月2日\n"
+    res = resolve_letter(_idx(), body, ("AGENCY", DISCIPLINE), ("PERSON", "柏文涛"), doc_key="doc:s1")
+    assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "柏文涛")
+
+
+def test_a_records_askers_and_recorder_are_the_writers_staff() -> None:
+    body = "询问人：柏文涛、苗东来\n记录人：苗东来\n"
+    res = resolve_letter(_idx(), body, ("PERSON", "柏文涛"), ("PERSON", "苗东来"), ("PERSON", "苗东来"), doc_key="doc:s2")
+    assert [res.entity_nodes[i] for i in (1, 2, 3)] == [_official(ISSUER, "柏文涛"), _official(ISSUER, "苗东来"),
+                                                         _official(ISSUER, "苗东来")]
+
+
+def test_the_contact_the_letter_asks_to_call_with_the_contact_word() -> None:
+    res = resolve_letter(_idx(), "如需沟通，请联系承办人柏文涛，电话0838-6200011。", ("PERSON", "柏文涛"), doc_key="doc:s3")
+    assert res.entity_nodes[1] == _official(ISSUER, "柏文涛")
+
+
+def test_the_addressees_contact_after_its_pronoun() -> None:
+    body = f"{DISCIPLINE}：\n请你委联系人柏文涛同志于3月20日前补充材料。"
+    res = resolve_letter(_idx(), body, ("AGENCY", DISCIPLINE), ("PERSON", "柏文涛"), doc_key="doc:s4")
+    assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "柏文涛")
+
+
+def test_a_bracketed_contact_after_the_letter_a_pronoun_names() -> None:
+    body = f"{DISCIPLINE}：\n你委2026年5月12日来函（承办人柏文涛）收悉。经核查，现复函如下。"
+    res = resolve_letter(_idx(), body, ("AGENCY", DISCIPLINE), ("PERSON", "柏文涛"), doc_key="doc:s5")
+    assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "柏文涛")
+
+
+def test_a_record_with_no_issuer_is_written_by_the_body_its_askers_name() -> None:
+    text = ("询问笔录\n询问人：柏文涛\n被询问人：苗东来\n"
+            f"问：我们是{DISCIPLINE}的工作人员，现依法向你了解情况。\n答：好的。\n")
+    res = _record(_idx(), text, ("PERSON", "柏文涛"), ("PERSON", "苗东来"), ("AGENCY", DISCIPLINE))
+    assert res.entity_nodes[0] == make_id("official", res.entity_nodes[2], "柏文涛")
+    assert res.entity_nodes[1] != make_id("official", res.entity_nodes[2], "苗东来")   # the interviewee is no asker
+
+
+def test_an_answer_naming_a_company_post_is_the_interviewees_company() -> None:
+    company = "绵竹市远帆建筑工程有限公司"
+    text = (f"询问笔录\n被询问人：苗东来，{company}法定代表人\n问：谁负责投标？\n答：项目经理是柏文涛，标书是他做的。\n")
+    res = _record(_idx(), text, ("PERSON", "苗东来"), ("COMPANY", company), ("POSITION", "法定代表人"),
+                  ("POSITION", "项目经理"), ("PERSON", "柏文涛"))
+    assert res.person_orgs.get(4) == res.entity_nodes[1]
+
+
+def test_a_post_after_the_writers_pronoun_is_the_writers_whatever_body_came_before() -> None:
+    body = f"来函询问我局是否有人员参与{EDUCATION}的项目评审。经核查，我局办公室主任柏文涛未参与该项目。"
+    res = resolve_letter(_idx(), body, ("AGENCY", EDUCATION), ("POSITION", "主任"), ("PERSON", "柏文涛"),
+                         doc_key="doc:s8", relations=[{**post_at(3, 2, 1)}])
+    assert res.entity_nodes[3] == _official(ISSUER, "柏文涛")
+
+
+def test_a_record_naming_no_agency_is_placed_by_its_companies() -> None:
+    company = "绵竹市远帆建筑工程有限公司"
+    text = f"询问笔录\n被询问人：苗东来，{company}法定代表人\n答：他爱人是教育局副局长柏文涛。\n"
+    res = _record(_idx(), text, ("PERSON", "苗东来"), ("COMPANY", company), ("POSITION", "副局长"), ("PERSON", "柏文涛"),
+                  relations=[{"type": "HOLDS_POSITION", "from": 3, "to": 2, "org": None}])
+    assert res.locality is not None and res.locality.region == "绵竹市"
+    assert res.entity_nodes[3] == _official(EDUCATION, "柏文涛")
