@@ -25,7 +25,7 @@ ORGAN_END = re.compile(
 OFFICE_ENDS = "科|室|股|处|办公室|办|组|中心|大队|中队"
 
 # the organ words of a reference by pronoun (我局, 本机关, 你单位, 贵委), longest first
-REF_ORGANS = ("分局", "支队", "大队", "中心", "机关", "单位", "局", "委", "院", "办", "室", "部", "厅", "所", "队")
+REF_ORGANS = ("分局", "支队", "大队", "中心", "机关", "单位", "局", "委", "院", "办", "室", "部", "厅", "所", "队", "股")
 _REF_ALT = "|".join(REF_ORGANS)
 SELF_REF = re.compile(rf"^(我|本)({_REF_ALT})$")
 ADDRESSEE_REF = re.compile(rf"^(你|贵)({_REF_ALT})$")

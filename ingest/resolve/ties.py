@@ -72,7 +72,28 @@ def legal_rep_company(ents: list[dict[str, Any]], rel: dict[str, Any], text: str
     most 80 characters back, no sentence end (。；) or line break between, no person or agency between.
     """
     pos = _post_index(ents, rel, _LEGAL_REP_WORDS)
-    return None if pos is None else _company_before(ents, pos, text, ("PERSON", "AGENCY"))
+    if pos is None:
+        return None
+    found = _company_before(ents, pos, text, ("PERSON", "AGENCY"))
+    return found if found is not None else _signing_company(ents, pos, text)
+
+
+def _signing_company(ents: list[dict[str, Any]], pos: int, text: str) -> int | None:
+    """A signature block: the company whose name (and 盖章) is the whole line right above the
+    ``法定代表人：X`` field line (绵竹市X有限公司（盖章）⏎法定代表人：周某)."""
+    start = ents[pos]["start"]
+    line_s = text.rfind("\n", 0, start) + 1
+    if text[line_s:start].strip() or line_s == 0:
+        return None
+    above_s = text.rfind("\n", 0, line_s - 1) + 1
+    for j in range(pos - 1, -1, -1):
+        e = ents[j]
+        if e["end"] <= above_s:
+            return None
+        if e["label"] == "COMPANY" and not text[above_s:e["start"]].strip() \
+                and re.fullmatch(r"[ \t\u3000]*(?:[（(](?:盖章|公章|章)[)）])?[ \t\u3000\r]*", text[e["end"]:line_s - 1]):
+            return j
+    return None
 
 
 def role_company(ents: list[dict[str, Any]], rel: dict[str, Any], text: str) -> int | None:
@@ -219,7 +240,7 @@ _PERSON_FIELD_LINE = re.compile(r"(?:^|(?<=[。；;])|(?<=[ \t\u3000][ \t\u3000]
 _CONTACT_WORDS = ("经办人", "联系人", "承办人", "联络人", "联络员", "签收人", "接收人", "送达人", "人")
 # … and the staff a record or a form names as who asked, wrote down or filled it in (询问人：X, 记录人：Y)
 _OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "联络员",
-                          "询问人", "谈话人", "记录人", "填表人", "调查人", "核查人", "检查人"})
+                          "询问人", "谈话人", "记录人", "填表人", "调查人", "核查人", "检查人", "报告人"})
 # the writer naming itself before the field's person word (本局承办人：X)
 _SELF_PREFIX = re.compile(r"(?:本|我)(?:局|委|院|厅|中心|办|单位|机关)")
 # the writer's own team on a field line (审计组组长：X, 检查组成员：Y, 主审：Z)

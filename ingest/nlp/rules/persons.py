@@ -770,7 +770,7 @@ def _masked_names(text: str, gaz: Gazetteer, agency_ends: set[int]) -> list[Cand
 # contexts in which a statistically found name of a common surname is taken without other evidence
 _PERSON_LEFT = re.compile(r"(^|[\s,，。;；:：、(（“\"]|反映|举报|约请|联系|找到|找来|安排|指使|委托|授意|交给|送给|转账给|经办人|"
                           r"联系人|伙同|要求|请托|介绍|告知|同学|好友|妻子|丈夫|其妻|其夫|亲属|朋友|与|和|及|由|经|对|向|被|将|让|使)$")
-_VERB2 = ("参与|参加|负责|商议|商量|转账|收受|提供|联系|介绍|要求|安排|表示|同意|答应|利用|担任|通过|多次|先后|明知|随后|"
+_VERB2 = ("具体|亲自|专门|参与|参加|负责|商议|商量|转账|收受|提供|联系|介绍|要求|安排|表示|同意|答应|利用|担任|通过|多次|先后|明知|随后|"
           "主持|签字|实际|承认|供述|证实|辩称|找到|借用|挂靠|指使|授意|出资|控制|经营|持有|送给|交给|索要|谋取|帮助|"
           "组织|策划|伙同|合谋|共同|一起|先行|制作|编制|递交|报名|签订|签署|出具|伪造|隐瞒|约定|协商|串通|退出|"
           # what a person does in a supervision letter

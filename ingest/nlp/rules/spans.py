@@ -94,10 +94,12 @@ def rule_candidates(text: str, gaz: Gazetteer, positions: list[Cand] | None = No
     cands += find_money(text)
     agencies = find_agencies(text, gaz)
     cands += agencies
-    cands += find_agency_refs(text)
+    refs = find_agency_refs(text)
+    cands += refs
     cands += find_spaced_signatures(text, gaz)
     cands += find_companies(text, gaz, agencies)
-    cands += find_persons(text, gaz, agencies, positions)
+    # a name after a body's pronoun is placed as after its name (你股陈志强股长, 我局王五表示)
+    cands += find_persons(text, gaz, sorted(agencies + refs, key=lambda c: c.start), positions)
     return cands
 
 
