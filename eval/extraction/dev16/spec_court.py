@@ -248,7 +248,7 @@ DOCS += [
 　　被告人⟦赵某1|P⟧，男，⟦1988年1月5日|D⟧出生，汉族，初中文化，⟦开封宋都装饰工程有限公司|C⟧实际控制人。因涉嫌犯伪造公司印章罪于⟦2025年8月19日|D⟧被⟦开封市公安局龙亭分局|A⟧刑事拘留，同年⟦9月25日|D⟧被逮捕。
 　　被告人⟦赵某2|P⟧，女，⟦1991年6月30日|D⟧出生，汉族，⟦开封宋都装饰工程有限公司|C⟧⟦出纳|T⟧。
 　　指定辩护人⟦周晨|P⟧，⟦河南大梁律师事务所|C⟧⟦律师|T⟧。
-　　经审理查明：⟦2024年4月|D⟧，⟦开封市龙亭区卫生健康委员会|A⟧就“龙亭区社区卫生服务中心改造工程”（项目编号：⟦KFLT-2024-WJ-009|J⟧）公开招标。被告人⟦赵某1|P⟧为使⟦开封宋都装饰工程有限公司|C⟧（以下简称⟦宋都公司|C⟧）满足业绩要求，指使被告人⟦赵某2|P⟧通过网络联系他人伪造“⟦郑州中原建设集团有限公司|C⟧合同专用章”“⟦河南省建筑工程质量检验测试中心站|A⟧检测专用章”印章各一枚，并加盖在虚构的业绩合同和检测报告上，用于投标。⟦宋都公司|C⟧以⟦人民币197.6万元|M⟧中标。
+　　经审理查明：⟦2024年4月|D⟧，⟦开封市龙亭区卫生健康委员会|A⟧就“⟦龙亭区北书店街社区卫生服务中心|A⟧改造工程”（项目编号：⟦KFLT-2024-WJ-009|J⟧）公开招标。被告人⟦赵某1|P⟧为使⟦开封宋都装饰工程有限公司|C⟧（以下简称⟦宋都公司|C⟧）满足业绩要求，指使被告人⟦赵某2|P⟧通过网络联系他人伪造“⟦郑州中原建设集团有限公司|C⟧合同专用章”“⟦河南省建筑工程质量检验测试中心站|A⟧检测专用章”印章各一枚，并加盖在虚构的业绩合同和检测报告上，用于投标。⟦宋都公司|C⟧以⟦人民币197.6万元|M⟧中标。
 　　⟦2025年7月|D⟧，⟦开封市龙亭区财政局|A⟧在处理投诉时发现上述材料系伪造，以⟦龙财采函〔2025〕8号|N⟧将线索移送⟦开封市公安局龙亭分局|A⟧。同月，⟦开封市龙亭区财政局|A⟧作出⟦龙财罚决〔2025〕3号|N⟧行政处罚决定，对⟦宋都公司|C⟧处采购金额千分之五的罚款⟦人民币9,880元|M⟧，列入不良行为记录名单。
 　　本院认为，被告人⟦赵某1|P⟧、⟦赵某2|P⟧伪造公司、事业单位印章，其行为均已构成伪造公司、事业单位印章罪。依照《⟦中华人民共和国刑法|L⟧》第二百八十条第二款之规定，判决如下：
 　　一、被告人⟦赵某1|P⟧犯伪造公司、事业单位印章罪，判处有期徒刑一年，并处罚金⟦人民币一万元|M⟧；
@@ -274,7 +274,7 @@ DOCS += [
         aliases={'宋都公司': '开封宋都装饰工程有限公司'},
         notes=COMMON + [
             '同年9月25日: the month+day after the relative anchor is DATE (GUIDELINES).',
-            '实际控制人 is not POSITION (dev15). Names inside the forged seals\' names (郑州中原建设集团有限公司, 河南省建筑工程质量检验测试中心站) are annotated '
+            'The project name embeds the public institution 龙亭区北书店街社区卫生服务中心: AGENCY (§2.3). 实际控制人 is not POSITION (dev15). Names inside the forged seals\' names (郑州中原建设集团有限公司, 河南省建筑工程质量检验测试中心站) are annotated '
             '(§2.3: names inside unlabelled expressions); the testing centre is a public institution → AGENCY.',
             'The finance bureau\'s fine on the company, reported in the judgment, is PENALIZED (bureau → company). 千分之五 is a rate, not MONEY.',
             'Forged seals and performance contracts used in a bid → false_materials.',

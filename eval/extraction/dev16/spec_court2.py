@@ -3,7 +3,14 @@
 Guangxi 贺州八步区, Sichuan 泸州江阳区, Guizhou 黔南州都匀市, Yunnan 大理州大理市, Shaanxi 咸阳秦都区, Gansu 白银,
 Shanxi 吕梁离石区, Liaoning 盘锦兴隆台区. All persons, companies, numbers, amounts and acts are invented.
 """
-from spec_court import COMMON  # noqa: E402  (same folder; goldkit loads modules by path)
+
+# the same shared notes as spec_court.py (kept local: an import by name would pick up another set's module on sys.path)
+COMMON = [
+    '公诉机关, 被告人, 被告单位, 诉讼代表人, 辩护人 are procedural roles, never POSITION. Court case numbers keep their parentheses. '
+    'A sentence by the named court is PENALIZED (court → each sentenced person or unit); 刑事拘留, 留置, 逮捕, 取保候审, 提起公诉 are no relations.',
+    '户籍地/住址 values are addresses and are not annotated. Birth dates with year+month(+day) are DATE; 1985年出生 is not.',
+    '审判长, 审判员, 人民陪审员, 书记员, 检察官 before a name are POSITION with org the court or procuratorate (dev14/dev15).',
+]
 
 DOCS = [
     dict(
