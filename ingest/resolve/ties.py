@@ -37,6 +37,7 @@ from graph.types.text import simplified as text_view
 from ingest.agency_shape import OFFICE_ENDS, REF_ORGANS
 from ingest.kinship import KIN
 from ingest.matching import ROLE_OF
+from ingest.nlp.rules.base import bar_cells
 from ingest.resolve.protected import role_word
 from ingest.resolve.text import simplified
 
@@ -208,6 +209,8 @@ def addressee_elsewhere(ents: list[dict[str, Any]], org: int, person: int, text:
 
 
 _WE_ARE = re.compile(r"我们是(?:来自)?$")
+_ASKER_BRACKET = re.compile(r"(?m)^[ \t\u3000]*(?:谈话人|询问人|调查人|检查人|核查人)[ \t\u3000]*[:：][ \t\u3000]*"
+                            r"[\u4e00-\u9fff·]{2,6}[（(]$")
 _STAFF_AFTER = re.compile(r"的?(?:工作人员|调查人员|执法人员|检查人员|审计人员)")
 
 
@@ -220,6 +223,9 @@ def writer_of(ents: list[dict[str, Any]], issuer: object, text: str = "") -> int
     for j, e in enumerate(ents):
         if e["label"] == "AGENCY" and _WE_ARE.search(text, max(0, e["start"] - 6), e["start"]) \
                 and _STAFF_AFTER.match(text, e["end"]):
+            return j
+    for j, e in enumerate(ents):   # 谈话人：韩某（市纪委监委第三审查调查室）: the record's body
+        if e["label"] == "AGENCY" and _ASKER_BRACKET.search(text, max(0, e["start"] - 20), e["start"]):
             return j
     return None
 
@@ -244,7 +250,8 @@ _OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "�
 # the writer naming itself before the field's person word (本局承办人：X)
 _SELF_PREFIX = re.compile(r"(?:本|我)(?:局|委|院|厅|中心|办|单位|机关)")
 # the writer's own team on a field line (审计组组长：X, 检查组成员：Y, 主审：Z)
-_OWN_TEAM = re.compile(r"(?:审计|检查|调查|核查|督查|巡察|工作|专案)组(?:组长|副组长|成员)|主审|审计人员|检查人员|执法人员|调查人员")
+_OWN_TEAM = re.compile(r"(?:审计|检查|调查|核查|督查|巡察|工作|专案)组(?:组长|副组长|成员)|主审|审计人员|检查人员|执法人员|调查人员"
+                       r"|(?:办案|承办|经办)?民警|办案人员?")
 
 
 def field_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | None) -> int | None:
@@ -397,3 +404,54 @@ def pronoun_post_org(ents: list[dict[str, Any]], rel: dict[str, Any], text: str,
     if m is None:
         return False
     return writer if m.group("who") in "我本" else addressee_of(ents, text, start)
+
+
+def _row_cells(line: str, offset: int) -> list[tuple[int, str]] | None:
+    """A table line's cells, empty ones kept — split at every tab, or at the bars of a drawn table."""
+    if "\t" in line:
+        out, pos = [], offset
+        for part in line.split("\t"):
+            out.append((pos, part.strip(" \u3000\r")))
+            pos += len(part) + 1
+        return out
+    if re.search(r"[|｜│┃]", line):
+        return bar_cells(line, offset)
+    return None
+
+
+def column_org(ents: list[dict[str, Any]], person: int, text: str) -> int | None:
+    """A name in a table's person column whose header has a unit column of the same prefix (承办人 ↔
+    承办单位, 涉及人员 ↔ 涉及单位): the organisation named in that row's unit cell."""
+    e = ents[person]
+    line_s = text.rfind("\n", 0, e["start"]) + 1
+    line_e = text.find("\n", e["start"])
+    line_e = len(text) if line_e < 0 else line_e
+    row = _row_cells(text[line_s:line_e], line_s)
+    if row is None or len(row) < 3:
+        return None
+    col = next((k for k, (at, cell) in enumerate(row) if at <= e["start"] < at + max(len(cell), 1)), None)
+    if col is None:
+        return None
+    header: list[tuple[int, str]] | None = None
+    hi = line_s
+    while hi > 0:   # the first line of the run of lines with as many cells (a drawn table's rule skipped)
+        up_s = text.rfind("\n", 0, hi - 1) + 1
+        cells = _row_cells(text[up_s:hi - 1], up_s)
+        if cells is None or len(cells) != len(row):
+            break
+        if not all(re.fullmatch(r"[-:：\s]*", c) for _, c in cells):
+            header = cells
+        hi = up_s
+    if header is None:
+        return None
+    head = re.sub(r"\s", "", header[col][1])
+    prefix = re.sub(r"(?:人员|人|姓名)$", "", head)
+    if prefix == head or not prefix:
+        return None
+    unit = next((k for k, (_, h) in enumerate(header)
+                 if k != col and re.sub(r"\s", "", h) in {prefix + w for w in ("单位", "机关", "部门", "单位名称")}), None)
+    if unit is None:
+        return None
+    at, cell = row[unit]
+    return next((j for j, x in enumerate(ents) if x["label"] in ("AGENCY", "COMPANY") and at <= x["start"] < at + len(cell)),
+                None)

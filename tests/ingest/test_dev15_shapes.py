@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.nlp import extract_text
-from tests.ingest.extract_kit import spans
+from tests.ingest.extract_kit import referred, spans
 
 
 @pytest.mark.parametrize(("text", "numbers"), [
@@ -49,3 +49,26 @@ def test_a_seal_is_no_person() -> None:
 def test_a_dai_surname_after_a_post() -> None:
     assert spans("会议由副县长刀永明主持。", "PERSON") == ["刀永明"]
     assert extract_text("会议由副县长刀永明主持。")["references"] == []
+
+
+# ---------------------------------------------------------------- development set 16 (judgments and their chains)
+def test_a_law_firms_branch_is_one_company() -> None:
+    assert spans("辩护人柯某，青禾远帆律师事务所禾北分所律师。", "COMPANY") == ["青禾远帆律师事务所禾北分所"]
+
+
+def test_a_police_bureaus_district_branch_is_one_agency() -> None:
+    assert spans("将线索移送营口市公安局站前分局依法处理。", "AGENCY") == ["营口市公安局站前分局"]
+
+
+def test_a_discipline_bodys_numbered_office_is_one_agency() -> None:
+    assert spans("绵竹市纪委监委第三审查调查室\n问题线索移送函\n", "AGENCY") == ["绵竹市纪委监委第三审查调查室"]
+
+
+def test_a_trading_centre_reporting_a_finding_hands_it_over_and_the_latter_passes_it_on() -> None:
+    text = ("青禾县公共资源交易中心在数据监测中发现两家投标人文件标识码一致，报告青禾县发展和改革局，"
+            "后者于2026年3月2日将线索移送青禾县公安局。")
+    assert referred(text) == {("青禾县公共资源交易中心", "青禾县发展和改革局"), ("青禾县发展和改革局", "青禾县公安局")}
+
+
+def test_a_report_from_any_other_body_is_no_hand_over() -> None:
+    assert referred("青禾县审计局将审计结果报告青禾县人民政府。") == set()

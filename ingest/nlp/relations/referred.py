@@ -14,7 +14,13 @@ from .layout import co_issuers
 
 # (退回 is no transfer: a return moves custody back, which the letter's act records — GUIDELINES' hand-overs)
 _TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|转来|交由|函告|"
-                      r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告))")
+                      r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告)|报送|报告(?=[\u4e00-\u9fff]))")
+# what a trading centre hands to the body that supervises the procurement: a report of what it found
+# (交易中心…发现并报送X局, 我中心…书面报告X局) — from any other body a report is no hand-over
+_REPORTS = frozenset({"报送", "报告"})
+# a clause whose subject points back to the body that received in the clause before (…报告X局，后者于…移送Y;
+# …，该局于…以…号将线索移送Y)
+_ANAPHOR = re.compile(r"\s*(?:后者|该(?:局|委|中心|院|单位|部门|分局))")
 # 函告 hands a matter over only when the matter is what it sends (现将该线索函告你局), not a result or a state
 _MATTER = re.compile(r"(线索|问题|案件|材料|案卷|举报|投诉)")
 _NOT_MATTER = re.compile(r"(结果|情况|进展|意见|受理)")
@@ -152,7 +158,11 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             # clause before it that opens with an agency, not the last agency named (in an object: 根据X移交的…)
             subject = _clause_subject(view, before, s0, c0) if before and before[-1].end <= c0 else None
             adj = [a for a in before if re.fullmatch(r"\s*(?:的|将|已|已将|于\S{0,12}|依法|现将\S{0,20})?\s*", view[a.end:t0])]
-            if by_self:
+            anaphor = _ANAPHOR.match(view, c0, t0) if c0 > s0 else None
+            earlier = [a for a in ctx.ents_in(s0, c0, ("AGENCY",))] if anaphor else []
+            if earlier and (receiver is not None or recv_mention) and earlier[-1] is not receiver:
+                sender = earlier[-1]
+            elif by_self:
                 sender = ctx.ents[ctx.issuer]  # type: ignore[index]
             elif elided is not None:
                 sender = elided
@@ -226,6 +236,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             recv_mention = None
         if sender is None and send_mention is None:
             continue
+        if m.group() in _REPORTS and (receiver is None or sender is None or "交易中心" not in sender.view
+                                      or "交易中心" in receiver.view):
+            continue  # a report hands a matter over only from a trading centre to a named body
         if sender is not None:
             said_by[s0] = sender
         if receiver is not None and sender is not None and ctx.canon_text(receiver) == ctx.canon_text(sender):

@@ -30,10 +30,11 @@ _BAD_INFIX = re.compile(r"[\d的对向在和与及或将被由从为是了于等
 
 _SUB_UNIT = re.compile(rf"([{CJK}]{{0,8}}?|某{{1,2}}|[Xx]{{2,3}}|×{{1,3}})(反贪污贿赂局|反渎职侵权局|反贪局|反渎局|管理站|管理所|招标办|采购办|分局|支队|大队|中队|派出所|办公室|分院|法庭|审判庭|检察部|执行局|纪检监察组|稽查局|服务中心|支付中心|核算中心|"
                        rf"指挥中心|党支部|党总支|支部|中心|科|股|处|室|所|站|部)")
+_PLACE_BRANCH = re.compile(rf"([{CJK}]{{2,4}}?)(分局|派出所|检察室|人民法庭|法庭)")
 _SUB_SHORT = {"科": "技学长研员", "股": "东份权长票", "处": "理罚分以置长于在", "室": "内主", "所": "有以属在谓得长需",
               "站": "长在点台"}
 _SUB_OK_WORDS = re.compile(r"经侦|经济|经营|治安|刑侦|交警|刑事|民事|交通警察|禁毒|网安|特警|法规|法制|执法|监督|综合|办公|政治|国库|行政|"
-                           r"审理|纪检|监察|审计|政府|采购|信访|财务|后勤|人事|组织|第[一二三四五六七八九十\d]+")
+                           r"审理|纪检|监察|审计|政府|采购|信访|财务|后勤|人事|组织|审查调查|第[一二三四五六七八九十\d]+")
 _SUB_STOP = frozenset(["依法", "立即", "已经", "决定", "作出", "发现", "收到", "接到", "移送", "移交", "转送", "转交", "退回",
                        "反映", "查处", "核查", "办理", "处理", "要求", "会同", "联合", "组织", "召开", "负责", "依据", "根据",
                        "按照", "认为", "指出", "通报", "印发", "下发", "研究", "审查", "调查", "立案", "受理", "相关", "有关",
@@ -49,6 +50,10 @@ _BUYS = re.compile(r"采购(?:[一两几\d]|了|过|该|某)")
 def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
     """Named sub-units after an organ: 公安局Y分局, 经侦大队, 政府采购监督管理科, 办公室, (纪委监委)机关."""
     for _ in range(2):
+        branch = _PLACE_BRANCH.match(text, end)
+        if branch and gaz is not None and branch.group(1) in gaz.places and text.endswith(("公安局", "检察院", "法院"), 0, end):
+            end = branch.end()  # 营口市公安局站前分局: a district's branch, whose short name may hold a unit's character
+            continue
         if text.startswith("机关", end) and not text.startswith("机关事", end) and re.match(r"(纪委|监委|党委|委)$", text[max(0, end - 2):end]):
             end += 2
             continue
@@ -71,7 +76,8 @@ def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
         bare = _SUB_OK_WORDS.sub("", infix)
         if gaz is not None and infix and (infix in gaz.places or gaz.place_ending_at(infix, len(infix)) == 0):
             bare = ""  # 公安局将乐分局: a place name may hold any character
-        if any(c in FUNC_CHARS or c in PRONOUN_CHARS for c in bare) or any(infix[k:k + 2] in _SUB_STOP for k in range(len(infix) - 1)):
+        named = infix.replace("审查调查", "")  # 第三审查调查室: a discipline body's office, whose name holds two verbs
+        if any(c in FUNC_CHARS or c in PRONOUN_CHARS for c in bare) or any(named[k:k + 2] in _SUB_STOP for k in range(len(named) - 1)):
             break
         if "某" in bare or gaz is not None and any(
                 (pe := gaz.longest_at(infix, k, "position")) is not None and len(infix) - pe >= 2 for k in range(len(infix))):

@@ -266,7 +266,7 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             continue  # (甲公司, C公司: a company anonymised by one letter is a name)
         if m.group() == "公司" and out and out[-1].end == nstart and (name in gaz.places or len(name) == 2 and place_name_ok(name)):
             nstart = out[-1].start  # X开发公司|湘潭公司: the parent's company of a city is one name
-        elif m.group() in ("分公司", "支行", "分行", "营业部", "分理处", "项目部", "项目经理部"):
+        elif m.group() in ("分公司", "支行", "分行", "营业部", "分理处", "项目部", "项目经理部", "分所"):
             # X有限公司Y分公司 / X银行Y支行: one company, the branch of its parent
             for pc in reversed(out):
                 gap = text[pc.end:nstart] if pc.end <= nstart else ""
