@@ -102,3 +102,26 @@ def test_a_record_naming_no_agency_is_placed_by_its_companies() -> None:
                   relations=[{"type": "HOLDS_POSITION", "from": 3, "to": 2, "org": None}])
     assert res.locality is not None and res.locality.region == "绵竹市"
     assert res.entity_nodes[3] == _official(EDUCATION, "柏文涛")
+
+
+def test_a_table_row_places_each_person_at_its_columns_unit() -> None:
+    body = ("序号\t涉及单位\t涉及人员\t职务\t承办单位\t承办人\t办理状态\n"
+            f"1\t{EDUCATION}\t苗东来\t副局长\t{DISCIPLINE}第三审查调查室\t柏文涛\t办理中\n")
+    res = resolve_letter(_idx(), body, ("AGENCY", EDUCATION), ("PERSON", "苗东来"), ("POSITION", "副局长"),
+                         ("AGENCY", f"{DISCIPLINE}第三审查调查室"), ("PERSON", "柏文涛"), doc_key="doc:s10")
+    assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "苗东来")
+    assert res.entity_nodes[5] == make_id("official", res.entity_nodes[4], "柏文涛")
+
+
+def test_the_officers_on_a_police_notice_are_the_writers() -> None:
+    res = resolve_letter(_idx(), "特此告知。\n\n办案民警：柏文涛、苗东来\n", ("PERSON", "柏文涛"), ("PERSON", "苗东来"),
+                         doc_key="doc:s11")
+    assert [res.entity_nodes[1], res.entity_nodes[2]] == [_official(ISSUER, "柏文涛"), _official(ISSUER, "苗东来")]
+
+
+def test_a_records_recorder_is_with_the_body_in_brackets_after_its_asker() -> None:
+    text = f"谈话记录\n谈话人：柏文涛（{DISCIPLINE}第三审查调查室）\n记录人：苗东来\n被谈话人：葛晓峰\n"
+    res = _record(_idx(), text, ("PERSON", "柏文涛"), ("AGENCY", f"{DISCIPLINE}第三审查调查室"), ("PERSON", "苗东来"),
+                  ("PERSON", "葛晓峰"))
+    assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "苗东来")
+    assert not res.entity_nodes[3].startswith("official:")
