@@ -43,6 +43,7 @@ from ingest.resolve.ties import (
     field_org,
     kin_antecedent,
     legal_rep_company,
+    own_contact,
     pronoun_org,
     pronoun_post_org,
     role_company,
@@ -62,6 +63,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
+# what may stand between a body and its staff member's name, no post of its own: 市公安局经侦大队民警X
+_STAFF_WORD = re.compile(r"(?:民警|干警|辅警|工作人员|干部)?")
 _NUMBER_RUN = re.compile(r"[\d\-－ ]*\d")
 
 
@@ -203,10 +206,10 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 continue
             orgs.setdefault(canon(src), res.entity_nodes[org])
             org_at.setdefault(src, res.entity_nodes[org])
-        for i in range(1, len(ents)):   # 市住建局王德明 (an attendee or a liaison written with its body): its agency
+        for i in range(1, len(ents)):   # 市住建局王德明, 市公安局经侦大队民警X (written with its body): its agency
             prev = ents[i - 1]
             if ents[i]["label"] == "PERSON" and i not in org_at and prev["label"] == "AGENCY" \
-                    and prev["end"] == ents[i]["start"] and (i - 1) in res.entity_nodes:
+                    and _STAFF_WORD.fullmatch(text, prev["end"], ents[i]["start"]) and (i - 1) in res.entity_nodes:
                 orgs.setdefault(canon(i), res.entity_nodes[i - 1])
                 org_at.setdefault(i, res.entity_nodes[i - 1])
         # 联系人：罗晓梅 under the letter, 移送经办人：X under 移送单位：A, 你委谢东林同志, 方志远（市纪委监委…）: the
@@ -246,8 +249,12 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         # where the letter places each person mention: (entity index, name, key, organisation, own phone)
         plans: list[tuple[int, str, tuple[str, ...], str | None]] = []
         persons = [i for i, e in enumerate(ents) if e["label"] == "PERSON"]
-        phones = {i for i in persons if re.search(r"\d{7,}", _SPACES.sub("", unicodedata.normalize(
-            "NFKC", text[ents[i]["end"]:_number_end(text, ents[i]["end"] + 16)]).replace("-", "")))}
+        # (a landline on the letter's own contact line — 联系人：X，电话0838-… — is the office's: it tells no
+        # namesake apart; a mobile there is the person's own)
+        near = {i: _SPACES.sub("", unicodedata.normalize("NFKC", text[ents[i]["end"]:_number_end(
+            text, ents[i]["end"] + 16)]).replace("-", "")) for i in persons}
+        phones = {i for i in persons if re.search(r"\d{7,}", near[i])
+                  and (re.search(r"(?<!\d)1[3-9]\d{9}(?!\d)", near[i]) or not own_contact(ents, i, text))}
         # a masked name right after a company + 员工/职工 (A公司员工刘某 … B公司员工刘某) is placed at
         # that company: two such mentions at two companies are two persons, not one 刘某 of the letter
         for i in persons:
@@ -349,6 +356,15 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             if who not in res.nodes:
                 res.nodes[who] = self._person_existing(who, why)
             res.references.append((ref["start"], ref["end"], ref["text"], who, why))
+            # …and the letter's mentions of that name it placed nowhere (刘芳是我爱人 … 刘副局长) are that person
+            full = simplified(str(res.nodes[who].props.get("name") or ""))
+            for i, _name, key, _org in plans:
+                was = res.entity_nodes.get(i)
+                if was is not None and canon(i) == full and not key[2] and was != who and was.startswith("person:"):
+                    res.entity_nodes[i] = who
+                    if was not in res.entity_nodes.values() and res.nodes[was].new:  # its own node: no longer anyone's
+                        del res.nodes[was]
+                        res.candidates = [c for c in res.candidates if was not in (c.start, c.end)]
         for i, e in enumerate(ents):
             if e["label"] != "PROJECT_NO":
                 continue

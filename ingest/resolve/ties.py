@@ -254,16 +254,28 @@ _OWN_TEAM = re.compile(r"(?:审计|检查|调查|核查|督查|巡察|工作|专
                        r"|(?:办案|承办|经办)?民警|办案人员?")
 
 
+def _field_label(ents: list[dict[str, Any]], person: int, text: str) -> str | None:
+    """The label of the form field whose value the mention is (联系人, 移送经办人 …), or None."""
+    start = ents[person]["start"]
+    line_s = text.rfind("\n", 0, start) + 1
+    m = _PERSON_FIELD_LINE.search(text[line_s:start])  # (a field at the line's start or after a sentence)
+    return None if m is None else re.sub(r"[ \u3000]", "", text_view(m.group("label"))[0])
+
+
+def own_contact(ents: list[dict[str, Any]], person: int, text: str) -> bool:
+    """The mention is the value of the letter's own contact or staff field (联系人：X, 经办人：Y): the
+    phone beside it is the office's line, which tells no namesake apart."""
+    label = _field_label(ents, person, text)
+    return label is not None and (label in _OWN_CONTACT or _OWN_TEAM.fullmatch(label) is not None)
+
+
 def field_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | None) -> int | None:
     """The organisation of a name written as the value of a form's person field (see the module's
     list); ``None`` for any other mention (a complainant's or an informant's field names no unit).
     ``writer``: the letter's writer, an organisation entity (:func:`writer_of`), or ``None``."""
-    start = ents[person]["start"]
-    line_s = text.rfind("\n", 0, start) + 1
-    m = _PERSON_FIELD_LINE.search(text[line_s:start])  # (a field at the line's start or after a sentence)
-    if m is None:
+    label = _field_label(ents, person, text)
+    if label is None:
         return None
-    label = re.sub(r"[ \u3000]", "", text_view(m.group("label"))[0])
     if role_word(label + "："):
         return None  # 举报人：X, 投诉人：X — a protected person is placed by no form (ingest.resolve.protected)
     prefixes = [label[: -len(w)] for w in _CONTACT_WORDS if label.endswith(w) and len(label) > len(w)]

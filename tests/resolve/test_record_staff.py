@@ -125,3 +125,42 @@ def test_a_records_recorder_is_with_the_body_in_brackets_after_its_asker() -> No
                   ("PERSON", "葛晓峰"))
     assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "苗东来")
     assert not res.entity_nodes[3].startswith("official:")
+
+
+def test_a_title_reference_brings_the_letters_unplaced_mentions_of_that_name_along() -> None:
+    idx = _idx()
+    edu = make_id("agency", "绵竹市", EDUCATION)
+    stored = make_id("official", edu, "柏文涛")
+    idx.add_person(stored, {"name": "柏文涛", "agency_id": edu, "position": "副局长"}, "Official")
+    audit = make_id("agency", "绵竹市", ISSUER)   # a namesake at another body: the name alone places no one
+    idx.add_person(make_id("official", audit, "柏文涛"), {"name": "柏文涛", "agency_id": audit, "position": "科员"},
+                   "Official")
+    text = f"谈话记录\n问：你和柏文涛是什么关系？\n答：柏文涛是我爱人，在{EDUCATION}工作。\n问：你跟柏副局长打过招呼吗？\n"
+    ents = [{"start": text.index("柏文涛"), "end": text.index("柏文涛") + 3, "label": "PERSON", "text": "柏文涛"},
+            {"start": text.rindex("柏文涛"), "end": text.rindex("柏文涛") + 3, "label": "PERSON", "text": "柏文涛"},
+            {"start": text.index(EDUCATION), "end": text.index(EDUCATION) + len(EDUCATION), "label": "AGENCY",
+             "text": EDUCATION}]
+    refs = [{"start": text.index("柏副局长"), "end": text.index("柏副局长") + 4, "text": "柏副局长", "label": "PERSON",
+             "surname": "柏", "post": "副局长"}]
+    res = Resolver(index=idx).resolve({"entities": ents, "relations": [], "identifiers": [], "doc": {"issuer": None},
+                                       "aliases": {}, "references": refs}, text, doc_key="doc:s12")
+    assert res.entity_nodes[0] == res.entity_nodes[1] == stored
+    assert not any(n.label == "Person" for n in res.nodes.values())
+
+
+def test_a_staff_word_between_a_body_and_a_name() -> None:
+    body = f"会议由市财政局主持，{DISCIPLINE}民警柏文涛列席。"
+    res = resolve_letter(_idx(), body, ("AGENCY", DISCIPLINE), ("PERSON", "柏文涛"), doc_key="doc:s13")
+    assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "柏文涛")
+
+
+def test_a_landline_on_the_contact_line_does_not_set_the_contact_apart_from_its_body() -> None:
+    # a report with no issuer (its title heads it): the contact line places no one by itself
+    text = (f"专项检查情况报告\n\n检查组由{EDUCATION}财务股柏文涛、苗东来组成。\n\n联系人：柏文涛，电话0838-6205217。\n")
+    res = _record(_idx(), text, ("AGENCY", f"{EDUCATION}财务股"), ("PERSON", "柏文涛"), ("PERSON", "苗东来"),
+                  ("PERSON", "柏文涛"))
+    assert res.entity_nodes[1] == res.entity_nodes[3] == make_id("official", res.entity_nodes[0], "柏文涛")
+    mobile = text.replace("0838-6205217", "13547781234")   # a mobile on it is the person's own: told apart
+    res = _record(_idx(), mobile, ("AGENCY", f"{EDUCATION}财务股"), ("PERSON", "柏文涛"), ("PERSON", "苗东来"),
+                  ("PERSON", "柏文涛"))
+    assert res.entity_nodes[3] != make_id("official", res.entity_nodes[0], "柏文涛")
