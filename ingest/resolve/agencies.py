@@ -24,6 +24,7 @@ from graph.ids import make_id
 from graph.rules.agencies import AgencyDirectory
 from graph.types import vocabulary
 from graph.types.names import lookup_key
+from ingest.agency_shape import REF_ORGANS
 from ingest.resolve.known import KnownIndex
 from ingest.resolve.places import NATIONAL, Localities, Locality, Places, level_of
 from ingest.resolve.records import ResolvedNode
@@ -70,7 +71,8 @@ def agency_variants(name: str) -> list[str]:
 
 
 # 我局, 你委, 该局: a phrase, not a name — never a node
-PRONOUN = re.compile(r"^(我|你|贵|该|本|此|上述|其)(局|委|院|部|办|厅|中心|单位|机关|部门|委员会|分局|所|队|监委|纪委监委)$")
+PRONOUN = re.compile(r"^(我|你|贵|该|本|此|上述|其)(?:" + "|".join(sorted(
+    {*REF_ORGANS, "部门", "委员会", "监委", "纪委监委"}, key=len, reverse=True)) + ")$")
 
 
 def agency_kind(name: str) -> str:

@@ -152,8 +152,8 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 for i in chain:
                     res.entity_nodes[i] = res.entity_nodes[by_text[key]]
                 continue
-            if PRONOUN.match(name):
-                continue  # 我局, 你委, 该局: a phrase, not a name — never a node
+            if ents[chain[0]].get("form") == "pronoun" or PRONOUN.match(name):
+                continue  # 我局, 你委, 你室, 该局: a phrase, not a name — never a node
             node = self.agency(name, res.locality, doc_key)
             if node.masked:  # no place could be had: a note, never a phantom agency
                 res.notes.append(f"agency {name}: no locality; not stored")

@@ -248,7 +248,7 @@ _CONTACT_WORDS = ("经办人", "联系人", "承办人", "联络人", "联络员
 _OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "联络员",
                           "询问人", "谈话人", "记录人", "填表人", "调查人", "核查人", "检查人", "报告人"})
 # the writer naming itself before the field's person word (本局承办人：X)
-_SELF_PREFIX = re.compile(r"(?:本|我)(?:局|委|院|厅|中心|办|单位|机关)")
+_SELF_PREFIX = re.compile(rf"(?:本|我)(?:{'|'.join(REF_ORGANS)})")
 # the writer's own team on a field line (审计组组长：X, 检查组成员：Y, 主审：Z)
 _OWN_TEAM = re.compile(r"(?:审计|检查|调查|核查|督查|巡察|工作|专案)组(?:组长|副组长|成员)|主审|审计人员|检查人员|执法人员|调查人员"
                        r"|(?:办案|承办|经办)?民警|办案人员?")
@@ -293,7 +293,7 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | 
     return writer if own else None  # the letter's own contact: its writer's staff
 
 
-_BODY_PRONOUN = re.compile(r"(?P<who>[你贵我本])(?:局|委|院|厅|办|中心|单位|公司)(?:联系人|承办人|经办人)?\s*$")
+_BODY_PRONOUN = re.compile(rf"(?P<who>[你贵我本])(?:{'|'.join(REF_ORGANS)}|公司)(?:联系人|承办人|经办人)?\s*$")
 _ADDRESSEE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<line>[^\n:：]{2,80})[:：][ \t\u3000]*$")
 
 

@@ -164,3 +164,14 @@ def test_a_landline_on_the_contact_line_does_not_set_the_contact_apart_from_its_
     res = _record(_idx(), mobile, ("AGENCY", f"{EDUCATION}财务股"), ("PERSON", "柏文涛"), ("PERSON", "苗东来"),
                   ("PERSON", "柏文涛"))
     assert res.entity_nodes[3] != make_id("official", res.entity_nodes[0], "柏文涛")
+
+
+def test_no_agency_node_from_a_pronoun_of_an_office() -> None:
+    # 你室, 我室, 你股 (the extractor marks them pronoun references): never an agency of their own; the
+    # person after 你股 is the addressee's
+    body = f"{EDUCATION}财务股：\n收到你股来函。我公司人员未与你股柏文涛股长接触。我室另行函告。"
+    res = resolve_letter(_idx(), body, ("AGENCY", f"{EDUCATION}财务股"), ("AGENCY", "你股"), ("AGENCY", "你股"),
+                         ("PERSON", "柏文涛"), ("AGENCY", "我室"), doc_key="doc:s15")
+    names = {n.props.get("name") for n in res.nodes.values() if n.label == "Agency"}
+    assert not names & {"你股", "我室"}
+    assert res.entity_nodes[4] == make_id("official", res.entity_nodes[1], "柏文涛")
