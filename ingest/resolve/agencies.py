@@ -287,6 +287,19 @@ class AgencyRules:
             props["level"] = level
         return ResolvedNode("Agency", node_id, props, True, masked=scoped, reason=reason)
 
+    def agencies_named(self, text: str, loc: Locality) -> set[str]:
+        """The stored agencies of the letter's locality it names anywhere, with or without their place
+        (他母亲是水利局的… in a 绵竹市 record: 绵竹市水利局); only names of three characters or more."""
+        found = set()
+        for node_id, props in self.index.agencies.items():
+            if props.get("region") != loc.region:
+                continue
+            full = simplified(str(props.get("name") or ""))
+            short = full[len(loc.display):] if full.startswith(loc.display) else ""
+            if any(len(form) >= 3 and form in text for form in (full, short)):
+                found.add(node_id)
+        return found
+
     def _agency_before(self, before: str, loc: Locality) -> str | None:
         """An agency of the letter's locality written without its place just before a post and name
         (交通运输局副局长杨光辉 in a 绵竹市 letter): the stored agency, else None. The last one named

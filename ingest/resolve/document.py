@@ -347,7 +347,9 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             res.candidates.extend(cands)
         # 王局长, 陈股长: the one person of the letter (or stored at its agencies) the title can stand for
         letter = [(canon(i), res.entity_nodes[i], posts.get(canon(i))) for i in persons if i in res.entity_nodes]
-        agencies = [n.id for n in res.nodes.values() if n.label == "Agency" and not n.masked]
+        agencies = {n.id for n in res.nodes.values() if n.label == "Agency" and not n.masked}
+        if extraction.get("references") and res.locality is not None:
+            agencies |= self.agencies_named(flat, res.locality)   # 找的是赵股长 … 水利局: named without its place
         for ref in extraction.get("references") or []:
             meant = referent(ref["surname"], ref["post"], letter, agencies, self.index)
             if meant is None:

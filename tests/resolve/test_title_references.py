@@ -78,3 +78,12 @@ def test_no_node_is_made_for_a_title_nobody_answers_to() -> None:
     text = "关于水库项目的情况报告\n绵竹市水利局：\n经核查，柏局长未参与评标。\n"
     res, linked = _resolve(idx, text, ("AGENCY", WATER))
     assert linked == [] and not any(n.label in ("Person", "Official") for n in res.nodes.values())
+
+
+def test_an_agency_named_without_its_place_is_enough_for_the_stored_official() -> None:
+    idx = KnownIndex()
+    water = agency(idx, WATER)
+    head = official(idx, water, "葛晓峰", "股长")
+    text = "询问笔录\n问：我们是绵竹市纪委监委的工作人员。\n答：结算时他去过水利局几次，找的是葛股长。\n"
+    res, linked = _resolve(idx, text, ("AGENCY", "绵竹市纪委监委"))
+    assert linked == ["葛股长"] and res.references[0][3] == head
