@@ -72,3 +72,13 @@ def test_a_trading_centre_reporting_a_finding_hands_it_over_and_the_latter_passe
 
 def test_a_report_from_any_other_body_is_no_hand_over() -> None:
     assert referred("青禾县审计局将审计结果报告青禾县人民政府。") == set()
+
+
+def test_a_bureaus_district_branch_is_one_agency() -> None:
+    text = "经查：青禾市社会保险基金管理局禾北分局出具的查询结果显示"
+    assert spans(text, "AGENCY") == ["青禾市社会保险基金管理局禾北分局"]
+
+
+def test_a_prosecutors_assistant_under_an_indictment() -> None:
+    text = "此致\n青禾县人民法院\n\n检察官　柏文涛\n检察官助理　苗东来\n2026年3月12日\n"
+    assert spans(text, "PERSON") == ["柏文涛", "苗东来"]

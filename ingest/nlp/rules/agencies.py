@@ -51,8 +51,8 @@ def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
     """Named sub-units after an organ: 公安局Y分局, 经侦大队, 政府采购监督管理科, 办公室, (纪委监委)机关."""
     for _ in range(2):
         branch = _PLACE_BRANCH.match(text, end)
-        if branch and gaz is not None and branch.group(1) in gaz.places and text.endswith(("公安局", "检察院", "法院"), 0, end):
-            end = branch.end()  # 营口市公安局站前分局: a district's branch, whose short name may hold a unit's character
+        if branch and gaz is not None and branch.group(1) in gaz.places and text.endswith(("局", "检察院", "法院"), 0, end):
+            end = branch.end()  # 营口市公安局站前分局, X市社会保险基金管理局海丰分局: a district's branch
             continue
         if text.startswith("机关", end) and not text.startswith("机关事", end) and re.match(r"(纪委|监委|党委|委)$", text[max(0, end - 2):end]):
             end += 2
@@ -271,7 +271,9 @@ def _bureaus_by_ending(text: str, gaz: Gazetteer, found: list[Cand]) -> list[Can
             if st is None and m.group() == "办公室" and text[j - 2:j] in ("某某", "XX", "xx", "××"):
                 st = j - 2  # 某某工作办公室: an anonymised name before the office
             if st is not None:
-                out.append(Cand(st, _extend_subunits(text, e, gaz), "AGENCY", PRIO["AGENCY"] - 1))
+                # (with a named sub-unit after it, the whole outranks the sub-unit's own reading: X管理局海丰分局)
+                ext = _extend_subunits(text, e, gaz)
+                out.append(Cand(st, ext, "AGENCY", PRIO["AGENCY"] - (1 if ext == e else 0)))
                 break
     return out
 

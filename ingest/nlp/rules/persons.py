@@ -453,7 +453,7 @@ def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
 _SECOND_NAME = re.compile(rf"[ \t\u3000]+(?P<w>[{CJK}]{{2,4}})(?=[ \t\u3000]*(?:\r?\n|$)|[ \t\u3000]+[{CJK}]{{1,8}}[:：])")
 # a judgment's closing lines: a court title (spaced or not) and the name after it
 _BENCH_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:审[ \t\u3000]*判[ \t\u3000]*长|审[ \t\u3000]*判[ \t\u3000]*员|代理审判员|人民陪审员|"
-                         r"陪[ \t\u3000]*审[ \t\u3000]*员|书[ \t\u3000]*记[ \t\u3000]*员|法官助理|检[ \t\u3000]*察[ \t\u3000]*员|检察官)"
+                         r"陪[ \t\u3000]*审[ \t\u3000]*员|书[ \t\u3000]*记[ \t\u3000]*员|法官助理|检[ \t\u3000]*察[ \t\u3000]*员|检察官助理|检察官)"
                          r"[ \t\u3000]+(?P<v>[\u4e00-\u9fff]{2,4})[ \t\u3000]*(?=\r?\n|$)")
 # the label of a minutes' or a form's list of people (出席：A、B; 参会人员：…)
 _ATTENDANCE = re.compile(r"(?:^|(?<=[\s，,；;。、]))(?:出席|列席|出席人员|列席人员|参会人员|参加人员|与会人员|参会人|"
