@@ -56,7 +56,7 @@ DOCS = [
 来文标题：关于移送⟦四川涪江恒达建设工程有限公司|C⟧等涉嫌串通投标问题线索的函
 来文日期：⟦2026年3月9日|D⟧
 附件：3件（比对报告1份，⟦船财采决〔2026〕3号|N⟧决定书复印件1份，转账凭证6页）
-收文单位：⟦遂宁市公安局船山区分局|A⟧（法制大队代收，转⟦经济犯罪侦查大队|A⟧）
+收文单位：⟦遂宁市公安局船山区分局|A⟧（⟦法制大队|A⟧代收，转⟦经济犯罪侦查大队|A⟧）
 签收人：⟦何俊|P⟧
 签收日期：⟦2026年3月10日|D⟧
 备注：材料齐全，已登记（收文登记号：CSGA-SW-2026-0312）。本回执一式两份，来文单位与收文单位各执一份。
@@ -67,7 +67,7 @@ DOCS = [
         aliases={'船山区财政局': '遂宁市船山区财政局'},
         notes=COMMON + [
             'A receipt form: the REFERRED it acknowledges runs from 来文单位 to 收文单位, with the letter’s number and the 来文日期 (the receipt date 3月10日 is not the transfer date; *unsure*).',
-            'The bare 经济犯罪侦查大队 in the 收文单位 line is the named sub-unit of the named branch (same line, same body) — annotated AGENCY as written (*unsure*: it has no place prefix of its own).',
+            'The bare 法制大队 and 经济犯罪侦查大队 in the 收文单位 line are named sub-units of the named branch (same line, same body) — both annotated AGENCY as written (*unsure*: they have no place prefix of their own; dev16 left a bare 经侦大队 in a 承办人 field unannotated).',
             'The registration number CSGA-SW-2026-0312 is a registry number, not a DOC_NO.',
         ],
     ),
@@ -114,7 +114,7 @@ DOCS = [
 
 ⟦遂寧市公安局船山區分局|A⟧：
 　　你局《協助調查函》（⟦船公（經）協字〔2026〕21號|N⟧）收悉。經查詢我局登記檔案，現將有關情況函復如下：
-　　一、⟦陽泉晉東路橋工程有限公司|C⟧成立於2019年5月，註冊資本⟦人民幣伍佰萬元|M⟧，現任⟦法定代表人|T⟧為⟦郭志強|P⟧，⟦股東|T⟧為⟦郭志強|P⟧、⟦郭志剛|P⟧二人。⟦2024年8月12日|D⟧，⟦法定代表人|T⟧由⟦郭志剛|P⟧變更為⟦郭志強|P⟧。
+　　一、⟦陽泉晉東路橋工程有限公司|C⟧成立於⟦2019年5月|D⟧，註冊資本⟦人民幣伍佰萬元|M⟧，現任⟦法定代表人|T⟧為⟦郭志強|P⟧，⟦股東|T⟧為⟦郭志強|P⟧、⟦郭志剛|P⟧二人。⟦2024年8月12日|D⟧，⟦法定代表人|T⟧由⟦郭志剛|P⟧變更為⟦郭志強|P⟧。
 　　二、⟦郭志剛|P⟧另任⟦遂寧金橋項目管理諮詢有限公司|C⟧⟦監事|T⟧（該公司登記機關為⟦遂寧市船山區市場監督管理局|A⟧，我局無其檔案）。
 　　三、該公司近三年未受我局行政處罰。
 　　隨函附登記檔案複印件12頁。
@@ -132,7 +132,7 @@ DOCS = [
         unmarked=['郭志剛', '郭志強'],
         notes=COMMON + [
             'Traditional characters. A reply to a request for assistance supplies registration records; it hands over no case or clue: no REFERRED (*unsure*: the scheme’s REFERRED also covers “materials”; here the materials are answers to a request).',
-            'The 2024 change of 法定代表人 from 郭志剛 to 郭志強: the current holder only gets LEGAL_REP; the third 法定代表人 mention (the change) is POSITION attached to the company but gets no extra HOLDS_POSITION (*unsure*). 2019年5月 is a DATE (year+month).',
+            'The 2024 change of 法定代表人 from 郭志剛 to 郭志強: the current holder only gets LEGAL_REP; the third 法定代表人 mention (the change) is POSITION attached to the company but gets no extra HOLDS_POSITION (*unsure*). 2019年5月 is a DATE (year+month); it was missed in the first draft and added in the review pass.',
         ],
     ),
     dict(
