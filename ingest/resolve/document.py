@@ -78,11 +78,22 @@ def _number_end(text: str, hi: int) -> int:
     return hi
 
 
+_FIELD_OPENS = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]*[:：]")
+
+
+def _other_field(ents: list[dict[str, Any]], org: int, post: int, text: str) -> bool:
+    """The organisation stands on a line above the post, and the post's line is a form field of its own."""
+    if not (0 <= org < len(ents) and 0 <= post < len(ents)) or ents[org]["start"] > ents[post]["start"]:
+        return False
+    line_s = text.rfind("\n", 0, ents[post]["start"]) + 1
+    return ents[org]["end"] <= line_s and _FIELD_OPENS.match(text, line_s) is not None
+
+
 def _placed_in_sentence(text: str, ents: list[dict[str, Any]], i: int, name: str) -> bool:
     """The sentence of mention ``i`` names an organisation (示例海纳合众…有关人员覃英桂, even when no
-    relation ties them) or states a family tie (覃英桂之配偶杨英杰): the letter places the person."""
+    relation ties them; a pronoun — 你委移送的X — names none) or states a family tie (覃英桂之配偶杨英杰): the letter places the person."""
     lo, hi = _sentence(text, ents[i]["start"], ents[i]["end"])
-    if any(e["label"] in ("AGENCY", "COMPANY") and lo <= e["start"] < hi for e in ents):
+    if any(e["label"] in ("AGENCY", "COMPANY") and lo <= e["start"] < hi and e.get("form") != "pronoun" for e in ents):
         return True
     return loose_kin(simplified(text[lo:hi]).replace(name, ""))
 
@@ -193,6 +204,8 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             if t == "HOLDS_POSITION":   # 我局办公室主任X: the writer, whatever body the sentence named before
                 said = pronoun_post_org(ents, r, text, writer)
                 org = org if said is False else said
+                if isinstance(org, int) and isinstance(r.get("to"), int) and _other_field(ents, org, r["to"], text):
+                    org = None   # 移送单位：A ⏎ 涉及人员：X（…股长）: a field line's post is not the unit of the line above
             if t == "HOLDS_POSITION" and isinstance(org, int) and isinstance(src, int) \
                     and addressee_elsewhere(ents, org, src, text, post=r.get("to")):
                 org = None  # the letter's addressee line, not the post's organisation
@@ -281,6 +294,13 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             # a mention with its own phone beside it is told apart by it, not by the name's other mentions
             shared = orgs.get(name) if len(places_of.get(name, ())) <= 1 else None
             org_id = org_at.get(i) or (None if own_phone else shared)
+            if org_id is None and res.locality is not None and text[e["end"]:e["end"] + 1] in "（(":
+                # 赵丽萍（水利局财务股股长）: a body of the letter's place named in the bracket after the name
+                close = re.search(r"[）)]", text[e["end"]:e["end"] + 30])
+                if close is not None:
+                    org_id = self._agency_before(text[e["end"] + 1:e["end"] + close.start()], res.locality)
+                    if org_id is not None and org_id not in res.nodes:
+                        res.nodes[org_id] = self._existing(org_id, "named in the bracket after the name, without its place")
             if org_id is None and name in posts and res.locality is not None:
                 # the agency written before the post and name — not one that belongs to an earlier
                 # person this mention is a relative of (住建局主任孙红杰的配偶王娜系X公司股东)

@@ -241,12 +241,14 @@ def _view(text: str) -> str:
 _PERSON_FIELD_LINE = re.compile(r"(?:^|(?<=[。；;])|(?<=[ \t\u3000][ \t\u3000]))[ \t\u3000]*"
                                 r"(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,8}?)[ \t\u3000]*[:：][ \t\u3000]*"
                                 rf"(?:[\u4e00-\u9fff]{{2,14}}(?:{OFFICE_ENDS})[ \t\u3000]*)?"
-                                r"(?:[\u4e00-\u9fff·]{2,5}[、，,][ \t\u3000]*){0,4}$")
+                                r"(?:[\u4e00-\u9fff·]{2,5}(?:[（(][^（）()\n]{0,14}[）)])?[、，,][ \t\u3000]*){0,4}$")
+# a unit field's value that is an office with no body's name before it (第三审查调查室, 政府采购股)
+_BARE_OFFICE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}(?:{OFFICE_ENDS})[ \t\u3000\r]*$", re.M)
 # the person words of such a field: what is left before them is the prefix a unit field shares (移送|经办人)
 _CONTACT_WORDS = ("经办人", "联系人", "承办人", "联络人", "联络员", "签收人", "接收人", "送达人", "人")
 # … and the staff a record or a form names as who asked, wrote down or filled it in (询问人：X, 记录人：Y)
 _OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "联络员",
-                          "询问人", "谈话人", "记录人", "填表人", "调查人", "核查人", "检查人", "报告人"})
+                          "询问人", "谈话人", "约谈人", "记录人", "填表人", "调查人", "核查人", "检查人", "报告人"})
 # the writer naming itself before the field's person word (本局承办人：X)
 _SELF_PREFIX = re.compile(rf"(?:本|我)(?:{'|'.join(REF_ORGANS)})")
 # the writer's own team on a field line (审计组组长：X, 检查组成员：Y, 主审：Z)
@@ -289,6 +291,8 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | 
             first = next((j for j, e in enumerate(ents) if e["start"] == u.end() and e["label"] in ("AGENCY", "COMPANY")), None)
             if first is not None:
                 return first
+            if _BARE_OFFICE.match(view, u.end()):
+                return writer  # 接收单位：第三审查调查室 on a receipt: an office of the body writing it
     own = label in _OWN_CONTACT or _OWN_TEAM.fullmatch(label) or any(_SELF_PREFIX.fullmatch(p) for p in prefixes)
     return writer if own else None  # the letter's own contact: its writer's staff
 

@@ -175,3 +175,27 @@ def test_no_agency_node_from_a_pronoun_of_an_office() -> None:
     names = {n.props.get("name") for n in res.nodes.values() if n.label == "Agency"}
     assert not names & {"你股", "我室"}
     assert res.entity_nodes[4] == make_id("official", res.entity_nodes[1], "柏文涛")
+
+
+def test_a_receipts_receiving_office_is_the_writers() -> None:
+    body = ("移送单位：绵竹市教育局\n移送人：苗东来\n接收单位：第三审查调查室\n接收人：柏文涛\n")
+    res = resolve_letter(_idx(), body, ("AGENCY", EDUCATION), ("PERSON", "苗东来"), ("PERSON", "柏文涛"), doc_key="doc:s16")
+    assert res.entity_nodes[2] == _official(EDUCATION, "苗东来")
+    assert res.entity_nodes[3] == _official(ISSUER, "柏文涛")
+
+
+def test_a_field_lines_post_is_not_the_unit_of_the_line_above_and_a_bracket_names_the_body() -> None:
+    idx = _idx()
+    water = agency(idx, "绵竹市水利局")
+    body = f"移送单位：{EDUCATION}\n涉及人员：柏文涛（水利局财务股股长）\n"
+    res = resolve_letter(idx, body, ("AGENCY", EDUCATION), ("PERSON", "柏文涛"), ("POSITION", "股长"), doc_key="doc:s17",
+                         relations=[post_at(2, 3, 1)])
+    assert res.entity_nodes[2] == make_id("official", water, "柏文涛")
+
+
+def test_listed_askers_with_their_posts_in_brackets() -> None:
+    body = "约谈人：柏文涛（副局长）、苗东来（政府采购股）\n记录人：苗东来\n"
+    res = resolve_letter(_idx(), body, ("PERSON", "柏文涛"), ("POSITION", "副局长"), ("PERSON", "苗东来"),
+                         ("PERSON", "苗东来"), doc_key="doc:s18")
+    assert [res.entity_nodes[i] for i in (1, 3, 4)] == [_official(ISSUER, "柏文涛"), _official(ISSUER, "苗东来"),
+                                                         _official(ISSUER, "苗东来")]
