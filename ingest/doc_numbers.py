@@ -97,7 +97,7 @@ _DECREE = re.compile(
 )
 _SERIAL = re.compile(rf"第[{_CN_NUM}]{{3,}}号")
 # the kinds of document a number's sentence names right before it (签收回执|X〔…〕, 审计报告|X〔…〕)
-_DOC_KINDS = "决定书|告知书|通知书|处理书|建议书|意见书|回执|回单|报告|公告|通报"
+_DOC_KINDS = "决定书|告知书|通知书|处理书|建议书|意见书|回执|回单|报告|公告|通报|复函|来函"
 _ISSUER_STOP = re.compile(  # the first alternative: a number quoted after 你局 / 贵委 / 我局
     r".*(?:[你贵我本该][局委院厅处办队府部]|撤销|维持|变更|确认|根据|依据|依照|按照|参照|详见|印发|下发|转发|出具|作出|送达|文号|关于|通知|决定|规定|"
     r"以及|并且|经过|收到|编号|字号|报送|回复|抄送|见|及|和|与|的|了|以|于|经|为|是|即|对|由|将|在|并|或|向|给|按|据|称|之|含|附|至|"

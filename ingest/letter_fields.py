@@ -54,7 +54,7 @@ VOCABULARY: tuple[Names, ...] = (
     # who hands the matter over (a transfer form, a list of what was sent or received)
     Names("sender", _each("移送 移交 转送 来文 来函 发函 报送", _ORGAN)),
     # who the matter goes to — on a receipt, the organ that signs it
-    Names("receiver", _each("接收 签收 收件 受理 承办 处理 移送至 移交至 移送给 转送至", _ORGAN)
+    Names("receiver", _each("接收 签收 收件 收文 受理 承办 处理 移送至 移交至 移送给 转送至", _ORGAN)
           + _each("移送 移交", "对象 去向")),
     Names("receiver", ("接收", "承办", "受理", "处理", "移送至", "移交至", "移送给", "转送至"), where="column"),
     # the organ signing a letter that is not a receiver of anything
@@ -70,7 +70,7 @@ VOCABULARY: tuple[Names, ...] = (
     # the letter's own number (as a column header, 编号 numbers the row's item: see project), and the
     # number of the transfer a receipt records
     Names("number", ("编号", "文号", "字号"), where="form"),
-    Names("transfer_number", _each("移送 移交 转送", "文号 编号"), where="form"),
+    Names("transfer_number", _each("移送 移交 转送 来文", "文号 编号"), where="form"),
     Names("case", _each("案件 线索 案卷 问题 登记 立案", "编号")),
     # the body making a record or a notice (约谈单位：X, 通报单位：X)
     Names("issuer", _each("约谈 发布 通报", _ORGAN), where="form"),

@@ -82,3 +82,23 @@ def test_a_bureaus_district_branch_is_one_agency() -> None:
 def test_a_prosecutors_assistant_under_an_indictment() -> None:
     text = "此致\n青禾县人民法院\n\n检察官　柏文涛\n检察官助理　苗东来\n2026年3月12日\n"
     assert spans(text, "PERSON") == ["柏文涛", "苗东来"]
+
+
+# ---------------------------------------------------------------- development set 17 (letters)
+def test_organ_names_with_and_in_them_and_the_health_commissions_short_name() -> None:
+    assert spans("彰武县文化旅游和广播电视局", "AGENCY") == ["彰武县文化旅游和广播电视局"]
+    assert spans("市衛生健康委將線索移送市紀委。", "AGENCY")[0] == "市衛生健康委"
+
+
+def test_a_procuratorates_department_is_one_agency() -> None:
+    assert spans("青禾县人民检察院案件管理部\n案件受理回执\n", "AGENCY") == ["青禾县人民检察院案件管理部"]
+
+
+def test_a_reply_named_before_its_number_is_no_part_of_it() -> None:
+    assert spans("并商请X局协助调查（复函为青市监函〔2026〕15号）", "DOC_NO") == ["青市监函〔2026〕15号"]
+
+
+def test_a_receipt_forms_sender_and_receiving_body_make_a_referral() -> None:
+    text = ("青禾县公安局\n来文签收回执\n\n来文单位：青禾县财政局\n来文文号：青财采函〔2026〕8号\n"
+            "来文标题：关于移送线索的函\n收文单位：青禾县公安局\n签收人：柏文涛\n")
+    assert referred(text) == {("青禾县财政局", "青禾县公安局")}

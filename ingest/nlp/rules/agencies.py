@@ -67,7 +67,7 @@ def _extend_subunits(text: str, end: int, gaz: Gazetteer | None = None) -> int:
         if unit == "中心" and len(infix) < 2 or unit in ("大队", "支队", "中队") and nxt_ch == "长" \
                 or unit == "站" and (len(infix) < 2 or infix.endswith("网")):
             break  # 装备中心 is a unit, 中心 alone is not; 支队长 is a post; 门户网站 is a website
-        if unit == "部" and not (len(infix) >= 2 and re.search(r"(医院|学院|大学|学校|中心)$", text[max(0, end - 4):end])):
+        if unit == "部" and not (len(infix) >= 2 and re.search(r"(医院|学院|大学|学校|中心|检察院|法院)$", text[max(0, end - 4):end])):
             break  # 医院医学装备部: a department of a hospital or a school, not any 部
         if unit == "室" and not re.search(r"(监察|审理|督查|信访|办|检查|综合|监督|管理|审计|法规|复议|调查|巡察|秘书|鉴定)$", infix):
             break  # 中学智慧教室 is a room, not an office
