@@ -102,3 +102,13 @@ def test_a_receipt_forms_sender_and_receiving_body_make_a_referral() -> None:
     text = ("青禾县公安局\n来文签收回执\n\n来文单位：青禾县财政局\n来文文号：青财采函〔2026〕8号\n"
             "来文标题：关于移送线索的函\n收文单位：青禾县公安局\n签收人：柏文涛\n")
     assert referred(text) == {("青禾县财政局", "青禾县公安局")}
+
+
+def test_a_transfer_to_two_bodies_and_a_bare_zhuan_to_the_addressee() -> None:
+    head = "中共青禾县纪律检查委员会\n关于核查处置情况的报告\n\n中共青州市纪委：\n"
+    both = head + "远帆公司的问题，我委已于2026年5月13日分别移送青禾县财政局和青禾县公安局依法处理。"
+    assert referred(both) == {("中共青禾县纪律检查委员会", "青禾县财政局"), ("中共青禾县纪律检查委员会", "青禾县公安局")}
+    onward = ("中共青州市纪律检查委员会\n催办函\n\n青禾县纪委监委：\n"
+              "我委于2026年3月2日以《问题线索转办函》（青纪转〔2026〕17号）将市审计局移送的青禾县教育局问题线索转你委办理。")
+    assert ("中共青州市纪律检查委员会", "青禾县纪委监委") in referred(onward)
+    assert ("青禾县教育局", "青禾县纪委监委") not in referred(onward)

@@ -14,7 +14,9 @@ from .layout import co_issuers
 
 # (退回 is no transfer: a return moves custody back, which the letter's act records — GUIDELINES' hand-overs)
 _TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|转来|交由|函告|"
-                      r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告)|报送|报告(?=[\u4e00-\u9fff]))")
+                      r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告)|报送|报告(?=[\u4e00-\u9fff])|"
+                      # 将…线索转你委办理: a bare 转 before a body's pronoun
+                      r"(?<![移转运周流好逆扭旋])转(?=(?:你|贵)(?:" + "|".join(REF_ORGANS) + r")))")
 # what a trading centre hands to the body that supervises the procurement: a report of what it found
 # (交易中心…发现并报送X局, 我中心…书面报告X局) — from any other body a report is no hand-over
 _REPORTS = frozenset({"报送", "报告"})
@@ -89,7 +91,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         # receiver right after the verb (移交我机关 / 移送至X县人民检察院 / 移交线索给公安机关)
         m_recv = re.match(r"\s*(?:至|到|给)?\s*", tail)
         off = t1 + (m_recv.end() if m_recv else 0)
-        nxt = [a for a in after_all if a.start == off and _AFTER_RECEIVER.match(view, a.end)]
+        # (分别移送A和B依法处理: what follows the last of the coordinated bodies counts)
+        nxt = [a for a in after_all if a.start == off
+               and _AFTER_RECEIVER.match(view, ([a, *_coordinated(ctx, a.end, s1)])[-1].end)]
         ref = None if nxt else SELF_REF.match(view[off:off + 3]) or ADDR_REF.match(view[off:off + 3])
         if nxt:
             receiver = nxt[0]
@@ -160,9 +164,11 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             adj = [a for a in before if re.fullmatch(r"\s*(?:的|将|已|已将|于\S{0,12}|依法|现将\S{0,20})?\s*", view[a.end:t0])]
             anaphor = _ANAPHOR.match(view, c0, t0) if c0 > s0 else None
             earlier = [a for a in ctx.ents_in(s0, c0, ("AGENCY",))] if anaphor else []
+            # 我委于…以《…》将X移送的Y线索转你委办理: the writer opening the clause sends what 将 takes
+            self_lead = ctx.issuer is not None and SELF_IN.match(view, c0) is not None and "将" in view[c0:t0]
             if earlier and (receiver is not None or recv_mention) and earlier[-1] is not receiver:
                 sender = earlier[-1]
-            elif by_self:
+            elif by_self or self_lead:
                 sender = ctx.ents[ctx.issuer]  # type: ignore[index]
             elif elided is not None:
                 sender = elided
