@@ -91,9 +91,9 @@ def _other_field(ents: list[dict[str, Any]], org: int, post: int, text: str) -> 
 
 def _placed_in_sentence(text: str, ents: list[dict[str, Any]], i: int, name: str) -> bool:
     """The sentence of mention ``i`` names an organisation (示例海纳合众…有关人员覃英桂, even when no
-    relation ties them; a pronoun — 你委移送的X — names none) or states a family tie (覃英桂之配偶杨英杰): the letter places the person."""
+    relation ties them; a pronoun too — 你委移送的X: a sole namesake elsewhere is no reason to merge) or states a family tie (覃英桂之配偶杨英杰): the letter places the person."""
     lo, hi = _sentence(text, ents[i]["start"], ents[i]["end"])
-    if any(e["label"] in ("AGENCY", "COMPANY") and lo <= e["start"] < hi and e.get("form") != "pronoun" for e in ents):
+    if any(e["label"] in ("AGENCY", "COMPANY") and lo <= e["start"] < hi for e in ents):
         return True
     return loose_kin(simplified(text[lo:hi]).replace(name, ""))
 
