@@ -100,7 +100,7 @@ def score(graph: object, which: str, stored: dict[str, str]) -> dict[str, object
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("set", choices=["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+    ap.add_argument("set", choices=["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
     ap.add_argument("--show-errors", action="store_true", help="never with a held-out set")
     a = ap.parse_args()
     if a.set.startswith("heldout") and a.show_errors:

@@ -30,3 +30,12 @@ def test_persons_in_replies_minutes_and_records(text: str, names: list[str]) -> 
 @pytest.mark.parametrize("text", ["市财政局负责监督。", "叫停该项目。", "联系人：第二审查调查室主任，电话0838-6201234。"])
 def test_no_person_where_none_is_named(text: str) -> None:
     assert spans(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("股东柏文涛系县教育局副局长苗晓东之配偶，建议纪委监委核查。", ["柏文涛", "苗晓东"]),
+    ("答：出资60万元是我舅舅葛永福借给我的，没有写借条。", ["葛永福"]),
+    ("副局长柏建之说明了情况。", ["柏建之"]),   # 之 in a given name, no kin word after it
+])
+def test_kin_words_around_names(text: str, names: list[str]) -> None:
+    assert spans(text, "PERSON") == names

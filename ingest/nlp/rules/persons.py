@@ -28,6 +28,7 @@ _PERSON_CUE = re.compile(
 )
 # adverbs that stand between a name and its verb, never a given name's last character
 _ADVERB_AFTER_NAME = frozenset("已曾均也又未在")
+_KIN_AFTER = re.compile(_KIN)
 _OPENERS = frozenset("“「『《（(\"'‘")
 _NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
 
@@ -94,6 +95,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             continue
         if glen == 2 and given[-1] == "各" and re.match(r"[\d一二三四五六七八九十两]", text[e:e + 1]):
             continue  # 金珠各1份: 各 before a count is no part of the name
+        if glen == 2 and given[-1] == "之" and _KIN_AFTER.match(text, e):
+            continue  # 刘芳之配偶: 之 + a kin word follows the name
         if glen == 2 and given[-1] in _ADVERB_AFTER_NAME and (_is_cjk(text[e:e + 1]) or text[e:e + 1] in _OPENERS):
             continue  # 刘芳已被调离, 王强曾任, 刘芳在“X项目”中: the adverb before the verb is no part of the name
         if glen == 2 and given[-1] in "称说" and text[e:e + 1] in "，,：:":
@@ -106,6 +109,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             and text[p] not in _NOT_GIVEN_FIRST and text[s] not in FUNC_CHARS and text[s:s + 2] not in _NOT_NAME_STARTS):
         if text[s] in _ADVERB_SURNAMES:
             return None  # 主席都遭到…, 局长也同意: an adverb after the title, no surname
+        if text[p + 1] == "之" and _KIN_AFTER.match(text, p + 2):
+            return p + 1  # 副局长刘芳之配偶: 之 + a kin word follows the name
         # a name followed directly by a verb: 局长X主持会议 / 法定代表人X立案侦查
         if _is_cjk(text[p + 1]) and text[p + 1] != "的" and _word_after_name(text, p + 2, gaz) \
                 and not _word_after_name(text, p + 1, gaz):
