@@ -85,7 +85,7 @@ DOCS = [
         notes=COMMON + [
             'GB18030. 招标编号 is PROJECT_NO; 招标备案号 雨建招备2026第0021号 is a registration number, not DOC_NO or PROJECT_NO. 机器码, 银行流水号 and the account are not annotated.',
             'The date of the letter (signature) is the REFERRED date. 抄送 to the 纪检监察组 is not a REFERRED.',
-            '上午10时, 15时17分至15时21分 are clock times, not DATE. 4楼408室 is a room number.',
+            '上午10时, 15时17分至15时21分 are clock times, not DATE. 4楼408室 is a room number; 雨城区行政服务中心 in that bracket is the venue, written as a location: not annotated (doubtful).',
         ],
     ),
     dict(
