@@ -23,6 +23,7 @@ from graph.rules.agencies import AgencyDirectory
 from ingest.company_shape import CO_SUFFIX
 from ingest.kinship import inverse, loose_kin
 from ingest.matching import DocView
+from ingest.nlp.rules.positions import address_titles
 from ingest.resolve.agencies import PRONOUN, AgencyRules
 from ingest.resolve.companies import CompanyRules, credit_codes
 from ingest.resolve.company_keys import company_loose_key
@@ -254,6 +255,10 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                         tie_at.setdefault(src, res.entity_nodes[j])
             elif r.get("type") == "LEGAL_REP" and isinstance(src, int) and 0 <= src < len(ents):
                 posts.setdefault(canon(src), "法定代表人")
+        for i, e in enumerate(ents):   # 刘芳副局长的司机: a head's post written right after the name
+            if e["label"] == "PERSON" and i + 1 < len(ents) and ents[i + 1]["label"] == "POSITION" \
+                    and ents[i + 1]["start"] == e["end"] and simplified(ents[i + 1]["text"]) in address_titles():
+                posts.setdefault(canon(i), simplified(ents[i + 1]["text"]))
         view = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
 
         def before_of(i: int) -> str:  # the words just before a mention (举报人 …)

@@ -408,6 +408,9 @@ def answer_company(ents: list[dict[str, Any]], person: int, text: str) -> int | 
 _PRONOUN_BODY = re.compile(rf"(?P<who>[你贵我本])(?:{'|'.join(REF_ORGANS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:{OFFICE_ENDS}))?$")
 
 
+_CLAUSE_BODY = re.compile(rf"(?P<who>[你贵我本])(?:{'|'.join(REF_ORGANS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:{OFFICE_ENDS}))?")
+
+
 def pronoun_post_org(ents: list[dict[str, Any]], rel: dict[str, Any], text: str, writer: int | None) -> int | None | bool:
     """For ``HOLDS_POSITION``: the body a pronoun before the post names (我局办公室主任刘芳 — the writer;
     你委…副主任 — the addressee), ``False`` when no pronoun stands there (the relation's own
@@ -418,7 +421,16 @@ def pronoun_post_org(ents: list[dict[str, Any]], rel: dict[str, Any], text: str,
     start = ents[pos]["start"]
     m = _PRONOUN_BODY.search(text_view(text[max(0, start - 14):start])[0])
     if m is None:
-        return False
+        # …由我局政府采购股负责备案，股长X已回避: a post opening a clause after one that names the body by its
+        # pronoun, with no other body between
+        lo = max([max(0, start - 40), *(k + 1 for k in range(max(0, start - 40), start) if text[k] in "。；;\n")])
+        if not re.fullmatch(r"[，,、]?\s*", text_view(text[max(lo, start - 2):start])[0][-1:] or ""):
+            return False
+        found = list(_CLAUSE_BODY.finditer(text_view(text[lo:start])[0]))
+        if not found or any(e["label"] in ("AGENCY", "COMPANY") and e.get("form") != "pronoun"
+                            and lo + found[-1].end() <= e["start"] < start for e in ents):
+            return False
+        m = found[-1]
     return writer if m.group("who") in "我本" else addressee_of(ents, text, start)
 
 

@@ -39,3 +39,17 @@ def test_no_person_where_none_is_named(text: str) -> None:
 ])
 def test_kin_words_around_names(text: str, names: list[str]) -> None:
     assert spans(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("　　二、柏文涛局長簽批該工程變更的會議記錄；", ["柏文涛"]),
+    ("並說明交通運輸局苗曉東副局長是否參加驗收。", ["苗曉東"]),
+    ("三、验收组成员中有一人为柏文涛副局长的司机。", ["柏文涛"]),
+])
+def test_a_name_right_before_a_heads_post(text: str, names: list[str]) -> None:
+    assert spans(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["经局长办公会研究。", "由副局长主持。", "该局办公室主任主持。", "由街道工作人员核实。"])
+def test_no_name_made_of_a_body_before_a_post(text: str) -> None:
+    assert spans(text, "PERSON") == []

@@ -199,3 +199,14 @@ def test_listed_askers_with_their_posts_in_brackets() -> None:
                          ("PERSON", "苗东来"), doc_key="doc:s18")
     assert [res.entity_nodes[i] for i in (1, 3, 4)] == [_official(ISSUER, "柏文涛"), _official(ISSUER, "苗东来"),
                                                          _official(ISSUER, "苗东来")]
+
+
+def test_a_post_opening_a_clause_after_the_writers_unit_is_the_writers() -> None:
+    body = "经初步了解，该项目由我局政府采购股负责备案，股长柏文涛已按规定回避。"
+    res = resolve_letter(_idx(), body, ("POSITION", "股长"), ("PERSON", "柏文涛"), doc_key="doc:s19",
+                         relations=[post_at(2, 1)])
+    assert res.entity_nodes[2] == _official(ISSUER, "柏文涛")
+    other = f"该项目由我局政府采购股负责备案，{EDUCATION}股长柏文涛已按规定回避。"   # another body named between
+    res = resolve_letter(_idx(), other, ("AGENCY", EDUCATION), ("POSITION", "股长"), ("PERSON", "柏文涛"),
+                         doc_key="doc:s20", relations=[post_at(3, 2, 1)])
+    assert res.entity_nodes[3] == _official(EDUCATION, "柏文涛")

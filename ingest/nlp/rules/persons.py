@@ -12,7 +12,7 @@ from ingest.agency_shape import OFFICE_ENDS
 
 from ..gazetteer import DATA_DIR, Gazetteer
 from .base import CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand, column_values
-from .positions import find_positions, title_after_surname
+from .positions import address_titles, find_positions, title_after_surname
 
 # a kin word before a name (之子X, 其妻X, 妹夫X — graph/types/kin.py): a cue, and what the relative did
 # when a verb follows it (其弟陈述…)
@@ -29,6 +29,8 @@ _PERSON_CUE = re.compile(
 # adverbs that stand between a name and its verb, never a given name's last character
 _ADVERB_AFTER_NAME = frozenset("已曾均也又未在")
 _KIN_AFTER = re.compile(_KIN)
+# the last character of a body's name, after which a person's name may start (局|杨光辉副局长)
+_BODY_ENDS = frozenset("局委院所队科股室处心办司厅")
 _OPENERS = frozenset("“「『《（(\"'‘")
 _NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
 
@@ -670,6 +672,24 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
     out.extend(names_without_surname(text, gaz, left_ends))
     out.extend(persons_before_comrade(text, gaz, left_ends))
     out.extend(persons_given_penalties(text, gaz))
+    # 王德明局长签批, 交通运输局杨光辉副局长: a name right before its post, after a boundary (the start of a
+    # line or an item, punctuation, a function word, or a body's last character)
+    for post in posts:
+        if text[post.start:post.end] not in address_titles():
+            continue  # (a head's post: 局长, 副局长, 股长, 主任 — not 工作人员)
+        for n in (3, 2, 4):
+            s = post.start - n
+            if s < 0 or not (s == 0 or not _is_cjk(text[s - 1]) or text[s - 1] in FUNC_CHARS
+                             or text[s - 1] in _BODY_ENDS):
+                continue
+            name = text[s:post.start]
+            if name[0] in FUNC_CHARS or name[-1] in _BODY_ENDS or name[-1] in "的之" or name in _NOT_NAMES:
+                continue
+            found = _name_before_post(text, s, gaz)
+            if found is not None and found[0] == post.start \
+                    and not _common_start(name, _surname_len(text, s, gaz)):
+                out.append(Cand(s, post.start, "PERSON", PRIO["PERSON"] - 1))
+                break
     for post in posts:  # 县纪委常委李四参加
         e = _name_at(text, post.end, gaz, cued=True)
         if e is not None and _plain_name(text[post.end:e], _surname_len(text, post.end, gaz)) \
