@@ -394,8 +394,11 @@ def answer_company(ents: list[dict[str, Any]], person: int, text: str) -> int | 
         lo = line_s + lo
     between = [x for x in ents if lo <= x["start"] and x["end"] <= e["start"]]
     posts = [x for x in between if x["label"] == "POSITION"]
-    if not posts or any(x["label"] in ("AGENCY", "COMPANY", "PERSON") for x in between) \
-            or _OFFICIAL_POST.search(text_view(posts[-1]["text"])[0]):
+    # (a post right before the name counts whatever the clause named before it: 法定代表人X和项目经理Y)
+    right_before = bool(posts) and posts[-1]["end"] == e["start"]
+    if not posts or _OFFICIAL_POST.search(text_view(posts[-1]["text"])[0]) \
+            or any(x["label"] in ("AGENCY", "COMPANY") for x in between) \
+            or not right_before and any(x["label"] == "PERSON" for x in between):
         return None
     for m in _INTERVIEWEE.finditer(text, 0, e["start"]):
         first = next((j for j, x in enumerate(ents) if x["label"] == "COMPANY" and m.start() <= x["start"] < m.end()), None)

@@ -210,3 +210,11 @@ def test_a_post_opening_a_clause_after_the_writers_unit_is_the_writers() -> None
     res = resolve_letter(_idx(), other, ("AGENCY", EDUCATION), ("POSITION", "股长"), ("PERSON", "柏文涛"),
                          doc_key="doc:s20", relations=[post_at(3, 2, 1)])
     assert res.entity_nodes[3] == _official(EDUCATION, "柏文涛")
+
+
+def test_an_answer_naming_two_company_posts_places_both_at_the_interviewees_company() -> None:
+    company = "绵竹市远帆建筑工程有限公司"
+    text = (f"询问笔录\n被询问人：葛晓峰，{company}会计\n问：报价谁定的？\n答：是公司法定代表人苗东来和项目经理柏文涛定的。\n")
+    res = _record(_idx(), text, ("PERSON", "葛晓峰"), ("COMPANY", company), ("POSITION", "会计"),
+                  ("POSITION", "法定代表人"), ("PERSON", "苗东来"), ("POSITION", "项目经理"), ("PERSON", "柏文涛"))
+    assert res.person_orgs.get(6) == res.entity_nodes[1]
