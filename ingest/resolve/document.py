@@ -303,7 +303,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 # 赵丽萍（水利局财务股股长）: a body of the letter's place named in the bracket after the name
                 close = re.search(r"[）)]", text[e["end"]:e["end"] + 30])
                 if close is not None:
-                    org_id = self._agency_before(text[e["end"] + 1:e["end"] + close.start()], res.locality)
+                    org_id = self._agency_before(simplified(text[e["end"] + 1:e["end"] + close.start()]), res.locality)
                     if org_id is not None and org_id not in res.nodes:
                         res.nodes[org_id] = self._existing(org_id, "named in the bracket after the name, without its place")
             if org_id is None and name in posts and res.locality is not None:
@@ -312,7 +312,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 lo = max(0, e["start"] - 24)
                 lo = max([lo, *(ents[j]["end"] for j in persons if j < i and ents[j]["end"] <= e["start"]
                                 and loose_kin(text[ents[j]["end"]:e["start"]]))])
-                org_id = self._agency_before(text[lo:e["start"]], res.locality)
+                org_id = self._agency_before(simplified(text[lo:e["start"]]), res.locality)
                 if org_id is not None and org_id not in res.nodes:
                     res.nodes[org_id] = self._existing(org_id, "named before the post without its place")
             # a mention a 股东 line ties to a company, of a name the letter places at two places, is

@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.ids import make_id
 from ingest.resolve import KnownIndex, Resolution, Resolver
-from tests.resolve.letter_kit import ISSUER, agency, post_at, resolve_letter
+from tests.resolve.letter_kit import ISSUER, agency, official, post_at, resolve_letter
 
 DISCIPLINE = "绵竹市纪委监委"
 EDUCATION = "绵竹市教育局"
@@ -218,3 +218,12 @@ def test_an_answer_naming_two_company_posts_places_both_at_the_interviewees_comp
     res = _record(_idx(), text, ("PERSON", "葛晓峰"), ("COMPANY", company), ("POSITION", "会计"),
                   ("POSITION", "法定代表人"), ("PERSON", "苗东来"), ("POSITION", "项目经理"), ("PERSON", "柏文涛"))
     assert res.person_orgs.get(6) == res.entity_nodes[1]
+
+
+def test_a_body_without_its_place_before_a_post_in_traditional_characters() -> None:
+    idx = _idx()
+    head = official(idx, agency(idx, "绵竹市交通运输局"), "柏文涛", "副局长")
+    body = "請說明交通運輸局柏文濤副局長是否參加驗收。"
+    res = resolve_letter(idx, body, ("PERSON", "柏文濤"), ("POSITION", "副局長"), doc_key="doc:s21",
+                         relations=[post_at(1, 2)])
+    assert res.entity_nodes[1] == head
