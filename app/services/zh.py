@@ -87,7 +87,7 @@ PROP_MORE = {
     "act": "文书作用", "act_kind": "文书作用", "acts": "文书作用", "agency": "机构", "agency_id": "机构编号", "anchor": "锚点",
     "at": "时间", "bidder_key": "投标人标识", "candidates": "可能归属", "credit_pushed": "信用推送日期", "decided_at": "决定时间",
     "decided_by": "决定人", "derived": "生成方式", "done_file": "办结文书", "encoding": "编码", "file": "文件", "for_file": "对应文件",
-    "format": "格式", "from_name": "来自", "judgement": "核实结论", "label": "类别", "left": "左侧", "matter": "事项",
+    "form": "提及形式", "format": "格式", "from_name": "来自", "judgement": "核实结论", "label": "类别", "left": "左侧", "matter": "事项",
     "match_evidence": "自动合并依据", "match_reason": "自动合并理由", "match_score": "自动合并得分", "matched_at": "自动合并时间",
     "mechanism_id": "联动机制", "meeting_id": "会议", "mentions": "提及", "merged_into": "并入", "moved": "已移动",
     "party_key": "当事人标识", "path": "文件路径", "placed_at": "归并时间", "placed_by": "归并人", "placed_with": "归并依据",
