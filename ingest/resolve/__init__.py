@@ -17,7 +17,9 @@ One module per job (each decision carries a ``reason`` that the report and the t
 ``companies``       companies by credit code, name, trade name, near names in context
 ``persons``         persons and officials by name and context (:mod:`ingest.matching`)
 ``protected``       complainants and informants (who is protected: :mod:`graph.protected`)
-``ties``            what a letter's sentences tie a person to (法定代表人, 股东, addressee lines)
+``ties``            what a letter's sentences and forms tie a person to (法定代表人, 股东, addressee lines,
+                    contact and staff fields, table columns, answers in a record)
+``titles``          title references (王局长) → the one person each can stand for, or nothing
 ``document``        :class:`Resolver`: one document, in order (agencies → companies → persons → projects)
 ==================  ================================================================================
 
