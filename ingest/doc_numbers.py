@@ -259,10 +259,11 @@ def _find(text: str) -> tuple[Found, ...]:
         for m in rx.finditer(text):
             own = _own_line(text, m.start("iss"), m.end())
             iss = _trim_issuer(m.group("iss"), own_line=own)
-            if rx is _YEARED and not (own or _opens_value(text, m.end("rest") - len(m.group("rest")) - len(iss))):
+            start = m.start("rest") - len(iss)
+            if rx is _YEARED and not (own or _opens_value(text, start)):
                 continue  # 珠财罚决2026年第12号 under a title or opening a bracket — not 该项目是2024年第3号批次
             if len(iss) >= 2 and not any(f.start <= m.start("rest") < f.end for f in out):
-                out.append(Found(m.start("rest") - len(iss), m.end(), "dashed"))
+                out.append(Found(start, m.end(), "dashed"))
     out += [Found(m.start("v"), m.end("v"), "labelled") for m in _KIND_CODE.finditer(text)
             if re.search(r"\d", m.group("v")) and not any(f.start <= m.start("v") < f.end for f in out)]
     out += [Found(m.start("v"), m.end("v"), "labelled") for m in _LABELLED.finditer(text)]

@@ -17,12 +17,12 @@ from functools import lru_cache
 
 from .gazetteer import load_gazetteer
 from .records import EntitySpan, Reference
-from .rules.base import FUNC_CHARS, PRONOUN_CHARS
+from .rules.base import BODY_END_CHARS, FUNC_CHARS, PRONOUN_CHARS
 from .rules.positions import address_titles
 
 # what may stand right before the surname: the start of a line, punctuation, a function word
 # (由陈股长牵头), a pronoun (该局王局长 — 局 is a unit's end) or the end of a unit's name
-_UNIT_ENDS = frozenset("局委办股科室队组院所站心司部厅处府")
+_UNIT_ENDS = BODY_END_CHARS | frozenset("组站部府")
 # … or a verb's last character (见过刘副局长, 联系了王局长, 告诉陈主任)
 _VERB_ENDS = frozenset("过了着见找问叫称告诉示")
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 from graph.ids import make_id
@@ -290,15 +291,17 @@ class AgencyRules:
     def agencies_named(self, text: str, loc: Locality) -> set[str]:
         """The stored agencies of the letter's locality it names anywhere, with or without their place
         (他母亲是水利局的… in a 绵竹市 record: 绵竹市水利局); only names of three characters or more."""
-        found = set()
+        return {node_id for node_id, forms in self._local_names(loc) if any(form in text for form in forms)}
+
+    def _local_names(self, loc: Locality) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """Each stored agency of the locality with the names a letter of that place writes it by:
+        in full, and without the place (绵竹市交通运输局, 交通运输局) — names of three characters or more."""
         for node_id, props in self.index.agencies.items():
             if props.get("region") != loc.region:
                 continue
             full = simplified(str(props.get("name") or ""))
             short = full[len(loc.display):] if full.startswith(loc.display) else ""
-            if any(len(form) >= 3 and form in text for form in (full, short)):
-                found.add(node_id)
-        return found
+            yield node_id, tuple(form for form in (full, short) if len(form) >= 3)
 
     def _agency_before(self, before: str, loc: Locality) -> str | None:
         """An agency of the letter's locality written without its place just before a post and name
@@ -306,13 +309,9 @@ class AgencyRules:
         on that line wins; only names of three characters or more."""
         line = before.rsplit("\n", 1)[-1]
         best: tuple[int, str] | None = None
-        for node_id, props in self.index.agencies.items():
-            if props.get("region") != loc.region:
-                continue
-            full = simplified(str(props.get("name") or ""))
-            short = full[len(loc.display):] if full.startswith(loc.display) else ""
-            for form in (full, short):
-                at = line.rfind(form) if len(form) >= 3 else -1
+        for node_id, forms in self._local_names(loc):
+            for form in forms:
+                at = line.rfind(form)
                 if at >= 0 and (best is None or at + len(form) > best[0]):
                     best = (at + len(form), node_id)
         return best[1] if best is not None else None

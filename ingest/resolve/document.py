@@ -92,7 +92,8 @@ def _other_field(ents: list[dict[str, Any]], org: int, post: int, text: str) -> 
 
 def _placed_in_sentence(text: str, ents: list[dict[str, Any]], i: int, name: str) -> bool:
     """The sentence of mention ``i`` names an organisation (示例海纳合众…有关人员覃英桂, even when no
-    relation ties them; a pronoun too — 你委移送的X: a sole namesake elsewhere is no reason to merge) or states a family tie (覃英桂之配偶杨英杰): the letter places the person."""
+    relation ties them; a pronoun too — 你委移送的X: a sole namesake elsewhere is no reason to merge)
+    or states a family tie (覃英桂之配偶杨英杰): the letter places the person."""
     lo, hi = _sentence(text, ents[i]["start"], ents[i]["end"])
     if any(e["label"] in ("AGENCY", "COMPANY") and lo <= e["start"] < hi for e in ents):
         return True
@@ -261,6 +262,14 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 posts.setdefault(canon(i), simplified(ents[i + 1]["text"]))
         view = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
 
+        def local_agency(piece: str, reason: str) -> str | None:
+            """A stored agency of the letter's place named in ``piece`` without its place, joined to the
+            document's nodes (:meth:`_agency_before`)."""
+            found = self._agency_before(simplified(piece), res.locality) if res.locality is not None else None
+            if found is not None and found not in res.nodes:
+                res.nodes[found] = self._existing(found, reason)
+            return found
+
         def before_of(i: int) -> str:  # the words just before a mention (举报人 …)
             return simplified(text[max(0, ents[i]["start"] - 12):ents[i]["start"]])
 
@@ -303,18 +312,15 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 # 赵丽萍（水利局财务股股长）: a body of the letter's place named in the bracket after the name
                 close = re.search(r"[）)]", text[e["end"]:e["end"] + 30])
                 if close is not None:
-                    org_id = self._agency_before(simplified(text[e["end"] + 1:e["end"] + close.start()]), res.locality)
-                    if org_id is not None and org_id not in res.nodes:
-                        res.nodes[org_id] = self._existing(org_id, "named in the bracket after the name, without its place")
+                    org_id = local_agency(text[e["end"] + 1:e["end"] + close.start()],
+                                          "named in the bracket after the name, without its place")
             if org_id is None and name in posts and res.locality is not None:
                 # the agency written before the post and name — not one that belongs to an earlier
                 # person this mention is a relative of (住建局主任孙红杰的配偶王娜系X公司股东)
                 lo = max(0, e["start"] - 24)
                 lo = max([lo, *(ents[j]["end"] for j in persons if j < i and ents[j]["end"] <= e["start"]
                                 and loose_kin(text[ents[j]["end"]:e["start"]]))])
-                org_id = self._agency_before(simplified(text[lo:e["start"]]), res.locality)
-                if org_id is not None and org_id not in res.nodes:
-                    res.nodes[org_id] = self._existing(org_id, "named before the post without its place")
+                org_id = local_agency(text[lo:e["start"]], "named before the post without its place")
             # a mention a 股东 line ties to a company, of a name the letter places at two places, is
             # keyed there (A公司股东于伟 … B公司股东于伟: two mentions, two persons)
             tied = f"tie:{tie_at[i]}" if i in tie_at and len(places_of.get(name, ())) > 1 else ""

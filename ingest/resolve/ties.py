@@ -208,6 +208,8 @@ def addressee_elsewhere(ents: list[dict[str, Any]], org: int, person: int, text:
     return re.search(r"(你|贵)(公司|单位|局|委|院|中心|办)", between) is None
 
 
+# the organ words after a body's pronoun (你局, 我委, 本所 …: agency_shape.REF_ORGANS), read by the rules below
+_ORGANS = "|".join(REF_ORGANS)
 _WE_ARE = re.compile(r"我们是(?:来自)?$")
 _ASKER_BRACKET = re.compile(r"(?m)^[ \t\u3000]*(?:谈话人|询问人|调查人|检查人|核查人)[ \t\u3000]*[:：][ \t\u3000]*"
                             r"[\u4e00-\u9fff·]{2,6}[（(]$")
@@ -250,7 +252,7 @@ _CONTACT_WORDS = ("经办人", "联系人", "承办人", "联络人", "联络员
 _OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "联络员",
                           "询问人", "谈话人", "约谈人", "记录人", "填表人", "调查人", "核查人", "检查人", "报告人"})
 # the writer naming itself before the field's person word (本局承办人：X)
-_SELF_PREFIX = re.compile(rf"(?:本|我)(?:{'|'.join(REF_ORGANS)})")
+_SELF_PREFIX = re.compile(rf"(?:本|我)(?:{_ORGANS})")
 # the writer's own team on a field line (审计组组长：X, 检查组成员：Y, 主审：Z)
 _OWN_TEAM = re.compile(r"(?:审计|检查|调查|核查|督查|巡察|工作|专案)组(?:组长|副组长|成员)|主审|审计人员|检查人员|执法人员|调查人员"
                        r"|(?:办案|承办|经办)?民警|办案人员?")
@@ -297,7 +299,7 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | 
     return writer if own else None  # the letter's own contact: its writer's staff
 
 
-_BODY_PRONOUN = re.compile(rf"(?P<who>[你贵我本])(?:{'|'.join(REF_ORGANS)}|公司)(?:联系人|承办人|经办人)?\s*$")
+_BODY_PRONOUN = re.compile(rf"(?P<who>[你贵我本])(?:{_ORGANS}|公司)(?:联系人|承办人|经办人)?\s*$")
 _ADDRESSEE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<line>[^\n:：]{2,80})[:：][ \t\u3000]*$")
 
 
@@ -355,7 +357,7 @@ def contact_sentence_org(ents: list[dict[str, Any]], person: int, text: str, wri
 # a contact in brackets after the letter it handled, which a body's pronoun names (你室…来函（承办人X）,
 # 根据你委转办要求（承办人X）, 我局…函（经办人：X）)
 _CITED_CONTACT = re.compile(r"[（(](?:承办人|经办人|联系人)[:：]?\s*$")
-_CLAUSE_PRONOUN = re.compile(rf"(?P<who>[你贵我本])(?:{'|'.join(REF_ORGANS)})")
+_CLAUSE_PRONOUN = re.compile(rf"(?P<who>[你贵我本])(?:{_ORGANS})")
 
 
 def cited_contact_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | None) -> int | None:
@@ -364,10 +366,7 @@ def cited_contact_org(ents: list[dict[str, Any]], person: int, text: str, writer
     start = ents[person]["start"]
     if not _CITED_CONTACT.search(text_view(text[max(0, start - 6):start])[0]):
         return None
-    lo = max(0, start - 40)
-    clause = text_view(text[lo:start])[0]
-    cut = max(clause.rfind(c) for c in "。；;\n")
-    found = list(_CLAUSE_PRONOUN.finditer(clause, cut + 1))
+    found = list(_CLAUSE_PRONOUN.finditer(text_view(text[_clause_start(text, start):start])[0]))
     if not found:
         return None
     if found[-1].group("who") in "我本":
@@ -407,11 +406,17 @@ def answer_company(ents: list[dict[str, Any]], person: int, text: str) -> int | 
     return None
 
 
-# a post written after a body's pronoun and, it may be, the body's office (我局办公室主任X, 你委第二室副主任Y)
-_PRONOUN_BODY = re.compile(rf"(?P<who>[你贵我本])(?:{'|'.join(REF_ORGANS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:{OFFICE_ENDS}))?$")
+# a body's pronoun and, it may be, the body's office (我局办公室, 你委第二室); right before a post
+# (我局办公室主任X, 你委第二室副主任Y) when it ends the text read
+_CLAUSE_BODY = re.compile(rf"{_CLAUSE_PRONOUN.pattern}(?:[\u4e00-\u9fff]{{1,8}}?(?:{OFFICE_ENDS}))?")
+_PRONOUN_BODY = re.compile(_CLAUSE_BODY.pattern + "$")
 
 
-_CLAUSE_BODY = re.compile(rf"(?P<who>[你贵我本])(?:{'|'.join(REF_ORGANS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:{OFFICE_ENDS}))?")
+def _clause_start(text: str, pos: int, reach: int = 40) -> int:
+    """Where the clause that ``pos`` stands in begins: after the last 。；; or line break, at most
+    ``reach`` characters back."""
+    lo = max(0, pos - reach)
+    return max([lo, *(k + 1 for k in range(lo, pos) if text[k] in "。；;\n")])
 
 
 def pronoun_post_org(ents: list[dict[str, Any]], rel: dict[str, Any], text: str, writer: int | None) -> int | None | bool:
@@ -426,7 +431,7 @@ def pronoun_post_org(ents: list[dict[str, Any]], rel: dict[str, Any], text: str,
     if m is None:
         # …由我局政府采购股负责备案，股长X已回避: a post opening a clause after one that names the body by its
         # pronoun, with no other body between
-        lo = max([max(0, start - 40), *(k + 1 for k in range(max(0, start - 40), start) if text[k] in "。；;\n")])
+        lo = _clause_start(text, start)
         if not re.fullmatch(r"[，,、]?\s*", text_view(text[max(lo, start - 2):start])[0][-1:] or ""):
             return False
         found = list(_CLAUSE_BODY.finditer(text_view(text[lo:start])[0]))

@@ -17,6 +17,8 @@ MODEL_PRIO = 40
 # characters that end a name on its left: function words and pronouns/articles
 FUNC_CHARS = frozenset("的对向在和与及或将被由从为是了于等经报据即并给按使让把跟同至到往自请")
 PRONOUN_CHARS = frozenset("本该各我贵你全此其这那每")
+# the last character of a body's name (局|杨光辉副局长, 该局|王局长): a person's name may start right after it
+BODY_END_CHARS = frozenset("局委院所队科股室处心办司厅")
 # a name never holds these (a span the model proposes across them is dropped)
 NAME_BREAK = re.compile(r"[\s,，。;；:：、“”\"()（）《》]")
 

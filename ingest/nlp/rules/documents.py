@@ -27,7 +27,7 @@ def find_doc_numbers(text: str) -> list[Cand]:
     out = [Cand(f.start, f.end, "DOC_NO", PRIO["DOC_NO"] + _COURT_PRIO.get(f.shape, 0)) for f in found]
     # the further items of an abbreviated list (X〔2025〕9号、10号; 1号至3号): numbers of their own
     out += [Cand(a, b, "DOC_NO", PRIO["DOC_NO"]) for f in found for a, b in doc_numbers.list_items(text, f)]
-    if any(h in text for h in _DOC_COLUMNS) or "文号" in text:
+    if any(h in text for h in _DOC_COLUMNS):  # (文号 is one of them: 决定文号, 移送文号 columns end in it)
         for at, cell in column_values(text, lambda h: h in _DOC_COLUMNS or h.endswith("文号")):
             v = cell.strip()
             if _CODE_CELL.fullmatch(v) and re.search(r"\d{3}", v):

@@ -11,7 +11,7 @@ from graph.types import kin
 from ingest.agency_shape import OFFICE_ENDS
 
 from ..gazetteer import DATA_DIR, Gazetteer
-from .base import CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand, column_values
+from .base import BODY_END_CHARS, CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand, column_values
 from .positions import address_titles, find_positions, title_after_surname
 
 # a kin word before a name (之子X, 其妻X, 妹夫X — graph/types/kin.py): a cue, and what the relative did
@@ -29,8 +29,6 @@ _PERSON_CUE = re.compile(
 # adverbs that stand between a name and its verb, never a given name's last character
 _ADVERB_AFTER_NAME = frozenset("已曾均也又未在")
 _KIN_AFTER = re.compile(_KIN)
-# the last character of a body's name, after which a person's name may start (局|杨光辉副局长)
-_BODY_ENDS = frozenset("局委院所队科股室处心办司厅")
 _OPENERS = frozenset("“「『《（(\"'‘")
 _NAME_END = set("，。；：、,.;:()（）“”\"' \t\r\n男女等系为是在于与和及因对将被向从称说已未均也又并所曾通以作出任担参利经及")
 
@@ -61,6 +59,13 @@ _ADVERB_SURNAMES = frozenset("都也还就才又却便")
 _NOT_GIVEN_FIRST = frozenset("的该其此这那")
 # cues of kin (其弟X, X的配偶Y): a verb right after one is what the relative did (其弟陈述…), not a name
 _KIN_CUE = re.compile(_KIN)
+
+
+def _closes_name(text: str, k: int) -> bool:
+    """The character at ``k``, after a given name's first, ends the name instead of continuing it:
+    各 before a count (金珠各1份), 之 before a kin word (刘芳之配偶)."""
+    return text[k:k + 1] == "各" and re.match(r"[\d一二三四五六七八九十两]", text[k + 1:k + 2]) is not None \
+        or text[k:k + 1] == "之" and _KIN_AFTER.match(text, k + 1) is not None
 
 
 def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | None:
@@ -95,10 +100,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
         if not all("\u4e00" <= c <= "\u9fff" for c in given) or given[0] in _NAME_END and glen == 1 \
                 or given[-1] == "的":  # 之女吴丽的: 的 ends a name, never belongs to it
             continue
-        if glen == 2 and given[-1] == "各" and re.match(r"[\d一二三四五六七八九十两]", text[e:e + 1]):
-            continue  # 金珠各1份: 各 before a count is no part of the name
-        if glen == 2 and given[-1] == "之" and _KIN_AFTER.match(text, e):
-            continue  # 刘芳之配偶: 之 + a kin word follows the name
+        if glen == 2 and _closes_name(text, e - 1):
+            continue  # 金珠各1份, 刘芳之配偶: no part of the name
         if glen == 2 and given[-1] in _ADVERB_AFTER_NAME and (_is_cjk(text[e:e + 1]) or text[e:e + 1] in _OPENERS):
             continue  # 刘芳已被调离, 王强曾任, 刘芳在“X项目”中: the adverb before the verb is no part of the name
         if glen == 2 and given[-1] in "称说" and text[e:e + 1] in "，,：:":
@@ -111,14 +114,12 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             and text[p] not in _NOT_GIVEN_FIRST and text[s] not in FUNC_CHARS and text[s:s + 2] not in _NOT_NAME_STARTS):
         if text[s] in _ADVERB_SURNAMES:
             return None  # 主席都遭到…, 局长也同意: an adverb after the title, no surname
-        if text[p + 1] == "之" and _KIN_AFTER.match(text, p + 2):
-            return p + 1  # 副局长刘芳之配偶: 之 + a kin word follows the name
+        if _closes_name(text, p + 1):
+            return p + 1  # 副局长刘芳之配偶, 金珠各1份: the name ends before it
         # a name followed directly by a verb: 局长X主持会议 / 法定代表人X立案侦查
         if _is_cjk(text[p + 1]) and text[p + 1] != "的" and _word_after_name(text, p + 2, gaz) \
                 and not _word_after_name(text, p + 1, gaz):
             return p + 2  # 项目经理孔立同介绍: a verb after two given characters, though the second starts one
-        if text[p + 1] == "各" and re.match(r"[\d一二三四五六七八九十两]", text[p + 2:p + 3]):
-            return p + 1  # 金珠各1份: 各 before a count is no part of the name
         if "\u4e00" <= text[p + 1] <= "\u9fff" and text[p + 1] not in _VERB_START and text[p + 1] != "的" \
                 and not _word_after_name(text, p + 1, gaz):  # 副局长刘芳的配偶: 的 ends the name
             return p + 2
@@ -680,10 +681,10 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
         for n in (3, 2, 4):
             s = post.start - n
             if s < 0 or not (s == 0 or not _is_cjk(text[s - 1]) or text[s - 1] in FUNC_CHARS
-                             or text[s - 1] in _BODY_ENDS):
+                             or text[s - 1] in BODY_END_CHARS):
                 continue
             name = text[s:post.start]
-            if name[0] in FUNC_CHARS or name[-1] in _BODY_ENDS or name[-1] in "的之" or name in _NOT_NAMES:
+            if name[0] in FUNC_CHARS or name[-1] in BODY_END_CHARS or name[-1] in "的之" or name in _NOT_NAMES:
                 continue
             found = _name_before_post(text, s, gaz)
             if found is not None and found[0] == post.start \
