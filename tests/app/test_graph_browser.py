@@ -86,11 +86,26 @@ def drawn(frame) -> dict[str, str]:
 
 
 def click_node(page, frame, node_id: str, *, button: str = "left") -> None:
-    """A real mouse click on the node, where vis-network drew it."""
-    x, y = frame.evaluate(
-        """(id) => { const p = network.canvasToDOM(network.getPositions([id])[id]);
-                     const r = document.getElementById('mynetwork').getBoundingClientRect();
-                     return [r.left + p.x, r.top + p.y]; }""", node_id)
+    """A real mouse click on the node, where vis-network drew it — once it has stopped drifting (the
+    layout may still move after its iterations, and on a loaded machine a click aimed at a moving
+    node lands on the canvas) and where no other node lies over it."""
+    last = None
+    for _ in range(50):
+        here = frame.evaluate("(id) => { const p = network.getPositions([id])[id]; return [Math.round(p.x), Math.round(p.y)]; }",
+                              node_id)
+        if here == last:
+            break
+        last = here
+        page.wait_for_timeout(200)
+    where = """(id) => { const p = network.canvasToDOM(network.getPositions([id])[id]);
+                         const r = document.getElementById('mynetwork').getBoundingClientRect();
+                         const at = network.getNodeAt(p);
+                         return [r.left + p.x, r.top + p.y, at === undefined ? null : String(at)]; }"""
+    x, y, hit = frame.evaluate(where, node_id)
+    if hit != node_id:  # another node drawn over it: zoom in on it
+        frame.evaluate("(id) => network.focus(id, {scale: 2.0, animation: false})", node_id)
+        x, y, hit = frame.evaluate(where, node_id)
+    assert hit == node_id, f"the node {node_id} cannot be clicked: {hit} lies over it"
     box = frame.frame_element().bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + y, button=button)
 
