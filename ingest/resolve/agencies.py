@@ -301,7 +301,10 @@ class AgencyRules:
                 continue
             full = simplified(str(props.get("name") or ""))
             short = full[len(loc.display):] if full.startswith(loc.display) else ""
-            yield node_id, tuple(form for form in (full, short) if len(form) >= 3)
+            # …and by the short ending letters use for it (住建局 for 住房和城乡建设局)
+            abbrev = [short[:-len(long)] + s for s, long in AGENCY_SHORT_FORMS.items()
+                      if short and s != long and short.endswith(long)]
+            yield node_id, tuple(form for form in (full, short, *abbrev) if len(form) >= 3)
 
     def _agency_before(self, before: str, loc: Locality) -> str | None:
         """An agency of the letter's locality written without its place just before a post and name

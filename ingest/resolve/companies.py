@@ -12,6 +12,7 @@ the same line (:func:`credit_codes`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -110,6 +111,33 @@ class CompanyRules:
             found.score, found.evidence = merges[0].score, merges[0].evidence  # stored on the MENTIONS
             return found, []
         return node, [c for c in near if c.score >= REVIEW]
+
+    def companies_before(self, before: str) -> set[str]:
+        """The stored companies a clause names by their brand right before a person (蜀通路桥的马总,
+        宏达那个周老板, 德源的黄总): the brand, perhaps its trade and 公司, then 的 / 那个 / 这个 and at
+        most an opening quote — the end of ``before``."""
+        clause = re.split(r"[，,。；;：:\n、]", before)[-1][-12:]
+        idx = self.index
+        out: set[str] = set()
+        for k in range(len(clause) - 1):
+            for o in idx.company_by_block.get(clause[k:k + 2], ()):
+                if o in idx.merged_into:
+                    continue
+                for reading in idx.company_trade.get(o, ()):
+                    rest = clause[k + 2:]
+                    if rest.startswith(reading[2:4]) and len(reading) >= 4:
+                        rest = rest[2:]
+                    if re.fullmatch(r"(?:公司)?(?:的|那个|这个|那家|这家)?[“\"「]?", rest):
+                        out.add(o)
+        return out
+
+    def companies_by_brand(self, text: str) -> set[str]:
+        """Every stored company whose brand (the first two characters of its trade name) the text
+        writes anywhere: a wide net, for telling whether a head named by surname alone (周总) could
+        be of more than one company."""
+        idx = self.index
+        return {o for k in range(len(text) - 1) for o in idx.company_by_block.get(text[k:k + 2], ())
+                if o not in idx.merged_into}
 
     def _trading_as(self, core: str) -> list[str]:
         """The stored companies whose trade name starts with ``core``: read after the place prefix

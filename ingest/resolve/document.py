@@ -381,8 +381,12 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         agencies = {n.id for n in res.nodes.values() if n.label == "Agency" and not n.masked}
         if extraction.get("references") and res.locality is not None:
             agencies |= self.agencies_named(flat, res.locality)   # 找的是赵股长 … 水利局: named without its place
+        held = {n.id for n in res.nodes.values() if n.label == "Company" and not n.masked and not n.new}
+        if extraction.get("references"):
+            held |= self.companies_by_brand(flat)
         for ref in extraction.get("references") or []:
-            meant = referent(ref["surname"], ref["post"], letter, agencies, self.index)
+            named_before = self.companies_before(simplified(text[max(0, ref["start"] - 16):ref["start"]]))
+            meant = referent(ref["surname"], ref["post"], letter, agencies, self.index, named_before, held)
             if meant is None:
                 continue
             who, why = meant

@@ -11,33 +11,55 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ingest.nlp.rules.positions import HONORIFICS
 from ingest.resolve.known import KnownIndex
 from ingest.resolve.text import is_masked_person, simplified
 
 
 def title_fits(post: str, title: str) -> bool:
     """A post answers to the title a person is called by: 局长 to 局长, 政府采购股股长 to 股长,
-    常务副局长 to 副局长; 副局长 is no 局长."""
+    常务副局长 to 副局长; 副局长 is no 局长. An honorific answers to the posts it is said for
+    (:data:`~ingest.nlp.rules.positions.HONORIFICS`: 周总 to 总经理 or 法定代表人, 杨局 to 副局长)."""
     post = simplified(post)
+    if title in HONORIFICS:
+        return any(post.endswith(head) for head in HONORIFICS[title])
     return post == title or (post.endswith(title) and not post.endswith("副" + title))
 
 
-def _posts(index: KnownIndex, node_id: str) -> set[str]:
-    """The posts the graph (and this batch) records for a person: the non-type words of its orgs."""
+# how the graph records a company's legal representative: the post it answers to
+_RECORDED_AS = {"LEGAL_REP_OF": "法定代表人"}
+
+
+def _posts(index: KnownIndex, node_id: str, at: set[str] | None = None) -> set[str]:
+    """The posts the graph (and this batch) records for a person: the non-type words of its orgs
+    (a legal representative's tie as 法定代表人); with ``at``, only its posts at those organisations."""
     if node_id not in index.persons:
         return set()
-    return {w for kinds in index.context(node_id).orgs.values() for w in kinds if not w.isascii()}
+    return {_RECORDED_AS.get(w, w) for org, kinds in index.context(node_id).orgs.items() if at is None or org in at
+            for w in kinds if not w.isascii() or w in _RECORDED_AS}
+
+
+# the honorifics said of a company's head (周总, 周老板), not of a bureau's (杨局)
+_COMPANY_HEADS = frozenset(t for t, posts in HONORIFICS.items() if "法定代表人" in posts)
 
 
 def referent(surname: str, title: str, letter: Iterable[tuple[str, str, str | None]],
-             agencies: Iterable[str], index: KnownIndex) -> tuple[str, str] | None:
+             agencies: Iterable[str], index: KnownIndex, companies: Iterable[str] = (),
+             letter_companies: Iterable[str] = ()) -> tuple[str, str] | None:
     """The node a reference stands for and why, or None.
 
     ``letter``: the letter's persons as (name, node id, the post the letter gives); ``agencies``:
-    the agency nodes the letter names."""
+    the agency nodes the letter names; ``companies``: the stored companies named right before the
+    reference (蜀通路桥的马总, 宏达那个周老板) — when there are any, the reference is someone of theirs;
+    ``letter_companies``: the companies the letter names, where a company's head (周总) may be stored."""
+    near = set(companies)
+    heads_at = near or (set(letter_companies) if title in _COMPANY_HEADS else set())
+
     def fits(name: str, node_id: str, post: str | None) -> bool:
         if not name.startswith(surname) or len(name) <= len(surname) or is_masked_person(name):
             return False
+        if near:
+            return any(title_fits(p, title) for p in _posts(index, node_id, near))
         return any(title_fits(p, title) for p in ({post} if post else set()) | _posts(index, node_id))
 
     mine = {node_id for name, node_id, post in letter if fits(name, node_id, post)}
@@ -46,14 +68,19 @@ def referent(surname: str, title: str, letter: Iterable[tuple[str, str, str | No
     if mine:
         return None
     places = set(agencies)
-    stored = set()
+    pool: dict[str, str] = {}
     for n in (2, 3, 4):
         for node_id in index.person_by_surname.get((surname[:1], n), ()):
             props = index.persons.get(node_id) or {}
-            if props.get("label") == "Official" and props.get("agency_id") in places \
-                    and node_id not in index.merged_into \
-                    and fits(simplified(str(props.get("name") or "")), node_id, None):
-                stored.add(node_id)
+            name = simplified(str(props.get("name") or ""))
+            if node_id not in index.merged_into and name.startswith(surname) and not is_masked_person(name) \
+                    and (heads_at or props.get("label") == "Official" and props.get("agency_id") in places):
+                pool[node_id] = name
+    index.load_contexts(pool)  # (one read for them all)
+    stored = {node_id for node_id, name in pool.items()
+              if (any(title_fits(p, title) for p in _posts(index, node_id, heads_at)) if heads_at
+                  else fits(name, node_id, None))}
     if len(stored) == 1:
-        return stored.pop(), "the one stored official of that surname and post at an agency the letter names"
+        return stored.pop(), ("the one stored person of that surname and post at the company named" if heads_at
+                              else "the one stored official of that surname and post at an agency the letter names")
     return None

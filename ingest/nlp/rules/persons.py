@@ -23,7 +23,9 @@ _PERSON_CUE = re.compile(
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|"
     # appointments and kin: 任命X为, 免去X的, 之子X
-    r"任命|免去|聘任|提名|真名|本名|原名|名叫|叫做|(?<=[个名位])叫|" + _KIN + ")"
+    r"任命|免去|聘任|提名|真名|本名|原名|名叫|叫做|(?<=[个名位])叫|"
+    # what a record says of someone: 法人是X (the legal representative), 你认识X吗
+    r"法人(?=是|为|系|[:：])|(?<=[你您他她我们不都也就还])认识(?![到上])|" + _KIN + ")"
     r"\s*[:：]?\s*(?:(?:均|都|分别|也|则)?(?:为|是|系))?\s*"
 )
 # adverbs that stand between a name and its verb, never a given name's last character
@@ -53,6 +55,8 @@ def _word_after_name(text: str, at: int, gaz: Gazetteer) -> bool:
 
 
 _MASK_ORDINALS = frozenset("甲乙丙丁戊己庚辛")
+# conjunctions that open a clause before a surname and a title (但赵股长作为…, 而王局长…)
+_CONJUNCTIONS = frozenset("但而且并或及与和")
 # surnames that are adverbs right after a title (主席都…, 局长也…, 经理还…): no name there
 _ADVERB_SURNAMES = frozenset("都也还就才又却便")
 # never the first given character of a name read up to a verb: 局长何的批示, 其妻任该公司监事
@@ -605,6 +609,46 @@ def names_without_surname(text: str, gaz: Gazetteer, left_ends: set[int]) -> lis
 
 
 _COMRADE = re.compile(r"同志(?!们)")
+# the last character of a body's or an internal unit's name (采购股, 经营部, 审计组, 交易一部)
+_UNIT_LAST = BODY_END_CHARS | frozenset("组部站")
+# a unit before a member's name: a body with 的 (水利局的赵丽萍, 卫健局办公室的刘芳, 德源公司的X), an
+# internal unit with or without 的 (经营部谢宏, 采购股陈志强, 交易一部 韩静)
+_UNIT_BEFORE_NAME = re.compile(r"(?:(?:局|委|院|所|中心|公司|单位|医院|学校|[股科室部组队]|办公室)(?P<of>的)"
+                               r"|(?<![东南西北中内外全局上下前后本总各该每小])(?:[股科室部组]|办公室)[ \t\u3000]?)")
+
+
+
+def persons_after_units(text: str, gaz: Gazetteer) -> list[Cand]:
+    """A member named right after their unit (水利局的赵丽萍在…, 公司经营部谢宏具体制作, 采购股陈志强负责):
+    a common surname (a rare one is a word more often: 部门领导, 中心的农行) and one or two given characters, the name closed by an
+    edge, a name's end (在, 经, 、 …), 同志, or a verb of the lexicon after it."""
+    out: list[Cand] = []
+    for m in _UNIT_BEFORE_NAME.finditer(text):
+        s = m.end()
+        sur = 2 if text[s:s + 2] in gaz.surnames else 1 if text[s:s + 1] in gaz.common_surnames else 0
+        if not sur or m.start() == 0 or not _is_cjk(text[m.start() - 1]):
+            continue
+        unit = m.end() - 1 - len(m.group()) + len(m.group().rstrip(" \t\u3000的"))  # the unit's last character
+        if text[unit - 1:unit + 1] in gaz.verbs or text[unit:unit + 2] in gaz.verbs or text[unit:unit + 2] in _WORD_ACROSS:
+            continue  # 控股|石钢, 处于|劣势: a word, not a unit's name
+        for length in (sur + 2, sur + 1):
+            e = s + length
+            name = text[s:e]
+            if e > len(text) or not _plain_name(name, sur) or name in gaz.verbs or name in _VERB2_SET:
+                continue
+            if name[-1] in _UNIT_LAST or name[-1] in "队伍":
+                continue  # 方队, 队伍: a word
+            if m.group("of"):
+                closed = e == len(text) or not _is_cjk(text[e]) or text[e] in _NAME_END and text[e] not in "以作出任担参利通"
+            else:  # (no 的: only a verb of the lexicon, 同志, or a field's spacing around the name closes it)
+                spaced = m.group()[-1] in " \t\u3000" and re.match(r"[ \t\u3000]|\r?\n|$", text[e:e + 1]) is not None
+                closed = spaced
+            if closed or text[e:e + 2] == "同志" or text[e:e + 2] in _VERB2_SET or text[e:e + 2] in _CASE_VERBS:
+                if length == sur + 2 and (text[e - 1:e + 1] in _VERB2_SET or text[e - 1:e + 1] in gaz.verbs):
+                    continue  # (the second given character starts a word: read one character)
+                out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
+                break
+    return out
 
 
 def persons_before_comrade(text: str, gaz: Gazetteer, left_ends: set[int]) -> list[Cand]:
@@ -618,7 +662,8 @@ def persons_before_comrade(text: str, gaz: Gazetteer, left_ends: set[int]) -> li
             if s < 0:
                 continue
             sur = _surname_len(text, s, gaz)
-            if sur and _plain_name(text[s:b], sur) and _name_left_ok(text, s, gaz, left_ends):
+            if sur and _plain_name(text[s:b], sur) and (_name_left_ok(text, s, gaz, left_ends)
+                                                        or text[s - 1] in _UNIT_LAST):  # 贵局政府采购股|冯国庆同志
                 out.append(Cand(s, b, "PERSON", PRIO["PERSON"]))
                 break
         else:  # a title right before the name, whatever the name's shape: 蒙古族干部|X同志
@@ -672,6 +717,7 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
     left_ends = {p.end for p in posts} | {m.end(1) for m in _PERSON_CUE.finditer(text)} | {a.end for a in agencies or ()}
     out.extend(names_without_surname(text, gaz, left_ends))
     out.extend(persons_before_comrade(text, gaz, left_ends))
+    out.extend(persons_after_units(text, gaz))
     out.extend(persons_given_penalties(text, gaz))
     # 王德明局长签批, 交通运输局杨光辉副局长: a name right before its post, after a boundary (the start of a
     # line or an item, punctuation, a function word, or a body's last character)
@@ -681,11 +727,13 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
         for n in (3, 2, 4):
             s = post.start - n
             if s < 0 or not (s == 0 or not _is_cjk(text[s - 1]) or text[s - 1] in FUNC_CHARS
-                             or text[s - 1] in BODY_END_CHARS):
+                             or text[s - 1] in _UNIT_LAST):
                 continue
             name = text[s:post.start]
             if name[0] in FUNC_CHARS or name[-1] in BODY_END_CHARS or name[-1] in "的之" or name in _NOT_NAMES:
                 continue
+            if n == 2 and name[0] in _CONJUNCTIONS and name[1] in gaz.common_surnames:
+                continue  # 但|赵股长: a conjunction before a surname and title (ingest/nlp/references.py)
             found = _name_before_post(text, s, gaz)
             if found is not None and found[0] == post.start \
                     and not _common_start(name, _surname_len(text, s, gaz)):

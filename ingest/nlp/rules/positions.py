@@ -197,6 +197,16 @@ def address_titles() -> frozenset[str]:
     return frozenset(heads | {"副" + p for p in heads if "副" not in p and not p.startswith(("常务", "分管"))})
 
 
+# what a head is called by after a surname alone, in speech, records and minutes (周总, 周老板,
+# 杨局) — the honorific → the posts it answers to (a deputy is 杨局 and 王总 as well: 副局长 ends
+# with 局长). "法定代表人" stands for a company's legal representative however the graph records it.
+HONORIFICS: dict[str, tuple[str, ...]] = {
+    "总": ("总经理", "董事长", "法定代表人", "总裁", "执行董事"),
+    "老板": ("法定代表人", "总经理", "董事长", "老板", "经营者", "负责人", "实际控制人", "执行董事"),
+    "局": ("局长",),
+}
+
+
 def title_after_surname(word: str, gaz: Gazetteer) -> tuple[str, str] | None:
     """``word`` (simplified) read as surname + post, (surname, post), or None: 王局长 → (王, 局长)."""
     titles = address_titles()

@@ -1,0 +1,88 @@
+"""Heads called by surname and honorific — 周总, 周老板 (a company's), 杨局 (a bureau's, deputy too) —
+are linked like titles: to the letter's one person of that surname whose post answers to it, else to
+the one stored head at the company named right before it (德源的黄总) or among the companies the
+letter names, else to nothing. A bureau written by its short form (住建局) is an agency the letter
+names. Invented persons and companies; an in-memory index; the real extractor's references."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.ids import make_id
+from ingest.nlp.references import title_references
+from ingest.resolve import KnownIndex, Resolution, Resolver
+from ingest.resolve.titles import title_fits
+from tests.resolve.letter_kit import agency, official
+
+REGION = "绵竹市"
+
+
+def _company(idx: KnownIndex, name: str, rep: str) -> tuple[str, str]:
+    cid = make_id("company", name)
+    idx.add_company(cid, {"key": name, "name": name, "region": REGION})
+    pid = make_id("person", rep, cid)
+    idx.add_person(pid, {"name": rep, "context": cid}, "Person")
+    idx.learn(pid, org=cid, role="LEGAL_REP_OF")
+    return cid, pid
+
+
+def _resolve(idx: KnownIndex, text: str, *spans: tuple[str, str],
+             relations: list[dict[str, Any]] | None = None) -> tuple[Resolution, dict[str, str]]:
+    ents, pos = [], 0
+    for label, surface in spans:
+        start = text.index(surface, pos)
+        ents.append({"start": start, "end": start + len(surface), "label": label, "text": surface})
+        pos = start + len(surface)
+    refs = title_references(text, text, ents)   # type: ignore[arg-type]
+    extraction = {"entities": ents, "relations": relations or [], "identifiers": [], "doc": {"issuer": 0},
+                  "aliases": {}, "references": refs}
+    res = Resolver(index=idx).resolve(extraction, text, doc_key="doc:h1")
+    return res, {t: node for _s, _e, t, node, _w in res.references}
+
+
+def test_honorifics_answer_to_heads() -> None:
+    assert title_fits("法定代表人", "总") and title_fits("副总经理", "总") and title_fits("董事长", "老板")
+    assert title_fits("副局长", "局") and title_fits("局长", "局")
+    assert not title_fits("项目经理", "总") and not title_fits("股长", "局") and not title_fits("会计", "老板")
+
+
+def test_the_letters_legal_representative_is_its_boss() -> None:
+    idx = KnownIndex()
+    agency(idx, "绵竹市公安局")
+    text = ("绵竹市公安局\n询问笔录\n问：你们公司的负责人是谁？\n答：法定代表人龚振华，我们都喊他龚总。\n"
+            "问：报价是谁定的？\n答：龚总定的。\n")
+    res, linked = _resolve(idx, text, ("AGENCY", "绵竹市公安局"), ("POSITION", "法定代表人"), ("PERSON", "龚振华"),
+                           relations=[{"type": "HOLDS_POSITION", "from": 2, "to": 1, "org": None}])
+    assert set(linked) == {"龚总"} and linked["龚总"] == res.entity_nodes[2]
+
+
+def test_the_company_named_before_it_tells_two_bosses_of_one_surname_apart() -> None:
+    idx = KnownIndex()
+    agency(idx, "绵竹市财政局")
+    _a, zhou_a = _company(idx, "绵竹市恒瑞建筑工程有限公司", "周立新")
+    _b, zhou_b = _company(idx, "绵竹市宏泰商贸有限公司", "周国平")
+    text = ("绵竹市财政局\n关于有关情况的说明\n恒瑞建筑与宏泰商贸往来频繁。宏泰那个周老板多次到场，"
+            "恒瑞建筑的周总也在。\n")
+    _res, linked = _resolve(idx, text, ("AGENCY", "绵竹市财政局"))
+    assert linked == {"周老板": zhou_b, "周总": zhou_a}
+
+
+def test_two_bosses_of_one_surname_and_no_company_before_it_leave_it_unlinked() -> None:
+    idx = KnownIndex()
+    agency(idx, "绵竹市财政局")
+    _company(idx, "绵竹市恒瑞建筑工程有限公司", "周立新")
+    _company(idx, "绵竹市宏泰商贸有限公司", "周国平")
+    text = "绵竹市财政局\n关于有关情况的说明\n恒瑞建筑与宏泰商贸往来频繁。据反映，周老板曾借款给对方。\n"
+    _res, linked = _resolve(idx, text, ("AGENCY", "绵竹市财政局"))
+    assert linked == {}
+
+
+def test_a_deputy_is_called_by_the_bureau_and_a_short_form_names_the_bureau() -> None:
+    idx = KnownIndex()
+    agency(idx, "绵竹市纪委监委")
+    housing = agency(idx, "绵竹市住房和城乡建设局")
+    deputy = official(idx, housing, "潘建明", "副局长")
+    official(idx, agency(idx, "绵竹市水利局"), "潘红梅", "副局长")   # another bureau's: not named here
+    text = "绵竹市纪委监委\n询问笔录\n问：项目变更谁批的？\n答：报到住建局，是潘局签的字。\n"
+    res, linked = _resolve(idx, text, ("AGENCY", "绵竹市纪委监委"))
+    assert linked == {"潘局": deputy} and res.nodes[deputy].new is False
