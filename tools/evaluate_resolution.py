@@ -94,6 +94,12 @@ def score(graph: object, which: str, stored: dict[str, str]) -> dict[str, object
             errors.append(f"FALSE MERGE {t1} / {t2} in {n1} ({w1}, {w2})")
         if t1 == t2 and n1 != n2 and "stored" in (w1, w2):
             errors.append(f"NOT LINKED {t1}: {w2 if w1 == 'stored' else w1} → {n2 if w1 == 'stored' else n1}")
+    by_truth: dict[str, dict[str, list[str]]] = {}
+    for truth, node, where in mentions:
+        by_truth.setdefault(truth, {}).setdefault(node, []).append(where)
+    for truth, nodes in sorted(by_truth.items()):
+        if len(nodes) > 1:  # one person in several nodes: which node holds the mentions of which letters
+            errors.append(f"SPLIT {truth}: " + "; ".join(f"{n} ← {', '.join(w[:3] for w in ws)}" for n, ws in nodes.items()))
     n = len(gold)
     return {"mentions": n, "precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
             "pairs": (tp, fp, fn), "linked": linked, "review": review, "missed": missed, "errors": errors}

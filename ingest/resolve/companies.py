@@ -28,7 +28,7 @@ from ingest.matching import (
     name_similarity,
     score,
 )
-from ingest.resolve.company_keys import SHORT_COMPANY, company_readings
+from ingest.resolve.company_keys import SHORT_COMPANY, TRADE_SHORT, company_readings
 from ingest.resolve.known import KnownIndex
 from ingest.resolve.places import Places, place_short_forms
 from ingest.resolve.records import Candidate, ResolvedNode
@@ -63,7 +63,7 @@ class CompanyRules:
     _prefixes: tuple[str, ...] | None = None
 
     def company(self, mention: str, code: str | None, doc_key: str, *,
-                doc: DocView | None = None) -> tuple[ResolvedNode, list[Candidate]]:
+                doc: DocView | None = None, letter_names: Iterable[str] = ()) -> tuple[ResolvedNode, list[Candidate]]:
         """A credit code first, then the exact comparison form of the name; otherwise a new company,
         with the stored companies of a near name scored in context (one above MERGE is the company;
         those above REVIEW are offered). Masked names are scoped to their document."""
@@ -88,8 +88,11 @@ class CompanyRules:
         same = sorted(idx.company_by_name.get(name, ()))
         if len(same) == 1:
             return self._company_existing(same[0], "normalised name", None), []
-        short = SHORT_COMPANY.match(name)
-        if short and not same:  # 鑫盛公司: the one stored company whose trade name starts so, read
+        short = SHORT_COMPANY.match(name) or TRADE_SHORT.match(name)
+        # (a short form two companies the letter names in full both start with is neither's)
+        if short and not same and sum(any(r.startswith(short.group(1)) for r in company_readings(n, self.places))
+                                      for n in set(letter_names) if n != name) < 2:
+            # 鑫盛公司, 鑫盛建筑: the one stored company whose trade name starts so, read
             core = short.group(1)  # after its place prefix in either form (绵竹鑫盛… for 绵竹市)
             pool = self._trading_as(core)
             if len(pool) == 1:

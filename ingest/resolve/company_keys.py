@@ -20,6 +20,8 @@ from ingest.resolve.text import company_name_key
 _LEGAL_FORMS = ("股份有限公司", "有限公司", "集团公司", "总公司", "公司")
 # a company named by its trade name only: 鑫盛公司, 德源公司 (two to four characters, then 公司)
 SHORT_COMPANY = re.compile(r"^([\u4e00-\u9fff]{2,4})公司$")
+# …or by its brand and trade, no legal form at all: 鑫盛建筑, 蜀通路桥 (ingest/nlp/rules/companies.py)
+TRADE_SHORT = re.compile(r"^((?![\u4e00-\u9fff]*(?:公司|集团|厂|店|社|所|部|中心)$)[\u4e00-\u9fff]{4,6})$")
 
 
 def _without_form(name: str) -> str:

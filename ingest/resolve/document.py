@@ -182,6 +182,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         flat = simplified(text)
         region = res.locality.region if res.locality else None
         early = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
+        letter_names = {company_name_key(canon(j)) for j, x in enumerate(ents) if x["label"] == "COMPANY"}
         for i, e in enumerate(ents):
             if e["label"] != "COMPANY":
                 continue
@@ -190,7 +191,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             if key in by_text and by_text[key] in res.entity_nodes and not code:
                 res.entity_nodes[i] = res.entity_nodes[by_text[key]]
                 continue
-            node, cands = self.company(canon(i), code, doc_key, doc=early)
+            node, cands = self.company(canon(i), code, doc_key, doc=early, letter_names=letter_names)
             by_text[key] = i
             add(i, node)
             res.candidates.extend(cands)

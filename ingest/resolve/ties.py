@@ -455,9 +455,16 @@ def _row_cells(line: str, offset: int) -> list[tuple[int, str]] | None:
     return None
 
 
+# a table's column of persons, and the column of their unit (and post) beside it
+_PERSON_HEADER = re.compile(r"姓名|反映对象|被反映人|被举报人|被调查人|当事人|涉及人员|涉案人员|相关人员|人员|对象")
+_UNIT_HEADER = re.compile(r"(?:工作|所在|所属|任职)?单位(?:及|和|/|、)?(?:职务|职位|岗位)?(?:名称)?")
+
+
 def column_org(ents: list[dict[str, Any]], person: int, text: str) -> int | None:
     """A name in a table's person column whose header has a unit column of the same prefix (承办人 ↔
-    承办单位, 涉及人员 ↔ 涉及单位): the organisation named in that row's unit cell."""
+    承办单位, 涉及人员 ↔ 涉及单位) or beside it (反映对象 | 单位及职务): the organisation named in that
+    row's unit cell; a name in a cell that opens with an organisation and a colon (鑫盛建筑：周建华…):
+    that organisation."""
     e = ents[person]
     line_s = text.rfind("\n", 0, e["start"]) + 1
     line_e = text.find("\n", e["start"])
@@ -468,6 +475,11 @@ def column_org(ents: list[dict[str, Any]], person: int, text: str) -> int | None
     col = next((k for k, (at, cell) in enumerate(row) if at <= e["start"] < at + max(len(cell), 1)), None)
     if col is None:
         return None
+    at, cell = row[col]
+    lead = next((j for j, x in enumerate(ents) if x["label"] in ("AGENCY", "COMPANY") and x.get("form") != "pronoun"
+                 and x["start"] == at and re.match(r"\s*[:：]", text[x["end"]:x["end"] + 2])), None)
+    if lead is not None and lead < person:
+        return lead  # 鑫盛建筑：周建华（法定代表人）、陈志刚: the cell's names are that organisation's
     header: list[tuple[int, str]] | None = None
     hi = line_s
     while hi > 0:   # the first line of the run of lines with as many cells (a drawn table's rule skipped)
@@ -482,10 +494,14 @@ def column_org(ents: list[dict[str, Any]], person: int, text: str) -> int | None
         return None
     head = re.sub(r"\s", "", header[col][1])
     prefix = re.sub(r"(?:人员|人|姓名)$", "", head)
-    if prefix == head or not prefix:
-        return None
-    unit = next((k for k, (_, h) in enumerate(header)
-                 if k != col and re.sub(r"\s", "", h) in {prefix + w for w in ("单位", "机关", "部门", "单位名称")}), None)
+    unit = None
+    if prefix != head and prefix:
+        unit = next((k for k, (_, h) in enumerate(header)
+                     if k != col and re.sub(r"\s", "", h) in {prefix + w for w in ("单位", "机关", "部门", "单位名称")}), None)
+    if unit is None and _PERSON_HEADER.fullmatch(head):
+        # 反映对象 | 单位及职务, 姓名 | 工作单位: the person's unit in the column beside it
+        unit = next((k for k in (col + 1, col - 1) if 0 <= k < len(header)
+                     and _UNIT_HEADER.fullmatch(re.sub(r"\s", "", header[k][1]))), None)
     if unit is None:
         return None
     at, cell = row[unit]

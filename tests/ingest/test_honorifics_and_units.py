@@ -68,3 +68,26 @@ def test_a_member_named_after_the_unit(text: str, name: str) -> None:
 ])
 def test_words_after_units_are_no_names(text: str) -> None:
     assert _persons(text) == []
+
+
+def _companies(text: str) -> list[str]:
+    return [e["text"] for e in extract_text(text)["entities"] if e["label"] == "COMPANY"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("。恒瑞建筑项目经理龚振华已提交投标文件原件。", "恒瑞建筑"),
+    ("| 1 | 蓝天路桥：葛明轩（股东） |", "蓝天路桥"),
+    ("答：是宏泰商贸那边打过来的。", "宏泰商贸"),
+    ("据查，青禾园林的法定代表人系其妻弟。", "青禾园林"),
+])
+def test_a_company_by_brand_and_trade_alone(text: str, name: str) -> None:
+    assert name in _companies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "城市建设的负责人未到场。",
+    "水利工程：由市水务局负责验收。",
+    "施工工程项目经理应当持证上岗。",
+])
+def test_a_trade_word_with_a_generic_word_is_no_company(text: str) -> None:
+    assert _companies(text) == []

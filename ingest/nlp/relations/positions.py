@@ -556,8 +556,11 @@ def positions(ctx: Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     for r in hp:
         if _EXPERT.match(ctx.ents[r["to"]].view):
             r["org"] = None
+    stated = {(r["from"], r["to"]) for r in hp}
     for p, maybe_pos, org in _from_tables(ctx):
         if maybe_pos is not None:
+            if org is None and (ctx.canon(p), maybe_pos.idx) in stated:
+                continue  # the text already said where (科长蓝某某 … 医院采购科): a row adds no post without it
             holds(p, maybe_pos, org)
         elif org is not None:
             legal_rep(p, org)

@@ -290,7 +290,45 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             continue  # 澄县一酒店, 县城某宾馆: a hotel, not its name
         out.append(Cand(nstart, end, "COMPANY", PRIO["COMPANY"]))
     out.extend(Cand(m.start(), m.end(), "COMPANY", PRIO["COMPANY"]) for m in _BANK_SHORT.finditer(text))
-    return _brand_short_forms(text, out, gaz)
+    return _standalone_trade_forms(text, _brand_short_forms(text, out, gaz), gaz)
+
+
+# the trades a company's short form ends with (鑫盛|建筑, 蜀通|路桥, 天府|园林 — general words of
+# company names, not of any letter)
+TRADES = ("建筑", "建设", "工程", "路桥", "园林", "绿化", "商贸", "贸易", "科技", "环保", "建材", "物业", "劳务", "装饰",
+          "实业", "医疗", "信息", "电子", "设备", "机械", "食品", "文化", "传媒", "印务", "咨询", "监理", "设计", "置业",
+          "地产", "物流", "运输", "能源", "电力", "化工", "医药", "药业", "家具", "安防", "消防", "智能", "网络", "软件",
+          "通信", "电器", "检测", "测绘", "勘察", "环境", "广告", "餐饮", "水务")
+# brands that are words of a trade or a place, not a company's own name (水利工程, 城市建设)
+_NOT_BRANDS = frozenset(["水利", "公路", "市政", "城市", "农村", "道路", "房屋", "土木", "电力", "园林", "交通", "国有",
+                         "地方", "本地", "外地", "其他", "相关", "有关", "项目", "施工", "中标", "投标", "采购", "政府",
+                         "基础", "配套", "附属", "安装", "维修", "改造", "环境", "信息", "网络", "文化", "医疗"])
+# a company's posts and what stands after a company named by its short form in a table or a record
+_TRADE_FORM = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[与和及、由是给向对被在跟同]))([\u4e00-\u9fff]{2}(?:" + "|".join(TRADES) + r"))"
+    r"(?=[：:]|的?(?:法定代表人|法人|项目经理|项目负责人|技术负责人|负责人|股东|总经理|董事长|副总经理|经理|员工|职工|出纳|"
+    r"会计|业务员|老板|实际控制人|授权代表|委托代理人)|那边|方面)")
+
+
+def _standalone_trade_forms(text: str, found: list[Cand], gaz: Gazetteer) -> list[Cand]:
+    """A company written by its brand and trade alone, the full name nowhere in the document
+    (鑫盛建筑项目经理X, | 蜀通路桥：马某（法定代表人）, 宏达商贸那边): a COMPANY when a company's post,
+    a table cell's colon or 那边 / 方面 follows it, and its first two characters are a brand — not a
+    generic, place, verb or trade word."""
+    taken = {k for c in found for k in range(c.start, c.end)}
+    out = list(found)
+    for m in _TRADE_FORM.finditer(text):
+        s, e = m.span(1)
+        brand = text[s:s + 2]
+        if text[e:e + 1] in ":：" and not re.search(r"[|｜│┃\t][ \u3000]*$", text[max(0, s - 4):s]):
+            continue  # a colon after it only in a table's cell (| 鑫盛建筑：周建华…), not a heading's (大众软件：…)
+        if any(k in taken for k in range(s, e)) or brand in _NOT_BRANDS or CO_GENERIC.match(brand) \
+                or brand in gaz.verbs or brand in gaz.places or "某" in brand or brand[0] in FUNC_CHARS \
+                or brand in TRADES:
+            continue
+        out.append(Cand(s, e, "COMPANY", PRIO["COMPANY"] - 1))
+        taken.update(range(s, e))
+    return out
 
 
 # national banks whose names carry no place

@@ -1,0 +1,45 @@
+"""A clue register drawn as a table: the person in its 反映对象 column is placed at the unit in the
+单位及职务 column beside it, and the names in a cell that opens with a company's short name and a
+colon (恒瑞建筑：甲（法定代表人）、乙（股东）) are that company's — never the unit of another cell. A
+company written by its brand and trade alone is the one stored company trading so. Invented persons
+and companies; the 绵竹市 test world's kit and the real extractor."""
+
+from __future__ import annotations
+
+from graph.ids import make_id
+from ingest.nlp import extract_text
+from ingest.resolve import KnownIndex, Resolver
+from tests.resolve.letter_kit import agency, official
+
+COMPANY = "绵竹市恒瑞建筑工程有限公司"
+REGISTER = (
+    "绵竹市纪委监委第二监督检查室\n问题线索登记台账\n\n"
+    "| 序号 | 线索来源 | 反映对象 | 单位及职务 | 涉及企业/人员 | 承办人 |\n"
+    "|---|---|---|---|---|---|\n"
+    "| 1 | 市财政局移送 | 葛晓峰 | 市水务局财务股股长 | 恒瑞建筑：龚振华（法定代表人）、葛明轩（股东） | 柏文涛 |\n"
+)
+
+
+def _index() -> tuple[KnownIndex, dict[str, str]]:
+    idx = KnownIndex()
+    ids = {"writer": agency(idx, "绵竹市纪委监委"), "water": agency(idx, "绵竹市水务局"),
+           "finance": agency(idx, "绵竹市财政局")}
+    ids["head"] = official(idx, ids["water"], "葛晓峰", "财务股股长")
+    official(idx, agency(idx, "绵竹市审计局"), "葛晓峰", "科员")   # a namesake at another bureau
+    cid = ids["company"] = make_id("company", COMPANY)
+    idx.add_company(cid, {"key": COMPANY, "name": COMPANY, "region": "绵竹市"})
+    rep = ids["rep"] = make_id("person", "龚振华", cid)
+    idx.add_person(rep, {"name": "龚振华", "context": cid}, "Person")
+    idx.learn(rep, org=cid, role="LEGAL_REP_OF")
+    return idx, ids
+
+
+def test_a_registers_person_is_placed_by_the_unit_beside_it_and_a_cells_company_holds_its_names() -> None:
+    idx, ids = _index()
+    rec = extract_text(REGISTER)
+    res = Resolver(index=idx).resolve(rec, REGISTER, doc_key="doc:reg1")
+    node = {rec["entities"][i]["text"]: n for i, n in res.entity_nodes.items()}
+    assert node["葛晓峰"] == ids["head"]                 # not the 审计局 namesake, not a new node
+    assert node["恒瑞建筑"] == ids["company"]             # the short form is the stored company
+    assert node["龚振华"] == ids["rep"]
+    assert not node["葛明轩"].startswith("official:")   # the company's shareholder, no official of the 水务局
