@@ -63,3 +63,12 @@ def test_a_short_form_two_named_companies_share_is_neither() -> None:
                          ("COMPANY", FIRM), ("COMPANY", other), ("COMPANY", "恒远建设"), ("POSITION", "法定代表人"),
                          ("PERSON", "鲁长青"), doc_key="doc:t2")
     assert res.entity_nodes.get(3) != firm
+
+
+def test_a_short_form_of_one_company_named_with_and_without_its_place_is_that_company() -> None:
+    idx, firm, rep = _firm_world()
+    bare = FIRM.removeprefix("绵竹市")
+    res = resolve_letter(idx, f"中标供应商{FIRM}。据登记信息，{bare}股东为鲁长青。恒远建设法定代表人鲁长青到场。",
+                         ("COMPANY", FIRM), ("COMPANY", bare), ("COMPANY", "恒远建设"), ("POSITION", "法定代表人"),
+                         ("PERSON", "鲁长青"), doc_key="doc:t3")
+    assert res.entity_nodes[3] == firm
