@@ -20,6 +20,7 @@ from typing import Any
 
 from graph.ids import make_id
 from graph.rules.agencies import AgencyDirectory
+from graph.types.text import simplified as text_view
 from ingest.company_shape import CO_SUFFIX
 from ingest.kinship import inverse, loose_kin
 from ingest.matching import DocView
@@ -51,7 +52,7 @@ from ingest.resolve.ties import (
     that_org,
     writer_of,
 )
-from ingest.resolve.titles import referent
+from ingest.resolve.titles import referent, two_honorifics
 
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
@@ -385,9 +386,15 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         held = {n.id for n in res.nodes.values() if n.label == "Company" and not n.masked and not n.new}
         if extraction.get("references"):
             held |= self.companies_by_brand(flat)
-        for ref in extraction.get("references") or []:
-            named_before = self.companies_before(simplified(text[max(0, ref["start"] - 16):ref["start"]]))
-            meant = referent(ref["surname"], ref["post"], letter, agencies, self.index, named_before, held)
+        refs = list(extraction.get("references") or [])
+        before = [self.companies_before(simplified(text[max(0, ref["start"] - 16):ref["start"]])) for ref in refs]
+        meant_of = [referent(ref["surname"], ref["post"], letter, agencies, self.index, named_before, held)
+                    for ref, named_before in zip(refs, before)]
+        names = {m[0]: simplified(str(self.index.persons.get(m[0], {}).get("name") or "")) for m in meant_of if m}
+        for k, other in two_honorifics(refs, meant_of, text_view(text)[0], names).items():   # 周总 … 周老板: two people
+            meant_of[k] = referent(refs[k]["surname"], refs[k]["post"], letter, agencies, self.index, before[k], held,
+                                   exclude={other})
+        for ref, meant in zip(refs, meant_of):
             if meant is None:
                 continue
             who, why = meant

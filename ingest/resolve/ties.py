@@ -378,6 +378,8 @@ def cited_contact_org(ents: list[dict[str, Any]], person: int, text: str, writer
 # (答：项目经理是许志鹏) — that company, read from the interviewee's field line
 _ANSWER_LINE = re.compile(r"[ \t\u3000]*答[:：]")
 _INTERVIEWEE = re.compile(r"(?m)^[ \t\u3000]*(?:被询问人|被调查人|被谈话人|工作单位(?:及(?:职务|身份))?)[ \t\u3000]*[:：][^\n]*")
+# …or where the interviewee says they work (答：我在X公司上班, 我是X公司的项目经理)
+_OWN_WORKPLACE = re.compile(r"(?m)^[ \t\u3000]*答[:：][ \t\u3000]*(?:我|本人)(?:现在|目前|一直)?(?:在|是|系|于)[^\n。；;]*")
 _OFFICIAL_POST = re.compile(r"(?:局|厅|处|科|股|委|院|镇|县|市|区|乡|村)长$|书记$|科员$|调研员$|主任$")
 
 
@@ -388,9 +390,7 @@ def answer_company(ents: list[dict[str, Any]], person: int, text: str) -> int | 
     line_s = text.rfind("\n", 0, e["start"]) + 1
     if not _ANSWER_LINE.match(text, line_s):
         return None
-    lo = max([line_s, *(m.end() for m in re.finditer(r"[。；;，,]", text[line_s:e["start"]]))], default=line_s)
-    if lo != line_s:
-        lo = line_s + lo
+    lo = line_s + max([0, *(m.end() for m in re.finditer(r"[。；;，,]", text[line_s:e["start"]]))])
     between = [x for x in ents if lo <= x["start"] and x["end"] <= e["start"]]
     posts = [x for x in between if x["label"] == "POSITION"]
     # (a post right before the name counts whatever the clause named before it: 法定代表人X和项目经理Y)
@@ -399,10 +399,12 @@ def answer_company(ents: list[dict[str, Any]], person: int, text: str) -> int | 
             or any(x["label"] in ("AGENCY", "COMPANY") for x in between) \
             or not right_before and any(x["label"] == "PERSON" for x in between):
         return None
-    for m in _INTERVIEWEE.finditer(text, 0, e["start"]):
-        first = next((j for j, x in enumerate(ents) if x["label"] == "COMPANY" and m.start() <= x["start"] < m.end()), None)
-        if first is not None:
-            return first
+    for rx in (_INTERVIEWEE, _OWN_WORKPLACE):
+        for m in rx.finditer(text, 0, e["start"]):
+            first = next((j for j, x in enumerate(ents) if x["label"] == "COMPANY" and m.start() <= x["start"] < m.end()),
+                         None)
+            if first is not None:
+                return first
     return None
 
 

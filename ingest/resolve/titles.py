@@ -10,6 +10,7 @@ names (市住建局 … 王局长). Two that fit, or none: the reference stays u
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from ingest.nlp.rules.positions import HONORIFICS
 from ingest.resolve.known import KnownIndex
@@ -45,14 +46,15 @@ _COMPANY_HEADS = frozenset(t for t, posts in HONORIFICS.items() if "法定代表
 
 def referent(surname: str, title: str, letter: Iterable[tuple[str, str, str | None]],
              agencies: Iterable[str], index: KnownIndex, companies: Iterable[str] = (),
-             letter_companies: Iterable[str] = ()) -> tuple[str, str] | None:
+             letter_companies: Iterable[str] = (), exclude: Iterable[str] = ()) -> tuple[str, str] | None:
     """The node a reference stands for and why, or None.
 
     ``letter``: the letter's persons as (name, node id, the post the letter gives); ``agencies``:
     the agency nodes the letter names; ``companies``: the stored companies named right before the
     reference (蜀通路桥的马总, 宏达那个周老板) — when there are any, the reference is someone of theirs;
-    ``letter_companies``: the companies the letter names, where a company's head (周总) may be stored."""
-    near = set(companies)
+    ``letter_companies``: the companies the letter names, where a company's head (周总) may be stored;
+    ``exclude``: persons it is known not to be (:func:`two_honorifics`)."""
+    near, out = set(companies), set(exclude)
     heads_at = near or (set(letter_companies) if title in _COMPANY_HEADS else set())
 
     def fits(name: str, node_id: str, post: str | None) -> bool:
@@ -62,7 +64,7 @@ def referent(surname: str, title: str, letter: Iterable[tuple[str, str, str | No
             return any(title_fits(p, title) for p in _posts(index, node_id, near))
         return any(title_fits(p, title) for p in ({post} if post else set()) | _posts(index, node_id))
 
-    mine = {node_id for name, node_id, post in letter if fits(name, node_id, post)}
+    mine = {node_id for name, node_id, post in letter if fits(name, node_id, post)} - out
     if len(mine) == 1:
         return mine.pop(), "the letter's one person of that surname and post"
     if mine:
@@ -73,7 +75,8 @@ def referent(surname: str, title: str, letter: Iterable[tuple[str, str, str | No
         for node_id in index.person_by_surname.get((surname[:1], n), ()):
             props = index.persons.get(node_id) or {}
             name = simplified(str(props.get("name") or ""))
-            if node_id not in index.merged_into and name.startswith(surname) and not is_masked_person(name) \
+            if node_id not in index.merged_into and node_id not in out and name.startswith(surname) \
+                    and not is_masked_person(name) \
                     and (heads_at or props.get("label") == "Official" and props.get("agency_id") in places):
                 pool[node_id] = name
     index.load_contexts(pool)  # (one read for them all)
@@ -84,3 +87,31 @@ def referent(surname: str, title: str, letter: Iterable[tuple[str, str, str | No
         return stored.pop(), ("the one stored person of that surname and post at the company named" if heads_at
                               else "the one stored official of that surname and post at an agency the letter names")
     return None
+
+
+def two_honorifics(refs: list[dict[str, Any]], meant: list[tuple[str, str] | None], text: str,
+                   names: dict[str, str]) -> dict[int, str]:
+    """A surname called by two company honorifics in one letter (周总 … 周老板) is two people. Where
+    both came to one person, the honorific said in a sentence that names that person in full (法人是
+    周建华，我们都喊他周总) keeps it; → {index of each other reference: the person it is not}.
+    ``names``: node id → the person's name."""
+    words: dict[tuple[str, str], set[str]] = {}
+    for ref, m in zip(refs, meant):
+        if m is not None and ref["post"] in _COMPANY_HEADS:
+            words.setdefault((ref["surname"], m[0]), set()).add(ref["post"])
+    out: dict[int, str] = {}
+    for (surname, who), said in words.items():
+        if len(said) < 2:
+            continue
+        full = names.get(who, "")
+        keep = {ref["post"] for ref in refs if ref["surname"] == surname and full and full in _sentence(text, ref["start"])}
+        for k, (ref, m) in enumerate(zip(refs, meant)):
+            if m is not None and m[0] == who and ref["surname"] == surname and ref["post"] not in keep:
+                out[k] = who
+    return out
+
+
+def _sentence(text: str, at: int) -> str:
+    lo = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    hi = min([k for k in (text.find(c, at) for c in "。！？!?\n") if k >= 0] or [len(text)])
+    return text[lo:hi]

@@ -86,3 +86,20 @@ def test_a_deputy_is_called_by_the_bureau_and_a_short_form_names_the_bureau() ->
     text = "绵竹市纪委监委\n询问笔录\n问：项目变更谁批的？\n答：报到住建局，是潘局签的字。\n"
     res, linked = _resolve(idx, text, ("AGENCY", "绵竹市纪委监委"))
     assert linked == {"潘局": deputy} and res.nodes[deputy].new is False
+
+
+def test_two_honorifics_of_one_surname_are_two_people() -> None:
+    idx = KnownIndex()
+    agency(idx, "绵竹市公安局")
+    own, zhou_own = _company(idx, "绵竹市恒瑞建筑工程有限公司", "周立新")
+    _other, zhou_other = _company(idx, "绵竹市宏泰商贸有限公司", "周国平")
+    text = ("绵竹市公安局\n询问笔录\n答：我在绵竹市恒瑞建筑工程有限公司上班。\n"
+            "答：法人是周立新，我们平时都喊他周总。\n"
+            "答：保证金是宏泰商贸打过来的，那边的老板也姓周，我们喊他周老板。\n"
+            "答：听周总说账上资金紧张，找周老板借的。\n")
+    res, _ = _resolve(idx, text, ("AGENCY", "绵竹市公安局"), ("COMPANY", "绵竹市恒瑞建筑工程有限公司"),
+                      ("POSITION", "法人"), ("PERSON", "周立新"), ("COMPANY", "宏泰商贸"),
+                      relations=[{"type": "HOLDS_POSITION", "from": 3, "to": 2, "org": None}])
+    linked = [(t, node) for _s, _e, t, node, _w in res.references]
+    assert res.entity_nodes[3] == zhou_own
+    assert linked == [("周总", zhou_own), ("周老板", zhou_other), ("周总", zhou_own), ("周老板", zhou_other)]

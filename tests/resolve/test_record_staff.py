@@ -227,3 +227,15 @@ def test_a_body_without_its_place_before_a_post_in_traditional_characters() -> N
     res = resolve_letter(idx, body, ("PERSON", "柏文濤"), ("POSITION", "副局長"), doc_key="doc:s21",
                          relations=[post_at(1, 2)])
     assert res.entity_nodes[1] == head
+
+
+def test_an_answer_names_a_post_of_the_company_the_interviewee_says_they_work_at() -> None:
+    company = "绵竹市恒瑞建筑工程有限公司"
+    idx = _idx()
+    cid = make_id("company", company)
+    idx.add_company(cid, {"key": company, "name": company, "region": "绵竹市"})
+    text = (f"询问笔录\n被询问人：苗东来\n问：你在哪里工作？\n答：我在{company}上班，现在是施工员。\n"
+            "问：报价是谁定的？\n答：报价是我们公司的，项目经理是葛晓峰，他定的。\n")
+    res = _record(idx, text, ("PERSON", "苗东来"), ("COMPANY", company), ("POSITION", "项目经理"), ("PERSON", "葛晓峰"),
+                  relations=[{"type": "HOLDS_POSITION", "from": 3, "to": 2, "org": None}])
+    assert res.person_orgs.get(3) == cid

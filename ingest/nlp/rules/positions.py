@@ -201,8 +201,8 @@ def address_titles() -> frozenset[str]:
 # 杨局) — the honorific → the posts it answers to (a deputy is 杨局 and 王总 as well: 副局长 ends
 # with 局长). "法定代表人" stands for a company's legal representative however the graph records it.
 HONORIFICS: dict[str, tuple[str, ...]] = {
-    "总": ("总经理", "董事长", "法定代表人", "总裁", "执行董事"),
-    "老板": ("法定代表人", "总经理", "董事长", "老板", "经营者", "负责人", "实际控制人", "执行董事"),
+    "总": ("总经理", "董事长", "法定代表人", "法人", "法人代表", "总裁", "执行董事"),
+    "老板": ("法定代表人", "法人", "法人代表", "总经理", "董事长", "老板", "经营者", "负责人", "实际控制人", "执行董事"),
     "局": ("局长",),
 }
 
