@@ -160,13 +160,16 @@ class PersonRules:
         return mine not in orgs and any(o in orgs for o in elsewhere)
 
     def sole_namesake(self, name: str, node_id: str) -> str | None:
-        """The graph's only person of exactly this name (three characters or more), when there is
-        one, it is not a protected person and no negative judgement keeps it apart from ``node_id``;
+        """The graph's only person of exactly this name (three characters or more) placed anywhere
+        (letters' unplaced namesakes do not count), when there is one, it is not a protected person and no negative judgement keeps it apart from ``node_id``;
         else ``None``. Whether it is tied to the letter's locality is the score's ``sole_local``."""
         idx = self.index
         if len(name) < 3 or is_masked_person(name):
             return None
-        same = [o for o in idx.person_by_name.get(name, ()) if o != node_id and o not in idx.merged_into]
+        # (a namesake an earlier letter could not place — a node scoped to that letter — is no one the
+        # graph knows: it neither answers for this mention nor keeps it from the one it does know)
+        same = [o for o in idx.person_by_name.get(name, ()) if o != node_id and o not in idx.merged_into
+                and not str((idx.persons.get(o) or {}).get("context") or "").startswith("doc:")]
         if len(same) != 1 or same[0] in idx.protected or idx.different(node_id, same[0]):
             return None
         return same[0]

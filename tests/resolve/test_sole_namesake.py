@@ -184,3 +184,14 @@ def test_an_organisation_named_in_the_sentence_places_the_name() -> None:
     ext["entities"].insert(1, {"start": start, "end": start + 15, "label": "COMPANY", "text": "绵竹市同创瑞丰保安服务有限公司"})
     res = Resolver(index=idx, merge_unplaced=True).resolve(ext, text, doc_key="doc:s12")
     assert res.entity_nodes[2] != yang
+
+
+def test_a_namesake_an_earlier_letter_could_not_place_does_not_hide_the_sole_one() -> None:
+    idx = _index()
+    yang = _official(idx, _agency(idx, "绵竹市", "绵竹市财政局"), "杨英杰")
+    first = _bare(idx, "doc:s9")            # written before: the one stored 杨英杰 … and a letter naming him bare
+    idx.add_resolution(first)
+    earlier = make_id("person", "杨英杰", "doc:s0")   # a letter's unplaced 杨英杰, scoped to that letter
+    idx.add_person(earlier, {"name": "杨英杰", "context": "doc:s0"}, "Person")
+    res = _bare(idx, "doc:s10")
+    assert res.entity_nodes[1] == yang
