@@ -184,6 +184,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
             start = _village_start(text, i, gaz)  # 石岭村民委员会, 在石岭村委: the village's name before its organ
         if start is None and i >= 1:
             start = masked_name_start(text, i)  # 某某村委会, XX纪委: an anonymised name before the organ
+        if start is None and i >= 3 and text[i - 1] in "镇乡" and head in ("政府", "人民政府", "党委", "纪委", "人大"):
+            start = _town_start(text, i - 1, gaz)  # (儋州市)那大镇人民政府: a township the gazetteer lacks
         if start is None and i >= 1 and text[i - 1] in "镇乡" and head in ("政府", "人民政府") \
                 and (hard_left(text, i - 1) or text[max(0, i - 3):i - 1] in gaz.verbs or text[i - 3:i - 1] in ("作为", "安排")):
             start = i - 1  # 镇政府 written alone (not 乡镇政府, a category)
@@ -220,6 +222,18 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
             out.append(Cand(start, end, "AGENCY", PRIO["AGENCY"]))
     out.extend(_bureaus_by_ending(text, gaz, out))
     out.extend(Cand(m.start(1), m.end(1), "AGENCY", PRIO["AGENCY"]) for m in _SCHOOL_BY_NUMBER.finditer(text))
+    return _stationed_groups(text, out)
+
+
+def _stationed_groups(text: str, found: list[Cand]) -> list[Cand]:
+    """A discipline body's group stationed in another (X纪委监委驻Y局纪检监察组): one name, the body, 驻
+    and the group."""
+    by_end = {c.end: c for c in found}
+    out = list(found)
+    for c in found:
+        first = by_end.get(c.start - 1)
+        if first is not None and text[c.start - 1] == "驻" and text[c.start:c.end].endswith(("纪检监察组", "纪检组")):
+            out = [x for x in out if x is not first and x is not c] + [Cand(first.start, c.end, "AGENCY", PRIO["AGENCY"])]
     return out
 
 
@@ -237,7 +251,29 @@ def _village_start(text: str, i: int, gaz: Gazetteer) -> int | None:
         if s < 0 or not place_name_ok(name) or name in NOT_PLACE_NAME or name[-1] == "村":
             continue
         if L == 2 and (clean_left(text, s, gaz) or text[s - 1:s] in "镇乡") or L == 3 and hard_left(text, s):
-            return place_chain_start(text, s, gaz, unknown=True) or s
+            town = _town_start(text, s - 1, gaz) if text[s - 1:s] in "镇乡" else None
+            return place_chain_start(text, s, gaz, unknown=True) or town or s
+    return None
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _town_start(text: str, k: int, gaz: Gazetteer) -> int | None:
+    """Start of a township's name whose 镇 / 乡 stands at ``k`` (那大镇, 儋州市那大镇): two or three name
+    characters on a clean edge or after the county's place, the county's place with it."""
+    for L in (2, 3):
+        s = k - L
+        name = text[s:k]
+        if s < 0 or not all(_is_cjk(c) and c not in FUNC_CHARS for c in name) or name in NOT_PLACE_NAME \
+                or name in gaz.verbs or name[-2:] in gaz.verbs:
+            continue
+        before = place_chain_start(text, s, gaz, unknown=True)
+        if before is not None and L == 2:
+            return before  # (after the county's place a name may hold any character: 儋州市那大镇)
+        if place_name_ok(name) and (L == 2 and clean_left(text, s, gaz) or L == 3 and hard_left(text, s)):
+            return s
     return None
 
 

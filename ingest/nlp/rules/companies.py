@@ -290,7 +290,20 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             continue  # 澄县一酒店, 县城某宾馆: a hotel, not its name
         out.append(Cand(nstart, end, "COMPANY", PRIO["COMPANY"]))
     out.extend(Cand(m.start(), m.end(), "COMPANY", PRIO["COMPANY"]) for m in _BANK_SHORT.finditer(text))
-    return _standalone_trade_forms(text, _brand_short_forms(text, out, gaz), gaz)
+    return _company_offices(text, _standalone_trade_forms(text, _brand_short_forms(text, out, gaz), gaz), gaz)
+
+
+def _company_offices(text: str, found: list[Cand], gaz: Gazetteer) -> list[Cand]:
+    """A company's office in a place (X有限公司滁州办事处, X公司驻澄县办事处): one company, the office of
+    its parent — not an agency 滁州办事处."""
+    out = []
+    for c in found:
+        m = re.match(rf"(?:驻)?([{CJK}]{{2,4}}?)(?:办事处|代表处)", text[c.end:c.end + 8]) \
+            if c.label == "COMPANY" and text[c.start:c.end].endswith("公司") else None
+        if m and (m.group(1) in gaz.places or place_name_ok(m.group(1))):
+            c = Cand(c.start, c.end + m.end(), c.label, c.prio)
+        out.append(c)
+    return out
 
 
 # the trades a company's short form ends with (鑫盛|建筑, 蜀通|路桥, 天府|园林 — general words of

@@ -1,0 +1,35 @@
+"""Organisations of the shapes development set 19 showed missing (each test sentence invented): a
+township's government or party committee the gazetteer lacks (平安县青溪镇人民政府), a village committee
+after its township, a discipline body's group stationed in another (X纪委监委驻Y局纪检监察组) as one
+name, and a company's office in a place (X有限公司滁州办事处) as the company's."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.nlp import extract_text
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    return [(e["text"], e["label"]) for e in extract_text(text)["entities"] if e["label"] in ("AGENCY", "COMPANY")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("被告人系平安县青溪镇人民政府工作人员。", [("平安县青溪镇人民政府", "AGENCY")]),
+    ("经调查，溪口乡人民政府未按规定组织验收。", [("溪口乡人民政府", "AGENCY")]),
+    ("由青溪镇党委研究决定。", [("青溪镇党委", "AGENCY")]),
+    ("经青溪镇石岭村民委员会推荐。", [("青溪镇石岭村民委员会", "AGENCY")]),
+    ("平安县纪委监委驻县交通运输局纪检监察组收到举报。", [("平安县纪委监委驻县交通运输局纪检监察组", "AGENCY")]),
+    ("澄州瑞丰医疗科技有限公司平川办事处经理王某。", [("澄州瑞丰医疗科技有限公司平川办事处", "COMPANY")]),
+])
+def test_the_organisation_is_one_span(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "承揽工程后，违反规定安排镇政府工作人员参与。",   # 安排: a verb, no township
+    "各乡镇人民政府要加强监管。",                      # a category of governments
+    "由该公司办事处负责对接。",
+])
+def test_no_township_or_office_is_made_of_words(text: str) -> None:
+    assert not any(t.startswith(("安排", "乡镇", "该公司")) for t, _ in _orgs(text))
