@@ -184,8 +184,22 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         region = res.locality.region if res.locality else None
         early = DocView.of(flat, (n.id for n in res.nodes.values() if not n.masked), region)
         letter_names = {company_name_key(canon(j)) for j, x in enumerate(ents) if x["label"] == "COMPANY"}
-        for i, e in enumerate(ents):
+        # one company named with its place and without it (绵竹市天府园林绿化有限公司 … 天府园林绿化有限公司): the
+        # name without the place is the one with it — the longer name is read first
+        full_of: dict[str, int] = {}
+        for named in sorted((k for k, x in enumerate(ents) if x["label"] == "COMPANY" and CO_SUFFIX.search(canon(k))),
+                            key=lambda k: -len(canon(k))):
+            full_of.setdefault(company_loose_key(canon(named)), named)
+        order = sorted(range(len(ents)), key=lambda k: (ents[k]["label"] != "COMPANY" or full_of.get(
+            company_loose_key(canon(k))) != k, k))
+        for i in order:
+            e = ents[i]
             if e["label"] != "COMPANY":
+                continue
+            longer = full_of.get(company_loose_key(canon(i))) if CO_SUFFIX.search(canon(i)) else None
+            if longer is not None and longer != i and longer in res.entity_nodes \
+                    and company_name_key(canon(longer)).endswith(company_name_key(canon(i))):
+                res.entity_nodes[i] = res.entity_nodes[longer]
                 continue
             key = ("COMPANY", company_name_key(canon(i)))
             code = codes.get(i)

@@ -91,3 +91,7 @@ def test_a_company_by_brand_and_trade_alone(text: str, name: str) -> None:
 ])
 def test_a_trade_word_with_a_generic_word_is_no_company(text: str) -> None:
     assert _companies(text) == []
+
+
+def test_the_company_a_pronoun_points_back_to_is_no_name() -> None:
+    assert _companies("据登记信息，恒瑞建筑股东葛明轩持有该公司30%股份。") == ["恒瑞建筑"]

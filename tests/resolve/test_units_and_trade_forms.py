@@ -72,3 +72,12 @@ def test_a_short_form_of_one_company_named_with_and_without_its_place_is_that_co
                          ("COMPANY", FIRM), ("COMPANY", bare), ("COMPANY", "恒远建设"), ("POSITION", "法定代表人"),
                          ("PERSON", "鲁长青"), doc_key="doc:t3")
     assert res.entity_nodes[3] == firm
+
+
+def test_one_company_named_with_and_without_its_place_is_one_node() -> None:
+    idx, firm, _ = _firm_world()
+    bare = FIRM.removeprefix("绵竹市")
+    res = resolve_letter(idx, f"据登记信息，{bare}股东为鲁长青。中标供应商{FIRM}已提交说明。",
+                         ("COMPANY", bare), ("COMPANY", FIRM), doc_key="doc:t4")
+    assert res.entity_nodes[1] == res.entity_nodes[2] == firm
+    assert not any(n.label == "Company" and n.new for n in res.nodes.values())
