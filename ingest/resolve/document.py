@@ -187,9 +187,9 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         # one company named with its place and without it (绵竹市天府园林绿化有限公司 … 天府园林绿化有限公司): the
         # name without the place is the one with it — the longer name is read first
         full_of: dict[str, int] = {}
-        for named in sorted((k for k, x in enumerate(ents) if x["label"] == "COMPANY" and CO_SUFFIX.search(canon(k))),
-                            key=lambda k: -len(canon(k))):
-            full_of.setdefault(company_loose_key(canon(named)), named)
+        for longest in sorted((k for k, x in enumerate(ents) if x["label"] == "COMPANY" and CO_SUFFIX.search(canon(k))),
+                              key=lambda k: -len(canon(k))):
+            full_of.setdefault(company_loose_key(canon(longest)), longest)
         order = sorted(range(len(ents)), key=lambda k: (ents[k]["label"] != "COMPANY" or full_of.get(
             company_loose_key(canon(k))) != k, k))
         for i in order:
