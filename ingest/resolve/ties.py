@@ -299,16 +299,19 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | 
     return writer if own else None  # the letter's own contact: its writer's staff
 
 
-_BODY_PRONOUN = re.compile(rf"(?P<who>[你贵我本])(?:{_ORGANS}|公司)(?:联系人|承办人|经办人)?\s*$")
+_BODY_PRONOUN = re.compile(rf"(?P<who>[你贵我本])(?:{_ORGANS}|公司)(?:(?:(?![你贵我本该其与和及的对向在未人])[\u4e00-\u9fff]){{1,8}}?"
+                           rf"(?:{OFFICE_ENDS}))?"
+                           r"(?:联系人|承办人|经办人)?\s*$")
 _ADDRESSEE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<line>[^\n:：]{2,80})[:：][ \t\u3000]*$")
 
 
 def pronoun_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | None) -> int | None:
-    """A name written right after a body's pronoun (你委谢东林同志, 我局张某): the letter's addressee — the
+    """A name written right after a body's pronoun, its office between (你委谢东林同志, 我局张某, 贵局政府采购股
+    冯国庆同志): the letter's addressee — the
     first organisation of its addressee line (``X纪委、X监委：`` on a line of its own, before the name) —
     or its writer; ``None`` for any other mention."""
     start = ents[person]["start"]
-    m = _BODY_PRONOUN.search(text_view(text[max(0, start - 7):start])[0])
+    m = _BODY_PRONOUN.search(text_view(text[max(0, start - 18):start])[0])
     if m is None:
         return None
     if m.group("who") in "我本":
@@ -329,8 +332,14 @@ def addressee_of(ents: list[dict[str, Any]], text: str, before: int) -> int | No
 
 def bracket_org(ents: list[dict[str, Any]], person: int, text: str) -> int | None:
     """A name followed by its body in brackets (方志远（市纪委监委第二审查调查室）, 袁立新（市公安局经侦大队）):
-    that body — the bracket opening right after the name and holding the body's name first."""
+    that body — the bracket opening right after the name and holding the body's name first; or a name
+    alone in brackets right after a body's name (X监督检查室（苏文静）): that body."""
     e = ents[person]
+    prev = person - 1
+    if text[e["start"] - 1:e["start"]] in ("（", "(") and text[e["end"]:e["end"] + 1] in ("）", ")") and prev >= 0 \
+            and ents[prev]["end"] == e["start"] - 1 and ents[prev]["label"] in ("AGENCY", "COMPANY") \
+            and ents[prev].get("form") != "pronoun":
+        return prev  # 抄送：X纪委监委第五监督检查室（苏文静）: the body, its member in brackets after it
     if text[e["end"]:e["end"] + 1] not in ("（", "("):
         return None
     nxt = person + 1

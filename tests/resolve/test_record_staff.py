@@ -239,3 +239,18 @@ def test_an_answer_names_a_post_of_the_company_the_interviewee_says_they_work_at
     res = _record(idx, text, ("PERSON", "苗东来"), ("COMPANY", company), ("POSITION", "项目经理"), ("PERSON", "葛晓峰"),
                   relations=[{"type": "HOLDS_POSITION", "from": 3, "to": 2, "org": None}])
     assert res.person_orgs.get(3) == cid
+
+
+def test_a_member_named_after_the_addressees_pronoun_and_office() -> None:
+    idx = _idx()
+    text = (f"关于有关情况的说明\n{EDUCATION}：\n贵局政府采购股葛晓峰同志来电后，我公司立即组织了自查。\n"
+            "我公司人员未与你股苗东来股长私下接触。\n")
+    res = _record(idx, text, ("AGENCY", EDUCATION), ("PERSON", "葛晓峰"), ("PERSON", "苗东来"))
+    assert res.entity_nodes[1] == _official(EDUCATION, "葛晓峰")
+    assert res.entity_nodes[2] == _official(EDUCATION, "苗东来")   # 你股: the addressee, not 我公司
+
+
+def test_a_member_in_brackets_after_the_bodys_name() -> None:
+    res = resolve_letter(_idx(), f"抄送：{DISCIPLINE}第三审查调查室（柏文涛）\n",
+                         ("AGENCY", f"{DISCIPLINE}第三审查调查室"), ("PERSON", "柏文涛"), doc_key="doc:s20")
+    assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "柏文涛")
