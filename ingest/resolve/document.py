@@ -66,7 +66,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # what may stand between a body and its staff member's name, no post of its own: 市公安局经侦大队民警X
-_STAFF_WORD = re.compile(r"(?:民警|干警|辅警|工作人员|干部)?")
+_STAFF_WORD = re.compile(r"[ \t\u3000]?(?:民警|干警|辅警|工作人员|干部)?[ \t\u3000]?")
 _NUMBER_RUN = re.compile(r"[\d\-－ ]*\d")
 
 

@@ -95,3 +95,19 @@ def test_a_trade_word_with_a_generic_word_is_no_company(text: str) -> None:
 
 def test_the_company_a_pronoun_points_back_to_is_no_name() -> None:
     assert _companies("据登记信息，恒瑞建筑股东葛明轩持有该公司30%股份。") == ["恒瑞建筑"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("材料已于11月7日交蒋建平同志签收。", "蒋建平"),
+    ("三、审计局郭敏移交的签证单已收悉。", "郭敏"),
+])
+def test_a_name_before_comrade_after_a_verb_and_after_a_bureau_before_its_act(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("开发区管委会副主任解杨同志出席活动。", "解杨"),        # not 任解杨: 主任 is a post; 管委会 is no name
+    ("联系人：东方明远同志。", "东方明远"),            # a compound surname, whole
+])
+def test_a_post_or_a_compound_surname_before_comrade_keeps_the_name_whole(text: str, name: str) -> None:
+    assert _persons(text) == [name]

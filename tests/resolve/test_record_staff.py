@@ -254,3 +254,11 @@ def test_a_member_in_brackets_after_the_bodys_name() -> None:
     res = resolve_letter(_idx(), f"抄送：{DISCIPLINE}第三审查调查室（柏文涛）\n",
                          ("AGENCY", f"{DISCIPLINE}第三审查调查室"), ("PERSON", "柏文涛"), doc_key="doc:s20")
     assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "柏文涛")
+
+
+def test_a_name_after_its_unit_and_a_space_on_an_attendance_line() -> None:
+    res = resolve_letter(_idx(), f"出席：{EDUCATION}办公室 柏文涛；{DISCIPLINE} 苗东来\n",
+                         ("AGENCY", f"{EDUCATION}办公室"), ("PERSON", "柏文涛"), ("AGENCY", DISCIPLINE), ("PERSON", "苗东来"),
+                         doc_key="doc:s21")
+    assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "柏文涛")
+    assert res.entity_nodes[4] == make_id("official", res.entity_nodes[3], "苗东来")

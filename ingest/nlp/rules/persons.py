@@ -55,6 +55,8 @@ def _word_after_name(text: str, at: int, gaz: Gazetteer) -> bool:
 
 
 _MASK_ORDINALS = frozenset("甲乙丙丁戊己庚辛")
+# surnames that are more often a function word right after a body's name (局曾…, 局向…, 局将…)
+_FUNCTION_SURNAMES = frozenset("曾向将于和与及对从在也都还就又却便已即")
 # conjunctions that open a clause before a surname and a title (但赵股长作为…, 而王局长…)
 _CONJUNCTIONS = frozenset("但而且并或及与和")
 # surnames that are adverbs right after a title (主席都…, 局长也…, 经理还…): no name there
@@ -614,7 +616,8 @@ _UNIT_LAST = BODY_END_CHARS | frozenset("组部站")
 # a unit before a member's name: a body with 的 (水利局的赵丽萍, 卫健局办公室的刘芳, 德源公司的X), an
 # internal unit with or without 的 (经营部谢宏, 采购股陈志强, 交易一部 韩静)
 _UNIT_BEFORE_NAME = re.compile(r"(?:(?:局|委|院|所|中心|公司|单位|医院|学校|[股科室部组队]|办公室)(?P<of>的)"
-                               r"|(?<![东南西北中内外全局上下前后本总各该每小])(?:[股科室部组]|办公室)[ \t\u3000]?)")
+                               r"|(?<![东南西北中内外全局上下前后本总各该每小])(?:[股科室部组]|办公室)[ \t\u3000]?"
+                               r"|(?<=[\u4e00-\u9fff]{2})(?P<bureau>局|委)(?![长里内外])[ \t\u3000]?)")
 
 
 
@@ -628,6 +631,8 @@ def persons_after_units(text: str, gaz: Gazetteer) -> list[Cand]:
         sur = 2 if text[s:s + 2] in gaz.surnames else 1 if text[s:s + 1] in gaz.common_surnames else 0
         if not sur or m.start() == 0 or not _is_cjk(text[m.start() - 1]):
             continue
+        if m.group("bureau") and (text[s] in _FUNCTION_SURNAMES or text[s] in FUNC_CHARS):
+            continue  # 财政局|曾多次表示, 财政局|向其说明: what the body did, nobody named
         unit = m.end() - 1 - len(m.group()) + len(m.group().rstrip(" \t\u3000的"))  # the unit's last character
         if text[unit - 1:unit + 1] in gaz.verbs or text[unit:unit + 2] in gaz.verbs or text[unit:unit + 2] in _WORD_ACROSS:
             continue  # 控股|石钢, 处于|劣势: a word, not a unit's name
@@ -643,7 +648,8 @@ def persons_after_units(text: str, gaz: Gazetteer) -> list[Cand]:
             else:  # (no 的: only a verb of the lexicon, 同志, or a field's spacing around the name closes it)
                 spaced = m.group()[-1] in " \t\u3000" and re.match(r"[ \t\u3000]|\r?\n|$", text[e:e + 1]) is not None
                 closed = spaced
-            if closed or text[e:e + 2] == "同志" or text[e:e + 2] in _VERB2_SET or text[e:e + 2] in _CASE_VERBS:
+            verb = m.group("bureau") is not None and text[e:e + 2] in gaz.verbs  # 审计局郭敏移交…
+            if closed or verb or text[e:e + 2] == "同志" or text[e:e + 2] in _VERB2_SET or text[e:e + 2] in _CASE_VERBS:
                 if length == sur + 2 and (text[e - 1:e + 1] in _VERB2_SET or text[e - 1:e + 1] in gaz.verbs):
                     continue  # (the second given character starts a word: read one character)
                 out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
@@ -663,7 +669,13 @@ def persons_before_comrade(text: str, gaz: Gazetteer, left_ends: set[int]) -> li
                 continue
             sur = _surname_len(text, s, gaz)
             if sur and _plain_name(text[s:b], sur) and (_name_left_ok(text, s, gaz, left_ends)
-                                                        or text[s - 1] in _UNIT_LAST):  # 贵局政府采购股|冯国庆同志
+                                                        or text[s - 1] in _UNIT_LAST  # 贵局政府采购股|冯国庆同志
+                                                        # 交|何建平同志: a full name of a common surname after a verb
+                                                        or length == 3 and sur == 1 and text[s] in gaz.common_surnames
+                                                        and text[s - 1:s + 1] not in gaz.verbs
+                                                        and text[s - 1:s + 1] not in gaz.surnames   # 东|方明远
+                                                        and not any(text[k:s + 1] in gaz.positions
+                                                                    for k in range(max(0, s - 4), s))):  # 主|任解杨
                 out.append(Cand(s, b, "PERSON", PRIO["PERSON"]))
                 break
         else:  # a title right before the name, whatever the name's shape: 蒙古族干部|X同志
@@ -730,8 +742,8 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
                              or text[s - 1] in _UNIT_LAST):
                 continue
             name = text[s:post.start]
-            if name[0] in FUNC_CHARS or name[-1] in BODY_END_CHARS or name[-1] in "的之" or name in _NOT_NAMES:
-                continue
+            if name[0] in FUNC_CHARS or name[-1] in BODY_END_CHARS or name[-1] in "的之会" or name in _NOT_NAMES:
+                continue  # (管委会|副主任: a body's name, not a person's)
             if n == 2 and name[0] in _CONJUNCTIONS and name[1] in gaz.common_surnames:
                 continue  # 但|赵股长: a conjunction before a surname and title (ingest/nlp/references.py)
             found = _name_before_post(text, s, gaz)
