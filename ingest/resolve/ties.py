@@ -300,7 +300,7 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | 
 
 
 _BODY_PRONOUN = re.compile(rf"(?P<who>[你贵我本])(?:{_ORGANS}|公司)(?:(?:(?![你贵我本该其与和及的对向在未人])[\u4e00-\u9fff]){{1,8}}?"
-                           rf"(?:{OFFICE_ENDS}))?"
+                           rf"(?:{OFFICE_ENDS}))?的?"
                            r"(?:联系人|承办人|经办人)?\s*$")
 _ADDRESSEE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<line>[^\n:：]{2,80})[:：][ \t\u3000]*$")
 

@@ -111,3 +111,7 @@ def test_a_name_before_comrade_after_a_verb_and_after_a_bureau_before_its_act(te
 ])
 def test_a_post_or_a_compound_surname_before_comrade_keeps_the_name_whole(text: str, name: str) -> None:
     assert _persons(text) == [name]
+
+
+def test_a_clause_ending_in_your_company_is_no_company() -> None:
+    assert _companies("问：葛股长有没有过问过你们公司投标的事？") == []

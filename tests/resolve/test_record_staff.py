@@ -262,3 +262,9 @@ def test_a_name_after_its_unit_and_a_space_on_an_attendance_line() -> None:
                          doc_key="doc:s21")
     assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "柏文涛")
     assert res.entity_nodes[4] == make_id("official", res.entity_nodes[3], "苗东来")
+
+
+def test_a_member_named_after_the_addressees_pronoun_office_and_de() -> None:
+    text = f"关于退回有关材料的函\n{EDUCATION}：\n据你局采购股的葛晓峰同志电话说明，材料已补齐。\n"
+    res = _record(_idx(), text, ("AGENCY", EDUCATION), ("PERSON", "葛晓峰"))
+    assert res.entity_nodes[1] == _official(EDUCATION, "葛晓峰")

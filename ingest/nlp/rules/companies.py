@@ -226,8 +226,8 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             name = name[_after_verb(name, gaz, brand_first="\u4e00" <= text[suf_s - len(name) - 1:suf_s - len(name)] <= "\u9fff"):]
         if re.search(r"[\d一二两三四五六七八九十几多数]家$", name):
             continue  # 统一制作三家|公司: a count of firms, no name
-        if m.group() == "公司" and name[-1:] in "该本其我你贵此这那":
-            continue  # …持有该|公司30%股份: the company a pronoun points back to, no name
+        if m.group() == "公司" and name[-1:] in "该本其我你贵此这那们":
+            continue  # …持有该|公司30%股份, …过问过你们|公司: the company a pronoun points back to, no name
         owner = re.fullmatch(r"(.{1,2}?)某{1,2}\d?", name)
         if m.group() == "公司" and owner and owner.group(1) in gaz.surnames and owner.group(1) not in gaz.places:
             continue  # 罗某公司, 张某某公司: a masked person's company, no name
