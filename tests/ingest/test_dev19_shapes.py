@@ -33,3 +33,19 @@ def test_the_organisation_is_one_span(text: str, expected: list[tuple[str, str]]
 ])
 def test_no_township_or_office_is_made_of_words(text: str) -> None:
     assert not any(t.startswith(("安排", "乡镇", "该公司")) for t, _ in _orgs(text))
+
+
+def _referred(text: str) -> list[tuple[str, str]]:
+    rec = extract_text(text)
+    ents = rec["entities"]
+    return [(ents[r["from"]]["text"], ents[r["to"]]["text"]) for r in rec["relations"]
+            if r["type"] == "REFERRED" and isinstance(r.get("from"), int) and isinstance(r.get("to"), int)]
+
+
+def test_an_item_of_the_writers_decision_that_hands_a_clue_on_is_a_transfer() -> None:
+    text = ("平安县财政局\n政府采购监督检查处理决定书\n平财购处〔2026〕3号\n\n平安县第二中学：\n"
+            "经调查，你校未按规定执行政府采购程序。根据有关规定，我局决定：\n"
+            "1.责令你校限期改正；\n2.给予警告；\n"
+            "3.将你校有关责任人员的问题线索移交平安县纪委监委处理。\n\n平安县财政局\n2026年3月2日\n")
+    assert ("平安县财政局", "平安县纪委监委") in _referred(text)
+

@@ -33,6 +33,8 @@ _FOUND_BY = re.compile(r"(发现|查出|查实|掌握)的?|(反映|收到|接到
 _NOT_DONE = re.compile(r"(建议|可由|可以|可再|应由|应当由|拟|请你|请贵|如你|如贵|如发现|若|(?<![已经])另行)")
 # minutes: what the meeting agreed is to be done, its words anywhere before the verb in the sentence
 # (会议议定：由X局将…移送Y; 会议决定，由X局将…移送Y)
+# the writer's own decision heading numbered items (我局决定：, 本委决定如下：)
+_WRITER_DECIDES = re.compile(r"(?:我|本)(?:局|委|院|厅|中心|办|署)\S{0,8}?决定(?:如下)?[:：]")
 _MEETING_PLAN = re.compile(r"会议(?:研究)?(?:议定|决定|要求|同意|明确|确定)|议定")
 # the verb used as a noun: 做好移送线索的后续工作, 移送案件的办理情况
 _NOMINAL = re.compile(r"(?:问题)?(?:线索|案件|材料|案卷)的")
@@ -208,6 +210,11 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     # 我局(已于…)将…移送/转送X, 我委经核实，于…将…移交X: the letter's writer sends
                     sender = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
                     send_mention = None if sender else self_m.group()
+                elif ctx.issuer is not None and receiver is not None \
+                        and re.match(r"\s*(?:\d{1,2}[.．、]|[（(]?[一二三四五六七八九十]{1,2}[)）、])\s*将", view[s0:t0]) \
+                        and _WRITER_DECIDES.search(view, max(0, s0 - 400), s0):
+                    # 我局决定：… 3.将X的问题线索移交Y处理: an item of the writer's own decision sends it
+                    sender = ctx.ents[ctx.issuer]
                 elif nxt and receiver is nxt[0] and ctx.issuer is not None \
                         and not re.search(r"(请|要求|建议|督促|责令|你|贵|《)", view[c0:t0]):
                     # 该案…侦查终结，同日以涉嫌…罪移送X检察院: no other actor — the letter's writer
