@@ -16,6 +16,7 @@ def _orgs(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("被告人系平安县青溪镇人民政府工作人员。", [("平安县青溪镇人民政府", "AGENCY")]),
+    ("被告人系儋州市那大镇人民政府工作人员。", [("儋州市那大镇人民政府", "AGENCY")]),   # a township the gazetteer lacks
     ("经调查，溪口乡人民政府未按规定组织验收。", [("溪口乡人民政府", "AGENCY")]),
     ("由青溪镇党委研究决定。", [("青溪镇党委", "AGENCY")]),
     ("经青溪镇石岭村民委员会推荐。", [("青溪镇石岭村民委员会", "AGENCY")]),
@@ -49,3 +50,12 @@ def test_an_item_of_the_writers_decision_that_hands_a_clue_on_is_a_transfer() ->
             "3.将你校有关责任人员的问题线索移交平安县纪委监委处理。\n\n平安县财政局\n2026年3月2日\n")
     assert ("平安县财政局", "平安县纪委监委") in _referred(text)
 
+
+
+def test_a_forwarding_letter_sends_the_report_to_its_addressees_not_from_the_body_it_is_about() -> None:
+    text = ("中共平安县纪律检查委员会\n信访举报转办函\n平纪信转〔2026〕5号\n\n中共青溪镇委员会、青溪镇人民政府：\n"
+            "现将反映平安县水务局有关人员违规问题的信访举报件（编号：PA2026-031）转去，请依规依纪依法办理。\n\n"
+            "中共平安县纪律检查委员会\n2026年4月20日\n")
+    pairs = _referred(text)
+    assert ("中共平安县纪律检查委员会", "青溪镇人民政府") in pairs
+    assert all(sender == "中共平安县纪律检查委员会" for sender, _ in pairs)   # not the body the report is about
