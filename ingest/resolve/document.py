@@ -52,7 +52,7 @@ from ingest.resolve.ties import (
     that_org,
     writer_of,
 )
-from ingest.resolve.titles import referent, two_honorifics
+from ingest.resolve.titles import official_by_post, referent, two_honorifics
 
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
@@ -66,6 +66,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # what may stand between a body and its staff member's name, no post of its own: 市公安局经侦大队民警X
+# an organisation named by a pronoun in the clause before a person (该公司副科长X, 该局科长X): that one's post
+_ORG_BEFORE = re.compile(r"(?:该|此|本|我|你|贵|其)(?:公司|单位|局|委|院|中心|厅|部|所|队|室|股|科)")
 _STAFF_WORD = re.compile(r"[ \t\u3000]?(?:民警|干警|辅警|工作人员|干部)?[ \t\u3000]?")
 _NUMBER_RUN = re.compile(r"[\d\-－ ]*\d")
 
@@ -360,6 +362,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         # 于伟 the letter keys at B)
         bare = [plan for plan in plans if not plan[2][2] and plan[1] in placed and plan[0] not in tie_at
                 and not role_word(before_of(plan[0]))]
+        named_agencies: set[str] | None = None   # (read once, when a head's post needs it)
         for i, name, key, org_id in [plan for plan in plans if plan not in bare] + bare:
             if not key[2] and name in placed and i not in tie_at and not role_word(before_of(i)):
                 same = {res.entity_nodes[j] for j, n, k, _ in plans if n == name and k[2] and j in res.entity_nodes}
@@ -386,6 +389,21 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                                       window=window, tie=tie_at.get(i) or ties.get(name), before=before_of(i),
                                       id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]),
                                       unplaced=unplaced, kin=kin.get(key, {}), elsewhere=elsewhere)
+            head_post = posts.get(name)
+            clause = text[max([max(0, e["start"] - 20), *(k + 1 for k in range(max(0, e["start"] - 20), e["start"])
+                                                          if text[k] in "。；;，,\n")]):e["start"]]
+            if node.new and org is None and head_post in address_titles() and not is_masked_person(name) \
+                    and res.locality is not None and not _ORG_BEFORE.search(text_view(clause)[0]) \
+                    and not any(x["label"] in ("AGENCY", "COMPANY") and e["start"] - len(clause) <= x["start"] < e["start"]
+                                for x in ents):
+                # 王德明局长签批 in a letter to the bureau: its stored head of that name, placed by the post
+                if named_agencies is None:
+                    named_agencies = {n.id for n in res.nodes.values() if n.label == "Agency" and not n.masked} \
+                        | self.agencies_named(flat, res.locality)
+                head = official_by_post(name, head_post, named_agencies, self.index)
+                if head is not None:
+                    node, cands = self._person_existing(head, f"the one stored {head_post} of that name at an agency "
+                                                              "the letter names"), []
             if org_id:
                 res.person_orgs[i] = org_id
                 res.facts.append((node.id, org_id, posts.get(name)))

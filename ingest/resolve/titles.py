@@ -115,3 +115,15 @@ def _sentence(text: str, at: int) -> str:
     lo = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
     hi = min([k for k in (text.find(c, at) for c in "。！？!?\n") if k >= 0] or [len(text)])
     return text[lo:hi]
+
+
+def official_by_post(name: str, post: str, agencies: Iterable[str], index: KnownIndex) -> str | None:
+    """The one stored official of exactly ``name`` at an agency the letter names whose post answers to
+    the head's post the letter gives him (王德明局长签批 in a letter to the 住建局 its 局长 王德明 heads);
+    None when none or two fit."""
+    places = set(agencies)
+    found = {node_id for node_id in index.person_by_name.get(name, ())
+             if node_id not in index.merged_into and (index.persons.get(node_id) or {}).get("label") == "Official"
+             and (index.persons.get(node_id) or {}).get("agency_id") in places
+             and any(title_fits(p, post) for p in _posts(index, node_id))}
+    return found.pop() if len(found) == 1 else None

@@ -103,3 +103,27 @@ def test_two_honorifics_of_one_surname_are_two_people() -> None:
     linked = [(t, node) for _s, _e, t, node, _w in res.references]
     assert res.entity_nodes[3] == zhou_own
     assert linked == [("周总", zhou_own), ("周老板", zhou_other), ("周总", zhou_own), ("周老板", zhou_other)]
+
+
+def _head_letter(idx: KnownIndex, body: str) -> Resolution:
+    text = f"中共绵竹市纪律检查委员会\n协助调查函\n\n绵竹市住房和城乡建设局：\n{body}\n"
+    name = "潘建明"
+    at = text.index(name)
+    post = text.index("局长", at)
+    ents = [{"start": 0, "end": 12, "label": "AGENCY", "text": "中共绵竹市纪律检查委员会"},
+            {"start": text.index("绵竹市住房"), "end": text.index("绵竹市住房") + 11, "label": "AGENCY",
+             "text": "绵竹市住房和城乡建设局"},
+            {"start": at, "end": at + 3, "label": "PERSON", "text": name},
+            {"start": post, "end": post + 2, "label": "POSITION", "text": "局长"}]
+    extraction = {"entities": ents, "relations": [{"type": "HOLDS_POSITION", "from": 2, "to": 3, "org": None}],
+                  "identifiers": [], "doc": {"issuer": 0}, "aliases": {}, "references": []}
+    return Resolver(index=idx).resolve(extraction, text, doc_key="doc:h9")
+
+
+def test_a_full_name_with_a_heads_post_is_the_stored_head_of_a_body_the_letter_names() -> None:
+    idx = KnownIndex()
+    agency(idx, "中共绵竹市纪律检查委员会")
+    head = official(idx, agency(idx, "绵竹市住房和城乡建设局"), "潘建明", "局长")
+    res = _head_letter(idx, "为核实有关问题，请提供以下材料：\n一、项目合同；\n二、潘建明局长签批该工程变更的会议记录；\n三、验收资料。")
+    assert res.entity_nodes[2] == head and res.nodes[head].new is False
+
