@@ -91,8 +91,9 @@ class CompanyRules:
         short = SHORT_COMPANY.match(name) or TRADE_SHORT.match(name)
         # (a short form two companies the letter names in full both start with is neither's — two names of
         # one reading, 绵竹市天府园林绿化有限公司 and 天府园林绿化有限公司, are one company)
-        readings = [company_readings(n, self.places) for n in set(letter_names) if n != name]
-        if short and not same and len({rs[0] for rs in readings if any(r.startswith(short.group(1)) for r in rs)}) < 2:
+        if short and not same and len({rs[0] for n in set(letter_names) if n != name
+                                       for rs in (company_readings(n, self.places),)
+                                       if any(r.startswith(short.group(1)) for r in rs)}) < 2:
             # 鑫盛公司, 鑫盛建筑: the one stored company whose trade name starts so, read
             core = short.group(1)  # after its place prefix in either form (绵竹鑫盛… for 绵竹市)
             pool = self._trading_as(core)

@@ -72,6 +72,14 @@ _STAFF_WORD = re.compile(r"[ \t\u3000]?(?:民警|干警|辅警|工作人员|干�
 _NUMBER_RUN = re.compile(r"[\d\-－ ]*\d")
 
 
+def _no_body_in_clause(ents: list[dict[str, Any]], at: int, text: str) -> bool:
+    """No organisation — named, or by a pronoun (该公司, 该局) — in the clause before ``at`` (at most 20
+    characters back, after the last 。；，)."""
+    lo = max([max(0, at - 20), *(k + 1 for k in range(max(0, at - 20), at) if text[k] in "。；;，,\n")])
+    return not _ORG_BEFORE.search(text_view(text[lo:at])[0]) \
+        and not any(x["label"] in ("AGENCY", "COMPANY") and lo <= x["start"] < at for x in ents)
+
+
 def _number_end(text: str, hi: int) -> int:
     """``hi``, or the end of the number that ``hi`` cuts: the window read beside a name (16
     characters) holds a phone number that starts in it whole (陈丽（联系电话：139-0800-1234）)."""
@@ -390,12 +398,8 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                                       id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]),
                                       unplaced=unplaced, kin=kin.get(key, {}), elsewhere=elsewhere)
             head_post = posts.get(name)
-            clause = text[max([max(0, e["start"] - 20), *(k + 1 for k in range(max(0, e["start"] - 20), e["start"])
-                                                          if text[k] in "。；;，,\n")]):e["start"]]
             if node.new and org is None and head_post in address_titles() and not is_masked_person(name) \
-                    and res.locality is not None and not _ORG_BEFORE.search(text_view(clause)[0]) \
-                    and not any(x["label"] in ("AGENCY", "COMPANY") and e["start"] - len(clause) <= x["start"] < e["start"]
-                                for x in ents):
+                    and res.locality is not None and _no_body_in_clause(ents, e["start"], text):
                 # 王德明局长签批 in a letter to the bureau: its stored head of that name, placed by the post
                 if named_agencies is None:
                     named_agencies = {n.id for n in res.nodes.values() if n.label == "Agency" and not n.masked} \

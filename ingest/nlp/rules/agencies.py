@@ -15,6 +15,7 @@ from .places import (
     NOT_PLACE_NAME,
     clean_left,
     hard_left,
+    is_cjk,
     masked_name_start,
     place_chain_start,
     place_name_ok,
@@ -256,17 +257,13 @@ def _village_start(text: str, i: int, gaz: Gazetteer) -> int | None:
     return None
 
 
-def _is_cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
-
-
 def _town_start(text: str, k: int, gaz: Gazetteer) -> int | None:
     """Start of a township's name whose 镇 / 乡 stands at ``k`` (那大镇, 儋州市那大镇): two or three name
     characters on a clean edge or after the county's place, the county's place with it."""
     for L in (2, 3):
         s = k - L
         name = text[s:k]
-        if s < 0 or not all(_is_cjk(c) and c not in FUNC_CHARS for c in name) or name in NOT_PLACE_NAME \
+        if s < 0 or not all(is_cjk(c) and c not in FUNC_CHARS for c in name) or name in NOT_PLACE_NAME \
                 or name in gaz.verbs or name[-2:] in gaz.verbs:
             continue
         before = place_chain_start(text, s, gaz, unknown=True)
