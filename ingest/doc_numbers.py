@@ -12,7 +12,9 @@ nothing of :mod:`ingest.nlp`, which sits above the letter reader.
 * :func:`find` — every document number, with its shape: ``bracket`` (汝财函〔2025〕9号, a code
   broken from its bracket by a line break too), ``zi`` (澄审移字第12号, 皖采招字第2024-015号),
   ``court`` ((2019)豫1103行初102号), ``decree`` (财政部令第87号), ``serial`` (第二千九百七十八号),
-  ``announce`` (2025年第11号 under a title, 公告（2024年第12号）);
+  ``announce`` (2025年第11号 under a title, 公告（2024年第12号）); and what is no document's number
+  though it looks like one (eval/extraction/DECISIONS.md): ``issue`` (a bulletin's 〔2026〕第2期),
+  ``intake`` (a serial an intake desk or register assigns: 收文登记号：X, 回执编号：X);
 * :func:`numbers_a_letter` — a number of the shapes that number a letter (what the letter reader keeps);
 * :func:`listed` — the further serials of an abbreviated list (X〔2025〕9号、10号 → X〔2025〕10号):
   numbers in meaning, not spans (GUIDELINES: a DOC_NO span runs from the issuer code through the
@@ -30,8 +32,9 @@ from typing import Literal
 from ingest.agency_shape import agency_shaped
 
 CJK = "\u4e00-\u9fff\u3007"
-Shape = Literal["bracket", "zi", "court", "decree", "serial", "announce", "dashed", "labelled"]
+Shape = Literal["bracket", "zi", "court", "decree", "serial", "announce", "dashed", "labelled", "intake", "issue"]
 _LETTER_SHAPES = frozenset({"bracket", "zi", "dashed"})
+NOT_DOCUMENTS = frozenset({"issue", "intake"})  # found so that nothing else reads them, yet no DOC_NO
 
 
 @dataclass(frozen=True)
@@ -65,18 +68,21 @@ _YEARED = re.compile(rf"(?P<iss>[{CJK}]{{2,12}})(?P<rest>(?:19|20)\d{{2}}\s*年\
 # vocabulary of the DOC_NO rule, its table columns and the project-number rule, which leaves them alone
 DOC_NUMBER_FIELDS = ("公告", "案件", "文书", "决定书", "处罚决定书", "通报", "受理", "回执", "立案", "线索", "登记",
                      "转办", "交办", "收文", "来文", "发文", "信访件", "信访", "投诉", "举报", "案卷", "函件", "约谈", "文")
-DOC_NUMBER_LABELS = tuple(f + k for f in DOC_NUMBER_FIELDS for k in ("编号", "号"))
+# …of which these name a serial an intake desk or a register assigns (收文登记号, 回执编号, 线索编号, 信访件编号):
+# no document's number, no DOC_NO (eval/extraction/DECISIONS.md), though no project's number either
+INTAKE_FIELDS = ("回执", "线索", "登记", "收文", "信访件", "信访")
+DOC_NUMBER_LABELS = tuple(f + k for f in DOC_NUMBER_FIELDS if f not in INTAKE_FIELDS for k in ("编号", "号"))
 # a code-shaped number (QBJA-2026-007): letters, then parts joined by dashes
 CODE_VALUE = r"[A-Za-z][A-Za-z0-9]*(?:[-－_][A-Za-z0-9]+){1,6}"
 # a code-shaped value of such a field, with or without a colon (公告编号：HZJY-GG-2026-0112, 登记号DJW-XS-2026-0031,
 # 立案编号A3715022600002026030047); never a tax or business registration (税务登记号)
 _LABELLED = re.compile(
-    rf"(?<!税务|工商|企业|统一)(?:{'|'.join(sorted(DOC_NUMBER_FIELDS, key=len, reverse=True))})(?:编号|号)"
+    rf"(?<!税务|工商|企业|统一)(?P<field>{'|'.join(sorted(DOC_NUMBER_FIELDS, key=len, reverse=True))})(?:编号|号)"
     r"\s*(?:为|是)?\s*[:：]?\s*"
     rf"(?P<v>{CODE_VALUE}|[A-Za-z]{{0,3}}\d{{8,24}})(?![A-Za-z0-9\-－_])")
 # a code-shaped number right after the kind of document it numbers: 答复函TH-ZB-2026-0331-D1,
 # 质疑答复（YXZB-SW-2026-0033-ZY01）
-_KIND_CODE = re.compile(rf"(?:函|答复|决定书|通知书|告知书|回执|回单)\s*[（(]?\s*(?P<v>{CODE_VALUE})(?![A-Za-z0-9\-－_])")
+_KIND_CODE = re.compile(rf"(?P<kind>函|答复|决定书|通知书|告知书|回执|回单)\s*[（(]?\s*(?P<v>{CODE_VALUE})(?![A-Za-z0-9\-－_])")
 # a code ending in 字 and a serial with no bracketed year: 澄审移字第12号, 宿公（经）受字第86号, 皖采招字第2024-015号
 _ZI = re.compile(r"(?<=[\u4e00-\u9fff])字\s*第\s*\d+(?:[-－—]\d+)?\s*号")
 _ISSUER_BEFORE = re.compile(rf"(?P<code>[{CJK}]{{1,12}})(?P<inf>[（(][{CJK}]{{1,4}}[)）][{CJK}]{{0,6}})?$")
@@ -215,7 +221,7 @@ def _bracketed(text: str) -> list[Found]:
                                          and _code_above(iss)):
             # the line above is no code: the number starts at its bracket, on its own line
             start = m.start("rest") + len(m.group("brk"))
-            out.append(Found(start, m.end(), "bracket"))
+            out.append(Found(start, m.end(), _bracket_shape(m)))
             continue
         if m.start("iss") and text[m.start("iss") - 1].isdigit():
             iss = iss.lstrip("年月日号")  # 2025年4月9日汝公函〔…〕: the date before the code is no part of it
@@ -228,8 +234,13 @@ def _bracketed(text: str) -> list[Found]:
         start = (m.start("inf") if m.group("inf") else m.start("rest")) - len(iss)
         while text[start] in " \u3000\t\r\n":
             start += 1  # 示财函 〔2024〕12号 keeps its code; a bare 〔2024〕12号 does not start with the space
-        out.append(Found(start, m.end(), "bracket"))
+        out.append(Found(start, m.end(), _bracket_shape(m)))
     return out
+
+
+def _bracket_shape(m: re.Match[str]) -> Shape:
+    """A bracketed number in 号 is a document's; one in 期 numbers an issue of a bulletin (〔2026〕第2期)."""
+    return "issue" if m.group().rstrip().endswith("期") else "bracket"
 
 
 def find(text: str) -> list[Found]:
@@ -264,9 +275,11 @@ def _find(text: str) -> tuple[Found, ...]:
                 continue  # 珠财罚决2026年第12号 under a title or opening a bracket — not 该项目是2024年第3号批次
             if len(iss) >= 2 and not any(f.start <= m.start("rest") < f.end for f in out):
                 out.append(Found(start, m.end(), "dashed"))
-    out += [Found(m.start("v"), m.end("v"), "labelled") for m in _KIND_CODE.finditer(text)
+    out += [Found(m.start("v"), m.end("v"), "intake" if m.group("kind") in ("回执", "回单") else "labelled")
+            for m in _KIND_CODE.finditer(text)
             if re.search(r"\d", m.group("v")) and not any(f.start <= m.start("v") < f.end for f in out)]
-    out += [Found(m.start("v"), m.end("v"), "labelled") for m in _LABELLED.finditer(text)]
+    out += [Found(m.start("v"), m.end("v"), "intake" if m.group("field") in INTAKE_FIELDS else "labelled")
+            for m in _LABELLED.finditer(text)]
     out += [Found(m.start(1), m.end(1), "announce") for m in _ANNOUNCE.finditer(text)]
     out += [Found(m.start(1), m.end(1), "announce") for m in _ANNOUNCE_AFTER.finditer(text)
             if not any(f.start <= m.start(1) < f.end for f in out)]

@@ -199,7 +199,6 @@ def test_no_person_from_an_organisation_or_a_pronoun(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "doc_no"), [
-    ("联席会议纪要\n〔2025〕第3期\n", "〔2025〕第3期"),                       # minutes are numbered by 期
     ("移送审查起诉告知书\n澄公经诉字〔2025〕第0017号\n", "澄公经诉字〔2025〕第0017号"),  # 经 inside the code
     ("审计移送处理书\n澄江审移字第8号\n", "澄江审移字第8号"),                  # no bracketed year
     ("根据澄江审移字第8号处理书", "澄江审移字第8号"),

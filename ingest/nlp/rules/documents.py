@@ -23,7 +23,7 @@ _CODE_CELL = re.compile(doc_numbers.CODE_VALUE)
 def find_doc_numbers(text: str) -> list[Cand]:
     """Every document number of ``text`` (the view) as a DOC_NO candidate (:func:`ingest.doc_numbers.find`),
     and the code-shaped cells of a case-number column."""
-    found = doc_numbers.find(text)
+    found = [f for f in doc_numbers.find(text) if f.shape not in doc_numbers.NOT_DOCUMENTS]
     out = [Cand(f.start, f.end, "DOC_NO", PRIO["DOC_NO"] + _COURT_PRIO.get(f.shape, 0)) for f in found]
     # the further items of an abbreviated list (X〔2025〕9号、10号; 1号至3号): numbers of their own
     out += [Cand(a, b, "DOC_NO", PRIO["DOC_NO"]) for f in found for a, b in doc_numbers.list_items(text, f)]
@@ -62,7 +62,7 @@ _PROJECT_PAREN = re.compile(
 def find_project_numbers(text: str) -> list[Cand]:
     out: list[Cand] = []
     # 编号：红交执罚2026-15号 is the decision's own number (a bracketed one keeps the rule below)
-    documents = {f.start for f in doc_numbers.find(text) if f.shape in ("dashed", "labelled")}
+    documents = {f.start for f in doc_numbers.find(text) if f.shape in ("dashed", "labelled", "intake")}
     for k in _PROJECT_KEY.finditer(text):
         v = _PROJECT_VAL.match(text, k.end())
         if not v or k.group().startswith("编号") and (v.start() in documents or text.endswith(doc_numbers.DOC_NUMBER_FIELDS, 0, k.start())):
