@@ -28,6 +28,7 @@ import socket
 import sys
 import tempfile
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,21 +67,33 @@ def score(graph: object, which: str, stored: dict[str, str]) -> dict[str, object
     gold = read_tsv(EVAL / which / "gold.tsv")
     rows = graph.read(  # type: ignore[attr-defined]
         "MATCH (d:Document)-[m:MENTIONS]->(n) WHERE m.label = 'PERSON' "
-        "RETURN d.path AS path, m.text AS text, n.id AS id, coalesce(n.merged_into, n.id) AS node")
+        "RETURN d.path AS path, m.text AS text, m.start AS start, n.id AS id, coalesce(n.merged_into, n.id) AS node")
     offered = {r["id"] for r in graph.read("MATCH (a)-[:SAME_AS_CANDIDATE]->() RETURN DISTINCT a.id AS id")}  # type: ignore[attr-defined]
-    found: dict[tuple[str, str], set[str]] = {}
+    found: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for r in rows:
-        found.setdefault((Path(r["path"]).name, r["text"]), set()).add(r["node"])
+        found.setdefault((Path(r["path"]).name, r["text"]), []).append((r["start"] or 0, r["node"]))
+    rows_of = Counter((file, surface.replace("\\n", "\n")) for file, surface, _ in gold)
+    nth: Counter[tuple[str, str]] = Counter()
     mentions: list[tuple[str, str, str]] = [(k, n, "stored") for k, n in stored.items()]  # (truth, node, where)
     missed, linked, review = [], 0, 0
     for file, surface, key in gold:
         surface = surface.replace("\\n", "\n")  # a name broken over two lines is written with \n in gold.tsv
-        nodes = found.get((file, surface))
-        if not nodes:
+        at = found.get((file, surface))
+        k = nth[(file, surface)]
+        nth[(file, surface)] += 1
+        if not at:
             missed.append(f"{file} {surface}")
             mentions.append((key, f"missing:{file}:{surface}", file))
             continue
-        node = sorted(nodes)[0] if len(nodes) == 1 else f"several:{file}:{surface}"
+        nodes = {n for _, n in at}
+        if len(nodes) == 1:
+            node = next(iter(nodes))
+        elif len(at) == rows_of[(file, surface)]:
+            # one surface, several people in a letter (two 王磊): gold rows follow the text, so the k-th row
+            # is the k-th mention of that surface
+            node = sorted(at)[k][1]
+        else:
+            node = f"several:{file}:{surface}"
         mentions.append((key, node, file))
         linked += node == stored.get(key)
         review += node in offered

@@ -10,6 +10,7 @@ from typing import Any, cast
 from graph.types.text import view as simplified_view
 from supervision.acts import ANSWERS
 
+from . import ocr_gaps
 from .classify import classify, letter_genre, letter_issuer
 from .pipeline import load_pipeline
 from .records import (
@@ -60,8 +61,23 @@ def extract_text(text: str, *, file: str | None = None, data: bytes | None = Non
     """Extract entities, relations and doc fields from ``text``.
 
     Offsets refer to ``text`` (the original, possibly traditional-character string); the
-    ``sha256`` is of ``data`` when the raw bytes are given, else of the UTF-8 encoded text.
+    ``sha256`` is of ``data`` when the raw bytes are given, else of the UTF-8 encoded text. A scan's
+    blanks inside words (:mod:`ingest.nlp.ocr_gaps`) are closed for reading, the offsets given back
+    in ``text``: a span's text is as written (田 洪波).
     """
+    stretches = ocr_gaps.gaps(text)
+    if not stretches:
+        return _extract(text, file=file, data=data)
+    closed, where = ocr_gaps.close(text, stretches)
+    rec = _extract(closed, file=file, data=data if data is not None else text.encode("utf-8"))
+    for item in (*rec["entities"], *rec["identifiers"], *rec["references"]):
+        item["start"], item["end"] = ocr_gaps.back(where, item["start"], item["end"])
+        item["text"] = text[item["start"]:item["end"]]
+    rec["notes"].append(f"{len(stretches)} blanks inside words closed for reading (a scan)")
+    return rec
+
+
+def _extract(text: str, *, file: str | None, data: bytes | None) -> ExtractionRecord:
     view = simplified_view(text)
     ents, aliases, identifiers, forms = _entities(text, view)
     # aliases from defined abbreviations + level-prefixed short forms of the same agency

@@ -26,6 +26,8 @@ _UNIT_ENDS = BODY_END_CHARS | frozenset("组站部府")
 # … or a verb's last character (见过刘副局长, 联系了王局长, 告诉陈主任)
 _VERB_ENDS = frozenset("过了着见找问叫称告诉示喊")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# words ending in 任 (a surname too) before a post: 现任科长, 时任局长 (担任, 出任 are in the verb lexicon)
+_HOLDS = frozenset({"现任", "曾任", "时任", "升任", "调任", "改任", "拟任", "继任", "历任", "原任", "专任"})
 
 
 # what may follow an honorific (周总, 杨局) and make it a word instead: 总经理, 总额, 总价, 总公司 …;
@@ -99,6 +101,8 @@ def title_references(text: str, view: str, entities: list[EntitySpan]) -> list[R
         if before and _CJK.match(before) and before not in FUNC_CHARS | PRONOUN_CHARS | _UNIT_ENDS | _VERB_ENDS \
                 and view[s - 2:s] not in gaz.verbs and (before in gaz.common_surnames or view[s - 2:s - 1] in gaz.common_surnames):
             continue  # 李建华局长, 王华局长: the surname would be a given name's last character
+        if n == 1 and before and (view[s - 1:k] in gaz.verbs or view[s - 1:k] in _HOLDS):
+            continue  # 担任|项目经理, 现任|科长: the "surname" ends a word (a verb of the lexicon)
         if any(a < end and s < b for a, b in taken):
             continue
         out.append({"start": s, "end": end, "text": text[s:end], "label": "PERSON",

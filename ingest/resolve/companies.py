@@ -30,7 +30,7 @@ from ingest.matching import (
 )
 from ingest.resolve.company_keys import SHORT_COMPANY, TRADE_SHORT, company_readings
 from ingest.resolve.known import KnownIndex
-from ingest.resolve.places import Places, place_short_forms
+from ingest.resolve.places import Locality, Places, place_short_forms
 from ingest.resolve.records import Candidate, ResolvedNode
 from ingest.resolve.text import company_name_key, is_masked_company, simplified
 
@@ -63,7 +63,8 @@ class CompanyRules:
     _prefixes: tuple[str, ...] | None = None
 
     def company(self, mention: str, code: str | None, doc_key: str, *,
-                doc: DocView | None = None, letter_names: Iterable[str] = ()) -> tuple[ResolvedNode, list[Candidate]]:
+                doc: DocView | None = None, letter_names: Iterable[str] = (),
+                locality: Locality | None = None) -> tuple[ResolvedNode, list[Candidate]]:
         """A credit code first, then the exact comparison form of the name; otherwise a new company,
         with the stored companies of a near name scored in context (one above MERGE is the company;
         those above REVIEW are offered). Masked names are scoped to their document."""
@@ -100,6 +101,10 @@ class CompanyRules:
             if len(pool) == 1:
                 return self._company_existing(pool[0], f"short form {name} of the trade name of "
                                                        f"{idx.companies[pool[0]].get('name')}", None), []
+        local = self._local_company(name, locality) if not same else None
+        if local is not None:
+            return self._company_existing(local, f"{name} written without its place, the letter's own "
+                                                 f"({idx.companies[local].get('name')})", None), []
         node = ResolvedNode("Company", make_id("company", name), {"key": name, "name": name}, True,
                             reason="new, keyed by normalised name")
         if idx.canonical(node.id) in idx.companies:
@@ -116,6 +121,33 @@ class CompanyRules:
             found.score, found.evidence = merges[0].score, merges[0].evidence  # stored on the MENTIONS
             return found, []
         return node, [c for c in near if c.score >= REVIEW]
+
+    def _local_company(self, name: str, locality: Locality | None) -> str | None:
+        """The one stored company whose name is ``name`` (which starts with no place) after a place that
+        is the letter's locality or holds it (a county, its prefecture, its province: 鑫盛建筑工程有限公司
+        in a 绵竹市 letter is 绵竹市鑫盛建筑工程有限公司; 蜀通路桥… is 四川蜀通路桥…). A letter names a
+        company of its own place without the place; one of another place it names with it."""
+        if locality is None or name.endswith("分公司") or self.places.short_prefix_end(name) > 0:
+            return None
+        around: set[str] = set()
+        loc: Locality | None = locality
+        while loc is not None:
+            around |= {simplified(loc.region), simplified(loc.display)}
+            around |= place_short_forms(simplified(loc.region))
+            loc = loc.parent
+        idx = self.index
+        hits = set()
+        for reading in company_readings(name, self.places):
+            for o in idx.company_by_loose.get(reading, ()):
+                if o in idx.merged_into:
+                    continue
+                stored = company_name_key(idx.companies[o].get("name") or "")
+                if stored.endswith(name) and len(stored) > len(name):
+                    prefix = stored[:-len(name)]
+                    if any(prefix == a or prefix.endswith(a) and self.places.prefix_end(prefix) == len(prefix)
+                           for a in around if a):
+                        hits.add(o)
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def companies_before(self, before: str) -> set[str]:
         """The stored companies a clause names by their brand right before a person (蜀通路桥的马总,

@@ -216,7 +216,8 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             if key in by_text and by_text[key] in res.entity_nodes and not code:
                 res.entity_nodes[i] = res.entity_nodes[by_text[key]]
                 continue
-            node, cands = self.company(canon(i), code, doc_key, doc=early, letter_names=letter_names)
+            node, cands = self.company(canon(i), code, doc_key, doc=early, letter_names=letter_names,
+                                       locality=res.locality)
             by_text[key] = i
             add(i, node)
             res.candidates.extend(cands)

@@ -140,6 +140,12 @@ def _after_verb(name: str, gaz: Gazetteer, *, brand_first: bool) -> int:
 _GROUP_PREFIX = re.compile(r"集团|控股|股份|中国|中铁|中建|中交|中冶|中核|中电|中煤|中化|中石")
 
 
+# what stands before a bare 公司 when it names no company: the firm's role in the matter (中标公司, 涉案公司,
+# 关联公司) or an adverb and a verb of going (不怎么来公司, 很少到公司)
+_ROLE_OF_FIRM = re.compile(r"(?:中标|成交|投标|竞标|涉事|涉案|关联|空壳|皮包|挂靠|对方|上述|前述|两家|各家|相关)$"
+                           r"|(?:不|没|没有|很少|经常|常|都|也|还|又|再|才|就|怎么|一起)[来去到进回]$")
+
+
 def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) -> list[Cand]:
     out: list[Cand] = []
     if agencies is None:
@@ -228,6 +234,8 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             continue  # 统一制作三家|公司: a count of firms, no name
         if m.group() == "公司" and name[-1:] in "该本其我你贵此这那们":
             continue  # …持有该|公司30%股份, …过问过你们|公司: the company a pronoun points back to, no name
+        if m.group() == "公司" and _ROLE_OF_FIRM.search(name):
+            continue  # …持有中标|公司35%股权, 不怎么来|公司: a firm by its role in the matter, or going there — no name
         owner = re.fullmatch(r"(.{1,2}?)某{1,2}\d?", name)
         if m.group() == "公司" and owner and owner.group(1) in gaz.surnames and owner.group(1) not in gaz.places:
             continue  # 罗某公司, 张某某公司: a masked person's company, no name

@@ -24,8 +24,8 @@ _PERSON_CUE = re.compile(
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|"
     # appointments and kin: 任命X为, 免去X的, 之子X
     r"任命|免去|聘任|提名|真名|本名|原名|名叫|叫做|(?<=[个名位])叫|"
-    # what a record says of someone: 法人是X (the legal representative), 你认识X吗
-    r"法人(?=是|为|系|[:：])|(?<=[你您他她我们不都也就还])认识(?![到上])|" + _KIN + ")"
+    # what a record says of someone: 法人是X (the legal representative), 你认识X吗, 你是否认识X
+    r"法人(?=是|为|系|[:：])|(?<=[你您他她我们不都也就还否])认识(?![到上了])|" + _KIN + ")"
     r"\s*[:：]?\s*(?:(?:均|都|分别|也|则)?(?:为|是|系))?\s*"
 )
 # adverbs that stand between a name and its verb, never a given name's last character
@@ -855,14 +855,19 @@ def _masked_names(text: str, gaz: Gazetteer, agency_ends: set[int]) -> list[Cand
 
 # contexts in which a statistically found name of a common surname is taken without other evidence
 _PERSON_LEFT = re.compile(r"(^|[\s,，。;；:：、(（“\"]|反映|举报|约请|联系|找到|找来|安排|指使|委托|授意|交给|送给|转账给|经办人|"
+                          # what a record asks and answers about someone (你是否认识X, 签字的是X, 是X签的)
+                          r"认识|知道|见过|的是|就是|都是|(?<=[问答][:：])是|"
                           r"联系人|伙同|要求|请托|介绍|告知|同学|好友|妻子|丈夫|其妻|其夫|亲属|朋友|与|和|及|由|经|对|向|被|将|让|使)$")
 _VERB2 = ("具体|亲自|专门|参与|参加|负责|商议|商量|转账|收受|提供|联系|介绍|要求|安排|表示|同意|答应|利用|担任|通过|多次|先后|明知|随后|"
           "主持|签字|实际|承认|供述|证实|辩称|找到|借用|挂靠|指使|授意|出资|控制|经营|持有|送给|交给|索要|谋取|帮助|"
           "组织|策划|伙同|合谋|共同|一起|先行|制作|编制|递交|报名|签订|签署|出具|伪造|隐瞒|约定|协商|串通|退出|"
           # what a person does in a supervision letter
           "交代|交待|供认|否认|核实|违规|违纪|违法|入职|离职|任职|到岗|离岗|离席|干预|请托|施压|收取|索取|骗取|挪用|侵占|"
-          "贪污|虚构|声称|作为|负有|存在|未按|没有|不予|拒绝|拒不")
-_PERSON_RIGHT = re.compile(r"[\s,，。;；:：、(（)）”\"]|系|是|为|等|称|说|向|与|和|及|的|在|于|曾|已|因|涉嫌|被|将|从|"
+          "贪污|虚构|声称|作为|负有|存在|未按|没有|不予|拒绝|拒不|"
+          # what an official does with a paper (由刘芳签批)
+          "签批|审批|签发|审签|批准|批示|经手|签收")
+_PERSON_RIGHT = re.compile(r"[\s,，。;；:：、(（)）”\"？?！!]|系|是|为|等|称|说|向|与|和|及|的|在|于|曾|已|因|涉嫌|被|将|从|"
+                           r"[签定做写批办交收给拿管](?=的)|吗|呢|仅|只|均|都|亦|也|还|又|却|就|才|便|并|"
                            + _VERB2)
 _VERB2_SET = frozenset(_VERB2.split("|"))
 _SAY = re.compile(r"(说|指出|认为|表示|介绍|透露|告诉|称|坦言|强调|提出|建议|希望|回忆|解释|补充|分析|也|还|就|都|又|则|并|曾|已|先生|女士|同志|一行|等人)")
@@ -889,6 +894,12 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
             continue  # 郭总, 王董, 王局长: a surname and a title, no name (王局长: ingest/nlp/references.py)
         if not sur or t in _NOT_NAMES or _common_start(t, len(sur)) or t[len(sur):len(sur) + 1] in _NAME_END:
             continue
+        if len(t) == 3 and t[2] in "说称讲道" and (c.end >= len(text) or not ("\u4e00" <= text[c.end] <= "\u9fff")):
+            t = t[:2]  # 李成说, -> 李成
+            c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
+        if len(t) == 3 and (t[2] + text[c.end:c.end + 1] in _VERB2_SET or t[2] + text[c.end:c.end + 1] in _NOUNS_AFTER_NAME):
+            t = t[:2]  # 孙丽参与 -> 孙丽, 刘芳签|批 -> 刘芳: the verb after the name is read before the evidence
+            c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
         common = (sur in gaz.common_surnames or len(sur) == 2) and sur not in FUNC_CHARS and sur not in "但门"
         list_mate = any(
             text[o.start:o.end] != t and o.label == "PERSON" and (o.end == c.start - 1 or o.start == c.end + 1)
@@ -912,12 +923,6 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
                      or _TITLE_END.search(text[max(0, c.start - 4):c.start]) is not None)
                 and (_PERSON_RIGHT.match(text, c.end) is not None or _SAY.match(text, c.end) is not None))
         )
-        if len(t) == 3 and t[2] in "说称讲道" and (c.end >= len(text) or not ("\u4e00" <= text[c.end] <= "\u9fff")):
-            t = t[:2]  # 李成说, -> 李成
-            c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
-        if len(t) == 3 and (t[2] + text[c.end:c.end + 1] in _VERB2_SET or t[2] + text[c.end:c.end + 1] in _NOUNS_AFTER_NAME):
-            t = t[:2]  # 孙丽参与 -> 孙丽
-            c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
         if "*" in t and c.start > 0 and "\u4e00" <= text[c.start - 1] <= "\u9fff" and text[c.start - 1] not in FUNC_CHARS:
             continue  # 责任** (bold markup after a word) is not 任**
         if strong and len(t) == len(sur) + 2 and t.startswith(sur + "某") and (_is_cjk(t[-1]) or t[-1] == "\u3007") \

@@ -1,0 +1,48 @@
+"""Names a record or a letter says in a plain sentence, and a bare 公司 that names no company
+(resolution tuning11's shapes; invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract_kit import spans
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("答：是蔡文娟签的，钱的事都由她经手。", ["蔡文娟"]),
+    ("问：你是否认识龚志远？\n答：认识。", ["龚志远"]),
+    ("问：你是否知道陈国强？", ["陈国强"]),
+    ("验收单上签字的是彭小军，其系该公司技术员。", ["彭小军"]),
+    ("该项目的评分办法由苏丽华签批后发布。", ["苏丽华"]),
+    ("付款申请最后是由唐建平审批的。", ["唐建平"]),
+])
+def test_a_name_in_a_plain_sentence(text: str, names: list[str]) -> None:
+    assert spans(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "经查，该局股长之弟持有中标公司30%股权。",
+    "他是公司股东，平时很少来公司。",
+    "两人均不在涉案公司任职。",
+    "关联公司之间存在资金往来。",
+])
+def test_a_firm_named_by_its_role_is_no_company(text: str) -> None:
+    assert spans(text, "COMPANY") == []
+
+
+@pytest.mark.parametrize(("text", "companies"), [
+    ("中标公司为坪洲县鼎盛建筑工程有限公司。", ["坪洲县鼎盛建筑工程有限公司"]),
+    ("好运来公司法定代表人为汤明。", ["好运来公司"]),
+])
+def test_a_named_company_beside_them_stays(text: str, companies: list[str]) -> None:
+    assert spans(text, "COMPANY") == companies
+
+
+@pytest.mark.parametrize("text", [
+    "田洪波不具备担任项目经理的条件。",
+    "该同志现任科长，分管采购。",
+    "他曾出任总经理一职。",
+])
+def test_a_word_ending_in_a_surname_before_a_post_is_no_title_reference(text: str) -> None:
+    from ingest.nlp import extract_text
+    assert [r["text"] for r in extract_text(text)["references"]] == []
