@@ -1,0 +1,12 @@
+"""Render heldout11's gold inline: /usr/bin/python3 review.py [substring ...]"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'dev6'))
+sys.path.insert(0, HERE)
+import goldkit  # noqa: E402
+import docxlite  # noqa: E402
+
+docxlite.install(goldkit)
+goldkit.review(HERE, sys.argv[1:])
