@@ -81,6 +81,10 @@ def agency_kind(name: str) -> str:
     return vocabulary.kind_in_name("agency_kind", simplified(name)) or "other"
 
 
+# a record's place line: 地点：X, 询问地点：X, 谈话地点：X (the value up to the line's end or a field after it)
+_RECORD_PLACE = re.compile(r"(?m)^[ \t\u3000]*(?:询问|谈话|约谈|讯问|调查|会议)?地点[:：]\s*([^\s\u3000，,；;]{4,30})")
+
+
 class AgencyRules:
     """The agency and locality part of :class:`ingest.resolve.Resolver` (a mixin over its state)."""
 
@@ -126,7 +130,13 @@ class AgencyRules:
             loc = self._place(title, f"title {title}")
             if loc is not None:
                 return loc
-        return self._place_of_officials(ents) or self._place_of_companies(ents)
+        return self._place_of_officials(ents) or self._place_of_companies(ents) or self._place_of_record(text)
+
+    def _place_of_record(self, text: str) -> Locality | None:
+        """A record that names its body without a place (询问人：… 工作单位：市纪委监委第三监督检查室): the place
+        its 地点 line opens with (地点：绵竹市纪委监委谈话室) — where the record was made, the body's place."""
+        m = _RECORD_PLACE.search(text[:600]) if text else None
+        return self._place(m.group(1), f"the record's place line ({m.group(1)})") if m else None
 
     def _place_of_companies(self, ents: list[dict[str, Any]]) -> Locality | None:
         """A record that names no agency with its place and no official (询问笔录: 地点 is an address,
