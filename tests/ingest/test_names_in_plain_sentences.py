@@ -46,3 +46,14 @@ def test_a_named_company_beside_them_stays(text: str, companies: list[str]) -> N
 def test_a_word_ending_in_a_surname_before_a_post_is_no_title_reference(text: str) -> None:
     from ingest.nlp import extract_text
     assert [r["text"] for r in extract_text(text)["references"]] == []
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("坪洲县财政局\n关于有关线索的函\n\n坪洲县审计局：\n    坪南市财政局于2026年3月2日将该线索批转我局调查。\n",
+     {("坪南市财政局", "坪洲县财政局")}),
+    ("坪洲县纪委监委：\n    现将坪洲县公安局函转的问题线索一并函转你委处理。\n\n坪洲县财政局\n2026年4月1日\n",
+     {("坪洲县财政局", "坪洲县纪委监委")}),
+])
+def test_a_clue_sent_on_by_a_higher_body_or_by_letter(text: str, pairs: set[tuple[str, str]]) -> None:
+    from tests.ingest.extract_kit import referred
+    assert pairs <= referred(text)

@@ -13,7 +13,7 @@ from .context import ADDR_REF, GENERIC_AG, SELF_IN, SELF_REF, Ctx, Ent, sentence
 from .layout import co_issuers
 
 # (退回 is no transfer: a return moves custody back, which the letter's act records — GUIDELINES' hand-overs)
-_TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|转来|交由|函告|"
+_TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|转来|交由|函告|批转|函转|"
                       r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告)|报送|报告(?=[\u4e00-\u9fff])|"
                       # 将…线索转你委办理: a bare 转 before a body's pronoun
                       r"(?<![移转运周流好逆扭旋])转(?=(?:你|贵)(?:" + "|".join(REF_ORGANS) + r")))")
