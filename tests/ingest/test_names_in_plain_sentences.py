@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.extract_kit import spans
+from tests.ingest.extract_kit import holds, spans
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -57,3 +57,26 @@ def test_a_word_ending_in_a_surname_before_a_post_is_no_title_reference(text: st
 def test_a_clue_sent_on_by_a_higher_body_or_by_letter(text: str, pairs: set[tuple[str, str]]) -> None:
     from tests.ingest.extract_kit import referred
     assert pairs <= referred(text)
+
+
+REGISTER = (
+    "坪洲县纪委监委问题线索登记台账\n\n"
+    "| 序号 | 来源 | 反映对象及单位职务 | 涉及企业/人员 | 承办人 |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | 县财政局移送 | 杨振华（县财政局政府采购股股长） | 鼎盛建筑：石文斌（法定代表人） | 岳文涛 |\n"
+    "| 2 | 信访举报 | 程丽（县卫生健康局办公室主任） | 康宁医疗：伍建明 | 岳文涛 |\n"
+)
+
+
+def test_a_post_cell_naming_its_own_person_is_not_the_person_columns() -> None:
+    got = holds(REGISTER)
+    assert ("杨振华", "股长", "县财政局政府采购股") in got
+    assert not [h for h in got if h[0] in ("石文斌", "伍建明") and h[1] in ("股长", "主任")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("鼎盛建筑：石文斌（法定代表人）、伍建明（股东，程丽之配偶）", ["石文斌", "伍建明", "程丽"]),
+    ("股东伍建明系程丽之配偶。", ["伍建明", "程丽"]),
+])
+def test_a_name_before_its_kin_word(text: str, names: list[str]) -> None:
+    assert spans(text, "PERSON") == names

@@ -468,7 +468,10 @@ def _from_tables(ctx: Ctx) -> list[tuple[Ent, Ent | None, Ent | None]]:
         rep_col = t.column("legal_rep")
         for row in t.rows:
             org = next(iter(in_cell(ctx, row[org_col], ORG)), None) if org_col is not None else None
-            if person_col is not None and pos_col is not None:
+            if person_col is not None and pos_col is not None \
+                    and not in_cell(ctx, row[pos_col], ("PERSON",)):
+                # (a post cell naming its own person — 陈志强（市财政局政府采购股股长） under 反映对象及单位职务 —
+                # is that person's post, not the person column's: the text beside it says so)
                 persons = in_cell(ctx, row[person_col], ("PERSON",))
                 posns = in_cell(ctx, row[pos_col], ("POSITION",))
                 cell_org = org or next(iter(in_cell(ctx, row[pos_col], ORG)), None)

@@ -856,7 +856,7 @@ def _masked_names(text: str, gaz: Gazetteer, agency_ends: set[int]) -> list[Cand
 # contexts in which a statistically found name of a common surname is taken without other evidence
 _PERSON_LEFT = re.compile(r"(^|[\s,，。;；:：、(（“\"]|反映|举报|约请|联系|找到|找来|安排|指使|委托|授意|交给|送给|转账给|经办人|"
                           # what a record asks and answers about someone (你是否认识X, 签字的是X, 是X签的)
-                          r"认识|知道|见过|的是|就是|都是|(?<=[问答][:：])是|"
+                          r"认识|知道|见过|的是|就是|都是|(?<=[问答][:：])是|系|"
                           r"联系人|伙同|要求|请托|介绍|告知|同学|好友|妻子|丈夫|其妻|其夫|亲属|朋友|与|和|及|由|经|对|向|被|将|让|使)$")
 _VERB2 = ("具体|亲自|专门|参与|参加|负责|商议|商量|转账|收受|提供|联系|介绍|要求|安排|表示|同意|答应|利用|担任|通过|多次|先后|明知|随后|"
           "主持|签字|实际|承认|供述|证实|辩称|找到|借用|挂靠|指使|授意|出资|控制|经营|持有|送给|交给|索要|谋取|帮助|"
@@ -868,6 +868,7 @@ _VERB2 = ("具体|亲自|专门|参与|参加|负责|商议|商量|转账|收受
           "签批|审批|签发|审签|批准|批示|经手|签收")
 _PERSON_RIGHT = re.compile(r"[\s,，。;；:：、(（)）”\"？?！!]|系|是|为|等|称|说|向|与|和|及|的|在|于|曾|已|因|涉嫌|被|将|从|"
                            r"[签定做写批办交收给拿管](?=的)|吗|呢|仅|只|均|都|亦|也|还|又|却|就|才|便|并|"
+                           rf"之(?={kin.alternation(kin.TWO)}|{kin.alternation(kin.SINGLE)})|"
                            + _VERB2)
 _VERB2_SET = frozenset(_VERB2.split("|"))
 _SAY = re.compile(r"(说|指出|认为|表示|介绍|透露|告诉|称|坦言|强调|提出|建议|希望|回忆|解释|补充|分析|也|还|就|都|又|则|并|曾|已|先生|女士|同志|一行|等人)")
@@ -896,6 +897,9 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
             continue
         if len(t) == 3 and t[2] in "说称讲道" and (c.end >= len(text) or not ("\u4e00" <= text[c.end] <= "\u9fff")):
             t = t[:2]  # 李成说, -> 李成
+            c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
+        if len(t) >= 3 and _closes_name(text, c.end - 1):
+            t = t[:-1]  # 刘芳之|配偶: 之 before a kin word is no part of the name
             c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
         if len(t) == 3 and (t[2] + text[c.end:c.end + 1] in _VERB2_SET or t[2] + text[c.end:c.end + 1] in _NOUNS_AFTER_NAME):
             t = t[:2]  # 孙丽参与 -> 孙丽, 刘芳签|批 -> 刘芳: the verb after the name is read before the evidence
