@@ -80,3 +80,9 @@ def test_a_post_cell_naming_its_own_person_is_not_the_person_columns() -> None:
 ])
 def test_a_name_before_its_kin_word(text: str, names: list[str]) -> None:
     assert spans(text, "PERSON") == names
+
+
+def test_a_bureaus_post_is_no_companys() -> None:
+    text = ("坪洲县鼎盛园林绿化有限公司（法定代表人石文斌）被推荐为第一中标候选人。\n\n"
+            "二、发现的问题\n经查系教育局分管副局长程丽在需求论证会上提出该条件。\n")
+    assert not [h for h in holds(text) if h[0] == "程丽" and h[2] is not None and "公司" in h[2]]

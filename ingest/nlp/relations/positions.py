@@ -53,7 +53,7 @@ _HEAD_OF_PARTY = "负责人"
 # an evaluation expert's post is on the committee, whatever work unit is named with it (the guidelines: 专家 → null)
 _EXPERT = re.compile(r"^(评标|评审|评委会?)?专家(组长|组成员)?$")
 # the head of an organ that no company has (局长, 副处长, 股长 …)
-_ORGAN_HEAD = re.compile(r"^(?:副|原|代)?[局厅处股署]长$")
+_ORGAN_HEAD = re.compile(r"^(?:分管|常务|原|代|时任)?(?:副|原|代)?[局厅处股署]长$")  # (分管副局长: a bureau's too)
 # a bare head's title (局长, 院长, 股长 …) names the kind of organ it heads: 局长 → an organisation ending in 局
 _HEAD_OF = re.compile(r"^(?:副|原|代)?([局厅院所处科股队委])长$")
 # a party named by its procedural role and then its name once (原告X, 被告X): the role stands for it after
