@@ -86,3 +86,23 @@ def test_a_bureaus_post_is_no_companys() -> None:
     text = ("坪洲县鼎盛园林绿化有限公司（法定代表人石文斌）被推荐为第一中标候选人。\n\n"
             "二、发现的问题\n经查系教育局分管副局长程丽在需求论证会上提出该条件。\n")
     assert not [h for h in holds(text) if h[0] == "程丽" and h[2] is not None and "公司" in h[2]]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("被告人殷洁犯受贿罪，判处有期徒刑三年。", ["殷洁"]),
+    ("二、被告人邵文犯串通投标罪，判处罚金。", ["邵文"]),
+    ("评审前一日，古丽米拉·吐尔逊经公司法定代表人胡建峰同意，约见阿迪力·别克，请其关照。",
+     ["古丽米拉·吐尔逊", "胡建峰", "阿迪力·别克"]),
+    ("执法人员当面交给我局值班民警罗小东签收。", ["罗小东"]),
+])
+def test_names_beside_a_charge_a_verb_or_a_police_post(text: str, names: list[str]) -> None:
+    assert spans(text, "PERSON") == names
+
+
+def test_a_transliterated_name_before_a_company_word_is_no_company() -> None:
+    assert spans("古丽米拉·吐尔逊经公司法定代表人同意后约见专家。", "COMPANY") == []
+
+
+@pytest.mark.parametrize("text", ["被询问人：万元亮　性别：男", "系投标方案编制人员万元亮个人所为"])
+def test_wan_yuan_without_a_figure_is_no_amount(text: str) -> None:
+    assert spans(text, "MONEY") == []

@@ -234,6 +234,8 @@ def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None
             continue  # 统一制作三家|公司: a count of firms, no name
         if m.group() == "公司" and name[-1:] in "该本其我你贵此这那们":
             continue  # …持有该|公司30%股份, …过问过你们|公司: the company a pronoun points back to, no name
+        if suf_s - len(name) > 0 and text[suf_s - len(name) - 1] in "·•‧・":
+            continue  # 阿依达娜·吐尔森经|公司法定代表人: the tail of a transliterated name, no company's
         if m.group() == "公司" and _ROLE_OF_FIRM.search(name):
             continue  # …持有中标|公司35%股权, 不怎么来|公司: a firm by its role in the matter, or going there — no name
         owner = re.fullmatch(r"(.{1,2}?)某{1,2}\d?", name)

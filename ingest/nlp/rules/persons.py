@@ -21,7 +21,7 @@ _PERSON_CUE = re.compile(
     r"(被告单位|原审被告单位|法定代表人|法人代表|负责人|委托代理人|诉讼代理人|诉讼代表人|代理人|被告人|被告|原告|上诉人|被上诉人|申请人|被申请人|投诉人|"
     r"举报人|当事人|辩护人|经办人|联系人|承办人|接收人|签收人|审核人|填报人|送达人|受送达人|证人|被调查人|犯罪嫌疑人|嫌疑人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
-    r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|"
+    r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|民警|辅警|"
     # appointments and kin: 任命X为, 免去X的, 之子X
     r"任命|免去|聘任|提名|真名|本名|原名|名叫|叫做|(?<=[个名位])叫|"
     # what a record says of someone: 法人是X (the legal representative), 你认识X吗, 你是否认识X
@@ -69,9 +69,10 @@ _KIN_CUE = re.compile(_KIN)
 
 def _closes_name(text: str, k: int) -> bool:
     """The character at ``k``, after a given name's first, ends the name instead of continuing it:
-    各 before a count (金珠各1份), 之 before a kin word (刘芳之配偶)."""
+    各 before a count (金珠各1份), 之 before a kin word (刘芳之配偶), 犯 before a charge (被告人王强犯受贿罪)."""
     return text[k:k + 1] == "各" and re.match(r"[\d一二三四五六七八九十两]", text[k + 1:k + 2]) is not None \
-        or text[k:k + 1] == "之" and _KIN_AFTER.match(text, k + 1) is not None
+        or text[k:k + 1] == "之" and _KIN_AFTER.match(text, k + 1) is not None \
+        or text[k:k + 1] == "犯" and re.match(r"[^，。；,;\n]{1,12}罪", text[k + 1:k + 15]) is not None
 
 
 def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | None:
@@ -198,6 +199,13 @@ def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
             elif edge is None and text[j] not in FUNC_CHARS \
                     and (j == 0 or not ("\u4e00" <= text[j - 1] <= "\u9fff") or text[j - 1] in FUNC_CHARS):
                 edge = j
+        while edge is not None and d - edge > 2:  # 约见|努尔兰·别克, 已故的|西格玛·…: verbs and function words
+            if text[edge:edge + 2] in gaz.verbs and d - edge - 2 >= 2:   # before the name, read from the left,
+                edge += 2                                                 # are no part of it (收受|热某某·…)
+            elif text[edge] in FUNC_CHARS:
+                edge += 1
+            else:
+                break
         # the title's name when it fits, else the edge's (执行董事X与|达娃·…: the dotted name follows 与)
         start = titled if titled is not None and 2 <= d - titled <= 6 else edge
         if start is not None and 2 <= d - start <= 6 and text[start:d] not in gaz.places:
