@@ -106,3 +106,12 @@ def test_a_transliterated_name_before_a_company_word_is_no_company() -> None:
 @pytest.mark.parametrize("text", ["被询问人：万元亮　性别：男", "系投标方案编制人员万元亮个人所为"])
 def test_wan_yuan_without_a_figure_is_no_amount(text: str) -> None:
     assert spans(text, "MONEY") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("验收单上的签字是艾山·买买提让她补签的。", ["艾山·买买提"]),
+    ("2025年3月2日，马新民向艾山·买买提之弟买买提江·吐尔逊个人账户转账。", ["马新民", "艾山·买买提", "买买提江·吐尔逊"]),
+    ("一、被告人努尔江·别克犯非国家工作人员受贿罪，判处有期徒刑。", ["努尔江·别克"]),
+])
+def test_a_transliterated_name_ends_before_a_verb_a_kin_word_or_a_charge(text: str, names: list[str]) -> None:
+    assert spans(text, "PERSON") == names

@@ -71,7 +71,7 @@ def _closes_name(text: str, k: int) -> bool:
     """The character at ``k``, after a given name's first, ends the name instead of continuing it:
     各 before a count (金珠各1份), 之 before a kin word (刘芳之配偶), 犯 before a charge (被告人王强犯受贿罪)."""
     return text[k:k + 1] == "各" and re.match(r"[\d一二三四五六七八九十两]", text[k + 1:k + 2]) is not None \
-        or text[k:k + 1] == "之" and _KIN_AFTER.match(text, k + 1) is not None \
+        or text[k:k + 1] == "之" and _KIN_AFTER.match(text, k) is not None \
         or text[k:k + 1] == "犯" and re.match(r"[^，。；,;\n]{1,12}罪", text[k + 1:k + 15]) is not None
 
 
@@ -180,8 +180,9 @@ def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
         d = m.start()
         e = d + 1
         while e < len(text) and e - d <= 8 and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NAME_END \
-                and text[e] != "的" and not (e - d > 2 and (text[e:e + 2] in _AFTER_DOTTED or text[e:e + 2] in gaz.verbs
-                                                              or text[e] == "犯" and "某" in text[d + 1:e])):
+                and text[e] not in "的让" and not _closes_name(text, e) and text[e:e + 2] not in _NOUNS_AFTER_NAME \
+                and not (e - d > 2 and (text[e:e + 2] in _AFTER_DOTTED or text[e:e + 2] in gaz.verbs
+                                        or text[e] == "犯" and "某" in text[d + 1:e])):
             e += 1  # (阿依古丽·买买提|多次…: an adverb or a verb after two characters ends the name)
         part = _name_parts_rx().match(text, d + 1)
         if part is not None and part.end() > e and part.end() - d <= 9:
@@ -206,6 +207,8 @@ def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
                 edge += 1
             else:
                 break
+        if edge is not None:  # 马建新向|艾力·买买提: a function word nearer the dot ends what is before the name
+            edge = max([edge, *(k for k in range(edge + 1, d - 1) if text[k - 1] in FUNC_CHARS)])
         # the title's name when it fits, else the edge's (执行董事X与|达娃·…: the dotted name follows 与)
         start = titled if titled is not None and 2 <= d - titled <= 6 else edge
         if start is not None and 2 <= d - start <= 6 and text[start:d] not in gaz.places:
