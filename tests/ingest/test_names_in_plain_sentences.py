@@ -115,3 +115,12 @@ def test_wan_yuan_without_a_figure_is_no_amount(text: str) -> None:
 ])
 def test_a_transliterated_name_ends_before_a_verb_a_kin_word_or_a_charge(text: str, names: list[str]) -> None:
     assert spans(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("出席：党文斌　薛海燕　李建军　贺思远（坪洲县市场监督管理局）　师亚楠（坪洲县纪委监委）\n",
+     ["薛海燕", "李建军", "贺思远", "师亚楠"]),
+    ("列席：高明远　程丹\n", ["高明远", "程丹"]),
+])
+def test_attendees_apart_by_wide_blanks(text: str, names: list[str]) -> None:
+    assert [n for n in spans(text, "PERSON") if n != "党文斌"] == names

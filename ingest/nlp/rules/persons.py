@@ -465,7 +465,10 @@ def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
         out.append(Cand(m.start("v"), m.end("v"), "PERSON", PRIO["PERSON"]))
     for m in _ATTENDANCE.finditer(text):  # 出席：刘洋、陈晨、乌云 — a list of names on the line
         k = m.end()
-        for item in re.finditer(r"[^、，,；;。\n（(]+", text[k:text.find("\n", k) if "\n" in text[k:] else len(text)]):
+        # (items apart by 、 or by a blank — a wide one in the text as written, one in the view read here:
+        # 出席：党文斌　薛海燕　贺思远（…）　师亚楠（…）; a scan's blank inside a name is closed before)
+        for item in re.finditer(r"[^、，,；;。\n（( \u3000\t]+",
+                                text[k:text.find("\n", k) if "\n" in text[k:] else len(text)]):
             v = item.group().strip(" \t\u3000")
             at = k + item.start() + item.group().find(v)
             if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}", v) and _listed_name(v) \
