@@ -124,3 +124,17 @@ def test_a_transliterated_name_ends_before_a_verb_a_kin_word_or_a_charge(text: s
 ])
 def test_attendees_apart_by_wide_blanks(text: str, names: list[str]) -> None:
     assert [n for n in spans(text, "PERSON") if n != "党文斌"] == names
+
+
+def test_a_registers_rows_of_returns_replies_and_copies_are_no_hand_overs() -> None:
+    from tests.ingest.extract_kit import referred
+    text = ("坪洲县财政局政府采购监督线索收文登记簿\n\n"
+            "登记号\t来文日期\t来文单位\t来文文号\t事由\n"
+            "PZ-001\t2026-01-05\t坪洲县审计局\t坪审移〔2026〕1号\t移送县一中食堂设备采购线索\n"
+            "PZ-002\t2026-02-26\t坪洲县公安局\t坪公经函〔2026〕5号\t退回我局移送的围栏采购线索\n"
+            "PZ-003\t2026-03-04\t坪洲县市场监督管理局\t坪市监函〔2026〕9号\t协查复函（供应商股权关系）\n"
+            "PZ-004\t2026-03-16\t坪洲县人民检察院\t坪检建〔2026〕2号\t抄送检察建议书\n")
+    got = referred(text)
+    assert ("坪洲县审计局", "坪洲县财政局") in got
+    assert not {("坪洲县公安局", "坪洲县财政局"), ("坪洲县市场监督管理局", "坪洲县财政局"),
+                ("坪洲县人民检察院", "坪洲县财政局")} & got

@@ -148,6 +148,10 @@ def _prev_end(ctx: Ctx, e: Ent, floor: int) -> int:
     return max(ends) if ends else floor
 
 
+# what a register's row says came in that is no hand-over (GUIDELINES' hand-overs; a return is none)
+_NOT_HANDED = re.compile(r"(?:退回|抄送|抄报|协查|复函|回函|答复|回复|函复)")
+
+
 def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
     """A table of transfers: each row's sender (its 移送单位 / 来文单位, else the issuer: a list of what it
     sent) → its receiver (its 接收单位, else the issuer: a register of what it received), with the row's
@@ -159,6 +163,8 @@ def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
         if to_col is None and (from_col is None or issuer is None):
             continue
         for row in t.rows:
+            if any(_NOT_HANDED.match(c.text.strip()) for c in row):
+                continue  # a row of what came back or only for reading (退回…, 协查复函, 抄送…): no hand-over
             receivers = in_cell(ctx, row[to_col], ("AGENCY",)) if to_col is not None else [issuer] if issuer else []
             senders = in_cell(ctx, row[from_col], ("AGENCY",)) if from_col is not None else []
             src = senders[0] if senders else (ctx.ents[ctx.issuer] if ctx.issuer is not None else None)

@@ -49,6 +49,7 @@ _RELATIVE_TIME = re.compile(r"(同年|次年|当年|同月|次月|当月|同日|
 # or the addressee named so (向你局移送: the addressee receives)
 # the writer by 由 and its self-reference (相关线索已由我局以X号移交Y)
 _BY_SELF = re.compile(r"由\s*(?:我|本)(?:" + "|".join(REF_ORGANS) + ")")
+_SELF_BEFORE = re.compile(r"(?<![向给对由经])(?:我|本)(?:" + "|".join(REF_ORGANS) + r")\s*(?:已|曾|先后|依法|此前|前期)?\s*$")
 _TO_REF = re.compile(r"(?:向|给)\s*((?:我|本|你|贵)(?:" + "|".join(REF_ORGANS) + r"))\s*(?:依法)?\s*$")
 
 
@@ -168,6 +169,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             earlier = [a for a in ctx.ents_in(s0, c0, ("AGENCY",))] if anaphor else []
             # 我委于…以《…》将X移送的Y线索转你委办理: the writer opening the clause sends what 将 takes
             self_lead = ctx.issuer is not None and SELF_IN.match(view, c0) is not None and "将" in view[c0:t0]
+            # 退回我局移送的…线索: the writer's self-reference right before the verb is its subject
+            self_lead = self_lead or ctx.issuer is not None and _SELF_BEFORE.search(view, max(c0, t0 - 8), t0) is not None
             if earlier and (receiver is not None or recv_mention) and earlier[-1] is not receiver:
                 sender = earlier[-1]
             elif by_self or self_lead:
