@@ -138,3 +138,12 @@ def test_a_registers_rows_of_returns_replies_and_copies_are_no_hand_overs() -> N
     assert ("坪洲县审计局", "坪洲县财政局") in got
     assert not {("坪洲县公安局", "坪洲县财政局"), ("坪洲县市场监督管理局", "坪洲县财政局"),
                 ("坪洲县人民检察院", "坪洲县财政局")} & got
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("原股东李某某将所持60%股权转让予邹建平，同日办理变更登记。", ["李某某", "邹建平"]),
+    ("股权转让予邹建平，同日办理变更登记。辦理變更時邹建平本人未到場。", ["邹建平", "邹建平"]),
+    ("该公司成立于2014年6月，法定代表人一直为冉光明，未发生变更。", ["冉光明"]),
+])
+def test_a_share_passed_to_someone_and_a_post_held_all_along(text: str, names: list[str]) -> None:
+    assert spans(text, "PERSON") == names

@@ -24,9 +24,11 @@ _PERSON_CUE = re.compile(
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|民警|辅警|"
     # appointments and kin: 任命X为, 免去X的, 之子X
     r"任命|免去|聘任|提名|真名|本名|原名|名叫|叫做|(?<=[个名位])叫|"
+    # a share, a sum or a power passed to someone (股权转让予X, 委托X代为…)
+    r"转让予|转让给|让与|赠与|转给|委托|授权|"
     # what a record says of someone: 法人是X (the legal representative), 你认识X吗, 你是否认识X
     r"法人(?=是|为|系|[:：])|(?<=[你您他她我们不都也就还否])认识(?![到上了])|" + _KIN + ")"
-    r"\s*[:：]?\s*(?:(?:均|都|分别|也|则)?(?:为|是|系))?\s*"
+    r"\s*[:：]?\s*(?:(?:均|都|分别|也|则|一直|仍|现|始终|原)?(?:为|是|系))?\s*"
 )
 # adverbs that stand between a name and its verb, never a given name's last character
 _ADVERB_AFTER_NAME = frozenset("已曾均也又未在")
@@ -880,7 +882,7 @@ _VERB2 = ("具体|亲自|专门|参与|参加|负责|商议|商量|转账|收受
           "贪污|虚构|声称|作为|负有|存在|未按|没有|不予|拒绝|拒不|"
           # what an official does with a paper (由刘芳签批)
           "签批|审批|签发|审签|批准|批示|经手|签收")
-_PERSON_RIGHT = re.compile(r"[\s,，。;；:：、(（)）”\"？?！!]|系|是|为|等|称|说|向|与|和|及|的|在|于|曾|已|因|涉嫌|被|将|从|"
+_PERSON_RIGHT = re.compile(r"[\s,，。;；:：、(（)）”\"？?！!]|系|是|为|等|称|说|向|与|和|及|的|在|于|曾|已|因|涉嫌|被|将|从|本人|"
                            r"[签定做写批办交收给拿管](?=的)|吗|呢|仅|只|均|都|亦|也|还|又|却|就|才|便|并|"
                            rf"之(?={kin.alternation(kin.TWO)}|{kin.alternation(kin.SINGLE)})|"
                            + _VERB2)
