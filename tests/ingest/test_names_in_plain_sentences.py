@@ -147,3 +147,8 @@ def test_a_registers_rows_of_returns_replies_and_copies_are_no_hand_overs() -> N
 ])
 def test_a_share_passed_to_someone_and_a_post_held_all_along(text: str, names: list[str]) -> None:
     assert spans(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["4．询问了恒远建筑法定代表人周立群、项目经理谭志刚。", "我们约谈恒远建筑法定代表人周立群。"])
+def test_a_companys_brand_and_trade_after_a_verb_of_inquiry(text: str) -> None:
+    assert spans(text, "COMPANY") == ["恒远建筑"]
