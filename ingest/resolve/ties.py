@@ -240,7 +240,7 @@ def _view(text: str) -> str:
 # a person field's label and the value's start: 联系人：, 移送经办人：, 接 收 人：, 经办人：质量安全股 (an office before the name)
 # — also a field after a wide gap on a form's line (填表单位：A    填表人：X) and a name listed after the
 # field's first (询问人：X、Y)
-_PERSON_FIELD_LINE = re.compile(r"(?:^|(?<=[。；;])|(?<=[ \t\u3000][ \t\u3000]))[ \t\u3000]*"
+_PERSON_FIELD_LINE = re.compile(r"(?:^|(?<=[。；;])|(?<=^[（(])|(?<=[ \t\u3000][ \t\u3000]))[ \t\u3000]*"
                                 r"(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,8}?)[ \t\u3000]*[:：][ \t\u3000]*"
                                 rf"(?:[\u4e00-\u9fff]{{2,14}}(?:{OFFICE_ENDS})[ \t\u3000]*)?"
                                 r"(?:[\u4e00-\u9fff·]{2,5}(?:[（(][^（）()\n]{0,14}[）)])?[、，,][ \t\u3000]*){0,4}$")
@@ -262,7 +262,8 @@ def _field_label(ents: list[dict[str, Any]], person: int, text: str) -> str | No
     """The label of the form field whose value the mention is (联系人, 移送经办人 …), or None."""
     start = ents[person]["start"]
     line_s = text.rfind("\n", 0, start) + 1
-    m = _PERSON_FIELD_LINE.search(text[line_s:start])  # (a field at the line's start or after a sentence)
+    # (a field at the line's start — in a bracket that opens the line too: （联系人：X，电话） — or after a sentence)
+    m = _PERSON_FIELD_LINE.search(text[line_s:start])
     return None if m is None else re.sub(r"[ \u3000]", "", text_view(m.group("label"))[0])
 
 
