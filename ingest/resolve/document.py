@@ -55,6 +55,9 @@ from ingest.resolve.ties import (
 from ingest.resolve.titles import official_by_post, referent, two_honorifics
 
 _SPACES = re.compile(r"\s+")
+# what numbers an officer's badge, not a telephone (执法证号5106…, 警号, 工号): no phone of one's own (an
+# identity number still sets its person apart, as a mobile does)
+_NO_PHONE_LABEL = re.compile(r"(?:执法证号|执法证编号|执法证|警号|工号|胸牌号)[:：]?$")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 
@@ -307,7 +310,8 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         # namesake apart; a mobile there is the person's own)
         near = {i: _SPACES.sub("", unicodedata.normalize("NFKC", text[ents[i]["end"]:_number_end(
             text, ents[i]["end"] + 16)]).replace("-", "")) for i in persons}
-        phones = {i for i in persons if re.search(r"\d{7,}", near[i])
+        phones = {i for i in persons if (long := re.search(r"\d{7,}", near[i])) is not None
+                  and not _NO_PHONE_LABEL.search(near[i], 0, long.start())
                   and (re.search(r"(?<!\d)1[3-9]\d{9}(?!\d)", near[i]) or not own_contact(ents, i, text))}
         # a masked name right after a company + 员工/职工 (A公司员工刘某 … B公司员工刘某) is placed at
         # that company: two such mentions at two companies are two persons, not one 刘某 of the letter
