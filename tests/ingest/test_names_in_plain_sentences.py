@@ -152,3 +152,12 @@ def test_a_share_passed_to_someone_and_a_post_held_all_along(text: str, names: l
 @pytest.mark.parametrize("text", ["4．询问了恒远建筑法定代表人周立群、项目经理谭志刚。", "我们约谈恒远建筑法定代表人周立群。"])
 def test_a_companys_brand_and_trade_after_a_verb_of_inquiry(text: str) -> None:
     assert spans(text, "COMPANY") == ["恒远建筑"]
+
+
+def test_a_bureau_named_bare_before_a_post_is_that_bureau() -> None:
+    text = ("坪南市财政局\n关于转办有关问题线索的函\n\n坪洲县财政局：\n"
+            "1.被反映单位：四川德胜环保科技有限公司（法定代表人黄立伟）。\n"
+            "2.来信称卫健局办公室主任程丽曾多次出面协调。经电话向坪洲县卫生健康局了解，程丽现仍任该局办公室主任。\n")
+    got = holds(text)
+    assert ("程丽", "主任", "四川德胜环保科技有限公司") not in got
+    assert ("程丽", "主任", "坪洲县卫生健康局") in got

@@ -67,6 +67,16 @@ class _Index:
         self.by_end = {e.end: e for e in ctx.ents}
 
 
+def _in_order(chars: str, name: str) -> bool:
+    """Every character of ``chars`` in ``name``, in that order (卫健 in 绵竹市卫生健康局)."""
+    at = 0
+    for ch in chars:
+        at = name.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def _org_for(ix: _Index, pos: Ent) -> Ent | None:
     """The organisation a position belongs to, or None when the text does not say."""
     view, ents, by_end = ix.ctx.view, ix.ctx.ents, ix.by_end
@@ -183,7 +193,9 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
         ref = m.group(1)
         if view[pre_at + m.start() - 1:pre_at + m.start()] == "某":
             return None  # 某公司出纳: a company the text does not name
-        want = "COMPANY" if "公司" in ref else None
+        # (a bare 局 before the post is a bureau's — 卫健局办公室主任 — never the company named lines before)
+        named = ref == "局" and view[pre_at + m.start(1) - 1:pre_at + m.start(1)] not in "你我贵本其此"
+        want = "COMPANY" if "公司" in ref else "AGENCY" if named else None
         won = re.search(r"(中标|成交)(?:公司|单位)$", view[pre_at:pre_at + m.end(1)])
         if won:
             # 中标公司股东X: the company the text named as the winner (中标人X), not the last one named
@@ -191,12 +203,16 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
                 r"(中标人|中标供应商|中标单位|成交供应商|成交人)\s*[:：]?\s*$", view[max(0, e.start - 8):e.start])]
             if winners:
                 return winners[-1]
-        ending = ref[1:] if ref.startswith("该") and ref not in ("该单位", "该公司") else ""
+        ending = ref[1:] if ref.startswith("该") and ref not in ("该单位", "该公司") else "局" if named else ""
         longer = {"委": "委员会", "办": "办公室", "镇": "镇人民政府", "乡": "乡人民政府", "校": "学校", "学校": "中学"}
         cands = [e for e in ents if e.label in ORG and e.end <= pos.start and (want is None or e.label == want)
                  and (not ending or e.view.endswith(ending) or e.view.endswith(longer.get(ending, ending))
                       or ending in ("校", "学校") and e.view.endswith(("小学", "中学", "学校", "学院")))
                  and not (view[e.start - 1:e.start] in "“\"「《" and view[e.end:e.end + 1] in "”\"」》")]
+        if named:
+            # 卫健局办公室主任, 财政局股长: the bureau the characters before 局 name (卫健 → 卫生健康局), else none
+            key = view[max(pre_at, pre_at + m.start(1) - 2):pre_at + m.start(1)]
+            cands = [e for e in cands if len(key) == 2 and _in_order(key, e.view)]
         return cands[-1] if cands else None
     # X公司（以下简称Y）提交的项目经理 / X公司的项目负责人: the organisation whose clause it is
     clause_s = max(view.rfind(c, 0, pos.start) for c in "，,。；;\n") + 1
