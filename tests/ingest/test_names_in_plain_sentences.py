@@ -161,3 +161,13 @@ def test_a_bureau_named_bare_before_a_post_is_that_bureau() -> None:
     got = holds(text)
     assert ("程丽", "主任", "四川德胜环保科技有限公司") not in got
     assert ("程丽", "主任", "坪洲县卫生健康局") in got
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("派出的是卫健局基建办的龚丽，她是基建办副主任。", ["龚丽"]),
+    ("二、贵委转来材料中的汤玉梅，其个人账户于2026年8月19日收到转账。", ["汤玉梅"]),
+    ("| 1 | 县财政局移送 | 备注：移送人罗晓琴 |", ["罗晓琴"]),
+    ("德胜环保的业务员严凯当日回复称另行报价。", ["严凯"]),
+])
+def test_a_name_taken_up_by_a_pronoun_a_senders_field_or_before_a_time_word(text: str, names: list[str]) -> None:
+    assert spans(text, "PERSON") == names

@@ -19,7 +19,7 @@ from .positions import address_titles, find_positions, title_after_surname
 _KIN = rf"(?:之|其)?{kin.alternation(kin.TWO)}|(?:之|其){kin.alternation(kin.SINGLE)}"
 _PERSON_CUE = re.compile(
     r"(被告单位|原审被告单位|法定代表人|法人代表|负责人|委托代理人|诉讼代理人|诉讼代表人|代理人|被告人|被告|原告|上诉人|被上诉人|申请人|被申请人|投诉人|"
-    r"举报人|当事人|辩护人|经办人|联系人|承办人|接收人|签收人|审核人|填报人|送达人|受送达人|证人|被调查人|犯罪嫌疑人|嫌疑人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
+    r"举报人|当事人|辩护人|经办人|联系人|承办人|接收人|签收人|审核人|填报人|送达人|受送达人|证人|移送人|报送人|送件人|收件人|被调查人|犯罪嫌疑人|嫌疑人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|民警|辅警|"
     # appointments and kin: 任命X为, 免去X的, 之子X
@@ -123,8 +123,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             and text[p] not in _NOT_GIVEN_FIRST and text[s] not in FUNC_CHARS and text[s:s + 2] not in _NOT_NAME_STARTS):
         if text[s] in _ADVERB_SURNAMES:
             return None  # 主席都遭到…, 局长也同意: an adverb after the title, no surname
-        if _closes_name(text, p + 1):
-            return p + 1  # 副局长刘芳之配偶, 金珠各1份: the name ends before it
+        if _closes_name(text, p + 1) or text[p + 1:p + 3] in _WORD_ACROSS:
+            return p + 1  # 副局长刘芳之配偶, 金珠各1份, 业务员严凯|当日: the name ends before it
         # a name followed directly by a verb: 局长X主持会议 / 法定代表人X立案侦查
         if _is_cjk(text[p + 1]) and text[p + 1] != "的" and _word_after_name(text, p + 2, gaz) \
                 and not _word_after_name(text, p + 1, gaz):
@@ -138,7 +138,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
 
 # words of two characters whose second is a name's end (于, 对 …): a name's last character never starts one
 _WORD_ACROSS = frozenset(["关于", "对于", "由于", "至于", "鉴于", "基于", "属于", "位于", "用于", "在于", "处于", "便于", "终于",
-                          "等于", "过于", "善于", "敢于", "急于", "忙于", "出于", "限于", "源于"])
+                          "等于", "过于", "善于", "敢于", "急于", "忙于", "出于", "限于", "源于",
+                          "当日", "当天", "当时", "当即", "当场", "当晚"])  # 业务员严凯|当日回复
 _NOT_NAMES = {"单位", "公司", "人员", "部门", "机关", "同志", "本人", "双方", "全部", "全体", "其他", "有关", "相关",
               "时任", "任职", "原告", "被告", "法人", "主要", "方面", "李某某某"}
 # Common words that begin with a surname character (written by hand; a PERSON is never one of these)
@@ -887,6 +888,7 @@ _PERSON_RIGHT = re.compile(r"[\s,，。;；:：、(（)）”\"？?！!]|系|是
                            rf"之(?={kin.alternation(kin.TWO)}|{kin.alternation(kin.SINGLE)})|"
                            + _VERB2)
 _VERB2_SET = frozenset(_VERB2.split("|"))
+_PRONOUN_AFTER = re.compile(r"[，,]\s*(?:[他她](?:是|系|为|在|曾|已|称|说|也|还|又|现|于|与|和)|其(?!他|中|余|实|次))")
 _SAY = re.compile(r"(说|指出|认为|表示|介绍|透露|告诉|称|坦言|强调|提出|建议|希望|回忆|解释|补充|分析|也|还|就|都|又|则|并|曾|已|先生|女士|同志|一行|等人)")
 _TITLE_END = re.compile(r"(长|员|师|授|警|官|者|主任|书记|经理|董事|主席|代表|委员|法官|律师|会计|出纳|老板|总裁|厂长|校长|院长|医生|护士|"
                         r"村民|农民|工人|干部|群众|同志|老人|学生|记者|编辑|作者|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹)$")
@@ -917,7 +919,8 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         if len(t) >= 3 and _closes_name(text, c.end - 1):
             t = t[:-1]  # 刘芳之|配偶: 之 before a kin word is no part of the name
             c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
-        if len(t) == 3 and (t[2] + text[c.end:c.end + 1] in _VERB2_SET or t[2] + text[c.end:c.end + 1] in _NOUNS_AFTER_NAME):
+        if len(t) == 3 and (t[2] + text[c.end:c.end + 1] in _VERB2_SET or t[2] + text[c.end:c.end + 1] in _NOUNS_AFTER_NAME
+                            or t[2] + text[c.end:c.end + 1] in _WORD_ACROSS):
             t = t[:2]  # 孙丽参与 -> 孙丽, 刘芳签|批 -> 刘芳: the verb after the name is read before the evidence
             c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
         common = (sur in gaz.common_surnames or len(sur) == 2) and sur not in FUNC_CHARS and sur not in "但门"
@@ -932,6 +935,10 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
             or (common and (list_mate or re.match(r"\s*(等\d*人|等[一二三四五六七八九十]+人|[,，(（]\s*[男女])",
                                                   text[c.end:c.end + 6])))
             or (person_texts.count(t) >= 2 and common)
+            # 基建办的龚雪，她是…, 材料中的邱玉梅，其个人账户…: the pronoun after the name takes it up again
+            or (common and len(t) <= 3 and (text[c.start - 1:c.start] in FUNC_CHARS
+                                            or _PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None)
+                and _PRONOUN_AFTER.match(text, c.end) is not None)
             or (common and len(t) <= 3 and _PERSON_LEFT.search(text[max(0, c.start - 6):c.start]) is not None
                 and _PERSON_RIGHT.match(text, c.end) is not None)
             # a word of the lexicon on both sides: 据|彭某明|交代, 关于|郑某军|违规, 经与|赵某|核实
