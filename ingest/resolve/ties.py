@@ -255,7 +255,7 @@ _OWN_CONTACT = frozenset({"联系人", "经办人", "承办人", "联络人", "�
 _SELF_PREFIX = re.compile(rf"(?:本|我)(?:{_ORGANS})")
 # the writer's own team on a field line (审计组组长：X, 检查组成员：Y, 主审：Z)
 _OWN_TEAM = re.compile(r"(?:审计|检查|调查|核查|督查|巡察|工作|专案)组(?:组长|副组长|成员)|主审|审计人员|检查人员|执法人员|调查人员"
-                       r"|(?:办案|承办|经办)?民警|办案人员?")
+                       r"|(?:办案|承办|经办|联系|主办)?民警|办案人员?")
 
 
 def _field_label(ents: list[dict[str, Any]], person: int, text: str) -> str | None:

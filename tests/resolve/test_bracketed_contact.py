@@ -37,3 +37,10 @@ def test_an_identity_number_still_sets_a_namesake_apart() -> None:
     res = resolve_letter(idx, "现场安全员柏文静（身份证号510683198507112345）。\n承办人：柏文静",
                          ("PERSON", "柏文静"), ("PERSON", "柏文静"), doc_key="doc:bc4")
     assert res.entity_nodes[1] != res.entity_nodes[2]
+
+
+def test_the_police_contact_of_a_police_letter_is_its_officer() -> None:
+    idx = KnownIndex()
+    writer = agency(idx, ISSUER)
+    res = resolve_letter(idx, "特此告知。\n联系民警：柏文静（警号061247）", ("PERSON", "柏文静"), doc_key="doc:bc5")
+    assert res.entity_nodes[1] == make_id("official", writer, "柏文静")
