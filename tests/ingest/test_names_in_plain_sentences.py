@@ -171,3 +171,12 @@ def test_a_bureau_named_bare_before_a_post_is_that_bureau() -> None:
 ])
 def test_a_name_taken_up_by_a_pronoun_a_senders_field_or_before_a_time_word(text: str, names: list[str]) -> None:
     assert spans(text, "PERSON") == names
+
+
+def test_a_register_aligned_with_blanks_and_a_spaced_name_in_it() -> None:
+    from tests.ingest.extract_kit import referred
+    text = ("坪洲县财政局政府采购违法线索移送登记表（2026年第一季度）\n"
+            "序号  移送日期      移送文号                  接收单位              经办人    签收人\n"
+            "1     2026-01-09    坪财采移〔2026〕1号     坪洲县公安局          金  山    侯志远\n"
+            "2     2026-02-14    坪财采移〔2026〕2号     坪洲县纪委监委        金  山    宁静\n")
+    assert {("坪洲县财政局", "坪洲县公安局"), ("坪洲县财政局", "坪洲县纪委监委")} <= referred(text)

@@ -58,6 +58,21 @@ def _cells(view: str, s: int, e: int) -> list[Cell]:
     return out
 
 
+def _aligned(view: str, cells: list[Cell], head: list[Cell]) -> list[Cell]:
+    """A row of a table aligned with blanks whose cells outnumber the header's: a two-character name
+    spaced out to the width of three (金  山) is one cell — single characters at most three blanks
+    apart are joined; the row is kept only when that gives the header's count."""
+    out: list[Cell] = []
+    for c in cells:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev.text) == 1 and len(c.text) == 1 and c.start - prev.end <= 3 \
+                and "\u4e00" <= prev.text <= "\u9fff" and "\u4e00" <= c.text <= "\u9fff":
+            out[-1] = Cell(prev.start, c.end, view[prev.start:c.end])
+        else:
+            out.append(c)
+    return out if len(out) == len(head) else cells
+
+
 @lru_cache(maxsize=8)  # each relation reads the tables of the document in hand
 def tables(view: str) -> tuple[Table, ...]:
     """Every block of two or more lines with the same number (≥ 2) of cells whose first line names at
@@ -89,6 +104,8 @@ def tables(view: str) -> tuple[Table, ...]:
             cells = _cells(view, rs, re_)
             if cells and len(head) - len(cells) == trailing_empty_cells(view[rs:re_]):
                 cells += [Cell(re_, re_, "")] * (len(head) - len(cells))  # the row's last cells left empty
+            if len(cells) > len(head) and not _BAR.search(view, rs, re_):
+                cells = _aligned(view, cells, head)  # 金  山 under 经办人: blanks inside a cell
             if len(cells) != len(head):
                 break
             rows.append(tuple(cells))
