@@ -194,8 +194,8 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
         if view[pre_at + m.start() - 1:pre_at + m.start()] == "某":
             return None  # 某公司出纳: a company the text does not name
         # (a bare 局 before the post is a bureau's — 卫健局办公室主任 — never the company named lines before)
-        named = ref == "局" and view[pre_at + m.start(1) - 1:pre_at + m.start(1)] not in "你我贵本其此"
-        want = "COMPANY" if "公司" in ref else "AGENCY" if named else None
+        bare_bureau = ref == "局" and view[pre_at + m.start(1) - 1:pre_at + m.start(1)] not in "你我贵本其此"
+        want = "COMPANY" if "公司" in ref else "AGENCY" if bare_bureau else None
         won = re.search(r"(中标|成交)(?:公司|单位)$", view[pre_at:pre_at + m.end(1)])
         if won:
             # 中标公司股东X: the company the text named as the winner (中标人X), not the last one named
@@ -203,13 +203,13 @@ def _org_for(ix: _Index, pos: Ent) -> Ent | None:
                 r"(中标人|中标供应商|中标单位|成交供应商|成交人)\s*[:：]?\s*$", view[max(0, e.start - 8):e.start])]
             if winners:
                 return winners[-1]
-        ending = ref[1:] if ref.startswith("该") and ref not in ("该单位", "该公司") else "局" if named else ""
+        ending = ref[1:] if ref.startswith("该") and ref not in ("该单位", "该公司") else "局" if bare_bureau else ""
         longer = {"委": "委员会", "办": "办公室", "镇": "镇人民政府", "乡": "乡人民政府", "校": "学校", "学校": "中学"}
         cands = [e for e in ents if e.label in ORG and e.end <= pos.start and (want is None or e.label == want)
                  and (not ending or e.view.endswith(ending) or e.view.endswith(longer.get(ending, ending))
                       or ending in ("校", "学校") and e.view.endswith(("小学", "中学", "学校", "学院")))
                  and not (view[e.start - 1:e.start] in "“\"「《" and view[e.end:e.end + 1] in "”\"」》")]
-        if named:
+        if bare_bureau:
             # 卫健局办公室主任, 财政局股长: the bureau the characters before 局 name (卫健 → 卫生健康局), else none
             key = view[max(pre_at, pre_at + m.start(1) - 2):pre_at + m.start(1)]
             cands = [e for e in cands if len(key) == 2 and _in_order(key, e.view)]
