@@ -180,3 +180,11 @@ def test_a_register_aligned_with_blanks_and_a_spaced_name_in_it() -> None:
             "1     2026-01-09    坪财采移〔2026〕1号     坪洲县公安局          金  山    侯志远\n"
             "2     2026-02-14    坪财采移〔2026〕2号     坪洲县纪委监委        金  山    宁静\n")
     assert {("坪洲县财政局", "坪洲县公安局"), ("坪洲县财政局", "坪洲县纪委监委")} <= referred(text)
+
+
+def test_a_transfer_register_row_whose_result_is_a_return_is_still_a_transfer() -> None:
+    from tests.ingest.extract_kit import referred
+    text = ("坪洲县财政局政府采购案件线索移送登记簿\n\n"
+            "登记号\t移送日期\t移送文号\t接收单位\t办理结果\n"
+            "PZ-01\t2026.05.20\t坪财移〔2026〕3号\t坪洲县市场监督管理局\t退回（坪市监函〔2026〕12号）\n")
+    assert ("坪洲县财政局", "坪洲县市场监督管理局") in referred(text)

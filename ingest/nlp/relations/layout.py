@@ -163,8 +163,10 @@ def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
         if to_col is None and (from_col is None or issuer is None):
             continue
         for row in t.rows:
-            if any(_NOT_HANDED.match(c.text.strip()) for c in row):
-                continue  # a row of what came back or only for reading (退回…, 协查复函, 抄送…): no hand-over
+            if to_col is None and any(_NOT_HANDED.match(c.text.strip()) for c in row):
+                # a register of what came in: a row of what came back or only for reading (退回…, 协查复函,
+                # 抄送…) is no hand-over (in a register of what was sent, 退回 is what became of a transfer made)
+                continue
             receivers = in_cell(ctx, row[to_col], ("AGENCY",)) if to_col is not None else [issuer] if issuer else []
             senders = in_cell(ctx, row[from_col], ("AGENCY",)) if from_col is not None else []
             src = senders[0] if senders else (ctx.ents[ctx.issuer] if ctx.issuer is not None else None)
