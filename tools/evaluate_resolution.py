@@ -14,8 +14,11 @@ stored node of each true identity. A set is letters/*.txt and gold.tsv (file, su
 Scored pairwise like bench/bench_resolve.py, over the gold mentions *plus* one pseudo-mention per
 stored identity (its node), so a letter's mention that becomes a new node instead of the stored
 one is a pair left apart. A gold mention the extractor did not produce (no ``MENTIONS`` edge with
-that text from that letter) counts as a node of its own. Also printed: mentions linked to their
-stored node, and the review queue (mentions whose node was offered as ``SAME_AS_CANDIDATE``).
+that text from that letter) counts as a node of its own. One surface standing for two people in a
+letter (two 王磊) is paired by position: the gold rows follow the text, so the k-th row of a surface is
+its k-th mention (when the counts differ, those mentions count as one pseudo-node). Also printed:
+mentions linked to their stored node, and the review queue (mentions whose node was offered as
+``SAME_AS_CANDIDATE``).
 """
 
 from __future__ import annotations
