@@ -188,3 +188,12 @@ def test_a_transfer_register_row_whose_result_is_a_return_is_still_a_transfer() 
             "登记号\t移送日期\t移送文号\t接收单位\t办理结果\n"
             "PZ-01\t2026.05.20\t坪财移〔2026〕3号\t坪洲县市场监督管理局\t退回（坪市监函〔2026〕12号）\n")
     assert ("坪洲县财政局", "坪洲县市场监督管理局") in referred(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("坪洲县公安局、坪洲县市场监督管理局有关负责同志参加。", []),
+    ("经委领导欧阳志远同志阅批。", ["欧阳志远"]),
+    ("對直接負責的主管人員楊麗華和直接責任人員李某某依法給予處分。", ["楊麗華", "李某某"]),
+])
+def test_comrades_compound_surnames_and_masks(text: str, names: list[str]) -> None:
+    assert spans(text, "PERSON") == names

@@ -687,6 +687,8 @@ def persons_before_comrade(text: str, gaz: Gazetteer, left_ends: set[int]) -> li
             sur = _surname_len(text, s, gaz)
             if sur and _plain_name(text[s:b], sur) and (_name_left_ok(text, s, gaz, left_ends)
                                                         or text[s - 1] in _UNIT_LAST  # 贵局政府采购股|冯国庆同志
+                                                        # 委领导|欧阳志刚同志: a compound surname and two given characters
+                                                        or length == 4 and sur == 2 and text[s - 1:s + 1] not in gaz.verbs
                                                         # 交|何建平同志: a full name of a common surname after a verb
                                                         or length == 3 and sur == 1 and text[s] in gaz.common_surnames
                                                         and text[s - 1:s + 1] not in gaz.verbs
@@ -698,7 +700,8 @@ def persons_before_comrade(text: str, gaz: Gazetteer, left_ends: set[int]) -> li
         else:  # a title right before the name, whatever the name's shape: 蒙古族干部|X同志
             for s in range(max(0, b - 6), b - 1):
                 if s in left_ends and all(_is_cjk(c) and c not in _NAME_END and c not in FUNC_CHARS for c in text[s:b]) \
-                        and text[s:b] not in _NOT_NAMES and not _common_start(text[s:b], 0):
+                        and text[s:b] not in _NOT_NAMES and not _common_start(text[s:b], 0) \
+                        and text[s:s + 2] not in _NOT_NAME_STARTS:  # (…管理局|有关负责同志: nobody)
                     out.append(Cand(s, b, "PERSON", PRIO["PERSON"] + 1))  # both ends bounded: over a cued guess
                     break
     return out
@@ -916,6 +919,9 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         if len(t) == 3 and t[2] in "说称讲道" and (c.end >= len(text) or not ("\u4e00" <= text[c.end] <= "\u9fff")):
             t = t[:2]  # 李成说, -> 李成
             c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
+        if len(sur) and t.startswith(sur + "某某") and len(t) > len(sur) + 2 and t[len(sur) + 2] not in _MASK_ORDINALS:
+            t = t[:len(sur) + 2]  # 直接责任人员李某某|依法…: the mask ends the name
+            c = Cand(c.start, c.start + len(t), c.label, c.prio, c.source)
         if len(t) >= 3 and _closes_name(text, c.end - 1):
             t = t[:-1]  # 刘芳之|配偶: 之 before a kin word is no part of the name
             c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)
