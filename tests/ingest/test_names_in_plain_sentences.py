@@ -197,3 +197,21 @@ def test_a_transfer_register_row_whose_result_is_a_return_is_still_a_transfer() 
 ])
 def test_comrades_compound_surnames_and_masks(text: str, names: list[str]) -> None:
     assert spans(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("坪洲县财政局\n关于有关问题的处理决定\n\n    2026年1月19日，我局收到坪洲县公共资源交易中心《关于照明改造项目投标文件异常情况的函》"
+     "（坪公资交函〔2026〕3号），反映该中心在开标中发现异常。\n", ("坪洲县公共资源交易中心", "坪洲县财政局")),
+    ("坪洲县财政局\n关于移送函的复函\n\n坪洲县公共资源交易中心：\n    你中心2026年3月2日《关于办公楼维修工程疑似串通投标线索的移送函》"
+     "（坪交易移〔2026〕2号）收悉。现复函如下。\n", ("坪洲县公共资源交易中心", "坪洲县财政局")),
+])
+def test_a_received_letter_named_by_its_title_that_hands_a_matter_over(text: str, pair: tuple[str, str]) -> None:
+    from tests.ingest.extract_kit import referred
+    assert pair in referred(text)
+
+
+def test_a_received_request_for_assistance_is_no_hand_over() -> None:
+    from tests.ingest.extract_kit import referred
+    text = ("坪洲县财政局\n关于协查事项的复函\n\n坪洲县纪委监委：\n    我局收到坪洲县纪委监委《关于协查问题线索有关情况的函》"
+            "（坪纪协〔2026〕5号），现将有关情况函复如下。\n")
+    assert ("坪洲县纪委监委", "坪洲县财政局") not in referred(text)

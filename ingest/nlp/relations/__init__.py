@@ -19,7 +19,14 @@ from typing import Any
 
 from .bid_on import bid_on
 from .context import Ctx, Ent
-from .layout import act_referral, addressee, co_issuers, form_referral, table_referrals
+from .layout import (
+    act_referral,
+    addressee,
+    cited_transfers,
+    co_issuers,
+    form_referral,
+    table_referrals,
+)
 from .penalized import penalized
 from .positions import positions
 from .prosecution import prosecutions
@@ -36,7 +43,7 @@ def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int 
     ctx.addressee = addressee(ctx)
     ref, ref_imp = referred_in_text(ctx, kind)
     have = {(r["from"], r["to"]) for r in ref}
-    for r in form_referral(ctx) + table_referrals(ctx):
+    for r in form_referral(ctx) + table_referrals(ctx) + cited_transfers(ctx):
         if (r["from"], r["to"]) not in have:
             have.add((r["from"], r["to"]))
             ref.append(r)

@@ -10,7 +10,7 @@ from typing import Any
 
 from ingest.letter_fields import fields
 
-from .context import Ctx, Ent
+from .context import Ctx, Ent, sentence_bounds
 from .tables import in_cell, tables
 
 
@@ -146,6 +146,40 @@ def _prev_end(ctx: Ctx, e: Ent, floor: int) -> int:
     """End of the entity just before ``e`` (not before ``floor``)."""
     ends = [x.end for x in ctx.ents if floor <= x.end <= e.start]
     return max(ends) if ends else floor
+
+
+# a letter the writer received, named by its title, that hands a matter over: 我局收到X《关于…异常情况的函》,
+# 你中心3月2日《关于…线索的移送函》…收悉 (GUIDELINES: a trading centre's report of a finding is a hand-over)
+_HANDING_TITLE = re.compile(r"《[^》\n]{0,60}(?:移送|转送|转办|交办|异常情况|问题线索|线索)[^》\n]{0,20}(?:函|书|报告|单)》")
+_RECEIVED = re.compile(r"(?:收到|接到|收悉)\s*$")
+_PRONOUN_SENDER = re.compile(r"(?:你|贵)(?:中心|局|委|院|办|公司)")
+
+
+def cited_transfers(ctx: Ctx) -> list[dict[str, Any]]:
+    """A transfer the writer received, named by the letter it came in: ``收到X《…移送函》`` (X → the
+    writer), ``你中心…《…移送函》…收悉`` (the addressee → the writer) — never a request for assistance
+    (协查) or a reply, whose titles say no hand-over."""
+    if ctx.issuer is None:
+        return []
+    view, out = ctx.view, []
+    writer = ctx.ents[ctx.issuer]
+    for m in _HANDING_TITLE.finditer(view):
+        if re.search(r"协查|协助|复函|回复|答复|退回", m.group()):
+            continue
+        s0, s1 = sentence_bounds(view, m.start())
+        lead = view[s0:m.start()]
+        sender: Ent | None = None
+        named = [e for e in ctx.ents if e.label == "AGENCY" and s0 <= e.start and e.end <= m.start()
+                 and _RECEIVED.search(view, max(s0, e.start - 4), e.start)]
+        if named and re.fullmatch(r"\s*(?:于?\S{0,12}日)?\s*(?:的|报送的|送来的)?\s*", view[named[-1].end:m.start()]):
+            sender = named[-1]
+        elif _PRONOUN_SENDER.match(lead.lstrip(" \u3000")) and "收悉" in view[m.end():s1 + 2] and ctx.addressee is not None:
+            sender = ctx.addressee
+        if sender is None or ctx.canon_text(sender) == ctx.canon_text(writer):
+            continue
+        out.append({"type": "REFERRED", "from": ctx.canon(sender), "to": ctx.canon(writer),
+                    "evidence_doc_no": None, "date": None})
+    return out
 
 
 # what a register's row says came in that is no hand-over (GUIDELINES' hand-overs; a return is none)
