@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import re
 
+from .rules.base import BODY_END_CHARS
+
 _CJK = "\u4e00-\u9fff"
 _GAP = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 _RUNNING = re.compile(r"[，。；、：:？！（）,;]")
 _FIELD_AFTER = re.compile(rf"[{_CJK}]{{1,6}}\s*[:：]")
 _BREAK = re.compile(rf"(?<=[{_CJK}])\r?\n(?P<indent> ?)(?=[{_CJK}])")
 # the last character of a body or a unit: the blank after it separates a name (经侦大队 陈志强, 交易一部 韩静)
-_UNIT_ENDS = frozenset("局委院所队科股室处心办司厅部组站")
+_UNIT_ENDS = BODY_END_CHARS | frozenset("部组站")
 _LONG_LINE = 30
 _SCAN_GAPS = 3
 

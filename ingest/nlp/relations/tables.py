@@ -11,6 +11,7 @@ from functools import lru_cache
 from ingest.letter_fields import TITLE_HEADING, column_names, column_role
 
 from ..rules.base import bar_cells, trailing_empty_cells
+from ..rules.places import is_cjk
 from .context import Ctx, Ent
 
 _BAR = re.compile(r"[|│┃｜]")
@@ -66,7 +67,7 @@ def _aligned(view: str, cells: list[Cell], head: list[Cell]) -> list[Cell]:
     for c in cells:
         prev = out[-1] if out else None
         if prev is not None and len(prev.text) == 1 and len(c.text) == 1 and c.start - prev.end <= 3 \
-                and "\u4e00" <= prev.text <= "\u9fff" and "\u4e00" <= c.text <= "\u9fff":
+                and is_cjk(prev.text) and is_cjk(c.text):
             out[-1] = Cell(prev.start, c.end, view[prev.start:c.end])
         else:
             out.append(c)

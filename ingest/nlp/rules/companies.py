@@ -12,6 +12,7 @@ from ..gazetteer import Gazetteer
 from .agencies import find_agencies
 from .base import CJK, FUNC_CHARS, PRIO, PRONOUN_CHARS, Cand
 from .places import NOT_PLACE_NAME, place_chain_start, place_name_ok
+from .places import is_cjk as _is_cjk
 
 # what may follow the suffix inside the name: the partnership form, a branch in brackets
 _CO_TAIL = re.compile(rf"\((?:有限合伙|普通合伙|特殊普通合伙|(?!以下|下称|简称)[{CJK}]{{2,12}}(?:分公司|分行|支行|分所))\)")
@@ -37,9 +38,6 @@ _CO_INNER_WORDS = ("联系", "系", "实际", "经营", "控制", "控股", "组
                    "了", "与", "由", "致")
 _CO_STOP_WORD = re.compile(CO_LEFT_STOP.pattern.replace(".*(?:", "(?:", 1) + "$")
 
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _inner_stop_name(run: str, stop_end: int, gaz: Gazetteer) -> str | None:

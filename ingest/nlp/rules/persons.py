@@ -12,6 +12,7 @@ from ingest.agency_shape import OFFICE_ENDS
 
 from ..gazetteer import DATA_DIR, Gazetteer
 from .base import BODY_END_CHARS, CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand, column_values
+from .places import is_cjk as _is_cjk
 from .positions import address_titles, find_positions, title_after_surname
 
 # a kin word before a name (之子X, 其妻X, 妹夫X — graph/types/kin.py): a cue, and what the relative did
@@ -218,9 +219,6 @@ def _dotted_names(text: str, gaz: Gazetteer) -> list[Cand]:
             out.append(Cand(start, e, "PERSON", PRIO["PERSON"]))
     return out
 
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _surname_len(text: str, s: int, gaz: Gazetteer) -> int:
