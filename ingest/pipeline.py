@@ -50,6 +50,7 @@ from graph.threads import rebuild as rebuild_threads
 from graph.writer import RecordFactory, Unit, UpdateRecord, write_unit
 from ingest.letters import letter_act
 from ingest.mapping import map_document
+from ingest.matters import merge_matter_namesakes
 from ingest.minutes import meetings_from_documents
 from ingest.readers import DEFAULT_LIMITS, ReadLimits
 from ingest.report import INGESTED, QUARANTINED, DocOutcome, IngestReport
@@ -131,6 +132,7 @@ class Pipeline:
             report.interrupted = self._stop
             if report.count(INGESTED):
                 report.threads = rebuild_threads(self.graph)
+                report.matter_joins = len(merge_matter_namesakes(self.graph))  # one matter's namesakes → one node
                 report.meetings = meetings_from_documents(self.graph)  # minutes (会议纪要) → Meeting
         except (KeyboardInterrupt, Interrupted):
             report.interrupted = True

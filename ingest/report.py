@@ -91,6 +91,7 @@ class IngestReport:
     error: str | None = None
     documents: list[DocOutcome] = field(default_factory=list)
     threads: RebuildReport | None = None  # after the letters' threads were rebuilt
+    matter_joins: int = 0                 # namesakes in letters of one matter made one node (ingest/matters.py)
     meetings: list[MinutesOutcome] = field(default_factory=list)  # minutes recorded as meetings
 
     def add(self, outcome: DocOutcome) -> None:
@@ -148,6 +149,9 @@ class IngestReport:
             lines.append(f"  threads      {th.threads:>6}  ({th.letters} letters, {th.events} events, {th.deadlines} deadlines"
                          + (f", {th.review} letter(s) to place by hand — liandong threads list --review" if th.review else "")
                          + ")")
+        if self.matter_joins:
+            lines.append(f"  joined       {self.matter_joins:>6}  (one person named in letters of one matter; each a judgement by "
+                         "liandong — liandong resolve show <id>; undo: liandong resolve split <judgement>)")
         if self.meetings:
             bad = [m for m in self.meetings if m.meeting_id is None]
             lines.append(f"  meetings     {len(self.meetings) - len(bad):>6}  (from minutes, 会议纪要)")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from supervision.acts import (
@@ -80,9 +80,10 @@ class _FamilyUnion(_Union):
             super().union(a, b)
 
 
-def _links(acts: list[LetterAct]) -> _Union:
-    """Join letters by the numbers they carry and cite."""
-    u = _FamilyUnion(acts)
+def _number_links(acts: Sequence[LetterAct]) -> list[tuple[int, int]]:
+    """Pairs of letters joined by the numbers they carry and cite: one cites the other's number or
+    title, or both cite one letter-like number no letter of the set carries, or one case number."""
+    pairs: list[tuple[int, int]] = []
     own: dict[str, int] = {}
     for i, a in enumerate(acts):
         if a.own_key and a.own_key not in own:
@@ -98,7 +99,7 @@ def _links(acts: list[LetterAct]) -> _Union:
                 continue
             hit = _own_number(key, by_tail.get(_tail(key), {}))
             if hit is not None:
-                u.union(i, own[hit])
+                pairs.append((i, own[hit]))
             elif c.letterish:
                 shared[key].append(i)
         for no in a.case_nos:
@@ -110,13 +111,30 @@ def _links(acts: list[LetterAct]) -> _Union:
     for i, a in enumerate(acts):
         for t in a.cited_titles:
             if t in titles and titles[t] != i:
-                u.union(i, titles[t])
+                pairs.append((i, titles[t]))
     for members in shared.values():
-        for fam in (True, False):
-            same = [j for j in members if u.assist[j] == fam]
-            for j in same[1:]:
-                u.union(same[0], j)
+        pairs.extend((x, y) for k, x in enumerate(members) for y in members[k + 1:] if x != y)
+    return pairs
+
+
+def _links(acts: list[LetterAct]) -> _Union:
+    """Join letters by the numbers they carry and cite (an assistance letter only with its own family)."""
+    u = _FamilyUnion(acts)
+    for i, j in _number_links(acts):
+        u.union(i, j)
     return u
+
+
+def matter_pairs(acts: Sequence[LetterAct]) -> set[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of letters about one matter, for the people they name: joined by
+    numbers as threads are (an assistance letter too: it asks about the case's people), or about the
+    same procurement project. Direct links only — a register citing two matters does not make them one."""
+    out = {(min(i, j), max(i, j)) for i, j in _number_links(acts) if i != j}
+    for i, a in enumerate(acts):
+        for j in range(i + 1, len(acts)):
+            if any(_same_project(p, q) for p in a.projects for q in acts[j].projects):
+                out.add((i, j))
+    return out
 
 
 def _same_project(p: str, q: str) -> bool:

@@ -31,7 +31,7 @@ STRICT = ["supervision", "graph/rules", "graph/types", "graph/threads.py", "grap
           "ingest/stages", "ingest/mapping.py", "ingest/report.py", "app/commands/ingest.py",
           # the extraction rules and relations, resolution, the run, the writer, the query library
           "ingest/nlp/rules", "ingest/nlp/relations", "ingest/nlp/gazetteer.py", "ingest/resolve",
-          "ingest/matching.py", "ingest/pipeline.py", "graph/protected.py", "graph/writer.py",
+          "ingest/matching.py", "ingest/matters.py", "ingest/pipeline.py", "graph/protected.py", "graph/writer.py",
           "graph/lifecycle.py", "graph/errors.py", "queries", "app/commands/context.py", "ingest/nlp/train.py"]
 _LINE = re.compile(r"^(?P<file>[^:\s]+\.py):\d+: error: ")
 

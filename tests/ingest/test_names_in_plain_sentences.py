@@ -15,9 +15,18 @@ from tests.ingest.extract_kit import holds, spans
     ("验收单上签字的是彭小军，其系该公司技术员。", ["彭小军"]),
     ("该项目的评分办法由苏丽华签批后发布。", ["苏丽华"]),
     ("付款申请最后是由唐建平审批的。", ["唐建平"]),
+    # whom a body heard, the name ending with the clause (matter letters, session 11)
+    ("经询问裘海峰，其称对评分标准不知情。", ["裘海峰"]),
+    ("我委于10月8日约谈了邝文斌。", ["邝文斌"]),
+    ("办案人员先后传唤了庞玉洁、", ["庞玉洁"]),
 ])
 def test_a_name_in_a_plain_sentence(text: str, names: list[str]) -> None:
     assert spans(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["经询问有关人员，均称不知情。", "约谈了企业负责人，", "询问了该公司，", "曹公询问秦岭之事，"])
+def test_whom_a_body_heard_when_it_is_nobody_by_name(text: str) -> None:
+    assert spans(text, "PERSON") == []
 
 
 @pytest.mark.parametrize("text", [

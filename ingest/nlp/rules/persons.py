@@ -27,6 +27,8 @@ _PERSON_CUE = re.compile(
     r"任命|免去|聘任|提名|真名|本名|原名|名叫|叫做|(?<=[个名位])叫|"
     # a share, a sum or a power passed to someone (股权转让予X, 委托X代为…)
     r"转让予|转让给|让与|赠与|转给|委托|授权|"
+    # whom a body heard (经询问X，…; 约谈了X。): the name ends where the clause does
+    r"(?:约谈|询问|讯问|传唤|走访)了?(?=[^\s，。；、,;]{2,3}[，。；、,;])|"
     # what a record says of someone: 法人是X (the legal representative), 你认识X吗, 你是否认识X
     r"法人(?=是|为|系|[:：])|(?<=[你您他她我们不都也就还否])认识(?![到上了])|" + _KIN + ")"
     r"\s*[:：]?\s*(?:(?:均|都|分别|也|则|一直|仍|现|始终|原)?(?:为|是|系))?\s*"

@@ -1,0 +1,178 @@
+"""People named again in the letters of one matter: one node, by a judgement on record.
+
+A stranger the letters name (a project manager, a complainant's agent, a witness) is placed by one
+letter (四川恒基建设工程有限公司委托代理人宋立新) and named bare in the next ones (宋立新称…); each
+bare mention was scoped to its letter at ingestion (:mod:`ingest.resolve.persons`), so one person
+became one node per letter. What ties those mentions together is not the name but the matter: the
+letters cite one another's numbers or titles, share a case number, or concern one procurement
+project (:func:`supervision.grouping.matter_pairs` — direct links only, so a register citing two
+matters does not make them one).
+
+After ingestion (:func:`merge_matter_namesakes`), for each name: the nodes of that name mentioned by
+letters of one matter are joined (two nodes one letter keeps apart never are); a group with one
+placed node (an official, a person at a company, a stored person) goes into it, a group of unplaced
+nodes into one of them; a group with two placed nodes is left alone (two people, or a question for
+a person). Each join is a positive judgement (:func:`ingest.judgements.merge`, user ``liandong``)
+naming the two letters — listed, and undone with ``liandong resolve split``, whose negative
+judgement keeps the two apart on every later ingestion. A complainant or informant (stored masked)
+only takes in unplaced mentions: nothing placed is merged into what masking hides, nor the reverse.
+Masked names (王某) are never joined.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from graph.catalog import cypher
+from graph.connection import Graph
+from graph.protected import protected_person_ids
+from graph.threads import LETTERS
+from ingest.judgements import NEGATIVE_PAIRS, merge
+from ingest.resolve.text import is_masked_person
+from supervision.acts import LetterAct
+from supervision.grouping import matter_pairs
+
+USER = "liandong"
+
+NAMESAKES = cypher(
+    "matters.namesakes",
+    "MATCH (s:Person) WHERE s.context STARTS WITH 'doc:' AND s.merged_into IS NULL\n"
+    "WITH collect(DISTINCT s.name) AS names\n"
+    "MATCH (d:Document)-[:MENTIONS]->(p) WHERE (p:Person OR p:Official) AND p.name IN names AND p.merged_into IS NULL\n"
+    "RETURN DISTINCT d.id AS doc, p.id AS id, p.name AS name, labels(p)[0] AS label, p.context AS context,\n"
+    "  any(s IN coalesce(p.sources, []) WHERE NOT s STARTS WITH 'doc:') AS recorded\n"
+    "ORDER BY id, doc",
+)
+PLACED_NAMESAKES = cypher(
+    "matters.placed_namesakes",
+    "MATCH (p) WHERE (p:Person OR p:Official) AND p.name IN $names AND p.merged_into IS NULL\n"
+    "  AND NOT coalesce(p.context, '') STARTS WITH 'doc:'\n"
+    "RETURN p.name AS name, count(p) AS placed",
+    names=["张三"],
+)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A person node of a name, and one letter that names it."""
+
+    doc: str
+    id: str
+    name: str
+    placed: bool          # an official, a person at an organisation, a stored person — not scoped to a letter
+    recorded: bool        # a loaded record (not only letters) holds it
+    protected: bool       # a complainant or informant (stored masked)
+
+
+@dataclass(frozen=True)
+class Join:
+    keep: str
+    drop: str
+    name: str
+    docs: tuple[str, str]   # the two letters of one matter that name them
+
+
+def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
+          negatives: Collection[frozenset[str]] = (), namesakes: Collection[str] = ()) -> list[Join]:
+    """The merges the matter rule makes (pure): ``related`` holds the pairs of documents of one
+    matter (either order); ``negatives`` the pairs a person kept apart; ``namesakes`` the names the
+    graph holds as two placed people or more — their placed nodes take in no one (which of them a
+    bare mention is, the matter does not say), their unplaced ones are joined among themselves."""
+    by_name: dict[str, list[Named]] = defaultdict(list)
+    for n in named:
+        if not is_masked_person(n.name):
+            by_name[n.name].append(n)
+    out: list[Join] = []
+    for name in sorted(by_name):
+        docs: dict[str, set[str]] = defaultdict(set)
+        node: dict[str, Named] = {}
+        for n in by_name[name]:
+            if n.placed and (n.recorded or name in namesakes):
+                continue
+            docs[n.id].add(n.doc)
+            node.setdefault(n.id, n)
+        ids = sorted(docs)
+        why: dict[frozenset[str], tuple[str, str]] = {}
+        for k, a in enumerate(ids):
+            for b in ids[k + 1:]:
+                if docs[a] & docs[b]:
+                    continue   # one letter names both apart: two people
+                hit = next(((x, y) for x in sorted(docs[a]) for y in sorted(docs[b])
+                            if (x, y) in related or (y, x) in related), None)
+                if hit is not None:
+                    why[frozenset((a, b))] = hit
+        groups = _components(ids, why)
+        for members in groups:
+            if len(members) < 2:
+                continue
+            placed = [i for i in members if node[i].placed]
+            if len(placed) > 1:
+                continue
+            keep = placed[0] if placed else members[0]
+            one = [keep]   # what goes into keep: none of it kept apart from another (by a person, or in a letter)
+            for drop in members:
+                if drop == keep or any(frozenset((drop, m)) in negatives or docs[drop] & docs[m] for m in one):
+                    continue
+                if node[drop].protected and not node[keep].protected or node[keep].protected and node[drop].placed:
+                    continue
+                pair = why.get(frozenset((keep, drop))) or next(
+                    (v for k, v in sorted(why.items(), key=lambda kv: sorted(kv[0])) if drop in k), ("", ""))
+                one.append(drop)
+                out.append(Join(keep, drop, name, pair))
+    return out
+
+
+def _components(ids: list[str], edges: Iterable[frozenset[str]]) -> list[list[str]]:
+    """The connected groups of ``ids`` (each sorted, in order of their first id)."""
+    parent = {i: i for i in ids}
+
+    def find(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for e in edges:
+        a, b = sorted(e)
+        parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for i in ids:
+        groups[find(i)].append(i)
+    return list(groups.values())
+
+
+def _acts(graph: Graph) -> tuple[list[str], list[LetterAct]]:
+    ids, acts = [], []
+    for r in graph.read(LETTERS):
+        ids.append(r["id"])
+        acts.append(LetterAct.from_json(r["act"]))
+    return ids, acts
+
+
+def merge_matter_namesakes(graph: Graph) -> list[Join]:
+    """Join the namesakes of one matter in the graph (see the module docstring); returns the joins made."""
+    rows = graph.read(NAMESAKES)
+    if not rows:
+        return []
+    doc_ids, acts = _acts(graph)
+    related = {(doc_ids[i], doc_ids[j]) for i, j in matter_pairs(acts)}
+    files = {doc_ids[i]: a.file for i, a in enumerate(acts)}
+    protected = protected_person_ids(graph)
+    named = [Named(r["doc"], r["id"], r["name"], _placed(r["label"], r["context"]), bool(r["recorded"]),
+                   r["id"] in protected) for r in rows]
+    negatives = {frozenset((r["left"], r["right"])) for r in graph.read(NEGATIVE_PAIRS)}
+    names = sorted({n.name for n in named})
+    namesakes = {r["name"] for r in graph.read(PLACED_NAMESAKES, {"names": names}) if r["placed"] > 1}
+    done = joins(named, related, negatives, namesakes)
+    for j in done:
+        a, b = (PurePosixPath(files.get(d, d)).name for d in j.docs)
+        merge(graph, j.keep, j.drop, user=USER,
+              reason=f"{j.name}: named in two letters of one matter ({a}, {b}) and placed apart by neither")
+    return done
+
+
+def _placed(label: str, context: str | None) -> bool:
+    return label != "Person" or not str(context or "").startswith("doc:")

@@ -1,0 +1,163 @@
+"""People named again in the letters of one matter (ingest/matters.py, supervision.grouping.matter_pairs).
+
+The rule as a pure function on invented nodes, which letters count as one matter, and the whole path on
+the embedded server: three invented letters read by the real extractor — a referral naming a complainant's
+agent, the receipt that cites its number naming him bare, an unrelated letter naming a namesake bare —
+give one node for the first two and keep the third apart; the join is a judgement that ``liandong resolve
+split`` undoes for good."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from app.cli import cli
+from graph.connection import Graph
+from ingest.judgements import judgements_of
+from ingest.matters import USER, Named, joins
+from ingest.pipeline import ingest
+from supervision.acts import Citation, LetterAct
+from supervision.grouping import matter_pairs
+
+A, B, C = "doc:a", "doc:b", "doc:c"
+
+
+def _n(doc: str, nid: str, name: str = "邵明川", *, placed: bool = False, recorded: bool = False,
+       protected: bool = False) -> Named:
+    return Named(doc, nid, name, placed, recorded, protected)
+
+
+def test_unplaced_namesakes_of_linked_letters_are_one_and_others_stay_apart() -> None:
+    named = [_n(A, "p:a"), _n(B, "p:b"), _n(C, "p:c")]
+    out = joins(named, {(A, B)})
+    assert [(j.keep, j.drop) for j in out] == [("p:a", "p:b")]
+    assert out[0].docs == (A, B)
+
+
+def test_a_placed_namesake_takes_in_the_bare_ones() -> None:
+    out = joins([_n(A, "p:z"), _n(B, "person:at-firm", placed=True), _n(C, "p:c")], {(A, B), (B, C)})
+    assert sorted((j.keep, j.drop) for j in out) == [("person:at-firm", "p:c"), ("person:at-firm", "p:z")]
+
+
+def test_two_placed_namesakes_in_one_matter_take_in_no_one() -> None:
+    named = [_n(A, "p:a"), _n(B, "person:x", placed=True), _n(C, "person:y", placed=True)]
+    assert joins(named, {(A, B), (A, C)}) == []
+
+
+def test_a_recorded_person_or_a_name_the_graph_holds_twice_takes_in_no_one() -> None:
+    named = [_n(A, "p:a"), _n(B, "official:rec", placed=True, recorded=True), _n(C, "p:c")]
+    assert [(j.keep, j.drop) for j in joins(named, {(A, B), (B, C)})] == []
+    assert [(j.keep, j.drop) for j in joins(named, {(A, B), (B, C), (A, C)})] == [("p:a", "p:c")]
+    twice = [_n(A, "p:a"), _n(B, "person:x", placed=True)]
+    assert joins(twice, {(A, B)}, namesakes={"邵明川"}) == []
+
+
+def test_nodes_one_letter_names_apart_are_never_joined_even_through_a_third() -> None:
+    named = [_n(A, "p:1"), _n(B, "p:2"), _n(B, "p:3"), _n(A, "p:3"), _n(C, "p:4")]
+    # p:1 and p:3 are both in letter a: apart; p:2 and p:3 both in b: apart; p:4 links to all
+    out = joins(named, {(A, C), (B, C)})
+    kept = {j.keep for j in out}
+    merged = [{j.keep, j.drop} for j in out]
+    assert len(kept) <= 1
+    assert all({"p:1", "p:3"} != m and {"p:2", "p:3"} != m for m in merged)
+    into = {j.drop for j in out} | kept
+    assert not {"p:1", "p:3"} <= into and not {"p:2", "p:3"} <= into
+
+
+def test_a_split_keeps_apart_through_any_other_node() -> None:
+    named = [_n(A, "p:2"), _n(B, "p:3"), _n(C, "p:1")]
+    out = joins(named, {(A, B), (A, C), (B, C)}, negatives={frozenset(("p:2", "p:3"))})
+    groups = {j.keep: set() for j in out}
+    for j in out:
+        groups[j.keep].add(j.drop)
+    assert all(not {"p:2", "p:3"} <= {k} | d for k, d in groups.items())
+
+
+def test_masked_names_and_what_masking_hides() -> None:
+    assert joins([_n(A, "p:a", "王某"), _n(B, "p:b", "王某")], {(A, B)}) == []
+    # a complainant (stored masked) takes in the bare mentions, but no placed person, and goes into no one
+    out = joins([_n(A, "p:k", protected=True), _n(B, "p:b")], {(A, B)})
+    assert [(j.keep, j.drop) for j in out] in ([("p:k", "p:b")], [])
+    assert all(j.keep == "p:k" for j in out)
+    assert joins([_n(A, "p:k", protected=True), _n(B, "person:f", placed=True)], {(A, B)}) == []
+
+
+def _act(file: str, no: str | None = None, cites: tuple[str, ...] = (), projects: tuple[str, ...] = (),
+         kind: str = "transfer") -> LetterAct:
+    return LetterAct(file=file, sha256=file, kind=kind, doc_no=no, cites=tuple(Citation(c) for c in cites),
+                     projects=projects)
+
+
+def test_letters_of_one_matter_are_those_linked_directly() -> None:
+    acts = [
+        _act("a", "绵审移〔2026〕21号", projects=("名称:城西污水管网改造工程",)),
+        _act("b", None, cites=("绵审移〔2026〕21号",), kind="receipt"),
+        _act("c", "绵财函〔2026〕8号"),
+        _act("d", None, cites=("绵审移〔2026〕21号", "绵财函〔2026〕8号"), kind="other"),   # a register of both
+        _act("e", "绵纪协〔2026〕3号", projects=("名称:城西污水管网改造工程",), kind="assist_request"),
+    ]
+    pairs = matter_pairs(acts)
+    assert (0, 1) in pairs and (0, 3) in pairs and (2, 3) in pairs
+    assert (0, 4) in pairs                      # one project (an assistance letter too)
+    assert (0, 2) not in pairs and (1, 2) not in pairs   # the register does not make its two matters one
+
+
+REFERRAL = """绵竹市审计局
+关于移送城西污水管网改造工程采购问题线索的函
+绵审移〔2026〕21号
+
+中共绵竹市纪律检查委员会：
+    我局在审计中发现，城西污水管网改造工程采购中，投诉人四川澜沧建设工程有限公司的委托代理人邵明川反映评审专家与中标人存在利害关系。现将问题线索移送你委。
+
+    联系人：钟晓  电话：0838-6201234
+
+绵竹市审计局
+2026年9月3日
+"""
+RECEIPT = """中共绵竹市纪律检查委员会
+回  执
+
+绵竹市审计局：
+    你局《关于移送城西污水管网改造工程采购问题线索的函》（绵审移〔2026〕21号）收悉。我委已登记办理，并于9月10日约谈了邵明川。
+
+中共绵竹市纪律检查委员会
+2026年9月11日
+"""
+OTHER = """绵竹市财政局
+关于政府采购信息公开情况的通报
+绵财函〔2026〕77号
+
+各采购单位：
+    近期，邵明川等人来电咨询采购意向公开事项。请各单位按规定及时公开采购意向。
+
+绵竹市财政局
+2026年10月9日
+"""
+
+
+def _node_of(graph: Graph, file: str, name: str) -> str:
+    rows = graph.read("MATCH (d:Document)-[m:MENTIONS]->(p) WHERE d.path ENDS WITH $f AND m.text = $n "
+                      "RETURN DISTINCT coalesce(p.merged_into, p.id) AS id", {"f": file, "n": name})
+    assert len(rows) == 1, rows
+    return str(rows[0]["id"])
+
+
+def test_one_matters_letters_name_one_stranger_and_a_split_holds(empty_graph: Graph, tmp_path: Path) -> None:
+    first = tmp_path / "first"
+    first.mkdir()
+    for name, text in (("a_referral.txt", REFERRAL), ("b_receipt.txt", RECEIPT), ("c_notice.txt", OTHER)):
+        (first / name).write_text(text, encoding="utf-8")
+    report = ingest(empty_graph, [first], progress=False)
+    assert report.matter_joins == 1
+    a, b, c = (_node_of(empty_graph, f, "邵明川") for f in ("a_referral.txt", "b_receipt.txt", "c_notice.txt"))
+    assert a == b != c
+    js = [j for j in judgements_of(empty_graph, a) if j.user == USER and j.judgement == "positive"]
+    assert len(js) == 1 and "a_referral.txt" in js[0].reason and "b_receipt.txt" in js[0].reason
+    # undone by an investigator: the two are apart, and a re-run of the pass does not join them again
+    res = CliRunner().invoke(cli, ["resolve", "split", js[0].id, "--user", "li", "--reason", "two men"],
+                             catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    again = ingest(empty_graph, [first], progress=False)
+    assert again.matter_joins == 0
+    assert _node_of(empty_graph, "a_referral.txt", "邵明川") != _node_of(empty_graph, "b_receipt.txt", "邵明川")
