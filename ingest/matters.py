@@ -8,6 +8,9 @@ letters cite one another's numbers or titles, share a case number, or concern on
 project (:func:`supervision.grouping.matter_pairs` — direct links only, so a register citing two
 matters does not make them one).
 
+A mention the letter itself says is a namesake (并非X的股东, 与X局局长同名: ``not_at`` on the node) is never
+joined: the letter warns that the name stands for two people.
+
 After ingestion (:func:`merge_matter_namesakes`), for each name: the nodes of that name mentioned by
 letters of one matter are joined (two nodes one letter keeps apart never are); a group with one
 placed node (an official, a person at a company, a stored person) goes into it, a group of unplaced
@@ -42,6 +45,7 @@ NAMESAKES = cypher(
     "MATCH (s:Person) WHERE s.context STARTS WITH 'doc:' AND s.merged_into IS NULL\n"
     "WITH collect(DISTINCT s.name) AS names\n"
     "MATCH (d:Document)-[:MENTIONS]->(p) WHERE (p:Person OR p:Official) AND p.name IN names AND p.merged_into IS NULL\n"
+    "  AND p.not_at IS NULL\n"
     "RETURN DISTINCT d.id AS doc, p.id AS id, p.name AS name, labels(p)[0] AS label, p.context AS context,\n"
     "  any(s IN coalesce(p.sources, []) WHERE NOT s STARTS WITH 'doc:') AS recorded\n"
     "ORDER BY id, doc",

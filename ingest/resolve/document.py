@@ -114,6 +114,27 @@ def _placed_in_sentence(text: str, ents: list[dict[str, Any]], i: int, name: str
     return loose_kin(simplified(text[lo:hi]).replace(name, ""))
 
 
+# what a letter says a person is not: 并非蜀通路桥的股东, 不是该局工作人员, 与住建局局长同名（并非同一人）
+_DENIED_BEFORE = re.compile(r"(?:并非|并不是|不是|不系|而非|并非系|不属于)\s*$")
+_NAMESAKE_OF = re.compile(r"[^，。；,;]{0,10}?同名")
+
+
+def _denied_orgs(text: str, ents: list[dict[str, Any]], i: int, nodes: dict[int, str]) -> set[str]:
+    """The organisations the sentence of person mention ``i`` says it is not of, after the name: an
+    organisation right after a denial (此X系…村民，并非蜀通路桥的股东) or named as the place of a namesake
+    (与住建局局长同名, 与我局政府采购股股长同名同姓) — a person stored there is another person."""
+    lo, hi = _sentence(text, ents[i]["start"], ents[i]["end"])
+    out = set()
+    for j, e in enumerate(ents):
+        if e["label"] not in ("AGENCY", "COMPANY") or not ents[i]["end"] <= e["start"] < hi or j not in nodes:
+            continue
+        before = text[max(lo, e["start"] - 6):e["start"]]
+        if _DENIED_BEFORE.search(before) or (re.search(r"[与和跟]\s*$", before)
+                                             and _NAMESAKE_OF.match(text, e["end"], hi)):
+            out.add(nodes[j])
+    return out
+
+
 class Resolver(AgencyRules, CompanyRules, PersonRules):
     """Resolves one extraction at a time against the directory and a :class:`KnownIndex`."""
 
@@ -376,6 +397,10 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         bare = [plan for plan in plans if not plan[2][2] and plan[1] in placed and plan[0] not in tie_at
                 and not role_word(before_of(plan[0]))]
         named_agencies: set[str] | None = None   # (read once, when a head's post needs it)
+        # the organisations the letter says a name is not of (one name, one person in a letter)
+        denied: dict[str, set[str]] = {}
+        for i in persons:
+            denied.setdefault(canon(i), set()).update(_denied_orgs(text, ents, i, res.entity_nodes))
         for i, name, key, org_id in [plan for plan in plans if plan not in bare] + bare:
             if not key[2] and name in placed and i not in tie_at and not role_word(before_of(i)):
                 same = {res.entity_nodes[j] for j, n, k, _ in plans if n == name and k[2] and j in res.entity_nodes}
@@ -401,7 +426,8 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
             node, cands = self.person(name, org, doc_key, res.nodes, doc=view, post=posts.get(name),
                                       window=window, tie=tie_at.get(i) or ties.get(name), before=before_of(i),
                                       id_hash=id_number_hash_near(text[e["end"]:e["end"] + 40]),
-                                      unplaced=unplaced, kin=kin.get(key, {}), elsewhere=elsewhere)
+                                      unplaced=unplaced, kin=kin.get(key, {}), elsewhere=elsewhere,
+                                      not_at=denied.get(name, ()))
             head_post = posts.get(name)
             if node.new and org is None and head_post in address_titles() and not is_masked_person(name) \
                     and res.locality is not None and _no_body_in_clause(ents, e["start"], text):

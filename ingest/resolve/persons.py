@@ -52,7 +52,8 @@ class PersonRules:
                before: str = "", id_hash: str | None = None,
                unplaced: bool = False,
                kin: Mapping[str, Collection[str]] | None = None,
-               elsewhere: Collection[str] = ()) -> tuple[ResolvedNode, list[Candidate]]:
+               elsewhere: Collection[str] = (),
+               not_at: Collection[str] = ()) -> tuple[ResolvedNode, list[Candidate]]:
         """The node a person mention stands for, matched by name AND context (ingest/matching.py).
 
         A mention tied to an organisation has a key (``Official(agency, name)``, ``Person(name,
@@ -69,6 +70,8 @@ class PersonRules:
         于伟 … B公司法定代表人于伟): a stored person tied to one of them and not to this mention's
         organisation is that namesake — neither scored nor offered for this mention (when this mention
         is placed at an organisation itself: a name with only its phone beside it is not told apart so).
+        ``not_at``: the organisations the letter says this person is not of (并非蜀通路桥的股东, 与住建局局长
+        同名): a stored person tied to one of them is neither scored nor offered, nor the sole namesake.
         """
         name = simplified(mention)
         if is_masked_person(name):
@@ -107,6 +110,10 @@ class PersonRules:
                                     sole=sole, kin=kin)
         if elsewhere and mine is not None:   # placed at an organisation, and a namesake at another
             scored = [m for m in scored if not self._placed_elsewhere(m.end, mine, elsewhere)]
+        if not_at:   # the letter says it is not the person stored there: a namesake, on record
+            scored = [m for m in scored if not set(self.index.context(m.end).orgs) & set(not_at)]
+            if node.label == "Person":
+                node.props["not_at"] = sorted(not_at)
         merges = [m for m in scored if m.score >= MERGE]
         if not self.merge_unplaced:
             # LIANDONG_UNPLACED_NAMES=review: the locality alone places nobody — a match that needs

@@ -3,7 +3,8 @@
 The rule as a pure function on invented nodes, which letters count as one matter, and the whole path on
 the embedded server: three invented letters read by the real extractor — a referral naming a complainant's
 agent, the receipt that cites its number naming him bare, an unrelated letter naming a namesake bare —
-give one node for the first two and keep the third apart; the join is a judgement that ``liandong resolve
+give one node for the first two and keep the third apart, as a fourth letter of the matter that says its
+邵明川 is another man; the join is a judgement that ``liandong resolve
 split`` undoes for good."""
 
 from __future__ import annotations
@@ -134,6 +135,16 @@ OTHER = """绵竹市财政局
 绵竹市财政局
 2026年10月9日
 """
+NAMESAKE = """中共绵竹市纪律检查委员会
+关于城西污水管网改造工程有关情况的说明
+绵纪函〔2026〕40号
+
+绵竹市审计局：
+    关于你局绵审移〔2026〕21号函所涉事项，经核实，此邵明川系汉旺镇农民，并非四川澜沧建设工程有限公司的委托代理人。特此说明。
+
+中共绵竹市纪律检查委员会
+2026年9月20日
+"""
 
 
 def _node_of(graph: Graph, file: str, name: str) -> str:
@@ -146,12 +157,15 @@ def _node_of(graph: Graph, file: str, name: str) -> str:
 def test_one_matters_letters_name_one_stranger_and_a_split_holds(empty_graph: Graph, tmp_path: Path) -> None:
     first = tmp_path / "first"
     first.mkdir()
-    for name, text in (("a_referral.txt", REFERRAL), ("b_receipt.txt", RECEIPT), ("c_notice.txt", OTHER)):
+    for name, text in (("a_referral.txt", REFERRAL), ("b_receipt.txt", RECEIPT), ("c_notice.txt", OTHER),
+                       ("d_namesake.txt", NAMESAKE)):
         (first / name).write_text(text, encoding="utf-8")
     report = ingest(empty_graph, [first], progress=False)
     assert report.matter_joins == 1
     a, b, c = (_node_of(empty_graph, f, "邵明川") for f in ("a_referral.txt", "b_receipt.txt", "c_notice.txt"))
     assert a == b != c
+    # a letter of the matter that says its 邵明川 is another man is never joined
+    assert _node_of(empty_graph, "d_namesake.txt", "邵明川") not in (a, c)
     js = [j for j in judgements_of(empty_graph, a) if j.user == USER and j.judgement == "positive"]
     assert len(js) == 1 and "a_referral.txt" in js[0].reason and "b_receipt.txt" in js[0].reason
     # undone by an investigator: the two are apart, and a re-run of the pass does not join them again

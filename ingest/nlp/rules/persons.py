@@ -29,6 +29,8 @@ _PERSON_CUE = re.compile(
     r"转让予|转让给|让与|赠与|转给|委托|授权|"
     # whom a body heard (经询问X，…; 约谈了X。): the name ends where the clause does
     r"(?:约谈|询问|讯问|传唤|走访)了?(?=[^\s，。；、,;]{2,3}[，。；、,;])|"
+    # the one a letter points at (此X系汉旺镇农民, 此X即…)
+    r"(?<![因如由对从])此(?=[^\s，。；、,;]{2,3}(?:系|即))|"
     # what a record says of someone: 法人是X (the legal representative), 你认识X吗, 你是否认识X
     r"法人(?=是|为|系|[:：])|(?<=[你您他她我们不都也就还否])认识(?![到上了])|" + _KIN + ")"
     r"\s*[:：]?\s*(?:(?:均|都|分别|也|则|一直|仍|现|始终|原)?(?:为|是|系))?\s*"
