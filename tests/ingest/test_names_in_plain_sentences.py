@@ -19,12 +19,22 @@ from tests.ingest.extract_kit import holds, spans
     ("经询问裘海峰，其称对评分标准不知情。", ["裘海峰"]),
     ("我委于10月8日约谈了邝文斌。", ["邝文斌"]),
     ("办案人员先后传唤了庞玉洁、", ["庞玉洁"]),
+    ("经核实，此阎立群系汉旺镇农民。", ["阎立群"]),
+    # a member after a firm's brand and trade, or a unit, in running text (tuning14's shapes)
+    ("事前曾电话告知恒岳建材的胡海平“注意查收”。", ["胡海平"]),
+    ("中标供应商卓峰商贸丁文韬已向我局提交书面说明。", ["丁文韬"]),
+    ("问：你认识交通局的何秀英吗？", ["何秀英"]),
+    ("签批前该局采购股杨志明曾来电询问进度。", ["杨志明"]),
+    ("只知道公司有个股东叫覃明远，去工地看过一次。", ["覃明远"]),
+    ("其妻张晓琴所在的卫健局与该项目无业务往来。", ["张晓琴"]),
 ])
 def test_a_name_in_a_plain_sentence(text: str, names: list[str]) -> None:
     assert spans(text, "PERSON") == names
 
 
-@pytest.mark.parametrize("text", ["经询问有关人员，均称不知情。", "约谈了企业负责人，", "询问了该公司，", "曹公询问秦岭之事，"])
+@pytest.mark.parametrize("text", ["经询问有关人员，均称不知情。", "约谈了企业负责人，", "询问了该公司，", "曹公询问秦岭之事，",
+                                  "此项目系财政资金项目。", "农村公路桥梁维修加固工程", "他是所属集团的高管，分管招投标业务。",
+                                  "请你局办公室刘主任于11月27日前报送。"])
 def test_whom_a_body_heard_when_it_is_nobody_by_name(text: str) -> None:
     assert spans(text, "PERSON") == []
 

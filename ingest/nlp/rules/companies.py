@@ -139,9 +139,11 @@ _GROUP_PREFIX = re.compile(r"集团|控股|股份|中国|中铁|中建|中交|�
 
 
 # what stands before a bare 公司 when it names no company: the firm's role in the matter (中标公司, 涉案公司,
-# 关联公司) or an adverb and a verb of going (不怎么来公司, 很少到公司)
+# 关联公司), an adverb and a verb of going (不怎么来公司, 很少到公司) or a verb of knowing or saying (只知道公司…)
 _ROLE_OF_FIRM = re.compile(r"(?:中标|成交|投标|竞标|涉事|涉案|关联|空壳|皮包|挂靠|对方|上述|前述|两家|各家|相关)$"
-                           r"|(?:不|没|没有|很少|经常|常|都|也|还|又|再|才|就|怎么|一起)[来去到进回]$")
+                           r"|(?:不|没|没有|很少|经常|常|都|也|还|又|再|才|就|怎么|一起)[来去到进回]$"
+                           # what someone knows or says of the firm (只知道公司有个股东, 他说公司…)
+                           r"|(?:知道|听说|说|称|表示|认为|觉得|了解|告诉)$")
 
 
 def find_companies(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None) -> list[Cand]:

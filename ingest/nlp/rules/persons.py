@@ -24,7 +24,7 @@ _PERSON_CUE = re.compile(
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|民警|辅警|"
     # appointments and kin: 任命X为, 免去X的, 之子X
-    r"任命|免去|聘任|提名|真名|本名|原名|名叫|叫做|(?<=[个名位])叫|"
+    r"任命|免去|聘任|提名|真名|本名|原名|名叫|叫做|(?<=[个名位东员理])叫|"
     # a share, a sum or a power passed to someone (股权转让予X, 委托X代为…)
     r"转让予|转让给|让与|赠与|转给|委托|授权|"
     # whom a body heard (经询问X，…; 约谈了X。): the name ends where the clause does
@@ -144,7 +144,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
 # words of two characters whose second is a name's end (于, 对 …): a name's last character never starts one
 _WORD_ACROSS = frozenset(["关于", "对于", "由于", "至于", "鉴于", "基于", "属于", "位于", "用于", "在于", "处于", "便于", "终于",
                           "等于", "过于", "善于", "敢于", "急于", "忙于", "出于", "限于", "源于",
-                          "当日", "当天", "当时", "当即", "当场", "当晚"])  # 业务员严凯|当日回复
+                          "当日", "当天", "当时", "当即", "当场", "当晚",  # 业务员严凯|当日回复
+                          "所在", "所属", "所述", "所称", "所说"])  # 之妻刘芳|所在的教育局
 _NOT_NAMES = {"单位", "公司", "人员", "部门", "机关", "同志", "本人", "双方", "全部", "全体", "其他", "有关", "相关",
               "时任", "任职", "原告", "被告", "法人", "主要", "方面", "李某某某"}
 # Common words that begin with a surname character (written by hand; a PERSON is never one of these)
@@ -636,7 +637,9 @@ _UNIT_LAST = BODY_END_CHARS | frozenset("组部站")
 # internal unit with or without 的 (经营部谢宏, 采购股陈志强, 交易一部 韩静)
 _UNIT_BEFORE_NAME = re.compile(r"(?:(?:局|委|院|所|中心|公司|单位|医院|学校|[股科室部组队]|办公室)(?P<of>的)"
                                r"|(?<![东南西北中内外全局上下前后本总各该每小])(?:[股科室部组]|办公室)[ \t\u3000]?"
-                               r"|(?<=[\u4e00-\u9fff]{2})(?P<bureau>局|委)(?![长里内外])[ \t\u3000]?)")
+                               r"|(?<=[\u4e00-\u9fff]{2})(?P<bureau>局|委)(?![长里内外])[ \t\u3000]?"
+                               # a company by its brand and trade (鑫盛建筑的周建华, 宏达商贸周建华已…)
+                               r"|(?<=[\u4e00-\u9fff]{2})(?:建筑|建材|商贸|贸易|实业|路桥|园林|环保|医疗|科技|装饰|劳务|物业|集团)(?P<firm>的?))")
 
 
 
@@ -662,11 +665,16 @@ def persons_after_units(text: str, gaz: Gazetteer) -> list[Cand]:
                 continue
             if name[-1] in _UNIT_LAST or name[-1] in "队伍":
                 continue  # 方队, 队伍: a word
-            if m.group("of"):
-                closed = e == len(text) or not _is_cjk(text[e]) or text[e] in _NAME_END and text[e] not in "以作出任担参利通"
-            else:  # (no 的: only a verb of the lexicon, 同志, or a field's spacing around the name closes it)
+            if m.group("of") or m.group("firm"):
+                closed = e == len(text) or not _is_cjk(text[e]) or text[e] in _NAME_END and text[e] not in "以作出任担参利通" \
+                    or text[e] in "吗呢"   # 你认识水利局的赵丽萍吗
+            else:  # (no 的: only a verb of the lexicon, 同志, an adverb before a verb, or a field's spacing closes it)
                 spaced = m.group()[-1] in " \t\u3000" and re.match(r"[ \t\u3000]|\r?\n|$", text[e:e + 1]) is not None
-                closed = spaced
+                closed = spaced or text[e:e + 1] in _ADVERB_AFTER_NAME and text[e:e + 1] != "在" \
+                    and text[e + 1:e + 3] in gaz.verbs | _VERB2_SET | {"来电", "来信", "到过", "向我", "向其"}
+            if m.group("firm") is not None and (length < sur + 2 or not m.group("firm") and not closed):
+                continue  # a firm's member by a full name only, and without 的 only before an adverb and a verb
+                # (集团的|高管, 公路桥|梁维修加固: words, not names)
             verb = m.group("bureau") is not None and text[e:e + 2] in gaz.verbs  # 审计局郭敏移交…
             if closed or verb or text[e:e + 2] == "同志" or text[e:e + 2] in _VERB2_SET or text[e:e + 2] in _CASE_VERBS:
                 if length == sur + 2 and (text[e - 1:e + 1] in _VERB2_SET or text[e - 1:e + 1] in gaz.verbs):
@@ -764,8 +772,9 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
                              or text[s - 1] in _UNIT_LAST):
                 continue
             name = text[s:post.start]
-            if name[0] in FUNC_CHARS or name[-1] in BODY_END_CHARS or name[-1] in "的之会" or name in _NOT_NAMES:
-                continue  # (管委会|副主任: a body's name, not a person's)
+            if name[0] in FUNC_CHARS or name[-1] in BODY_END_CHARS or name[-1] in "的之会" or name in _NOT_NAMES \
+                    or "室" in name:
+                continue  # (管委会|副主任: a body's name, not a person's; 办|公室刘|主任: a unit and a surname)
             if n == 2 and name[0] in _CONJUNCTIONS and name[1] in gaz.common_surnames:
                 continue  # 但|赵股长: a conjunction before a surname and title (ingest/nlp/references.py)
             found = _name_before_post(text, s, gaz)
