@@ -52,7 +52,7 @@ VOCABULARY: tuple[Names, ...] = (
     # whom the letter is addressed to (主送：X局、Y局)
     Names("addressee", ("主送", "主送单位", "主送机关"), where="form"),
     # who hands the matter over (a transfer form, a list of what was sent or received)
-    Names("sender", _each("移送 移交 转送 来文 来函 发函 报送", _ORGAN)),
+    Names("sender", _each("移送 移交 转送 来文 来函 发函 报送 送件", _ORGAN)),
     # who the matter goes to — on a receipt, the organ that signs it
     Names("receiver", _each("接收 签收 收件 收文 受理 承办 处理 移送至 移交至 移送给 转送至", _ORGAN)
           + _each("移送 移交", "对象 去向")),
@@ -60,7 +60,7 @@ VOCABULARY: tuple[Names, ...] = (
     # the organ signing a letter that is not a receiver of anything
     Names("signer", _each("回执 发文", _ORGAN), where="form"),
     # when the matter was handed over; the letter's own date (a receipt's 签收日期)
-    Names("date", _each("移送 移交 转送", "时间 日期")),
+    Names("date", _each("移送 移交 转送 来文 来函", "时间 日期")),
     Names("dated", ("日期", "时间") + _each("签收 收到 接收 发文 成文 落款", "日期 时间"), where="form"),
     # the dates a letter reports (a name listed before under another role means both: 签收日期 is
     # the receipt's own date and when the matter was received; names_of gives every name of a role)
@@ -70,7 +70,7 @@ VOCABULARY: tuple[Names, ...] = (
     # the letter's own number (as a column header, 编号 numbers the row's item: see project), and the
     # number of the transfer a receipt records
     Names("number", ("编号", "文号", "字号"), where="form"),
-    Names("transfer_number", _each("移送 移交 转送 来文", "文号 编号"), where="form"),
+    Names("transfer_number", _each("移送 移交 转送 来文", "文号 编号") + ("来文名称", "来函名称"), where="form"),
     Names("case", _each("案件 线索 案卷 问题 登记 立案", "编号")),
     # the body making a record or a notice (约谈单位：X, 通报单位：X)
     Names("issuer", _each("约谈 发布 通报", _ORGAN), where="form"),

@@ -155,6 +155,22 @@ def own_date(lines: list[str]) -> dt.date | None:
     return None
 
 
+# a form's title opening with the body that signs it (嘉鱼县公安局案件材料签收单, X局线索移送回执): that body
+# is the form's issuer — a receipt form has no red header and no signature of a body
+FORM_TITLE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:签收单|回执|回执单|收件单|接收单|送达回证)$")
+
+
+def title_organ(line: str) -> str | None:
+    """The body a form's title opens with (:data:`FORM_TITLE`), else ``None``."""
+    s = re.sub(r"\s+", "", line)
+    ends = [m.end() for m in _ORGAN_PREFIX.finditer(s)
+            if FORM_TITLE.fullmatch(s, m.end()) and _agency_like(s[:m.end()])]
+    return s[:max(ends)] if ends else None
+
+
+_ORGAN_PREFIX = re.compile(_ORGAN_END.pattern.rstrip("$"))
+
+
 def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
     """(header organ, title, index of the line after the title)."""
     header = None
@@ -165,6 +181,8 @@ def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
         s = clean_organ(ln)
         if _agency_like(s) and not numbers_in(ln):
             header = header or s
+        elif header is None and title_organ(ln):
+            header = title_organ(ln)
     for j, ln in enumerate(top):
         s = simplified_view(ln)[0]
         if re.sub(r"\s+", "", s).endswith(("：", ":")) or re.match(r"^(附件|抄送|主送)", s):

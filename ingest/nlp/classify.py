@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.letter_fields import ISSUING, fields
+from ingest.letter_layout import title_organ
 
 from .records import Classification
 from .relations.context import Ent as _Ent
@@ -143,6 +144,8 @@ def letter_issuer(view: str, ents: Sequence[_Ent]) -> int | None:
         line = _line_of(view, e.start).strip()
         if line.startswith(e.view) and _OTHER_TITLE.search(re.sub(r"\s+", "", line)) \
                 and re.search(r"(清单|一览表|登记表|登记簿|登记册|台账|情况表)", line):
+            return e.idx
+        if title_organ(line) == re.sub(r"\s+", "", e.view):   # X局案件材料签收单: the form's signing body
             return e.idx
         rest = line.replace(e.view, "", 1).strip()
         others = [o for o in ents if o.label == "AGENCY" and o.start > e.start and _line_of(view, o.start).strip() == line]

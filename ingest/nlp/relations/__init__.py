@@ -63,11 +63,24 @@ def extract_relations(view: str, ents: Sequence[Ent], *, kind: str, issuer: int 
             if found.get(k) is None:
                 found[k] = r[k]
     ref += _for_each_writer(ctx, ref)
+    # a transfer inside one body (X局 → X局经侦大队) is no hand-over (GUIDELINES: 本院刑检部门 → 行政检察部门)
+    ref = [r for r in ref if not _inside_one_body(ctx, r)]
     pen, pen_imp = penalized(ctx, kind)
     hp, lr = positions(ctx)
     bid = bid_on(ctx, kind, pen + pen_imp)
     aliases.update({k: v for k, v in ctx.alias.items() if k not in aliases})
     return ref + pen + lr + hp + bid, ref_imp + pen_imp
+
+
+def _inside_one_body(ctx: Ctx, r: dict[str, Any]) -> bool:
+    """One end is a unit of the other (X局 → X局经侦大队, X县财政局采购股 → X县财政局); a branch
+    (X市公安局Y分局) is an organ of its own."""
+    a, b = (ctx.canon_text(ctx.ents[r[k]]) for k in ("from", "to"))
+    short, long = sorted((a, b), key=len)
+    return a != b and long.startswith(short) and "分局" not in long[len(short):]
+
+
+_JOINTLY = re.compile(r"(?:联合|共同)\S{0,8}(?:移送|移交|转送|转交)")
 
 
 def _for_each_writer(ctx: Ctx, ref: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -77,8 +90,10 @@ def _for_each_writer(ctx: Ctx, ref: list[dict[str, Any]]) -> list[dict[str, Any]
     if not co or ctx.issuer is None:
         return []
     organs = [ctx.ents[ctx.issuer], *co]
-    # only where the writers speak as one body (我委 under 纪委 + 监委), not a joint meeting's header
-    if not re.search(r"(我|本)委", ctx.view) or not all(re.search(r"委(员会)?$", e.view) for e in organs):
+    # only where the writers speak as one body (我委 under 纪委 + 监委) or say they act together (联合移送,
+    # 现联合将…移送你委: a joint letter of two bodies), not a joint meeting's header
+    one_body = re.search(r"(我|本)委", ctx.view) and all(re.search(r"委(员会)?$", e.view) for e in organs)
+    if not one_body and not _JOINTLY.search(ctx.view):
         return []
     lead = ctx.canon(ctx.ents[ctx.issuer])
     have = {(r["from"], r["to"]) for r in ref}

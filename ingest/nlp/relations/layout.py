@@ -117,6 +117,10 @@ def act_referral(ctx: Ctx, act: Any) -> list[dict[str, Any]]:
     return out
 
 
+# a receipt form by its title or its signing fields (签收单, 回执, 签收人：)
+_RECEIPT_FORM = re.compile(r"签收单|回执|收件单|接收单|签\s*收\s*人\s*[:：]")
+
+
 def form_referral(ctx: Ctx) -> list[dict[str, Any]]:
     """A transfer form or its receipt (移送单位：A / 接收单位：B / 移送时间：… / 移送文号 or 编号：…, the
     fields read by :func:`ingest.letter_fields.fields`): A -> B, with the transfer's date and number."""
@@ -128,10 +132,16 @@ def form_referral(ctx: Ctx) -> list[dict[str, Any]]:
             return None
         return next((e for e in ctx.ents if e.start == f.start and e.label in labels), None)
 
+    def inside(role: str, label: str) -> Ent | None:   # 来文名称：审计移送处理书（X〔2026〕2号）
+        f = next((f for f in found if f.role == role), None)
+        return None if f is None else next((e for e in ctx.ents if f.start <= e.start < f.end and e.label == label), None)
+
     src, to = at("sender", ("AGENCY",)), at("receiver", ("AGENCY",))
+    if to is None and src is not None and ctx.issuer is not None and _RECEIPT_FORM.search(ctx.view[:300]):
+        to = ctx.ents[ctx.issuer]   # a receipt form names no receiver field: the body signing it (X局案件材料签收单)
     if src is None or to is None or ctx.canon_text(src) == ctx.canon_text(to):
         return []
-    date, no = at("date", ("DATE",)), at("transfer_number", ("DOC_NO",)) or at("number", ("DOC_NO",))
+    date, no = at("date", ("DATE",)), inside("transfer_number", "DOC_NO") or at("number", ("DOC_NO",))
     receivers = [to]
     for e in ctx.ents:  # 接收单位：中共X区纪律检查委员会、X区监察委员会: each organ of the field receives
         if e.label == "AGENCY" and e.start > receivers[-1].end \
@@ -150,7 +160,7 @@ def _prev_end(ctx: Ctx, e: Ent, floor: int) -> int:
 
 # a letter the writer received, named by its title, that hands a matter over: 我局收到X《关于…异常情况的函》,
 # 你中心3月2日《关于…线索的移送函》…收悉 (GUIDELINES: a trading centre's report of a finding is a hand-over)
-_HANDING_TITLE = re.compile(r"《[^》\n]{0,60}(?:移送|转送|转办|交办|异常情况|问题线索|线索)[^》\n]{0,20}(?:函|书|报告|单)》")
+_HANDING_TITLE = re.compile(r"《[^》\n]{0,60}(?:移送|转送|转办|交办|异常\S{0,6}情况|问题线索|线索)[^》\n]{0,20}(?:函|书|报告|单)》")
 _RECEIVED = re.compile(r"(?:收到|接到|收悉)\s*$")
 _PRONOUN_SENDER = re.compile(r"(?:你|贵)(?:中心|局|委|院|办|公司)")
 
@@ -177,8 +187,13 @@ def cited_transfers(ctx: Ctx) -> list[dict[str, Any]]:
             sender = ctx.addressee
         if sender is None or ctx.canon_text(sender) == ctx.canon_text(writer):
             continue
+        # the letter's number and date in the bracket after its title: 《…》（郎交〔2026〕11号，2026年3月9日）
+        bracket = re.match(r"\s*[（(][^（()）\n]{0,40}[)）]", view[m.end():])
+        lo, hi = m.end(), m.end() + (bracket.end() if bracket else 0)
+        no = next((e.idx for e in ctx.ents_in(lo, hi, ("DOC_NO",))), None)
+        day = next((e.idx for e in ctx.ents_in(lo, hi, ("DATE",))), None)
         out.append({"type": "REFERRED", "from": ctx.canon(sender), "to": ctx.canon(writer),
-                    "evidence_doc_no": None, "date": None})
+                    "evidence_doc_no": no, "date": day})
     return out
 
 
