@@ -46,7 +46,7 @@ _ORGAN = "单位 机关 部门"
 # ------------------------------------------------------------------------------ the vocabulary (data)
 # role names are the ones the relations read (Table.column(role)): sender, receiver, penalizer,
 # penalized (the party), legal_rep, bidder, project, position (the post), person, org; and, on forms,
-# addressee, signer, date (of the transfer), dated (the letter's own date), received / decided /
+# counterparty and direction (a register of both ways), addressee, signer, date (of the transfer), dated (the letter's own date), received / decided /
 # handled (dates a letter reports), number (the letter's own), transfer_number, case.
 VOCABULARY: tuple[Names, ...] = (
     # whom the letter is addressed to (主送：X局、Y局)
@@ -57,6 +57,9 @@ VOCABULARY: tuple[Names, ...] = (
     Names("receiver", _each("接收 签收 收件 收文 受理 承办 处理 移送至 移交至 移送给 转送至", _ORGAN)
           + _each("移送 移交", "对象 去向")),
     Names("receiver", ("接收", "承办", "受理", "处理", "移送至", "移交至", "移送给", "转送至"), where="column"),
+    # a register of both ways: the other body of each row, and which way the matter went (移出 / 移入)
+    Names("counterparty", ("对方单位", "对方机关", "对方", "往来单位", "来往单位"), where="column"),
+    Names("direction", ("方向", "移送方向", "流向"), where="column"),
     # the organ signing a letter that is not a receiver of anything
     Names("signer", _each("回执 发文", _ORGAN), where="form"),
     # when the matter was handed over; the letter's own date (a receipt's 签收日期)

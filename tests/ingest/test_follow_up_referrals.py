@@ -75,3 +75,40 @@ def test_a_trading_centres_report_cited_by_title_with_its_number_and_date() -> N
               "    你中心《关于枫林县人民医院耗材采购项目异常投标情况的报告》（枫交〔2026〕9号，2026年3月9日）收悉。"
               "经研究，现有材料尚不足以支撑立案，现将上述材料退回你中心。\n\n枫林县财政局\n2026年3月18日\n")
     assert _referrals(letter) == [("县公共资源交易中心", "枫林县财政局", "枫交〔2026〕9号", "2026年3月9日")]
+
+
+BOTH_WAYS = ("枫林县财政局\n关于2026年第一季度问题线索移送情况的通报\n\n现将我局问题线索移送和接收情况通报如下。\n\n"
+             "序号\t日期\t方向\t对方单位\t文号\t线索内容\n"
+             "1\t1月15日\t移出\t枫林县纪委监委\t枫财移〔2026〕1号\t学校食堂食材采购问题\n"
+             "2\t3月6日\t移入\t枫林县审计局\t枫审移〔2026〕3号\t道路养护未履行采购程序\n\n"
+             "枫林县财政局\n2026年4月8日\n")
+
+
+def test_a_register_of_both_ways_reads_each_row_by_its_direction() -> None:
+    assert referred(BOTH_WAYS) == {("枫林县财政局", "枫林县纪委监委"), ("枫林县审计局", "枫林县财政局")}
+
+
+def test_a_register_of_what_came_in_takes_the_hand_overs_and_leaves_requests_and_returns() -> None:
+    register = ("青岚县财政局采购监督股收文登记簿（2026年第二季度）\n\n"
+                "收文号\t收文日期\t来文单位\t来文文号\t文件标题\t承办\n"
+                "061\t2026-04-03\t青岚县审计局\t青审移〔2026〕3号\t审计移送处理书\t侯勇\n"
+                "064\t2026-04-10\t青岚县公共资源交易中心\t青公资函〔2026〕12号\t关于异常投标线索的函\t侯勇\n"
+                "070\t2026-04-21\t青岚县公安局\t青公（经）协字〔2026〕4号\t协查函（调取采购档案）\t褚建\n"
+                "077\t2026-05-06\t青岚县市场监督管理局\t青市监函〔2026〕19号\t关于退回移送线索材料的函\t褚建\n"
+                "083\t2026-05-12\t青岚县人民法院\t（2026）青0102刑初8号\t司法建议书\t褚建\n\n登记人：孔蕾\n")
+    assert referred(register) == {("青岚县审计局", "青岚县财政局采购监督股"),
+                                  ("青岚县公共资源交易中心", "青岚县财政局采购监督股")}
+
+
+def test_the_writers_register_of_what_it_sent_names_where_each_went_under_its_transfer_column() -> None:
+    register = ("青岚县审计局审计发现问题线索移送事项登记表\n"
+                "序号\t移送日期\t移送处理书文号\t问题摘要\t移送单位\t接收单位签收人\n"
+                "1\t2026年1月26日\t青审移〔2026〕1号\t食材采购未执行政府采购\t青岚县财政局\t秦建峰\n"
+                "2\t2026年3月3日\t青审移〔2026〕2号\t投标人报价呈规律性差异\t青岚县公安局\t申**\n")
+    assert referred(register) == {("青岚县审计局", "青岚县财政局"), ("青岚县审计局", "青岚县公安局")}
+
+
+def test_an_adverb_before_a_verb_is_no_part_of_an_unlisted_place() -> None:
+    from tests.ingest.extract_kit import spans
+    assert spans("我委发现的问题，已商县公安局并案处理。", "AGENCY") == ["我委", "县公安局"]
+    assert "青禾县财政局" in spans("经调查，现青禾县财政局已作出处理。", "AGENCY")

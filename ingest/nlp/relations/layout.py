@@ -198,7 +198,7 @@ def cited_transfers(ctx: Ctx) -> list[dict[str, Any]]:
 
 
 # what a register's row says came in that is no hand-over (GUIDELINES' hand-overs; a return is none)
-_NOT_HANDED = re.compile(r"(?:退回|抄送|抄报|协查|复函|回函|答复|回复|函复)")
+NOT_HANDED = re.compile(r"(?:关于)?(?:退回|抄送|抄报|协查|复函|回函|答复|回复|函复)")
 
 
 def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
@@ -209,22 +209,76 @@ def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
     issuer = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
     for t in tables(ctx.view):
         to_col, from_col = t.column("receiver"), t.column("sender")
+        other_col, way_col = t.column("counterparty"), t.column("direction")
+        if other_col is not None and way_col is not None and issuer is not None:
+            out += _both_ways(ctx, t, other_col, way_col, issuer)
+            continue
         if to_col is None and (from_col is None or issuer is None):
             continue
+        if from_col is not None and issuer is not None and _SENT_REGISTER.search(_title(ctx.view)) \
+                and not any(in_cell(ctx, row[to_col], ("AGENCY",)) for row in t.rows if to_col is not None):
+            # the writer's register of what it sent (X局…移送事项登记表): its 移送单位 column says where each went
+            from_col, to_col = None, from_col
         for row in t.rows:
-            if to_col is None and any(_NOT_HANDED.match(c.text.strip()) for c in row):
+            if to_col is None and any(NOT_HANDED.match(c.text.strip()) for c in row):
                 # a register of what came in: a row of what came back or only for reading (退回…, 协查复函,
                 # 抄送…) is no hand-over (in a register of what was sent, 退回 is what became of a transfer made)
                 continue
-            receivers = in_cell(ctx, row[to_col], ("AGENCY",)) if to_col is not None else [issuer] if issuer else []
+            receivers = in_cell(ctx, row[to_col], ("AGENCY",)) if to_col is not None else []
+            if not receivers and issuer is not None and to_col is not None and from_col is not None:
+                # a register of what came in (its 承办 column names the writer's own unit): a row is a hand-over
+                # when it or the register's title says so and it is no return, reply or request (not a court's
+                # 司法建议书, a 协查函 or a 退回…的函 logged among them)
+                if any(NOT_HANDED.match(c.text.strip()) for c in row) \
+                        or not (_HANDED.search(_title(ctx.view)) or any(_HANDED.search(c.text) for c in row)):
+                    continue
+                receivers = [issuer]
+            elif to_col is None and issuer is not None:
+                receivers = [issuer]
             senders = in_cell(ctx, row[from_col], ("AGENCY",)) if from_col is not None else []
             src = senders[0] if senders else (ctx.ents[ctx.issuer] if ctx.issuer is not None else None)
             if src is None or not receivers:
                 continue
             nos = [e for c in row for e in in_cell(ctx, c, ("DOC_NO",))]
-            dates = [e for c in row for e in in_cell(ctx, c, ("DATE",))]
+            date_col = t.column("date")   # the transfer's own date (来文日期), not the day it was logged (收文日期)
+            dates = (in_cell(ctx, row[date_col], ("DATE",)) if date_col is not None else []) \
+                or [e for c in row for e in in_cell(ctx, c, ("DATE",))]
             for to in receivers[:1]:
                 if ctx.canon_text(to) != ctx.canon_text(src):
                     out.append({"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to),
                                 "evidence_doc_no": nos[0].idx if nos else None, "date": dates[0].idx if dates else None})
+    return out
+
+
+_OUT = re.compile(r"移出|送出|转出|发出|移送$|移交$")
+_HANDED = re.compile(r"移送|移交|转送|转交|转办|交办|线索|移字|[\u4e00-\u9fff]移〔")
+# a register's title that lists what its writer sent, not what it received
+_SENT_REGISTER = re.compile(r"^(?!.*(?:收文|来文|接收|收到|移入|受理)).*(?:移送|移出|移交).*(?:登记表|登记簿|台账|一览表|清单)")
+
+
+def _title(view: str) -> str:
+    return next((ln.strip() for ln in view.split("\n") if ln.strip()), "")
+_IN = re.compile(r"移入|接收|收到|转入|收文|来文")
+
+
+def _both_ways(ctx: Ctx, t: Any, other_col: int, way_col: int, issuer: Ent) -> list[dict[str, Any]]:
+    """A register of what the issuer sent and received (方向：移出 / 移入, 对方单位：X): the issuer → X for
+    a row that went out, X → the issuer for one that came in (not a return nor a reply: no hand-over)."""
+    out: list[dict[str, Any]] = []
+    for row in t.rows:
+        way = row[way_col].text.strip()
+        others = in_cell(ctx, row[other_col], ("AGENCY",))
+        if not others or any(NOT_HANDED.match(c.text.strip()) for c in row):
+            continue
+        if _OUT.search(way) and not _IN.search(way):
+            src, to = issuer, others[0]
+        elif _IN.search(way):
+            src, to = others[0], issuer
+        else:
+            continue
+        nos = [e for c in row for e in in_cell(ctx, c, ("DOC_NO",))]
+        dates = [e for c in row for e in in_cell(ctx, c, ("DATE",))]
+        if ctx.canon_text(to) != ctx.canon_text(src):
+            out.append({"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to),
+                        "evidence_doc_no": nos[0].idx if nos else None, "date": dates[0].idx if dates else None})
     return out

@@ -10,7 +10,7 @@ from typing import Any
 from ingest.agency_shape import REF_ORGANS
 
 from .context import ADDR_REF, GENERIC_AG, SELF_IN, SELF_REF, Ctx, Ent, sentence_bounds
-from .layout import co_issuers
+from .layout import NOT_HANDED, co_issuers
 
 # (退回 is no transfer: a return moves custody back, which the letter's act records — GUIDELINES' hand-overs)
 _TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|转来|交由|函告|批转|函转|"
@@ -66,6 +66,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         t0, t1 = m.start(), m.end()
         if _MODAL.search(view[max(0, t0 - 4):t0]):
             continue
+        line_s = view.rfind("\n", 0, t0) + 1
+        if "\t" in view[line_s:t0] and NOT_HANDED.match(view, view.rfind("\t", line_s, t0) + 1, t0):
+            continue  # a register's cell titling a return or a reply (关于退回移送线索材料的函): no transfer made
         s0, s1 = ctx.sentence(t0)
         c0 = max([s0] + [s0 + mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])])
         if _NOT_DONE.search(view[c0:t0]) or _MEETING_PLAN.search(view[s0:t0]) \

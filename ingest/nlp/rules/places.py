@@ -47,11 +47,17 @@ def hard_left(text: str, pos: int) -> bool:
     return pos <= 0 or not ("\u4e00" <= text[pos - 1] <= "\u9fff") or text[pos - 1] in FUNC_CHARS
 
 
+# adverbs standing before a verb that happens to be a listed place's first character (已|商县…: 已商…):
+# never the first character of an unlisted place (已商县: 已 + 商…; 正定, 将乐 are listed)
+_ADVERBS_BEFORE = frozenset("已曾将并再均也又正拟现亦")
+
+
 def place_name_ok(name: str) -> bool:
     """The name part of an unlisted place: Chinese characters, none a function word, and not
     starting with a level word (市潇川县 is 市 + 潇川县; 柳市镇 keeps its 市)."""
     return (all("\u4e00" <= c <= "\u9fff" for c in name) and not any(c in _PLACE_NAME_BAD for c in name)
-            and name[:1] not in _LEVEL_IN_NAME and name[:1] not in "镇乡" and name not in NOT_PLACE_NAME)
+            and name[:1] not in _LEVEL_IN_NAME and name[:1] not in "镇乡" and name not in NOT_PLACE_NAME
+            and name[:1] not in _ADVERBS_BEFORE)
 
 
 # words that end a phrase before a name (项目中|麒麟区…, 会后|…): never the first character of an unlisted
@@ -133,7 +139,8 @@ def clean_left(text: str, s: int, gaz: Gazetteer) -> bool:
     """An unlisted place name must be delimited on its left: start of text, punctuation, a function
     character, a verb (one that takes an agency object, or any two-character verb of the lexicon:
     参加|黔榕县…), another level word (湖南省|示例县) or a listed place."""
-    if hard_left(text, s) or text[s - 1] in "省市州盟县区旗镇乡" or _LEFT_VERBS.search(text[max(0, s - 5):s]) \
+    if hard_left(text, s) or text[s - 1] in "省市州盟县区旗镇乡" or text[s - 1] in _ADVERBS_BEFORE \
+            or _LEFT_VERBS.search(text[max(0, s - 5):s]) \
             or text[max(0, s - 2):s] in gaz.verbs:
         return True
     return gaz.place_ending_at(text, s, min_start=max(0, s - 24)) is not None
@@ -149,7 +156,7 @@ def place_chain_start(text: str, end: int, gaz: Gazetteer, *, unknown: bool = Fa
                 and not clean_left(text, s, gaz):
             break  # 时任县…, 担任县…: 任 belongs to the word before, not to the listed county 任县
         if s is not None and unknown and s >= 1 and not clean_left(text, s, gaz) \
-                and text[s - 1] not in _PHRASE_ENDS \
+                and text[s - 1] not in _PHRASE_ENDS and text[s - 1] not in _ADVERBS_BEFORE \
                 and gaz.place_level.get(text[s:pos]) not in ("province", "prefecture") \
                 and place_name_ok(text[s - 1:pos - 1]) and (
                     pos - s == 2 and clean_left(text, s - 1, gaz)
