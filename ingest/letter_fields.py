@@ -91,7 +91,7 @@ VOCABULARY: tuple[Names, ...] = (
     # (a register's 单位及职务 holds the unit and the post: read as the post's column, its unit the post's)
     Names("position", ("职务", "职位", "岗位", "现任职务", "拟任职务", "原职务")
           + _each("单位 工作单位", "及职务 和职务 职务 及职位")),
-    Names("person", ("姓名", "人员", "约谈人", "被约谈人", "责任人", "当事人姓名",
+    Names("person", ("姓名", "人员", "相关人员", "涉及人员", "涉事人员", "约谈人", "被约谈人", "责任人", "当事人姓名",
                      "反映对象", "被反映人", "被举报人", "举报对象", "被调查人", "调查对象")),
     Names("org", ("工作单位", "所在单位", "单位", "单位名称", "企业名称", "公司名称", "名称")),
 )

@@ -379,7 +379,8 @@ def cited_contact_org(ents: list[dict[str, Any]], person: int, text: str, writer
     found = list(_CLAUSE_PRONOUN.finditer(text_view(text[_clause_start(text, start):start])[0]))
     if not found:
         return None
-    if found[-1].group("who") in "我本":
+    # (the clause's subject, its first pronoun — not one in what the letter was about: 贵室转来的关于我局…的线索)
+    if found[0].group("who") in "我本":
         return writer
     return addressee_of(ents, text, start)
 

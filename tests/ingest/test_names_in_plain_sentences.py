@@ -27,6 +27,9 @@ from tests.ingest.extract_kit import holds, spans
     ("签批前该局采购股杨志明曾来电询问进度。", ["杨志明"]),
     ("只知道公司有个股东叫覃明远，去工地看过一次。", ["覃明远"]),
     ("其妻张晓琴所在的卫健局与该项目无业务往来。", ["张晓琴"]),
+    # a courtesy after a field's name is not part of it; a table's 相关人员 cells, notes in brackets blanked
+    ("你室转来的线索（联系人：甘雪梅同志）收悉。", ["甘雪梅"]),
+    ("| 序号 | 涉及单位 | 相关人员 |\n|---|---|---|\n| 1 | 某公司 | 龚建华（法定代表人）；晏海军（授权代表） |\n", ["龚建华", "晏海军"]),
 ])
 def test_a_name_in_a_plain_sentence(text: str, names: list[str]) -> None:
     assert spans(text, "PERSON") == names

@@ -72,6 +72,13 @@ def test_a_bracketed_contact_after_the_letter_a_pronoun_names() -> None:
     assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "柏文涛")
 
 
+def test_a_bracketed_contact_belongs_to_the_clauses_subject_not_to_what_it_was_about() -> None:
+    # (贵委转来的关于我局…的线索（联系人：X）: the contact is the addressee's, though 我局 comes later in the clause)
+    body = f"{DISCIPLINE}：\n贵委转来的关于我局工程项目招标中有关问题的线索（联系人：柏文涛同志）收悉。现回复如下。"
+    res = resolve_letter(_idx(), body, ("AGENCY", DISCIPLINE), ("PERSON", "柏文涛"), doc_key="doc:s5b")
+    assert res.entity_nodes[2] == make_id("official", res.entity_nodes[1], "柏文涛")
+
+
 def test_a_record_with_no_issuer_is_written_by_the_body_its_askers_name() -> None:
     text = ("询问笔录\n询问人：柏文涛\n被询问人：苗东来\n"
             f"问：我们是{DISCIPLINE}的工作人员，现依法向你了解情况。\n答：好的。\n")

@@ -441,7 +441,8 @@ _PERSON_FIELD = re.compile(
     # (the person's office before the name: 联系人：政府采购监督科 邝志诚, （联系人：采购办　X）)
     # (or with no space: 联系人：第二审查调查室方志远 — then the name needs a known surname)
     rf"(?:[{CJK}]{{2,14}}(?:{OFFICE_ENDS})(?P<gap>[ \t\u3000]*))?"
-    rf"(?P<v>[{CJK}]{{2,5}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?=[\s（(）)，,；;。、]|$)", re.M)
+    # (a courtesy after the name is not part of it: 联系人：罗雪梅同志)
+    rf"(?P<v>[{CJK}]{{2,5}}?|[{CJK}]{{2,6}}·[{CJK}]{{2,6}})(?=(?:同志|先生|女士)?(?:[\s（(）)，,；;。、]|$))", re.M)
 _ORG_END = re.compile(r"(局|委|院|司|所|中心|部|厅|办|队|科|室|处|股|组|会|社|行|站|省|市|县|区|镇|乡|村|旗)$")
 
 
@@ -495,7 +496,8 @@ _ATTENDANCE = re.compile(r"(?:^|(?<=[\s，,；;。、]))(?:出席|列席|出席�
 
 
 _NAME_HEADERS = frozenset(["姓名", "名字", "人员姓名", "被约谈人", "当事人", "联系人", "经办人", "承办人", "负责人姓名",
-                           "法定代表人", "登记人", "执法人员", "办案人员", "承办人员", "经办人员"])
+                           "法定代表人", "登记人", "执法人员", "办案人员", "承办人员", "经办人员", "相关人员", "涉及人员",
+                           "涉事人员"])
 
 
 def persons_in_tables(text: str) -> list[Cand]:
@@ -505,7 +507,9 @@ def persons_in_tables(text: str) -> list[Cand]:
         return out
     cells = [c for h in sorted(_NAME_HEADERS) if h in text for c in column_values(text, h.__eq__)]  # each column
     for at, cell in dict.fromkeys(cells):
-        for item in re.finditer(r"[^/／、，,\s]+", cell):  # 雍涛/闻静, 严若冰、戈亮: each name of the cell
+        # (a note in brackets after a name is blanked, offsets kept: 周建华（法定代表人）；付海军（授权代表）)
+        cell = re.sub(r"[（(][^（()）]{0,20}[)）]", lambda b: " " * len(b.group()), cell)
+        for item in re.finditer(r"[^/／、，,；;\s]+", cell):  # 雍涛/闻静, 严若冰、戈亮: each name of the cell
             v = item.group()
             if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{1,2}}(?:某某|某|\*{{1,3}})\d?", v) \
                     and _listed_name(v) and not re.search(r"(日期|时间|备注|地址|电话|事项|材料|情况|意见)$", v):  # a form's next label
