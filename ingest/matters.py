@@ -25,7 +25,7 @@ Masked names (王某) are never joined.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -49,6 +49,12 @@ NAMESAKES = cypher(
     "RETURN DISTINCT d.id AS doc, p.id AS id, p.name AS name, labels(p)[0] AS label, p.context AS context,\n"
     "  any(s IN coalesce(p.sources, []) WHERE NOT s STARTS WITH 'doc:') AS recorded\n"
     "ORDER BY id, doc",
+)
+STATED_NAMESAKES = cypher(
+    "matters.stated_namesakes",
+    "MATCH (d:Document)-[:MENTIONS]->(p:Person) WHERE p.name IN $names AND p.not_at IS NOT NULL\n"
+    "RETURN DISTINCT p.name AS name, d.id AS doc",
+    names=["张三"],
 )
 PLACED_NAMESAKES = cypher(
     "matters.placed_namesakes",
@@ -80,11 +86,14 @@ class Join:
 
 
 def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
-          negatives: Collection[frozenset[str]] = (), namesakes: Collection[str] = ()) -> list[Join]:
+          negatives: Collection[frozenset[str]] = (), namesakes: Collection[str] = (),
+          warned: Mapping[str, Collection[str]] | None = None) -> list[Join]:
     """The merges the matter rule makes (pure): ``related`` holds the pairs of documents of one
     matter (either order); ``negatives`` the pairs a person kept apart; ``namesakes`` the names the
     graph holds as two placed people or more — their placed nodes take in no one (which of them a
-    bare mention is, the matter does not say), their unplaced ones are joined among themselves."""
+    bare mention is, the matter does not say), their unplaced ones are joined among themselves;
+    ``warned`` per name the letters that say it stands for two people (与…同名, 并非…: nodes with
+    ``not_at``) — no node of that name in a letter of their matter is joined."""
     by_name: dict[str, list[Named]] = defaultdict(list)
     for n in named:
         if not is_masked_person(n.name):
@@ -104,6 +113,9 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
             for b in ids[k + 1:]:
                 if docs[a] & docs[b]:
                     continue   # one letter names both apart: two people
+                if any((x, w) in related or (w, x) in related or x == w
+                       for x in docs[a] | docs[b] for w in (warned or {}).get(name, ())):
+                    continue   # a letter of the matter says the name stands for two people (与…同名, 并非…)
                 hit = next(((x, y) for x in sorted(docs[a]) for y in sorted(docs[b])
                             if (x, y) in related or (y, x) in related), None)
                 if hit is not None:
@@ -170,7 +182,10 @@ def merge_matter_namesakes(graph: Graph) -> list[Join]:
     negatives = {frozenset((r["left"], r["right"])) for r in graph.read(NEGATIVE_PAIRS)}
     names = sorted({n.name for n in named})
     namesakes = {r["name"] for r in graph.read(PLACED_NAMESAKES, {"names": names}) if r["placed"] > 1}
-    done = joins(named, related, negatives, namesakes)
+    warned: dict[str, set[str]] = defaultdict(set)
+    for r in graph.read(STATED_NAMESAKES, {"names": names}):
+        warned[r["name"]].add(r["doc"])
+    done = joins(named, related, negatives, namesakes, warned)
     for j in done:
         a, b = (PurePosixPath(files.get(d, d)).name for d in j.docs)
         merge(graph, j.keep, j.drop, user=USER,

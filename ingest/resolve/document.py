@@ -36,6 +36,7 @@ from ingest.resolve.records import Resolution, ResolvedNode
 from ingest.resolve.text import company_name_key, is_masked_person, simplified
 from ingest.resolve.ties import (
     addressee_elsewhere,
+    addressee_of,
     answer_company,
     bracket_org,
     cited_contact_org,
@@ -117,14 +118,21 @@ def _placed_in_sentence(text: str, ents: list[dict[str, Any]], i: int, name: str
 # what a letter says a person is not: 并非蜀通路桥的股东, 不是该局工作人员, 与住建局局长同名（并非同一人）
 _DENIED_BEFORE = re.compile(r"(?:并非|并不是|不是|不系|而非|并非系|不属于)\s*$")
 _NAMESAKE_OF = re.compile(r"[^，。；,;]{0,10}?同名")
+_NAMESAKE_OF_PRONOUN = re.compile(r"[与和跟]\s*(?P<who>[我本你贵])(?:局|委|院|中心|室|股|科|办|处|厅)[^，。；,;]{0,12}?同名")
 
 
-def _denied_orgs(text: str, ents: list[dict[str, Any]], i: int, nodes: dict[int, str]) -> set[str]:
+def _denied_orgs(text: str, ents: list[dict[str, Any]], i: int, nodes: dict[int, str],
+                 writer: int | None = None) -> set[str]:
     """The organisations the sentence of person mention ``i`` says it is not of, after the name: an
     organisation right after a denial (此X系…村民，并非蜀通路桥的股东) or named as the place of a namesake
-    (与住建局局长同名, 与我局政府采购股股长同名同姓) — a person stored there is another person."""
+    (与住建局局长同名, 与我局政府采购股股长同名同姓 — the writer, by its pronoun) — a person stored there is
+    another person."""
     lo, hi = _sentence(text, ents[i]["start"], ents[i]["end"])
     out = set()
+    for m in _NAMESAKE_OF_PRONOUN.finditer(text_view(text[ents[i]["end"]:hi])[0]):
+        j = writer if m.group("who") in "我本" else addressee_of(ents, text, ents[i]["start"])
+        if j is not None and j in nodes:
+            out.add(nodes[j])
     for j, e in enumerate(ents):
         if e["label"] not in ("AGENCY", "COMPANY") or not ents[i]["end"] <= e["start"] < hi or j not in nodes:
             continue
@@ -400,7 +408,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         # the organisations the letter says a name is not of (one name, one person in a letter)
         denied: dict[str, set[str]] = {}
         for i in persons:
-            denied.setdefault(canon(i), set()).update(_denied_orgs(text, ents, i, res.entity_nodes))
+            denied.setdefault(canon(i), set()).update(_denied_orgs(text, ents, i, res.entity_nodes, writer))
         for i, name, key, org_id in [plan for plan in plans if plan not in bare] + bare:
             if not key[2] and name in placed and i not in tie_at and not role_word(before_of(i)):
                 same = {res.entity_nodes[j] for j, n, k, _ in plans if n == name and k[2] and j in res.entity_nodes}

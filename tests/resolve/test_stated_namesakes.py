@@ -52,3 +52,13 @@ def test_a_namesake_of_a_bureau_head_is_not_him() -> None:
                          doc_key="doc:sn2")
     assert res.entity_nodes[1] != head
     assert res.nodes[res.entity_nodes[1]].props.get("not_at") == [bureau]
+
+
+def test_a_namesake_of_the_writers_own_official_named_by_its_pronoun() -> None:
+    idx = KnownIndex()
+    writer = agency(idx, ISSUER)
+    own = official(idx, writer, "鲜于明", "股长")
+    res = resolve_letter(idx, "需要说明的是，该鲜于明为评标专家库专家，与我局审计一股股长同名同姓，系另一人。",
+                         ("PERSON", "鲜于明"), doc_key="doc:sn3")
+    assert res.entity_nodes[1] != own
+    assert res.nodes[res.entity_nodes[1]].props.get("not_at") == [writer]
