@@ -57,6 +57,7 @@ VOCABULARY: tuple[Names, ...] = (
     Names("receiver", _each("接收 签收 收件 收文 受理 承办 处理 移送至 移交至 移送给 转送至", _ORGAN)
           + _each("移送 移交", "对象 去向")),
     Names("receiver", ("接收", "承办", "受理", "处理", "移送至", "移交至", "移送给", "转送至"), where="column"),
+    Names("sender", ("线索来源", "来源单位", "案件来源", "来源"), where="column"),
     # a register of both ways: the other body of each row, and which way the matter went (移出 / 移入)
     Names("counterparty", ("对方单位", "对方机关", "对方", "往来单位", "来往单位"), where="column"),
     Names("direction", ("方向", "移送方向", "流向"), where="column"),

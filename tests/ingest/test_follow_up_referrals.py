@@ -112,3 +112,16 @@ def test_an_adverb_before_a_verb_is_no_part_of_an_unlisted_place() -> None:
     from tests.ingest.extract_kit import spans
     assert spans("我委发现的问题，已商县公安局并案处理。", "AGENCY") == ["我委", "县公安局"]
     assert "青禾县财政局" in spans("经调查，现青禾县财政局已作出处理。", "AGENCY")
+
+
+def test_a_ledger_of_clues_by_their_source_and_a_second_sender_column_that_names_no_body() -> None:
+    ledger = ("枫林县纪委监委2026年度问题线索移交台账\n\n"
+              "序号\t线索来源\t来源方式及时间\t来文文号\t反映问题\n"
+              "1\t枫林县审计局\t移送，2026.03.11\t枫审移〔2026〕2号\t校长违规指定食堂供应商\n"
+              "2\t枫林县财政局\t移交，2026年5月\t枫财函〔2026〕19号\t镇政府规避招标\n")
+    assert referred(ledger) == {("枫林县审计局", "枫林县纪委监委"), ("枫林县财政局", "枫林县纪委监委")}
+    two = ("青岚县财政局政府采购领域问题线索移送台账（2026年）\n"
+           "序号\t移送日期\t文号\t线索来源\t移送单位\t接收单位\n"
+           "1\t2026-01-12\t青财采函〔2026〕2号\t投诉处理中发现\t青岚县财政局\t青岚县公安局\n"
+           "2\t2026-02-20\t青审移〔2026〕1号\t审计发现\t青岚县审计局\t青岚县财政局\n")
+    assert referred(two) == {("青岚县财政局", "青岚县公安局"), ("青岚县审计局", "青岚县财政局")}

@@ -209,6 +209,9 @@ def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
     issuer = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
     for t in tables(ctx.view):
         to_col, from_col = t.column("receiver"), t.column("sender")
+        # (two sender columns — 线索来源 投诉处理中发现 | 移送单位 X局: the one naming bodies)
+        senders_cols = [i for i, r in enumerate(t.roles) if r == "sender"]
+        from_col = next((i for i in senders_cols if any(in_cell(ctx, row[i], ("AGENCY",)) for row in t.rows)), from_col)
         other_col, way_col = t.column("counterparty"), t.column("direction")
         if other_col is not None and way_col is not None and issuer is not None:
             out += _both_ways(ctx, t, other_col, way_col, issuer)
@@ -216,6 +219,7 @@ def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
         if to_col is None and (from_col is None or issuer is None):
             continue
         if from_col is not None and issuer is not None and _SENT_REGISTER.search(_title(ctx.view)) \
+                and re.sub(r"\s", "", t.header[from_col].text) in ("移送单位", "移交单位", "移送机关", "移交机关") \
                 and not any(in_cell(ctx, row[to_col], ("AGENCY",)) for row in t.rows if to_col is not None):
             # the writer's register of what it sent (X局…移送事项登记表): its 移送单位 column says where each went
             from_col, to_col = None, from_col
