@@ -125,3 +125,12 @@ def test_a_ledger_of_clues_by_their_source_and_a_second_sender_column_that_names
            "1\t2026-01-12\t青财采函〔2026〕2号\t投诉处理中发现\t青岚县财政局\t青岚县公安局\n"
            "2\t2026-02-20\t青审移〔2026〕1号\t审计发现\t青岚县审计局\t青岚县财政局\n")
     assert referred(two) == {("青岚县财政局", "青岚县公安局"), ("青岚县审计局", "青岚县财政局")}
+
+
+def test_a_trading_centres_finding_reported_or_handed_over_under_its_organ_word() -> None:
+    register_note = ("青岚县财政局政府采购违法线索移送登记表\n备注：第4号线索由青岚县公共资源交易中心发现后报我局。\n"
+                     "填表人：吕文\n")
+    assert ("青岚县公共资源交易中心", "青岚县财政局") in referred(register_note)
+    news = ("本报讯 4月10日，在青岚县公共资源交易中心的监控大厅，记者见到了值班人员。\n"
+            "据介绍，去年11月，交易中心在青岚县第五小学操场建设项目开标时发现异常，随即将线索移交青岚县财政局。\n")
+    assert ("青岚县公共资源交易中心", "青岚县财政局") in referred(news)

@@ -15,11 +15,13 @@ from .layout import NOT_HANDED, co_issuers
 # (退回 is no transfer: a return moves custody back, which the letter's act records — GUIDELINES' hand-overs)
 _TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|转来|交由|函告|批转|函转|"
                       r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告)|报送|报告(?=[\u4e00-\u9fff])|"
+                      # X中心发现后报我局: a trading centre's finding reported to a body (a report, as 报送)
+                      r"(?<=[后并即])报(?=(?:我|本|你|贵)(?:局|委|中心|院))|"
                       # 将…线索转你委办理: a bare 转 before a body's pronoun
                       r"(?<![移转运周流好逆扭旋])转(?=(?:你|贵)(?:" + "|".join(REF_ORGANS) + r")))")
 # what a trading centre hands to the body that supervises the procurement: a report of what it found
 # (交易中心…发现并报送X局, 我中心…书面报告X局) — from any other body a report is no hand-over
-_REPORTS = frozenset({"报送", "报告"})
+_REPORTS = frozenset({"报送", "报告", "报"})
 # a clause whose subject points back to the body that received in the clause before (…报告X局，后者于…移送Y;
 # …，该局于…以…号将线索移送Y)
 _ANAPHOR = re.compile(r"\s*(?:后者|该(?:局|委|中心|院|单位|部门|分局))")
@@ -197,10 +199,14 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             else:
                 if re.search(r"(根据|依据|按照)\S{0,4}$", view[max(s0, t0 - 8):t0]):
                     continue
+                named_back = _bare_organ_subject(ctx, s0, t0)
                 pre = re.sub(r"《[^》\n]{0,120}》", "《》", view[s0:t0])  # 你局《…》（…号）移送的线索
                 pre = re.sub(r"\s+", "", re.sub(r"[（(][^）)\n]{0,30}[）)]", "", pre))
                 addr_m = re.search(ADDR_REF.pattern.lstrip("^") + r"[^,，。;；\s]{0,30}$", pre[-40:])
-                if addr_m and ctx.addressee is not None and not (recv_mention and ADDR_REF.match(recv_mention)):
+                if named_back is not None and (receiver is not None or recv_mention):
+                    # 交易中心在…发现异常，随即将线索移交X: the body named in full before, by its organ word
+                    sender = named_back
+                elif addr_m and ctx.addressee is not None and not (recv_mention and ADDR_REF.match(recv_mention)):
                     # 你局…移送的线索 (a reply): from the addressee, to the issuer
                     sender = ctx.addressee
                     if receiver is None and recv_mention is None and ctx.issuer is not None:
@@ -307,6 +313,23 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
 # the writer or the addressee handling what another body sent (我局在办理X移送的…, 贵局正在侦办的、由X移送的…)
 _HANDLING = re.compile(r"(" + SELF_IN.pattern + "|" + ADDR_REF.pattern.lstrip("^") + r")\s*(?:在|正在|于\S{0,12})?\s*"
                        r"(?:接到|收到|接收|受理|办理|查办|侦办|审查|核查|调查|处理)[^，,。；;]{0,4}$")
+
+
+# a body's organ word alone opening a clause of the sentence (交易中心在…发现异常，…): the body named before
+_BARE_ORGAN = re.compile(r"(?:^|(?<=[，,；;。\n]))\s*(?:[\u4e00-\u9fff\d]{0,8}[，,]\s*)?"
+                         r"(?P<o>公共资源交易中心|交易中心|财政局|审计局|公安局|纪委监委|市场监管局|市场监督管理局)"
+                         r"(?=在|于|经|发现|随即|即|已|将|对|随后)")
+
+
+def _bare_organ_subject(ctx: Ctx, s0: int, t0: int) -> Ent | None:
+    """The one agency named before the sentence whose name ends with the organ word that opens one of
+    its clauses without a place (交易中心 → X市公共资源交易中心), else ``None``."""
+    m = _BARE_ORGAN.search(ctx.view, s0, t0)
+    if m is None:
+        return None
+    named = {ctx.canon_text(e): e for e in ctx.ents
+             if e.label == "AGENCY" and e.end <= s0 and e.view.endswith(m.group("o")) and e.view != m.group("o")}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _acknowledged_number(ctx: Ctx) -> int | None:
