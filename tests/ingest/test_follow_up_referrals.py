@@ -134,3 +134,10 @@ def test_a_trading_centres_finding_reported_or_handed_over_under_its_organ_word(
     news = ("本报讯 4月10日，在青岚县公共资源交易中心的监控大厅，记者见到了值班人员。\n"
             "据介绍，去年11月，交易中心在青岚县第五小学操场建设项目开标时发现异常，随即将线索移交青岚县财政局。\n")
     assert ("青岚县公共资源交易中心", "青岚县财政局") in referred(news)
+
+
+def test_the_peoples_organs_short_forms_alias_their_full_names() -> None:
+    text = ("青岚市财政局\n关于有关问题的报告\n\n青岚市人民政府：\n    根据市政府交办的线索，现将核查情况报告如下。"
+            "该案已由青岚市人民检察院受理，市检察院已提起公诉。\n\n青岚市财政局\n2026年5月6日\n")
+    aliases = extract_text(text)["aliases"]
+    assert aliases.get("市政府") == "青岚市人民政府" and aliases.get("市检察院") == "青岚市人民检察院"

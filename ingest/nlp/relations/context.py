@@ -93,6 +93,9 @@ class Ctx:
         return [x for x in self.ents if s <= x.start and x.end <= e and x.label in labels]
 
 
+_PEOPLES = {"政府": "人民政府", "法院": "人民法院", "检察院": "人民检察院"}
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """区市监局 / 区住建局 / 区纪委 short for the organ after the same level in a full name (X区市场监督管理局,
     X区住房和城乡建设局, 中共X区纪律检查委员会): the short organ's characters in order, the same first and
@@ -101,6 +104,8 @@ def _abbreviates(short: str, full: str) -> bool:
     if len(organ) < 2 or level not in full:
         return False
     rest = full[full.rindex(level) + 1:]
+    if _PEOPLES.get(organ) == rest:
+        return True   # 市政府 for X市人民政府, 县法院 / 县检察院 for X县人民法院 / X县人民检察院
     rest_end = "委" if rest.endswith("委员会") else rest[-1:]
     if len(rest) <= len(organ) or organ in rest or organ[0] != rest[:1] or organ[-1] != rest_end:
         return False
