@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,6 +124,21 @@ RELS_IN = _per_label("rels_in", "MATCH (n:LABEL {id: $id})<-[r]-(o) RETURN type(
                                 "o.id AS other, o.name AS other_name, 'in' AS dir", id="person:0")
 DELETE_RELS = _per_label("delete_rels", "MATCH (n:LABEL {id: $id})-[r]-() WHERE r.id IN $ids DELETE r",
                          writes=True, id="person:0", ids=[])
+NODES_MANY = _per_label("nodes_many", "UNWIND $ids AS id MATCH (n:LABEL {id: id}) RETURN n.id AS id, n.merged_into AS merged_into",
+                        ids=["person:0"])
+RELS_OUT_MANY = _per_label("rels_out_many", "UNWIND $ids AS nid MATCH (n:LABEL {id: nid})-[r]->(o) RETURN n.id AS node, "
+                                            "type(r) AS type, r.id AS id, properties(r) AS props, o.id AS other, 'out' AS dir",
+                           ids=["person:0"])
+RELS_IN_MANY = _per_label("rels_in_many", "UNWIND $ids AS nid MATCH (n:LABEL {id: nid})<-[r]-(o) RETURN n.id AS node, "
+                                          "type(r) AS type, r.id AS id, properties(r) AS props, o.id AS other, 'in' AS dir",
+                          ids=["person:0"])
+DELETE_RELS_MANY = _per_label("delete_rels_many", "UNWIND $rows AS row MATCH (n:LABEL {id: row.id})-[r]-() "
+                                                  "WHERE r.id IN row.ids DELETE r", writes=True, rows=[])
+SET_MERGED_MANY = _per_label("set_merged_many", "UNWIND $rows AS row MATCH (n:LABEL {id: row.id}) SET n.merged_into = row.into",
+                             writes=True, rows=[])
+SET_CANDIDATE_MANY = _per_label("set_candidate_many", "UNWIND $rows AS row MATCH (a:LABEL {id: row.a})-[c:SAME_AS_CANDIDATE]-"
+                                                      "(b {id: row.b})\nSET c.judgement = row.judgement, c.decided_by = row.user, "
+                                                      "c.decided_at = row.at", writes=True, rows=[])
 SET_MERGED = _per_label("set_merged", "MATCH (n:LABEL {id: $id}) SET n.merged_into = $into", writes=True,
                         id="person:0", into=None)
 MENTIONS_OF = _per_label("mentions", "MATCH (d:Document)-[m:MENTIONS]->(n:LABEL {id: $id})\n"
@@ -320,43 +337,75 @@ def unsure(graph: Graph, a: str, b: str, *, user: str, reason: str = "") -> Judg
 def merge(graph: Graph, keep: str, drop: str, *, user: str, reason: str = "") -> Judgement:
     """A positive judgement: ``drop`` is ``keep``. Its relationships move to ``keep`` (recorded, so a
     split can move them back) and it is marked ``merged_into``."""
+    return merge_many(graph, [(keep, drop, reason)], user=user)[0]
+
+
+def merge_many(graph: Graph, pairs: Sequence[tuple[str, str, str]], *, user: str) -> list[Judgement]:
+    """Several positive judgements (keep, drop, reason) at once — each exactly as :func:`merge`, read
+    with a few batched queries and written in ONE transaction (the matter rule's joins after an ingest)."""
+    if not pairs:
+        return []
     schema = load_schema()
-    a, b = label_of(keep, schema), label_of(drop, schema)
-    if keep == drop:
-        raise JudgementError("a node cannot be merged with itself")
-    if a != b and {a, b} != {"Person", "Official"}:
-        raise JudgementError(f"{keep} is a {a} and {drop} a {b}: only the same kind of party (or a person and an "
-                             "official) can be one")
-    kept, dropped = node(graph, keep), node(graph, drop)
-    if kept is None or dropped is None:
-        raise JudgementError(f"no node {keep if kept is None else drop}")
-    if kept["merged_into"] or dropped["merged_into"]:
-        raise JudgementError(f"{keep if kept['merged_into'] else drop} was merged already; decide on the node it went into")
-    j = _new(keep, drop, "positive", user, reason, "merge")
-    existing = {r["id"] for r in relationships(graph, keep)}
+    for keep, drop, _ in pairs:
+        a, b = label_of(keep, schema), label_of(drop, schema)
+        if keep == drop:
+            raise JudgementError("a node cannot be merged with itself")
+        if a != b and {a, b} != {"Person", "Official"}:
+            raise JudgementError(f"{keep} is a {a} and {drop} a {b}: only the same kind of party (or a person and an "
+                                 "official) can be one")
+    ids = sorted({x for keep, drop, _ in pairs for x in (keep, drop)})
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for x in ids:
+        by_label[label_of(x, schema)].append(x)
+    merged: dict[str, Any] = {}
+    rels: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for label, group in by_label.items():
+        for r in graph.read(NODES_MANY[label], {"ids": group}):
+            merged[r["id"]] = r["merged_into"]
+        for r in graph.read(RELS_OUT_MANY[label], {"ids": group}) + graph.read(RELS_IN_MANY[label], {"ids": group}):
+            rels[r["node"]].append(r)
+    for keep, drop, _ in pairs:
+        for x in (keep, drop):
+            if x not in merged:
+                raise JudgementError(f"no node {x}")
+            if merged[x]:
+                raise JudgementError(f"{x} was merged already; decide on the node it went into")
     factory = RecordFactory(schema)
-    moves, unit = [], Unit()
-    for r in relationships(graph, drop):
-        if r["type"] == "SAME_AS_CANDIDATE" or r["other"] in (keep, drop):
-            continue
-        props = {k: native(v) for k, v in (r["props"] or {}).items() if k not in _REL_SYSTEM and k != "synthetic"}
-        start, end = (keep, r["other"]) if r["dir"] == "out" else (r["other"], keep)
-        rec = factory.rel(r["type"], start, end, props, source=(r["props"] or {}).get("source") or f"judgement:{j.id}")
-        unit.rels.append(rec)
-        moves.append({"type": r["type"], "old": r["id"], "new": rec.id, "dir": r["dir"], "other": r["other"],
-                      "props": _jsonable(props), "source": rec.source, "existed": rec.id in existing})
-    j.moved = moves
+    unit = Unit()
+    done: list[Judgement] = []
+    deletes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for keep, drop, reason in pairs:
+        j = _new(keep, drop, "positive", user, reason, "merge")
+        existing = {r["id"] for r in rels[keep]}
+        moves = []
+        for r in rels[drop]:
+            if r["type"] == "SAME_AS_CANDIDATE" or r["other"] in (keep, drop):
+                continue
+            props = {k: native(v) for k, v in (r["props"] or {}).items() if k not in _REL_SYSTEM and k != "synthetic"}
+            start, end = (keep, r["other"]) if r["dir"] == "out" else (r["other"], keep)
+            rec = factory.rel(r["type"], start, end, props, source=(r["props"] or {}).get("source") or f"judgement:{j.id}")
+            unit.rels.append(rec)
+            moves.append({"type": r["type"], "old": r["id"], "new": rec.id, "dir": r["dir"], "other": r["other"],
+                          "props": _jsonable(props), "source": rec.source, "existed": rec.id in existing})
+        j.moved = moves
+        unit.nodes.append(_judgement_record(factory, j))
+        deletes[label_of(drop, schema)].append({"id": drop, "ids": [m["old"] for m in moves], "into": keep})
+        done.append(j)
     plan = plan_unit(unit, schema)
-    label = b
 
     def work(tx: ManagedTransaction) -> None:
         run_plan(tx, plan)
-        tx.run(DELETE_RELS[label], id=drop, ids=[m["old"] for m in moves]).consume()
-        tx.run(SET_MERGED[label], id=drop, into=keep).consume()
-        _write_judgement(tx, j)
+        for label, rows in deletes.items():
+            tx.run(DELETE_RELS_MANY[label], rows=rows).consume()
+            tx.run(SET_MERGED_MANY[label], rows=rows).consume()
+        for label in RESOLVABLE:
+            rows = [{"a": a, "b": b, "judgement": j.judgement, "user": j.user, "at": j.at}
+                    for j in done for a, b in ((j.left, j.right), (j.right, j.left)) if label_of(a, schema) == label]
+            if rows:
+                tx.run(SET_CANDIDATE_MANY[label], rows=rows).consume()
 
     _write(graph, work)
-    return j
+    return done
 
 
 def split(graph: Graph, judgement_id: str, *, user: str, reason: str = "") -> Judgement:
@@ -445,13 +494,16 @@ def _new(left: str, right: str, judgement: str, user: str, reason: str, kind: st
                      reason, kind)
 
 
-def _write_judgement(tx: ManagedTransaction, j: Judgement) -> None:
-    schema = load_schema()
-    rec = RecordFactory(schema).node("Judgement", {
+def _judgement_record(factory: RecordFactory, j: Judgement) -> Any:
+    return factory.node("Judgement", {
         "id": j.id, "left": j.left, "right": j.right, "judgement": j.judgement, "user": j.user, "at": j.at,
         "reason": j.reason or None, "kind": j.kind, "moved": json.dumps(j.moved, ensure_ascii=False) if j.moved else None,
     }, source=f"judgement:{j.user}")
-    run_plan(tx, plan_unit(Unit(nodes=[rec]), schema))
+
+
+def _write_judgement(tx: ManagedTransaction, j: Judgement) -> None:
+    schema = load_schema()
+    run_plan(tx, plan_unit(Unit(nodes=[_judgement_record(RecordFactory(schema), j)]), schema))
     if j.kind == "confirm":  # a node and a document: no candidate pair between them
         return
     for a, b in ((j.left, j.right), (j.right, j.left)):
@@ -491,6 +543,7 @@ __all__ = [
     "get",
     "judgements_of",
     "merge",
+    "merge_many",
     "profile",
     "record",
     "reject",

@@ -33,7 +33,7 @@ from graph.catalog import cypher
 from graph.connection import Graph
 from graph.protected import protected_person_ids
 from graph.threads import LETTERS
-from ingest.judgements import NEGATIVE_PAIRS, merge
+from ingest.judgements import NEGATIVE_PAIRS, merge_many
 from ingest.resolve.text import is_masked_person
 from supervision.acts import LetterAct
 from supervision.grouping import matter_pairs
@@ -186,10 +186,11 @@ def merge_matter_namesakes(graph: Graph) -> list[Join]:
     for r in graph.read(STATED_NAMESAKES, {"names": names}):
         warned[r["name"]].add(r["doc"])
     done = joins(named, related, negatives, namesakes, warned)
+    reasons = []
     for j in done:
         a, b = (PurePosixPath(files.get(d, d)).name for d in j.docs)
-        merge(graph, j.keep, j.drop, user=USER,
-              reason=f"{j.name}: named in two letters of one matter ({a}, {b}) and placed apart by neither")
+        reasons.append((j.keep, j.drop, f"{j.name}: named in two letters of one matter ({a}, {b}) and placed apart by neither"))
+    merge_many(graph, reasons, user=USER)   # one transaction for all
     return done
 
 

@@ -130,10 +130,19 @@ def matter_pairs(acts: Sequence[LetterAct]) -> set[tuple[int, int]]:
     numbers as threads are (an assistance letter too: it asks about the case's people), or about the
     same procurement project. Direct links only — a register citing two matters does not make them one."""
     out = {(min(i, j), max(i, j)) for i, j in _number_links(acts) if i != j}
+    # one project (:func:`_same_project`): the same number, or one name ending the other (≥ 8 characters);
+    # indexed by every such ending, so that a set of thousands of letters is not compared pair by pair
+    endings: dict[str, set[int]] = defaultdict(set)
     for i, a in enumerate(acts):
-        for j in range(i + 1, len(acts)):
-            if any(_same_project(p, q) for p in a.projects for q in acts[j].projects):
-                out.add((i, j))
+        for p in a.projects:
+            endings[p].add(i)
+            if p.startswith("名称:"):
+                name = p[3:]
+                for k in range(1, len(name) - 7):
+                    endings["名称:" + name[k:]].add(i)
+    for i, a in enumerate(acts):
+        for p in a.projects:
+            out.update((min(i, j), max(i, j)) for j in endings.get(p, ()) if j != i)
     return out
 
 

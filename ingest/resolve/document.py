@@ -118,6 +118,7 @@ def _placed_in_sentence(text: str, ents: list[dict[str, Any]], i: int, name: str
 # what a letter says a person is not: 并非蜀通路桥的股东, 不是该局工作人员, 与住建局局长同名（并非同一人）
 _DENIED_BEFORE = re.compile(r"(?:并非|并不是|不是|不系|而非|并非系|不属于)\s*$")
 _NAMESAKE_OF = re.compile(r"[^，。；,;]{0,10}?同名")
+_ANY_DENIAL = re.compile(r"同名|并非|并不是|不是|不系|而非|不属于")
 _NAMESAKE_OF_PRONOUN = re.compile(r"[与和跟]\s*(?P<who>[我本你贵])(?:局|委|院|中心|室|股|科|办|处|厅)[^，。；,;]{0,12}?同名")
 
 
@@ -407,7 +408,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
         named_agencies: set[str] | None = None   # (read once, when a head's post needs it)
         # the organisations the letter says a name is not of (one name, one person in a letter)
         denied: dict[str, set[str]] = {}
-        for i in persons:
+        for i in persons if _ANY_DENIAL.search(text) else ():
             denied.setdefault(canon(i), set()).update(_denied_orgs(text, ents, i, res.entity_nodes, writer))
         for i, name, key, org_id in [plan for plan in plans if plan not in bare] + bare:
             if not key[2] and name in placed and i not in tie_at and not role_word(before_of(i)):

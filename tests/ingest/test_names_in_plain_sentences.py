@@ -37,7 +37,8 @@ def test_a_name_in_a_plain_sentence(text: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize("text", ["经询问有关人员，均称不知情。", "约谈了企业负责人，", "询问了该公司，", "曹公询问秦岭之事，",
                                   "此项目系财政资金项目。", "农村公路桥梁维修加固工程", "他是所属集团的高管，分管招投标业务。",
-                                  "请你局办公室刘主任于11月27日前报送。"])
+                                  "请你局办公室刘主任于11月27日前报送。",
+                                  "法定代表人在接受询问时承认，保证金系他人代缴。", "在询问中承认，", "询问后得知，"])
 def test_whom_a_body_heard_when_it_is_nobody_by_name(text: str) -> None:
     assert spans(text, "PERSON") == []
 

@@ -28,7 +28,7 @@ _PERSON_CUE = re.compile(
     # a share, a sum or a power passed to someone (股权转让予X, 委托X代为…)
     r"转让予|转让给|让与|赠与|转给|委托|授权|"
     # whom a body heard (经询问X，…; 约谈了X。): the name ends where the clause does
-    r"(?:约谈|询问|讯问|传唤|走访)了?(?=[^\s，。；、,;]{2,3}[，。；、,;])(?![^\s，。；、,;]?(?:局长|股长|科长|处长|主任|经理|书记|院长|所长|队长|总)[，。；、,;])|"
+    r"(?<!接受)(?:约谈|询问|讯问|传唤|走访)了?(?![时中后前笔记人的过并及和与等])(?=[^\s，。；、,;]{2,3}[，。；、,;])(?![^\s，。；、,;]?(?:局长|股长|科长|处长|主任|经理|书记|院长|所长|队长|总)[，。；、,;])|"
     # the one a letter points at (此X系汉旺镇农民, 此X即…)
     r"(?<![因如由对从])此(?=[^\s，。；、,;]{2,3}(?:系|即))|"
     # what a record says of someone: 法人是X (the legal representative), 你认识X吗, 你是否认识X
