@@ -90,6 +90,7 @@ PROP_MORE = {
     "form": "提及形式", "format": "格式", "from_name": "来自", "judgement": "核实结论", "label": "类别", "left": "左侧", "matter": "事项",
     "match_evidence": "自动合并依据", "match_reason": "自动合并理由", "match_score": "自动合并得分", "matched_at": "自动合并时间",
     "mechanism_id": "联动机制", "meeting_id": "会议", "mentions": "提及", "merged_into": "并入", "moved": "已移动",
+    "not_at": "文书声明非其所属单位",
     "party_key": "当事人标识", "path": "文件路径", "placed_at": "归并时间", "placed_by": "归并人", "placed_with": "归并依据",
     "purpose": "目的", "reported": "报告日期", "review": "待核实事项", "right": "右侧", "score": "得分", "sha256": "文件摘要",
     "submitted": "递交日期", "thread_id": "线索/案件编号", "to_name": "送往", "undone": "撤销时间", "undone_by": "撤销人",
