@@ -7,7 +7,7 @@ Pure functions over the text as written; a gap is closed only where a blank cann
 
 * one ASCII space between two Chinese characters, on a line of running text (it has a comma, a stop, a
   colon …), not before a field's label (罗晓燕 电话：… keeps its space) nor after a unit's last character
-  (经侦大队 陈志强), or on a line whose every
+  (经侦大队 陈志强) nor after a post (审核：主任 何建军), or on a line whose every
   character stands alone (询 问 笔 录: a heading spaced out) — never between the cells of a line
   without punctuation (序号 姓名 单位, a table);
 * in a text with three such gaps or more in running text (a scan), a line break between two Chinese characters where
@@ -28,6 +28,8 @@ _FIELD_AFTER = re.compile(rf"[{_CJK}]{{1,6}}\s*[:：]")
 _BREAK = re.compile(rf"(?<=[{_CJK}])\r?\n(?P<indent> ?)(?=[{_CJK}])")
 # the last character of a body or a unit: the blank after it separates a name (经侦大队 陈志强, 交易一部 韩静)
 _UNIT_ENDS = BODY_END_CHARS | frozenset("部组站")
+# a post right before the blank: it separates the name after it (审核：主任 何建军, 局长 王刚)
+_POST_BEFORE = re.compile(r"(?:主任|局长|科长|股长|处长|所长|队长|院长|部长|组长|经理|书记|委员|科员|干部|会计|出纳)$")
 _LONG_LINE = 30
 _SCAN_GAPS = 3
 
@@ -39,7 +41,8 @@ def _line_gaps(line: str, base: int) -> tuple[list[tuple[int, int]], bool]:
         return [], False
     if _RUNNING.search(line):
         return [(base + g, base + g + 1) for g in gaps
-                if not _FIELD_AFTER.match(line, g + 1) and line[g - 1] not in _UNIT_ENDS], True
+                if not _FIELD_AFTER.match(line, g + 1) and line[g - 1] not in _UNIT_ENDS
+                and not _POST_BEFORE.search(line, 0, g)], True
     tokens = line.split()
     if len(tokens) >= 3 and all(len(t) == 1 for t in tokens):
         return [(base + g, base + g + 1) for g in gaps], False  # 询 问 笔 录: a heading spaced out

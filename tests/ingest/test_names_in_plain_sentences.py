@@ -29,6 +29,8 @@ from tests.ingest.extract_kit import holds, spans
     ("其妻张晓琴所在的卫健局与该项目无业务往来。", ["张晓琴"]),
     # a courtesy after a field's name is not part of it; a table's 相关人员 cells, notes in brackets blanked
     ("你室转来的线索（联系人：甘雪梅同志）收悉。", ["甘雪梅"]),
+    ("由该公司员工邬晓统一制作三份投标文件。", ["邬晓"]),
+    ("填表人：包文　　　　审核：主任 邰建军　　　　填表日期：2026年4月1日", ["包文", "邰建军"]),
     ("| 序号 | 涉及单位 | 相关人员 |\n|---|---|---|\n| 1 | 某公司 | 龚建华（法定代表人）；晏海军（授权代表） |\n", ["龚建华", "晏海军"]),
 ])
 def test_a_name_in_a_plain_sentence(text: str, names: list[str]) -> None:
