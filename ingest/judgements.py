@@ -145,9 +145,6 @@ MENTIONS_OF = _per_label("mentions", "MATCH (d:Document)-[m:MENTIONS]->(n:LABEL 
                                      "RETURN d.id AS doc, d.path AS path, m.start AS start, m.end AS end, "
                                      "substring(d.text, CASE WHEN m.start > 30 THEN m.start - 30 ELSE 0 END, 80) AS snippet "
                                      "ORDER BY path, start LIMIT 20", id="person:0")
-SET_CANDIDATE = _per_label("set_candidate", "MATCH (a:LABEL {id: $a})-[c:SAME_AS_CANDIDATE]-(b {id: $b})\n"
-                                            "SET c.judgement = $judgement, c.decided_by = $user, c.decided_at = $at",
-                           writes=True, a="person:0", b="person:1", judgement="unsure", user="x", at=None)
 
 # properties a moved relationship keeps (the rest are the writer's own)
 _REL_SYSTEM = {"id", "source"}
@@ -398,11 +395,7 @@ def merge_many(graph: Graph, pairs: Sequence[tuple[str, str, str]], *, user: str
         for label, rows in deletes.items():
             tx.run(DELETE_RELS_MANY[label], rows=rows).consume()
             tx.run(SET_MERGED_MANY[label], rows=rows).consume()
-        for label in RESOLVABLE:
-            rows = [{"a": a, "b": b, "judgement": j.judgement, "user": j.user, "at": j.at}
-                    for j in done for a, b in ((j.left, j.right), (j.right, j.left)) if label_of(a, schema) == label]
-            if rows:
-                tx.run(SET_CANDIDATE_MANY[label], rows=rows).consume()
+        _mark_candidates(tx, done, schema)
 
     _write(graph, work)
     return done
@@ -506,8 +499,16 @@ def _write_judgement(tx: ManagedTransaction, j: Judgement) -> None:
     run_plan(tx, plan_unit(Unit(nodes=[_judgement_record(RecordFactory(schema), j)]), schema))
     if j.kind == "confirm":  # a node and a document: no candidate pair between them
         return
-    for a, b in ((j.left, j.right), (j.right, j.left)):
-        tx.run(SET_CANDIDATE[label_of(a, schema)], a=a, b=b, judgement=j.judgement, user=j.user, at=j.at).consume()
+    _mark_candidates(tx, [j], schema)
+
+
+def _mark_candidates(tx: ManagedTransaction, decided: Sequence[Judgement], schema: Schema) -> None:
+    """Each judgement's decision on the SAME_AS_CANDIDATE pair between its two nodes (either way)."""
+    for label in RESOLVABLE:
+        rows = [{"a": a, "b": b, "judgement": j.judgement, "user": j.user, "at": j.at}
+                for j in decided for a, b in ((j.left, j.right), (j.right, j.left)) if label_of(a, schema) == label]
+        if rows:
+            tx.run(SET_CANDIDATE_MANY[label], rows=rows).consume()
 
 
 def _rel_record(schema: Schema, rtype: str, start: str, end: str, rel_id: str, props: dict[str, Any], source: str) -> Any:

@@ -181,8 +181,8 @@ def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
         s = clean_organ(ln)
         if _agency_like(s) and not numbers_in(ln):
             header = header or s
-        elif header is None and title_organ(ln):
-            header = title_organ(ln)
+        elif header is None and (organ := title_organ(ln)):
+            header = organ
     for j, ln in enumerate(top):
         s = simplified_view(ln)[0]
         if re.sub(r"\s+", "", s).endswith(("：", ":")) or re.match(r"^(附件|抄送|主送)", s):

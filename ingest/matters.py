@@ -36,7 +36,7 @@ from graph.threads import LETTERS
 from ingest.judgements import NEGATIVE_PAIRS, merge_many
 from ingest.resolve.text import is_masked_person
 from supervision.acts import LetterAct
-from supervision.grouping import matter_pairs
+from supervision.grouping import components, matter_pairs
 
 USER = "liandong"
 
@@ -120,8 +120,9 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
                             if (x, y) in related or (y, x) in related), None)
                 if hit is not None:
                     why[frozenset((a, b))] = hit
-        groups = _components(ids, why)
-        for members in groups:
+        index = {x: k for k, x in enumerate(ids)}
+        for group in components(len(ids), [(index[a], index[b]) for a, b in (sorted(e) for e in why)]):
+            members = [ids[k] for k in group]
             if len(members) < 2:
                 continue
             placed = [i for i in members if node[i].placed]
@@ -139,25 +140,6 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
                 one.append(drop)
                 out.append(Join(keep, drop, name, pair))
     return out
-
-
-def _components(ids: list[str], edges: Iterable[frozenset[str]]) -> list[list[str]]:
-    """The connected groups of ``ids`` (each sorted, in order of their first id)."""
-    parent = {i: i for i in ids}
-
-    def find(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for e in edges:
-        a, b = sorted(e)
-        parent[find(a)] = find(b)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for i in ids:
-        groups[find(i)].append(i)
-    return list(groups.values())
 
 
 def _acts(graph: Graph) -> tuple[list[str], list[LetterAct]]:

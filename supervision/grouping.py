@@ -50,6 +50,18 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The connected groups of ``0 … n-1`` joined by ``pairs`` (each group in order, groups in order of
+    their first member) — the union-find threads are grouped by, for any set of joined things."""
+    u = _Union(n)
+    for a, b in pairs:
+        u.union(a, b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[u.find(i)].append(i)
+    return list(groups.values())
+
+
 def _tail(key: str) -> str:
     """``[2024]5号`` of ``示财移[2024]5号``: what any writing of a number ends with."""
     i = key.rfind("[")

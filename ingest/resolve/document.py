@@ -116,9 +116,10 @@ def _placed_in_sentence(text: str, ents: list[dict[str, Any]], i: int, name: str
 
 
 # what a letter says a person is not: 并非蜀通路桥的股东, 不是该局工作人员, 与住建局局长同名（并非同一人）
-_DENIED_BEFORE = re.compile(r"(?:并非|并不是|不是|不系|而非|并非系|不属于)\s*$")
+_DENIALS = "并非系|并非|并不是|不是|不系|而非|不属于"
+_DENIED_BEFORE = re.compile(rf"(?:{_DENIALS})\s*$")
 _NAMESAKE_OF = re.compile(r"[^，。；,;]{0,10}?同名")
-_ANY_DENIAL = re.compile(r"同名|并非|并不是|不是|不系|而非|不属于")
+_ANY_DENIAL = re.compile(rf"同名|{_DENIALS}")   # (a letter with none of these words denies nothing)
 _NAMESAKE_OF_PRONOUN = re.compile(r"[与和跟]\s*(?P<who>[我本你贵])(?:局|委|院|中心|室|股|科|办|处|厅)[^，。；,;]{0,12}?同名")
 
 

@@ -207,6 +207,7 @@ def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
     document number and date when it has them."""
     out: list[dict[str, Any]] = []
     issuer = ctx.ents[ctx.issuer] if ctx.issuer is not None else None
+    title = _title(ctx.view)
     for t in tables(ctx.view):
         to_col, from_col = t.column("receiver"), t.column("sender")
         # (two sender columns — 线索来源 投诉处理中发现 | 移送单位 X局: the one naming bodies)
@@ -218,11 +219,12 @@ def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         if to_col is None and (from_col is None or issuer is None):
             continue
-        if from_col is not None and issuer is not None and _SENT_REGISTER.search(_title(ctx.view)) \
+        if from_col is not None and issuer is not None and _SENT_REGISTER.search(title) \
                 and re.sub(r"\s", "", t.header[from_col].text) in ("移送单位", "移交单位", "移送机关", "移交机关") \
                 and not any(in_cell(ctx, row[to_col], ("AGENCY",)) for row in t.rows if to_col is not None):
             # the writer's register of what it sent (X局…移送事项登记表): its 移送单位 column says where each went
             from_col, to_col = None, from_col
+        date_col = t.column("date")   # the transfer's own date (来文日期), not the day it was logged (收文日期)
         for row in t.rows:
             if to_col is None and any(NOT_HANDED.match(c.text.strip()) for c in row):
                 # a register of what came in: a row of what came back or only for reading (退回…, 协查复函,
@@ -234,7 +236,7 @@ def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
                 # when it or the register's title says so and it is no return, reply or request (not a court's
                 # 司法建议书, a 协查函 or a 退回…的函 logged among them)
                 if any(NOT_HANDED.match(c.text.strip()) for c in row) \
-                        or not (_HANDED.search(_title(ctx.view)) or any(_HANDED.search(c.text) for c in row)):
+                        or not (_HANDED.search(title) or any(_HANDED.search(c.text) for c in row)):
                     continue
                 receivers = [issuer]
             elif to_col is None and issuer is not None:
@@ -243,26 +245,34 @@ def table_referrals(ctx: Ctx) -> list[dict[str, Any]]:
             src = senders[0] if senders else (ctx.ents[ctx.issuer] if ctx.issuer is not None else None)
             if src is None or not receivers:
                 continue
-            nos = [e for c in row for e in in_cell(ctx, c, ("DOC_NO",))]
-            date_col = t.column("date")   # the transfer's own date (来文日期), not the day it was logged (收文日期)
-            dates = (in_cell(ctx, row[date_col], ("DATE",)) if date_col is not None else []) \
-                or [e for c in row for e in in_cell(ctx, c, ("DATE",))]
-            for to in receivers[:1]:
-                if ctx.canon_text(to) != ctx.canon_text(src):
-                    out.append({"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to),
-                                "evidence_doc_no": nos[0].idx if nos else None, "date": dates[0].idx if dates else None})
+            out += _row_referral(ctx, row, src, receivers[0], date_col)
     return out
 
 
+def _row_referral(ctx: Ctx, row: Any, src: Ent, to: Ent, date_col: int | None) -> list[dict[str, Any]]:
+    """A table row's hand-over src → to, with the row's first document number and its date (the
+    ``date_col`` cell's when given, else the row's first date); none from a body to itself."""
+    if ctx.canon_text(to) == ctx.canon_text(src):
+        return []
+    nos = [e for c in row for e in in_cell(ctx, c, ("DOC_NO",))]
+    dates = (in_cell(ctx, row[date_col], ("DATE",)) if date_col is not None else []) \
+        or [e for c in row for e in in_cell(ctx, c, ("DATE",))]
+    return [{"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to),
+             "evidence_doc_no": nos[0].idx if nos else None, "date": dates[0].idx if dates else None}]
+
+
+# which way a register of both ways says a row went (方向：移出 / 移入)
 _OUT = re.compile(r"移出|送出|转出|发出|移送$|移交$")
+_IN = re.compile(r"移入|接收|收到|转入|收文|来文")
+# what says a register's row is a hand-over (its title or a cell)
 _HANDED = re.compile(r"移送|移交|转送|转交|转办|交办|线索|移字|[\u4e00-\u9fff]移〔")
 # a register's title that lists what its writer sent, not what it received
 _SENT_REGISTER = re.compile(r"^(?!.*(?:收文|来文|接收|收到|移入|受理)).*(?:移送|移出|移交).*(?:登记表|登记簿|台账|一览表|清单)")
 
 
 def _title(view: str) -> str:
+    """The document's first non-blank line."""
     return next((ln.strip() for ln in view.split("\n") if ln.strip()), "")
-_IN = re.compile(r"移入|接收|收到|转入|收文|来文")
 
 
 def _both_ways(ctx: Ctx, t: Any, other_col: int, way_col: int, issuer: Ent) -> list[dict[str, Any]]:
@@ -280,9 +290,5 @@ def _both_ways(ctx: Ctx, t: Any, other_col: int, way_col: int, issuer: Ent) -> l
             src, to = others[0], issuer
         else:
             continue
-        nos = [e for c in row for e in in_cell(ctx, c, ("DOC_NO",))]
-        dates = [e for c in row for e in in_cell(ctx, c, ("DATE",))]
-        if ctx.canon_text(to) != ctx.canon_text(src):
-            out.append({"type": "REFERRED", "from": ctx.canon(src), "to": ctx.canon(to),
-                        "evidence_doc_no": nos[0].idx if nos else None, "date": dates[0].idx if dates else None})
+        out += _row_referral(ctx, row, src, to, None)
     return out

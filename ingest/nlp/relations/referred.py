@@ -242,10 +242,9 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     # 2018年4月，甲接到乙移交的线索后立案: the time before is the receipt's, not the transfer's
                     got = _RECEIPT.search(view, receiver.end, sender.start) if sender is not None else None
                     date_from = got.start() if got else date_from
-                elif sender is not None and (h := _HANDLING.search(view, s0, sender.start)) is not None \
-                        and (ctx.issuer if h.group(1)[0] in "我本" else ctx.addressee) is not None:
+                elif sender is not None and (handler := _handler(ctx, s0, sender.start)) is not None:
                     # 我局在办理X于…移送的线索过程中, 贵局正在侦办的、由X移送的…一案: the handler received what X sent
-                    receiver = ctx.ents[ctx.issuer] if h.group(1)[0] in "我本" else ctx.addressee  # type: ignore[index]
+                    receiver = handler
                 elif re.search(r"(根据|依据|按照|接到|收到|经)\s*$", view[max(s0, (sender.start if sender else t0) - 4):(sender.start if sender else t0)]) \
                         or re.search(r"(线索|材料|案件|问题|来信|信访|举报|投诉)", view[t1:t1 + 10]) or re.match(r"\s*[）)]", view[t1:t1 + 2]):
                     if sender is not None and re.search(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十\d]+[、.．]\s*关于\s*$",
@@ -313,6 +312,16 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
 # the writer or the addressee handling what another body sent (我局在办理X移送的…, 贵局正在侦办的、由X移送的…)
 _HANDLING = re.compile(r"(" + SELF_IN.pattern + "|" + ADDR_REF.pattern.lstrip("^") + r")\s*(?:在|正在|于\S{0,12})?\s*"
                        r"(?:接到|收到|接收|受理|办理|查办|侦办|审查|核查|调查|处理)[^，,。；;]{0,4}$")
+
+
+def _handler(ctx: Ctx, s0: int, end: int) -> Ent | None:
+    """The writer or the addressee whose handling (:data:`_HANDLING`) ends right before ``end``, else None."""
+    h = _HANDLING.search(ctx.view, s0, end)
+    if h is None:
+        return None
+    if h.group(1)[0] in "我本":
+        return ctx.ents[ctx.issuer] if ctx.issuer is not None else None
+    return ctx.addressee
 
 
 # a body's organ word alone opening a clause of the sentence (交易中心在…发现异常，…): the body named before
