@@ -47,7 +47,7 @@ _ORGAN = "单位 机关 部门"
 # role names are the ones the relations read (Table.column(role)): sender, receiver, penalizer,
 # penalized (the party), legal_rep, bidder, project, position (the post), person, org; and, on forms,
 # counterparty and direction (a register of both ways), addressee, signer, date (of the transfer), dated (the letter's own date), received / decided /
-# handled (dates a letter reports), number (the letter's own), transfer_number, case.
+# handled (dates a letter reports), number (the letter's own), transfer_number, case; staff (a row's clerk or contact).
 VOCABULARY: tuple[Names, ...] = (
     # whom the letter is addressed to (主送：X局、Y局)
     Names("addressee", ("主送", "主送单位", "主送机关"), where="form"),
@@ -92,8 +92,11 @@ VOCABULARY: tuple[Names, ...] = (
     # (a register's 单位及职务 holds the unit and the post: read as the post's column, its unit the post's)
     Names("position", ("职务", "职位", "岗位", "现任职务", "拟任职务", "原职务")
           + _each("单位 工作单位", "及职务 和职务 职务 及职位")),
-    Names("person", ("姓名", "人员", "相关人员", "涉及人员", "涉事人员", "约谈人", "被约谈人", "责任人", "当事人姓名",
-                     "反映对象", "被反映人", "被举报人", "举报对象", "被调查人", "调查对象")),
+    Names("person", ("姓名", "名字", "人员姓名", "人员", "相关人员", "涉及人员", "涉事人员", "涉案人员", "约谈人", "被约谈人",
+                     "责任人", "当事人姓名", "反映对象", "被反映人", "被举报人", "举报对象", "被调查人", "调查对象")),
+    # the people a row names who are not its subject (the clerk handling it, a contact): persons, never
+    # given the row's unit or post
+    Names("staff", ("联系人", "经办人", "承办人", "登记人", "执法人员", "办案人员", "承办人员", "经办人员"), where="column"),
     Names("org", ("工作单位", "所在单位", "单位", "单位名称", "企业名称", "公司名称", "名称")),
 )
 

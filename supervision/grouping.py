@@ -92,10 +92,12 @@ class _FamilyUnion(_Union):
             super().union(a, b)
 
 
-def _number_links(acts: Sequence[LetterAct]) -> list[tuple[int, int]]:
+def _number_links(acts: Sequence[LetterAct], cited: dict[int, set[int]] | None = None) -> list[tuple[int, int]]:
     """Pairs of letters joined by the numbers they carry and cite: one cites the other's number or
-    title, or both cite one letter-like number no letter of the set carries, or one case number."""
+    title, or both cite one letter-like number no letter of the set carries, or one case number.
+    ``cited``, when given, is filled with {a letter: the letters of the set that cite it}."""
     pairs: list[tuple[int, int]] = []
+    cited = {} if cited is None else cited
     own: dict[str, int] = {}
     for i, a in enumerate(acts):
         if a.own_key and a.own_key not in own:
@@ -112,6 +114,7 @@ def _number_links(acts: Sequence[LetterAct]) -> list[tuple[int, int]]:
             hit = _own_number(key, by_tail.get(_tail(key), {}))
             if hit is not None:
                 pairs.append((i, own[hit]))
+                cited.setdefault(own[hit], set()).add(i)
             elif c.letterish:
                 shared[key].append(i)
         for no in a.case_nos:
@@ -124,6 +127,7 @@ def _number_links(acts: Sequence[LetterAct]) -> list[tuple[int, int]]:
         for t in a.cited_titles:
             if t in titles and titles[t] != i:
                 pairs.append((i, titles[t]))
+                cited.setdefault(titles[t], set()).add(i)
     for members in shared.values():
         pairs.extend((x, y) for k, x in enumerate(members) for y in members[k + 1:] if x != y)
     return pairs
@@ -140,8 +144,18 @@ def _links(acts: list[LetterAct]) -> _Union:
 def matter_pairs(acts: Sequence[LetterAct]) -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, of letters about one matter, for the people they name: joined by
     numbers as threads are (an assistance letter too: it asks about the case's people), or about the
-    same procurement project. Direct links only — a register citing two matters does not make them one."""
-    out = {(min(i, j), max(i, j)) for i, j in _number_links(acts) if i != j}
+    same procurement project; and letters that cite one letter and no other of the set (a receipt and an
+    outcome report answering one referral). Direct links only — a register citing two matters does not
+    make them one."""
+    cited: dict[int, set[int]] = {}
+    out = {(min(i, j), max(i, j)) for i, j in _number_links(acts, cited) if i != j}
+    citing: dict[int, int] = defaultdict(int)   # how many letters of the set a letter cites
+    for by in cited.values():
+        for i in by:
+            citing[i] += 1
+    for by in cited.values():
+        alone = sorted(i for i in by if citing[i] == 1)   # a letter citing two matters joins neither
+        out.update((x, y) for k, x in enumerate(alone) for y in alone[k + 1:])
     # one project (:func:`_same_project`): the same number, or one name ending the other (≥ 8 characters);
     # indexed by every such ending, so that a set of thousands of letters is not compared pair by pair
     endings: dict[str, set[int]] = defaultdict(set)

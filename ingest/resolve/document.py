@@ -23,7 +23,7 @@ from graph.rules.agencies import AgencyDirectory
 from graph.types.text import simplified as text_view
 from ingest.company_shape import CO_SUFFIX
 from ingest.kinship import inverse, loose_kin
-from ingest.matching import DocView
+from ingest.matching import ROLE_OF, DocView
 from ingest.nlp.rules.positions import address_titles
 from ingest.resolve.agencies import PRONOUN, AgencyRules
 from ingest.resolve.companies import CompanyRules, credit_codes
@@ -376,8 +376,9 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 if close is not None:
                     org_id = local_agency(text[e["end"] + 1:e["end"] + close.start()],
                                           "named in the bracket after the name, without its place")
-            if org_id is None and name in posts and res.locality is not None:
-                # the agency written before the post and name — not one that belongs to an earlier
+            if org_id is None and name in posts and posts[name] not in ROLE_OF and res.locality is not None:
+                # the agency written before the post and name (not for a company's role: 股东, 法定代表人 —
+                # a register row's 市财政局股长 | 鑫盛建筑；弟陈志刚（股东）) — not one that belongs to an earlier
                 # person this mention is a relative of (住建局主任孙红杰的配偶王娜系X公司股东)
                 lo = max(0, e["start"] - 24)
                 lo = max([lo, *(ents[j]["end"] for j in persons if j < i and ents[j]["end"] <= e["start"]

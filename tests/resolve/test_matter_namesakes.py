@@ -105,6 +105,20 @@ def test_letters_of_one_matter_are_those_linked_directly() -> None:
     assert (0, 2) not in pairs and (1, 2) not in pairs   # the register does not make its two matters one
 
 
+def test_letters_citing_one_letter_are_of_its_matter_unless_they_cite_two_matters() -> None:
+    acts = [
+        _act("referral", "绵审移〔2026〕30号"),
+        _act("receipt", None, cites=("绵审移〔2026〕30号",), kind="receipt"),
+        _act("outcome", "绵财监〔2026〕61号", cites=("绵审移〔2026〕30号", "绵财罚〔2026〕2号"), kind="outcome_report"),
+        _act("other", "绵财函〔2026〕9号"),
+        _act("both", None, cites=("绵审移〔2026〕30号", "绵财函〔2026〕9号"), kind="outcome_report"),
+    ]
+    pairs = matter_pairs(acts)
+    assert (1, 2) in pairs                                 # a receipt and an outcome report of one referral
+    assert (1, 4) not in pairs and (2, 4) not in pairs     # a letter citing two matters is neither's sibling
+    assert (0, 4) in pairs and (3, 4) in pairs             # (its direct links stay)
+
+
 REFERRAL = """绵竹市审计局
 关于移送城西污水管网改造工程采购问题线索的函
 绵审移〔2026〕21号

@@ -43,3 +43,23 @@ def test_a_registers_person_is_placed_by_the_unit_beside_it_and_a_cells_company_
     assert node["恒瑞建筑"] == ids["company"]             # the short form is the stored company
     assert node["龚振华"] == ids["rep"]
     assert not node["葛明轩"].startswith("official:")   # the company's shareholder, no official of the 水务局
+
+
+def test_a_company_role_in_a_cell_beside_a_post_makes_no_official_of_the_posts_unit() -> None:
+    """涉及企业 / 关系人 cells written 企业；弟X（股东） or 企业；法定代表人X: X holds a company's role, and the
+    bureau written in the cell before (单位及职务) is not X's unit."""
+    idx, ids = _index()
+    register = (
+        "绵竹市纪委监委问题线索登记台账\n\n"
+        "| 序号 | 反映对象 | 单位及职务 | 涉及企业 / 关系人 | 承办人 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | 葛晓峰 | 市水务局财务股股长 | 恒瑞建筑；弟葛明轩（股东） | 柏文涛 |\n"
+        "| 2 | 葛晓峰 | 市水务局财务股股长 | 恒瑞建筑；法定代表人龚振华 | 柏文涛 |\n"
+    )
+    rec = extract_text(register)
+    names = [e["text"] for e in rec["entities"] if e["label"] == "PERSON"]
+    assert "葛明轩" in names and "龚振华" in names
+    res = Resolver(index=idx).resolve(rec, register, doc_key="doc:reg2")
+    node = {rec["entities"][i]["text"]: n for i, n in res.entity_nodes.items()}
+    assert node["葛晓峰"] == ids["head"]
+    assert not node["葛明轩"].startswith("official:") and not node["龚振华"].startswith("official:")

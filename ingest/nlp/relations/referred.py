@@ -51,6 +51,7 @@ _RELATIVE_TIME = re.compile(r"(同年|次年|当年|同月|次月|当月|同日|
 # or the addressee named so (向你局移送: the addressee receives)
 # the writer by 由 and its self-reference (相关线索已由我局以X号移交Y)
 _BY_SELF = re.compile(r"由\s*(?:我|本)(?:" + "|".join(REF_ORGANS) + ")")
+_ADDR_LEAD = re.compile(r"\s*(?:于[^，,；;。将]{0,12})?" + ADDR_REF.pattern.lstrip("^") + r"[^，,；;。]{0,40}?将")
 _SELF_BEFORE = re.compile(r"(?<![向给对由经])(?:我|本)(?:" + "|".join(REF_ORGANS) + r")\s*(?:已|曾|先后|依法|此前|前期)?\s*$")
 _TO_REF = re.compile(r"(?:向|给)\s*((?:我|本|你|贵)(?:" + "|".join(REF_ORGANS) + r"))\s*(?:依法)?\s*$")
 
@@ -103,8 +104,11 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         nxt = [a for a in after_all if a.start == off
                and _AFTER_RECEIVER.match(view, ([a, *_coordinated(ctx, a.end, s1)])[-1].end)]
         ref = None if nxt else SELF_REF.match(view[off:off + 3]) or ADDR_REF.match(view[off:off + 3])
+        party = None if nxt or ref else _party_named(ctx, off)
         if nxt:
             receiver = nxt[0]
+        elif party is not None:  # (a judgment) 审计局将…线索移送被告: the body its heading names 被告
+            receiver = party
         elif ref is not None:  # 移交我机关 / 移送你局
             recv_mention = ref.group()
         elif to_ref := _TO_REF.search(view, max(c0, t0 - 12), t0):
@@ -176,8 +180,19 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             self_lead = ctx.issuer is not None and SELF_IN.match(view, c0) is not None and "将" in view[c0:t0]
             # 退回我局移送的…线索: the writer's self-reference right before the verb is its subject
             self_lead = self_lead or ctx.issuer is not None and _SELF_BEFORE.search(view, max(c0, t0 - 8), t0) is not None
+            # 你局以《…》（…号）将在X审计中发现的Y…问题线索移送我委: the addressee opening the clause sends what 将
+            # takes (the bodies after 将 are in the matter)
+            lead = _ADDR_LEAD.match(view, c0, t0) if ctx.addressee is not None else None
+            addr_lead = lead is not None and not any(c0 <= a.start < lead.end() for a in before)
+            # 线索来自X审计局。2025年8月，该局在审计中发现Y局…，遂将线索移送Z: the sentence's subject is an
+            # anaphor of the body the sentence before named; the bodies after it are what it found
+            back = _antecedent_subject(ctx, s0, c0, t0, before) if not earlier else None
             if earlier and (receiver is not None or recv_mention) and earlier[-1] is not receiver:
                 sender = earlier[-1]
+            elif back is not None and (receiver is not None or recv_mention) and back is not receiver:
+                sender = back
+            elif addr_lead and (receiver is not None or recv_mention) and ctx.addressee is not receiver:
+                sender = ctx.addressee
             elif by_self or self_lead:
                 sender = ctx.ents[ctx.issuer]  # type: ignore[index]
             elif elided is not None:
@@ -307,6 +322,39 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             implicit.append({"type": "REFERRED", "from": ctx.canon(sender), "to": None, "evidence_doc_no": ev,
                              "date": date, "null_endpoint_mention": recv_mention})
     return rels, implicit
+
+
+_LEAD_ANAPHOR = re.compile(r"\s*(?:[^，,；;。]{0,14}[，,])?\s*该(局|委|中心|院|分局)(?=在|于|经|对|通过|在对|发现)")
+_CONTINUES = re.compile(r"\s*(?:遂|随即|即|随后|后|并|于是|依法|已)?\s*(?:将|于)")
+
+
+def _antecedent_subject(ctx: Ctx, s0: int, c0: int, t0: int, before: list[Ent]) -> Ent | None:
+    """The body a sentence opening with 该局/该委 (after a date) points back to — the last body of that organ
+    named in the 200 characters before the sentence — when the transfer's clause goes on without a
+    subject of its own (…，遂将线索移送X) and no body stands between the anaphor and that clause."""
+    lead = _LEAD_ANAPHOR.match(ctx.view, s0, t0)
+    if lead is None or c0 <= lead.end() or not _CONTINUES.match(ctx.view, c0, t0) \
+            or any(c0 <= a.start < t0 and not re.search("将", ctx.view[c0:a.start]) for a in before):
+        return None
+    organ = lead.group(1)
+    back = [a for a in ctx.ents_in(max(0, s0 - 200), s0, ("AGENCY",)) if a.view.endswith(organ)]
+    return back[-1] if back else None
+
+
+# a judgment's parties by their role (被告武邑县财政局，住所地…), each named once at the head of a line
+_PARTY_ROLE = re.compile(r"(被上诉人|上诉人|被告|原告|第三人)(?![人单])")
+
+
+def _party_named(ctx: Ctx, at: int) -> Ent | None:
+    """The agency a judgment's heading names under the role word written at ``at`` (移送被告 → 被告X，住所地…)."""
+    role = _PARTY_ROLE.match(ctx.view, at)
+    if role is None:
+        return None
+    for m in re.finditer(r"(?m)^[ \t\u3000]*(?:原审)?" + role.group(1) + r"[（(]?[^，,。\n]{0,6}?[)）]?[：:]?\s*", ctx.view):
+        named = [a for a in ctx.ents_in(m.end(), m.end() + 40, ("AGENCY",)) if a.start == m.end()]
+        if named:
+            return named[0]
+    return None
 
 
 # the writer or the addressee handling what another body sent (我局在办理X移送的…, 贵局正在侦办的、由X移送的…)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from graph.types import kin
 from ingest.agency_shape import OFFICE_ENDS
+from ingest.letter_fields import names_of
 
 from ..gazetteer import DATA_DIR, Gazetteer
 from .base import BODY_END_CHARS, CJK, FUNC_CHARS, NAME_BREAK, PRIO, Cand, column_values
@@ -32,7 +33,9 @@ _PERSON_CUE = re.compile(
     # the one a letter points at (此X系汉旺镇农民, 此X即…)
     r"(?<![因如由对从])此(?=[^\s，。；、,;]{2,3}(?:系|即))|"
     # what a record says of someone: 法人是X (the legal representative), 你认识X吗, 你是否认识X
-    r"法人(?=是|为|系|[:：])|(?<=[你您他她我们不都也就还否])认识(?![到上了])|" + _KIN + ")"
+    r"法人(?=是|为|系|[:：])|(?<=[你您他她我们不都也就还否])认识(?![到上了])|" + _KIN + "|"
+    # a one-character kin word opening a list item or a table cell (鑫盛建筑；弟陈志刚（股东）)
+    r"(?:(?<=[；;、|｜])|(?<=[|｜][ \t\u3000]))" + kin.alternation(kin.SINGLE) + ")"
     r"\s*[:：]?\s*(?:(?:均|都|分别|也|则|一直|仍|现|始终|原)?(?:为|是|系))?\s*"
 )
 # adverbs that stand between a name and its verb, never a given name's last character
@@ -101,8 +104,10 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             return e + 1  # 张某甲, 李某某乙: masked namesakes told apart by an ordinal (张某甲方… when 张某甲 is one)
         if (m.group() == "某" and e + 1 < len(text) and "\u4e00" <= text[e] <= "\u9fff"
                 and text[e] not in _NAME_END and text[e] not in FUNC_CHARS
-                and text[e + 1] in "、，。,;；:："):
-            return e + 1
+                and (text[e + 1] in "、，。,;；:：" or text[e] not in _VERB_START and text[e] != "犯" and not _closes_name(text, e)
+                     and not _word_after_name(text, e, gaz)
+                     and text.count(text[s:e + 1]) >= 2)):
+            return e + 1   # 陈某坤，… ; 被告人陈某坤为使… (the same three characters again in the text)
         if e < len(text) and text[e].isdigit() and (e + 1 >= len(text) or not text[e + 1].isdigit()):
             e += 1
         return e
@@ -118,7 +123,7 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             continue  # 金珠各1份, 刘芳之配偶: no part of the name
         if glen == 2 and given[-1] in _ADVERB_AFTER_NAME and (_is_cjk(text[e:e + 1]) or text[e:e + 1] in _OPENERS):
             continue  # 刘芳已被调离, 王强曾任, 刘芳在“X项目”中: the adverb before the verb is no part of the name
-        if glen == 2 and given[-1] in "称说" and text[e:e + 1] in "，,：:":
+        if glen == 2 and given[-1] in "称说" and text[e:e + 1] in "，,：:。；;”":
             continue  # 副局长司马文称，…: 称 is what the person said, not the name's
         if glen == 2 and text[e - 1:e + 1] in _WORD_ACROSS:
             continue  # 股长王磊关于…: 关于 is a word after the name, not its last character
@@ -495,9 +500,9 @@ _ATTENDANCE = re.compile(r"(?:^|(?<=[\s，,；;。、]))(?:出席|列席|出席�
                          r"(?:评审|评标|谈判|磋商)?(?:专家|小组成员|委员会成员)(?:名单)?|成员名单)\s*[:：]\s*", re.M)
 
 
-_NAME_HEADERS = frozenset(["姓名", "名字", "人员姓名", "被约谈人", "当事人", "联系人", "经办人", "承办人", "负责人姓名",
-                           "法定代表人", "登记人", "执法人员", "办案人员", "承办人员", "经办人员", "相关人员", "涉及人员",
-                           "涉事人员"])
+# the headers of columns of names (ingest/letter_fields.py: the row's person, its clerk or contact, a legal
+# representative), and 当事人 (a decision's party: a person when the cell is a name)
+_NAME_HEADERS = frozenset((*names_of("person", "staff", "legal_rep", where="column"), "当事人"))
 
 
 def persons_in_tables(text: str) -> list[Cand]:
@@ -512,7 +517,7 @@ def persons_in_tables(text: str) -> list[Cand]:
         for item in re.finditer(r"[^/／、，,；;\s]+", cell):  # 雍涛/闻静, 严若冰、戈亮: each name of the cell
             v = item.group()
             if re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{1,2}}(?:某某|某|\*{{1,3}})\d?", v) \
-                    and _listed_name(v) and not re.search(r"(日期|时间|备注|地址|电话|事项|材料|情况|意见)$", v):  # a form's next label
+                    and _listed_name(v) and not re.search(r"(日期|时间|备注|地址|电话|事项|材料|情况|意见|内容|说明|方式|来源|结果|依据|类型|名称)$", v):  # a form's next label
                 out.append(Cand(at + item.start(), at + item.end(), "PERSON", PRIO["PERSON"]))
     return out
 
@@ -819,7 +824,11 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
     out.extend(_dotted_names(text, gaz))
     out.extend(Cand(m.start(1), m.end(1), "PERSON", PRIO["PERSON"]) for m in _NICKNAME.finditer(text))
     out.extend(_corroborated(text, _masked_names(text, gaz, {a.end for a in agencies or ()}), out, gaz))
-    return out
+    # a house number after it: a street of an address (武邑镇长乐街12号), not a name after a post
+    return [c for c in out if not _HOUSE_NUMBER.match(text, c.end)]
+
+
+_HOUSE_NUMBER = re.compile(r"[\d０-９]{1,5}(?:号|弄|栋|幢)")
 
 
 # one capital X for the given name (余X), never inside a code (X公司 is a company's, see the tail)
@@ -974,9 +983,9 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         if "*" in t and c.start > 0 and "\u4e00" <= text[c.start - 1] <= "\u9fff" and text[c.start - 1] not in FUNC_CHARS:
             continue  # 责任** (bold markup after a word) is not 任**
         if strong and len(t) == len(sur) + 2 and t.startswith(sur + "某") and (_is_cjk(t[-1]) or t[-1] == "\u3007") \
-                and t[-1] not in "甲乙丙丁戊己庚辛某" \
+                and t[-1] not in "甲乙丙丁戊己庚辛某" and t not in rule_persons \
                 and not (c.end >= len(text) or text[c.end] in "、，。,;；:：()（）\n 等"):
-            c = Cand(c.start, c.start + len(sur) + 1, c.label, c.prio, c.source)  # 张某驾车 -> 张某
+            c = Cand(c.start, c.start + len(sur) + 1, c.label, c.prio, c.source)  # 张某驾车 -> 张某 (not 陈某坤 the rules read)
         if t[-1:].isdigit() and re.match(r"[\d.,万元]", text[c.end:c.end + 1]):
             t = t[:-1]  # 孙某85万元: the figure is the amount's, not a namesake's number
             c = Cand(c.start, c.end - 1, c.label, c.prio, c.source)

@@ -1,0 +1,71 @@
+"""Shapes of an ordinary intake (development sets dev23 and tuning16; invented letters of invented
+places): a hand-over whose subject is the addressee before 将, a judgment's 被告 as a receiver, a
+sentence opening with 该局 after the body was named; persons in a register's 反映对象 column and after a
+one-character kin word in a cell, a masked name with a given character (陈某坤) written again, and no
+name from 主任X说 or from a street after 镇长."""
+
+from __future__ import annotations
+
+from ingest.nlp import extract_text
+from tests.ingest.extract_kit import referred
+
+
+def _persons(text: str) -> list[str]:
+    return [str(e["text"]) for e in extract_text(text)["entities"] if e["label"] == "PERSON"]
+
+
+def test_the_addressee_before_jiang_sends_what_it_takes_not_a_body_inside_the_matter() -> None:
+    letter = ("中共青禾县纪律检查委员会\n青禾县监察委员会\n问题线索受理通知书\n青纪受〔2026〕5号\n\n青禾县审计局：\n"
+              "    2026年3月2日，你局以《审计移送处理书》（青审移〔2026〕1号）将在青禾县教育局2025年度经济责任审计中发现的"
+              "青禾县第二中学食堂设备采购化整为零问题线索移送我委。经审查，现决定予以受理。\n\n"
+              "中共青禾县纪律检查委员会　青禾县监察委员会\n2026年3月9日\n")
+    got = referred(letter)
+    assert ("青禾县审计局", "中共青禾县纪律检查委员会") in got and ("青禾县审计局", "青禾县监察委员会") in got
+    assert not any(frm in ("青禾县教育局", "青禾县第二中学") for frm, _ in got)
+
+
+def test_a_judgments_defendant_named_by_its_role_receives() -> None:
+    judgment = ("丹溪县人民法院\n行 政 判 决 书\n（2026）浙0799行初3号\n\n"
+                "    原告丹溪县恒通建材有限公司，住所地丹溪县城关镇工业路6号。\n"
+                "    被告丹溪县财政局，住所地丹溪县城关镇人民路18号。\n\n"
+                "    经审理查明：2025年6月，丹溪县审计局将原告在丹溪县中医院改造项目中提供虚假材料的线索移送被告。"
+                "被告立案调查后作出处罚决定。\n")
+    assert ("丹溪县审计局", "丹溪县财政局") in referred(judgment)
+
+
+def test_a_sentence_opening_with_gai_ju_has_the_body_named_before_as_its_sender() -> None:
+    news = ("    这条线索来自石门市审计局。2025年9月，该局在审计中发现石门市园林局绿化养护采购项目中两家投标企业"
+            "标书雷同，遂将线索移送石门市纪委监委。\n")
+    got = referred(news)
+    assert ("石门市审计局", "石门市纪委监委") in got
+    assert ("石门市园林局", "石门市纪委监委") not in got
+
+
+def test_names_in_a_registers_subject_column_and_after_a_kin_word_in_a_cell() -> None:
+    register = ("青禾县纪委监委问题线索登记表\n\n"
+                "| 序号 | 收到日期 | 反映对象 | 单位及职务 | 涉及企业 / 关系人 | 承办人 |\n"
+                "|---|---|---|---|---|---|\n"
+                "| 1 | 3.02 | 田国华 | 县教育局副局长 | 青禾丰源公司；妻孟秀兰（股东） | 欧阳斌 |\n"
+                "| 2 | 3.09 | 万志勇 | 县水利局股长 | 青禾润田公司；子万浩（监事） | 欧阳斌 |\n")
+    found = _persons(register)
+    for name in ("田国华", "孟秀兰", "万志勇", "万浩", "欧阳斌"):
+        assert name in found, name
+
+
+def test_a_form_label_in_the_column_beside_a_subject_label_is_no_name() -> None:
+    form = "信访人\t刘**\t来源\t来信\n反映对象\t青禾县中医院采购科科长\n主要内容\t反映该院设备采购中存在围标问题。\n"
+    assert "主要内容" not in _persons(form)
+
+
+def test_a_masked_name_with_a_given_character_written_again_is_one_name() -> None:
+    text = ("    被告人罗某斌为使其实际控制的公司中标，联系另两家公司陪标。事后罗某斌支付谢某好处费2万元。"
+            "被告人罗某斌犯串通投标罪，判处有期徒刑一年。被告人谢某犯罪情节轻微。\n")
+    found = _persons(text)
+    assert found.count("罗某斌") == 3
+    assert "罗某" not in found and "谢某犯" not in found and "谢某" in found
+
+
+def test_no_name_from_what_a_head_said_nor_from_a_street_after_a_township_head() -> None:
+    assert "黎远航" in _persons("“线索一到就有人跟。”石门市纪委监委第二审查调查室主任黎远航说。据了解，今年以来……\n")
+    assert "黎远航说" not in _persons("“线索一到就有人跟。”石门市纪委监委第二审查调查室主任黎远航说。据了解，今年以来……\n")
+    assert _persons("    被告丹溪县财政局，住所地丹溪县城关镇长安街18号。\n") == []
