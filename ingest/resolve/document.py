@@ -295,7 +295,7 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 j = field_org(ents, i, text, writer)
                 j = pronoun_org(ents, i, text, writer) if j is None else j
                 j = bracket_org(ents, i, text) if j is None else j
-                j = column_org(ents, i, text) if j is None else j
+                j = column_org(ents, i, text, writer) if j is None else j
                 j = contact_sentence_org(ents, i, text, writer) if j is None else j
                 j = cited_contact_org(ents, i, text, writer) if j is None else j
                 j = answer_company(ents, i, text) if j is None else j

@@ -36,6 +36,7 @@ from graph.types.kin import relation_of
 from graph.types.text import simplified as text_view
 from ingest.agency_shape import OFFICE_ENDS, REF_ORGANS
 from ingest.kinship import KIN
+from ingest.letter_fields import column_role
 from ingest.matching import ROLE_OF
 from ingest.nlp.rules.base import bar_cells
 from ingest.resolve.protected import role_word
@@ -50,13 +51,22 @@ def _company_before(ents: list[dict[str, Any]], pos: int, text: str, stops: tupl
     start = ents[pos]["start"]
     for j in range(pos - 1, -1, -1):
         e = ents[j]
-        if start - e["end"] > 80 or re.search(r"[。；;\n]", text[e["end"]:start]):
+        between = text[e["end"]:start]
+        if start - e["end"] > 80 or re.search(r"[。\n]", between) \
+                or re.search(r"[；;]", between) and not _one_cell(text, e["start"], start):
             return None
         if e["label"] == "COMPANY":
             return j
         if e["label"] in stops:
             return None
     return None
+
+
+def _one_cell(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` lies in one cell of a table drawn with bars (| 鑫盛建筑；法定代表人周建华 |): its items
+    are one row's."""
+    line_s = text.rfind("\n", 0, s) + 1
+    return _CELL_SEP.search(text, line_s, s) is not None and _CELL_SEP.search(text, s, e) is None
 
 
 def _post_index(ents: list[dict[str, Any]], rel: dict[str, Any], words: Container[str]) -> int | None:
@@ -121,6 +131,9 @@ def employee_company(ents: list[dict[str, Any]], person: int, text: str) -> int 
 # a kin word right before a name, pointing back: 其弟 / 其配偶是 (其 = the person named before) or
 # 之子 / 的配偶 right after a person's name (X之子Y, X（…）的配偶Y)
 _QI_KIN = re.compile(rf"其({KIN})(?:是|系|为|叫)?$")
+# a kin word opening an item of a table's cell (…；弟陈志刚, | 配偶吴国栋): of the row's person
+_CELL_KIN = re.compile(rf"(?:[；;、]|[|｜│][ \t\u3000]*)({KIN})$")
+_CELL_SEP = re.compile(r"[|｜│]")
 _OF_KIN = re.compile(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:之|的)({KIN})(?:是|系|为|叫)?$")
 
 
@@ -149,7 +162,15 @@ def kin_antecedent(ents: list[dict[str, Any]], person: int, text: str) -> tuple[
         return None
     of = _OF_KIN.search(before)
     if of is None:
-        return None
+        cell = _CELL_KIN.search(before)
+        if cell is None:
+            return None
+        # a register row: 陈志强 | 市财政局股长 | 鑫盛建筑；弟陈志刚（股东） — the row's first person, in a cell before
+        line_s = text.rfind("\n", 0, start) + 1
+        at = start - (len(before) - cell.start())
+        row = [j for j in range(person) if ents[j]["label"] == "PERSON" and ents[j]["start"] >= line_s
+               and _CELL_SEP.search(text, ents[j]["end"], at)]
+        return (row[0], relation_of(cell.group(1))) if row else None
     at = start - (len(before) - of.start())
     for j in range(person - 1, -1, -1):
         if ents[j]["label"] == "PERSON" and ents[j]["end"] == at:
@@ -473,11 +494,12 @@ _PERSON_HEADER = re.compile(r"姓名|反映对象|被反映人|被举报人|被�
 _UNIT_HEADER = re.compile(r"(?:工作|所在|所属|任职)?单位(?:及|和|/|、)?(?:职务|职位|岗位)?(?:名称)?")
 
 
-def column_org(ents: list[dict[str, Any]], person: int, text: str) -> int | None:
+def column_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | None = None) -> int | None:
     """A name in a table's person column whose header has a unit column of the same prefix (承办人 ↔
     承办单位, 涉及人员 ↔ 涉及单位) or beside it (反映对象 | 单位及职务): the organisation named in that
     row's unit cell; a name in a cell that opens with an organisation and a colon (鑫盛建筑：周建华…):
-    that organisation."""
+    that organisation; a name in a column of the register's own staff (承办人, 经办人, 登记人 —
+    ingest/letter_fields.py's ``staff``) with no unit column of its own: the letter's ``writer``."""
     e = ents[person]
     line_s = text.rfind("\n", 0, e["start"]) + 1
     line_e = text.find("\n", e["start"])
@@ -516,7 +538,7 @@ def column_org(ents: list[dict[str, Any]], person: int, text: str) -> int | None
         unit = next((k for k in (col + 1, col - 1) if 0 <= k < len(header)
                      and _UNIT_HEADER.fullmatch(re.sub(r"\s", "", header[k][1]))), None)
     if unit is None:
-        return None
+        return writer if writer is not None and column_role(head) == "staff" else None
     at, cell = row[unit]
     return next((j for j, x in enumerate(ents) if x["label"] in ("AGENCY", "COMPANY") and at <= x["start"] < at + len(cell)),
                 None)

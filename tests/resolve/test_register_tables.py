@@ -63,3 +63,35 @@ def test_a_company_role_in_a_cell_beside_a_post_makes_no_official_of_the_posts_u
     node = {rec["entities"][i]["text"]: n for i, n in res.entity_nodes.items()}
     assert node["葛晓峰"] == ids["head"]
     assert not node["葛明轩"].startswith("official:") and not node["龚振华"].startswith("official:")
+
+
+def test_a_registers_kin_cell_its_company_cell_and_its_own_staff_column() -> None:
+    """| 葛晓峰 | 市水务局财务股股长 | 恒瑞建筑；妻葛丽华 | 柏文涛 |: the kin word in the cell ties 葛丽华 to the
+    row's person (the stored wife is that relative); a cell opening with the company's brand and trade
+    places the legal representative named after it in the cell; the register's 承办人 is the writer's staff."""
+    idx, ids = _index()
+    wife = make_id("person", "葛丽华", "葛晓峰之亲属")
+    idx.add_person(wife, {"name": "葛丽华", "context": "葛晓峰之亲属"}, "Person")
+    idx.learn(ids["head"], relatives=["葛丽华"], relation="spouse")
+    idx.learn(wife, relatives=["葛晓峰"], relation="spouse")
+    other = make_id("person", "葛丽华", "另一人")   # a namesake: the name alone tells them not apart
+    idx.add_person(other, {"name": "葛丽华", "context": "另一人"}, "Person")
+    staff = official(idx, ids["writer"], "柏文涛", "干部")
+    official(idx, ids["finance"], "柏文涛", "科员")                  # namesakes: only the place tells
+    other_rep = make_id("person", "龚振华", "另一公司")
+    idx.add_person(other_rep, {"name": "龚振华", "context": "另一公司"}, "Person")
+    register = (
+        "绵竹市纪委监委问题线索登记台账\n\n"
+        "| 序号 | 反映对象 | 单位及职务 | 涉及企业 / 关系人 | 承办人 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | 葛晓峰 | 市水务局财务股股长 | 恒瑞建筑；妻葛丽华 | 柏文涛 |\n"
+        "| 2 | 邬建林 | 市水务局副局长 | 恒瑞建筑；法定代表人龚振华 | 柏文涛 |\n"
+    )
+    rec = extract_text(register)
+    companies = [e["text"] for e in rec["entities"] if e["label"] == "COMPANY"]
+    assert companies.count("恒瑞建筑") == 2
+    res = Resolver(index=idx).resolve(rec, register, doc_key="doc:reg3")
+    node = {rec["entities"][i]["text"]: n for i, n in res.entity_nodes.items()}
+    assert node["葛丽华"] == wife
+    assert node["龚振华"] == ids["rep"]
+    assert node["柏文涛"] == staff

@@ -336,14 +336,20 @@ _TRADE_FORM = re.compile(
     r"会计|业务员|老板|实际控制人|授权代表|委托代理人)|那边|方面)")
 
 
+# …or opening a table's cell before the cell's next item (| 鑫盛建筑；法定代表人周建华 |, | 天府园林绿化；配偶X |)
+_CELL_TRADE_FORM = re.compile(
+    r"(?:(?<=[|｜│┃\t])|(?<=[|｜│┃\t][ \u3000]))"
+    r"([\u4e00-\u9fff]{2}(?:" + "|".join(TRADES) + r")(?:" + "|".join(TRADES) + r")?)(?=[；;、])")
+
+
 def _standalone_trade_forms(text: str, found: list[Cand], gaz: Gazetteer) -> list[Cand]:
     """A company written by its brand and trade alone, the full name nowhere in the document
-    (鑫盛建筑项目经理X, | 蜀通路桥：马某（法定代表人）, 宏达商贸那边): a COMPANY when a company's post,
-    a table cell's colon or 那边 / 方面 follows it, and its first two characters are a brand — not a
+    (鑫盛建筑项目经理X, | 蜀通路桥：马某（法定代表人）, 宏达商贸那边, | 天府园林绿化；配偶X): a COMPANY when a
+    company's post, a table cell's colon or 那边 / 方面 follows it, or it opens a cell before its next item, and its first two characters are a brand — not a
     generic, place, verb or trade word."""
     taken = {k for c in found for k in range(c.start, c.end)}
     out = list(found)
-    for m in _TRADE_FORM.finditer(text):
+    for m in [*_TRADE_FORM.finditer(text), *_CELL_TRADE_FORM.finditer(text)]:
         s, e = m.span(1)
         brand = text[s:s + 2]
         if text[e:e + 1] in ":：" and not re.search(r"[|｜│┃\t][ \u3000]*$", text[max(0, s - 4):s]):
