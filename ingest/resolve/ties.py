@@ -444,6 +444,8 @@ def answer_company(ents: list[dict[str, Any]], person: int, text: str) -> int | 
 # (我局办公室主任X, 你委第二室副主任Y) when it ends the text read
 _CLAUSE_BODY = re.compile(rf"{_CLAUSE_PRONOUN.pattern}(?:[\u4e00-\u9fff]{{1,8}}?(?:{OFFICE_ENDS}))?")
 _PRONOUN_BODY = re.compile(_CLAUSE_BODY.pattern + "$")
+# …with what the post is in charge of between (你局分管该项目的副局长X)
+_PRONOUN_BODY_IN_CHARGE = re.compile(_CLAUSE_BODY.pattern + r"(?:分管|主管|负责|具体负责)[^，。；,;：:\s]{1,12}的$")
 
 
 def _clause_start(text: str, pos: int, reach: int = 40) -> int:
@@ -461,7 +463,8 @@ def pronoun_post_org(ents: list[dict[str, Any]], rel: dict[str, Any], text: str,
     if not isinstance(pos, int) or not 0 <= pos < len(ents):
         return False
     start = ents[pos]["start"]
-    m = _PRONOUN_BODY.search(text_view(text[max(0, start - 14):start])[0])
+    m = _PRONOUN_BODY.search(text_view(text[max(0, start - 14):start])[0]) \
+        or _PRONOUN_BODY_IN_CHARGE.search(text_view(text[max(0, start - 30):start])[0])
     if m is None:
         # …由我局政府采购股负责备案，股长X已回避: a post opening a clause after one that names the body by its
         # pronoun, with no other body between

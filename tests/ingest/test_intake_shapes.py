@@ -69,3 +69,15 @@ def test_no_name_from_what_a_head_said_nor_from_a_street_after_a_township_head()
     assert "黎远航" in _persons("“线索一到就有人跟。”石门市纪委监委第二审查调查室主任黎远航说。据了解，今年以来……\n")
     assert "黎远航说" not in _persons("“线索一到就有人跟。”石门市纪委监委第二审查调查室主任黎远航说。据了解，今年以来……\n")
     assert _persons("    被告丹溪县财政局，住所地丹溪县城关镇长安街18号。\n") == []
+
+
+def test_a_model_name_read_whole_once_is_whole_where_the_model_cut_it() -> None:
+    from ingest.nlp.gazetteer import load_gazetteer
+    from ingest.nlp.rules.base import Cand
+    from ingest.nlp.rules.persons import model_persons
+    text = "答：公司是王立栋出钱办起来的，王立栋占大头，投标报价这些是王立栋定的。"
+    at = [i for i in range(len(text)) if text.startswith("王立栋", i)]
+    model = [Cand(at[0], at[0] + 3, "PERSON", 40, "model"), Cand(at[1], at[1] + 3, "PERSON", 40, "model"),
+             Cand(at[2], at[2] + 2, "PERSON", 40, "model")]
+    kept = {(c.start, c.end) for c in model_persons(text, model, set(), set(), load_gazetteer())}
+    assert (at[2], at[2] + 3) in kept and (at[2], at[2] + 2) not in kept

@@ -932,6 +932,10 @@ def model_persons(text: str, model: list[Cand], rule_persons: set[str], titles_e
         t = text[c.start:c.end]
         if c.label != "PERSON" or not t or NAME_BREAK.search(t):
             continue
+        grown = max((o for o in person_texts if len(o) > len(t) and o.startswith(t) and text.startswith(o, c.start)),
+                    key=len, default=None)
+        if grown is not None:   # 吴国|栋定的: the model read the whole name elsewhere in the text
+            t, c = grown, Cand(c.start, c.start + len(grown), c.label, c.prio, c.source)
         if not (2 <= len(t) <= 4) or not re.fullmatch(rf"[{CJK}]+(?:某某|某|\*{{1,3}})?\d?|[{CJK}]+\*+", t):
             continue
         sur = t[:2] if t[:2] in gaz.surnames else t[:1] if t[:1] in gaz.surnames else ""
