@@ -317,8 +317,14 @@ def field_org(ents: list[dict[str, Any]], person: int, text: str, writer: int | 
                 return first
             if _BARE_OFFICE.match(view, u.end()):
                 return writer  # 接收单位：第三审查调查室 on a receipt: an office of the body writing it
-    own = label in _OWN_CONTACT or _OWN_TEAM.fullmatch(label) or any(_SELF_PREFIX.fullmatch(p) for p in prefixes)
+    own = label in _OWN_CONTACT or _OWN_TEAM.fullmatch(label) or any(_SELF_PREFIX.fullmatch(p) for p in prefixes) \
+        or label in _SIGNED_FOR and _RECEIPT_TITLE.search(view, 0, 80) is not None
     return writer if own else None  # the letter's own contact: its writer's staff
+
+
+# who signs for what a receipt acknowledges (签收人：X on a 回执 — its writer's staff, the receiver)
+_SIGNED_FOR = frozenset({"签收人", "接收人", "收件人"})
+_RECEIPT_TITLE = re.compile(r"回[ \t\u3000]*执|签[ \t\u3000]*收[ \t\u3000]*单|送达回证")
 
 
 _BODY_PRONOUN = re.compile(rf"(?P<who>[你贵我本])(?:{_ORGANS}|公司)(?:(?:(?![你贵我本该其与和及的对向在未人])[\u4e00-\u9fff]){{1,8}}?"
@@ -395,8 +401,14 @@ def cited_contact_org(ents: list[dict[str, Any]], person: int, text: str, writer
     """The body whose letter a bracketed contact stands after, named by its pronoun in the same
     clause: the addressee (你/贵 — the first organisation of the addressee line) or the writer (我/本)."""
     start = ents[person]["start"]
-    if not _CITED_CONTACT.search(text_view(text[max(0, start - 6):start])[0]):
+    opener = _CITED_CONTACT.search(text_view(text[max(0, start - 6):start])[0])
+    if not opener:
         return None
+    # (…书面报我委第三监督检查室（联系人：X）: the body right before the bracket, named by its pronoun)
+    at = start - 6 + opener.start() if start >= 6 else opener.start()
+    right = _PRONOUN_BODY.search(text_view(text[max(0, at - 14):at])[0])
+    if right is not None:
+        return writer if right.group("who") in "我本" else addressee_of(ents, text, start)
     found = list(_CLAUSE_PRONOUN.finditer(text_view(text[_clause_start(text, start):start])[0]))
     if not found:
         return None

@@ -441,7 +441,9 @@ def speaker_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
 # what a form's signer did, the field's label without 人 (填报：X　审核：Y)
 _SIGNING_ACTS = "填报|审核|审批|签发|核稿|拟稿|复核"
 _PERSON_FIELD = re.compile(
-    rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,7}}人员?|姓名|户名|签名|记录员?|主持|(?P<act>{_SIGNING_ACTS}))"
+    rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,7}}人员?|姓名|户名|签名|记录员?|主持|(?P<act>{_SIGNING_ACTS})"
+    # an audit team's roles (审计组主审：X, 组长：Y), and whom a copy went to with the office (此件发至：X股 Y)
+    rf"|[{CJK}]{{0,4}}(?:主审|组长|组员)|(?P<sent>(?:此件|本件)?(?:发至|送至|送达)))"
     rf"(?:\s*[（(]签[字名][)）])?\s*[:：]\s*"
     # (the person's office before the name: 联系人：政府采购监督科 邝志诚, （联系人：采购办　X）)
     # (or with no space: 联系人：第二审查调查室方志远 — then the name needs a known surname)
@@ -466,6 +468,8 @@ def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
             out.append(Cand(more.start("w"), more.end("w"), "PERSON", PRIO["PERSON"]))
         if m.group("gap") == "" and (gaz is None or not _surname_len(text, m.start("v"), gaz)):
             continue
+        if m.group("sent") and m.group("gap") is None:
+            continue  # 发至：X — a person only after the office the copy went to
         if not _listed_name(v) or v[0] in FUNC_CHARS \
                 or any(c in "的了是" for c in v) or gaz is not None and len(v) >= 4 and v[:2] in gaz.verbs:
             continue  # (主持人：谢谢各位: a sentence after a speaker's label, not a name)
