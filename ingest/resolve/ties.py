@@ -112,7 +112,23 @@ def role_company(ents: list[dict[str, Any]], rel: dict[str, Any], text: str) -> 
     before the post in the same sentence (…有限公司股东覃英桂; …成立于2012年，法定代表人胡建国，股东覃英桂).
     Used as matching evidence (``org_rel``), not to key the person."""
     pos = _post_index(ents, rel, ROLE_OF)
-    return None if pos is None else _company_before(ents, pos, text, ("AGENCY",))
+    if pos is None:
+        return None
+    found = _company_before(ents, pos, text, ("AGENCY",))
+    return found if found is not None else _row_company(ents, pos, text)
+
+
+def _row_company(ents: list[dict[str, Any]], pos: int, text: str) -> int | None:
+    """The one company a table row names (| 天府园林公司 | 孙晓东（法定代表人） |), for a company's role in
+    another of its cells; ``None`` when the row names none or two."""
+    s = ents[pos]["start"]
+    line_s = text.rfind("\n", 0, s) + 1
+    line_e = text.find("\n", s)
+    line_e = len(text) if line_e < 0 else line_e
+    if _CELL_SEP.search(text, line_s, s) is None:
+        return None
+    row = [j for j, e in enumerate(ents) if e["label"] == "COMPANY" and line_s <= e["start"] < line_e]
+    return row[0] if len({simplified(ents[j]["text"]) for j in row}) == 1 else None
 
 
 _EMPLOYEE_OF = re.compile(r"的?(员工|职工)")

@@ -81,3 +81,10 @@ def test_a_model_name_read_whole_once_is_whole_where_the_model_cut_it() -> None:
              Cand(at[2], at[2] + 2, "PERSON", 40, "model")]
     kept = {(c.start, c.end) for c in model_persons(text, model, set(), set(), load_gazetteer())}
     assert (at[2], at[2] + 3) in kept and (at[2], at[2] + 2) not in kept
+
+
+def test_a_name_and_post_after_a_verb_and_a_colleague_after_tong_shi() -> None:
+    text = ("    我公司从未找过欧阳建股长，也没有见到过其他人。\n    联系人：冉晓燕　0838-6190217（如不在，可联系同室邝宪平）\n")
+    found = _persons(text)
+    assert "欧阳建" in found and "邝宪平" in found
+    assert _persons("同事们都知道这件事。\n") == []

@@ -95,3 +95,17 @@ def test_a_registers_kin_cell_its_company_cell_and_its_own_staff_column() -> Non
     assert node["葛丽华"] == wife
     assert node["龚振华"] == ids["rep"]
     assert node["柏文涛"] == staff
+
+
+def test_a_company_role_in_a_row_whose_one_company_is_in_another_cell() -> None:
+    """| 2026-09-05 | 市水务局管网工程；恒瑞建筑公司 | 葛晓峰（股长）；龚振华（法定代表人） |: the row's one company
+    is where the legal representative is; a row naming two companies places no one so."""
+    idx, ids = _index()
+    other_rep = make_id("person", "龚振华", "另一公司")
+    idx.add_person(other_rep, {"name": "龚振华", "context": "另一公司"}, "Person")
+    register = ("绵竹市财政局问题线索台账\n\n| 序号 | 日期 | 涉及项目及企业 | 涉及人员 |\n|---|---|---|---|\n"
+                f"| 1 | 2026-09-05 | 市水务局管网工程；{COMPANY} | 葛晓峰（财务股股长）；龚振华（法定代表人） |\n")
+    rec = extract_text(register)
+    res = Resolver(index=idx).resolve(rec, register, doc_key="doc:reg4")
+    node = {rec["entities"][i]["text"]: n for i, n in res.entity_nodes.items()}
+    assert node["龚振华"] == ids["rep"]

@@ -24,6 +24,7 @@ _PERSON_CUE = re.compile(
     r"举报人|当事人|辩护人|经办人|联系人|承办人|接收人|签收人|审核人|填报人|送达人|受送达人|证人|移送人|报送人|送件人|收件人|被调查人|犯罪嫌疑人|嫌疑人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|民警|辅警|"
+    r"同室|同事|同组|同科室|"
     # appointments and kin: 任命X为, 免去X的, 之子X
     r"任命|免去|聘任|提名|真名|本名|原名|名叫|叫做|(?<=[个名位东员理])叫|"
     # a share, a sum or a power passed to someone (股权转让予X, 委托X代为…)
@@ -526,6 +527,11 @@ def persons_in_tables(text: str) -> list[Cand]:
     return out
 
 
+# a verb (with its aspect) right before a name and its post: 没有找过陈志强股长, 见到王德明局长, 告诉了刘主任
+_VERB_BEFORE_NAME = frozenset(["找过", "见过", "问过", "找到", "见到", "告诉", "联系", "请示", "汇报", "报告", "约见",
+                               "拜访", "认识", "找了", "见了", "问了", "诉了"])
+
+
 # an item of a numbered list that opens with a name and goes on after a comma or a bracket (涉及人员：
 # 1.陈志强，X局股长；2.陈志刚，X公司股东 — the name, then who the person is)
 _NUMBERED_NAME = re.compile(rf"(?:^|(?<=[\s：:；;。]))[(（]?\d{{1,2}}[.．、)）]\s*(?P<v>[{CJK}]{{2,4}}?)(?=[，,（(])", re.M)
@@ -782,7 +788,7 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
         for n in (3, 2, 4):
             s = post.start - n
             if s < 0 or not (s == 0 or not _is_cjk(text[s - 1]) or text[s - 1] in FUNC_CHARS
-                             or text[s - 1] in _UNIT_LAST):
+                             or text[s - 1] in _UNIT_LAST or text[s - 2:s] in _VERB_BEFORE_NAME):
                 continue
             name = text[s:post.start]
             if name[0] in FUNC_CHARS or name[-1] in BODY_END_CHARS or name[-1] in "的之会" or name in _NOT_NAMES \
