@@ -88,3 +88,8 @@ def test_a_name_and_post_after_a_verb_and_a_colleague_after_tong_shi() -> None:
     found = _persons(text)
     assert "欧阳建" in found and "邝宪平" in found
     assert _persons("同事们都知道这件事。\n") == []
+
+
+def test_what_a_person_put_forward_is_no_part_of_the_name() -> None:
+    found = _persons("    参数由办公室主任欧阳芳提出，参会专家中两人书面表示异议。举报人廖建富于11月30日再次来电。\n")
+    assert "欧阳芳" in found and "欧阳芳提" not in found and "廖建富" in found

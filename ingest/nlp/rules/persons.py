@@ -128,6 +128,8 @@ def _name_at(text: str, s: int, gaz: Gazetteer, *, cued: bool = False) -> int | 
             continue  # 副局长司马文称，…: 称 is what the person said, not the name's
         if glen == 2 and text[e - 1:e + 1] in _WORD_ACROSS:
             continue  # 股长王磊关于…: 关于 is a word after the name, not its last character
+        if glen == 2 and text[e:e + 1] == "出" and text[e - 1:e + 1] in gaz.verbs:
+            continue  # 主任刘芳提出: 提出 is what the person did (出 ends a name only as 作出 does)
         if e == len(text) or text[e] in _NAME_END or not ("\u4e00" <= text[e] <= "\u9fff"):
             return e
     if (cued and p + 1 < len(text) and "\u4e00" <= text[p] <= "\u9fff" and text[p] not in _NAME_END
