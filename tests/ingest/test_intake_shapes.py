@@ -93,3 +93,9 @@ def test_a_name_and_post_after_a_verb_and_a_colleague_after_tong_shi() -> None:
 def test_what_a_person_put_forward_is_no_part_of_the_name() -> None:
     found = _persons("    参数由办公室主任欧阳芳提出，参会专家中两人书面表示异议。举报人廖建富于11月30日再次来电。\n")
     assert "欧阳芳" in found and "欧阳芳提" not in found and "廖建富" in found
+
+
+def test_a_name_after_an_advisers_post_and_before_what_is_ones_own() -> None:
+    found = _persons("    二、我公司财务顾问邬芳系外地人，与本市行政机关无亲属关系。经查，我局未存有与邝建华个人往来的函件。\n")
+    assert "邬芳" in found and "邝建华" in found
+    assert _persons("    款项转入公司个人账户。\n") == []

@@ -833,6 +833,11 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
             if e == m.end(1):
                 out.append(Cand(s, e, "PERSON", PRIO["PERSON"]))
                 break
+    for m in _PERSONALLY.finditer(text):   # 与周建华个人往来, 向王某个人账户: a name before 个人 and what is one's own
+        sur = _surname_len(text, m.start("n"), gaz)
+        if sur and _plain_name(m.group("n"), sur) and not _common_start(m.group("n"), sur) \
+                and m.group("n") not in _NOT_NAMES:
+            out.append(Cand(m.start("n"), m.end("n"), "PERSON", PRIO["PERSON"]))
     out.extend(_dotted_names(text, gaz))
     out.extend(Cand(m.start(1), m.end(1), "PERSON", PRIO["PERSON"]) for m in _NICKNAME.finditer(text))
     out.extend(_corroborated(text, _masked_names(text, gaz, {a.end for a in agencies or ()}), out, gaz))
@@ -841,6 +846,9 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
 
 
 _HOUSE_NUMBER = re.compile(r"[\d０-９]{1,5}(?:号|弄|栋|幢)")
+
+
+_PERSONALLY = re.compile(rf"(?<=[与和向给对由把被])(?P<n>[{CJK}]{{2,3}})(?=个人(?:往来|名义|账户|账号|银行|卡|所有|经营|出资|借款|转账))")
 
 
 # one capital X for the given name (余X), never inside a code (X公司 is a company's, see the tail)
