@@ -99,3 +99,10 @@ def test_a_name_after_an_advisers_post_and_before_what_is_ones_own() -> None:
     found = _persons("    二、我公司财务顾问邬芳系外地人，与本市行政机关无亲属关系。经查，我局未存有与邝建华个人往来的函件。\n")
     assert "邬芳" in found and "邝建华" in found
     assert _persons("    款项转入公司个人账户。\n") == []
+
+
+def test_a_post_in_brackets_after_the_party_a_person_speaks_for() -> None:
+    r = extract_text("| 2 | 县道防护工程 | 四川恒瑞路桥建设有限公司 | 邬振华（采购人代表）；龚丽华（投标人法定代表人） | 潘静 |\n")
+    ents = r["entities"]
+    held = {(ents[x["from"]]["text"], ents[x["to"]]["text"]) for x in r["relations"] if x["type"] == "HOLDS_POSITION"}
+    assert ("龚丽华", "法定代表人") in held

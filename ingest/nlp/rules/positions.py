@@ -96,6 +96,10 @@ def attach_positions(text: str, cands: list[Cand], positions: list[Cand]) -> lis
             attached = True  # …、达娃3名执法人员: the post of the people a list counts
         if text[p.start - 1:p.start] == "(" and before is not None and before.label == "PERSON":
             attached = True  # 张**（科长）, 李某某（项目经理）: the post in brackets after the name
+        party = re.search(r"[(（]((?:投标|中标|成交|竞标|采购|申请|被申请|举报|投诉)(?:人|单位|方)|供应商)$",
+                          text[max(0, p.start - 8):p.start])
+        if party and (named := by_end.get(p.start - len(party.group()))) is not None and named.label == "PERSON":
+            attached = True  # 马某（投标人法定代表人）: the post of the party the bracket says the person speaks for
         unit = re.search(r"[(（]([\u4e00-\u9fff]{1,16})$", text[max(0, p.start - 17):p.start])
         if unit and text[p.end:p.end + 1] in (")", "）") and re.search(r"[科股处室部组队所站]$", unit.group(1)):
             named = by_end.get(p.start - len(unit.group(1)) - 1)
