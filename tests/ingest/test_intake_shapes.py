@@ -106,3 +106,16 @@ def test_a_post_in_brackets_after_the_party_a_person_speaks_for() -> None:
     ents = r["entities"]
     held = {(ents[x["from"]]["text"], ents[x["to"]]["text"]) for x in r["relations"] if x["type"] == "HOLDS_POSITION"}
     assert ("龚丽华", "法定代表人") in held
+
+
+def test_a_bodys_year_report_names_who_sent_it_what_it_received() -> None:
+    report = ("澄川市公安局经济犯罪侦查大队2026年度工作总结\n\n"
+              "    一是线索来源更加多元。全年接收外部移送线索11条：澄川市纪委监委移送4条，澄川市审计局、澄川市财政局各移送3条，"
+              "澄川市市场监督管理局移送1条。\n")
+    got = referred(report)
+    for sender in ("澄川市纪委监委", "澄川市审计局", "澄川市财政局", "澄川市市场监督管理局"):
+        assert (sender, "澄川市公安局经济犯罪侦查大队") in got, sender
+    plenary = ("在中共澄川市纪律检查委员会第四次全体会议上的工作报告（摘要）\n\n"
+               "    全年受理政府采购领域问题线索52件，其中澄川市审计局、澄川市财政局等职能部门移送23件。\n")
+    got = referred(plenary)
+    assert ("澄川市审计局", "中共澄川市纪律检查委员会") in got and ("澄川市财政局", "中共澄川市纪律检查委员会") in got

@@ -257,6 +257,10 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     # 2018年4月，甲接到乙移交的线索后立案: the time before is the receipt's, not the transfer's
                     got = _RECEIPT.search(view, receiver.end, sender.start) if sender is not None else None
                     date_from = got.start() if got else date_from
+                elif sender is not None and ctx.issuer is not None and _COUNTED.match(view, t1) \
+                        and _RECEIVED_COUNT.search(view, s0, sender.start) is not None \
+                        and not ctx.ents_in(s0, _RECEIVED_COUNT.search(view, s0, sender.start).start(), ("AGENCY",)):  # type: ignore[union-attr]
+                    receiver = ctx.ents[ctx.issuer]   # 全年接收外部移送线索14条：A移送5条: the writer received them
                 elif sender is not None and (handler := _handler(ctx, s0, sender.start)) is not None:
                     # 我局在办理X于…移送的线索过程中, 贵局正在侦办的、由X移送的…一案: the handler received what X sent
                     receiver = handler
@@ -298,6 +302,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
         if receiver is not None and sender is not None:
             # 你委移送的… from an addressee line of two bodies (纪委、监委): each of them
             senders = [sender, *_coordinated(ctx, sender.end, len(view))] if sender is ctx.addressee else [sender]
+            if _EACH_SENDS.fullmatch(view, sender.end, t0):   # A、B各移送…, A、B、C等职能部门移送…
+                senders = [*_coordinated_before(ctx, sender), *senders]
             for frm in senders:
                 # a transfer to the writer under a joint red header (纪委⏎监委): each organ receives it
                 joint = co_issuers(ctx) if ctx.issuer is not None and receiver is ctx.ents[ctx.issuer] else []
@@ -355,6 +361,14 @@ def _party_named(ctx: Ctx, at: int) -> Ent | None:
         if named:
             return named[0]
     return None
+
+
+# what stands between the last of coordinated senders and the verb when all of them send
+_EACH_SENDS = re.compile(r"\s*(?:各|均|分别|共|等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机关))?)?\s*(?:已|先后|共)?\s*")
+# the writer's own count of what it received, introducing who sent how many (全年接收外部移送线索14条：A移送5条…;
+# 全年受理问题线索87件，其中A、B等职能部门移送41件)
+_RECEIVED_COUNT = re.compile(r"(?:受理|接收|收到|接到)[^。；;]{0,30}?[\d一二三四五六七八九十百]+(?:件|条|起|个|批)[^。；;]{0,4}?[：:，,]")
+_COUNTED = re.compile(r"\s*(?:了)?\s*(?:问题线索|线索|案件|案源)?\s*[\d一二三四五六七八九十百]+(?:件|条|起|个|批)")
 
 
 # the writer or the addressee handling what another body sent (我局在办理X移送的…, 贵局正在侦办的、由X移送的…)
@@ -450,6 +464,19 @@ def _clause_subject(view: str, before: list[Ent], s0: int, c0: int) -> Ent | Non
         if first is not None and first.end <= c0 and _CLAUSE_OPENING.fullmatch(view, cs, first.start):
             return first
     return None
+
+
+def _coordinated_before(ctx: Ctx, sender: Ent) -> list[Ent]:
+    """The agencies written in a coordination before the sender (A、B各移送3条, A、B、C等职能部门移送41件):
+    each sends too."""
+    out: list[Ent] = []
+    start = sender.start
+    for a in reversed(ctx.ents_in(max(0, start - 200), start, ("AGENCY",))):
+        if not re.fullmatch(r"\s*(?:、|和|及|以及)\s*", ctx.view[a.end:start]):
+            break
+        out.append(a)
+        start = a.start
+    return out[::-1]
 
 
 def _coordinated(ctx: Ctx, end: int, limit: int) -> list[Ent]:
