@@ -162,7 +162,8 @@ FORM_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}(?:签收单|回执|回执单|�
                         r"|(?:\d{4}年(?:度)?)(?:[上下]半年|第[一二三四]季度)?[\u4e00-\u9fff]{0,12}?"
                         r"(?:工作总结|工作报告|年度报告|工作情况报告|情况通报|工作通报)"
                         # …or its report to its own plenary (在X第五次全体会议上的工作报告（摘要）)
-                        r"|第[一二三四五六七八九十\d]+次[\u4e00-\u9fff]{0,6}?会议上的(?:工作)?报告(?:[（(]摘要[)）])?)$")
+                        r"|第[一二三四五六七八九十\d]+次[\u4e00-\u9fff]{0,6}?会议上的(?:工作)?报告)"
+                        r"(?:[（(](?:摘要|节选|摘录)[)）])?$")
 
 
 def title_organ(line: str) -> str | None:
@@ -174,6 +175,7 @@ def title_organ(line: str) -> str | None:
     return s[:max(ends)] if ends else None
 
 
+BRACKET_ISSUER = re.compile(r"[（(]([\u4e00-\u9fff]{3,30}?)\d{4}年\d{1,2}月\d{1,2}日(?:公告|发布|印发)?[)）]$")
 _ORGAN_PREFIX = re.compile(_ORGAN_END.pattern.rstrip("$"))
 
 
@@ -189,6 +191,8 @@ def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
             header = header or s
         elif header is None and (organ := title_organ(ln)):
             header = organ
+        elif header is None and (by := BRACKET_ISSUER.match(re.sub(r"[ \t\u3000]+", "", ln))) and _agency_like(by.group(1)):
+            header = by.group(1)   # （惠农区审计局2026年2月10日公告）under an announcement's title
     for j, ln in enumerate(top):
         s = simplified_view(ln)[0]
         if re.sub(r"\s+", "", s).endswith(("：", ":")) or re.match(r"^(附件|抄送|主送)", s):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.letter_fields import ISSUING, fields
-from ingest.letter_layout import title_organ
+from ingest.letter_layout import BRACKET_ISSUER, title_organ
 
 from .records import Classification
 from .relations.context import Ent as _Ent
@@ -146,6 +146,9 @@ def letter_issuer(view: str, ents: Sequence[_Ent]) -> int | None:
                 and re.search(r"(清单|一览表|登记表|登记簿|登记册|台账|情况表)", line):
             return e.idx
         if title_organ(line) == re.sub(r"\s+", "", e.view):   # X局案件材料签收单: the form's signing body
+            return e.idx
+        by = BRACKET_ISSUER.match(re.sub(r"[ \t\u3000]+", "", line))
+        if by is not None and by.group(1) == re.sub(r"\s+", "", e.view):   # （X局　2026年2月10日公告）
             return e.idx
         rest = line.replace(e.view, "", 1).strip()
         others = [o for o in ents if o.label == "AGENCY" and o.start > e.start and _line_of(view, o.start).strip() == line]
@@ -288,7 +291,8 @@ def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
     if kind == "other":
         if not view[:ags[0].start].strip() and _PROSECUTION_OPENING.match(view, ags[0].end):
             return ags[0].idx  # X人民检察院起诉书（…号）：被告人… — one paragraph, its header inline
-        headed = is_letter(view) or any(_OTHER_TITLE.search(ln) or _PROSECUTION_TITLE.search(ln) for ln in title_lines(view))
+        headed = is_letter(view) or any(_OTHER_TITLE.search(ln) or _PROSECUTION_TITLE.search(ln) or title_organ(ln)
+                                        or BRACKET_ISSUER.match(ln) for ln in title_lines(view))
         found = letter_issuer(view, ents) if headed else None
         if found is None:
             found = _field_issuer(view, ents)

@@ -119,3 +119,18 @@ def test_a_bodys_year_report_names_who_sent_it_what_it_received() -> None:
                "    全年受理政府采购领域问题线索52件，其中澄川市审计局、澄川市财政局等职能部门移送23件。\n")
     got = referred(plenary)
     assert ("澄川市审计局", "中共澄川市纪律检查委员会") in got and ("澄川市财政局", "中共澄川市纪律检查委员会") in got
+
+
+def test_an_audit_announcements_items_are_sent_on_by_the_office_its_bracket_names() -> None:
+    notice = ("澄川区2025年度区级预算执行审计结果公告\n（澄川区审计局　2026年2月10日公告）\n"
+              "    四、审计移送的问题线索情况\n"
+              "    （一）澄川区教育局下属学校校服采购规避公开招标问题，已于2025年8月26日移送澄川区纪委监委；\n"
+              "    （二）澄川区园艺镇人民政府工程款超付问题，已移送澄川区财政局；\n"
+              "    （三）澄川区卫生健康局设备采购中供应商虚假承诺问题，拟移送澄川区财政局。\n")
+    r = extract_text(notice)
+    assert r["entities"][r["doc"]["issuer"]]["text"] == "澄川区审计局"
+    got = referred(notice)
+    assert got == {("澄川区审计局", "澄川区纪委监委"), ("澄川区审计局", "澄川区财政局")}
+    summary = "澄川市财政局2025年工作总结（节选）\n\n    同时，澄川市审计局在审计中发现的问题，7月移交我局。\n"
+    r = extract_text(summary)
+    assert r["entities"][r["doc"]["issuer"]]["text"] == "澄川市财政局"

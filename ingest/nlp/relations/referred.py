@@ -187,8 +187,15 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             # 线索来自X审计局。2025年8月，该局在审计中发现Y局…，遂将线索移送Z: the sentence's subject is an
             # anaphor of the body the sentence before named; the bodies after it are what it found
             back = _antecedent_subject(ctx, s0, c0, t0, before) if not earlier else None
+            # （一）X局下属学校…规避公开招标问题，已于…移送Y: an item of the writer's list of what it found and sent on
+            item = _FOUND_PROBLEM.match(view, s0, c0) if ctx.issuer is not None and _SENT_ON.fullmatch(view, c0, t0) else None
+            # (not an item whose body acts itself: （一）X检察院在办案中发现问题线索，已于…移送Y)
+            found_item = item is not None and not any(a.start == item.end("mark") and _ACTS.match(view, a.end)
+                                                      for a in ctx.ents_in(s0, c0, ("AGENCY",)))
             if earlier and (receiver is not None or recv_mention) and earlier[-1] is not receiver:
                 sender = earlier[-1]
+            elif found_item and (receiver is not None or recv_mention) and ctx.ents[ctx.issuer] is not receiver:  # type: ignore[index]
+                sender = ctx.ents[ctx.issuer]  # type: ignore[index]
             elif back is not None and (receiver is not None or recv_mention) and back is not receiver:
                 sender = back
             elif addr_lead and (receiver is not None or recv_mention) and ctx.addressee is not receiver:
@@ -363,6 +370,11 @@ def _party_named(ctx: Ctx, at: int) -> Ent | None:
     return None
 
 
+# a clause with no subject of its own after a problem named as a topic (…问题，已于2025年8月26日移送X)
+_SENT_ON = re.compile(r"[，,]?\s*(?:并|均|现|目前)?已(?:于[^，,；;。向给由]{0,16})?(?:依法|按规定|按程序)?\s*")
+_ACTS = re.compile(r"\s*(?:在|于|经|对|发现|通过|依法|已|曾|先后)")
+_FOUND_PROBLEM = re.compile(r"\s*(?P<mark>[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
+                            r"[^。；;]*(?:问题|线索|情况|事项)[，,]\s*$")
 # what stands between the last of coordinated senders and the verb when all of them send
 _EACH_SENDS = re.compile(r"\s*(?:各|均|分别|共|等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机关))?)?\s*(?:已|先后|共)?\s*")
 # the writer's own count of what it received, introducing who sent how many (全年接收外部移送线索14条：A移送5条…;
