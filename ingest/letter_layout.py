@@ -159,7 +159,7 @@ def own_date(lines: list[str]) -> dt.date | None:
 # is the form's issuer — a receipt form has no red header and no signature of a body
 FORM_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}(?:签收单|回执|回执单|收件单|接收单|送达回证)"
                         # …or a body's own report of its year (X大队2025年度工作总结, X局2026年上半年工作情况报告)
-                        r"|(?:\d{4}年(?:度)?)(?:[上下]半年|第[一二三四]季度)?[\u4e00-\u9fff]{0,12}?"
+                        r"|(?:\d{4}年(?:度)?)?(?:[上下]半年|第[一二三四]季度)?[\u4e00-\u9fff]{0,12}?"
                         r"(?:工作总结|工作报告|年度报告|工作情况报告|情况通报|工作通报)"
                         # …or its report to its own plenary (在X第五次全体会议上的工作报告（摘要）)
                         r"|第[一二三四五六七八九十\d]+次[\u4e00-\u9fff]{0,6}?会议上的(?:工作)?报告)"

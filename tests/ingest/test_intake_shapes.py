@@ -134,3 +134,11 @@ def test_an_audit_announcements_items_are_sent_on_by_the_office_its_bracket_name
     summary = "澄川市财政局2025年工作总结（节选）\n\n    同时，澄川市审计局在审计中发现的问题，7月移交我局。\n"
     r = extract_text(summary)
     assert r["entities"][r["doc"]["issuer"]]["text"] == "澄川市财政局"
+
+
+def test_a_procuratorates_report_and_a_level_word_after_a_verb_ending_in_a_county() -> None:
+    report = ("澄川县人民检察院工作报告（摘录）\n\n    全年受理县监察委员会移送审查起诉职务犯罪案件17件19人。\n")
+    r = extract_text(report)
+    agencies = [e["text"] for e in r["entities"] if e["label"] == "AGENCY"]
+    assert "县监察委员会" in agencies and "理县监察委员会" not in agencies
+    assert ("县监察委员会", "澄川县人民检察院") in referred(report)

@@ -219,6 +219,9 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
             start -= 2
         elif text[max(0, start - 5):start] == "中国共产党":
             start -= 5
+        if start >= 1 and text[start + 1:start + 2] in "县市区" and text[start - 1:start + 1] in gaz.verbs \
+                and gaz.place_level.get(text[start:start + 2]) is not None:
+            start += 1  # 受理|县监察委员会: the listed county 理县 is the verb's last character and a level word
         if end - start >= 3 or head in ("市委", "县委", "区委", "省委"):
             out.append(Cand(start, end, "AGENCY", PRIO["AGENCY"]))
     out.extend(_bureaus_by_ending(text, gaz, out))
