@@ -142,3 +142,10 @@ def test_a_procuratorates_report_and_a_level_word_after_a_verb_ending_in_a_count
     agencies = [e["text"] for e in r["entities"] if e["label"] == "AGENCY"]
     assert "县监察委员会" in agencies and "理县监察委员会" not in agencies
     assert ("县监察委员会", "澄川县人民检察院") in referred(report)
+
+
+def test_a_sentence_after_a_semicolon_opening_with_gai_ju_is_the_body_named_before() -> None:
+    judgment = ("    经审理查明：澄川市公共资源交易中心在交易后评估时发现两家公司报价呈等差排列，遂报告澄川市交通运输局；"
+                "该局于2025年4月2日将线索移送澄川市公安局。\n")
+    got = referred(judgment)
+    assert ("澄川市交通运输局", "澄川市公安局") in got

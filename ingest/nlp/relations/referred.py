@@ -343,11 +343,14 @@ _CONTINUES = re.compile(r"\s*(?:遂|随即|即|随后|后|并|于是|依法|已)
 
 def _antecedent_subject(ctx: Ctx, s0: int, c0: int, t0: int, before: list[Ent]) -> Ent | None:
     """The body a sentence opening with 该局/该委 (after a date) points back to — the last body of that organ
-    named in the 200 characters before the sentence — when the transfer's clause goes on without a
-    subject of its own (…，遂将线索移送X) and no body stands between the anaphor and that clause."""
+    named in the 200 characters before the sentence — when the transfer is in the anaphor's own clause
+    (该局于…将线索移送X) or a clause going on without a subject of its own (…，遂将线索移送X), and no body
+    stands between the anaphor and the verb but in what 将 takes."""
     lead = _LEAD_ANAPHOR.match(ctx.view, s0, t0)
-    if lead is None or c0 <= lead.end() or not _CONTINUES.match(ctx.view, c0, t0) \
-            or any(c0 <= a.start < t0 and not re.search("将", ctx.view[c0:a.start]) for a in before):
+    if lead is None or c0 > lead.end() and not _CONTINUES.match(ctx.view, c0, t0):
+        return None
+    lo = max(c0, lead.end())   # (…；该局于2025年4月2日将线索移送X: the anaphor's own clause too)
+    if any(lo <= a.start < t0 and not re.search("将", ctx.view[lo:a.start]) for a in before):
         return None
     organ = lead.group(1)
     back = [a for a in ctx.ents_in(max(0, s0 - 200), s0, ("AGENCY",)) if a.view.endswith(organ)]
