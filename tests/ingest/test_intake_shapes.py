@@ -99,6 +99,7 @@ def test_a_name_after_an_advisers_post_and_before_what_is_ones_own() -> None:
     found = _persons("    二、我公司财务顾问邬芳系外地人，与本市行政机关无亲属关系。经查，我局未存有与邝建华个人往来的函件。\n")
     assert "邬芳" in found and "邝建华" in found
     assert _persons("    款项转入公司个人账户。\n") == []
+    assert _persons("    资深理财顾问邬先生表示，群山共同组成了一幅画。\n") == []
 
 
 def test_a_post_in_brackets_after_the_party_a_person_speaks_for() -> None:

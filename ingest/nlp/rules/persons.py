@@ -24,7 +24,7 @@ _PERSON_CUE = re.compile(
     r"举报人|当事人|辩护人|经办人|联系人|承办人|接收人|签收人|审核人|填报人|送达人|受送达人|证人|移送人|报送人|送件人|收件人|被调查人|犯罪嫌疑人|嫌疑人|记者|通讯员|责任编辑|编辑|审判长|审判员|人民陪审员|陪审员|书记员|检察员|检察官|"
     r"局长|副局长|院长|副院长|书记|副书记|主任|副主任|科长|处长|所长|专家|评审专家|评标专家|律师|董事长|执行董事|"
     r"总经理|副总经理|经理|项目经理|出纳|会计|股东|员工|职工|工作人员|司机|业务员|姓名|市长|县长|区长|镇长|队长|民警|辅警|"
-    r"同室|同事|同组|同科室|"
+    r"同室|同事|同科室|"
     # appointments and kin: 任命X为, 免去X的, 之子X
     r"任命|免去|聘任|提名|真名|本名|原名|名叫|叫做|(?<=[个名位东员理])叫|"
     # a share, a sum or a power passed to someone (股权转让予X, 委托X代为…)
@@ -242,7 +242,11 @@ def _plain_name(name: str, sur: int) -> bool:
     """Surname + 1–2 given characters, none of them a word boundary; not a common word."""
     given = name[sur:]
     return (1 <= len(given) <= 2 and all(_is_cjk(c) and c not in _NAME_END for c in given)
-            and name not in _NOT_NAMES and not _common_start(name, sur))
+            and given not in _COURTESY and name not in _NOT_NAMES and not _common_start(name, sur))
+
+
+# a courtesy after a surname is no given name (姜先生, 王女士: a title, never a PERSON — GUIDELINES)
+_COURTESY = frozenset(["先生", "女士", "同志", "老师", "师傅", "小姐"])
 
 
 def _name_before_post(text: str, s: int, gaz: Gazetteer) -> tuple[int, int] | None:
