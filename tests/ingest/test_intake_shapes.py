@@ -150,3 +150,10 @@ def test_a_sentence_after_a_semicolon_opening_with_gai_ju_is_the_body_named_befo
                 "该局于2025年4月2日将线索移送澄川市公安局。\n")
     got = referred(judgment)
     assert ("澄川市交通运输局", "澄川市公安局") in got
+
+
+def test_a_trading_centres_short_name_aliases_its_full_name() -> None:
+    minutes = ("澄川县公共资源交易监管联席会议纪要\n\n    澄川县发展和改革局、澄川县公共资源交易中心参加会议。"
+               "会议指出，县交通运输局将一起线索直接交给县交易中心，县交易中心已将线索移交县发改局。\n")
+    aliases = extract_text(minutes)["aliases"]
+    assert aliases.get("县交易中心") == "澄川县公共资源交易中心"

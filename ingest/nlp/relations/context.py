@@ -106,6 +106,8 @@ def _abbreviates(short: str, full: str) -> bool:
     rest = full[full.rindex(level) + 1:]
     if _PEOPLES.get(organ) == rest:
         return True   # 市政府 for X市人民政府, 县法院 / 县检察院 for X县人民法院 / X县人民检察院
+    if rest == "公共资源" + organ:
+        return True   # 县交易中心 for X县公共资源交易中心: the centre's own short name
     rest_end = "委" if rest.endswith("委员会") else rest[-1:]
     if len(rest) <= len(organ) or organ in rest or organ[0] != rest[:1] or organ[-1] != rest_end:
         return False
