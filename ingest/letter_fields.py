@@ -93,7 +93,7 @@ VOCABULARY: tuple[Names, ...] = (
     Names("position", ("职务", "职位", "岗位", "现任职务", "拟任职务", "原职务")
           + _each("单位 工作单位", "及职务 和职务 职务 及职位")),
     Names("person", ("姓名", "名字", "人员姓名", "人员", "相关人员", "涉及人员", "涉事人员", "涉案人员", "约谈人", "被约谈人",
-                     "责任人", "当事人姓名", "反映对象", "被反映人", "被举报人", "举报对象", "被调查人", "调查对象")),
+                     "责任人", "当事人姓名", "对象", "反映对象", "被反映人", "被举报人", "举报对象", "被调查人", "调查对象")),
     # the people a row names who are not its subject (the clerk handling it, a contact): persons, never
     # given the row's unit or post
     Names("staff", ("联系人", "经办人", "承办人", "登记人", "执法人员", "办案人员", "承办人员", "经办人员"), where="column"),

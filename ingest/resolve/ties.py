@@ -520,8 +520,7 @@ def _row_cells(line: str, offset: int) -> list[tuple[int, str]] | None:
     return None
 
 
-# a table's column of persons, and the column of their unit (and post) beside it
-_PERSON_HEADER = re.compile(r"姓名|反映对象|被反映人|被举报人|被调查人|当事人|涉及人员|涉案人员|相关人员|人员|对象")
+# the column of a person's unit (and post) beside a column of persons (ingest/letter_fields.py's ``person``)
 _UNIT_HEADER = re.compile(r"(?:工作|所在|所属|任职)?单位(?:及|和|/|、)?(?:职务|职位|岗位)?(?:名称)?")
 
 
@@ -564,7 +563,7 @@ def column_org(ents: list[dict[str, Any]], person: int, text: str, writer: int |
     if prefix != head and prefix:
         unit = next((k for k, (_, h) in enumerate(header)
                      if k != col and re.sub(r"\s", "", h) in {prefix + w for w in ("单位", "机关", "部门", "单位名称")}), None)
-    if unit is None and _PERSON_HEADER.fullmatch(head):
+    if unit is None and (column_role(head) == "person" or head == "当事人"):   # (当事人: a decision's party column)
         # 反映对象 | 单位及职务, 姓名 | 工作单位: the person's unit in the column beside it
         unit = next((k for k in (col + 1, col - 1) if 0 <= k < len(header)
                      and _UNIT_HEADER.fullmatch(re.sub(r"\s", "", header[k][1]))), None)
