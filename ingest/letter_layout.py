@@ -167,7 +167,7 @@ FORM_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}(?:签收单|回执|回执单|�
 
 
 def title_organ(line: str) -> str | None:
-    """The body a form's title opens with (:data:`FORM_TITLE`), else ``None``."""
+    """The body a form's or a report's title opens with (:data:`FORM_TITLE`), else ``None``."""
     s = re.sub(r"\s+", "", line)
     s = s[1:] if s.startswith("在") and "会议上的" in s else s   # 在X第五次全体会议上的工作报告
     ends = [m.end() for m in _ORGAN_PREFIX.finditer(s)
@@ -175,7 +175,14 @@ def title_organ(line: str) -> str | None:
     return s[:max(ends)] if ends else None
 
 
-BRACKET_ISSUER = re.compile(r"[（(]([\u4e00-\u9fff]{3,30}?)\d{4}年\d{1,2}月\d{1,2}日(?:公告|发布|印发)?[)）]$")
+_BRACKET_ISSUER = re.compile(r"[（(]([\u4e00-\u9fff]{3,30}?)\d{4}年\d{1,2}月\d{1,2}日(?:公告|发布|印发)?[)）]$")
+
+
+def bracket_issuer(line: str) -> str | None:
+    """The body a bracket line under an announcement's title names with its date (（X审计局　2026年2月10日公告）),
+    blanks ignored, else ``None``."""
+    m = _BRACKET_ISSUER.match(re.sub(r"[ \t\u3000]+", "", line))
+    return m.group(1) if m else None
 _ORGAN_PREFIX = re.compile(_ORGAN_END.pattern.rstrip("$"))
 
 
@@ -191,8 +198,8 @@ def header_and_title(lines: list[str]) -> tuple[str | None, str | None, int]:
             header = header or s
         elif header is None and (organ := title_organ(ln)):
             header = organ
-        elif header is None and (by := BRACKET_ISSUER.match(re.sub(r"[ \t\u3000]+", "", ln))) and _agency_like(by.group(1)):
-            header = by.group(1)   # （惠农区审计局2026年2月10日公告）under an announcement's title
+        elif header is None and (by := bracket_issuer(ln)) and _agency_like(by):
+            header = by   # （惠农区审计局2026年2月10日公告）under an announcement's title
     for j, ln in enumerate(top):
         s = simplified_view(ln)[0]
         if re.sub(r"\s+", "", s).endswith(("：", ":")) or re.match(r"^(附件|抄送|主送)", s):

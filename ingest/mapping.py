@@ -38,6 +38,7 @@ from graph.types.text import view as text_view
 from graph.writer import NodeRecord, RecordFactory, Unit
 from ingest.nlp.classify import letter_genre
 from ingest.nlp.records import EntitySpan, ExtractionRecord
+from ingest.nlp.rules.base import line_bounds
 from ingest.readers import ReadResult
 from ingest.resolve import Resolution, ResolvedNode, legal_rep_company, simplified
 from supervision.acts import LetterAct
@@ -91,19 +92,13 @@ def title_of(text: str) -> str | None:
     return lines[0][:100] if lines else None
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, (len(text) if e < 0 else e)
-
-
 def doc_no_of(text: str, ents: Sequence[EntitySpan]) -> str | None:
     """The document's own number: a DOC_NO on a line of its own (or after 文号) near the top."""
     limit = max(300, len(text) // 4)
     for e in ents:
         if e["label"] != "DOC_NO" or e["start"] > limit:
             continue
-        s, end = _line_bounds(text, e["start"])
+        s, end = line_bounds(text, e["start"])
         before = text[s:e["start"]].strip()
         after = text[e["end"]:end].strip()
         if (not before or re.search(r"(文号|编号|字号)\s*[:：]?$", before)) and len(after) <= 2:
@@ -116,7 +111,7 @@ def date_of(text: str, ents: Sequence[EntitySpan]) -> dt.date | None:
     first full date in the header."""
     found = [(e, dates.search(e["text"])) for e in ents if e["label"] == "DATE"]
     for e, d in reversed(found):
-        s, end = _line_bounds(text, e["start"])
+        s, end = line_bounds(text, e["start"])
         if d and not text[s:e["start"]].strip() and len(text[e["end"]:end].strip()) <= 2:
             return d
     for e, d in found:
@@ -136,7 +131,7 @@ def signer_of(text: str, ents: Sequence[EntitySpan]) -> int | None:
         e = ents[i]
         if e["label"] != "AGENCY" or e["start"] < len(text) // 2:
             continue
-        s, end = _line_bounds(text, e["start"])
+        s, end = line_bounds(text, e["start"])
         if not text[s:e["start"]].strip() and not text[e["end"]:end].strip():
             return i
     return None

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.letter_fields import ISSUING, fields
-from ingest.letter_layout import BRACKET_ISSUER, title_organ
+from ingest.letter_layout import bracket_issuer, title_organ
 
 from .records import Classification
 from .relations.context import Ent as _Ent
@@ -147,8 +147,7 @@ def letter_issuer(view: str, ents: Sequence[_Ent]) -> int | None:
             return e.idx
         if title_organ(line) == re.sub(r"\s+", "", e.view):   # X局案件材料签收单: the form's signing body
             return e.idx
-        by = BRACKET_ISSUER.match(re.sub(r"[ \t\u3000]+", "", line))
-        if by is not None and by.group(1) == re.sub(r"\s+", "", e.view):   # （X局　2026年2月10日公告）
+        if bracket_issuer(line) == re.sub(r"\s+", "", e.view):   # （X局　2026年2月10日公告）
             return e.idx
         rest = line.replace(e.view, "", 1).strip()
         others = [o for o in ents if o.label == "AGENCY" and o.start > e.start and _line_of(view, o.start).strip() == line]
@@ -292,7 +291,7 @@ def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
         if not view[:ags[0].start].strip() and _PROSECUTION_OPENING.match(view, ags[0].end):
             return ags[0].idx  # X人民检察院起诉书（…号）：被告人… — one paragraph, its header inline
         headed = is_letter(view) or any(_OTHER_TITLE.search(ln) or _PROSECUTION_TITLE.search(ln) or title_organ(ln)
-                                        or BRACKET_ISSUER.match(ln) for ln in title_lines(view))
+                                        or bracket_issuer(ln) for ln in title_lines(view))
         found = letter_issuer(view, ents) if headed else None
         if found is None:
             found = _field_issuer(view, ents)

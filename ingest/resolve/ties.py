@@ -38,7 +38,7 @@ from ingest.agency_shape import OFFICE_ENDS, REF_ORGANS
 from ingest.kinship import KIN
 from ingest.letter_fields import column_role
 from ingest.matching import ROLE_OF
-from ingest.nlp.rules.base import bar_cells
+from ingest.nlp.rules.base import bar_cells, line_bounds
 from ingest.resolve.protected import role_word
 from ingest.resolve.text import simplified
 
@@ -122,9 +122,7 @@ def _row_company(ents: list[dict[str, Any]], pos: int, text: str) -> int | None:
     """The one company a table row names (| 天府园林公司 | 孙晓东（法定代表人） |), for a company's role in
     another of its cells; ``None`` when the row names none or two."""
     s = ents[pos]["start"]
-    line_s = text.rfind("\n", 0, s) + 1
-    line_e = text.find("\n", s)
-    line_e = len(text) if line_e < 0 else line_e
+    line_s, line_e = line_bounds(text, s)
     if _CELL_SEP.search(text, line_s, s) is None:
         return None
     row = [j for j, e in enumerate(ents) if e["label"] == "COMPANY" and line_s <= e["start"] < line_e]
@@ -531,9 +529,7 @@ def column_org(ents: list[dict[str, Any]], person: int, text: str, writer: int |
     that organisation; a name in a column of the register's own staff (承办人, 经办人, 登记人 —
     ingest/letter_fields.py's ``staff``) with no unit column of its own: the letter's ``writer``."""
     e = ents[person]
-    line_s = text.rfind("\n", 0, e["start"]) + 1
-    line_e = text.find("\n", e["start"])
-    line_e = len(text) if line_e < 0 else line_e
+    line_s, line_e = line_bounds(text, e["start"])
     row = _row_cells(text[line_s:line_e], line_s)
     if row is None or len(row) < 3:
         return None

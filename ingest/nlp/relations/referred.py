@@ -265,8 +265,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     got = _RECEIPT.search(view, receiver.end, sender.start) if sender is not None else None
                     date_from = got.start() if got else date_from
                 elif sender is not None and ctx.issuer is not None and _COUNTED.match(view, t1) \
-                        and _RECEIVED_COUNT.search(view, s0, sender.start) is not None \
-                        and not ctx.ents_in(s0, _RECEIVED_COUNT.search(view, s0, sender.start).start(), ("AGENCY",)):  # type: ignore[union-attr]
+                        and (count := _RECEIVED_COUNT.search(view, s0, sender.start)) is not None \
+                        and not ctx.ents_in(s0, count.start(), ("AGENCY",)):
                     receiver = ctx.ents[ctx.issuer]   # 全年接收外部移送线索14条：A移送5条: the writer received them
                 elif sender is not None and (handler := _handler(ctx, s0, sender.start)) is not None:
                     # 我局在办理X于…移送的线索过程中, 贵局正在侦办的、由X移送的…一案: the handler received what X sent
@@ -481,13 +481,17 @@ def _clause_subject(view: str, before: list[Ent], s0: int, c0: int) -> Ent | Non
     return None
 
 
+# what stands between two coordinated bodies (A、B, A和B, A及B, A以及B)
+_COORD_SEP = re.compile(r"\s*(?:、|和|及|以及)\s*")
+
+
 def _coordinated_before(ctx: Ctx, sender: Ent) -> list[Ent]:
     """The agencies written in a coordination before the sender (A、B各移送3条, A、B、C等职能部门移送41件):
     each sends too."""
     out: list[Ent] = []
     start = sender.start
     for a in reversed(ctx.ents_in(max(0, start - 200), start, ("AGENCY",))):
-        if not re.fullmatch(r"\s*(?:、|和|及|以及)\s*", ctx.view[a.end:start]):
+        if not _COORD_SEP.fullmatch(ctx.view, a.end, start):
             break
         out.append(a)
         start = a.start
@@ -499,7 +503,7 @@ def _coordinated(ctx: Ctx, end: int, limit: int) -> list[Ent]:
     分别移送你局和X): each receives too."""
     out: list[Ent] = []
     for a in ctx.ents_in(end, limit, ("AGENCY",)):
-        if not re.fullmatch(r"\s*(?:、|和|及|以及)\s*", ctx.view[end:a.start]):
+        if not _COORD_SEP.fullmatch(ctx.view, end, a.start):
             break
         out.append(a)
         end = a.end

@@ -55,6 +55,13 @@ def resolve(cands: Iterable[Cand]) -> list[Cand]:
 CELL_SEP = re.compile(r"[ \t\u3000]*[|｜│\t][ \t\u3000]*|[ \u3000]{2,}")
 
 
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line of ``text`` that holds ``pos``, without its line break."""
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
 def bar_cells(line: str, offset: int = 0) -> list[tuple[int, str]]:
     """A line of a table drawn with bars (| 1 | 王某 |  | 局长 |) split into its cells, empty ones
     included, without the bars that open and close the row: (offset of the cell's text, text)."""
