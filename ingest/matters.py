@@ -46,8 +46,7 @@ NAMESAKES = cypher(
     "WITH collect(DISTINCT s.name) AS names\n"
     "MATCH (d:Document)-[:MENTIONS]->(p) WHERE (p:Person OR p:Official) AND p.name IN names AND p.merged_into IS NULL\n"
     "  AND p.not_at IS NULL\n"
-    "RETURN DISTINCT d.id AS doc, p.id AS id, p.name AS name, labels(p)[0] AS label, p.context AS context,\n"
-    "  any(s IN coalesce(p.sources, []) WHERE NOT s STARTS WITH 'doc:') AS recorded\n"
+    "RETURN DISTINCT d.id AS doc, p.id AS id, p.name AS name, labels(p)[0] AS label, p.context AS context\n"
     "ORDER BY id, doc",
 )
 STATED_NAMESAKES = cypher(
@@ -73,7 +72,6 @@ class Named:
     id: str
     name: str
     placed: bool          # an official, a person at an organisation, a stored person — not scoped to a letter
-    recorded: bool        # a loaded record (not only letters) holds it
     protected: bool       # a complainant or informant (stored masked)
 
 
@@ -103,8 +101,8 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
         docs: dict[str, set[str]] = defaultdict(set)
         node: dict[str, Named] = {}
         for n in by_name[name]:
-            if n.placed and (n.recorded or name in namesakes):
-                continue
+            if n.placed and name in namesakes:
+                continue   # which of the graph's placed namesakes a bare mention is, the matter does not say
             docs[n.id].add(n.doc)
             node.setdefault(n.id, n)
         ids = sorted(docs)
@@ -159,8 +157,7 @@ def merge_matter_namesakes(graph: Graph) -> list[Join]:
     related = {(doc_ids[i], doc_ids[j]) for i, j in matter_pairs(acts)}
     files = {doc_ids[i]: a.file for i, a in enumerate(acts)}
     protected = protected_person_ids(graph)
-    named = [Named(r["doc"], r["id"], r["name"], _placed(r["label"], r["context"]), bool(r["recorded"]),
-                   r["id"] in protected) for r in rows]
+    named = [Named(r["doc"], r["id"], r["name"], _placed(r["label"], r["context"]), r["id"] in protected) for r in rows]
     negatives = {frozenset((r["left"], r["right"])) for r in graph.read(NEGATIVE_PAIRS)}
     names = sorted({n.name for n in named})
     namesakes = {r["name"] for r in graph.read(PLACED_NAMESAKES, {"names": names}) if r["placed"] > 1}

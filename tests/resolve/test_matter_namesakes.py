@@ -25,9 +25,8 @@ from supervision.grouping import matter_pairs
 A, B, C = "doc:a", "doc:b", "doc:c"
 
 
-def _n(doc: str, nid: str, name: str = "邵明川", *, placed: bool = False, recorded: bool = False,
-       protected: bool = False) -> Named:
-    return Named(doc, nid, name, placed, recorded, protected)
+def _n(doc: str, nid: str, name: str = "邵明川", *, placed: bool = False, protected: bool = False) -> Named:
+    return Named(doc, nid, name, placed, protected)
 
 
 def test_unplaced_namesakes_of_linked_letters_are_one_and_others_stay_apart() -> None:
@@ -47,12 +46,18 @@ def test_two_placed_namesakes_in_one_matter_take_in_no_one() -> None:
     assert joins(named, {(A, B), (A, C)}) == []
 
 
-def test_a_recorded_person_or_a_name_the_graph_holds_twice_takes_in_no_one() -> None:
-    named = [_n(A, "p:a"), _n(B, "official:rec", placed=True, recorded=True), _n(C, "p:c")]
-    assert [(j.keep, j.drop) for j in joins(named, {(A, B), (B, C)})] == []
-    assert [(j.keep, j.drop) for j in joins(named, {(A, B), (B, C), (A, C)})] == [("p:a", "p:c")]
-    twice = [_n(A, "p:a"), _n(B, "person:x", placed=True)]
-    assert joins(twice, {(A, B)}, namesakes={"邵明川"}) == []
+def test_a_stored_official_takes_in_the_bare_mentions_of_its_matter() -> None:
+    # the referral names the official at the bureau (placed: stored); the outcome report names him bare
+    named = [_n(A, "official:rec", placed=True), _n(B, "p:b"), _n(C, "p:c")]
+    assert sorted((j.keep, j.drop) for j in joins(named, {(A, B), (B, C)})) == [
+        ("official:rec", "p:b"), ("official:rec", "p:c")]
+
+
+def test_a_name_the_graph_holds_twice_placed_takes_in_no_one_but_its_bare_ones_are_one() -> None:
+    named = [_n(A, "p:a"), _n(B, "official:rec", placed=True), _n(C, "p:c")]
+    assert [(j.keep, j.drop) for j in joins(named, {(A, B), (B, C)}, namesakes={"邵明川"})] == []
+    assert [(j.keep, j.drop) for j in joins(named, {(A, B), (B, C), (A, C)}, namesakes={"邵明川"})] == [
+        ("p:a", "p:c")]
 
 
 def test_nodes_one_letter_names_apart_are_never_joined_even_through_a_third() -> None:
