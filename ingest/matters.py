@@ -13,13 +13,16 @@ joined: the letter warns that the name stands for two people.
 
 After ingestion (:func:`merge_matter_namesakes`), for each name: the nodes of that name mentioned by
 letters of one matter are joined (two nodes one letter keeps apart never are); a group with one
-placed node (an official, a person at a company, a stored person) goes into it, a group of unplaced
-nodes into one of them; a group with two placed nodes is left alone (two people, or a question for
-a person). Each join is a positive judgement (:func:`ingest.judgements.merge`, user ``liandong``)
+placed node (an official, a person at a company, a stored person: 王德明 named at the bureau by the
+referral, bare in the outcome report) goes into it, a group of unplaced nodes into one of them; in a
+group with two placed nodes or more each unplaced one goes to the placed node nearest to it along the
+letters' links (the reply to the letter that placed him), one as near to two is left alone (which of
+them it is, the matter does not say). Each join is a positive judgement (:func:`ingest.judgements.merge`, user ``liandong``)
 naming the two letters — listed, and undone with ``liandong resolve split``, whose negative
 judgement keeps the two apart on every later ingestion. A complainant or informant (stored masked)
-only takes in unplaced mentions: nothing placed is merged into what masking hides, nor the reverse.
-Masked names (王某) are never joined.
+only takes in unplaced mentions: nothing placed is merged into what masking hides, nor the reverse
+(a complainant's bare mentions are joined among themselves even when a namesake placed at his company
+cannot take them in). Masked names (王某) are never joined.
 """
 
 from __future__ import annotations
@@ -55,13 +58,6 @@ STATED_NAMESAKES = cypher(
     "RETURN DISTINCT p.name AS name, d.id AS doc",
     names=["张三"],
 )
-PLACED_NAMESAKES = cypher(
-    "matters.placed_namesakes",
-    "MATCH (p) WHERE (p:Person OR p:Official) AND p.name IN $names AND p.merged_into IS NULL\n"
-    "  AND NOT coalesce(p.context, '') STARTS WITH 'doc:'\n"
-    "RETURN p.name AS name, count(p) AS placed",
-    names=["张三"],
-)
 
 
 @dataclass(frozen=True)
@@ -84,13 +80,10 @@ class Join:
 
 
 def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
-          negatives: Collection[frozenset[str]] = (), namesakes: Collection[str] = (),
+          negatives: Collection[frozenset[str]] = (),
           warned: Mapping[str, Collection[str]] | None = None) -> list[Join]:
     """The merges the matter rule makes (pure): ``related`` holds the pairs of documents of one
-    matter (either order); ``negatives`` the pairs a person kept apart; ``namesakes`` the names the
-    graph holds as two placed people or more — their placed nodes take in no one (which of them a
-    bare mention is, the matter does not say), their unplaced ones are joined among themselves;
-    ``warned`` per name the letters that say it stands for two people (与…同名, 并非…: nodes with
+    matter (either order); ``negatives`` the pairs a person kept apart; ``warned`` per name the letters that say it stands for two people (与…同名, 并非…: nodes with
     ``not_at``) — no node of that name in a letter of their matter is joined."""
     by_name: dict[str, list[Named]] = defaultdict(list)
     for n in named:
@@ -101,8 +94,6 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
         docs: dict[str, set[str]] = defaultdict(set)
         node: dict[str, Named] = {}
         for n in by_name[name]:
-            if n.placed and name in namesakes:
-                continue   # which of the graph's placed namesakes a bare mention is, the matter does not say
             docs[n.id].add(n.doc)
             node.setdefault(n.id, n)
         ids = sorted(docs)
@@ -123,20 +114,67 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
             members = [ids[k] for k in group]
             if len(members) < 2:
                 continue
-            placed = [i for i in members if node[i].placed]
-            if len(placed) > 1:
-                continue
-            keep = placed[0] if placed else members[0]
-            one = [keep]   # what goes into keep: none of it kept apart from another (by a person, or in a letter)
-            for drop in members:
-                if drop == keep or any(frozenset((drop, m)) in negatives or docs[drop] & docs[m] for m in one):
-                    continue
-                if node[drop].protected and not node[keep].protected or node[keep].protected and node[drop].placed:
-                    continue
-                pair = why.get(frozenset((keep, drop))) or next(
-                    (v for k, v in sorted(why.items(), key=lambda kv: sorted(kv[0])) if drop in k), ("", ""))
-                one.append(drop)
-                out.append(Join(keep, drop, name, pair))
+            for part in _by_nearest_placed(members, [i for i in members if node[i].placed], why):
+                out.extend(_join_part(part, name, node, docs, why, negatives))
+    return out
+
+
+def _by_nearest_placed(members: list[str], placed: list[str],
+                       why: Mapping[frozenset[str], tuple[str, str]]) -> list[list[str]]:
+    """The parts of one matter's group of namesakes: all of it when it holds one placed node or none; with two or
+    more, each placed node with the unplaced ones nearer to it than to any other along the letters' links (a bare
+    mention in the reply to a letter that placed him), a tie left alone — which of them it is, the matter does not say."""
+    if len(placed) <= 1:
+        return [members]
+    near: dict[str, dict[str, int]] = {}
+    for p in placed:   # breadth first from each placed node
+        dist, frontier = {p: 0}, [p]
+        while frontier:
+            nxt = []
+            for a in frontier:
+                for e in why:
+                    if a in e:
+                        (b,) = e - {a}
+                        if b not in dist:
+                            dist[b] = dist[a] + 1
+                            nxt.append(b)
+            frontier = nxt
+        near[p] = dist
+    parts = {p: [p] for p in placed}
+    for m in members:
+        if m in parts:
+            continue
+        d = sorted((near[p].get(m, len(members)), p) for p in placed)
+        if d[0][0] < d[1][0]:
+            parts[d[0][1]].append(m)
+    return list(parts.values())
+
+
+def _join_part(members: list[str], name: str, node: Mapping[str, Named], docs: Mapping[str, set[str]],
+               why: Mapping[frozenset[str], tuple[str, str]], negatives: Collection[frozenset[str]]) -> list[Join]:
+    out: list[Join] = []
+    if len(members) < 2:
+        return out
+    placed = [i for i in members if node[i].placed]
+    first = placed[0] if placed else members[0]
+    # each node goes into the first keep it may join: none of that keep's nodes kept apart from it
+    # (by a person, or in a letter), and what masking hides only with what is masked or unplaced —
+    # a complainant's bare mentions are one node even when a namesake placed at a company is not
+    kept: dict[str, list[str]] = {first: [first]}
+    for drop in sorted(members, key=lambda m: m != first):
+        if drop == first:
+            continue
+        keep = next((k for k, one in kept.items()
+                     if not any(frozenset((drop, m)) in negatives or docs[drop] & docs[m] for m in one)
+                     and not (node[drop].protected and not node[k].protected)
+                     and not (node[k].protected and node[drop].placed)), None)
+        if keep is None:
+            kept[drop] = [drop]
+            continue
+        pair = why.get(frozenset((keep, drop))) or next(
+            (v for k, v in sorted(why.items(), key=lambda kv: sorted(kv[0])) if drop in k), ("", ""))
+        kept[keep].append(drop)
+        out.append(Join(keep, drop, name, pair))
     return out
 
 
@@ -160,11 +198,10 @@ def merge_matter_namesakes(graph: Graph) -> list[Join]:
     named = [Named(r["doc"], r["id"], r["name"], _placed(r["label"], r["context"]), r["id"] in protected) for r in rows]
     negatives = {frozenset((r["left"], r["right"])) for r in graph.read(NEGATIVE_PAIRS)}
     names = sorted({n.name for n in named})
-    namesakes = {r["name"] for r in graph.read(PLACED_NAMESAKES, {"names": names}) if r["placed"] > 1}
     warned: dict[str, set[str]] = defaultdict(set)
     for r in graph.read(STATED_NAMESAKES, {"names": names}):
         warned[r["name"]].add(r["doc"])
-    done = joins(named, related, negatives, namesakes, warned)
+    done = joins(named, related, negatives, warned)
     reasons = []
     for j in done:
         a, b = (PurePosixPath(files.get(d, d)).name for d in j.docs)

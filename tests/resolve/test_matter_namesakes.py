@@ -53,11 +53,23 @@ def test_a_stored_official_takes_in_the_bare_mentions_of_its_matter() -> None:
         ("official:rec", "p:b"), ("official:rec", "p:c")]
 
 
-def test_a_name_the_graph_holds_twice_placed_takes_in_no_one_but_its_bare_ones_are_one() -> None:
-    named = [_n(A, "p:a"), _n(B, "official:rec", placed=True), _n(C, "p:c")]
-    assert [(j.keep, j.drop) for j in joins(named, {(A, B), (B, C)}, namesakes={"邵明川"})] == []
-    assert [(j.keep, j.drop) for j in joins(named, {(A, B), (B, C), (A, C)}, namesakes={"邵明川"})] == [
-        ("p:a", "p:c")]
+def test_with_two_placed_namesakes_a_bare_mention_goes_to_the_nearer_along_the_letters_links() -> None:
+    D = "doc:d"
+    # a places one 邵明川 (official), d another (at a company); b answers a, c answers d, b and c cite each other
+    named = [_n(A, "official:x", placed=True), _n(B, "p:b"), _n(C, "p:c"), _n(D, "person:y", placed=True)]
+    out = joins(named, {(A, B), (B, C), (C, D)})
+    assert sorted((j.keep, j.drop) for j in out) == [("official:x", "p:b"), ("person:y", "p:c")]
+
+
+def test_a_bare_mention_as_near_to_two_placed_namesakes_is_left_alone() -> None:
+    named = [_n(A, "official:x", placed=True), _n(B, "p:b"), _n(C, "person:y", placed=True)]
+    assert joins(named, {(A, B), (B, C)}) == []
+
+
+def test_a_complainants_bare_mentions_are_one_though_a_placed_namesake_cannot_take_them_in() -> None:
+    named = [_n(A, "official:x", placed=True), _n(B, "p:1", protected=True), _n(C, "p:2", protected=True)]
+    out = joins(named, {(A, B), (B, C), (A, C)})
+    assert [(j.keep, j.drop) for j in out] == [("p:1", "p:2")]
 
 
 def test_nodes_one_letter_names_apart_are_never_joined_even_through_a_third() -> None:
