@@ -384,6 +384,14 @@ class Resolver(AgencyRules, CompanyRules, PersonRules):
                 lo = max([lo, *(ents[j]["end"] for j in persons if j < i and ents[j]["end"] <= e["start"]
                                 and loose_kin(text[ents[j]["end"]:e["start"]]))])
                 org_id = local_agency(text[lo:e["start"]], "named before the post without its place")
+            if org_id is None and name in posts and e["start"] >= len(posts[name]) \
+                    and text[e["start"] - len(posts[name]):e["start"]] == posts[name]:
+                # 鑫盛的项目经理邱海军: a company the letter names, by its brand right before the post
+                lead = simplified(text[max(0, e["start"] - len(posts[name]) - 14):e["start"] - len(posts[name])])
+                named_companies = {n.id for n in res.nodes.values() if n.label == "Company" and not n.masked}
+                hits = self.companies_before(lead) & named_companies if lead.endswith("的") else set()
+                if len(hits) == 1:
+                    org_id = hits.pop()
             # a mention a 股东 line ties to a company, of a name the letter places at two places, is
             # keyed there (A公司股东于伟 … B公司股东于伟: two mentions, two persons)
             tied = f"tie:{tie_at[i]}" if i in tie_at and len(places_of.get(name, ())) > 1 else ""
