@@ -55,7 +55,12 @@ _COMPANY_LEAD = re.compile(r"^.*?(?:移送|转送|退回|反映|举报|投诉|�
                            r"投标人|中标人|成交人|被投诉人|投诉人|当事人|单位|名称)")
 _PROJECT = re.compile(rf"(?:{pattern_of('project')})\s*[:：为]?\s*(?P<p>[A-Za-z0-9][A-Za-z0-9\-－_/.]{{4,40}})")
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9\-]*\d{4})[A-Z][A-Z0-9]{1,14}(?:[-－_][A-Z0-9]{1,14}){1,6}(?![A-Za-z0-9])")
-_PROJECT_NAME = re.compile(r"[“\"「]([^”\"」]{6,60}?(?:项目|工程|采购))[”\"」]|([\u4e00-\u9fff0-9（）()]{6,60}?(?:项目|工程))(?=[（(]\s*(?:项目)?编号)")
+_PROJECT_NAME = re.compile(r"[“\"「]([^”\"」]{6,60}?(?:项目|工程|采购|施工))[”\"」]|([\u4e00-\u9fff0-9（）()]{6,60}?(?:项目|工程))(?=[（(]\s*(?:项目)?编号)"
+                           # running text: a name ending in 项目 that opens its clause (问：X三期项目，…), not 该项目/本项目
+                           r"|(?:(?<=[：:，,。；;\n])|(?<=关于))(?!该|本|此|上述|这|那|其|各|相关|有关|同类|其他|以上|下列|所涉|涉及)"
+                           r"([\u4e00-\u9fff0-9（）()]{6,40}?项目)(?=[，,。；;的中])")
+# what a clause before 项目 holds when it is no name (水利局的赵丽萍在该项目中, 我局在此次采购项目)
+_NOT_A_NAME = re.compile(r"[的该本此其在与和及对向从由被把将了是为请述他属不]|我|你|贵|超出|利用|介绍|分管|指定|承担|负责|参与|参加|承接|中标|投标|进行")
 # a number written as a project's (项目编号：凤采〔2025〕第118号) numbers the project, not a document
 _PROJECT_VALUE = re.compile(rf"(?:{'|'.join(map(re.escape, names_of('project', where='form')))})\s*[:：为]?\s*$")
 _CASE_NO = re.compile(rf"(?:{pattern_of('case')})\s*[:：为]?\s*"
@@ -273,7 +278,9 @@ def _project_name(written: str) -> str:
     """A project's name as letters about it share it: what the sentence says before it cut off
     (X局对…, 关于…, 反映|X项目)."""
     name = re.sub(r"^.*(日|局|委|院|心)(对于|对|就|在|关于)", "", written)
-    return re.sub(r"^(关于|对于|对|就|在|的|反映|举报|投诉|涉及|有关)+", "", name)
+    name = re.sub(r"^(关于|对于|对|就|在|的|反映|举报|投诉|涉及|有关)+", "", name)
+    # one project however its kind of work and brackets are written (X（三期）施工项目, X三期工程, “X（三期）施工”项目)
+    return re.sub(r"(施工|采购|项目|工程)+$", "", re.sub(r"[（）()]", "", name))
 
 
 def _parties(body: str, companies: list[str]) -> tuple[str, ...]:
@@ -368,7 +375,9 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     projects = {nfkc(e["text"]).strip() for e in ents if e.get("label") == "PROJECT_NO"}
     projects |= {nfkc(m.group("p")).rstrip(".") for m in _PROJECT.finditer(nfkc(flat))}
     projects |= {m.group(0) for m in _CODE.finditer(nfkc(flat)) if not numbers_in(m.group(0))}
-    projects |= {"名称:" + _project_name(m.group(1) or m.group(2)) for m in _PROJECT_NAME.finditer(flat)}
+    projects |= {"名称:" + name for m in _PROJECT_NAME.finditer(flat)
+                 if len(name := _project_name(m.group(1) or m.group(2) or m.group(3))) >= 6
+                 and not (m.group(3) and _NOT_A_NAME.search(m.group(3)))}
     companies = [e["text"] for e in ents if e.get("label") == "COMPANY"]
 
     # dates written in the body

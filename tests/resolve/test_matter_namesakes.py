@@ -230,3 +230,20 @@ def test_a_matter_whose_letter_states_two_people_of_the_name_joins_none_of_its_b
     # letter c said its 邵明川 is another man (its node carries not_at; the letter is the warning)
     assert joins(named, {(A, B), (B, C)}, warned={"邵明川": {C}}) == []
     assert [(j.keep, j.drop) for j in joins(named, {(A, B)}, warned={"邵明川": {"doc:elsewhere"}})] == [("p:a", "p:b")]
+
+
+def test_one_project_however_its_name_is_written_makes_letters_of_one_matter() -> None:
+    """A transfer quotes the project (“X（三期）施工”项目), an interview names it in a question (问：X三期项目，…),
+    minutes write it in running text (关于X（三期）施工项目。): one project, one matter; 该项目 and a clause
+    about a person (水利局的赵丽萍在该项目中) name none."""
+    from ingest.letters import read_letter
+    texts = {
+        "a": "绵竹市公共资源交易中心\n转办函\n\n市住建局：\n“绵竹市汉旺镇农贸市场改造（二期）施工”项目开标时发现异常，现将线索转你局办理。\n",
+        "b": "询问笔录\n\n问：汉旺镇农贸市场改造二期项目，你们公司的保证金是谁交的？\n答：公司财务交的。\n",
+        "c": "会议纪要\n\n一、关于汉旺镇农贸市场改造（二期）施工项目。会议议定由住建局牵头核查。\n",
+        "d": "绵竹市财政局\n关于有关问题的函\n\n市纪委监委：\n经查，水利局的赵丽萍在该项目中未回避。\n",
+    }
+    acts = [read_letter(t, file=f"{k}.txt", sha256=k) for k, t in texts.items()]
+    assert [[p for p in a.projects if p.startswith("名称:")] for a in acts] == [
+        ["名称:绵竹市汉旺镇农贸市场改造二期"], ["名称:汉旺镇农贸市场改造二期"], ["名称:汉旺镇农贸市场改造二期"], []]
+    assert matter_pairs(acts) == {(0, 1), (0, 2), (1, 2)}
