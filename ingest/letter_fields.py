@@ -88,6 +88,8 @@ VOCABULARY: tuple[Names, ...] = (
           + _each("中标 成交 投标 竞标 响应 入围", "供应商 人 单位 候选人") + ("供应商", "候选人"), then=("名称",)),
     Names("project", ("项目编号", "采购编号", "招标编号", "标段编号")),
     Names("project", ("编号",), where="column"),
+    # a register's column naming the project of each row (涉及项目/单位: 市住建局城北片区老旧小区改造（二期）)
+    Names("project_name", ("项目名称", "涉及项目", "所涉项目", "采购项目", "工程名称", "项目"), where="column"),
     # people and their posts
     # (a register's 单位及职务 holds the unit and the post: read as the post's column, its unit the post's)
     Names("position", ("职务", "职位", "岗位", "现任职务", "拟任职务", "原职务")
@@ -253,4 +255,23 @@ def fields(text: str) -> list[Field]:
                 if ve > vs and not _BOX.match(text[ns:ne]):
                     f = Field(f.role, f.name, text[vs:ve], vs, ve)
             out.append(f)
+    return out
+
+
+def bar_cells(line: str, offset: int = 0) -> list[tuple[int, str]]:
+    """A line of a table drawn with bars (| 1 | 王某 |  | 局长 |) split into its cells, empty ones
+    included, without the bars that open and close the row: (offset of the cell's text, text)."""
+    out: list[tuple[int, str]] = []
+    body_s = len(line) - len(line.lstrip(" \t\u3000"))
+    body = line.strip(" \t\u3000")
+    if body[:1] in "|｜│┃":
+        body, body_s = body[1:], body_s + 1
+    if body[-1:] in "|｜│┃":
+        body = body[:-1]
+    pos = body_s
+    for part in re.split(r"[|｜│┃]", body):
+        lead = len(part) - len(part.lstrip(" \t\u3000"))
+        text = part.strip(" \t\u3000")
+        out.append((offset + pos + lead if text else offset + pos, text))
+        pos += len(part) + 1
     return out

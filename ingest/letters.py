@@ -28,7 +28,7 @@ from ingest.agency_shape import SELF_REF as _SELF
 from ingest.agency_shape import agency_shaped as _agency_like
 from ingest.company_shape import CO_LEFT_STOP
 from ingest.doc_numbers import Found
-from ingest.letter_fields import names_of, pattern_of
+from ingest.letter_fields import bar_cells, column_role, names_of, pattern_of
 from ingest.letter_layout import (
     DATE,
     NUM,
@@ -283,6 +283,31 @@ def _project_name(written: str) -> str:
     return re.sub(r"(施工|采购|项目|工程)+$", "", re.sub(r"[（）()]", "", name))
 
 
+def _register_projects(view: str) -> set[str]:
+    """The projects a register's rows name in a column of projects (| 涉及项目/单位 | … | 市住建局城北片区老旧
+    小区改造（二期）；鑫盛建筑 |): each item of the cell, as a project key — a register holds several matters,
+    each row's letters are of its own (:func:`supervision.grouping.matter_pairs` links directly only)."""
+    out: set[str] = set()
+    col: int | None = None
+    width = 0
+    for line in view.split("\n"):
+        if not re.search(r"[|｜│┃]", line):
+            col = None
+            continue
+        cells = [t for _, t in bar_cells(line)]
+        if col is None:
+            col = next((k for k, t in enumerate(cells) if column_role(t) == "project_name"), None)
+            width = len(cells)
+            continue
+        if len(cells) != width or not any(cells[col:col + 1]):
+            continue   # a border (|---|) or a row of another shape
+        for item in re.split(r"[；;]", cells[col]):
+            name = _project_name(re.sub(r"\s+", "", item))
+            if len(name) >= 8 and not _NOT_A_NAME.search(name) and not re.search(r"[0-9]号|同第|公司$", name):
+                out.add("名称:" + name)
+    return out
+
+
 def _parties(body: str, companies: list[str]) -> tuple[str, ...]:
     names = list(companies)
     for m in _COMPANY.finditer(body):
@@ -378,6 +403,7 @@ def read_letter(text: str, *, file: str, sha256: str, agency: AgencyNamer | None
     projects |= {"名称:" + name for m in _PROJECT_NAME.finditer(flat)
                  if len(name := _project_name(m.group(1) or m.group(2) or m.group(3))) >= 6
                  and not (m.group(3) and _NOT_A_NAME.search(m.group(3)))}
+    projects |= _register_projects(view)
     companies = [e["text"] for e in ents if e.get("label") == "COMPANY"]
 
     # dates written in the body

@@ -36,9 +36,9 @@ from graph.types.kin import relation_of
 from graph.types.text import simplified as text_view
 from ingest.agency_shape import OFFICE_ENDS, REF_ORGANS
 from ingest.kinship import KIN
-from ingest.letter_fields import column_role
+from ingest.letter_fields import bar_cells, column_role
 from ingest.matching import ROLE_OF
-from ingest.nlp.rules.base import bar_cells, line_bounds
+from ingest.nlp.rules.base import line_bounds
 from ingest.resolve.protected import role_word
 from ingest.resolve.text import simplified
 

@@ -247,3 +247,17 @@ def test_one_project_however_its_name_is_written_makes_letters_of_one_matter() -
     assert [[p for p in a.projects if p.startswith("名称:")] for a in acts] == [
         ["名称:绵竹市汉旺镇农贸市场改造二期"], ["名称:汉旺镇农贸市场改造二期"], ["名称:汉旺镇农贸市场改造二期"], []]
     assert matter_pairs(acts) == {(0, 1), (0, 2), (1, 2)}
+
+
+def test_a_registers_project_column_names_each_rows_project() -> None:
+    """A clue register's column of projects (涉及项目/单位) names the project of each row; an item that is a
+    company or a pointer to another row (同第2号) names none."""
+    from ingest.letters import read_letter
+    register = ("绵竹市财政局问题线索登记台账\n\n"
+                "| 序号 | 登记日期 | 涉及项目/单位 | 反映对象 | 办理状态 |\n|---|---|---|---|---|\n"
+                "| 1 | 2026-10-08 | 市水务局汉旺镇供水管网改造（三期）；金川建设公司 | 邵明川（项目经理） | 核实中 |\n"
+                "| 2 | 2026-10-30 | 同第1号 | 邵明川 | 并入第1号 |\n")
+    transfer = "绵竹市审计局\n移送函\n\n市纪委监委：\n“汉旺镇供水管网改造（三期）工程”项目审计中发现，项目经理邵明川…\n"
+    acts = [read_letter(register, file="r.txt", sha256="r"), read_letter(transfer, file="t.txt", sha256="t")]
+    assert [p for p in acts[0].projects if p.startswith("名称:")] == ["名称:市水务局汉旺镇供水管网改造三期"]
+    assert matter_pairs(acts) == {(0, 1)}

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.letter_fields import TITLE_HEADING, column_names, column_role
+from ingest.letter_fields import TITLE_HEADING, bar_cells, column_names, column_role
 
-from ..rules.base import bar_cells, trailing_empty_cells
+from ..rules.base import trailing_empty_cells
 from ..rules.places import is_cjk
 from .context import Ctx, Ent
 

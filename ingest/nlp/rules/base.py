@@ -62,25 +62,6 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return s, (len(text) if e < 0 else e)
 
 
-def bar_cells(line: str, offset: int = 0) -> list[tuple[int, str]]:
-    """A line of a table drawn with bars (| 1 | 王某 |  | 局长 |) split into its cells, empty ones
-    included, without the bars that open and close the row: (offset of the cell's text, text)."""
-    out: list[tuple[int, str]] = []
-    body_s = len(line) - len(line.lstrip(" \t\u3000"))
-    body = line.strip(" \t\u3000")
-    if body[:1] in "|｜│┃":
-        body, body_s = body[1:], body_s + 1
-    if body[-1:] in "|｜│┃":
-        body = body[:-1]
-    pos = body_s
-    for part in re.split(r"[|｜│┃]", body):
-        lead = len(part) - len(part.lstrip(" \t\u3000"))
-        text = part.strip(" \t\u3000")
-        out.append((offset + pos + lead if text else offset + pos, text))
-        pos += len(part) + 1
-    return out
-
-
 def trailing_empty_cells(line: str) -> int:
     """How many cells a table's line leaves empty at its end (苗东来⇥副局长⇥ under a 联系电话 column: one;
     | 副局长 | | : one — the last bar closes the row)."""
