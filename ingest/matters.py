@@ -8,6 +8,11 @@ letters cite one another's numbers or titles, share a case number, or concern on
 project (:func:`supervision.grouping.matter_pairs` — direct links only, so a register citing two
 matters does not make them one).
 
+Letters that cite nothing of each other are of one matter for a bare name too when they name another
+person outside the agencies in common (the complainant's agent and the project manager both in the
+transfer and in the minutes): such a link joins only nodes placed by neither letter (:func:`co_named`;
+a placed or stored person takes in no one by it), and a name in very many letters counts for nothing.
+
 A mention the letter itself says is a namesake (并非X的股东, 与X局局长同名: ``not_at`` on the node) is never
 joined: the letter warns that the name stands for two people.
 
@@ -81,9 +86,12 @@ class Join:
 
 def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
           negatives: Collection[frozenset[str]] = (),
-          warned: Mapping[str, Collection[str]] | None = None) -> list[Join]:
+          warned: Mapping[str, Collection[str]] | None = None,
+          loose: Mapping[frozenset[str], frozenset[str]] | None = None) -> list[Join]:
     """The merges the matter rule makes (pure): ``related`` holds the pairs of documents of one
-    matter (either order); ``negatives`` the pairs a person kept apart; ``warned`` per name the letters that say it stands for two people (与…同名, 并非…: nodes with
+    matter (either order); ``loose`` the pairs of letters naming persons in common (:func:`co_named`),
+    with those names — a link for two unplaced nodes of a name when another name is shared; ``negatives`` the
+    pairs a person kept apart; ``warned`` per name the letters that say it stands for two people (与…同名, 并非…: nodes with
     ``not_at``) — no node of that name in a letter of their matter is joined."""
     by_name: dict[str, list[Named]] = defaultdict(list)
     for n in named:
@@ -107,6 +115,9 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
                     continue   # a letter of the matter says the name stands for two people (与…同名, 并非…)
                 hit = next(((x, y) for x in sorted(docs[a]) for y in sorted(docs[b])
                             if (x, y) in related or (y, x) in related), None)
+                if hit is None and not node[a].placed and not node[b].placed:
+                    hit = next(((x, y) for x in sorted(docs[a]) for y in sorted(docs[b])
+                                if (loose or {}).get(frozenset((x, y)), frozenset()) - {name}), None)
                 if hit is not None:
                     why[frozenset((a, b))] = hit
         index = {x: k for k, x in enumerate(ids)}
@@ -178,6 +189,32 @@ def _join_part(members: list[str], name: str, node: Mapping[str, Named], docs: M
     return out
 
 
+CO_NAMED = cypher(
+    "matters.co_named",
+    "MATCH (d:Document)-[:MENTIONS]->(p:Person) WHERE p.merged_into IS NULL\n"
+    "RETURN DISTINCT d.id AS doc, p.name AS name",
+)
+
+
+def co_named(rows: Iterable[tuple[str, str]], common: int = 40) -> dict[frozenset[str], frozenset[str]]:
+    """Pairs of letters naming two or more of the same persons outside the agencies (full names, not masked),
+    with the names they share — counted through each name's letters, so that thousands of letters are not
+    compared pair by pair; a name in more than ``common`` letters tells no matter (a company's head of a
+    county's every tender) and is not counted."""
+    letters: dict[str, set[str]] = defaultdict(set)
+    for doc, name in rows:
+        if not is_masked_person(name) and len(name) >= 2:
+            letters[name].add(doc)
+    shared: dict[frozenset[str], set[str]] = defaultdict(set)
+    for name, docs in letters.items():
+        if len(docs) <= common:
+            ordered = sorted(docs)
+            for k, a in enumerate(ordered):
+                for b in ordered[k + 1:]:
+                    shared[frozenset((a, b))].add(name)
+    return {pair: frozenset(names) for pair, names in shared.items() if len(names) >= 2}
+
+
 def _acts(graph: Graph) -> tuple[list[str], list[LetterAct]]:
     ids, acts = [], []
     for r in graph.read(LETTERS):
@@ -193,6 +230,7 @@ def merge_matter_namesakes(graph: Graph) -> list[Join]:
         return []
     doc_ids, acts = _acts(graph)
     related = {(doc_ids[i], doc_ids[j]) for i, j in matter_pairs(acts)}
+    loose = co_named((r["doc"], r["name"]) for r in graph.read(CO_NAMED))
     files = {doc_ids[i]: a.file for i, a in enumerate(acts)}
     protected = protected_person_ids(graph)
     named = [Named(r["doc"], r["id"], r["name"], _placed(r["label"], r["context"]), r["id"] in protected) for r in rows]
@@ -201,7 +239,7 @@ def merge_matter_namesakes(graph: Graph) -> list[Join]:
     warned: dict[str, set[str]] = defaultdict(set)
     for r in graph.read(STATED_NAMESAKES, {"names": names}):
         warned[r["name"]].add(r["doc"])
-    done = joins(named, related, negatives, warned)
+    done = joins(named, related, negatives, warned, loose)
     reasons = []
     for j in done:
         a, b = (PurePosixPath(files.get(d, d)).name for d in j.docs)

@@ -261,3 +261,23 @@ def test_a_registers_project_column_names_each_rows_project() -> None:
     acts = [read_letter(register, file="r.txt", sha256="r"), read_letter(transfer, file="t.txt", sha256="t")]
     assert [p for p in acts[0].projects if p.startswith("名称:")] == ["名称:市水务局汉旺镇供水管网改造三期"]
     assert matter_pairs(acts) == {(0, 1)}
+
+
+def test_letters_naming_another_outsider_in_common_join_their_unplaced_namesakes_only() -> None:
+    from ingest.matters import co_named
+    rows = [(A, "邵明川"), (A, "柯文忠"), (B, "邵明川"), (B, "柯文忠"), (C, "邵明川")]
+    loose = co_named(rows)
+    assert loose == {frozenset((A, B)): frozenset({"邵明川", "柯文忠"})}
+    named = [_n(A, "p:a"), _n(B, "p:b"), _n(C, "p:c")]
+    assert [(j.keep, j.drop) for j in joins(named, set(), loose=loose)] == [("p:a", "p:b")]
+    # a placed or stored person takes in no one by such a link; nor does the name itself count as the other
+    assert joins([_n(A, "official:x", placed=True), _n(B, "p:b")], set(), loose=loose) == []
+    alone = co_named([(A, "邵明川"), (A, "柯文忠"), (B, "邵明川")])
+    assert alone == {}
+
+
+def test_a_name_in_very_many_letters_links_none_of_them() -> None:
+    from ingest.matters import co_named
+    rows = [(f"doc:{k}", "周建华") for k in range(50)] + [(f"doc:{k}", f"甲{k % 3}乙") for k in range(50)]
+    pairs = co_named(rows, common=40)
+    assert all("周建华" not in names for names in pairs.values())
