@@ -157,3 +157,11 @@ def test_a_trading_centres_short_name_aliases_its_full_name() -> None:
                "会议指出，县交通运输局将一起线索直接交给县交易中心，县交易中心已将线索移交县发改局。\n")
     aliases = extract_text(minutes)["aliases"]
     assert aliases.get("县交易中心") == "澄川县公共资源交易中心"
+
+
+def test_a_handlers_field_without_ren_and_a_second_officer_after_his_badge_note() -> None:
+    text = ("    办案民警：欧阳强（警号520311）　郜晓峰（警号520348）\n"
+            "    经办：冉丽君　0851-3621907\n")
+    found = _persons(text)
+    assert {"欧阳强", "郜晓峰", "冉丽君"} <= set(found)
+    assert _persons("    经办：同意。\n") == []

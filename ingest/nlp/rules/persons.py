@@ -446,9 +446,9 @@ def speaker_mates(text: str, ents: list[Cand], gaz: Gazetteer) -> list[Cand]:
 
 # a form field whose label names a person (填表人：, 被约谈人（签字）：, 户名：, minutes' 记录：) and its short value
 # what a form's signer did, the field's label without 人 (填报：X　审核：Y)
-_SIGNING_ACTS = "填报|审核|审批|签发|核稿|拟稿|复核"
+_SIGNING_ACTS = "填报|审核|审批|签发|核稿|拟稿|复核|经办|承办"
 _PERSON_FIELD = re.compile(
-    rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,7}}人员?|姓名|户名|签名|记录员?|主持|(?P<act>{_SIGNING_ACTS})"
+    rf"(?:^|(?<=[\s，,；;。（(）)]))(?:[{CJK}]{{0,7}}人员?|[{CJK}]{{0,4}}民警|姓名|户名|签名|记录员?|主持|(?P<act>{_SIGNING_ACTS})"
     # an audit team's roles (审计组主审：X, 组长：Y), and whom a copy went to with the office (此件发至：X股 Y)
     rf"|[{CJK}]{{0,4}}(?:主审|组长|组员)|(?P<sent>(?:此件|本件)?(?:发至|送至|送达)))"
     rf"(?:\s*[（(]签[字名][)）])?\s*[:：]\s*"
@@ -501,7 +501,10 @@ def persons_in_fields(text: str, gaz: Gazetteer | None = None) -> list[Cand]:
 
 
 # a second name in a field's value after a wide space, closing the line (经办人：郜晓宇　祁明)
-_SECOND_NAME = re.compile(rf"[ \t\u3000]+(?P<w>[{CJK}]{{2,4}})(?=[ \t\u3000]*(?:\r?\n|$)|[ \t\u3000]+[{CJK}]{{1,8}}[:：])")
+# (each perhaps with its bracketed note: 办案民警：蒋文（警号510683）　胥磊（警号510712）)
+_NOTE = r"(?:[（(][^（()）\n]{1,20}[)）])?"
+_SECOND_NAME = re.compile(rf"{_NOTE}[ \t\u3000]+(?P<w>[{CJK}]{{2,4}}){_NOTE}"
+                          rf"(?=[ \t\u3000]*(?:\r?\n|$)|[ \t\u3000]+[{CJK}]{{1,8}}[:：])")
 # a judgment's closing lines: a court title (spaced or not) and the name after it
 _BENCH_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:审[ \t\u3000]*判[ \t\u3000]*长|审[ \t\u3000]*判[ \t\u3000]*员|代理审判员|人民陪审员|"
                          r"陪[ \t\u3000]*审[ \t\u3000]*员|书[ \t\u3000]*记[ \t\u3000]*员|法官助理|检[ \t\u3000]*察[ \t\u3000]*员|检察官助理|检察官)"
