@@ -112,7 +112,8 @@ _PROSECUTION_OPENING = re.compile(r"\s*(不起诉决定书|起诉书|起诉意�
 # a note after a title (…审计报告（节选）) does not change what the title says
 _TITLE_NOTE = re.compile(r"[（(](?:节选|摘录|摘要|摘编|节录|选登|部分)[）)]$")
 _LETTER_TITLE = re.compile(r"(函|移送书|移送处理书|回告|回执|告知书|受理通知书|回复|报告|移送单|移送清单|签收单|反馈|情况说明|的说明|"
-                           r"建议书)\s*$")  # 监察建议书, 审计建议书: a body's letter to another
+                           # a superior's hand-over of a matter (转办通知单, 交办单, 转办单)
+                           r"建议书|(?:转办|交办)(?:通知)?单?)\s*$")  # 监察建议书, 审计建议书: a body's letter to another
 # what a title alone says of a document that is neither a decision nor a letter
 _OTHER_TITLE = re.compile(r"(任免|任职|免职|任命|聘任|职务).{0,8}(通知|决定)$|(中标|成交|候选人|招标|采购|比选|询价)[^\n]{0,8}"
                           r"(公告|公示)$|约谈(记录|笔录|纪要|通知书?)$|(清单|一览表|登记表|登记簿|登记册|台账|情况表)([（(][^）)]{0,20}[）)])?$|通知书$")

@@ -53,6 +53,9 @@ _RELATIVE_TIME = re.compile(r"(同年|次年|当年|同月|次月|当月|同日|
 _BY_SELF = re.compile(r"由\s*(?:我|本)(?:" + "|".join(REF_ORGANS) + ")")
 _ADDR_LEAD = re.compile(r"\s*(?:于[^，,；;。将]{0,12})?" + ADDR_REF.pattern.lstrip("^") + r"[^，,；;。]{0,40}?将")
 _SELF_BEFORE = re.compile(r"(?<![向给对由经])(?:我|本)(?:" + "|".join(REF_ORGANS) + r")\s*(?:已|曾|先后|依法|此前|前期)?\s*$")
+# a letter answering its addressee: it acknowledges a letter, or what the addressee handed over, or says it replies
+_ANSWERS = re.compile(r"收悉|(?:你|贵)(?:" + "|".join(REF_ORGANS) + r")[^。，,；;]{0,30}(?:移送|移交|转送|转来|交办|转办)的|"
+                      r"(?:复函|回复|反馈|回执|答复)\s*(?:\n|如下)")
 _TO_REF = re.compile(r"(?:向|给)\s*((?:我|本|你|贵)(?:" + "|".join(REF_ORGANS) + r"))\s*(?:依法)?\s*$")
 
 
@@ -202,6 +205,11 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                 sender = ctx.addressee
             elif by_self or self_lead:
                 sender = ctx.ents[ctx.issuer]  # type: ignore[index]
+            elif ctx.issuer is not None and (receiver is not None or recv_mention) \
+                    and re.match(r"\s*(?:现将|现依法将|特将|现予)", view[c0:t0]):
+                # 经市政府分管领导批示，现将该件转你局办理: a clause opening with 现将 is the writer's act (the
+                # bodies of the clause before are who approved it, not who sends)
+                sender = ctx.ents[ctx.issuer]
             elif elided is not None:
                 sender = elided
             elif subject is not None and subject is not (receiver or subject) and not xiang:
@@ -224,7 +232,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                 named_back = _bare_organ_subject(ctx, s0, t0)
                 pre = re.sub(r"《[^》\n]{0,120}》", "《》", view[s0:t0])  # 你局《…》（…号）移送的线索
                 pre = re.sub(r"\s+", "", re.sub(r"[（(][^）)\n]{0,30}[）)]", "", pre))
-                addr_m = re.search(ADDR_REF.pattern.lstrip("^") + r"[^,，。;；\s]{0,30}$", pre[-40:])
+                # (你们联合移送的…: a letter to two bodies names them both so)
+                addr_m = re.search("(?:" + ADDR_REF.pattern.lstrip("^") + r"|你们)[^,，。;；\s]{0,30}$", pre[-40:])
                 if named_back is not None and (receiver is not None or recv_mention):
                     # 交易中心在…发现异常，随即将线索移交X: the body named in full before, by its organ word
                     sender = named_back
@@ -253,6 +262,11 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                         and not re.search(r"(请|要求|建议|督促|责令|你|贵|《)", view[c0:t0]):
                     # 该案…侦查终结，同日以涉嫌…罪移送X检察院: no other actor — the letter's writer
                     sender = _prosecution_sender(ctx, ctx.ents[ctx.issuer], receiver, t0, s1)
+                elif ctx.issuer is not None and ctx.addressee is not None and receiver is None and not recv_mention \
+                        and re.search(r"随函\s*(?:一并)?\s*$", view[max(s0, t0 - 6):t0]) and not _ANSWERS.search(view):
+                    # 相关材料随函移送: what goes with the letter goes from its writer to its addressee(s) — not in an
+                    # answer (a reply's documents, an outcome report's files: no matter handed over)
+                    sender, receiver = ctx.ents[ctx.issuer], ctx.addressee
                 else:
                     continue
             # 甲接到乙移交(的)线索 / 根据乙移交的材料: receiver is the subject or the issuer
@@ -272,7 +286,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     # 我局在办理X于…移送的线索过程中, 贵局正在侦办的、由X移送的…一案: the handler received what X sent
                     receiver = handler
                 elif re.search(r"(根据|依据|按照|接到|收到|经)\s*$", view[max(s0, (sender.start if sender else t0) - 4):(sender.start if sender else t0)]) \
-                        or re.search(r"(线索|材料|案件|问题|来信|信访|举报|投诉)", view[t1:t1 + 10]) or re.match(r"\s*[）)]", view[t1:t1 + 2]):
+                        or re.search(r"(线索|材料|案件|问题|来信|信访|举报|投诉)", view[t1:t1 + 10]) or re.match(r"\s*[）)]", view[t1:t1 + 2]) \
+                        or m.group() == "转来":   # X转来群众反映件一件: 来 — towards the writer
                     if sender is not None and re.search(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十\d]+[、.．]\s*关于\s*$",
                                                          view[max(0, sender.start - 12):sender.start]):
                         continue  # 二、关于X移送的采购问题 (an item's heading): what X sent, not to the writer

@@ -1,0 +1,38 @@
+"""Hand-overs letters state in a few words (development set dev25's shapes; invented letters of invented
+places): 你们联合移送的… in a letter to two bodies (both sent it), 随函移送 (what goes with the letter goes
+to its addressees — not in an answer), a superior office's 转办通知单 (X转来… is received by the writer; a
+clause opening with 现将 is the writer's act, not that of the body whose leader approved it)."""
+
+from __future__ import annotations
+
+from tests.ingest.extract_kit import referred
+
+
+def test_you_plural_handed_it_over_jointly_from_both_addressees() -> None:
+    letter = ("青禾县财政局\n案件受理通知书\n青财受〔2026〕4号\n\n青禾县审计局、青禾县纪委监委：\n"
+              "    2026年5月8日，你们联合移送的《关于青禾县农机站采购问题的移送函》（青审移〔2026〕2号）收悉。"
+              "经审查，我局决定予以受理。\n\n青禾县财政局\n2026年5月12日\n")
+    got = referred(letter)
+    assert {("青禾县审计局", "青禾县财政局"), ("青禾县纪委监委", "青禾县财政局")} <= got
+
+
+def test_what_goes_with_the_letter_goes_to_its_addressees_but_not_in_an_answer() -> None:
+    report = ("青禾县公共资源交易中心\n关于报送开标异常情况的函\n青交易函〔2026〕6号\n\n青禾县财政局、青禾县发展和改革局：\n"
+              "    2026年6月3日开标的两个项目系统预警异常。第一项请县财政局处理，第二项请县发改局处理。"
+              "相关开标记录及保证金流水随函移送。\n\n青禾县公共资源交易中心\n2026年6月5日\n")
+    got = referred(report)
+    assert {("青禾县公共资源交易中心", "青禾县财政局"), ("青禾县公共资源交易中心", "青禾县发展和改革局")} <= got
+    reply = ("青禾县财政局\n关于协助核实有关情况的复函\n青财函〔2026〕33号\n\n青禾县纪委监委：\n"
+             "    你委《协助核实函》（青纪协〔2026〕9号）收悉。现将有关情况函复如下：该项目档案共3卷，随函移交。\n\n"
+             "青禾县财政局\n2026年6月9日\n")
+    assert ("青禾县财政局", "青禾县纪委监委") not in referred(reply)
+
+
+def test_a_superior_offices_forwarding_slip() -> None:
+    slip = ("青禾县人民政府办公室\n转办通知单\n\n青政办转〔2026〕12号\n\n县财政局：\n"
+            "    省人民政府办公厅督查室转来群众来信一件，反映县第二人民医院设备采购项目有关问题。"
+            "经县政府分管领导批示，现将该件转你局依法办理。\n\n青禾县人民政府办公室\n2026年7月1日\n")
+    got = referred(slip)
+    assert ("青禾县人民政府办公室", "县财政局") in got
+    assert not any(frm == "县政府" for frm, _ in got)
+    assert any(to == "青禾县人民政府办公室" for _, to in got)
