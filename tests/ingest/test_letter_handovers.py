@@ -36,3 +36,31 @@ def test_a_superior_offices_forwarding_slip() -> None:
     assert ("青禾县人民政府办公室", "县财政局") in got
     assert not any(frm == "县政府" for frm, _ in got)
     assert any(to == "青禾县人民政府办公室" for _, to in got)
+
+
+def test_a_mechanism_a_state_and_what_was_not_sent_are_no_hand_overs() -> None:
+    report = ("青禾县财政局\n关于2026年第二季度违法线索移送情况的函\n青财采函〔2026〕9号\n\n青禾县人民政府：\n"
+              "    根据县政府关于建立双向移送机制的要求，现将我局第二季度移送线索情况报告如下：\n"
+              "    一、5月6日，将青禾县某某环卫公司串通投标的线索移送青禾县公安局（青财采移〔2026〕3号）。\n"
+              "    二、某中学设备采购中评审专家打分异常，我局拟于核查后移送县纪委监委驻县教育局纪检监察组，目前尚未移送。\n\n"
+              "青禾县财政局\n2026年7月2日\n")
+    got = referred(report)
+    assert got == {("青禾县财政局", "青禾县公安局")}
+    from ingest.letters import read_letter
+    assert read_letter(report, file="q2.txt", sha256="q").kind == "other"   # a report on transfers is none
+
+
+def test_the_superior_named_by_you_sends_what_it_turned_over_to_us() -> None:
+    report = ("青禾县发展和改革委员会\n关于上级交办举报事项办理情况的报告\n青发改报〔2026〕7号\n\n自治区发展改革委：\n"
+              "    2026年4月2日，贵委以新发改法规〔2026〕61号交办单将某公司实名举报青禾县某镇人民政府农田建设项目"
+              "串通投标的举报件转我委办理。现将办理情况报告如下：经查属实。\n\n青禾县发展和改革委员会\n2026年5月20日\n")
+    assert ("自治区发展改革委", "青禾县发展和改革委员会") in referred(report)
+
+
+def test_a_part_about_staff_reported_to_a_discipline_group_is_handed_over_a_result_is_not() -> None:
+    letter = ("青禾县交通运输局\n关于移送某公路养护公司涉嫌违法问题的函\n青交函〔2026〕5号\n\n青禾县公安局：\n"
+              "    经我局核查，现将举报材料移送贵局依法处理；涉及我局工作人员的部分，已同步报送青禾县纪委监委驻县交通运输局纪检监察组。"
+              "办理结果已报送青禾县纪委监委。\n\n青禾县交通运输局\n2026年5月29日\n")
+    got = referred(letter)
+    assert ("青禾县交通运输局", "青禾县纪委监委驻县交通运输局纪检监察组") in got
+    assert ("青禾县交通运输局", "青禾县纪委监委") not in got

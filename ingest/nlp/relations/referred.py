@@ -13,15 +13,21 @@ from .context import ADDR_REF, GENERIC_AG, SELF_IN, SELF_REF, Ctx, Ent, sentence
 from .layout import NOT_HANDED, co_issuers
 
 # (退回 is no transfer: a return moves custody back, which the letter's act records — GUIDELINES' hand-overs)
-_TRIGGER = re.compile(r"(移送(?![书单])|移交(?![书单])|转交|转送|转办|交办|转来|交由|函告|批转|函转|"
+_TRIGGER = re.compile(r"(移送(?![书单]|机制|制度|办法|规定|程序|流程|[^，。；\n]{0,4}情况)|移交(?![书单]|机制|制度|办法|规定|程序|流程|[^，。；\n]{0,4}情况)|转交|转送|转办|交办|转来|交由|函告|批转|函转|"
                       r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告)|报送|报告(?=[\u4e00-\u9fff])|"
                       # X中心发现后报我局: a trading centre's finding reported to a body (a report, as 报送)
                       r"(?<=[后并即])报(?=(?:我|本|你|贵)(?:局|委|中心|院))|"
-                      # 将…线索转你委办理: a bare 转 before a body's pronoun
-                      r"(?<![移转运周流好逆扭旋])转(?=(?:你|贵)(?:" + "|".join(REF_ORGANS) + r")))")
+                      # 将…线索转你委办理 / 贵委…将…举报件转我委办理: a bare 转 before a body's pronoun
+                      r"(?<![移转运周流好逆扭旋])转(?=(?:你|贵|我|本)(?:" + "|".join(REF_ORGANS) + r")))")
 # what a trading centre hands to the body that supervises the procurement: a report of what it found
 # (交易中心…发现并报送X局, 我中心…书面报告X局) — from any other body a report is no hand-over
 _REPORTS = frozenset({"报送", "报告", "报"})
+def _to_discipline(receiver: Ent, before: str) -> bool:
+    """A report to a discipline body of a matter, not of a result or a state (将办理结果报送县纪委: no hand-over)."""
+    return re.search(r"纪委|监委|纪检监察|监察委员会", receiver.view) is not None \
+        and re.search(r"结果|情况|进展|意见|总结|报告", before) is None
+
+
 # a clause whose subject points back to the body that received in the clause before (…报告X局，后者于…移送Y;
 # …，该局于…以…号将线索移送Y)
 _ANAPHOR = re.compile(r"\s*(?:后者|该(?:局|委|中心|院|单位|部门|分局))")
@@ -70,8 +76,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
     said_by: dict[int, Ent] = {}  # the sender of the last transfer read in each sentence (by its start)
     for m in _TRIGGER.finditer(view):
         t0, t1 = m.start(), m.end()
-        if _MODAL.search(view[max(0, t0 - 4):t0]):
-            continue
+        if _MODAL.search(view[max(0, t0 - 4):t0]) or re.search(r"(?:未|没有|不|暂不|无需|不再)\s*$", view[max(0, t0 - 3):t0]):
+            continue   # (目前尚未移送, 不予移送: nothing handed over)
         line_s = view.rfind("\n", 0, t0) + 1
         if "\t" in view[line_s:t0] and NOT_HANDED.match(view, view.rfind("\t", line_s, t0) + 1, t0):
             continue  # a register's cell titling a return or a reply (关于退回移送线索材料的函): no transfer made
@@ -305,9 +311,10 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             recv_mention = None
         if sender is None and send_mention is None:
             continue
-        if m.group() in _REPORTS and (receiver is None or sender is None or "交易中心" not in sender.view
-                                      or "交易中心" in receiver.view):
-            continue  # a report hands a matter over only from a trading centre to a named body
+        if m.group() in _REPORTS and (receiver is None or sender is None or "交易中心" in receiver.view
+                                      or "交易中心" not in sender.view and not _to_discipline(receiver, view[s0:t0])):
+            continue  # a report hands a matter over only from a trading centre to a named body, or a part about
+            #           staff to a discipline body (涉及我委工作人员的部分，已同步报送X纪检监察组)
         if sender is not None:
             said_by[s0] = sender
         if receiver is not None and sender is not None and ctx.canon_text(receiver) == ctx.canon_text(sender):

@@ -196,6 +196,8 @@ def find_agencies(text: str, gaz: Gazetteer) -> list[Cand]:
                                                                         "政府办", "党委", "市委", "县委",
                                                                         "区委", "省委", "州委"):
                 start = i - 1
+                if text[max(0, i - 3):i - 1] == "自治" and text[i - 1] in "区州县旗":
+                    start = i - 3   # 自治区发展改革委, 自治州财政局: the autonomous level written alone
             elif head in ("市委", "县委", "区委", "省委", "州委"):
                 start = i
         if start is None:
