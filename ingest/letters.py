@@ -155,7 +155,8 @@ _TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a reminder of a deadline (催办函, 关于催报…办理情况的函) asks for an answer: no act of its own
     ("other", re.compile(r"催办|催报|催告|提醒函")),
     # a report on the transfers made and received (…移送和接收情况的报告) transfers nothing itself
-    ("other", re.compile(r"(移送|移交|接收)[^\n]{0,12}情况[^\n]{0,4}(报告|汇报|统计|通报|函)$")),   # (…线索移送情况的函 too)
+    ("other", re.compile(r"(移送|移交|接收)[^\n]{0,12}情况[^\n]{0,4}(报告|汇报|统计|通报)$|"
+                         r"(移送|移交|接收)(?:问题)?(?:线索|案件|工作)?情况的?函$")),   # (…线索移送情况的函 too; not 移送事项受理情况的函)
     ("assist_return", re.compile(r"退回.{0,20}(协助|协查)|(协助|协查).{0,20}退回")),
     ("assist_reply", re.compile(r"(协助|协查|协助调查|协助核查).{0,20}(复函|覆函|回复|答复|反馈|结果)|复函|覆函|(回复|答复).{0,20}(协助|协查)")),
     ("assist_request", re.compile(r"协助办理函|协查函|协助调查函|协助核查函|(商请|请求|恳请|提请)(予以)?协助|协助.{0,20}的函")),

@@ -64,3 +64,9 @@ def test_a_part_about_staff_reported_to_a_discipline_group_is_handed_over_a_resu
     got = referred(letter)
     assert ("青禾县交通运输局", "青禾县纪委监委驻县交通运输局纪检监察组") in got
     assert ("青禾县交通运输局", "青禾县纪委监委") not in got
+
+
+def test_an_acceptance_of_what_was_handed_over_is_still_an_acceptance() -> None:
+    from ingest.letters import classify
+    assert classify("关于青审移〔2026〕4号移送事项受理情况的函", "", True) == "accept"
+    assert classify("关于2026年上半年问题线索移送情况的函", "", True) == "other"
