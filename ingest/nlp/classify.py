@@ -116,7 +116,9 @@ _LETTER_TITLE = re.compile(r"(函|移送书|移送处理书|回告|回执|告知
                            r"建议书|(?:转办|交办)(?:通知)?单?)\s*$")  # 监察建议书, 审计建议书: a body's letter to another
 # what a title alone says of a document that is neither a decision nor a letter
 _OTHER_TITLE = re.compile(r"(任免|任职|免职|任命|聘任|职务).{0,8}(通知|决定)$|(中标|成交|候选人|招标|采购|比选|询价)[^\n]{0,8}"
-                          r"(公告|公示)$|约谈(记录|笔录|纪要|通知书?)$|(清单|一览表|登记表|登记簿|登记册|台账|情况表)([（(][^）)]{0,20}[）)])?$|通知书$")
+                          r"(公告|公示)$|约谈(记录|笔录|纪要|通知书?)$|(清单|一览表|登记表|登记簿|登记册|台账|情况表)([（(][^）)]{0,20}[）)])?$|通知书$|"
+                          # a body's report of how matters were handled (…案件移送办理情况的通报): no policy
+                          r"(移送|移交)[^\n]{0,4}情况的?通报$")
 
 
 def title_lines(view: str) -> list[str]:

@@ -70,3 +70,18 @@ def test_an_acceptance_of_what_was_handed_over_is_still_an_acceptance() -> None:
     from ingest.letters import classify
     assert classify("关于青审移〔2026〕4号移送事项受理情况的函", "", True) == "accept"
     assert classify("关于2026年上半年问题线索移送情况的函", "", True) == "other"
+
+
+def test_a_bodys_report_on_its_transfers_names_what_it_sent_and_received() -> None:
+    """A 情况通报 to 各预算单位 is a report, not a policy; an item naming a matter whose bodies are in it
+    (X镇人民政府…的问题，于…移送Y) is the writer's transfer; …经我局移送后，X公安局已立案 — X received it;
+    a body that found the problem sends it (X审计局在审计中发现的…问题线索，移送Y)."""
+    report = ("青禾县财政局\n关于2026年度政府采购案件移送办理情况的通报\n青财采〔2027〕1号\n\n各预算单位：\n"
+              "    现将移送及办理情况通报如下：\n"
+              "    一、我局于2026年6月10日以青财函〔2026〕31号将线索移送青禾县纪委监委，该委已立案审查。\n"
+              "    二、其中，青禾县某某镇人民政府化肥采购中未招先购的问题，于2026年5月移送青禾县纪委监委。\n"
+              "    三、某农资公司伪造检测报告一事，经我局移送后，青禾县公安局已立案侦查。\n"
+              "    四、青禾县审计局在审计中发现的县医院未执行政府采购问题线索，移送我局。\n\n青禾县财政局\n2027年1月15日\n")
+    got = referred(report)
+    assert {("青禾县财政局", "青禾县纪委监委"), ("青禾县财政局", "青禾县公安局"), ("青禾县审计局", "青禾县财政局")} <= got
+    assert not any(frm.endswith("镇人民政府") for frm, _ in got)

@@ -135,6 +135,10 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     recv_mention = GENERIC_AG.match(tail.lstrip()).group()  # type: ignore[union-attr]
         # 分别移送你局和X纪委: the bodies coordinated after a pronoun receiver receive too
         also = _coordinated(ctx, ref.end() + off, s1) if ref is not None else []
+        if receiver is None and recv_mention is None and (gap := re.match(r"\s*后?\s*[，,]\s*", view[t1:s1])):
+            # …一事，经我局移送后，X公安局已立案侦查: the body acting on it in the next clause received it
+            nxt_body = [a for a in after_all if a.start == t1 + gap.end() and _ACTED_ON.match(view, a.end)]
+            receiver = nxt_body[0] if nxt_body else None
         if passive:
             # 被移送至X: the sender is the case-handling agency named before
             if receiver is None:
@@ -218,6 +222,12 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                 sender = ctx.ents[ctx.issuer]
             elif elided is not None:
                 sender = elided
+            elif ctx.issuer is not None and (receiver is not None or recv_mention) and c0 > s0 \
+                    and _TOPIC_END.search(view, s0, c0) and not any(c0 <= a.start for a in before) \
+                    and not _FOUND_BY.search(view, s0, c0) and kind != "court_judgment":
+                # 其中，X镇人民政府化肥采购中未招先购的问题，于2025年5月移送Y: the clause before names the matter (its
+                # bodies are in it); with no actor of its own the clause is the writer's (a body's report of its work)
+                sender = ctx.ents[ctx.issuer]
             elif subject is not None and subject is not (receiver or subject) and not xiang:
                 sender = subject
             elif xiang and receiver is not None and receiver is xiang[-1]:
@@ -501,6 +511,15 @@ def _clause_subject(view: str, before: list[Ent], s0: int, c0: int) -> Ent | Non
         if first is not None and first.end <= c0 and _CLAUSE_OPENING.fullmatch(view, cs, first.start):
             return first
     return None
+
+
+# what a body does with a matter it received (…，X公安局已立案侦查)
+_ACTED_ON = re.compile(r"\s*(?:已|已经|于[^，,。；;]{0,12}|依法|随即|当即)?\s*(?:立案|受理|侦查|查处|审查|核查|调查|处理)")
+
+
+# a clause that names a matter and ends there (…未招先购的问题，/…一事，), before the clause that hands it over
+# (not one whose body found it: X审计局在审计中发现的…问题线索，移送Y — that body sends)
+_TOPIC_END = re.compile(r"(?:的问题|问题线索|的线索|一事)\s*[，,]\s*$")
 
 
 # what stands between two coordinated bodies (A、B, A和B, A及B, A以及B)
