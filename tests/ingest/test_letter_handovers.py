@@ -85,3 +85,17 @@ def test_a_bodys_report_on_its_transfers_names_what_it_sent_and_received() -> No
     got = referred(report)
     assert {("青禾县财政局", "青禾县纪委监委"), ("青禾县财政局", "青禾县公安局"), ("青禾县审计局", "青禾县财政局")} <= got
     assert not any(frm.endswith("镇人民政府") for frm, _ in got)
+
+
+def test_told_by_the_body_that_took_it_up_and_a_clause_opening_with_the_latter() -> None:
+    notice = ("青禾县纪委监委通报2起政府采购领域典型问题\n\n"
+              "    一、某镇原党委书记吕某违规插手工程问题。该案线索系青禾县财政局在项目检查中发现后，通过县纪委监委驻县财政局"
+              "纪检监察组转交。\n    二、某站站长邓某受贿问题。该问题由青禾县发展和改革局在查处串通投标案件时发现并移送。\n")
+    got = referred(notice)
+    assert {("青禾县财政局", "青禾县纪委监委"), ("青禾县发展和改革局", "青禾县纪委监委")} <= got
+    minutes = ("青禾县公共资源交易监管联席会议纪要\n\n    会议指出，存在移送不规范的问题：青禾县交通运输局将一起业绩造假线索直接交给"
+               "青禾县公共资源交易中心，后者无行政处罚权，只得再转交青禾县发展和改革局。\n"
+               "    会议剖析了一起案件的办理经过：青禾县审计局在审计中发现青禾县水务局原局长梁某违规打招呼，于2026年5月8日移送青禾县纪委监委。\n")
+    got = referred(minutes)
+    assert ("青禾县公共资源交易中心", "青禾县发展和改革局") in got
+    assert ("青禾县审计局", "青禾县纪委监委") in got and ("青禾县水务局", "青禾县纪委监委") not in got

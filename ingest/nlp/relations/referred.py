@@ -177,7 +177,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             topic = re.match(r"\s*(?:对于|对|关于|针对)[^，,；;。]*[，,]", view[s0:t0])
             if topic is not None:
                 before = [a for a in before if a.start >= s0 + topic.end()]
-            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把|涉及|在)\s*$", view[max(s0, a.start - 3):a.start])
+            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把|涉及|在|通过|经由)\s*$", view[max(s0, a.start - 3):a.start])
                       and not re.match(r"\s*[:：]", view[a.end:a.end + 2])]  # 二、X：…: the item's party, not a sender
             # 本院将A移送X，将B移送Y: a clause opening with 将 has the sentence's earlier sender as subject
             elided = said_by.get(s0) if re.match(r"\s*(?:并|再|又|同时|另|还)?\s*将", view[c0:t0]) else None
@@ -303,7 +303,11 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     receiver = handler
                 elif re.search(r"(根据|依据|按照|接到|收到|经)\s*$", view[max(s0, (sender.start if sender else t0) - 4):(sender.start if sender else t0)]) \
                         or re.search(r"(线索|材料|案件|问题|来信|信访|举报|投诉)", view[t1:t1 + 10]) or re.match(r"\s*[）)]", view[t1:t1 + 2]) \
-                        or m.group() == "转来":   # X转来群众反映件一件: 来 — towards the writer
+                        or m.group() == "转来" \
+                        or sender is not None and re.match(r"\s*[。；;]", view[t1:t1 + 2]) is not None \
+                        and re.search(r"(?:由|系)\s*$", view[max(s0, sender.start - 2):sender.start]) is not None:
+                    # X转来群众反映件一件: 来 — towards the writer; 该问题由X在查处…时发现并移送。/该案线索系X…发现后，
+                    # 通过Y转交。: told by the body that took it up (a 纪委's 通报 of its cases), the writer received it
                     if sender is not None and re.search(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十\d]+[、.．]\s*关于\s*$",
                                                          view[max(0, sender.start - 12):sender.start]):
                         continue  # 二、关于X移送的采购问题 (an item's heading): what X sent, not to the writer
@@ -505,8 +509,13 @@ _CLAUSE_OPENING = re.compile(r"[\s一二三四五六七八九十\d、.．（()�
 
 def _clause_subject(view: str, before: list[Ent], s0: int, c0: int) -> Ent | None:
     """The agency that opens the nearest clause before ``c0`` (after a time or an item number at most)."""
-    starts = [s0] + [s0 + m.end() for m in re.finditer(r"[,，;；]", view[s0:c0])]
+    # (a colon opens a clause too: 会议剖析了…的办理经过：X审计局在审计中发现…，于…移送Y)
+    starts = [s0] + [s0 + m.end() for m in re.finditer(r"[,，;；:：]", view[s0:c0])]
     for cs in reversed(starts):
+        if re.match(r"\s*后者", view[cs:cs + 6]):
+            # …交给X，后者无处罚权，只得再转交Y: a clause opening with 后者 has the body named just before
+            prior = [a for a in before if a.end <= cs]
+            return prior[-1] if prior else None
         first = next((a for a in before if a.start >= cs), None)
         if first is not None and first.end <= c0 and _CLAUSE_OPENING.fullmatch(view, cs, first.start):
             return first
