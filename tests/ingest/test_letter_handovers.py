@@ -99,3 +99,18 @@ def test_told_by_the_body_that_took_it_up_and_a_clause_opening_with_the_latter()
     got = referred(minutes)
     assert ("青禾县公共资源交易中心", "青禾县发展和改革局") in got
     assert ("青禾县审计局", "青禾县纪委监委") in got and ("青禾县水务局", "青禾县纪委监委") not in got
+
+
+def test_the_writer_named_by_we_and_a_county_whose_name_opens_with_dan() -> None:
+    report = ("在中共青禾县纪律检查委员会第三次全体会议上的工作报告（摘要）\n\n"
+              "    县公安局移送的县城投公司原总经理夏某插手工程招标问题，我们仅用两个月即查结，并于2025年9月将其涉嫌受贿犯罪问题"
+              "移送青禾县人民检察院审查起诉。\n")
+    got = referred(report)
+    assert ("中共青禾县纪律检查委员会", "青禾县人民检察院") in got
+    assert ("县公安局", "中共青禾县纪律检查委员会") in got and ("县公安局", "青禾县人民检察院") not in got
+    notice = ("单县市场监督管理局\n关于行政执法与刑事司法衔接案件移送情况的通报\n单市监通〔2026〕4号\n局机关各科室：\n"
+              "    本案线索原系单县财政局移送我局，我局调查后认为涉嫌串通投标罪，于2026年2月13日移送单县公安局。\n"
+              "    另一案，移送前经与单县人民检察院会商，于2026年3月2日移送单县公安局。\n")
+    got = referred(notice)
+    assert ("单县市场监督管理局", "单县公安局") in got and ("单县财政局", "单县市场监督管理局") in got
+    assert ("单县人民检察院", "单县公安局") not in got

@@ -13,7 +13,8 @@ from .context import ADDR_REF, GENERIC_AG, SELF_IN, SELF_REF, Ctx, Ent, sentence
 from .layout import NOT_HANDED, co_issuers
 
 # (退回 is no transfer: a return moves custody back, which the letter's act records — GUIDELINES' hand-overs)
-_TRIGGER = re.compile(r"(移送(?![书单]|机制|制度|办法|规定|程序|流程|[^，。；\n]{0,4}情况)|移交(?![书单]|机制|制度|办法|规定|程序|流程|[^，。；\n]{0,4}情况)|转交|转送|转办|交办|转来|交由|函告|批转|函转|"
+_TRIGGER = re.compile(r"(移送(?![书]|单(?!县)|机制|制度|办法|规定|程序|流程|[^，。；\n]{0,4}情况)|"
+                      r"移交(?![书]|单(?!县)|机制|制度|办法|规定|程序|流程|[^，。；\n]{0,4}情况)|转交|转送|转办|交办|转来|交由|函告|批转|函转|"
                       r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告)|报送|报告(?=[\u4e00-\u9fff])|"
                       # X中心发现后报我局: a trading centre's finding reported to a body (a report, as 报送)
                       r"(?<=[后并即])报(?=(?:我|本|你|贵)(?:局|委|中心|院))|"
@@ -177,7 +178,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             topic = re.match(r"\s*(?:对于|对|关于|针对)[^，,；;。]*[，,]", view[s0:t0])
             if topic is not None:
                 before = [a for a in before if a.start >= s0 + topic.end()]
-            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把|涉及|在|通过|经由)\s*$", view[max(s0, a.start - 3):a.start])
+            before = [a for a in before if not re.search(r"(对|对于|在对|针对|将|把|涉及|在|通过|经由|经与|会同)\s*$", view[max(s0, a.start - 3):a.start])
                       and not re.match(r"\s*[:：]", view[a.end:a.end + 2])]  # 二、X：…: the item's party, not a sender
             # 本院将A移送X，将B移送Y: a clause opening with 将 has the sentence's earlier sender as subject
             elided = said_by.get(s0) if re.match(r"\s*(?:并|再|又|同时|另|还)?\s*将", view[c0:t0]) else None
@@ -185,7 +186,8 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
             by_self = ctx.issuer is not None and _BY_SELF.search(view, c0, t0)
             # …，2024年9月12日移送X检察院: a clause with no actor of its own has the subject of the nearest
             # clause before it that opens with an agency, not the last agency named (in an object: 根据X移交的…)
-            subject = _clause_subject(view, before, s0, c0) if before and before[-1].end <= c0 else None
+            subject = _clause_subject(view, before, s0, c0, ctx.ents[ctx.issuer] if ctx.issuer is not None else None) \
+                if before and before[-1].end <= c0 else None
             adj = [a for a in before if re.fullmatch(r"\s*(?:的|将|已|已将|于\S{0,12}|依法|现将\S{0,20})?\s*", view[a.end:t0])]
             anaphor = _ANAPHOR.match(view, c0, t0) if c0 > s0 else None
             earlier = [a for a in ctx.ents_in(s0, c0, ("AGENCY",))] if anaphor else []
@@ -303,7 +305,7 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
                     receiver = handler
                 elif re.search(r"(根据|依据|按照|接到|收到|经)\s*$", view[max(s0, (sender.start if sender else t0) - 4):(sender.start if sender else t0)]) \
                         or re.search(r"(线索|材料|案件|问题|来信|信访|举报|投诉)", view[t1:t1 + 10]) or re.match(r"\s*[）)]", view[t1:t1 + 2]) \
-                        or m.group() == "转来" \
+                        or m.group() == "转来" or re.match(r"的[^，,。；;]{0,40}(?:线索|问题|案件|材料)", view[t1:t1 + 50]) \
                         or sender is not None and re.match(r"\s*[。；;]", view[t1:t1 + 2]) is not None \
                         and re.search(r"(?:由|系)\s*$", view[max(s0, sender.start - 2):sender.start]) is not None:
                     # X转来群众反映件一件: 来 — towards the writer; 该问题由X在查处…时发现并移送。/该案线索系X…发现后，
@@ -507,8 +509,13 @@ def _transfer_date(ctx: Ctx, s0: int, t0: int) -> int | None:
 _CLAUSE_OPENING = re.compile(r"[\s一二三四五六七八九十\d、.．（()）]*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?")
 
 
-def _clause_subject(view: str, before: list[Ent], s0: int, c0: int) -> Ent | None:
-    """The agency that opens the nearest clause before ``c0`` (after a time or an item number at most)."""
+_SELF_OPENING = re.compile(r"\s*(?:我们|(?:我|本)(?:" + "|".join(REF_ORGANS) + r"))(?![的所])")
+
+
+def _clause_subject(view: str, before: list[Ent], s0: int, c0: int, writer: Ent | None = None) -> Ent | None:
+    """The agency that opens the nearest clause before ``c0`` (after a time or an item number at most) — the
+    writer when that clause opens with its self-reference (X移送的…问题，我们仅用两个月即查结，并于…将其…移送Y;
+    …，我局调查后认为…，于…移送Y)."""
     # (a colon opens a clause too: 会议剖析了…的办理经过：X审计局在审计中发现…，于…移送Y)
     starts = [s0] + [s0 + m.end() for m in re.finditer(r"[,，;；:：]", view[s0:c0])]
     for cs in reversed(starts):
@@ -516,6 +523,9 @@ def _clause_subject(view: str, before: list[Ent], s0: int, c0: int) -> Ent | Non
             # …交给X，后者无处罚权，只得再转交Y: a clause opening with 后者 has the body named just before
             prior = [a for a in before if a.end <= cs]
             return prior[-1] if prior else None
+        own = _SELF_OPENING.match(view, cs) if writer is not None else None
+        if own is not None and not any(own.end() <= a.start < c0 for a in before):
+            return writer
         first = next((a for a in before if a.start >= cs), None)
         if first is not None and first.end <= c0 and _CLAUSE_OPENING.fullmatch(view, cs, first.start):
             return first
