@@ -111,7 +111,7 @@ ISSUING: frozenset[str] = frozenset(_each("移送 移交 转送 约谈 发文 �
 TITLE_HEADING = re.compile(r"(负责人|经理|代表人|代表|董事长|主任|局长)")
 
 # a seal or signature mark after a field name or a value: （盖章） （签章） (印章) …
-SEAL = r"[（(]\s*(?:印|章|印章|盖章|公章|签章|签字|签名|签字盖章|签名盖章)\s*[)）]"
+SEAL = r"[（(]\s*(?:印|章|印章|盖章|公章|签章|代章|专用章|签字|签名|签字盖章|签名盖章)\s*[)）]"
 _SEAL_END = re.compile(r"\s*" + SEAL + r"\s*$")
 _CELL_SEP = re.compile(r"[|│┃｜]")
 _BOX = re.compile(r"^[\s│┃|｜┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋\-—:：+]*$")  # a border line: no field

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.letter_fields import ISSUING, fields
+from ingest.letter_fields import ISSUING, SEAL, fields
 from ingest.letter_layout import bracket_issuer, title_organ
 
 from .records import Classification
@@ -308,7 +308,7 @@ def pick_issuer(view: str, ents: Sequence[_Ent], kind: str) -> int | None:
                 continue
             return e.idx
     for e in reversed(ags):
-        line = re.sub(r"[(（](盖章|印章|章|公章|签章)[)）]$", "", _line_of(view, e.start).strip()).strip()
+        line = re.sub(SEAL + r"$", "", _line_of(view, e.start).strip()).strip()   # X局（盖章）, X室（代章）
         if line == e.view and e.start > len(view) * 0.5:
             return e.idx
     regs = [e for e in ags if _REGULATOR.search(e.view)

@@ -114,3 +114,11 @@ def test_the_writer_named_by_we_and_a_county_whose_name_opens_with_dan() -> None
     got = referred(notice)
     assert ("单县市场监督管理局", "单县公安局") in got and ("单县财政局", "单县市场监督管理局") in got
     assert ("单县人民检察院", "单县公安局") not in got
+
+
+def test_a_receipt_signed_by_an_office_standing_in_for_the_seal_is_that_offices() -> None:
+    from ingest.nlp import extract_text
+    receipt = ("回　执\n\n青禾县财政局：\n    你局《问题线索移送函》（青财函〔2026〕18号）已于2026年12月4日收到。\n\n"
+               "承办人：冉雪梅　　签收人：冉雪梅\n\n中共青禾县纪委监委信访室（代章）\n2026年12月4日\n")
+    r = extract_text(receipt)
+    assert r["entities"][r["doc"]["issuer"]]["text"] == "中共青禾县纪委监委信访室"
