@@ -165,3 +165,10 @@ def test_a_handlers_field_without_ren_and_a_second_officer_after_his_badge_note(
     found = _persons(text)
     assert {"欧阳强", "郜晓峰", "冉丽君"} <= set(found)
     assert _persons("    经办：同意。\n") == []
+
+
+def test_a_name_opening_a_numbered_item_before_its_act() -> None:
+    found = _persons("    一、邝学兵自2026年8月起在汉旺镇安置小区配套道路工程中登记为项目经理。\n"
+                     "    2.冉建国于2025年3月收受财物。\n")
+    assert "邝学兵" in found and "冉建国" in found
+    assert _persons("    一、来函收悉。\n    （二）利害关系未申报。\n") == []

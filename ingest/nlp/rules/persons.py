@@ -51,6 +51,11 @@ _VERB_START = set("主持在对向将被于因等说表称到从参作出提要�
                   "让给找以用违涉多先后同则却还都亲率签安指帮介分共请索授要求到达开前去来上下进回")
 
 
+# a numbered item's opening (一、 2. （三）) and what a person named first in it does (自…起, 于…, 系…, 曾…)
+_ITEM_NAME = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]、?)[ \t\u3000]*")
+_ITEM_ACT = re.compile(r"(?:自\d|自[一二]〇|于\d|于20|系[^统列]|曾(?:任|在|于|向|多次)|作为|担任|因[^为此]|在[^内外上下中]|未|已(?:于|被|经|将)|称)")
+
+
 # nouns that follow a name as its object or possession (郑明|财物, 韩立|款项): the name never
 # swallows their first character
 _NOUNS_AFTER_NAME = frozenset(["财物", "款项", "款物", "钱款", "现金", "资金", "物资", "贿款", "礼金", "礼品", "好处", "红包",
@@ -158,7 +163,7 @@ _NOT_NAMES = {"单位", "公司", "人员", "部门", "机关", "同志", "本�
               "时任", "任职", "原告", "被告", "法人", "主要", "方面", "李某某某"}
 # Common words that begin with a surname character (written by hand; a PERSON is never one of these)
 _COMMON_WORDS = frozenset("""
-信息 印章 印鉴 印刷 印发 信用 信访 信件 信函 信任 信心 信誉 高度 高效 高新 高速 高层 高级 高于 高价 周边 周期 周年 周转 周末 万元 万余 方面 方式 方案
+信息 来函 来文 来信 来电 来访 利害 印章 印鉴 印刷 印发 信用 信访 信件 信函 信任 信心 信誉 高度 高效 高新 高速 高层 高级 高于 高价 周边 周期 周年 周转 周末 万元 万余 方面 方式 方案
 方法 方向 方便 时间 时期 时任 时限 时候 时效 金额 金融 金属 常务 常委 常规 常态 任务 任何 任职 任期 于是 和平 和解 安全 安排
 安装 安置 林业 林地 水利 水务 文件 文化 文明 文书 明确 明显 马上 石材 程序 管理 管辖 管控 黄金 白天 车辆 车间 路面 路段 连续
 连同 华为 云南 钱款 余额 余人 毛利 田地 项目 关于 关系 关联 东方 东部 南方 西部 北方 司法 包括 包工 单位 单独 单价 解决 解释
@@ -815,6 +820,15 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
         if e is not None and _plain_name(text[post.end:e], _surname_len(text, post.end, gaz)) \
                 and not (e - post.end == 2 and (text[post.end:e] in gaz.verbs or text[post.end:e] in _VERB2_SET)):
             out.append(Cand(post.end, e, "PERSON", PRIO["PERSON"]))
+    for m in _ITEM_NAME.finditer(text):   # 一、钟学兵自2026年8月起…: a name opening a numbered item, then its act
+        s = m.end()
+        sur = _surname_len(text, s, gaz)
+        # (the name's end: where the act begins — 钟学兵|自2026年8月起; 自 may end no name elsewhere: 陈珂发自上海)
+        e = next((s + n for n in (3, 2) if sur and n > sur and _ITEM_ACT.match(text, s + n)
+                  and all(_is_cjk(c) and c not in _NAME_END for c in text[s + sur:s + n])), None)
+        if e is not None and e - s in (2, 3) and _ITEM_ACT.match(text, e) and text[s:e] not in _NOT_NAMES \
+                and not _common_start(text[s:e], _surname_len(text, s, gaz)) and text[s:s + 2] not in gaz.verbs:
+            out.append(Cand(s, e, "PERSON", PRIO["PERSON"] - 1))
     for m in _PERSON_CUE.finditer(text):
         s = m.end()
         if s >= len(text) or m.group(1).endswith("单位"):
