@@ -10,8 +10,10 @@ matters does not make them one).
 
 Letters that cite nothing of each other are of one matter for a bare name too when they name another
 person outside the agencies in common (the complainant's agent and the project manager both in the
-transfer and in the minutes): such a link joins only nodes placed by neither letter (:func:`co_named`;
-a placed or stored person takes in no one by it), and a name in very many letters counts for nothing.
+transfer and in the minutes, :func:`co_named`): such a link never joins two placed nodes, nor a node a
+loaded record holds (a stored official takes in no namesake by it), nor a mention in a letter that names
+two people of the name; where two placed nodes compete, the letters' citations decide before it; a name
+in very many letters counts for nothing.
 
 A mention the letter itself says is a namesake (并非X的股东, 与X局局长同名: ``not_at`` on the node) is never
 joined: the letter warns that the name stands for two people.
@@ -54,7 +56,8 @@ NAMESAKES = cypher(
     "WITH collect(DISTINCT s.name) AS names\n"
     "MATCH (d:Document)-[:MENTIONS]->(p) WHERE (p:Person OR p:Official) AND p.name IN names AND p.merged_into IS NULL\n"
     "  AND p.not_at IS NULL\n"
-    "RETURN DISTINCT d.id AS doc, p.id AS id, p.name AS name, labels(p)[0] AS label, p.context AS context\n"
+    "RETURN DISTINCT d.id AS doc, p.id AS id, p.name AS name, labels(p)[0] AS label, p.context AS context,\n"
+    "  any(s IN coalesce(p.sources, []) WHERE NOT s STARTS WITH 'doc:') AS recorded\n"
     "ORDER BY id, doc",
 )
 STATED_NAMESAKES = cypher(
@@ -74,6 +77,7 @@ class Named:
     name: str
     placed: bool          # an official, a person at an organisation, a stored person — not scoped to a letter
     protected: bool       # a complainant or informant (stored masked)
+    recorded: bool = False   # a loaded record (not only letters) holds it
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,11 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
             docs[n.id].add(n.doc)
             node.setdefault(n.id, n)
         ids = sorted(docs)
+        # (a letter naming two people of the name: the names it shares with another letter do not say which one
+        # a bare mention there is)
+        other = {i for i in docs if any(docs[j] & docs[i] for j in docs if j != i)}
         why: dict[frozenset[str], tuple[str, str]] = {}
+        weak: set[frozenset[str]] = set()   # the links only names in common make
         for k, a in enumerate(ids):
             for b in ids[k + 1:]:
                 if docs[a] & docs[b]:
@@ -115,9 +123,12 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
                     continue   # a letter of the matter says the name stands for two people (与…同名, 并非…)
                 hit = next(((x, y) for x in sorted(docs[a]) for y in sorted(docs[b])
                             if (x, y) in related or (y, x) in related), None)
-                if hit is None and not node[a].placed and not node[b].placed:
+                if hit is None and a not in other and b not in other and not (node[a].placed and node[b].placed) \
+                        and not node[a].recorded and not node[b].recorded:
                     hit = next(((x, y) for x in sorted(docs[a]) for y in sorted(docs[b])
                                 if (loose or {}).get(frozenset((x, y)), frozenset()) - {name}), None)
+                    if hit is not None:
+                        weak.add(frozenset((a, b)))
                 if hit is not None:
                     why[frozenset((a, b))] = hit
         index = {x: k for k, x in enumerate(ids)}
@@ -125,36 +136,44 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
             members = [ids[k] for k in group]
             if len(members) < 2:
                 continue
-            for part in _by_nearest_placed(members, [i for i in members if node[i].placed], why):
+            for part in _by_nearest_placed(members, [i for i in members if node[i].placed], why, weak):
                 out.extend(_join_part(part, name, node, docs, why, negatives))
     return out
 
 
-def _by_nearest_placed(members: list[str], placed: list[str],
-                       why: Mapping[frozenset[str], tuple[str, str]]) -> list[list[str]]:
+def _by_nearest_placed(members: list[str], placed: list[str], why: Mapping[frozenset[str], tuple[str, str]],
+                       weak: Collection[frozenset[str]] = ()) -> list[list[str]]:
     """The parts of one matter's group of namesakes: all of it when it holds one placed node or none; with two or
     more, each placed node with the unplaced ones nearer to it than to any other along the letters' links (a bare
-    mention in the reply to a letter that placed him), a tie left alone — which of them it is, the matter does not say."""
+    mention in the reply to a letter that placed him), a tie left alone — which of them it is, the matter does not say.
+    The letters' citations decide first; names in common (``weak`` links) only for a node they alone reach."""
     if len(placed) <= 1:
         return [members]
-    near: dict[str, dict[str, int]] = {}
-    for p in placed:   # breadth first from each placed node
-        dist, frontier = {p: 0}, [p]
-        while frontier:
-            nxt = []
-            for a in frontier:
-                for e in why:
-                    if a in e:
-                        (b,) = e - {a}
-                        if b not in dist:
-                            dist[b] = dist[a] + 1
-                            nxt.append(b)
-            frontier = nxt
-        near[p] = dist
+
+    def distances(edges: Collection[frozenset[str]]) -> dict[str, dict[str, int]]:
+        near: dict[str, dict[str, int]] = {}
+        for p in placed:   # breadth first from each placed node
+            dist, frontier = {p: 0}, [p]
+            while frontier:
+                nxt = []
+                for a in frontier:
+                    for e in edges:
+                        if a in e:
+                            (b,) = e - {a}
+                            if b not in dist:
+                                dist[b] = dist[a] + 1
+                                nxt.append(b)
+                frontier = nxt
+            near[p] = dist
+        return near
+
+    strong = distances([e for e in why if e not in weak])
+    every = distances(list(why)) if weak else strong
     parts = {p: [p] for p in placed}
     for m in members:
         if m in parts:
             continue
+        near = strong if any(m in strong[p] for p in placed) else every
         d = sorted((near[p].get(m, len(members)), p) for p in placed)
         if d[0][0] < d[1][0]:
             parts[d[0][1]].append(m)
@@ -233,7 +252,8 @@ def merge_matter_namesakes(graph: Graph) -> list[Join]:
     loose = co_named((r["doc"], r["name"]) for r in graph.read(CO_NAMED))
     files = {doc_ids[i]: a.file for i, a in enumerate(acts)}
     protected = protected_person_ids(graph)
-    named = [Named(r["doc"], r["id"], r["name"], _placed(r["label"], r["context"]), r["id"] in protected) for r in rows]
+    named = [Named(r["doc"], r["id"], r["name"], _placed(r["label"], r["context"]), r["id"] in protected,
+                   bool(r["recorded"])) for r in rows]
     negatives = {frozenset((r["left"], r["right"])) for r in graph.read(NEGATIVE_PAIRS)}
     names = sorted({n.name for n in named})
     warned: dict[str, set[str]] = defaultdict(set)

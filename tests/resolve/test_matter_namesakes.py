@@ -25,8 +25,9 @@ from supervision.grouping import matter_pairs
 A, B, C = "doc:a", "doc:b", "doc:c"
 
 
-def _n(doc: str, nid: str, name: str = "邵明川", *, placed: bool = False, protected: bool = False) -> Named:
-    return Named(doc, nid, name, placed, protected)
+def _n(doc: str, nid: str, name: str = "邵明川", *, placed: bool = False, protected: bool = False,
+       recorded: bool = False) -> Named:
+    return Named(doc, nid, name, placed, protected, recorded)
 
 
 def test_unplaced_namesakes_of_linked_letters_are_one_and_others_stay_apart() -> None:
@@ -263,15 +264,19 @@ def test_a_registers_project_column_names_each_rows_project() -> None:
     assert matter_pairs(acts) == {(0, 1)}
 
 
-def test_letters_naming_another_outsider_in_common_join_their_unplaced_namesakes_only() -> None:
+def test_letters_naming_another_outsider_in_common_join_namesakes_no_record_holds() -> None:
     from ingest.matters import co_named
     rows = [(A, "邵明川"), (A, "柯文忠"), (B, "邵明川"), (B, "柯文忠"), (C, "邵明川")]
     loose = co_named(rows)
     assert loose == {frozenset((A, B)): frozenset({"邵明川", "柯文忠"})}
     named = [_n(A, "p:a"), _n(B, "p:b"), _n(C, "p:c")]
     assert [(j.keep, j.drop) for j in joins(named, set(), loose=loose)] == [("p:a", "p:b")]
-    # a placed or stored person takes in no one by such a link; nor does the name itself count as the other
-    assert joins([_n(A, "official:x", placed=True), _n(B, "p:b")], set(), loose=loose) == []
+    # a person a letter placed takes in a bare mention by such a link; a stored one (a record holds it) does not,
+    # nor does a bare mention whose own letter places a namesake (its letter's other person of the name)
+    assert [(j.keep, j.drop) for j in joins([_n(A, "person:at-firm", placed=True), _n(B, "p:b")], set(), loose=loose)] \
+        == [("person:at-firm", "p:b")]
+    assert joins([_n(A, "official:x", placed=True, recorded=True), _n(B, "p:b")], set(), loose=loose) == []
+    assert joins([_n(A, "p:a"), _n(B, "p:b"), _n(B, "official:y", placed=True)], set(), loose=loose) == []
     alone = co_named([(A, "邵明川"), (A, "柯文忠"), (B, "邵明川")])
     assert alone == {}
 
