@@ -8,13 +8,6 @@ letters cite one another's numbers or titles, share a case number, or concern on
 project (:func:`supervision.grouping.matter_pairs` — direct links only, so a register citing two
 matters does not make them one).
 
-Letters that cite nothing of each other are of one matter for a bare name too when they name another
-person outside the agencies in common (the complainant's agent and the project manager both in the
-transfer and in the minutes, :func:`co_named`): such a link never joins two placed nodes, nor a node a
-loaded record holds (a stored official takes in no namesake by it), nor a mention in a letter that names
-two people of the name; where two placed nodes compete, the letters' citations decide before it; a name
-in very many letters counts for nothing.
-
 A mention the letter itself says is a namesake (并非X的股东, 与X局局长同名: ``not_at`` on the node) is never
 joined: the letter warns that the name stands for two people.
 
@@ -24,7 +17,8 @@ placed node (an official, a person at a company, a stored person: 王德明 name
 referral, bare in the outcome report) goes into it, a group of unplaced nodes into one of them; in a
 group with two placed nodes or more each unplaced one goes to the placed node nearest to it along the
 letters' links (the reply to the letter that placed him), one as near to two is left alone (which of
-them it is, the matter does not say). Each join is a positive judgement (:func:`ingest.judgements.merge`, user ``liandong``)
+them it is, the matter does not say); a name the graph holds as two placed people or more is joined among
+its unplaced nodes only (which of them a bare mention is, the matter does not say). Each join is a positive judgement (:func:`ingest.judgements.merge`, user ``liandong``)
 naming the two letters — listed, and undone with ``liandong resolve split``, whose negative
 judgement keeps the two apart on every later ingestion. A complainant or informant (stored masked)
 only takes in unplaced mentions: nothing placed is merged into what masking hides, nor the reverse
@@ -56,14 +50,20 @@ NAMESAKES = cypher(
     "WITH collect(DISTINCT s.name) AS names\n"
     "MATCH (d:Document)-[:MENTIONS]->(p) WHERE (p:Person OR p:Official) AND p.name IN names AND p.merged_into IS NULL\n"
     "  AND p.not_at IS NULL\n"
-    "RETURN DISTINCT d.id AS doc, p.id AS id, p.name AS name, labels(p)[0] AS label, p.context AS context,\n"
-    "  any(s IN coalesce(p.sources, []) WHERE NOT s STARTS WITH 'doc:') AS recorded\n"
+    "RETURN DISTINCT d.id AS doc, p.id AS id, p.name AS name, labels(p)[0] AS label, p.context AS context\n"
     "ORDER BY id, doc",
 )
 STATED_NAMESAKES = cypher(
     "matters.stated_namesakes",
     "MATCH (d:Document)-[:MENTIONS]->(p:Person) WHERE p.name IN $names AND p.not_at IS NOT NULL\n"
     "RETURN DISTINCT p.name AS name, d.id AS doc",
+    names=["张三"],
+)
+PLACED_NAMESAKES = cypher(
+    "matters.placed_namesakes",
+    "MATCH (p) WHERE (p:Person OR p:Official) AND p.name IN $names AND p.merged_into IS NULL\n"
+    "  AND NOT coalesce(p.context, '') STARTS WITH 'doc:'\n"
+    "RETURN p.name AS name, count(p) AS placed",
     names=["张三"],
 )
 
@@ -77,7 +77,6 @@ class Named:
     name: str
     placed: bool          # an official, a person at an organisation, a stored person — not scoped to a letter
     protected: bool       # a complainant or informant (stored masked)
-    recorded: bool = False   # a loaded record (not only letters) holds it
 
 
 @dataclass(frozen=True)
@@ -89,13 +88,13 @@ class Join:
 
 
 def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
-          negatives: Collection[frozenset[str]] = (),
-          warned: Mapping[str, Collection[str]] | None = None,
-          loose: Mapping[frozenset[str], frozenset[str]] | None = None) -> list[Join]:
+          negatives: Collection[frozenset[str]] = (), namesakes: Collection[str] = (),
+          warned: Mapping[str, Collection[str]] | None = None) -> list[Join]:
     """The merges the matter rule makes (pure): ``related`` holds the pairs of documents of one
-    matter (either order); ``loose`` the pairs of letters naming persons in common (:func:`co_named`),
-    with those names — a link for two unplaced nodes of a name when another name is shared; ``negatives`` the
-    pairs a person kept apart; ``warned`` per name the letters that say it stands for two people (与…同名, 并非…: nodes with
+    matter (either order); ``negatives`` the pairs a person kept apart; ``namesakes`` the names the
+    graph holds as two placed people or more — their placed nodes take in no one (which of them a
+    bare mention is, the matter does not say), their unplaced ones are joined among themselves;
+    ``warned`` per name the letters that say it stands for two people (与…同名, 并非…: nodes with
     ``not_at``) — no node of that name in a letter of their matter is joined."""
     by_name: dict[str, list[Named]] = defaultdict(list)
     for n in named:
@@ -106,14 +105,12 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
         docs: dict[str, set[str]] = defaultdict(set)
         node: dict[str, Named] = {}
         for n in by_name[name]:
+            if n.placed and name in namesakes:
+                continue   # which of the graph's placed namesakes a bare mention is, the matter does not say
             docs[n.id].add(n.doc)
             node.setdefault(n.id, n)
         ids = sorted(docs)
-        # (a letter naming two people of the name: the names it shares with another letter do not say which one
-        # a bare mention there is)
-        other = {i for i in docs if any(docs[j] & docs[i] for j in docs if j != i)}
         why: dict[frozenset[str], tuple[str, str]] = {}
-        weak: set[frozenset[str]] = set()   # the links only names in common make
         for k, a in enumerate(ids):
             for b in ids[k + 1:]:
                 if docs[a] & docs[b]:
@@ -123,12 +120,6 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
                     continue   # a letter of the matter says the name stands for two people (与…同名, 并非…)
                 hit = next(((x, y) for x in sorted(docs[a]) for y in sorted(docs[b])
                             if (x, y) in related or (y, x) in related), None)
-                if hit is None and a not in other and b not in other and not (node[a].placed and node[b].placed) \
-                        and not node[a].recorded and not node[b].recorded:
-                    hit = next(((x, y) for x in sorted(docs[a]) for y in sorted(docs[b])
-                                if (loose or {}).get(frozenset((x, y)), frozenset()) - {name}), None)
-                    if hit is not None:
-                        weak.add(frozenset((a, b)))
                 if hit is not None:
                     why[frozenset((a, b))] = hit
         index = {x: k for k, x in enumerate(ids)}
@@ -136,44 +127,37 @@ def joins(named: Iterable[Named], related: Collection[tuple[str, str]],
             members = [ids[k] for k in group]
             if len(members) < 2:
                 continue
-            for part in _by_nearest_placed(members, [i for i in members if node[i].placed], why, weak):
+            for part in _by_nearest_placed(members, [i for i in members if node[i].placed], why):
                 out.extend(_join_part(part, name, node, docs, why, negatives))
     return out
 
 
-def _by_nearest_placed(members: list[str], placed: list[str], why: Mapping[frozenset[str], tuple[str, str]],
-                       weak: Collection[frozenset[str]] = ()) -> list[list[str]]:
+def _by_nearest_placed(members: list[str], placed: list[str],
+                       why: Mapping[frozenset[str], tuple[str, str]]) -> list[list[str]]:
     """The parts of one matter's group of namesakes: all of it when it holds one placed node or none; with two or
-    more, each placed node with the unplaced ones nearer to it than to any other along the letters' links (a bare
-    mention in the reply to a letter that placed him), a tie left alone — which of them it is, the matter does not say.
-    The letters' citations decide first; names in common (``weak`` links) only for a node they alone reach."""
+    more (each placed by letters: the graph's own namesakes take in no one), each placed node with the unplaced ones
+    nearer to it than to any other along the letters' links (a bare mention in the reply to a letter that placed
+    him), a tie left alone — which of them it is, the matter does not say."""
     if len(placed) <= 1:
         return [members]
-
-    def distances(edges: Collection[frozenset[str]]) -> dict[str, dict[str, int]]:
-        near: dict[str, dict[str, int]] = {}
-        for p in placed:   # breadth first from each placed node
-            dist, frontier = {p: 0}, [p]
-            while frontier:
-                nxt = []
-                for a in frontier:
-                    for e in edges:
-                        if a in e:
-                            (b,) = e - {a}
-                            if b not in dist:
-                                dist[b] = dist[a] + 1
-                                nxt.append(b)
-                frontier = nxt
-            near[p] = dist
-        return near
-
-    strong = distances([e for e in why if e not in weak])
-    every = distances(list(why)) if weak else strong
+    near: dict[str, dict[str, int]] = {}
+    for p in placed:   # breadth first from each placed node
+        dist, frontier = {p: 0}, [p]
+        while frontier:
+            nxt = []
+            for a in frontier:
+                for e in why:
+                    if a in e:
+                        (b,) = e - {a}
+                        if b not in dist:
+                            dist[b] = dist[a] + 1
+                            nxt.append(b)
+            frontier = nxt
+        near[p] = dist
     parts = {p: [p] for p in placed}
     for m in members:
         if m in parts:
             continue
-        near = strong if any(m in strong[p] for p in placed) else every
         d = sorted((near[p].get(m, len(members)), p) for p in placed)
         if d[0][0] < d[1][0]:
             parts[d[0][1]].append(m)
@@ -208,32 +192,6 @@ def _join_part(members: list[str], name: str, node: Mapping[str, Named], docs: M
     return out
 
 
-CO_NAMED = cypher(
-    "matters.co_named",
-    "MATCH (d:Document)-[:MENTIONS]->(p:Person) WHERE p.merged_into IS NULL\n"
-    "RETURN DISTINCT d.id AS doc, p.name AS name",
-)
-
-
-def co_named(rows: Iterable[tuple[str, str]], common: int = 40) -> dict[frozenset[str], frozenset[str]]:
-    """Pairs of letters naming two or more of the same persons outside the agencies (full names, not masked),
-    with the names they share — counted through each name's letters, so that thousands of letters are not
-    compared pair by pair; a name in more than ``common`` letters tells no matter (a company's head of a
-    county's every tender) and is not counted."""
-    letters: dict[str, set[str]] = defaultdict(set)
-    for doc, name in rows:
-        if not is_masked_person(name) and len(name) >= 2:
-            letters[name].add(doc)
-    shared: dict[frozenset[str], set[str]] = defaultdict(set)
-    for name, docs in letters.items():
-        if len(docs) <= common:
-            ordered = sorted(docs)
-            for k, a in enumerate(ordered):
-                for b in ordered[k + 1:]:
-                    shared[frozenset((a, b))].add(name)
-    return {pair: frozenset(names) for pair, names in shared.items() if len(names) >= 2}
-
-
 def _acts(graph: Graph) -> tuple[list[str], list[LetterAct]]:
     ids, acts = [], []
     for r in graph.read(LETTERS):
@@ -249,17 +207,16 @@ def merge_matter_namesakes(graph: Graph) -> list[Join]:
         return []
     doc_ids, acts = _acts(graph)
     related = {(doc_ids[i], doc_ids[j]) for i, j in matter_pairs(acts)}
-    loose = co_named((r["doc"], r["name"]) for r in graph.read(CO_NAMED))
     files = {doc_ids[i]: a.file for i, a in enumerate(acts)}
     protected = protected_person_ids(graph)
-    named = [Named(r["doc"], r["id"], r["name"], _placed(r["label"], r["context"]), r["id"] in protected,
-                   bool(r["recorded"])) for r in rows]
+    named = [Named(r["doc"], r["id"], r["name"], _placed(r["label"], r["context"]), r["id"] in protected) for r in rows]
     negatives = {frozenset((r["left"], r["right"])) for r in graph.read(NEGATIVE_PAIRS)}
     names = sorted({n.name for n in named})
     warned: dict[str, set[str]] = defaultdict(set)
     for r in graph.read(STATED_NAMESAKES, {"names": names}):
         warned[r["name"]].add(r["doc"])
-    done = joins(named, related, negatives, warned, loose)
+    namesakes = {r["name"] for r in graph.read(PLACED_NAMESAKES, {"names": names}) if r["placed"] > 1}
+    done = joins(named, related, negatives, namesakes, warned)
     reasons = []
     for j in done:
         a, b = (PurePosixPath(files.get(d, d)).name for d in j.docs)

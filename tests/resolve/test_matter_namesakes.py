@@ -25,9 +25,8 @@ from supervision.grouping import matter_pairs
 A, B, C = "doc:a", "doc:b", "doc:c"
 
 
-def _n(doc: str, nid: str, name: str = "邵明川", *, placed: bool = False, protected: bool = False,
-       recorded: bool = False) -> Named:
-    return Named(doc, nid, name, placed, protected, recorded)
+def _n(doc: str, nid: str, name: str = "邵明川", *, placed: bool = False, protected: bool = False) -> Named:
+    return Named(doc, nid, name, placed, protected)
 
 
 def test_unplaced_namesakes_of_linked_letters_are_one_and_others_stay_apart() -> None:
@@ -264,25 +263,8 @@ def test_a_registers_project_column_names_each_rows_project() -> None:
     assert matter_pairs(acts) == {(0, 1)}
 
 
-def test_letters_naming_another_outsider_in_common_join_namesakes_no_record_holds() -> None:
-    from ingest.matters import co_named
-    rows = [(A, "邵明川"), (A, "柯文忠"), (B, "邵明川"), (B, "柯文忠"), (C, "邵明川")]
-    loose = co_named(rows)
-    assert loose == {frozenset((A, B)): frozenset({"邵明川", "柯文忠"})}
-    named = [_n(A, "p:a"), _n(B, "p:b"), _n(C, "p:c")]
-    assert [(j.keep, j.drop) for j in joins(named, set(), loose=loose)] == [("p:a", "p:b")]
-    # a person a letter placed takes in a bare mention by such a link; a stored one (a record holds it) does not,
-    # nor does a bare mention whose own letter places a namesake (its letter's other person of the name)
-    assert [(j.keep, j.drop) for j in joins([_n(A, "person:at-firm", placed=True), _n(B, "p:b")], set(), loose=loose)] \
-        == [("person:at-firm", "p:b")]
-    assert joins([_n(A, "official:x", placed=True, recorded=True), _n(B, "p:b")], set(), loose=loose) == []
-    assert joins([_n(A, "p:a"), _n(B, "p:b"), _n(B, "official:y", placed=True)], set(), loose=loose) == []
-    alone = co_named([(A, "邵明川"), (A, "柯文忠"), (B, "邵明川")])
-    assert alone == {}
-
-
-def test_a_name_in_very_many_letters_links_none_of_them() -> None:
-    from ingest.matters import co_named
-    rows = [(f"doc:{k}", "周建华") for k in range(50)] + [(f"doc:{k}", f"甲{k % 3}乙") for k in range(50)]
-    pairs = co_named(rows, common=40)
-    assert all("周建华" not in names for names in pairs.values())
+def test_a_name_the_graph_holds_twice_placed_takes_in_no_one_but_its_bare_ones_are_one() -> None:
+    named = [_n(A, "p:a"), _n(B, "official:rec", placed=True), _n(C, "p:c")]
+    assert [(j.keep, j.drop) for j in joins(named, {(A, B), (B, C)}, namesakes={"邵明川"})] == []
+    assert [(j.keep, j.drop) for j in joins(named, {(A, B), (B, C), (A, C)}, namesakes={"邵明川"})] == [
+        ("p:a", "p:c")]
