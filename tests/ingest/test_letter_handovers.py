@@ -122,3 +122,11 @@ def test_a_receipt_signed_by_an_office_standing_in_for_the_seal_is_that_offices(
                "承办人：冉雪梅　　签收人：冉雪梅\n\n中共青禾县纪委监委信访室（代章）\n2026年12月4日\n")
     r = extract_text(receipt)
     assert r["entities"][r["doc"]["issuer"]]["text"] == "中共青禾县纪委监委信访室"
+
+
+def test_what_a_meeting_agreed_and_what_is_still_to_be_decided_are_no_hand_overs() -> None:
+    minutes = ("青禾县公共资源交易监管联席会议纪要\n\n    会议议定：一是上述线索由县发改局依法查处；二是青禾县审计局在5月15日前将"
+               "七里村镇项目线索正式移送青禾县财政局；三是今后各单位直接移送有管辖权的部门。\n"
+               "    （三）关于疑似伪造的授权书，是否移送青禾县公安局，由青禾县财政局会同经侦大队研判后确定。\n")
+    got = referred(minutes)
+    assert ("青禾县审计局", "青禾县财政局") not in got and ("青禾县财政局", "青禾县公安局") not in got

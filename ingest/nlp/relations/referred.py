@@ -44,6 +44,8 @@ _NOT_DONE = re.compile(r"(建议|可由|可以|可再|应由|应当由|拟|请�
 # (会议议定：由X局将…移送Y; 会议决定，由X局将…移送Y)
 # the writer's own decision heading numbered items (我局决定：, 本委决定如下：)
 _WRITER_DECIDES = re.compile(r"(?:我|本)(?:局|委|院|厅|中心|办|署)\S{0,8}?决定(?:如下)?[:：]")
+# …, the items of what a meeting agreed (会议议定：一是…；二是X在5月15日前将…线索移送Y): the list runs to the sentence's end
+_PLAN_LIST = re.compile(r"(?:会议(?:研究)?(?:议定|决定|要求|同意|明确|确定)|议定)\s*[:：][^。\n]*$")
 _MEETING_PLAN = re.compile(r"会议(?:研究)?(?:议定|决定|要求|同意|明确|确定)|议定")
 # the verb used as a noun: 做好移送线索的后续工作, 移送案件的办理情况
 _NOMINAL = re.compile(r"(?:问题)?(?:线索|案件|材料|案卷)的")
@@ -77,14 +79,15 @@ def referred_in_text(ctx: Ctx, kind: str) -> tuple[list[dict[str, Any]], list[di
     said_by: dict[int, Ent] = {}  # the sender of the last transfer read in each sentence (by its start)
     for m in _TRIGGER.finditer(view):
         t0, t1 = m.start(), m.end()
-        if _MODAL.search(view[max(0, t0 - 4):t0]) or re.search(r"(?:未|没有|不|暂不|无需|不再)\s*$", view[max(0, t0 - 3):t0]):
-            continue   # (目前尚未移送, 不予移送: nothing handed over)
+        if _MODAL.search(view[max(0, t0 - 4):t0]) or re.search(r"(?:未|没有|不|暂不|无需|不再|是否)\s*$", view[max(0, t0 - 3):t0]):
+            continue   # (目前尚未移送, 不予移送, 是否移送X…研判后确定: nothing handed over)
         line_s = view.rfind("\n", 0, t0) + 1
         if "\t" in view[line_s:t0] and NOT_HANDED.match(view, view.rfind("\t", line_s, t0) + 1, t0):
             continue  # a register's cell titling a return or a reply (关于退回移送线索材料的函): no transfer made
         s0, s1 = ctx.sentence(t0)
         c0 = max([s0] + [s0 + mm.end() for mm in re.finditer(r"[,，;；]", view[s0:t0])])
         if _NOT_DONE.search(view[c0:t0]) or _MEETING_PLAN.search(view[s0:t0]) \
+                or _PLAN_LIST.search(view, view.rfind("\n", 0, t0) + 1, t0) \
                 or _NOMINAL.match(view, t1) and not any(a.end == t0 and a.label == "AGENCY" for a in ctx.ents):
             # 建议你局移送X / 可由X移送 / 如你局发现…可再次移送 / 做好移送线索的…: not a transfer made (but X局移送问题
             # 线索的转送函: a title naming the sender)
