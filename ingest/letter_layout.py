@@ -183,6 +183,8 @@ def bracket_issuer(line: str) -> str | None:
     blanks ignored, else ``None``."""
     m = _BRACKET_ISSUER.match(re.sub(r"[ \t\u3000]+", "", line))
     return m.group(1) if m else None
+
+
 _ORGAN_PREFIX = re.compile(_ORGAN_END.pattern.rstrip("$"))
 
 

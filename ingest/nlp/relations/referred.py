@@ -13,8 +13,9 @@ from .context import ADDR_REF, GENERIC_AG, SELF_IN, SELF_REF, Ctx, Ent, sentence
 from .layout import NOT_HANDED, co_issuers
 
 # (退回 is no transfer: a return moves custody back, which the letter's act records — GUIDELINES' hand-overs)
-_TRIGGER = re.compile(r"(移送(?![书]|单(?!县)|机制|制度|办法|规定|程序|流程|[^，。；\n]{0,4}情况)|"
-                      r"移交(?![书]|单(?!县)|机制|制度|办法|规定|程序|流程|[^，。；\n]{0,4}情况)|转交|转送|转办|交办|转来|交由|函告|批转|函转|"
+# 移送/移交 as a noun: a form (移送书, 移送单 — not 移送单县公安局), a mechanism or a state (移送机制, 移送线索情况)
+_NOUN_AFTER = r"(?![书]|单(?!县)|机制|制度|办法|规定|程序|流程|[^，。；\n]{0,4}情况)"
+_TRIGGER = re.compile(r"(移送" + _NOUN_AFTER + r"|移交" + _NOUN_AFTER + r"|转交|转送|转办|交办|转来|交由|函告|批转|函转|"
                       r"反馈(?=[^。，,]{0,4}线索)|线索移送函|线索函(?!告)|报送|报告(?=[\u4e00-\u9fff])|"
                       # X中心发现后报我局: a trading centre's finding reported to a body (a report, as 报送)
                       r"(?<=[后并即])报(?=(?:我|本|你|贵)(?:局|委|中心|院))|"
@@ -23,6 +24,8 @@ _TRIGGER = re.compile(r"(移送(?![书]|单(?!县)|机制|制度|办法|规定|�
 # what a trading centre hands to the body that supervises the procurement: a report of what it found
 # (交易中心…发现并报送X局, 我中心…书面报告X局) — from any other body a report is no hand-over
 _REPORTS = frozenset({"报送", "报告", "报"})
+
+
 def _to_discipline(receiver: Ent, before: str) -> bool:
     """A report to a discipline body of a matter, not of a result or a state (将办理结果报送县纪委: no hand-over)."""
     return re.search(r"纪委|监委|纪检监察|监察委员会", receiver.view) is not None \
@@ -512,7 +515,7 @@ def _transfer_date(ctx: Ctx, s0: int, t0: int) -> int | None:
 _CLAUSE_OPENING = re.compile(r"[\s一二三四五六七八九十\d、.．（()）]*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?")
 
 
-_SELF_OPENING = re.compile(r"\s*(?:我们|(?:我|本)(?:" + "|".join(REF_ORGANS) + r"))(?![的所])")
+_SELF_OPENING = re.compile(r"\s*(?:我们|" + SELF_IN.pattern + r")(?![的所])")
 
 
 def _clause_subject(view: str, before: list[Ent], s0: int, c0: int, writer: Ent | None = None) -> Ent | None:

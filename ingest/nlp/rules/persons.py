@@ -826,8 +826,8 @@ def find_persons(text: str, gaz: Gazetteer, agencies: list[Cand] | None = None,
         # (the name's end: where the act begins — 钟学兵|自2026年8月起; 自 may end no name elsewhere: 陈珂发自上海)
         e = next((s + n for n in (3, 2) if sur and n > sur and _ITEM_ACT.match(text, s + n)
                   and all(_is_cjk(c) and c not in _NAME_END for c in text[s + sur:s + n])), None)
-        if e is not None and e - s in (2, 3) and _ITEM_ACT.match(text, e) and text[s:e] not in _NOT_NAMES \
-                and not _common_start(text[s:e], _surname_len(text, s, gaz)) and text[s:s + 2] not in gaz.verbs:
+        if e is not None and text[s:e] not in _NOT_NAMES and not _common_start(text[s:e], sur) \
+                and text[s:s + 2] not in gaz.verbs:
             out.append(Cand(s, e, "PERSON", PRIO["PERSON"] - 1))
     for m in _PERSON_CUE.finditer(text):
         s = m.end()
